@@ -1,0 +1,3 @@
+"""Review machine-translated Japanese."""
+
+__version__ = "0.1.0"

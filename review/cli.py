@@ -1,0 +1,212 @@
+"""`review check | fix | score | export`: argument parsing and exit codes; the work is in core.
+
+Exit codes: 0 success (check: no error-severity finding), 1 check found an error,
+2 bad input or usage. Bad input is reported as one line, `review: FILE:LINE: message`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from review import __version__
+from review.console import findings_text, scores_text
+from review.core.checks import CheckOptions, check_document, fix_document
+from review.core.glossary import Glossary
+from review.core.model import Document, Severity
+from review.core.scoring import Scorer
+from review.formats.documents import (
+    READ_FORMATS,
+    WRITE_FORMATS,
+    format_of,
+    read_document,
+    render_document,
+)
+from review.formats.errors import InputError
+from review.formats.glossaries import glossary_for, read_glossary
+from review.formats.report_json import findings_json, scores_json
+from review.formats.textio import write_atomic
+
+EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT = 0, 1, 2
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.exit(EXIT_BAD_INPUT, f"{self.prog}: {message}\n")
+
+
+def _document_arguments(parser: argparse.ArgumentParser, *, glossary: bool = True) -> None:
+    parser.add_argument("document", type=Path, help="the document (.jsonl, .tsv, .csv or .txt)")
+    parser.add_argument(
+        "--input-format", choices=READ_FORMATS, help="the document's format, if not its extension"
+    )
+    parser.add_argument("--encoding", help="the input encoding (default: UTF-8, or by BOM)")
+    parser.add_argument(
+        "--source", type=Path, metavar="FILE", help="plain text only: source, aligned by line"
+    )
+    parser.add_argument(
+        "--reference", type=Path, metavar="FILE", help="plain text only: reference, by line"
+    )
+    if glossary:
+        group = parser.add_mutually_exclusive_group()
+        group.add_argument(
+            "--glossary",
+            type=Path,
+            metavar="FILE",
+            help="glossary (.tsv or .csv); default: DOC's stem + .glossary.tsv beside it, "
+            "else the shipped glossary/names.tsv",
+        )
+        group.add_argument("--no-glossary", action="store_true", help="check without a glossary")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="review",
+        description="Review machine-translated Japanese: glossary checks, fixes, scores, export.",
+    )
+    parser.add_argument("--version", action="version", version=f"review {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    check = commands.add_parser("check", help="list findings; exit 1 if any is an error")
+    _document_arguments(check)
+    check.add_argument("--format", choices=("text", "json"), default="text")
+    check.add_argument(
+        "--no-key-terms",
+        action="store_true",
+        help="skip the key-term check (source names a glossary term the target lacks)",
+    )
+    check.add_argument("--color", choices=("auto", "always", "never"), default="auto")
+    check.set_defaults(run=_check)
+
+    fix = commands.add_parser("fix", help="apply every glossary fix as a revision")
+    _document_arguments(fix)
+    target = fix.add_mutually_exclusive_group(required=True)
+    target.add_argument("-o", "--output", type=Path, metavar="OUT", help="write the fixed document")
+    target.add_argument("--in-place", action="store_true", help="rewrite DOC itself, atomically")
+    fix.add_argument(
+        "--format", choices=WRITE_FORMATS, help="output format, if not OUT's extension"
+    )
+    fix.set_defaults(run=_fix)
+
+    score = commands.add_parser("score", help="chrF, BLEU, TER and edit effort")
+    _document_arguments(score, glossary=False)
+    score.add_argument("--segments", action="store_true", help="also print per-segment figures")
+    score.add_argument("--format", choices=("text", "json"), default="text")
+    score.set_defaults(run=_score)
+
+    export = commands.add_parser("export", help="write the corrected text or the document")
+    _document_arguments(export, glossary=False)
+    export.add_argument("--format", choices=WRITE_FORMATS, required=True)
+    export.add_argument("-o", "--output", type=Path, metavar="OUT", help="default: standard output")
+    export.set_defaults(run=_export)
+    return parser
+
+
+def _read(args: argparse.Namespace) -> Document:
+    return read_document(
+        args.document,
+        fmt=args.input_format,
+        encoding=args.encoding,
+        source=args.source,
+        reference=args.reference,
+    )
+
+
+def _glossary(args: argparse.Namespace) -> tuple[Glossary | None, Path | None]:
+    if args.no_glossary:
+        return None, None
+    path = args.glossary or glossary_for(args.document)
+    if path is None:
+        return None, None
+    return read_glossary(path, args.encoding if args.glossary else None), _shown(path)
+
+
+def _shown(path: Path) -> Path:
+    """A path relative to the working directory where it lies below it."""
+    try:
+        return path.resolve().relative_to(Path.cwd())
+    except ValueError:
+        return path
+
+
+def _check(args: argparse.Namespace) -> int:
+    document = _read(args)
+    glossary, glossary_path = _glossary(args)
+    findings = check_document(document, glossary, CheckOptions(key_terms=not args.no_key_terms))
+    name = str(args.document)
+    gloss = None if glossary_path is None else str(glossary_path)
+    if args.format == "json":
+        out = findings_json(findings, document=name, glossary=gloss, segments=len(document))
+    else:
+        colour = args.color == "always" or (
+            args.color == "auto" and sys.stdout.isatty() and "NO_COLOR" not in os.environ
+        )
+        out = findings_text(
+            findings, document.by_id(), document=name, glossary=gloss, colour=colour
+        )
+    sys.stdout.write(out)
+    has_error = any(f.severity is Severity.ERROR for f in findings)
+    return EXIT_FINDINGS if has_error else EXIT_OK
+
+
+def _fix(args: argparse.Namespace) -> int:
+    document = _read(args)
+    glossary, glossary_path = _glossary(args)
+    if glossary is None:
+        raise InputError(args.document, "no glossary to fix with; pass --glossary FILE")
+    output: Path = args.document if args.in_place else args.output
+    given = args.format or (args.input_format if args.in_place else None)
+    fmt = format_of(output, given, WRITE_FORMATS)
+    if args.in_place and fmt == "txt":
+        raise InputError(
+            args.document,
+            "a plain-text document has no place for revisions; write them with -o OUT.jsonl",
+        )
+    fixed, changed = fix_document(document, glossary)
+    write_atomic(output, render_document(fixed, fmt))
+    print(f"{changed} segments fixed with {glossary_path}; wrote {output}", file=sys.stderr)
+    return EXIT_OK
+
+
+def _score(args: argparse.Namespace) -> int:
+    document = _read(args)
+    scorer = Scorer()
+    per_segment = [scorer.segment(s) for s in document.segments] if args.segments else None
+    result = scorer.document(document)
+    name = str(args.document)
+    if args.format == "json":
+        sys.stdout.write(scores_json(result, document=name, segments=per_segment))
+    else:
+        sys.stdout.write(scores_text(result, document=name, segments=per_segment))
+    return EXIT_OK
+
+
+def _export(args: argparse.Namespace) -> int:
+    text = render_document(_read(args), args.format)
+    if args.output is None:
+        sys.stdout.write(text)
+    else:
+        write_atomic(args.output, text)
+    return EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    run: Callable[[argparse.Namespace], int] | None = getattr(args, "run", None)
+    if run is None:
+        parser.print_help()
+        return EXIT_OK
+    try:
+        return run(args)
+    except InputError as exc:
+        print(f"review: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except BrokenPipeError:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
+    except KeyboardInterrupt:
+        return 130

@@ -1,0 +1,115 @@
+"""Plain-terminal rendering of findings and scores for the CLI."""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Sequence
+
+from review.core.checks import count_by_severity
+from review.core.model import Finding, Segment, Severity
+from review.core.scoring import METRICS, DocumentScores, Scores, SegmentScores
+
+_COLOURS = {Severity.ERROR: "31", Severity.WARNING: "33", Severity.INFO: "36"}
+_CONTEXT = 24
+_METRIC_NAMES = {"chrf": "chrF", "bleu": "BLEU", "ter": "TER"}
+
+
+def _paint(text: str, code: str, colour: bool) -> str:
+    return f"\x1b[{code}m{text}\x1b[0m" if colour else text
+
+
+def _visible(text: str) -> str:
+    """Spaces and control characters made visible, so a stray space can be seen."""
+    return "".join(
+        "␣"
+        if ch == " "
+        else "□"
+        if ch == "\u3000"
+        else f"\\u{ord(ch):04x}"
+        if unicodedata.category(ch).startswith("C")
+        else ch
+        for ch in text
+    )
+
+
+def context_line(text: str, start: int, end: int, colour: bool) -> str:
+    left = text[max(0, start - _CONTEXT) : start]
+    right = text[end : end + _CONTEXT]
+    before = ("…" if start > _CONTEXT else "") + left
+    after = right + ("…" if end + _CONTEXT < len(text) else "")
+    match = _visible(text[start:end])
+    marked = _paint(match, "1;4", colour) if colour else f"⟦{match}⟧"
+    return f"{before}{marked}{after}"
+
+
+def findings_text(
+    findings: Sequence[Finding],
+    segments: dict[str, Segment],
+    *,
+    document: str,
+    glossary: str | None,
+    colour: bool,
+) -> str:
+    lines: list[str] = []
+    for f in findings:
+        severity = _paint(f"{f.severity.value:<7}", _COLOURS[f.severity], colour)
+        head = f"{document}:{f.segment}  {severity} {f.kind:<12}"
+        if f.text:
+            suggestion = f" → “{f.suggestion}”" if f.suggestion is not None else ""
+            head += f" “{_visible(f.text)}”{suggestion}  [{f.start}:{f.end}]"
+        lines.append(head)
+        if f.end > f.start:
+            lines.append("    " + context_line(segments[f.segment].target, f.start, f.end, colour))
+        lines.append(f"    {f.message}  ({f.rule})")
+    counts = count_by_severity(list(findings))
+    summary = ", ".join(
+        f"{n} {name}{'s' if n != 1 and name != 'info' else ''}" for name, n in counts.items()
+    )
+    source = f"glossary {glossary}" if glossary else "no glossary"
+    lines.append(f"{len(findings)} findings ({summary}) in {len(segments)} segments; {source}")
+    return "\n".join(lines) + "\n"
+
+
+def _row(label: str, values: Sequence[float | None], signed: bool = False) -> str:
+    cells = ["—" if v is None else (f"{v:+.2f}" if signed else f"{v:.2f}") for v in values]
+    return f"{label:<10}" + "".join(f"{cell:>9}" for cell in cells)
+
+
+def _values(scores: Scores | None) -> list[float | None]:
+    return [None if scores is None else scores.get(m) for m in METRICS]
+
+
+def scores_text(
+    result: DocumentScores, *, document: str, segments: list[SegmentScores] | None
+) -> str:
+    lines = [
+        f"{document}: {result.segments} segments, {result.with_reference} with a reference, "
+        f"{result.revised} revised",
+        "",
+        f"{'corpus':<10}" + "".join(f"{_METRIC_NAMES[m]:>9}" for m in METRICS),
+        _row("MT", _values(result.mt)),
+        _row("revision", _values(result.revision)),
+        _row("delta", _values(result.delta), signed=True),
+        "",
+        f"edit effort (MT → revision): HTER {result.hter:.2f}, "
+        f"{result.char_edits} characters edited",
+    ]
+    if result.with_reference == 0:
+        lines.append("no segment has a reference: chrF, BLEU and TER need one")
+    lines.append("")
+    lines.append("higher is better for chrF and BLEU, lower for TER and HTER")
+    lines.append("sacrebleu signatures:")
+    lines.extend(f"  {name:<14}{sig}" for name, sig in result.signatures.items())
+    if segments is not None:
+        lines.append("")
+        header = (
+            f"{'id':<10}"
+            + "".join(f"{'MT ' + _METRIC_NAMES[m]:>9}" for m in METRICS)
+            + "".join(f"{'rev ' + _METRIC_NAMES[m]:>9}" for m in METRICS)
+            + f"{'HTER':>9}"
+        )
+        lines.append(header)
+        for s in segments:
+            values = [*_values(s.mt), *_values(s.revision), s.hter]
+            lines.append(_row(s.id, values))
+    return "\n".join(lines) + "\n"

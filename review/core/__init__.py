@@ -1,0 +1,1 @@
+"""The review core: plain data and verbs, free of any UI import."""

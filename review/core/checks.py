@@ -1,0 +1,62 @@
+"""The checks a document goes through, and the fixes they offer."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from review.core.glossary import Glossary
+from review.core.model import Document, Finding, Fix, Segment, Severity, apply_fixes
+
+
+@dataclass(frozen=True, slots=True)
+class CheckOptions:
+    key_terms: bool = True
+
+
+def check_document(
+    document: Document, glossary: Glossary | None, options: CheckOptions = CheckOptions()
+) -> list[Finding]:
+    """Every finding, in document order, then by offset."""
+    if glossary is None:
+        return []
+    findings: list[Finding] = []
+    for segment in document.segments:
+        found = glossary.check(segment, key_terms=options.key_terms)
+        findings.extend(sorted(found, key=lambda f: (f.start, f.end, f.severity.rank)))
+    return findings
+
+
+def fix_document(document: Document, glossary: Glossary) -> tuple[Document, int]:
+    """The document with every glossary fix applied as a revision, and how many segments
+    changed. MT is never touched; an unchanged segment keeps its revision and status."""
+    segments = [glossary.fix(segment) for segment in document.segments]
+    changed = sum(1 for old, new in zip(document.segments, segments, strict=True) if old is not new)
+    return replace(document, segments=segments), changed
+
+
+def count_by_severity(findings: list[Finding]) -> dict[str, int]:
+    counts = {severity.value: 0 for severity in Severity}
+    for finding in findings:
+        counts[finding.severity.value] += 1
+    return counts
+
+
+def apply_suggestion(segment: Segment, finding: Finding) -> Segment:
+    """The segment with one finding's suggestion applied, if it still matches the text."""
+    text = segment.target
+    if finding.suggestion is None or text[finding.start : finding.end] != finding.text:
+        return segment
+    return segment.revised(apply_fixes(text, [Fix(finding.start, finding.end, finding.suggestion)]))
+
+
+def fix_rule(document: Document, glossary: Glossary, rule: str) -> tuple[Document, int]:
+    """Apply the fixes of one glossary entry (`rule`, e.g. "glossary:openai") everywhere;
+    returns the new document and the number of occurrences replaced."""
+    segments: list[Segment] = []
+    count = 0
+    for segment in document.segments:
+        wanted = [f for f in glossary.check(segment, key_terms=False) if f.rule == rule]
+        fixes = [Fix(f.start, f.end, f.suggestion) for f in wanted if f.suggestion is not None]
+        count += len(fixes)
+        segments.append(segment.revised(apply_fixes(segment.target, fixes)) if fixes else segment)
+    return replace(document, segments=segments), count

@@ -1,0 +1,336 @@
+"""Name glossary: entries, validation, and matching that is right for Japanese.
+
+Matching runs on a normalised copy of the text (NFKC, whitespace collapsed, case folded where an
+entry says so) with one Aho-Corasick automaton per case mode, so it needs no word boundaries.
+Three rules make it safe on Japanese:
+
+* a forbidden variant is never reported inside an occurrence of any accepted form that
+  contains it (サーバ inside サーバー);
+* a form that starts or ends with a Latin letter or digit must not touch another Latin letter
+  or digit there (X does not match inside xAI or Xbox);
+* spaces between a forbidden variant and an adjacent Japanese character belong to the finding,
+  because the accepted form is written flush (オープンAI の → OpenAIの), as JTF style asks.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any
+
+import ahocorasick
+
+from review.core.model import Finding, Fix, Segment, Severity, apply_fixes
+from review.core.scripts import is_japanese, is_latin_alnum, is_space
+from review.core.textnorm import NormalizedText, normalize
+
+
+class EntryType(StrEnum):
+    PERSON = "person"
+    ORGANISATION = "organisation"
+    PRODUCT = "product"
+    PLACE = "place"
+    TERM = "term"
+    OTHER = "other"
+
+
+class GlossaryError(ValueError):
+    """A glossary that cannot be used; `line` is the 1-based line of the offending entry."""
+
+    def __init__(self, message: str, line: int | None = None) -> None:
+        super().__init__(message)
+        self.line = line
+
+
+@dataclass(frozen=True, slots=True)
+class Variant:
+    form: str
+    replacement: str
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    id: str
+    accepted: tuple[str, ...]
+    source: tuple[str, ...] = ()
+    variants: tuple[Variant, ...] = ()
+    type: EntryType = EntryType.OTHER
+    ignore_case: bool = False
+    note: str = ""
+    line: int | None = None
+
+    @property
+    def preferred(self) -> str:
+        return self.accepted[0]
+
+    def key(self, form: str) -> str:
+        return normalize(form, fold_case=self.ignore_case)
+
+
+class Glossary:
+    """Validated entries with their matchers, built once."""
+
+    def __init__(self, entries: Iterable[Entry] = (), name: str = "") -> None:
+        self.entries = list(entries)
+        self.name = name
+        validate(self.entries)
+        self._target = _Matchers(
+            (entry, form, _Hit.ACCEPTED, None) for entry in self.entries for form in entry.accepted
+        )
+        self._target.add(
+            (entry, variant.form, _Hit.VARIANT, variant)
+            for entry in self.entries
+            for variant in entry.variants
+        )
+        self._source = _Matchers(
+            (entry, form, _Hit.SOURCE, None) for entry in self.entries for form in entry.source
+        )
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def check(self, segment: Segment, *, key_terms: bool = True) -> list[Finding]:
+        """Forbidden variants in the target, and (optionally) key terms the target misses."""
+        text = segment.target
+        hits = self._target.find(text)
+        findings = [
+            _variant_finding(segment.id, text, start, end, hit)
+            for start, end, hit in _variant_spans(text, hits)
+        ]
+        if key_terms and segment.source:
+            findings.extend(self._missing_terms(segment, hits))
+        return findings
+
+    def fixes(self, segment: Segment) -> list[Fix]:
+        text = segment.target
+        return [
+            Fix(start, end, hit.replacement)
+            for start, end, hit in _variant_spans(text, self._target.find(text))
+        ]
+
+    def fix(self, segment: Segment, *, max_rounds: int = 5) -> Segment:
+        """The segment with every forbidden variant replaced; repeats until nothing changes."""
+        for _ in range(max_rounds):
+            fixes = self.fixes(segment)
+            if not fixes:
+                break
+            segment = segment.revised(apply_fixes(segment.target, fixes))
+        return segment
+
+    def _missing_terms(self, segment: Segment, target_hits: list[_Match]) -> Iterator[Finding]:
+        assert segment.source is not None
+        present = {id(h.entry) for h in target_hits}
+        reported: set[int] = set()
+        for hit in self._source.find(segment.source):
+            entry = hit.entry
+            if id(entry) in present or id(entry) in reported:
+                continue
+            reported.add(id(entry))
+            found = segment.source[hit.start : hit.end]
+            forms = "、".join(entry.accepted)
+            yield Finding(
+                segment=segment.id,
+                kind="term-missing",
+                severity=Severity.WARNING,
+                start=0,
+                end=0,
+                text="",
+                suggestion=entry.preferred,
+                message=f"source has “{found}” but the target has none of: {forms}",
+                rule=f"glossary:{entry.id}",
+            )
+
+
+class _Hit(StrEnum):
+    ACCEPTED = "accepted"
+    VARIANT = "variant"
+    SOURCE = "source"
+
+
+@dataclass(frozen=True, slots=True)
+class _Match:
+    start: int
+    end: int
+    entry: Entry
+    hit: _Hit
+    form: str
+    variant: Variant | None
+
+    @property
+    def replacement(self) -> str:
+        return self.form if self.variant is None else self.variant.replacement
+
+    def is_exact(self, text: str) -> bool:
+        """An accepted form written exactly as the glossary has it (up to case, if allowed)."""
+        written = text[self.start : self.end]
+        if self.entry.ignore_case:
+            return written.casefold() == self.form.casefold()
+        return written == self.form
+
+
+_Pattern = tuple[Entry, str, _Hit, Variant | None]
+
+
+class _Matchers:
+    """One automaton for case-sensitive entries and one for case-insensitive ones."""
+
+    def __init__(self, patterns: Iterable[_Pattern]) -> None:
+        self._by_mode: dict[bool, dict[str, list[_Pattern]]] = {False: {}, True: {}}
+        self._automata: dict[bool, Any] = {}
+        self.add(patterns)
+
+    def add(self, patterns: Iterable[_Pattern]) -> None:
+        for pattern in patterns:
+            entry, form = pattern[0], pattern[1]
+            key = entry.key(form)
+            if key:
+                self._by_mode[entry.ignore_case].setdefault(key, []).append(pattern)
+        self._automata = {}
+        for fold, table in self._by_mode.items():
+            if table:
+                automaton = ahocorasick.Automaton()
+                for key, payload in table.items():
+                    automaton.add_word(key, (key, payload))
+                automaton.make_automaton()
+                self._automata[fold] = automaton
+
+    def find(self, text: str) -> list[_Match]:
+        matches: list[_Match] = []
+        for fold, automaton in self._automata.items():
+            norm = NormalizedText(text, fold_case=fold)
+            ntext = norm.text
+            for last, (key, payload) in automaton.iter(ntext):
+                nstart, nend = last + 1 - len(key), last + 1
+                if not _latin_bounded(ntext, nstart, nend):
+                    continue
+                start, end = norm.span(nstart, nend)
+                matches.extend(_Match(start, end, e, h, f, v) for e, f, h, v in payload)
+        return matches
+
+
+def _latin_bounded(text: str, start: int, end: int) -> bool:
+    if is_latin_alnum(text[start]) and start > 0 and is_latin_alnum(text[start - 1]):
+        return False
+    return not (is_latin_alnum(text[end - 1]) and end < len(text) and is_latin_alnum(text[end]))
+
+
+def _variant_spans(text: str, hits: list[_Match]) -> list[tuple[int, int, _Match]]:
+    """The hits to report: forbidden variants, and accepted forms not written exactly.
+
+    A hit inside an accepted occurrence is dropped, overlaps resolve leftmost-longest, and
+    each span is widened over spaces between its Latin edge and an adjacent Japanese
+    character, never into the span before it.
+    """
+    accepted = [(h.start, h.end) for h in hits if h.hit is _Hit.ACCEPTED]
+    exact = [(h.start, h.end) for h in hits if h.hit is _Hit.ACCEPTED and h.is_exact(text)]
+    candidates = [
+        h
+        for h in hits
+        if (h.hit is _Hit.VARIANT and not _contained(h, accepted))
+        or (h.hit is _Hit.ACCEPTED and not _contained(h, exact))
+    ]
+    candidates.sort(key=lambda h: (h.start, -h.end))
+    spans: list[tuple[int, int, _Match]] = []
+    covered = 0
+    for hit in candidates:
+        if hit.start < covered:
+            continue
+        start, end = _absorb_spaces(text, hit.start, hit.end, floor=covered)
+        spans.append((start, end, hit))
+        covered = end
+    return spans
+
+
+def _contained(hit: _Match, spans: list[tuple[int, int]]) -> bool:
+    return any(start <= hit.start and hit.end <= end for start, end in spans)
+
+
+def _absorb_spaces(text: str, start: int, end: int, *, floor: int) -> tuple[int, int]:
+    after = end
+    while after < len(text) and is_space(text[after]):
+        after += 1
+    if end < after < len(text) and is_latin_alnum(text[end - 1]) and is_japanese(text[after]):
+        end = after
+    before = start
+    while before > floor and is_space(text[before - 1]):
+        before -= 1
+    if floor < before < start and is_latin_alnum(text[start]) and is_japanese(text[before - 1]):
+        start = before
+    return start, end
+
+
+def _variant_finding(segment_id: str, text: str, start: int, end: int, hit: _Match) -> Finding:
+    entry = hit.entry
+    names = entry.source[0] if entry.source else entry.preferred
+    replacement = hit.replacement
+    if hit.variant is None:
+        severity, what = Severity.WARNING, "width, spacing or compatibility form"
+    else:
+        severity, what = Severity.ERROR, "forbidden variant"
+    return Finding(
+        segment=segment_id,
+        kind="glossary",
+        severity=severity,
+        start=start,
+        end=end,
+        text=text[start:end],
+        suggestion=replacement,
+        message=f"{what} of {names} ({entry.type.value}); write “{replacement}”",
+        rule=f"glossary:{entry.id}",
+    )
+
+
+def validate(entries: list[Entry]) -> None:
+    """Raise GlossaryError for the first entry that makes the glossary ambiguous."""
+    ids: dict[str, Entry] = {}
+    accepted_by_key: dict[tuple[bool, str], Entry] = {}
+    for entry in entries:
+        if entry.id in ids:
+            raise GlossaryError(f"duplicate entry id “{entry.id}”", entry.line)
+        ids[entry.id] = entry
+        if not entry.accepted or not all(form.strip() for form in entry.accepted):
+            raise GlossaryError(f"entry “{entry.id}” has no accepted form", entry.line)
+        for form in entry.accepted:
+            accepted_by_key.setdefault((entry.ignore_case, entry.key(form)), entry)
+    variant_by_key: dict[str, Entry] = {}
+    for entry in entries:
+        accepted_keys = {entry.key(form) for form in entry.accepted}
+        for variant in entry.variants:
+            key = entry.key(variant.form)
+            if not key.strip():
+                raise GlossaryError(
+                    f"entry “{entry.id}” has an empty forbidden variant", entry.line
+                )
+            if key in accepted_keys:
+                raise GlossaryError(
+                    f"entry “{entry.id}”: forbidden variant “{variant.form}” "
+                    "equals one of its accepted forms",
+                    entry.line,
+                )
+            other = _accepted_elsewhere(variant.form, accepted_by_key)
+            if other is not None and other is not entry:
+                raise GlossaryError(
+                    f"entry “{entry.id}”: forbidden variant “{variant.form}” "
+                    f"is an accepted form of entry “{other.id}”",
+                    entry.line,
+                )
+            if variant.replacement not in entry.accepted:
+                raise GlossaryError(
+                    f"entry “{entry.id}”: replacement “{variant.replacement}” for "
+                    f"“{variant.form}” is not one of its accepted forms",
+                    entry.line,
+                )
+            previous = variant_by_key.setdefault(key, entry)
+            if previous is not entry:
+                raise GlossaryError(
+                    f"entry “{entry.id}”: forbidden variant “{variant.form}” "
+                    f"is also listed by entry “{previous.id}”",
+                    entry.line,
+                )
+
+
+def _accepted_elsewhere(form: str, accepted_by_key: dict[tuple[bool, str], Entry]) -> Entry | None:
+    return accepted_by_key.get((False, normalize(form))) or accepted_by_key.get(
+        (True, normalize(form, fold_case=True))
+    )

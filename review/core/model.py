@@ -1,0 +1,111 @@
+"""Plain data: segments, documents and findings. No behaviour beyond invariants."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, replace
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+
+class Status(StrEnum):
+    NEW = "new"
+    EDITED = "edited"
+    APPROVED = "approved"
+    REJECTED = "rejected"
+
+
+class Severity(StrEnum):
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+    @property
+    def rank(self) -> int:
+        return {"error": 0, "warning": 1, "info": 2}[self.value]
+
+
+SEGMENT_FIELDS = ("id", "source", "mt", "reference", "revision", "status", "note")
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    id: str
+    mt: str
+    source: str | None = None
+    reference: str | None = None
+    revision: str | None = None
+    status: Status = Status.NEW
+    note: str = ""
+
+    @property
+    def target(self) -> str:
+        """The text the reader sees: the revision if there is one, else the MT."""
+        return self.mt if self.revision is None else self.revision
+
+    def revised(self, text: str) -> Segment:
+        """A copy whose revision is `text`; unchanged text gives back `self`."""
+        if text == self.target:
+            return self
+        status = Status.EDITED if self.status is not Status.REJECTED else self.status
+        return replace(self, revision=text, status=status)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = {name: getattr(self, name) for name in SEGMENT_FIELDS}
+        data["status"] = self.status.value
+        return data
+
+
+@dataclass(slots=True)
+class Document:
+    segments: list[Segment]
+    path: Path | None = None
+
+    def __len__(self) -> int:
+        return len(self.segments)
+
+    def by_id(self) -> dict[str, Segment]:
+        return {s.id: s for s in self.segments}
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One problem in one segment. Offsets index the text the reader sees (Segment.target)."""
+
+    segment: str
+    kind: str
+    severity: Severity
+    start: int
+    end: int
+    text: str
+    suggestion: str | None
+    message: str
+    rule: str
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["severity"] = self.severity.value
+        return data
+
+
+@dataclass(frozen=True, slots=True)
+class Fix:
+    """A replacement of target[start:end] by `replacement`."""
+
+    start: int
+    end: int
+    replacement: str
+
+
+def apply_fixes(text: str, fixes: list[Fix]) -> str:
+    """Apply non-overlapping fixes; an overlapping later fix is skipped."""
+    out: list[str] = []
+    pos = 0
+    for fix in sorted(fixes, key=lambda f: (f.start, f.end)):
+        if fix.start < pos:
+            continue
+        out.append(text[pos : fix.start])
+        out.append(fix.replacement)
+        pos = fix.end
+    out.append(text[pos:])
+    return "".join(out)

@@ -1,0 +1,144 @@
+"""Scores through sacrebleu, with metric objects built once and reused.
+
+MT and revision are each scored against the reference (chrF, BLEU with ja-mecab, TER with
+Asian support); edit effort is HTER-style TER of the MT against the revision, plus the
+character edit distance. Corpus figures equal sacrebleu's command line for the same files:
+`sacrebleu REF -i HYP -m bleu chrf ter --tokenize ja-mecab --ter-normalized --ter-asian-support`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from rapidfuzz.distance import Levenshtein
+from sacrebleu.metrics.bleu import BLEU
+from sacrebleu.metrics.chrf import CHRF
+from sacrebleu.metrics.ter import TER
+
+from review.core.model import Document, Segment
+
+METRICS = ("chrf", "bleu", "ter")
+
+
+@dataclass(frozen=True, slots=True)
+class Scores:
+    chrf: float
+    bleu: float
+    ter: float
+
+    def get(self, metric: str) -> float:
+        value: float = getattr(self, metric)
+        return value
+
+    def minus(self, other: Scores) -> Scores:
+        return Scores(self.chrf - other.chrf, self.bleu - other.bleu, self.ter - other.ter)
+
+
+@dataclass(frozen=True, slots=True)
+class SegmentScores:
+    id: str
+    mt: Scores | None
+    revision: Scores | None
+    hter: float | None
+    char_edits: int
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentScores:
+    segments: int
+    with_reference: int
+    revised: int
+    mt: Scores | None
+    revision: Scores | None
+    hter: float
+    char_edits: int
+    signatures: dict[str, str]
+
+    @property
+    def delta(self) -> Scores | None:
+        if self.mt is None or self.revision is None:
+            return None
+        return self.revision.minus(self.mt)
+
+
+class Scorer:
+    """Holds one instance of each metric; sentence BLEU uses effective order."""
+
+    def __init__(self) -> None:
+        self._chrf = CHRF()
+        self._bleu = BLEU(tokenize="ja-mecab")
+        self._sentence_bleu = BLEU(tokenize="ja-mecab", effective_order=True)
+        self._ter = TER(normalized=True, asian_support=True)
+
+    def corpus(self, hypotheses: Sequence[str], references: Sequence[str]) -> Scores:
+        refs = [list(references)]
+        hyps = list(hypotheses)
+        return Scores(
+            chrf=self._chrf.corpus_score(hyps, refs).score,
+            bleu=self._bleu.corpus_score(hyps, refs).score,
+            ter=self._ter.corpus_score(hyps, refs).score,
+        )
+
+    def sentence(self, hypothesis: str, reference: str) -> Scores:
+        refs = [reference]
+        return Scores(
+            chrf=self._chrf.sentence_score(hypothesis, refs).score,
+            bleu=self._sentence_bleu.sentence_score(hypothesis, refs).score,
+            ter=self._ter.sentence_score(hypothesis, refs).score,
+        )
+
+    def ter(self, hypothesis: str, reference: str) -> float:
+        score: float = self._ter.sentence_score(hypothesis, [reference]).score
+        return score
+
+    def corpus_ter(self, hypotheses: Sequence[str], references: Sequence[str]) -> float:
+        score: float = self._ter.corpus_score(list(hypotheses), [list(references)]).score
+        return score
+
+    def signatures(self) -> dict[str, str]:
+        """sacrebleu's signatures of the metrics used so far (nrefs is known only then)."""
+        metrics = {
+            "chrf": self._chrf,
+            "bleu": self._bleu,
+            "sentence-bleu": self._sentence_bleu,
+            "ter": self._ter,
+        }
+        found: dict[str, str] = {}
+        for name, metric in metrics.items():
+            try:
+                found[name] = str(metric.get_signature())
+            except ValueError:
+                continue
+        return found
+
+    def segment(self, segment: Segment) -> SegmentScores:
+        ref = segment.reference
+        revised = segment.revision is not None
+        return SegmentScores(
+            id=segment.id,
+            mt=None if ref is None else self.sentence(segment.mt, ref),
+            revision=None if ref is None or not revised else self.sentence(segment.target, ref),
+            hter=self.ter(segment.mt, segment.target) if revised else None,
+            char_edits=Levenshtein.distance(segment.mt, segment.target),
+        )
+
+    def document(self, document: Document) -> DocumentScores:
+        segments = document.segments
+        scored = [s for s in segments if s.reference is not None]
+        refs = [s.reference or "" for s in scored]
+        mt = revision = None
+        if scored:
+            mt = self.corpus([s.mt for s in scored], refs)
+            revision = self.corpus([s.target for s in scored], refs)
+        hter = self.corpus_ter([s.mt for s in segments], [s.target for s in segments])
+        return DocumentScores(
+            segments=len(segments),
+            with_reference=len(scored),
+            revised=sum(1 for s in segments if s.revision is not None),
+            mt=mt,
+            revision=revision,
+            hter=hter,
+            char_edits=sum(Levenshtein.distance(s.mt, s.target) for s in segments),
+            signatures=self.signatures(),
+        )

@@ -1,0 +1,97 @@
+"""The native glossary: TSV or CSV, one concept per row.
+
+Columns (header required; only `accepted` is mandatory):
+  id           stable id of the concept (defaults to its first accepted form)
+  type         person | organisation | product | place | term | other
+  source       source-language forms, separated by |
+  accepted     accepted target forms, separated by |; the first is preferred
+  forbidden    forbidden variants, separated by |, each as `variant → form to use`
+               (`=>` works too); without an arrow, the closest accepted form is used
+  ignore_case  yes to match Latin letters regardless of case
+  note         free text
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from rapidfuzz import fuzz, process
+
+from review.core.glossary import Entry, EntryType, Glossary, GlossaryError, Variant
+from review.formats import delimited
+from review.formats.errors import InputError
+
+COLUMNS = ("id", "type", "source", "accepted", "forbidden", "ignore_case", "note")
+_ARROW = re.compile(r"\s*(?:→|=>)\s*")
+_TRUE = {"yes", "y", "true", "1"}
+_FALSE = {"", "no", "n", "false", "0"}
+_TYPES = ", ".join(t.value for t in EntryType)
+
+
+def _split(cell: str) -> tuple[str, ...]:
+    return tuple(part.strip() for part in cell.split("|") if part.strip())
+
+
+def _variant(item: str, accepted: tuple[str, ...], path: Path, line: int) -> Variant:
+    parts = _ARROW.split(item)
+    if len(parts) > 2 or not parts[0]:
+        raise InputError(path, f"forbidden variant “{item}” should read `variant → form`", line)
+    if len(parts) == 2:
+        return Variant(parts[0], parts[1])
+    best = process.extractOne(parts[0], accepted, scorer=fuzz.ratio)
+    return Variant(parts[0], best[0] if best else accepted[0])
+
+
+def parse(text: str, path: Path, dialect: str) -> Glossary:
+    entries: list[Entry] = []
+    for line, record in delimited.records(
+        text, path, dialect, known=COLUMNS, required=("accepted",), comments=True
+    ):
+        accepted = _split(record.get("accepted", ""))
+        if not accepted:
+            raise InputError(path, "no accepted form", line)
+        type_text = record.get("type", "").strip().lower() or "other"
+        try:
+            entry_type = EntryType(type_text)
+        except ValueError:
+            message = f"unknown type “{type_text}” (types are: {_TYPES})"
+            raise InputError(path, message, line) from None
+        flag = record.get("ignore_case", "").strip().lower()
+        if flag not in _TRUE | _FALSE:
+            raise InputError(path, f"ignore_case must be yes or no, not “{flag}”", line)
+        entries.append(
+            Entry(
+                id=record.get("id", "").strip() or accepted[0],
+                type=entry_type,
+                source=_split(record.get("source", "")),
+                accepted=accepted,
+                variants=tuple(
+                    _variant(item, accepted, path, line)
+                    for item in _split(record.get("forbidden", ""))
+                ),
+                ignore_case=flag in _TRUE,
+                note=record.get("note", "").strip(),
+                line=line,
+            )
+        )
+    try:
+        return Glossary(entries, name=str(path))
+    except GlossaryError as exc:
+        raise InputError(path, str(exc), exc.line) from None
+
+
+def render(glossary: Glossary, dialect: str) -> str:
+    table = [
+        [
+            entry.id,
+            entry.type.value,
+            " | ".join(entry.source),
+            " | ".join(entry.accepted),
+            " | ".join(f"{v.form} → {v.replacement}" for v in entry.variants),
+            "yes" if entry.ignore_case else "",
+            entry.note,
+        ]
+        for entry in glossary.entries
+    ]
+    return delimited.render(COLUMNS, table, dialect)

@@ -1,0 +1,31 @@
+"""The native document format: one JSON object per line, keys as in SEGMENT_FIELDS."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from review.core.model import Segment
+from review.formats.errors import InputError
+from review.formats.segments import segment_from_fields
+from review.formats.textio import text_lines
+
+
+def parse(text: str, path: Path) -> list[tuple[int, Segment]]:
+    rows: list[tuple[int, Segment]] = []
+    for number, line in enumerate(text_lines(text), start=1):
+        if not line.strip():
+            continue
+        try:
+            value = json.loads(line)
+        except json.JSONDecodeError as exc:
+            message = f"not valid JSON: {exc.msg} (column {exc.colno})"
+            raise InputError(path, message, number) from None
+        if not isinstance(value, dict):
+            raise InputError(path, "each line must be a JSON object", number)
+        rows.append((number, segment_from_fields(value, path, number)))
+    return rows
+
+
+def render(segments: list[Segment]) -> str:
+    return "".join(json.dumps(s.to_dict(), ensure_ascii=False) + "\n" for s in segments)
