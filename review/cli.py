@@ -22,13 +22,13 @@ from review.formats.documents import (
     READ_FORMATS,
     WRITE_FORMATS,
     format_of,
-    read_document,
     render_document,
 )
 from review.formats.errors import InputError
 from review.formats.glossaries import glossary_for, read_glossary
 from review.formats.report_json import findings_json, scores_json
 from review.formats.textio import write_atomic
+from review.workspace import open_document
 
 EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT = 0, 1, 2
 
@@ -106,13 +106,20 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _read(args: argparse.Namespace) -> Document:
-    return read_document(
+    opened = open_document(
         args.document,
         fmt=args.input_format,
         encoding=args.encoding,
         source=args.source,
         reference=args.reference,
     )
+    if opened.stale:
+        print(
+            f"review: {args.document}: {len(opened.stale)} saved revisions belong to MT that "
+            f"has changed since and were not applied: {', '.join(opened.stale[:5])}",
+            file=sys.stderr,
+        )
+    return opened.document
 
 
 def _glossary(args: argparse.Namespace) -> tuple[Glossary | None, Path | None]:

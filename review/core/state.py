@@ -1,0 +1,189 @@
+"""The review state: every committed edit, durable at once, in SQLite beside the document.
+
+One transaction per edit, WAL journal, synchronous=FULL: once `save()` returns, the edit
+survives a SIGKILL or a power cut. The document file itself is never rewritten. Each edit
+also records the segment before and after, which gives undo and redo across sessions.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import time
+from dataclasses import replace
+from pathlib import Path
+
+from review.core.model import Document, Segment, Status
+
+SCHEMA_VERSION = 1
+SUFFIX = ".review.sqlite"
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS segments (
+    id TEXT PRIMARY KEY,
+    mt TEXT NOT NULL,
+    revision TEXT,
+    status TEXT NOT NULL,
+    note TEXT NOT NULL,
+    updated REAL NOT NULL
+);
+CREATE TABLE IF NOT EXISTS history (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    id TEXT NOT NULL,
+    before TEXT NOT NULL,
+    after TEXT NOT NULL,
+    undone INTEGER NOT NULL DEFAULT 0,
+    at REAL NOT NULL
+);
+"""
+
+
+class StateError(Exception):
+    """A state file that cannot be used; the message names it."""
+
+
+def state_path(document: Path) -> Path:
+    return document.with_name(document.name + SUFFIX)
+
+
+def _dump(segment: Segment) -> str:
+    return json.dumps(segment.to_dict(), ensure_ascii=False)
+
+
+def _load(text: str) -> Segment:
+    data = json.loads(text)
+    data["status"] = Status(data["status"])
+    return Segment(**data)
+
+
+class ReviewState:
+    """Open with `ReviewState.open(document_path)`; close when done."""
+
+    def __init__(self, connection: sqlite3.Connection, path: Path) -> None:
+        self._db = connection
+        self.path = path
+
+    @classmethod
+    def open(cls, document: Path) -> ReviewState:
+        path = state_path(document)
+        try:
+            db = sqlite3.connect(path, isolation_level=None, timeout=5.0)
+            db.execute("PRAGMA journal_mode=WAL")
+            db.execute("PRAGMA synchronous=FULL")
+            db.executescript(_SCHEMA)
+            row = db.execute("SELECT value FROM meta WHERE key='schema'").fetchone()
+            if row is None:
+                db.execute("INSERT INTO meta VALUES ('schema', ?)", (str(SCHEMA_VERSION),))
+            elif int(row[0]) > SCHEMA_VERSION:
+                raise StateError(f"{path}: written by a newer version of review (schema {row[0]})")
+        except sqlite3.DatabaseError as exc:
+            raise StateError(f"{path}: not a usable review state ({exc})") from None
+        return cls(db, path)
+
+    @classmethod
+    def existing(cls, document: Path) -> ReviewState | None:
+        return cls.open(document) if state_path(document).is_file() else None
+
+    def close(self) -> None:
+        self._db.close()
+
+    def __enter__(self) -> ReviewState:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
+
+    def apply(self, document: Document) -> tuple[Document, list[str]]:
+        """The document with saved edits laid over it, and the ids of saved edits whose MT
+        has changed in the file since (those are not re-attached)."""
+        saved = {
+            row[0]: row[1:]
+            for row in self._db.execute("SELECT id, mt, revision, status, note FROM segments")
+        }
+        stale: list[str] = []
+        segments: list[Segment] = []
+        for segment in document.segments:
+            row = saved.get(segment.id)
+            if row is None:
+                segments.append(segment)
+                continue
+            mt, revision, status, note = row
+            if mt != segment.mt:
+                stale.append(segment.id)
+                segments.append(segment)
+                continue
+            segments.append(replace(segment, revision=revision, status=Status(status), note=note))
+        return replace(document, segments=segments), stale
+
+    def save(self, before: Segment, after: Segment) -> None:
+        """Commit one edit durably (one transaction), recording it for undo."""
+        if before == after:
+            return
+        now = time.time()
+        with self._transaction():
+            self._write(after, now)
+            self._db.execute("DELETE FROM history WHERE undone = 1")
+            self._db.execute(
+                "INSERT INTO history (id, before, after, at) VALUES (?, ?, ?, ?)",
+                (after.id, _dump(before), _dump(after), now),
+            )
+
+    def undo(self) -> Segment | None:
+        """Revert the last edit not yet undone; returns the segment as restored."""
+        row = self._db.execute(
+            "SELECT seq, before FROM history WHERE undone = 0 ORDER BY seq DESC LIMIT 1"
+        ).fetchone()
+        if row is None:
+            return None
+        restored = _load(row[1])
+        with self._transaction():
+            self._write(restored, time.time())
+            self._db.execute("UPDATE history SET undone = 1 WHERE seq = ?", (row[0],))
+        return restored
+
+    def redo(self) -> Segment | None:
+        row = self._db.execute(
+            "SELECT seq, after FROM history WHERE undone = 1 ORDER BY seq ASC LIMIT 1"
+        ).fetchone()
+        if row is None:
+            return None
+        restored = _load(row[1])
+        with self._transaction():
+            self._write(restored, time.time())
+            self._db.execute("UPDATE history SET undone = 0 WHERE seq = ?", (row[0],))
+        return restored
+
+    def get(self, key: str) -> str | None:
+        row = self._db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return None if row is None else str(row[0])
+
+    def put(self, key: str, value: str) -> None:
+        with self._transaction():
+            self._db.execute(
+                "INSERT INTO meta VALUES (?, ?) "
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                (key, value),
+            )
+
+    def _write(self, segment: Segment, now: float) -> None:
+        self._db.execute(
+            "INSERT INTO segments VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET "
+            "mt = excluded.mt, revision = excluded.revision, status = excluded.status, "
+            "note = excluded.note, updated = excluded.updated",
+            (segment.id, segment.mt, segment.revision, segment.status.value, segment.note, now),
+        )
+
+    def _transaction(self) -> _Transaction:
+        return _Transaction(self._db)
+
+
+class _Transaction:
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self._db = db
+
+    def __enter__(self) -> None:
+        self._db.execute("BEGIN IMMEDIATE")
+
+    def __exit__(self, exc_type: object, *_: object) -> None:
+        self._db.execute("COMMIT" if exc_type is None else "ROLLBACK")
