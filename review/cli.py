@@ -25,12 +25,13 @@ from review.formats.documents import (
     render_document,
 )
 from review.formats.errors import InputError
-from review.formats.glossaries import glossary_for, read_glossary
+from review.formats.glossaries import SHIPPED_DIR, glossary_for, read_glossary
 from review.formats.report_json import findings_json, scores_json
 from review.formats.textio import write_atomic
 from review.workspace import open_document
 
 EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT = 0, 1, 2
+SHIPPED_EXAMPLE = SHIPPED_DIR.parent / "pairs" / "openai-hires.jsonl"
 
 
 class _Parser(argparse.ArgumentParser):
@@ -38,8 +39,16 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_BAD_INPUT, f"{self.prog}: {message}\n")
 
 
-def _document_arguments(parser: argparse.ArgumentParser, *, glossary: bool = True) -> None:
-    parser.add_argument("document", type=Path, help="the document (.jsonl, .tsv, .csv or .txt)")
+def _document_arguments(
+    parser: argparse.ArgumentParser, *, glossary: bool = True, optional: bool = False
+) -> None:
+    parser.add_argument(
+        "document",
+        type=Path,
+        nargs="?" if optional else None,
+        default=SHIPPED_EXAMPLE if optional else None,
+        help="the document (.jsonl, .tsv, .csv or .txt)",
+    )
     parser.add_argument(
         "--input-format", choices=READ_FORMATS, help="the document's format, if not its extension"
     )
@@ -200,7 +209,38 @@ def _export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+_COMMANDS = ("check", "fix", "score", "export")
+
+
+def build_tui_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="review",
+        usage="review [DOC] [options] | review {check,fix,score,export} ...",
+        description="Open DOC (default: the shipped example) in the review TUI. "
+        "Headless commands: check, fix, score, export (see `review COMMAND --help`).",
+    )
+    parser.add_argument("--version", action="version", version=f"review {__version__}")
+    _document_arguments(parser, optional=True)
+    return parser
+
+
+def _tui(argv: list[str]) -> int:
+    args = build_tui_parser().parse_args(argv)
+    try:
+        document = _read(args)
+        glossary, glossary_path = _glossary(args)
+    except InputError as exc:
+        print(f"review: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    from review.tui.app import run
+
+    return run(args.document, document, glossary, glossary_path)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if not argv or (argv[0] not in _COMMANDS and argv[0] not in ("-h", "--help", "--version")):
+        return _tui(argv)
     parser = build_parser()
     args = parser.parse_args(argv)
     run: Callable[[argparse.Namespace], int] | None = getattr(args, "run", None)

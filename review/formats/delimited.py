@@ -1,4 +1,4 @@
-"""Tables with a header row: CSV (RFC 4180 quoting) and TSV (no quoting, backslash escapes).
+"""Tables with a header row: CSV (RFC 4180: quoting, CRLF) and TSV (no quoting, backslash escapes).
 
 TSV cells are never quoted, because MT text often begins with a quotation mark; a tab,
 newline or backslash inside a cell is written as \\t, \\n or \\\\.
@@ -94,7 +94,7 @@ def render(header: Sequence[str], table: Sequence[Sequence[str]], dialect: str) 
         lines = ["\t".join(_escape(cell) for cell in row) for row in [header, *table]]
         return "".join(line + "\n" for line in lines)
     buffer = io.StringIO(newline="")
-    writer = csv.writer(buffer, lineterminator="\n")
+    writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(header)
     writer.writerows(table)
     return buffer.getvalue()

@@ -29,7 +29,8 @@ def read_bytes(path: Path) -> bytes:
 
 
 def decode(data: bytes, path: Path, encoding: str | None = None) -> str:
-    """Decode strictly; line endings become \\n. An undecodable byte names its line."""
+    """Decode strictly; an undecodable byte names its line. Line endings are kept (CSV cells
+    may hold a carriage return); `text_lines` drops the \\r of CRLF."""
     if encoding is None:
         encoding = next((name for bom, name in _BOMS if data.startswith(bom)), "utf-8")
     try:
@@ -49,7 +50,7 @@ def decode(data: bytes, path: Path, encoding: str | None = None) -> str:
         ) from None
     if text.startswith("\ufeff"):
         text = text[1:]
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    return text
 
 
 def read_text(path: Path, encoding: str | None = None) -> str:
@@ -57,8 +58,9 @@ def read_text(path: Path, encoding: str | None = None) -> str:
 
 
 def text_lines(text: str) -> list[str]:
-    """Lines split on \\n only (not on U+2028 and friends), without a final empty line."""
-    lines = text.split("\n")
+    """Lines split on \\n only (not on U+2028 and friends), CRLF taken as one line end,
+    without a final empty line."""
+    lines = [line.removesuffix("\r") for line in text.split("\n")]
     if lines and lines[-1] == "":
         lines.pop()
     return lines

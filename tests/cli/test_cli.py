@@ -1,0 +1,217 @@
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from review.cli import main
+from tests.conftest import NAMES_GLOSSARY, SEED_PAIRS
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_check_on_the_seed_lists_the_name_findings_and_exits_1(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, out, _ = run(capsys, "check", str(SEED_PAIRS), "--color", "never")
+    assert code == 1
+    assert out.count(" error ") == 7
+    assert "⟦オープンAI␣⟧の共同設立者" in out  # the span in context, stray space visible
+    assert "“ルダラジュ” → “ルッダラジュ”" in out
+    assert out.rstrip().endswith("glossary glossary/names.tsv") or "names.tsv" in out
+
+
+def test_check_json_follows_the_schema(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "check", str(SEED_PAIRS), "--format", "json")
+    data = json.loads(out)
+    assert code == 1
+    assert data["schema"] == "review.findings/1"
+    assert data["summary"] == {"error": 7, "warning": 0, "info": 0}
+    assert set(data["findings"][0]) == {
+        "segment",
+        "kind",
+        "severity",
+        "start",
+        "end",
+        "text",
+        "suggestion",
+        "message",
+        "rule",
+    }
+    assert data["findings"][0] | {"message": ""} == {
+        "segment": "s04",
+        "kind": "glossary",
+        "severity": "error",
+        "start": 30,
+        "end": 37,
+        "text": "オープンAI ",
+        "suggestion": "OpenAI",
+        "message": "",
+        "rule": "glossary:openai",
+    }
+
+
+def test_check_colour_marks_the_span(capsys: pytest.CaptureFixture[str]) -> None:
+    _, out, _ = run(capsys, "check", str(SEED_PAIRS), "--color", "always")
+    assert "\x1b[1;4mルダラジュ\x1b[0m" in out
+
+
+def test_fix_then_check_is_clean_and_fix_is_idempotent(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    once, twice = tmp_path / "once.jsonl", tmp_path / "twice.jsonl"
+    assert run(capsys, "fix", str(SEED_PAIRS), "-o", str(once))[0] == 0
+    assert run(capsys, "check", str(once), "--glossary", str(NAMES_GLOSSARY))[0] == 0
+    assert run(capsys, "fix", str(once), "-o", str(twice))[0] == 0
+    assert once.read_bytes() == twice.read_bytes()
+    rows = [json.loads(line) for line in once.read_text(encoding="utf-8").splitlines()]
+    seed = [json.loads(line) for line in SEED_PAIRS.read_text(encoding="utf-8").splitlines()]
+    assert [r["mt"] for r in rows] == [s["mt"] for s in seed]
+    assert sum(r["revision"] is not None for r in rows) == 6
+
+
+def test_fix_in_place(capsys: pytest.CaptureFixture[str], seed_copy: Path) -> None:
+    assert run(capsys, "fix", str(seed_copy), "--in-place")[0] == 0
+    assert run(capsys, "check", str(seed_copy))[0] == 0
+    plain = seed_copy.with_suffix(".txt")
+    plain.write_text("オープンAI\n", encoding="utf-8")
+    code, _, err = run(capsys, "fix", str(plain), "--in-place")
+    assert code == 2 and "no place for revisions" in err
+    assert plain.read_text(encoding="utf-8") == "オープンAI\n"
+
+
+def test_score_shows_revision_above_mt_after_fix(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    fixed = tmp_path / "fixed.jsonl"
+    run(capsys, "fix", str(SEED_PAIRS), "-o", str(fixed))
+    code, out, _ = run(capsys, "score", str(fixed), "--format", "json", "--segments")
+    data = json.loads(out)
+    assert code == 0
+    assert data["revision"]["chrf"] > data["mt"]["chrf"]
+    assert data["delta"]["chrf"] == pytest.approx(
+        data["revision"]["chrf"] - data["mt"]["chrf"], abs=1e-3
+    )
+    assert len(data["per_segment"]) == 35
+    assert "tok:ja-mecab" in data["signatures"]["bleu"]
+    code, out, _ = run(capsys, "score", str(fixed), "--segments")
+    assert "delta" in out and "HTER" in out and "s04" in out
+
+
+def test_export_txt_prints_the_corrected_article(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    fixed = tmp_path / "fixed.jsonl"
+    run(capsys, "fix", str(SEED_PAIRS), "-o", str(fixed))
+    code, out, _ = run(capsys, "export", str(fixed), "--format", "txt")
+    assert code == 0
+    lines = out.splitlines()
+    assert len(lines) == 35
+    assert lines[3].endswith(
+        "OpenAIの共同設立者であるグレッグ・ブロックマンが、後にXへの投稿で公に確認した。"
+    )
+    assert not any(v in out for v in ("ルダラジュ", "オープンAI", "スターゲート"))
+    out_file = tmp_path / "article.txt"
+    assert run(capsys, "export", str(fixed), "--format", "txt", "-o", str(out_file))[0] == 0
+    assert out_file.read_text(encoding="utf-8") == out
+
+
+def test_plain_text_documents_with_source_and_reference(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    mt = tmp_path / "mt.txt"
+    mt.write_text("オープンAIの発表\n", encoding="utf-8")
+    ref = tmp_path / "ref.txt"
+    ref.write_text("OpenAIの発表\n", encoding="utf-8")
+    code, out, _ = run(capsys, "check", str(mt), "--reference", str(ref), "--format", "json")
+    assert code == 1 and json.loads(out)["findings"][0]["segment"] == "1"
+    code, out, _ = run(capsys, "score", str(mt), "--reference", str(ref), "--format", "json")
+    assert code == 0 and json.loads(out)["with_reference"] == 1
+
+
+@pytest.mark.parametrize(
+    ("files", "argv", "expected"),
+    [
+        ({"d.jsonl": "{bad\n"}, ["check", "d.jsonl"], "d.jsonl:1: not valid JSON"),
+        ({"d.tsv": "id\tsource\n1\tx\n"}, ["check", "d.tsv"], "d.tsv:1: missing column “mt”"),
+        ({"d.jsonl": b"\xff\xfe\xfa"}, ["check", "d.jsonl"], "d.jsonl:1: byte 0xfa"),
+        ({"d.jsonl": ""}, ["score", "d.jsonl"], "d.jsonl: empty file"),
+        (
+            {"d.jsonl": '{"id":"a","mt":"x"}\n{"id":"a","mt":"y"}\n'},
+            ["export", "d.jsonl", "--format", "txt"],
+            "d.jsonl:2: duplicate id “a”",
+        ),
+        (
+            {"d.jsonl": '{"id":"a","mt":"x"}\n', "g.tsv": "accepted\tforbidden\nA\tA\n"},
+            ["check", "d.jsonl", "--glossary", "g.tsv"],
+            "g.tsv:2: entry “A”: forbidden variant “A” equals one of its accepted forms",
+        ),
+        ({}, ["check", "missing.jsonl"], "missing.jsonl: no such file"),
+        (
+            {"d.jsonl": '{"id":"a","mt":"x"}\n'},
+            ["check", "d.jsonl", "--encoding", "klingon"],
+            "unknown encoding",
+        ),
+    ],
+)
+def test_bad_input_is_one_line_exit_2_and_writes_nothing(
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    files: dict[str, str | bytes],
+    argv: list[str],
+    expected: str,
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    for name, content in files.items():
+        data = content.encode("utf-8") if isinstance(content, str) else content
+        (tmp_path / name).write_bytes(data)
+    before = sorted(p.name for p in tmp_path.iterdir())
+    code, _, err = run(capsys, *argv)
+    assert code == 2
+    assert err.count("\n") == 1 and err.startswith("review: ") and expected in err
+    assert sorted(p.name for p in tmp_path.iterdir()) == before
+    if argv[0] == "check":
+        fix_code, _, _ = run(capsys, "fix", *argv[1:], "-o", "out.jsonl")
+        assert fix_code == 2 and not (tmp_path / "out.jsonl").exists()
+
+
+def test_usage_errors_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as caught:
+        main(["fix", str(SEED_PAIRS)])
+    assert caught.value.code == 2
+    assert "one of the arguments -o/--output --in-place is required" in capsys.readouterr().err
+
+
+def test_real_process_has_no_traceback_and_module_entry_point_works(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"id": "1", "mt": }\n', encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "review", "check", str(bad)], capture_output=True, text=True
+    )
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    assert result.stderr.strip() == f"review: {bad}:1: not valid JSON: Expecting value (column 19)"
+
+
+def test_state_saved_by_a_review_session_is_seen_by_the_cli(
+    capsys: pytest.CaptureFixture[str], seed_copy: Path
+) -> None:
+    from review.core.state import ReviewState
+    from review.workspace import open_document
+
+    document = open_document(seed_copy).document
+    segment = document.segments[10]
+    with ReviewState.open(seed_copy) as state:
+        state.save(segment, segment.revised(segment.mt.replace("ルダラジュ", "ルッダラジュ")))
+    _, out, _ = run(capsys, "export", str(seed_copy), "--format", "txt")
+    assert out.splitlines()[10].startswith("ルッダラジュとダルトン")
+    _, out, _ = run(capsys, "check", str(seed_copy), "--format", "json")
+    assert json.loads(out)["summary"]["error"] == 6
