@@ -13,8 +13,9 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from review import __version__
-from review.console import findings_text, scores_text
+from review.console import findings_text, scores_text, variants_text
 from review.core.checks import CheckOptions, check_document, fix_document
+from review.core.discover import discover
 from review.core.glossary import Glossary
 from review.core.model import Document, Severity
 from review.core.scoring import Scorer
@@ -26,7 +27,7 @@ from review.formats.documents import (
 )
 from review.formats.errors import InputError
 from review.formats.glossaries import SHIPPED_DIR, glossary_for, read_glossary
-from review.formats.report_json import findings_json, scores_json
+from review.formats.report_json import findings_json, scores_json, variants_json
 from review.formats.textio import write_atomic
 from review.workspace import open_document
 
@@ -88,7 +89,19 @@ def build_parser() -> argparse.ArgumentParser:
         help="skip the key-term check (source names a glossary term the target lacks)",
     )
     check.add_argument("--color", choices=("auto", "always", "never"), default="auto")
+    check.add_argument(
+        "--no-variants",
+        action="store_true",
+        help="skip the discovery of spellings no glossary lists (see `review discover`)",
+    )
     check.set_defaults(run=_check)
+
+    discover = commands.add_parser(
+        "discover", help="groups of spellings of one name that no glossary lists yet"
+    )
+    _document_arguments(discover)
+    discover.add_argument("--format", choices=("text", "json"), default="text")
+    discover.set_defaults(run=_discover)
 
     fix = commands.add_parser("fix", help="apply every glossary fix as a revision")
     _document_arguments(fix)
@@ -151,7 +164,8 @@ def _shown(path: Path) -> Path:
 def _check(args: argparse.Namespace) -> int:
     document = _read(args)
     glossary, glossary_path = _glossary(args)
-    findings = check_document(document, glossary, CheckOptions(key_terms=not args.no_key_terms))
+    options = CheckOptions(key_terms=not args.no_key_terms, variants=not args.no_variants)
+    findings = check_document(document, glossary, options)
     name = str(args.document)
     gloss = None if glossary_path is None else str(glossary_path)
     if args.format == "json":
@@ -166,6 +180,18 @@ def _check(args: argparse.Namespace) -> int:
     sys.stdout.write(out)
     has_error = any(f.severity is Severity.ERROR for f in findings)
     return EXIT_FINDINGS if has_error else EXIT_OK
+
+
+def _discover(args: argparse.Namespace) -> int:
+    document = _read(args)
+    glossary, _ = _glossary(args)
+    groups = discover(document, glossary)
+    name = str(args.document)
+    if args.format == "json":
+        sys.stdout.write(variants_json(groups, document=name, segments=len(document)))
+    else:
+        sys.stdout.write(variants_text(groups, document=name, segments=len(document)))
+    return EXIT_OK
 
 
 def _fix(args: argparse.Namespace) -> int:
@@ -209,7 +235,7 @@ def _export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-_COMMANDS = ("check", "fix", "score", "export")
+_COMMANDS = ("check", "discover", "fix", "score", "export")
 
 
 def build_tui_parser() -> argparse.ArgumentParser:

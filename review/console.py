@@ -6,6 +6,7 @@ import unicodedata
 from collections.abc import Sequence
 
 from review.core.checks import count_by_severity
+from review.core.discover import VariantGroup
 from review.core.model import Finding, Segment, Severity
 from review.core.scoring import METRICS, DocumentScores, Scores, SegmentScores
 
@@ -30,6 +31,11 @@ def _visible(text: str) -> str:
         else ch
         for ch in text
     )
+
+
+def _cells(text: str) -> int:
+    """Terminal columns: East Asian wide and full-width characters take two."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
 def context_line(text: str, start: int, end: int, colour: bool) -> str:
@@ -112,4 +118,19 @@ def scores_text(
         for s in segments:
             values = [*_values(s.mt), *_values(s.revision), s.hter]
             lines.append(_row(s.id, values))
+    return "\n".join(lines) + "\n"
+
+
+def variants_text(groups: list[VariantGroup], *, document: str, segments: int) -> str:
+    lines = [f"{len(groups)} variant groups in {document} ({segments} segments)"]
+    for group in groups:
+        lines.append("")
+        lines.append(f"{group.suggestion}  (suggested)")
+        width = max(_cells(form.text) for form in group.forms)
+        for form in group.forms:
+            where = list(dict.fromkeys(o.segment for o in form.occurrences))
+            shown = " ".join(where[:8]) + (f" … +{len(where) - 8}" if len(where) > 8 else "")
+            pad = " " * (width - _cells(form.text))
+            lines.append(f"  {_visible(form.text)}{pad}  ×{form.count:<4} {shown}")
+        lines.append(f"  why: {'; '.join(group.evidence)}")
     return "\n".join(lines) + "\n"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from review.core.discover import discover, variant_findings
 from review.core.glossary import Glossary
 from review.core.model import Document, Finding, Fix, Segment, Severity, apply_fixes
 
@@ -11,19 +12,30 @@ from review.core.model import Document, Finding, Fix, Segment, Severity, apply_f
 @dataclass(frozen=True, slots=True)
 class CheckOptions:
     key_terms: bool = True
+    variants: bool = True
 
 
 def check_document(
     document: Document, glossary: Glossary | None, options: CheckOptions = CheckOptions()
 ) -> list[Finding]:
-    """Every finding, in document order, then by offset."""
-    if glossary is None:
-        return []
-    findings: list[Finding] = []
-    for segment in document.segments:
-        found = glossary.check(segment, key_terms=options.key_terms)
-        findings.extend(sorted(found, key=lambda f: (f.start, f.end, f.severity.rank)))
-    return findings
+    """Every finding, in document order, then by offset. A variant finding is dropped where a
+    glossary finding already covers the same text."""
+    by_segment: dict[str, list[Finding]] = {s.id: [] for s in document.segments}
+    if glossary is not None:
+        for segment in document.segments:
+            by_segment[segment.id] = glossary.check(segment, key_terms=options.key_terms)
+    if options.variants:
+        for finding in variant_findings(discover(document, glossary)):
+            present = by_segment[finding.segment]
+            if not any(f.start < finding.end and finding.start < f.end for f in present):
+                present.append(finding)
+    return [
+        finding
+        for segment in document.segments
+        for finding in sorted(
+            by_segment[segment.id], key=lambda f: (f.start, f.end, f.severity.rank)
+        )
+    ]
 
 
 def fix_document(document: Document, glossary: Glossary) -> tuple[Document, int]:

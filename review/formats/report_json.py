@@ -11,11 +11,13 @@ from dataclasses import asdict
 from typing import Any
 
 from review.core.checks import count_by_severity
+from review.core.discover import VariantGroup
 from review.core.model import Finding
 from review.core.scoring import DocumentScores, Scores, SegmentScores
 
 FINDINGS_SCHEMA = "review.findings/1"
 SCORES_SCHEMA = "review.scores/1"
+VARIANTS_SCHEMA = "review.variants/1"
 
 
 def _dump(data: dict[str, Any]) -> str:
@@ -68,3 +70,31 @@ def scores_json(
             for s in segments
         ]
     return _dump(data)
+
+
+def variants_json(groups: list[VariantGroup], *, document: str, segments: int) -> str:
+    return _dump(
+        {
+            "schema": VARIANTS_SCHEMA,
+            "document": document,
+            "segments": segments,
+            "groups": [
+                {
+                    "suggestion": group.suggestion,
+                    "evidence": group.evidence,
+                    "forms": [
+                        {
+                            "text": form.text,
+                            "count": form.count,
+                            "occurrences": [
+                                {"segment": o.segment, "start": o.start, "end": o.end}
+                                for o in form.occurrences
+                            ],
+                        }
+                        for form in group.forms
+                    ],
+                }
+                for group in groups
+            ],
+        }
+    )

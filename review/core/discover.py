@@ -1,0 +1,424 @@
+"""Discovery of spellings that name the same thing but are written differently (表記ゆれ).
+
+Terms are katakana runs, Latin words, and chains of them joined by ・, a space, or nothing
+(オープンAI, ウダイ・ルッダラジュ). Two spellings are linked when
+
+* their spelling keys are equal (width, case, ・ and spacing, small kana, ヴ/バ);
+* they differ only by a word-final ー and the shorter has at least 3 characters, or only by
+  ー and ッ and what remains has at least 4 (short words such as パス/パース, ビル/ビール and
+  ハット/ハート are different words far more often than variants);
+* one is Latin and the other katakana (or katakana with a Latin tail) with the same consonant
+  skeleton, confirmed by an English-to-katakana model (e2k) within a similarity cutoff;
+* the same name in the segments' sources is rendered by both (source-side evidence).
+
+A link is refused when the sources disagree: each spelling is aligned to a different source
+name (Austria vs Australia). Linked spellings form groups; the minority spellings get `variant`
+findings whose suggestion is the glossary's accepted form, else the majority spelling.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import ClassVar
+
+from rapidfuzz import fuzz
+
+from review.core.glossary import Glossary
+from review.core.model import Document, Finding, Segment, Severity
+from review.core.phonetics import (
+    KATAKANA,
+    consonants,
+    is_katakana,
+    latin_consonants,
+    romaji,
+    skeleton,
+    spelling_key,
+    trailing_key,
+)
+from review.core.textnorm import NormalizedText
+
+_KATA = f"[{KATAKANA}]+"
+_LATIN = r"[A-Za-z][A-Za-z0-9]*(?:[\-.'&][A-Za-z0-9]+)*"
+_ATOM = re.compile(f"{_KATA}|{_LATIN}")
+_CHAIN = re.compile(f"(?:{_KATA}|{_LATIN})(?:[・= ]?(?:{_KATA}|{_LATIN}))*")
+_SOURCE_NAME = re.compile(r"[A-Z][A-Za-z0-9'’\-.&]*[A-Za-z0-9](?:\s+[A-Z][A-Za-z0-9'’\-.&]*)*")
+
+MIN_TRAILING = 3
+MIN_SKELETON = 4
+CROSS_SCRIPT_CUTOFF = 75.0
+ROMAJI_REJECT = 25.0
+ROMAJI_ACCEPT = 85.0
+E2K_BUDGET = 1000
+SOURCE_ALIGN_CUTOFF = 80.0
+
+
+@dataclass(frozen=True, slots=True)
+class Occurrence:
+    segment: str
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class Form:
+    text: str
+    occurrences: list[Occurrence] = field(default_factory=list)
+    atoms: tuple[str, ...] = ()
+
+    @property
+    def count(self) -> int:
+        return len(self.occurrences)
+
+    @property
+    def script(self) -> str:
+        kinds = {"kana" if is_katakana(atom[0]) else "latin" for atom in self.atoms}
+        return kinds.pop() if len(kinds) == 1 else "mixed"
+
+
+@dataclass(slots=True)
+class VariantGroup:
+    forms: list[Form]
+    suggestion: str
+    evidence: list[str]
+
+    @property
+    def rule(self) -> str:
+        return f"variant:{self.suggestion}"
+
+    def summary(self) -> str:
+        return ", ".join(f"{f.text} ×{f.count}" for f in self.forms)
+
+
+def _acronym(text: str) -> bool:
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(letters) <= 4 and all(ch.isupper() for ch in letters)
+
+
+def extract_terms(segments: Iterable[Segment]) -> dict[str, Form]:
+    """Every term by its spelling as written, with its occurrences in the reader's text."""
+    forms: dict[str, Form] = {}
+    for segment in segments:
+        text = segment.target
+        norm = NormalizedText(text)
+        for chain in _CHAIN.finditer(norm.text):
+            atoms = list(_ATOM.finditer(chain.group()))
+            spans = [(chain.start(), chain.end())]
+            if len(atoms) > 1:
+                spans.extend((chain.start() + a.start(), chain.start() + a.end()) for a in atoms)
+            for nstart, nend in spans:
+                start, end = norm.span(nstart, nend)
+                surface = text[start:end]
+                form = forms.get(surface)
+                if form is None:
+                    atom_texts = tuple(a.group() for a in _ATOM.finditer(norm.text[nstart:nend]))
+                    form = forms[surface] = Form(surface, atoms=atom_texts)
+                form.occurrences.append(Occurrence(segment.id, start, end))
+    return forms
+
+
+@lru_cache(maxsize=1)
+def _e2k() -> Callable[[str], str]:
+    from e2k import C2K
+
+    converter: Callable[[str], str] = C2K()
+    return converter
+
+
+def _term_consonants(form: Form) -> str:
+    parts: list[str] = []
+    for atom in form.atoms:
+        if is_katakana(atom[0]):
+            parts.append(consonants(atom))
+        else:
+            parts.append(next(iter(latin_consonants(atom)), ""))
+    return re.sub(r"(.)\1+", r"\1", "".join(parts))
+
+
+class _Reader:
+    """Decides whether a Latin spelling and a katakana spelling are one word.
+
+    The consonant skeletons must agree and a rough romanisation must not be far off; then
+    e2k's English→katakana reading must match the katakana. e2k costs about 3 ms a word, so
+    one run reads at most `budget` words; past that, only near-identical romanisations
+    (≥ ROMAJI_ACCEPT) are linked. Readings are cached across runs.
+    """
+
+    _readings: ClassVar[dict[str, str]] = {}
+
+    def __init__(self, budget: int = E2K_BUDGET) -> None:
+        self.budget = budget
+
+    def reading(self, latin: str) -> str | None:
+        cached = self._readings.get(latin)
+        if cached is not None or self.budget <= 0:
+            return cached
+        self.budget -= 1
+        convert = _e2k()
+        words = re.findall(r"[a-z]+", latin.lower())
+        reading = self._readings[latin] = "".join(convert(word) for word in words)
+        return reading
+
+    def sounds_alike(self, latin: str, kana: str) -> bool:
+        key = consonants(kana)
+        if len(key) < 2 or key not in latin_consonants(latin):
+            return False
+        rough = fuzz.ratio(romaji(kana), latin.lower())
+        if rough < ROMAJI_REJECT:
+            return False
+        reading = self.reading(latin)
+        if reading is None:
+            return rough >= ROMAJI_ACCEPT
+        if skeleton(reading) == skeleton(kana):
+            return True
+        return fuzz.ratio(spelling_key(reading), spelling_key(kana)) >= CROSS_SCRIPT_CUTOFF
+
+    def cross_script(self, latin: Form, other: Form) -> bool:
+        """A Latin term and a katakana or mixed term that spell the same name; in a mixed
+        term the Latin atoms must match literally and the katakana ones by sound."""
+        name = latin.text
+        if _acronym(name):
+            return False
+        if other.script == "kana":
+            return self.sounds_alike(name, other.text)
+        squashed = spelling_key(name)
+        kana = "".join(a for a in other.atoms if is_katakana(a[0]))
+        rest = spelling_key("".join(a for a in other.atoms if not is_katakana(a[0])))
+        if len(squashed) <= len(rest):
+            return False
+        if is_katakana(other.atoms[0][0]) and squashed.endswith(rest):
+            return self.sounds_alike(name[: len(name) - len(rest)], kana)
+        if is_katakana(other.atoms[-1][0]) and squashed.startswith(rest):
+            return self.sounds_alike(name[len(rest) :], kana)
+        return False
+
+
+def _nested(a: Form, b: Form) -> bool:
+    """One is a chain that contains the other as a run of its atoms (オープンAI ⊃ オープン)."""
+    short, long = sorted((a.atoms, b.atoms), key=len)
+    n = len(short)
+    return n < len(long) and any(long[i : i + n] == short for i in range(len(long) - n + 1))
+
+
+class _Links:
+    """Union-find over spellings, remembering why each pair was linked; a chain is never
+    linked with its own atoms."""
+
+    def __init__(self, forms: dict[str, Form]) -> None:
+        self._forms = forms
+        self._parent: dict[str, str] = {}
+        self.evidence: dict[str, set[str]] = defaultdict(set)
+
+    def find(self, item: str) -> str:
+        parent = self._parent.setdefault(item, item)
+        while parent != self._parent[parent]:
+            self._parent[parent] = self._parent[self._parent[parent]]
+            parent = self._parent[parent]
+        self._parent[item] = parent
+        return parent
+
+    def link(self, a: str, b: str, why: str) -> None:
+        if _nested(self._forms[a], self._forms[b]):
+            return
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self._parent[rb] = ra
+            self.evidence[ra] |= self.evidence.pop(rb, set())
+        self.evidence[ra].add(why)
+
+    def groups(self) -> Iterator[list[str]]:
+        members: dict[str, list[str]] = defaultdict(list)
+        for item in self._parent:
+            members[self.find(item)].append(item)
+        yield from (group for group in members.values() if len(group) > 1)
+
+
+def _source_names(source: str) -> set[str]:
+    names: set[str] = set()
+    for match in _SOURCE_NAME.finditer(source):
+        words = match.group().split()
+        names.add(" ".join(words))
+        names.update(words)
+    return names
+
+
+def _align(segment: Segment, forms: dict[str, Form], terms: set[str]) -> dict[str, str]:
+    """Target spelling → the source name it renders, within one segment."""
+    if not segment.source:
+        return {}
+    scored: list[tuple[float, str, str]] = []
+    for name in _source_names(segment.source):
+        if _acronym(name):
+            continue
+        name_key = spelling_key(name)
+        name_consonants = latin_consonants(name)
+        for term in terms:
+            form = forms[term]
+            if form.script == "latin":
+                score = 100.0 if spelling_key(term) == name_key else 0.0
+            else:
+                key = _term_consonants(form)
+                if len(key) < 2:
+                    continue
+                score = max(fuzz.ratio(key, option) for option in name_consonants)
+                latin_atoms = [spelling_key(a) for a in form.atoms if not is_katakana(a[0])]
+                if any(atom not in name_key for atom in latin_atoms):
+                    score -= 20
+            if score >= SOURCE_ALIGN_CUTOFF:
+                scored.append((score, name, term))
+    aligned: dict[str, str] = {}
+    used: set[str] = set()
+    for _, name, term in sorted(scored, key=lambda i: (-i[0], -len(i[1]), -len(i[2]), i[2])):
+        if term not in aligned and name not in used:
+            aligned[term] = name
+            used.add(name)
+    return aligned
+
+
+def _related(names_a: set[str], names_b: set[str]) -> bool:
+    words_a = {w for name in names_a for w in name.split()}
+    words_b = {w for name in names_b for w in name.split()}
+    return bool(words_a & words_b)
+
+
+def discover(document: Document, glossary: Glossary | None = None) -> list[VariantGroup]:
+    """Groups of spellings of one thing, largest first."""
+    forms = extract_terms(document.segments)
+    links = _Links(forms)
+
+    by_key: dict[str, list[str]] = defaultdict(list)
+    for term in forms:
+        by_key[spelling_key(term)].append(term)
+    for same in by_key.values():
+        for other in same[1:]:
+            links.link(same[0], other, "width, case, spacing or small kana")
+
+    kana_like = [t for t, f in forms.items() if f.script != "latin"]
+    for keyer, minimum, why in (
+        (trailing_key, MIN_TRAILING, "word-final ー"),
+        (skeleton, MIN_SKELETON, "ー or ッ"),
+    ):
+        buckets: dict[str, list[str]] = defaultdict(list)
+        for term in kana_like:
+            key = keyer(term)
+            if len(key) >= minimum:
+                buckets[key].append(term)
+        for terms in buckets.values():
+            for other in terms[1:]:
+                if spelling_key(other) != spelling_key(terms[0]):
+                    links.link(terms[0], other, why)
+
+    reader = _Reader()
+    kana_by_consonants: dict[str, list[str]] = defaultdict(list)
+    for term in kana_like:
+        kana_by_consonants[_term_consonants(forms[term])].append(term)
+    latin = [t for t, f in forms.items() if f.script == "latin" and not _acronym(t)]
+    for term in sorted(latin, key=lambda t: -forms[t].count):
+        for key in latin_consonants(term):
+            for other in kana_by_consonants.get(key, ()):
+                if reader.cross_script(forms[term], forms[other]):
+                    links.link(term, other, "same name in Latin and katakana")
+
+    aligned_names: dict[str, set[str]] = defaultdict(set)
+    renderings: dict[str, set[str]] = defaultdict(set)
+    terms_by_segment: dict[str, set[str]] = defaultdict(set)
+    for term, form in forms.items():
+        for occurrence in form.occurrences:
+            terms_by_segment[occurrence.segment].add(term)
+    for segment in document.segments:
+        for term, name in _align(segment, forms, terms_by_segment[segment.id]).items():
+            aligned_names[term].add(name)
+            renderings[name].add(term)
+    for name, rendered in renderings.items():
+        ordered = sorted(rendered)
+        for other in ordered[1:]:
+            links.link(ordered[0], other, f"one source name, “{name}”, rendered two ways")
+
+    groups: list[VariantGroup] = []
+    for members in links.groups():
+        for part in _split_on_disagreement(members, aligned_names):
+            if len(part) > 1:
+                groups.append(_group(part, forms, links.evidence[links.find(part[0])], glossary))
+    groups.sort(key=lambda g: (-sum(f.count for f in g.forms), g.suggestion))
+    return groups
+
+
+def _split_on_disagreement(members: list[str], aligned: dict[str, set[str]]) -> list[list[str]]:
+    """Members aligned to unrelated source names are different things: split them apart."""
+    parts: list[list[str]] = []
+    for term in sorted(members, key=lambda t: (not aligned.get(t), t)):
+        names = aligned.get(term, set())
+        for part in parts:
+            part_names = set().union(*(aligned.get(t, set()) for t in part))
+            if not names or not part_names or _related(names, part_names):
+                part.append(term)
+                break
+        else:
+            parts.append([term])
+    return parts
+
+
+def _group(
+    members: list[str], forms: dict[str, Form], evidence: set[str], glossary: Glossary | None
+) -> VariantGroup:
+    ordered = sorted(
+        (forms[m] for m in members),
+        key=lambda f: (-f.count, f.text != f.text.strip(), _first(f)),
+    )
+    accepted = (
+        set()
+        if glossary is None
+        else {form for entry in glossary.entries for form in entry.accepted}
+    )
+    preferred = next((f.text for f in ordered if f.text in accepted), ordered[0].text)
+    return VariantGroup(ordered, preferred, sorted(evidence))
+
+
+def _first(form: Form) -> tuple[str, int]:
+    occurrence = form.occurrences[0]
+    return occurrence.segment, occurrence.start
+
+
+def variant_findings(groups: list[VariantGroup]) -> list[Finding]:
+    """A `variant` finding on every occurrence of every spelling but the suggested one."""
+    findings: list[Finding] = []
+    for group in groups:
+        others = group.summary()
+        for form in group.forms:
+            if form.text == group.suggestion:
+                continue
+            for occurrence in form.occurrences:
+                findings.append(
+                    Finding(
+                        segment=occurrence.segment,
+                        kind="variant",
+                        severity=Severity.WARNING,
+                        start=occurrence.start,
+                        end=occurrence.end,
+                        text=form.text,
+                        suggestion=group.suggestion,
+                        message=f"spelled {len(group.forms)} ways: {others} "
+                        f"({'; '.join(group.evidence)})",
+                        rule=group.rule,
+                    )
+                )
+    return _without_overlaps(findings)
+
+
+def _without_overlaps(findings: list[Finding]) -> list[Finding]:
+    """Where a chain and one of its atoms are both flagged, keep the longer span."""
+    by_segment: dict[str, list[Finding]] = defaultdict(list)
+    for finding in findings:
+        by_segment[finding.segment].append(finding)
+    kept: list[Finding] = []
+    for items in by_segment.values():
+        covered: list[tuple[int, int]] = []
+        for finding in sorted(items, key=lambda f: (-(f.end - f.start), f.start)):
+            if any(s < finding.end and finding.start < e for s, e in covered):
+                continue
+            covered.append((finding.start, finding.end))
+            kept.append(finding)
+    return kept

@@ -1,0 +1,203 @@
+"""Spelling keys for katakana and Latin terms, and a consonant skeleton shared by both scripts.
+
+`spelling_key` erases the differences that never separate two words: width, case, ・ and
+spacing, small versus full-size kana, ヴ versus the バ row. `skeleton` further drops ー and ッ,
+which sometimes do separate words (パス/パース), so callers bound it by length.
+`consonants` maps either script onto broad consonant classes (English l→r, v→b, silent
+letters dropped; kana by their row), so オープン and "open" both give "pn".
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from itertools import product
+
+_SMALL = str.maketrans("ァィゥェォャュョヮヵヶ", "アイウエオヤユヨワカケ")
+_OLD = str.maketrans("ヂヅヲヰヱ", "ジズオイエ")
+_VU = (
+    ("ヴァ", "バ"),
+    ("ヴィ", "ビ"),
+    ("ヴェ", "ベ"),
+    ("ヴォ", "ボ"),
+    ("ヴュ", "ビュ"),
+    ("ヴ", "ブ"),
+)
+_JOINERS = re.compile(r"[・=\s\-‐‑–—.]+")
+
+KATAKANA = "\u30a1-\u30fa\u30fc\u30fd\u30fe"
+
+
+def is_katakana(ch: str) -> bool:
+    return "\u30a1" <= ch <= "\u30fa" or ch in "\u30fc\u30fd\u30fe"
+
+
+def spelling_key(term: str) -> str:
+    """Width, case, joiners, small kana and ヴ erased; ー and ッ kept."""
+    text = _JOINERS.sub("", unicodedata.normalize("NFKC", term).casefold())
+    for vu, ba in _VU:
+        text = text.replace(vu, ba)
+    return text.translate(_SMALL).translate(_OLD)
+
+
+def trailing_key(term: str) -> str:
+    """spelling_key without a word-final ー (コンピュータ/コンピューター)."""
+    return spelling_key(term).rstrip("ー")
+
+
+def skeleton(term: str) -> str:
+    """spelling_key without any ー or ッ (ルッダラジュ/ルダラジュ)."""
+    return spelling_key(term).replace("ー", "").replace("ッ", "")
+
+
+# Consonant class of each kana; vowels, ー and ッ have none.
+_KANA_ROWS = {
+    "k": "カキクケコ",
+    "g": "ガギグゲゴ",
+    "s": "サシスセソ",
+    "z": "ザジズゼゾヂヅ",
+    "t": "タチツテト",
+    "d": "ダデド",
+    "n": "ナニヌネノン",
+    "h": "ハヒヘホ",
+    "f": "フ",
+    "b": "バビブベボヴ",
+    "p": "パピプペポ",
+    "m": "マミムメモ",
+    "y": "ヤユヨ",
+    "r": "ラリルレロ",
+    "w": "ワヰヱヲ",
+}
+_KANA_CLASS = {kana: cls for cls, row in _KANA_ROWS.items() for kana in row}
+_SMALL_VOWELS = set("ァィゥェォャュョ")
+
+
+def _kana_consonants(text: str) -> str:
+    out: list[str] = []
+    for i, ch in enumerate(text):
+        nxt = text[i + 1] if i + 1 < len(text) else ""
+        if ch == "ウ" and nxt in "ィェォ":
+            out.append("w")
+        elif ch in _SMALL_VOWELS:
+            continue
+        elif ch in _KANA_CLASS:
+            out.append(_KANA_CLASS[ch])
+        elif ch.isascii() and ch.isalpha():
+            out.append(ch)
+    return "".join(out)
+
+
+_LATIN_DIGRAPHS = (
+    ("tch", "t"),
+    ("sch", "s"),
+    ("ph", "f"),
+    ("ck", "k"),
+    ("sh", "s"),
+    ("gh", ""),
+    ("wh", "w"),
+    ("qu", "k"),
+    ("x", "ks"),
+)
+_LATIN_CLASS = {
+    "b": "b", "d": "d", "f": "f", "h": "h", "j": "z", "k": "k", "l": "r", "m": "m",
+    "n": "n", "p": "p", "q": "k", "r": "r", "s": "s", "t": "t", "v": "b", "w": "w",
+    "z": "z", "g": "g", "y": "y",
+}  # fmt: skip
+# letters whose sound depends on context: each choice gives one alternative key
+_AMBIGUOUS = {"c": ("k", "s"), "ch": ("t", "k", "s"), "th": ("s", "t"), "g": ("g", "z")}
+_VOWELS = set("aeiou")
+
+
+@lru_cache(maxsize=65536)
+def latin_consonants(word: str) -> tuple[str, ...]:
+    """The consonant skeletons an English spelling may have in katakana, most likely first."""
+    text = "".join(ch for ch in unicodedata.normalize("NFKC", word).lower() if ch.isalpha())
+    units: list[tuple[str, ...]] = []
+    i = 0
+    while i < len(text):
+        two = text[i : i + 2]
+        if two in ("ch", "th"):
+            units.append(_AMBIGUOUS[two])
+            i += 2
+            continue
+        for digraph, cls in _LATIN_DIGRAPHS:
+            if text.startswith(digraph, i):
+                units.append((cls,) if cls else ())
+                i += len(digraph)
+                break
+        else:
+            ch = text[i]
+            prev = text[i - 1] if i else ""
+            nxt = text[i + 1] if i + 1 < len(text) else ""
+            if (
+                ch in _VOWELS
+                or (ch == "y" and i > 0 and nxt not in _VOWELS)
+                or (ch == "w" and prev in _VOWELS)
+            ):
+                units.append(("",))
+            elif ch == prev or (ch == "h" and prev and prev not in _VOWELS):
+                pass
+            elif (
+                ch == "r"
+                and prev in _VOWELS
+                and (nxt not in _VOWELS | {"y"} or text[i + 1 : i + 3] in ("e", "ed", "es"))
+            ):
+                units.append(("", "r"))  # non-rhotic: star → スター, wired → ワイアード
+            elif ch == "g" and prev == "n" and nxt not in _VOWELS:
+                units.append(("", "g"))  # samsung → サムスン
+            elif ch in ("c", "g"):
+                units.append(_AMBIGUOUS[ch] if nxt in ("e", "i", "y") else (_AMBIGUOUS[ch][0],))
+            else:
+                units.append((_LATIN_CLASS.get(ch, ""),))
+            i += 1
+    keys: list[str] = []
+    for choice in product(*(u for u in units if u)):
+        key = re.sub(r"(.)\1+", r"\1", "".join(choice))
+        if key not in keys:
+            keys.append(key)
+        if len(keys) >= 8:
+            break
+    return tuple(keys)
+
+
+def consonants(term: str) -> str:
+    """The consonant skeleton of a katakana (or mixed) term; small kana add no consonant."""
+    text = _JOINERS.sub("", unicodedata.normalize("NFKC", term).casefold())
+    return re.sub(r"(.)\1+", r"\1", _kana_consonants(text))
+
+
+_ROMAJI = {
+    **dict(zip("アイウエオ", ["a", "i", "u", "e", "o"], strict=True)),
+    **{k: c + v for c, row in (
+        ("k", "カキクケコ"), ("g", "ガギグゲゴ"), ("s", "サシスセソ"), ("z", "ザジズゼゾ"),
+        ("t", "タチツテト"), ("d", "ダヂヅデド"), ("n", "ナニヌネノ"), ("h", "ハヒフヘホ"),
+        ("b", "バビブベボ"), ("p", "パピプペポ"), ("m", "マミムメモ"), ("r", "ラリルレロ"),
+    ) for k, v in zip(row, "aiueo", strict=True)},
+    "ヤ": "ya", "ユ": "yu", "ヨ": "yo", "ワ": "wa", "ヲ": "o", "ン": "n", "ヴ": "vu",
+    "シ": "shi", "チ": "chi", "ツ": "tsu", "フ": "fu", "ジ": "ji",
+}  # fmt: skip
+_SMALL_ROMAJI = dict(
+    zip("ァィゥェォャュョ", ["a", "i", "u", "e", "o", "ya", "yu", "yo"], strict=True)
+)
+
+
+def romaji(kana: str) -> str:
+    """A rough Hepburn reading of katakana: ー and ッ dropped, ャ after a consonant merged
+    (キャ → kya), a small vowel replacing the vowel before it (ティ → ti, ファ → fa)."""
+    out = ""
+    for ch in unicodedata.normalize("NFKC", kana):
+        if ch in _SMALL_ROMAJI:
+            small = _SMALL_ROMAJI[ch]
+            if out and out[-1] in "aiueo":
+                base = out[:-1]
+                if small.startswith("y") and base.endswith(("sh", "ch", "j")):
+                    small = small[1:]
+                out = base + small
+            else:
+                out += small
+        elif ch in _ROMAJI:
+            out += _ROMAJI[ch]
+        elif ch.isascii() and ch.isalnum():
+            out += ch.lower()
+    return out
