@@ -184,10 +184,13 @@ _SMALL_ROMAJI = dict(
 
 def romaji(kana: str) -> str:
     """A rough Hepburn reading of katakana: ー and ッ dropped, ャ after a consonant merged
-    (キャ → kya), a small vowel replacing the vowel before it (ティ → ti, ファ → fa)."""
+    (キャ → kya), a small vowel replacing the vowel before it (ティ → ti, ファ → fa, ウェ → we)."""
     out = ""
+    prev = ""
     for ch in unicodedata.normalize("NFKC", kana):
-        if ch in _SMALL_ROMAJI:
+        if ch in _SMALL_ROMAJI and prev == "ウ":
+            out = out[:-1] + "w" + _SMALL_ROMAJI[ch]
+        elif ch in _SMALL_ROMAJI:
             small = _SMALL_ROMAJI[ch]
             if out and out[-1] in "aiueo":
                 base = out[:-1]
@@ -200,4 +203,5 @@ def romaji(kana: str) -> str:
             out += _ROMAJI[ch]
         elif ch.isascii() and ch.isalnum():
             out += ch.lower()
+        prev = ch
     return out

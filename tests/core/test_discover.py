@@ -1,0 +1,137 @@
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from review.core.checks import CheckOptions, check_document
+from review.core.discover import discover, extract_terms, variant_findings
+from review.core.model import Document, Segment
+from review.formats.documents import read_document
+from review.formats.glossaries import read_glossary
+from tests.conftest import NAMES_GLOSSARY, SEED_PAIRS
+
+
+def doc(*mts: str, sources: tuple[str, ...] = ()) -> Document:
+    return Document(
+        [
+            Segment(str(i), mt, source=sources[i] if i < len(sources) else None)
+            for i, mt in enumerate(mts)
+        ]
+    )
+
+
+def group_sets(document: Document) -> list[set[str]]:
+    return [{f.text for f in g.forms} for g in discover(document)]
+
+
+def test_seed_with_no_glossary_finds_the_three_name_groups() -> None:
+    groups = group_sets(read_document(SEED_PAIRS))
+    assert {"ルッダラジュ", "ルダラジュ"} in groups
+    assert {"OpenAI", "オープンAI"} in groups
+    assert {"Stargate", "スターゲート"} in groups
+    assert len(groups) == 3
+
+
+def test_glossary_preferred_form_is_the_suggestion() -> None:
+    document = read_document(SEED_PAIRS)
+    groups = {g.suggestion: g for g in discover(document, read_glossary(NAMES_GLOSSARY))}
+    assert "ルッダラジュ" in groups and "Stargate" in groups
+    without = {g.suggestion for g in discover(document)}
+    assert "ルダラジュ" in without  # the majority spelling, 2 against 1
+
+
+def test_variant_findings_sit_on_the_minority_spellings() -> None:
+    document = doc("サーバーを増設", "サーバーの負荷", "新しいサーバを導入")
+    findings = variant_findings(discover(document))
+    assert [(f.segment, f.text, f.suggestion, f.kind, f.severity.value) for f in findings] == [
+        ("2", "サーバ", "サーバー", "variant", "warning")
+    ]
+    assert "サーバー ×2, サーバ ×1" in findings[0].message
+
+
+def test_each_kind_of_variant() -> None:
+    cases = [
+        ("ルッダラジュが", "ルダラジュは"),
+        ("コンピューターを", "コンピュータで"),
+        ("インターフェースを", "インタフェースで"),
+        ("ヴァイオリンを", "バイオリンで"),
+        ("ウィンドウを", "ウインドウで"),
+        ("ウダイ・ルッダラジュが", "ウダイルッダラジュは"),
+        ("ｻｰﾊﾞｰを", "サーバーで"),
+        ("GitHubで", "Githubに"),
+        ("ＯｐｅｎＡＩが", "OpenAIは"),
+        ("Googleが", "グーグルは"),
+        ("オープンAIが", "OpenAIは"),
+        ("Open AIが", "OpenAIは"),
+    ]
+    for a, b in cases:
+        groups = group_sets(doc(a, b))
+        assert any(len(g) == 2 for g in groups), (a, b, groups)
+
+
+def test_near_misses_are_never_grouped() -> None:
+    pairs = [
+        ("オーストリア", "オーストラリア"),
+        ("イラン", "イラク"),
+        ("モデル", "モデム"),
+        ("パス", "パース"),
+        ("ローカル", "ロケール"),
+        ("ビル", "ビール"),
+        ("カバ", "カバー"),
+        ("ハット", "ハート"),
+        ("メタ", "マット"),
+    ]
+    for a, b in pairs:
+        document = doc(f"{a}について", f"{b}について", f"{a}と{b}")
+        assert not any({a, b} <= g for g in group_sets(document)), (a, b)
+
+
+def test_disagreeing_sources_keep_targets_apart() -> None:
+    document = doc(
+        "ウィーンはオーストリアの首都だ。",
+        "シドニーはオーストラリアの都市だ。",
+        "ダルトンが来た。",
+        "ドルトンが去った。",
+        sources=(
+            "Vienna is the capital of Austria.",
+            "Sydney is a city in Australia.",
+            "Dalton came.",
+            "Dalton left.",
+        ),
+    )
+    groups = group_sets(document)
+    assert not any({"オーストリア", "オーストラリア"} <= g for g in groups)
+    assert {"ダルトン", "ドルトン"} in groups  # one source name, two renderings
+
+
+def test_check_drops_variant_findings_a_glossary_finding_covers() -> None:
+    document = read_document(SEED_PAIRS)
+    glossary = read_glossary(NAMES_GLOSSARY)
+    kinds = [f.kind for f in check_document(document, glossary)]
+    assert kinds.count("glossary") == 7 and "variant" not in kinds
+    bare = check_document(document, None)
+    assert {f.text for f in bare} == {"ルッダラジュ", "Stargate", "オープンAI"}
+    assert {f.kind for f in bare} == {"variant"}
+    assert check_document(document, None, CheckOptions(variants=False)) == []
+
+
+def test_terms_are_katakana_runs_latin_words_and_their_chains() -> None:
+    forms = extract_terms([Segment("1", "ウダイ・ルッダラジュとｵｰﾌﾟﾝAIのOpen AI")])
+    assert {"ウダイ・ルッダラジュ", "ウダイ", "ルッダラジュ", "ｵｰﾌﾟﾝAI", "Open AI"} <= set(forms)
+    occurrence = forms["ｵｰﾌﾟﾝAI"].occurrences[0]
+    assert "ウダイ・ルッダラジュとｵｰﾌﾟﾝAIのOpen AI"[occurrence.start : occurrence.end] == "ｵｰﾌﾟﾝAI"
+
+
+PIECES = st.sampled_from(
+    ["サーバー", "サーバ", "ｻｰﾊﾞ", "OpenAI", "オープンAI", "ｵｰﾌﾟﾝAI", "Open AI", "グーグル",
+     "Google", "の", "は", "、", " ", "ー", "ッ", "・", "テスラ", "パス", "パース"]
+)  # fmt: skip
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.lists(PIECES, max_size=8).map("".join), min_size=1, max_size=4))
+def test_variant_offsets_slice_the_original_text(texts: list[str]) -> None:
+    document = doc(*texts)
+    targets = {s.id: s.target for s in document.segments}
+    for finding in variant_findings(discover(document)):
+        assert targets[finding.segment][finding.start : finding.end] == finding.text

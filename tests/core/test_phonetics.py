@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+import pytest
+
+from review.core.phonetics import (
+    consonants,
+    latin_consonants,
+    romaji,
+    skeleton,
+    spelling_key,
+    trailing_key,
+)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("ｻｰﾊﾞｰ", "サーバー"),
+        ("ＯｐｅｎＡＩ", "openai"),
+        ("Open AI", "OpenAI"),
+        ("ウダイ・ルッダラジュ", "ウダイ ルッダラジュ"),
+        ("ヴァイオリン", "バイオリン"),
+        ("ウィンドウ", "ウインドウ"),
+        ("フィルム", "フイルム"),
+    ],
+)
+def test_spelling_key_erases_differences_that_never_separate_words(a: str, b: str) -> None:
+    assert spelling_key(a) == spelling_key(b)
+
+
+@pytest.mark.parametrize(("a", "b"), [("パス", "パース"), ("ルッダラジュ", "ルダラジュ")])
+def test_spelling_key_keeps_long_vowels_and_geminates(a: str, b: str) -> None:
+    assert spelling_key(a) != spelling_key(b)
+
+
+def test_trailing_key_and_skeleton() -> None:
+    assert trailing_key("コンピューター") == trailing_key("コンピュータ")
+    assert trailing_key("インターフェース") != trailing_key("インタフェース")
+    assert skeleton("インターフェース") == skeleton("インタフェース")
+    assert skeleton("ルッダラジュ") == skeleton("ルダラジュ")
+    assert skeleton("オーストリア") != skeleton("オーストラリア")
+
+
+@pytest.mark.parametrize(
+    ("kana", "latin"),
+    [
+        ("オープン", "open"),
+        ("スターゲート", "Stargate"),
+        ("グーグル", "Google"),
+        ("テスラ", "Tesla"),
+        ("コロッサス", "Colossus"),
+        ("ルダラジュ", "Ruddaraju"),
+        ("ブルームバーグ", "Bloomberg"),
+        ("ザッカーバーグ", "Zuckerberg"),
+        ("ワイアード", "Wired"),
+        ("エックス", "X"),
+        ("キャット", "cat"),
+        ("ヴァイオリン", "violin"),
+        ("サムスン", "Samsung"),
+        ("シカゴ", "Chicago"),
+        ("トヨタ", "Toyota"),
+    ],
+)
+def test_latin_and_katakana_share_a_consonant_skeleton(kana: str, latin: str) -> None:
+    assert consonants(kana) in latin_consonants(latin)
+
+
+def test_consonants_tell_different_words_apart() -> None:
+    assert consonants("イラン") != consonants("イラク")
+    assert consonants("モデル") != consonants("モデム")
+
+
+def test_romaji() -> None:
+    assert romaji("ルッダラジュ") == "rudaraju"
+    assert romaji("ティックトック") == "tikutoku"
+    assert romaji("シャープ") == "shapu"
+    assert romaji("ファーウェイ") == "fawei"
