@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import time
+from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
@@ -63,6 +64,7 @@ class ReviewState:
     def __init__(self, connection: sqlite3.Connection, path: Path) -> None:
         self._db = connection
         self.path = path
+        self._has_steps = False
 
     @classmethod
     def open(cls, document: Path) -> ReviewState:
@@ -153,6 +155,84 @@ class ReviewState:
             self._write(restored, time.time())
             self._db.execute("UPDATE history SET undone = 0 WHERE seq = ?", (row[0],))
         return restored
+
+    def save_many(self, edits: Sequence[tuple[Segment, Segment]]) -> None:
+        """Commit several edits in one transaction, as one undo step (a fix applied
+        everywhere): a crash leaves all of them or none."""
+        edits = [(before, after) for before, after in edits if before != after]
+        if not edits:
+            return
+        now = time.time()
+        with self._transaction():
+            self._ensure_steps()
+            self._db.execute("DELETE FROM history WHERE undone = 1")
+            first: int | None = None
+            for before, after in edits:
+                self._write(after, now)
+                cursor = self._db.execute(
+                    "INSERT INTO history (id, before, after, at, step) VALUES (?, ?, ?, ?, ?)",
+                    (after.id, _dump(before), _dump(after), now, first),
+                )
+                if first is None:
+                    first = cursor.lastrowid
+                    self._db.execute("UPDATE history SET step = seq WHERE seq = ?", (first,))
+
+    def undo_step(self) -> list[Segment]:
+        """Revert the last step not yet undone (one edit, or every edit of one save_many);
+        returns the segments as restored, in document history order."""
+        with self._transaction():
+            self._ensure_steps()
+            last = self._db.execute(
+                "SELECT seq, step FROM history WHERE undone = 0 ORDER BY seq DESC LIMIT 1"
+            ).fetchone()
+            if last is None:
+                return []
+            rows = self._step_rows(last[0], last[1], undone=0, order="DESC")
+            restored = [_load(before) for _, before, _ in rows]
+            now = time.time()
+            for (seq, _, _), segment in zip(rows, restored, strict=True):
+                self._write(segment, now)
+                self._db.execute("UPDATE history SET undone = 1 WHERE seq = ?", (seq,))
+        return restored
+
+    def redo_step(self) -> list[Segment]:
+        """Re-apply the first undone step; returns the segments as restored."""
+        with self._transaction():
+            self._ensure_steps()
+            first = self._db.execute(
+                "SELECT seq, step FROM history WHERE undone = 1 ORDER BY seq ASC LIMIT 1"
+            ).fetchone()
+            if first is None:
+                return []
+            rows = self._step_rows(first[0], first[1], undone=1, order="ASC")
+            restored = [_load(after) for _, _, after in rows]
+            now = time.time()
+            for (seq, _, _), segment in zip(rows, restored, strict=True):
+                self._write(segment, now)
+                self._db.execute("UPDATE history SET undone = 0 WHERE seq = ?", (seq,))
+        return restored
+
+    def _step_rows(
+        self, seq: int, step: int | None, *, undone: int, order: str
+    ) -> list[tuple[int, str, str]]:
+        if step is None:
+            query = "SELECT seq, before, after FROM history WHERE seq = ?"
+            return list(self._db.execute(query, (seq,)))
+        query = (
+            "SELECT seq, before, after FROM history WHERE step = ? AND undone = ? "
+            f"ORDER BY seq {order}"
+        )
+        return list(self._db.execute(query, (step, undone)))
+
+    def _ensure_steps(self) -> None:
+        """Add the `step` column that groups the edits of one save_many (state files
+        written before it have none; their edits are each a step of their own)."""
+        if self._has_steps:
+            return
+        columns = {row[1] for row in self._db.execute("PRAGMA table_info(history)")}
+        if "step" not in columns:
+            self._db.execute("ALTER TABLE history ADD COLUMN step INTEGER")
+        self._has_steps = True
 
     def get(self, key: str) -> str | None:
         row = self._db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()

@@ -1,0 +1,1 @@
+"""The review TUI (Textual). The core never imports this package."""

@@ -1,0 +1,140 @@
+"""Every key binding of the review TUI, grouped as the help screen shows them.
+
+Each binding has an id, so a keymap (`App.set_keymap`, or the REVIEW_KEYMAP variable read
+by `run`) can move it to another key; the help screen and the command palette read these
+groups, so they list whatever is bound.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from textual.binding import Binding, BindingType
+
+
+@dataclass(frozen=True, slots=True)
+class BindingGroup:
+    title: str
+    bindings: tuple[Binding, ...]
+
+
+NAVIGATE = BindingGroup(
+    "Navigate",
+    (
+        Binding("down,j", "cursor_down", "Next segment", show=False, id="segment.next"),
+        Binding("up,k", "cursor_up", "Previous segment", show=False, id="segment.previous"),
+        Binding("pagedown", "page_down", "Page down", show=False, id="segment.page-down"),
+        Binding("pageup", "page_up", "Page up", show=False, id="segment.page-up"),
+        Binding("home", "first", "First segment", show=False, id="segment.first"),
+        Binding("end", "last", "Last segment", show=False, id="segment.last"),
+    ),
+)
+"""Bound on the segment list, so they act while it has focus."""
+
+FIND = BindingGroup(
+    "Go to",
+    (
+        Binding("n", "next_with_findings", "Next flagged", id="go.next-flagged"),
+        Binding("p", "previous_with_findings", "Prev flagged", show=False, id="go.prev-flagged"),
+        Binding("g", "go_to", "Go to id", show=False, id="go.id"),
+        Binding(
+            "right_square_bracket",
+            "next_finding",
+            "Next finding in segment",
+            show=False,
+            key_display="]",
+            id="finding.next",
+        ),
+        Binding(
+            "left_square_bracket",
+            "previous_finding",
+            "Previous finding in segment",
+            show=False,
+            key_display="[",
+            id="finding.previous",
+        ),
+    ),
+)
+
+EDIT = BindingGroup(
+    "Revise",
+    (
+        Binding("e,enter", "edit", "Edit", id="revision.edit"),
+        Binding("s", "apply_suggestion", "Apply fix", id="finding.apply"),
+        Binding("f", "fix_rule", "Fix name everywhere", id="finding.fix-everywhere"),
+        Binding("F", "fix_all", "Fix all", id="finding.fix-all"),
+        Binding("u", "undo", "Undo", id="revision.undo"),
+        Binding("ctrl+r,U", "redo", "Redo", show=False, id="revision.redo"),
+        Binding("R", "revert", "Revert to MT", show=False, id="revision.revert"),
+    ),
+)
+
+MARK = BindingGroup(
+    "Mark",
+    (
+        Binding("a", "approve", "Approve", id="status.approve"),
+        Binding("x", "reject", "Reject", show=False, id="status.reject"),
+        Binding("r", "reset_status", "Reset status", show=False, id="status.reset"),
+        Binding("c", "note", "Note", show=False, id="segment.note"),
+    ),
+)
+
+FILTER = BindingGroup(
+    "Filter",
+    (
+        Binding("slash", "search", "Search", key_display="/", id="filter.search"),
+        Binding("w", "toggle_flagged", "Only flagged", show=False, id="filter.flagged"),
+        Binding("t", "cycle_status", "Filter by status", show=False, id="filter.status"),
+        Binding("escape", "clear_filters", "Clear filters", id="filter.clear"),
+    ),
+)
+
+GLOSSARY = BindingGroup(
+    "Glossary",
+    (
+        Binding("plus", "add_term", "Add term", show=False, key_display="+", id="glossary.term"),
+        Binding(
+            "minus",
+            "add_variant",
+            "Add forbidden variant",
+            show=False,
+            key_display="-",
+            id="glossary.variant",
+        ),
+        Binding("W", "save_glossary", "Save glossary", show=False, id="glossary.save"),
+    ),
+)
+
+FILE = BindingGroup(
+    "File",
+    (
+        Binding("ctrl+e", "export", "Export", id="file.export"),
+        Binding("question_mark", "help", "Help", key_display="?", id="app.help"),
+    ),
+)
+
+APP = BindingGroup(
+    "App",
+    (
+        Binding("q", "quit", "Quit", id="app.quit"),
+        Binding("ctrl+p", "command_palette", "Command palette", show=False, id="app.palette"),
+    ),
+)
+
+EDITOR = BindingGroup(
+    "While editing",
+    (
+        Binding("ctrl+s", "save", "Save revision", priority=True, id="editor.save"),
+        Binding("escape", "cancel", "Cancel edit", priority=True, id="editor.cancel"),
+        Binding("ctrl+o", "restore_mt", "Start again from MT", id="editor.restore-mt"),
+    ),
+)
+
+SCREEN_GROUPS = (FIND, EDIT, MARK, FILTER, GLOSSARY, FILE)
+"""Bound on the main screen."""
+
+ALL_GROUPS = (NAVIGATE, *SCREEN_GROUPS, EDITOR, APP)
+
+
+def bindings(*groups: BindingGroup) -> list[BindingType]:
+    return [binding for group in groups for binding in group.bindings]

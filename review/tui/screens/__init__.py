@@ -1,0 +1,1 @@
+"""Screens: the main review screen and its dialogs."""

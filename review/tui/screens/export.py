@@ -1,0 +1,117 @@
+"""The export dialog: every format the CLI writes, to a file chosen beside the document."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Button, Input, Label, RadioButton, RadioSet, Static
+
+from review.formats.documents import WRITE_FORMATS
+
+FORMAT_HELP = {
+    "txt": "corrected text: one line per segment, the revision where there is one",
+    "jsonl": "the whole document: source, MT, reference, revision, status, note",
+    "tsv": "the whole document as a tab-separated table",
+    "csv": "the whole document as a comma-separated table",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class ExportRequest:
+    fmt: str
+    path: Path
+
+
+def default_name(document: Path, fmt: str) -> str:
+    return f"{document.stem}.reviewed.{fmt}"
+
+
+class ExportScreen(ModalScreen[ExportRequest | None]):
+    """Relative paths are taken from the document's folder; the document itself is
+    written only if its own name is typed."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "cancel", "Cancel", id="dialog.cancel")
+    ]
+
+    def __init__(self, document: Path) -> None:
+        super().__init__(classes="dialog-screen")
+        self.document = document
+        self.fmt = "txt"
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog export-dialog") as box:
+            box.border_title = "Export"
+            yield Label("Format")
+            with RadioSet(id="formats"):
+                for fmt in WRITE_FORMATS:
+                    yield RadioButton(
+                        f"{fmt:<6}{FORMAT_HELP[fmt]}", value=fmt == self.fmt, name=fmt
+                    )
+            yield Label("File (relative to the document's folder)")
+            yield Input(default_name(self.document, self.fmt), id="path")
+            yield Static("", id="export-warning", markup=False)
+            with Horizontal(classes="dialog-buttons"):
+                yield Button("Export", variant="primary", id="export")
+                yield Button("Cancel", id="cancel")
+
+    def on_mount(self) -> None:
+        self.query_one(RadioSet).focus()
+        self._check()
+
+    def target(self) -> Path:
+        typed = Path(self.query_one("#path", Input).value.strip()).expanduser()
+        return typed if typed.is_absolute() else self.document.parent / typed
+
+    def on_radio_set_changed(self, event: RadioSet.Changed) -> None:
+        path_input = self.query_one("#path", Input)
+        old = self.fmt
+        self.fmt = event.pressed.name or "txt"
+        if path_input.value.strip() in ("", default_name(self.document, old)):
+            path_input.value = default_name(self.document, self.fmt)
+        self._check()
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        self._check()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self._submit()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        if event.button.id == "export":
+            self._submit()
+        else:
+            self.dismiss(None)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+    def _submit(self) -> None:
+        if not self.query_one("#path", Input).value.strip():
+            self.notify("Type a file name to export to.", severity="warning")
+            return
+        self.dismiss(ExportRequest(self.fmt, self.target()))
+
+    def _check(self) -> None:
+        warning = self.query_one("#export-warning", Static)
+        button = self.query_one("#export", Button)
+        if not self.query_one("#path", Input).value.strip():
+            warning.update("")
+            return
+        target = self.target()
+        if target.resolve() == self.document.resolve():
+            warning.update("This is the document itself: exporting rewrites it.")
+            button.label = "Overwrite document"
+        elif target.exists():
+            warning.update(f"{target.name} exists: exporting replaces it.")
+            button.label = "Replace"
+        else:
+            warning.update("")
+            button.label = "Export"

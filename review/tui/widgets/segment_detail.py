@@ -1,0 +1,167 @@
+"""The current segment: source, MT, revision and reference, with findings and the diff marked.
+
+Side by side on a wide terminal, stacked on a narrow one (the screen's breakpoint classes
+switch the layout in review.tcss). The revision pane holds the editor.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import BindingType
+from textual.containers import Container, Vertical, VerticalScroll
+from textual.message import Message
+from textual.widgets import Static, TextArea
+
+from review.core.diff import char_diff, deleted_spans, inserted_spans
+from review.core.live_scores import SegmentFigures
+from review.core.model import Finding, Segment
+from review.tui import keys
+from review.tui.folding import fold
+from review.tui.marks import DIM, marked, scores_line
+
+
+class Pane(VerticalScroll):
+    """One text of the segment, in a titled box; Japanese text is folded by `folding`."""
+
+    can_focus = False
+
+    def __init__(self, title: str, *, id: str) -> None:
+        super().__init__(id=id, classes="pane")
+        self.border_title = title
+        self.body = Static("", classes="pane-body", markup=False)
+        self._content: Text = Text()
+        self._fold = False
+
+    def compose(self) -> ComposeResult:
+        yield self.body
+
+    def show(self, content: Text | str, *, japanese: bool = True) -> None:
+        self._content = content if isinstance(content, Text) else Text(content)
+        self._fold = japanese
+        self._draw()
+
+    def on_resize(self) -> None:
+        self._draw()
+
+    def _draw(self) -> None:
+        width = self.scrollable_content_region.width - 1
+        if self._fold and width > 0:
+            self.body.update(fold(self._content, width))
+        else:
+            self.body.update(self._content)
+
+
+class RevisionEditor(TextArea):
+    """The revision being edited; ctrl+s commits it, escape drops it."""
+
+    BINDINGS: ClassVar[list[BindingType]] = keys.bindings(keys.EDITOR)
+
+    class Done(Message):
+        """`text` is None when the edit was cancelled."""
+
+        def __init__(self, text: str | None) -> None:
+            super().__init__()
+            self.text = text
+
+    def __init__(self, *, id: str) -> None:
+        super().__init__(id=id, soft_wrap=True, show_line_numbers=False, tab_behavior="focus")
+        self.mt = ""
+
+    def start(self, text: str, mt: str) -> None:
+        self.mt = mt
+        self.load_text(text)
+        self.move_cursor(self.document.end)
+        self.focus()
+
+    def action_save(self) -> None:
+        self.post_message(self.Done(self.text.rstrip("\n")))
+
+    def action_cancel(self) -> None:
+        self.post_message(self.Done(None))
+
+    def action_restore_mt(self) -> None:
+        self.load_text(self.mt)
+        self.move_cursor(self.document.end)
+
+
+class RevisionPane(Pane):
+    def compose(self) -> ComposeResult:
+        yield self.body
+        yield RevisionEditor(id="editor")
+
+    @property
+    def editor(self) -> RevisionEditor:
+        return self.query_one(RevisionEditor)
+
+    def set_editing(self, editing: bool) -> None:
+        self.set_class(editing, "-editing")
+
+
+class SegmentDetail(Vertical):
+    def compose(self) -> ComposeResult:
+        yield Static("", id="detail-header", markup=False)
+        yield Static("", id="detail-note", markup=False)
+        with Container(id="panes"):
+            yield Pane("Source", id="pane-source")
+            yield Pane("MT", id="pane-mt")
+            yield RevisionPane("Revision", id="pane-revision")
+            yield Pane("Reference", id="pane-reference")
+
+    @property
+    def revision_pane(self) -> RevisionPane:
+        return self.query_one(RevisionPane)
+
+    def show(
+        self,
+        segment: Segment | None,
+        position: str,
+        findings: list[Finding],
+        mt_findings: list[Finding],
+        selected: Finding | None,
+        figures: SegmentFigures | None,
+    ) -> None:
+        panes = {
+            name: self.query_one(f"#pane-{name}", Pane)
+            for name in ("source", "mt", "revision", "reference")
+        }
+        if segment is None:
+            self.query_one("#detail-header", Static).update(Text("No segment", style="dim"))
+            self.query_one("#detail-note", Static).display = False
+            for pane in panes.values():
+                pane.show("")
+            return
+        self.show_header(segment, position, figures)
+        note = self.query_one("#detail-note", Static)
+        note.display = bool(segment.note)
+        note.update(Text.assemble(("Note: ", "bold"), segment.note))
+        panes["source"].show(segment.source or Text("(no source)", style=DIM), japanese=False)
+        panes["reference"].show(segment.reference or Text("(no reference)", style=DIM))
+        if segment.revision is None:
+            panes["mt"].show(marked(segment.mt, findings, selected=selected))
+            panes["revision"].show(
+                Text("Not revised yet: e edits, s applies a fix.", style=DIM), japanese=False
+            )
+        else:
+            ops = char_diff(segment.mt, segment.revision)
+            panes["mt"].show(marked(segment.mt, mt_findings, deleted=deleted_spans(ops)))
+            panes["revision"].show(
+                marked(segment.revision, findings, inserted=inserted_spans(ops), selected=selected)
+            )
+        for pane in panes.values():
+            pane.scroll_home(animate=False)
+
+    def show_header(self, segment: Segment, position: str, figures: SegmentFigures | None) -> None:
+        header = Text.assemble(
+            (segment.id, "bold"), f"  {position}  ", (segment.status.value, "italic")
+        )
+        if figures is None:
+            header.append("   scoring…", style="dim")
+        else:
+            header.append("   ")
+            header.append_text(scores_line("", figures.mt, figures.revision))
+            if figures.hter is not None:
+                header.append(f"  HTER {figures.hter:.1f}", style="dim")
+        self.query_one("#detail-header", Static).update(header)
