@@ -10,18 +10,33 @@ Three rules make it safe on Japanese:
   or digit there (X does not match inside xAI or Xbox);
 * spaces between a forbidden variant and an adjacent Japanese character belong to the finding,
   because the accepted form is written flush (オープンAI の → OpenAIの), as JTF style asks.
+
+An entry may instead carry a pattern rule (`Entry.rule`, from a prh dictionary): it is then
+matched by that rule alone, with prh's semantics (see `review.core.rules`), and its fixes are
+applied in one pass, as prh applies them.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import Any
 
 import ahocorasick
 
 from review.core.model import Finding, Fix, Segment, Severity, apply_fixes
+from review.core.rules import (
+    CompiledRule,
+    PatternRule,
+    RuleError,
+    RuleMatch,
+    RuleTimeout,
+    SpecFailure,
+    as_fixes,
+    check_specs,
+    resolve,
+)
 from review.core.scripts import is_japanese, is_latin_alnum, is_space
 from review.core.textnorm import NormalizedText, normalize
 
@@ -59,6 +74,7 @@ class Entry:
     ignore_case: bool = False
     note: str = ""
     line: int | None = None
+    rule: PatternRule | None = None
 
     @property
     def preferred(self) -> str:
@@ -75,17 +91,27 @@ class Glossary:
         self.entries = list(entries)
         self.name = name
         validate(self.entries)
+        plain = [entry for entry in self.entries if entry.rule is None]
         self._target = _Matchers(
-            (entry, form, _Hit.ACCEPTED, None) for entry in self.entries for form in entry.accepted
+            (entry, form, _Hit.ACCEPTED, None) for entry in plain for form in entry.accepted
         )
         self._target.add(
             (entry, variant.form, _Hit.VARIANT, variant)
-            for entry in self.entries
+            for entry in plain
             for variant in entry.variants
         )
         self._source = _Matchers(
             (entry, form, _Hit.SOURCE, None) for entry in self.entries for form in entry.source
         )
+        self._rules: list[tuple[Entry, CompiledRule, tuple[str, ...] | None]] = []
+        for entry in self.entries:
+            if entry.rule is not None:
+                try:
+                    compiled = CompiledRule(entry.rule, entry.line)
+                except RuleError as exc:
+                    raise GlossaryError(str(exc), exc.line) from None
+                literals = entry.rule.patterns if entry.rule.is_literal() else None
+                self._rules.append((entry, compiled, literals))
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -98,25 +124,85 @@ class Glossary:
             _variant_finding(segment.id, text, start, end, hit)
             for start, end, hit in _variant_spans(text, hits)
         ]
+        if self._rules:
+            findings.extend(self._rule_findings(segment))
         if key_terms and segment.source:
             findings.extend(self._missing_terms(segment, hits))
         return findings
 
     def fixes(self, segment: Segment) -> list[Fix]:
+        return self._fixes(segment, rules=True)
+
+    def _fixes(self, segment: Segment, *, rules: bool) -> list[Fix]:
         text = segment.target
-        return [
+        fixes = [
             Fix(start, end, hit.replacement)
             for start, end, hit in _variant_spans(text, self._target.find(text))
         ]
+        if rules and self._rules:
+            fixes.extend(as_fixes(resolve(m for _, m in self._rule_matches(text)[0])))
+            fixes.sort(key=lambda f: (f.start, f.end))
+        return fixes
 
     def fix(self, segment: Segment, *, max_rounds: int = 5) -> Segment:
-        """The segment with every forbidden variant replaced; repeats until nothing changes."""
-        for _ in range(max_rounds):
-            fixes = self.fixes(segment)
+        """The segment with every forbidden variant replaced; repeats until nothing changes.
+        Pattern rules apply in the first round only, as prh applies them once."""
+        for round_number in range(max_rounds):
+            fixes = self._fixes(segment, rules=round_number == 0)
             if not fixes:
                 break
             segment = segment.revised(apply_fixes(segment.target, fixes))
         return segment
+
+    def spec_failures(self) -> list[SpecFailure]:
+        """The specs of pattern rules that fail, each rule run alone (as prh checks them)."""
+        return [failure for _, rule, _ in self._rules for failure in check_specs(rule)]
+
+    def _rule_matches(self, text: str) -> tuple[list[tuple[Entry, RuleMatch]], list[Finding]]:
+        found: list[tuple[Entry, RuleMatch]] = []
+        gave_up: list[Finding] = []
+        for entry, rule, literals in self._rules:
+            if literals is not None and not any(literal in text for literal in literals):
+                continue
+            try:
+                found.extend((entry, match) for match in rule.matches(text))
+            except RuleTimeout as exc:
+                gave_up.append(
+                    Finding(
+                        segment="",
+                        kind="rule-timeout",
+                        severity=Severity.WARNING,
+                        start=0,
+                        end=0,
+                        text="",
+                        suggestion=None,
+                        message=f"{exc}; this segment was not checked against it",
+                        rule=f"glossary:{entry.id}",
+                    )
+                )
+        return found, gave_up
+
+    def _rule_findings(self, segment: Segment) -> Iterator[Finding]:
+        found, gave_up = self._rule_matches(segment.target)
+        kept = {id(m) for m in resolve(m for _, m in found)}
+        for entry, match in found:
+            if id(match) not in kept:
+                continue
+            assert entry.rule is not None
+            comment = f" ({entry.rule.comment})" if entry.rule.comment else ""
+            yield Finding(
+                segment=segment.id,
+                kind="glossary",
+                severity=Severity.ERROR,
+                start=match.start,
+                end=match.end,
+                text=match.text,
+                suggestion=match.replacement,
+                message=f"write “{match.replacement}”{comment}",
+                rule=f"glossary:{entry.id}",
+            )
+        for finding in gave_up:
+            yield replace(finding, segment=segment.id)
 
     def _missing_terms(self, segment: Segment, target_hits: list[_Match]) -> Iterator[Finding]:
         assert segment.source is not None
@@ -289,12 +375,16 @@ def validate(entries: list[Entry]) -> None:
         if entry.id in ids:
             raise GlossaryError(f"duplicate entry id “{entry.id}”", entry.line)
         ids[entry.id] = entry
+        if entry.rule is not None:
+            continue
         if not entry.accepted or not all(form.strip() for form in entry.accepted):
             raise GlossaryError(f"entry “{entry.id}” has no accepted form", entry.line)
         for form in entry.accepted:
             accepted_by_key.setdefault((entry.ignore_case, entry.key(form)), entry)
     variant_by_key: dict[str, Entry] = {}
     for entry in entries:
+        if entry.rule is not None:
+            continue
         accepted_keys = {entry.key(form) for form in entry.accepted}
         for variant in entry.variants:
             key = entry.key(variant.form)

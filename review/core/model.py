@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, replace
+from dataclasses import asdict, dataclass, field, replace
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
@@ -60,6 +60,11 @@ class Segment:
 class Document:
     segments: list[Segment]
     path: Path | None = None
+    # What the reader of a structured format (XLIFF, TMX) keeps so that its writer can
+    # give back what it did not model; opaque to the core.
+    origin: object | None = field(default=None, compare=False, repr=False)
+    # The 1-based line of each segment in the file it was read from, for reports.
+    lines: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
 
     def __len__(self) -> int:
         return len(self.segments)

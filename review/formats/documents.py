@@ -2,16 +2,27 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
-from review.core.model import Document, Segment
-from review.formats import jsonl, plaintext, table
+from review.core.model import Document, Finding, Segment
+from review.formats import jsonl, plaintext, table, tmx, xliff
 from review.formats.errors import InputError
-from review.formats.textio import read_text, write_atomic
+from review.formats.textio import read_bytes, read_text, write_atomic
 
-READ_FORMATS = ("jsonl", "tsv", "csv", "txt")
-WRITE_FORMATS = ("txt", "jsonl", "tsv", "csv")
+READ_FORMATS = ("jsonl", "tsv", "csv", "txt", "xliff", "tmx")
+# `xliff` keeps the version the document was read in (1.2 for other formats);
+# `xliff12` and `xliff2` choose one.
+WRITE_FORMATS = ("txt", "jsonl", "tsv", "csv", "xliff", "xliff12", "xliff2", "tmx")
+_XML_FORMATS = ("xliff", "tmx")
 _EXTENSIONS = {
+    ".xlf": "xliff",
+    ".xliff": "xliff",
+    ".xlf2": "xliff2",
+    ".sdlxliff": "xliff",
+    ".mqxliff": "xliff",
+    ".tmx": "tmx",
     ".jsonl": "jsonl",
     ".ndjson": "jsonl",
     ".tsv": "tsv",
@@ -24,6 +35,8 @@ _EXTENSIONS = {
 
 def format_of(path: Path, given: str | None, allowed: tuple[str, ...]) -> str:
     fmt = given or _EXTENSIONS.get(path.suffix.lower())
+    if fmt in ("xliff12", "xliff2") and fmt not in allowed and "xliff" in allowed:
+        fmt = "xliff"
     if fmt is None:
         raise InputError(
             path, f"cannot tell the format from the extension; pass --format ({', '.join(allowed)})"
@@ -44,6 +57,8 @@ def read_document(
     fmt = format_of(path, fmt, READ_FORMATS)
     if fmt != "txt" and (source or reference):
         raise InputError(path, "--source and --reference apply only to plain-text documents")
+    if fmt in _XML_FORMATS:
+        return _read_xml(path, fmt, encoding)
     text = read_text(path, encoding)
     if not text.strip():
         raise InputError(path, "empty file: no segments")
@@ -59,18 +74,53 @@ def read_document(
             source=None if source is None else (source, read_text(source, encoding)),
             reference=None if reference is None else (reference, read_text(reference, encoding)),
         )
+    return _document(path, rows)
+
+
+def _read_xml(path: Path, fmt: str, encoding: str | None) -> Document:
+    data = read_bytes(path)
+    if fmt == "tmx":
+        return _document(path, tmx.parse(data, path, encoding))
+    rows, origin = xliff.parse(data, path, encoding)
+    return replace(_document(path, rows), origin=origin)
+
+
+def _document(path: Path, rows: list[tuple[int, Segment]]) -> Document:
     if not rows:
         raise InputError(path, "no segments")
     first_line: dict[str, int] = {}
     for line, segment in rows:
-        seen = first_line.setdefault(segment.id, line)
-        if seen != line:
+        if segment.id in first_line:
+            seen = first_line[segment.id]
             raise InputError(path, f"duplicate id “{segment.id}” (first on line {seen})", line)
-    return Document([segment for _, segment in rows], path=path)
+        first_line[segment.id] = line
+    return Document([segment for _, segment in rows], path=path, lines=first_line)
 
 
-def render_document(document: Document, fmt: str) -> str:
+def render_document(
+    document: Document,
+    fmt: str,
+    *,
+    findings: Sequence[Finding] | None = None,
+    source_lang: str | None = None,
+    target_lang: str | None = None,
+    final: bool = False,
+) -> str:
+    """The document in `fmt`. `findings` become XLIFF notes; the languages name the TMX and
+    new XLIFF sides; `final` marks approved XLIFF 1.2 segments `final`, not `signed-off`."""
     segments = document.segments
+    if fmt.startswith("xliff"):
+        major = {"xliff": None, "xliff12": 1, "xliff2": 2}[fmt]
+        return xliff.render(
+            document,
+            major,
+            findings=findings,
+            final=final,
+            source_lang=source_lang,
+            target_lang=target_lang,
+        )
+    if fmt == "tmx":
+        return tmx.render(document, source_lang=source_lang, target_lang=target_lang)
     if fmt == "jsonl":
         return jsonl.render(segments)
     if fmt in ("tsv", "csv"):

@@ -1,4 +1,13 @@
-"""Reading text files strictly, and writing them atomically."""
+"""Reading text files strictly (with the encoding detected or given), and writing them
+atomically, always as UTF-8.
+
+Detection is deliberately narrow, because a guess that is wrong is worse than an error: a BOM
+decides (UTF-8 or UTF-16); UTF-16 without a BOM is recognised by its zero bytes; otherwise
+strict UTF-8, then Shift_JIS (as CP932, its Windows superset) and EUC-JP are tried, and when
+both Japanese encodings decode the bytes, the one giving more plausible Japanese wins
+(EUC-JP bytes read as CP932 turn into runs of half-width katakana). Bytes that none of them
+decodes are an error naming the line and column where UTF-8 failed.
+"""
 
 from __future__ import annotations
 
@@ -10,6 +19,7 @@ from pathlib import Path
 
 from review.formats.errors import InputError, OutputError
 
+_NOR_JAPANESE = " (nor Shift_JIS/CP932, EUC-JP or UTF-16)"
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
     (codecs.BOM_UTF16_LE, "utf-16"),
@@ -31,8 +41,9 @@ def read_bytes(path: Path) -> bytes:
 def decode(data: bytes, path: Path, encoding: str | None = None) -> str:
     """Decode strictly; an undecodable byte names its line. Line endings are kept (CSV cells
     may hold a carriage return); `text_lines` drops the \\r of CRLF."""
+    auto = encoding is None
     if encoding is None:
-        encoding = next((name for bom, name in _BOMS if data.startswith(bom)), "utf-8")
+        encoding = detect_encoding(data)
     try:
         codecs.lookup(encoding)
     except LookupError:
@@ -44,13 +55,77 @@ def decode(data: bytes, path: Path, encoding: str | None = None) -> str:
         column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
         raise InputError(
             path,
-            f"byte 0x{data[exc.start]:02x} at column {column} is not valid {encoding}; "
-            "pass --encoding if the file uses another encoding",
+            f"byte 0x{data[exc.start]:02x} at column {column} is not valid {encoding}"
+            f"{_NOR_JAPANESE if auto else ''}; pass --encoding if the file uses another "
+            "encoding",
             line,
         ) from None
     if text.startswith("\ufeff"):
         text = text[1:]
     return text
+
+
+def detect_encoding(data: bytes) -> str:
+    """The encoding to decode `data` with (see the module's docstring); "utf-8" when nothing
+    fits, so that decoding reports where UTF-8 fails."""
+    bom = next((name for mark, name in _BOMS if data.startswith(mark)), None)
+    if bom is not None:
+        return bom
+    utf16 = _utf16_without_bom(data)
+    if utf16 is not None:
+        return utf16
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    else:
+        return "utf-8"
+    candidates: list[tuple[int, str]] = []
+    for name in _JAPANESE:
+        try:
+            text = data.decode(name)
+        except UnicodeDecodeError:
+            continue
+        good, bad = _japanese_counts(text)
+        if good:
+            candidates.append((good - bad, name))
+    if not candidates:
+        return "utf-8"
+    return max(candidates, key=lambda c: c[0])[1]
+
+
+_JAPANESE = ("cp932", "euc_jp")
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 LE or BE when the zero bytes of ASCII characters all fall on one side."""
+    sample = data[:4096]
+    if len(sample) < 4 or len(sample) % 2:
+        return None
+    even = sample[0::2].count(0)
+    odd = sample[1::2].count(0)
+    half = len(sample) // 2
+    for zeros, others, name in ((odd, even, "utf-16-le"), (even, odd, "utf-16-be")):
+        if zeros >= half * 0.2 and others <= zeros * 0.1:
+            try:
+                data.decode(name)
+            except UnicodeDecodeError:
+                return None
+            return name
+    return None
+
+
+def _japanese_counts(text: str) -> tuple[int, int]:
+    """Kana, kanji and Japanese punctuation; and the half-width katakana, private-use and C1
+    characters that reading bytes in the wrong Japanese encoding produces."""
+    good = bad = 0
+    for ch in text:
+        code = ord(ch)
+        if 0x3000 <= code <= 0x30FF or 0x4E00 <= code <= 0x9FFF:
+            good += 1
+        elif 0xFF61 <= code <= 0xFF9F or 0xE000 <= code <= 0xF8FF or 0x80 <= code < 0xA0:
+            bad += 1
+    return good, bad
 
 
 def read_text(path: Path, encoding: str | None = None) -> str:

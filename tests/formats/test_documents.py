@@ -100,8 +100,8 @@ def test_bom_and_utf16_are_read(tmp_path: Path) -> None:
         ("dupt.csv", b"id,mt\n1,a\n1,b\n", r"dupt.csv:3: duplicate id “1”"),
         (
             "latin.jsonl",
-            '{"id": "1", "mt": "日本"}\n'.encode("cp932"),
-            r"latin.jsonl:1: byte 0x93 at column 20 is not valid utf-8",
+            '{"id": "1", "mt": "x"}\n{"id": "2", "mt": "café"}\n'.encode("latin-1"),
+            r"latin.jsonl:2: byte 0xe9 at column 23 is not valid utf-8 (nor Shift_JIS/CP932",
         ),
         ("empty.jsonl", b"", r"empty.jsonl: empty file"),
         ("blank.txt", b"\n  \n", r"blank.txt: empty file"),

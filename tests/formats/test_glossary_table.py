@@ -84,7 +84,7 @@ def test_bad_glossaries_name_file_and_line(tmp_path: Path, rows: str, expected: 
 
 def test_unsupported_extension(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="unsupported glossary format"):
-        read_glossary(write(tmp_path / "g.yml", "x"))
+        read_glossary(write(tmp_path / "g.xml", "x"))
 
 
 def test_glossary_beside_the_document_wins(tmp_path: Path) -> None:

@@ -1,0 +1,353 @@
+"""Pattern rules with prh's semantics: `expected` and its patterns, run like prh runs them.
+
+A rule's patterns are literal strings or `/regex/flags` in JavaScript syntax; without a
+pattern, `expected` itself is the pattern with each Latin letter and digit matching either
+case and full width (prh's "spread"). `options.wordBoundary` wraps the pattern in `\\b`.
+`$1`…`$99` in `expected` take the groups of the match. A match equal to `expected` is not a
+finding, nor one whose `regexpMustEmpty` group (`$n`) is non-empty. Overlapping matches
+resolve as prh resolves them: of two starting at one place the longer wins, otherwise the
+earlier. A rule's `specs` are its tests: fixing `from` with this rule alone must give `to`.
+
+JavaScript regexes run on the `regex` module, translated where the two differ (`\\d`, `\\w`,
+`\\b` and `.` as JavaScript means them, `\\u{…}`, `[^]`, `\\k<name>`). Patterns come from
+users, so every search runs with a time limit: a pattern that backtracks catastrophically
+on a text gives up on that text (RuleTimeout) instead of hanging the review.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import regex
+
+from review.core.model import Fix
+
+SEARCH_TIMEOUT = 0.25  # seconds, per rule and text
+_REGEX_LITERAL = re.compile(r"^/(.*)/([a-z]*)$", re.DOTALL)
+_JS_WORD = "A-Za-z0-9_"
+_JS_SPACE = (
+    "\\t\\n\\x0b\\x0c\\r \\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff"
+)
+_JS_BOUNDARY = f"(?:(?<=[{_JS_WORD}])(?![{_JS_WORD}])|(?<![{_JS_WORD}])(?=[{_JS_WORD}]))"
+_JS_NON_BOUNDARY = f"(?:(?<=[{_JS_WORD}])(?=[{_JS_WORD}])|(?<![{_JS_WORD}])(?![{_JS_WORD}]))"
+_HALF = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
+_FULL = "".join(chr(ord(ch) + 0xFEE0) for ch in _HALF)  # the full-width forms, in order
+_GROUP_REFERENCE = re.compile(r"\$([0-9]{1,2})")
+_MUST_EMPTY = re.compile(r"^\$([0-9]+)$")
+_JS_SYNTAX = frozenset("^$\\.*+?()[]{}|/")
+
+
+class RuleError(ValueError):
+    """A rule that cannot be used; `line` is where it is written, when known."""
+
+    def __init__(self, message: str, line: int | None = None) -> None:
+        super().__init__(message)
+        self.line = line
+
+
+class RuleTimeout(RuntimeError):
+    """A pattern gave up on a text after SEARCH_TIMEOUT seconds."""
+
+
+@dataclass(frozen=True, slots=True)
+class Spec:
+    before: str
+    after: str
+
+
+@dataclass(frozen=True, slots=True)
+class PatternRule:
+    """One prh rule, as written (patterns keep their `/…/` form)."""
+
+    expected: str
+    patterns: tuple[str, ...] = ()
+    regexp_must_empty: str | None = None
+    word_boundary: bool = False
+    specs: tuple[Spec, ...] = ()
+    comment: str = ""
+
+    def is_literal(self) -> bool:
+        """Plain string patterns and an `expected` without group references."""
+        return (
+            bool(self.patterns)
+            and not any(is_regex_literal(p) for p in self.patterns)
+            and not _GROUP_REFERENCE.search(self.expected)
+            and self.regexp_must_empty is None
+            and not self.word_boundary
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class RuleMatch:
+    start: int
+    end: int
+    text: str
+    replacement: str
+
+
+@dataclass(frozen=True, slots=True)
+class SpecFailure:
+    rule: PatternRule
+    spec: Spec
+    got: str
+
+    def __str__(self) -> str:
+        return (
+            f"rule “{self.rule.expected}”: spec “{self.spec.before}” should become "
+            f"“{self.spec.after}” but becomes “{self.got}”"
+        )
+
+
+def is_regex_literal(pattern: str) -> bool:
+    return _REGEX_LITERAL.match(pattern) is not None
+
+
+class CompiledRule:
+    """A rule with its pattern compiled once."""
+
+    __slots__ = ("_must_empty", "pattern", "rule")
+
+    def __init__(self, rule: PatternRule, line: int | None = None) -> None:
+        self.rule = rule
+        self.pattern = _compile(rule, line)
+        self._must_empty: int | None = None
+        if rule.regexp_must_empty is not None:
+            found = _MUST_EMPTY.match(rule.regexp_must_empty)
+            if found is None:
+                raise RuleError(
+                    f"rule “{rule.expected}”: regexpMustEmpty must read $1 (a group number), "
+                    f"not “{rule.regexp_must_empty}”",
+                    line,
+                )
+            self._must_empty = int(found.group(1))
+
+    def matches(self, text: str, timeout: float = SEARCH_TIMEOUT) -> list[RuleMatch]:
+        """Every match prh would turn into a change, before overlaps are resolved."""
+        found: list[RuleMatch] = []
+        try:
+            for match in self.pattern.finditer(text, timeout=timeout):
+                groups = match.groups()
+                index = self._must_empty
+                if index is not None and 0 < index <= len(groups) and groups[index - 1]:
+                    continue
+                if index == 0 and match.group(0):
+                    continue
+                written = match.group(0)
+                if written == self.rule.expected:
+                    continue
+                found.append(
+                    RuleMatch(match.start(), match.end(), written, _expand(self.rule, groups))
+                )
+        except TimeoutError:
+            raise RuleTimeout(
+                f"pattern of rule “{self.rule.expected}” gave up after {timeout:g} s"
+            ) from None
+        return found
+
+    def fix(self, text: str) -> str:
+        return apply(text, resolve(self.matches(text)))
+
+
+def _expand(rule: PatternRule, groups: Sequence[str | Any]) -> str:
+    def group(found: re.Match[str]) -> str:
+        index = int(found.group(1))
+        if index == 0 or index > len(groups):
+            return found.group(0)
+        value = groups[index - 1]
+        return value if isinstance(value, str) else ""
+
+    return _GROUP_REFERENCE.sub(group, rule.expected)
+
+
+def resolve(matches: Iterable[RuleMatch]) -> list[RuleMatch]:
+    """prh's ChangeSet: sort by start then end; of two with one start the longer stays;
+    then a match starting inside the one sorted before it goes."""
+    ordered = sorted(matches, key=lambda m: (m.start, m.end))
+    longest = [
+        m
+        for i, m in enumerate(ordered)
+        if not (
+            i + 1 < len(ordered) and ordered[i + 1].start == m.start and m.end < ordered[i + 1].end
+        )
+    ]
+    return [m for i, m in enumerate(longest) if i == 0 or m.start >= longest[i - 1].end]
+
+
+def apply(text: str, matches: Sequence[RuleMatch]) -> str:
+    out: list[str] = []
+    position = 0
+    for match in matches:
+        out.append(text[position : match.start])
+        out.append(match.replacement)
+        position = match.end
+    out.append(text[position:])
+    return "".join(out)
+
+
+def as_fixes(matches: Iterable[RuleMatch]) -> list[Fix]:
+    return [Fix(m.start, m.end, m.replacement) for m in matches]
+
+
+def check_specs(rule: CompiledRule) -> list[SpecFailure]:
+    """The specs this rule fails, as prh checks them when it loads the rule."""
+    failures: list[SpecFailure] = []
+    for spec in rule.rule.specs:
+        try:
+            got = rule.fix(spec.before)
+        except RuleTimeout as exc:
+            got = f"<{exc}>"
+        if got != spec.after:
+            failures.append(SpecFailure(rule.rule, spec, got))
+    return failures
+
+
+# JavaScript regex → the regex module
+
+
+def _compile(rule: PatternRule, line: int | None) -> regex.Pattern[str]:
+    if rule.patterns:
+        sources = [_pattern_source(p, rule.word_boundary, rule, line) for p in rule.patterns]
+        ignore_case = {flags for _, flags in sources}
+        if len(ignore_case) > 1:
+            raise RuleError(
+                f"rule “{rule.expected}”: its patterns mix flags (prh refuses that)", line
+            )
+        source = "|".join(s for s, _ in sources)
+        if len(sources) > 1:
+            source = f"(?:{source})"
+        flags = ignore_case.pop()
+    else:
+        source, flags = spread(rule.expected), 0
+        if rule.word_boundary:
+            source = f"\\b{source}\\b"
+        source = _translate(source, rule, line)
+    try:
+        return regex.compile(source, flags | regex.MULTILINE | regex.VERSION0)
+    except regex.error as exc:
+        raise RuleError(f"rule “{rule.expected}”: bad pattern: {exc}", line) from None
+
+
+def _pattern_source(
+    pattern: str, boundary: bool, rule: PatternRule, line: int | None
+) -> tuple[str, int]:
+    if pattern == "":
+        raise RuleError(f"rule “{rule.expected}”: a pattern can't be empty", line)
+    found = _REGEX_LITERAL.match(pattern)
+    flags = 0
+    if found is None:
+        source = regex.escape(pattern, special_only=True)
+    else:
+        source = _translate(found.group(1), rule, line)
+        if "i" in found.group(2):
+            flags |= regex.IGNORECASE
+        if "s" in found.group(2):
+            source = source.replace(_JS_DOT, "[\\s\\S]")
+    if boundary:
+        source = _JS_BOUNDARY + source + _JS_BOUNDARY
+    return source, flags
+
+
+def spread(expected: str) -> str:
+    """prh's spreadAlphaNum: expected as a pattern, unescaped as prh leaves it."""
+    out: list[str] = []
+    for ch in expected:
+        upper, lower = _HALF.find(ch.upper()), _HALF.find(ch.lower())
+        if upper == -1 and lower == -1:
+            out.append(ch)
+        elif upper == lower:
+            out.append(f"[{ch}{_FULL[upper]}]")
+        else:
+            out.append(f"[{ch.upper()}{ch.lower()}{_FULL[upper]}{_FULL[lower]}]")
+    return "".join(out)
+
+
+_JS_DOT = "[^\\n\\r\\u2028\\u2029]"
+_OUTSIDE = {
+    "d": "[0-9]",
+    "D": "[^0-9]",
+    "w": f"[{_JS_WORD}]",
+    "W": f"[^{_JS_WORD}]",
+    "s": f"[{_JS_SPACE}]",
+    "S": f"[^{_JS_SPACE}]",
+    "b": _JS_BOUNDARY,
+    "B": _JS_NON_BOUNDARY,
+}
+_INSIDE = {"d": "0-9", "w": _JS_WORD, "s": _JS_SPACE, "b": "\\x08"}
+
+
+def _translate(source: str, rule: PatternRule, line: int | None) -> str:
+    """A JavaScript regex source in the regex module's syntax (see the module docstring)."""
+    out: list[str] = []
+    i, n = 0, len(source)
+    in_class = False
+    while i < n:
+        ch = source[i]
+        if ch == "\\":
+            if i + 1 >= n:
+                raise RuleError(f"rule “{rule.expected}”: pattern ends with a backslash", line)
+            nxt = source[i + 1]
+            if nxt == "u" and i + 2 < n and source[i + 2] == "{":
+                close = source.find("}", i + 3)
+                if close == -1:
+                    raise RuleError(f"rule “{rule.expected}”: unterminated \\u{{…}}", line)
+                out.append(regex.escape(chr(int(source[i + 3 : close], 16))))
+                i = close + 1
+                continue
+            if nxt == "k" and i + 2 < n and source[i + 2] == "<":
+                close = source.find(">", i + 3)
+                out.append(f"(?P={source[i + 3 : close]})")
+                i = close + 1
+                continue
+            table = _INSIDE if in_class else _OUTSIDE
+            out.append(table.get(nxt, "\\" + nxt))
+            i += 2
+            continue
+        if in_class:
+            if ch == "]":
+                in_class = False
+            elif ch == "[":
+                out.append("\\[")
+                i += 1
+                continue
+            out.append(ch)
+            i += 1
+            continue
+        if ch == "[":
+            if source.startswith("[^]", i):
+                out.append("[\\s\\S]")
+                i += 3
+                continue
+            if source.startswith("[]", i):
+                out.append("(?!)")
+                i += 2
+                continue
+            in_class = True
+            out.append(ch)
+            if i + 1 < n and source[i + 1] == "^":
+                out.append("^")
+                i += 1
+            if i + 1 < n and source[i + 1] == "]":
+                out.append("\\]")
+                i += 1
+            i += 1
+            continue
+        out.append(_JS_DOT if ch == "." else ch)
+        i += 1
+    return "".join(out)
+
+
+# JavaScript regex text for prh files we write
+
+
+def js_escape(text: str) -> str:
+    """`text` as a JavaScript regex (with the u flag) that matches it literally."""
+    return "".join("\\" + ch if ch in _JS_SYNTAX else ch for ch in text)
+
+
+def prh_literal_is_safe(text: str) -> bool:
+    """prh escapes literal patterns in a way its own u flag then rejects for `-` and `¥`, and
+    reads `/…/` as a regex: such literals must be written as regexes."""
+    return not ("-" in text or "¥" in text or is_regex_literal(text))

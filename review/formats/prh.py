@@ -1,0 +1,357 @@
+"""prh dictionaries (YAML), read and written with prh's semantics.
+
+Reading follows prh: `version`, `rules` (a string is a rule whose `expected` is that string;
+otherwise `expected` with `pattern`/`patterns`, `regexpMustEmpty`, `options.wordBoundary`,
+`specs` and the `prh` comment) and `imports` (paths relative to the importing file, or
+`{path, disableImports, ignoreRules}`). Imported rules whose `expected` an earlier rule has
+already are dropped, as prh merges. An import cycle is refused. `targets` (prh's per-file
+scoping) has no meaning for segments and is ignored.
+
+Every rule's `specs` run as the file loads, each rule alone, as prh runs them: a failing spec
+refuses the file, naming the file, the rule's line, the spec and what the rule made of it.
+
+Writing gives one self-contained file (imports flattened). Pattern rules are written as they
+were read. A plain glossary entry becomes one rule per form to use, whose patterns are its
+forbidden variants as regexes that keep this tool's matching where JavaScript can: a variant
+inside an accepted form is left alone (lookarounds), Latin edges do not match inside Latin
+words, the spaces between a Latin edge and Japanese go with the fix, `ignore_case` becomes the
+`i` flag, and the entry's note becomes the `prh` comment. Each rule carries specs that prove
+this to prh when it loads the file. prh has no NFKC: width variants are matched only as
+written.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from review.core.glossary import Entry, EntryType, Glossary, GlossaryError
+from review.core.rules import (
+    CompiledRule,
+    PatternRule,
+    RuleError,
+    Spec,
+    check_specs,
+    is_regex_literal,
+    js_escape,
+    prh_literal_is_safe,
+    spread,
+)
+from review.core.scripts import is_latin_alnum
+from review.formats.errors import InputError
+from review.formats.textio import read_text
+
+_JAPANESE = "\\u3041-\\u30ff\\u3400-\\u9fff\\uf900-\\ufaff"
+_SPACES = "[ \\t\\u3000]+"
+_KNOWN_KEYS = frozenset(
+    {"expected", "pattern", "patterns", "regexpMustEmpty", "options", "specs", "prh"}
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Rule:
+    rule: PatternRule
+    line: int
+
+
+def read(path: Path, encoding: str | None = None) -> Glossary:
+    rules = _load(path, encoding, chain=(), follow_imports=True)
+    entries: list[Entry] = []
+    taken: set[str] = set()
+    for item in rules:
+        entry_id = item.rule.expected or "(delete)"
+        n = 2
+        while entry_id in taken:
+            entry_id, n = f"{item.rule.expected or '(delete)'} ({n})", n + 1
+        taken.add(entry_id)
+        entries.append(
+            Entry(
+                id=entry_id,
+                accepted=(item.rule.expected,),
+                type=EntryType.TERM,
+                note=item.rule.comment,
+                line=item.line,
+                rule=item.rule,
+            )
+        )
+    try:
+        return Glossary(entries, name=str(path))
+    except GlossaryError as exc:
+        raise InputError(path, str(exc), exc.line) from None
+
+
+def _load(
+    path: Path, encoding: str | None, *, chain: tuple[Path, ...], follow_imports: bool
+) -> list[_Rule]:
+    resolved = path.resolve()
+    if resolved in chain:
+        cycle = " → ".join(p.name for p in (*chain, resolved))
+        raise InputError(path, f"imports form a cycle: {cycle}")
+    chain = (*chain, resolved)
+    loader = yaml.SafeLoader(read_text(path, encoding))
+    try:
+        node = loader.get_single_node()
+        config = loader.construct_document(node) if node is not None else None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        problem = getattr(exc, "problem", None) or str(exc)
+        raise InputError(
+            path, f"not valid YAML: {problem}", None if mark is None else mark.line + 1
+        ) from None
+    finally:
+        loader.dispose()
+    if not isinstance(config, dict) or node is None:
+        raise InputError(path, "a prh file is a YAML mapping with `version` and `rules`", 1)
+    version = config.get("version", 1)
+    if version != 1:
+        raise InputError(
+            path, f"unsupported prh version “{version}” (only 1)", _line(node, "version")
+        )
+    rules = _rules(path, config, node)
+    imports = config.get("imports") if follow_imports else None
+    for spec, line in _imports(path, imports, node):
+        target = path.parent / str(spec["path"])
+        imported = _load(
+            target, encoding, chain=chain, follow_imports=not spec.get("disableImports", False)
+        )
+        ignored = [_ignore_rule(item, path, line) for item in spec.get("ignoreRules") or []]
+        known = {item.rule.expected for item in rules}
+        rules.extend(
+            item
+            for item in imported
+            if item.rule.expected not in known and not any(_ignores(i, item.rule) for i in ignored)
+        )
+    return rules
+
+
+def _line(node: yaml.Node, key: str) -> int:
+    if isinstance(node, yaml.MappingNode):
+        for key_node, _ in node.value:
+            if key_node.value == key:
+                return int(key_node.start_mark.line) + 1
+    return int(node.start_mark.line) + 1
+
+
+def _value_node(node: yaml.Node, key: str) -> yaml.Node | None:
+    if isinstance(node, yaml.MappingNode):
+        for key_node, value in node.value:
+            if key_node.value == key:
+                return value  # type: ignore[no-any-return]
+    return None
+
+
+def _rules(path: Path, config: dict[str, Any], node: yaml.Node) -> list[_Rule]:
+    raw = config.get("rules") or []
+    rules_node = _value_node(node, "rules")
+    if not isinstance(raw, list) or not isinstance(rules_node, yaml.SequenceNode):
+        if raw:
+            raise InputError(path, "`rules` must be a list", _line(node, "rules"))
+        return []
+    found: list[_Rule] = []
+    for item, item_node in zip(raw, rules_node.value, strict=True):
+        line = int(item_node.start_mark.line) + 1
+        rule = _rule(item, path, line)
+        try:
+            compiled = CompiledRule(rule, line)
+        except RuleError as exc:
+            raise InputError(path, str(exc), line) from None
+        failures = check_specs(compiled)
+        if failures:
+            more = f" (and {len(failures) - 1} more)" if len(failures) > 1 else ""
+            raise InputError(path, f"spec failed: {failures[0]}{more}", line)
+        found.append(_Rule(rule, line))
+    return found
+
+
+def _rule(item: object, path: Path, line: int) -> PatternRule:
+    if isinstance(item, str):
+        return PatternRule(expected=item)
+    if not isinstance(item, dict):
+        raise InputError(path, "a rule is a string or a mapping with `expected`", line)
+    expected = item.get("expected")
+    if expected is None:
+        raise InputError(path, "a rule needs `expected` (it may be empty, to delete)", line)
+    patterns: list[object] = []
+    for key in ("pattern", "patterns"):
+        value = item.get(key)
+        if value is None:
+            continue
+        patterns.extend(value if isinstance(value, list) else [value])
+    if any(not isinstance(p, str | int | float) or str(p) == "" for p in patterns):
+        raise InputError(path, f"rule “{expected}”: a pattern must be a non-empty string", line)
+    options = item.get("options") or {}
+    if not isinstance(options, dict):
+        raise InputError(path, f"rule “{expected}”: `options` must be a mapping", line)
+    specs = []
+    for spec in item.get("specs") or []:
+        if not isinstance(spec, dict) or not spec.get("from") or not spec.get("to"):
+            raise InputError(path, f"rule “{expected}”: a spec needs `from` and `to`", line)
+        specs.append(Spec(str(spec["from"]), str(spec["to"])))
+    must_empty = item.get("regexpMustEmpty")
+    return PatternRule(
+        expected=str(expected),
+        patterns=tuple(str(p) for p in patterns),
+        regexp_must_empty=None if must_empty is None else str(must_empty),
+        word_boundary=bool(options.get("wordBoundary", False)),
+        specs=tuple(specs),
+        comment=str(item.get("prh") or ""),
+    )
+
+
+def _imports(path: Path, imports: object, node: yaml.Node) -> list[tuple[dict[str, Any], int]]:
+    if imports is None:
+        return []
+    line = _line(node, "imports")
+    items = [imports] if isinstance(imports, str) else imports
+    if not isinstance(items, list):
+        raise InputError(path, "`imports` must be a path or a list", line)
+    specs: list[tuple[dict[str, Any], int]] = []
+    for item in items:
+        spec = {"path": item} if isinstance(item, str) else item
+        if not isinstance(spec, dict) or not isinstance(spec.get("path"), str):
+            raise InputError(path, "an import is a path or a mapping with `path`", line)
+        specs.append((spec, line))
+    return specs
+
+
+def _ignore_rule(item: object, path: Path, line: int) -> dict[str, str]:
+    if isinstance(item, str):
+        return {"pattern": item}
+    if isinstance(item, dict):
+        return {k: str(v) for k, v in item.items() if k in ("pattern", "expected")}
+    raise InputError(path, "an ignoreRules item is a pattern or {pattern, expected}", line)
+
+
+def _ignores(ignore: dict[str, str], rule: PatternRule) -> bool:
+    pattern = ignore.get("pattern")
+    if pattern is not None and (pattern == prh_pattern_string(rule) or pattern in rule.patterns):
+        return True
+    return ignore.get("expected") == rule.expected
+
+
+def prh_pattern_string(rule: PatternRule) -> str:
+    """The rule's pattern as prh prints it (`--rules-yaml`), which `ignoreRules` compares."""
+
+    def one(pattern: str) -> tuple[str, str]:
+        if is_regex_literal(pattern):
+            body, _, flags = pattern[1:].rpartition("/")
+        else:
+            body, flags = "".join("\\" + c if c in "¥*+.?{}()[]^$-|/" else c for c in pattern), ""
+        if rule.word_boundary:
+            body = f"\\b{body}\\b"
+        return body, "i" if "i" in flags else ""
+
+    if not rule.patterns:
+        body = spread(rule.expected)
+        if rule.word_boundary:
+            body = f"\\b{body}\\b"
+        return f"/{body}/gmu"
+    parts = [one(p) for p in rule.patterns]
+    if len(parts) == 1:
+        body, flag = parts[0]
+    else:
+        body, flag = "(?:" + "|".join(b for b, _ in parts) + ")", parts[-1][1]
+    return f"/{body}/g{flag}mu"
+
+
+# writing
+
+
+def render(glossary: Glossary) -> str:
+    rules: list[dict[str, Any]] = []
+    for entry in glossary.entries:
+        if entry.rule is not None:
+            rules.append(_rule_mapping(entry.rule))
+        else:
+            rules.extend(_rule_mapping(rule) for rule in entry_rules(entry, glossary.entries))
+    header = f"# prh rules written by review from {Path(glossary.name).name or 'a glossary'}\n"
+    body = yaml.safe_dump(
+        {"version": 1, "rules": rules},
+        allow_unicode=True,
+        sort_keys=False,
+        default_flow_style=False,
+        width=1000,
+    )
+    return header + body
+
+
+def _rule_mapping(rule: PatternRule) -> dict[str, Any]:
+    data: dict[str, Any] = {"expected": rule.expected}
+    if len(rule.patterns) == 1:
+        data["pattern"] = rule.patterns[0]
+    elif rule.patterns:
+        data["patterns"] = list(rule.patterns)
+    if rule.regexp_must_empty is not None:
+        data["regexpMustEmpty"] = rule.regexp_must_empty
+    if rule.word_boundary:
+        data["options"] = {"wordBoundary": True}
+    if rule.comment:
+        data["prh"] = rule.comment
+    if rule.specs:
+        data["specs"] = [{"from": s.before, "to": s.after} for s in rule.specs]
+    return data
+
+
+def entry_rules(entry: Entry, everyone: Iterable[Entry]) -> list[PatternRule]:
+    """The prh rules that do what a plain entry does (see the module docstring)."""
+    accepted = [form for other in everyone if other.rule is None for form in other.accepted]
+    by_replacement: dict[str, list[str]] = {}
+    for variant in entry.variants:
+        by_replacement.setdefault(variant.replacement, []).append(variant.form)
+    rules: list[PatternRule] = []
+    for replacement, forms in by_replacement.items():
+        patterns: list[str] = []
+        specs: list[Spec] = []
+        for form in forms:
+            containers = [a for a in accepted if form in a and a != form]
+            plain = not containers and prh_literal_is_safe(form) and not entry.ignore_case
+            if plain and not _latin_edge(form):
+                patterns.append(form)
+            else:
+                flags = "i" if entry.ignore_case else ""
+                patterns.append(f"/{_variant_regex(form, containers)}/{flags}")
+            specs.append(Spec(form, replacement))
+            specs.extend(Spec(a, a) for a in containers)
+            if is_latin_alnum(form[-1]):
+                specs.append(Spec(f"{form} の", f"{replacement}の"))
+        if any(is_regex_literal(p) for p in patterns):
+            flags = "i" if entry.ignore_case else ""
+            patterns = [
+                p if is_regex_literal(p) else f"/{_variant_regex(p, [])}/{flags}" for p in patterns
+            ]
+        rules.append(
+            PatternRule(
+                expected=replacement,
+                patterns=tuple(patterns),
+                specs=tuple(dict.fromkeys(specs)),
+                comment=entry.note,
+            )
+        )
+    return rules
+
+
+def _latin_edge(form: str) -> bool:
+    return is_latin_alnum(form[0]) or is_latin_alnum(form[-1])
+
+
+def _variant_regex(form: str, containers: list[str]) -> str:
+    guards: list[str] = []
+    for container in containers:
+        start = container.find(form)
+        while start != -1:
+            before, after = container[:start], container[start + len(form) :]
+            look = f"(?<={js_escape(before)})" if before else ""
+            guards.append(f"(?!{look}{js_escape(form)}{js_escape(after)})")
+            start = container.find(form, start + 1)
+    lead = trail = ""
+    core = js_escape(form)
+    if is_latin_alnum(form[0]):
+        lead = f"(?:(?<=[{_JAPANESE}]){_SPACES})?"
+        core = f"(?<![A-Za-z0-9]){core}"
+    if is_latin_alnum(form[-1]):
+        trail = f"(?![A-Za-z0-9])(?:{_SPACES}(?=[{_JAPANESE}]))?"
+    return lead + "".join(guards) + core + trail
