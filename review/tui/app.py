@@ -7,7 +7,7 @@ import sys
 from collections.abc import Iterable
 from functools import partial
 from pathlib import Path
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from textual.app import App, SystemCommand
 from textual.binding import BindingType
@@ -64,7 +64,7 @@ class ReviewApp(App[int]):
         assert isinstance(screen, MainScreen)
         return screen
 
-    def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
+    def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
         """Every action bound where the palette was opened, with its key, then Textual's."""
         seen: set[str] = set()
         for active in screen.active_bindings.values():

@@ -15,11 +15,16 @@ from textual.widgets import Button, Input, Label, RadioButton, RadioSet, Static
 from review.formats.documents import WRITE_FORMATS
 
 FORMAT_HELP = {
-    "txt": "corrected text: one line per segment, the revision where there is one",
+    "txt": "corrected text, one line per segment (the revision, else the MT)",
     "jsonl": "the whole document: source, MT, reference, revision, status, note",
     "tsv": "the whole document as a tab-separated table",
     "csv": "the whole document as a comma-separated table",
+    "xliff": "XLIFF, in the version the document was read in (else 1.2)",
+    "xliff12": "XLIFF 1.2 for CAT tools",
+    "xliff2": "XLIFF 2.0 for CAT tools",
+    "tmx": "a translation memory of source and revision",
 }
+_EXTENSION = {"xliff": "xlf", "xliff12": "xlf", "xliff2": "xlf"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,7 +34,7 @@ class ExportRequest:
 
 
 def default_name(document: Path, fmt: str) -> str:
-    return f"{document.stem}.reviewed.{fmt}"
+    return f"{document.stem}.reviewed.{_EXTENSION.get(fmt, fmt)}"
 
 
 class ExportScreen(ModalScreen[ExportRequest | None]):
@@ -52,7 +57,7 @@ class ExportScreen(ModalScreen[ExportRequest | None]):
             with RadioSet(id="formats"):
                 for fmt in WRITE_FORMATS:
                     yield RadioButton(
-                        f"{fmt:<6}{FORMAT_HELP[fmt]}", value=fmt == self.fmt, name=fmt
+                        f"{fmt:<8}{FORMAT_HELP.get(fmt, '')}", value=fmt == self.fmt, name=fmt
                     )
             yield Label("File (relative to the document's folder)")
             yield Input(default_name(self.document, self.fmt), id="path")
@@ -62,7 +67,7 @@ class ExportScreen(ModalScreen[ExportRequest | None]):
                 yield Button("Cancel", id="cancel")
 
     def on_mount(self) -> None:
-        self.query_one(RadioSet).focus()
+        self.query_one("#path", Input).focus()
         self._check()
 
     def target(self) -> Path:

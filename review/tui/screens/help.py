@@ -50,21 +50,29 @@ def _group_table(group: BindingGroup, keymap: Mapping[str, str]) -> Table:
     table.add_column()
     table.title = group.title
     table.title_justify = "left"
-    table.title_style = "bold underline"
+    table.title_style = "bold"
     for binding in group.bindings:
         table.add_row(key_label(binding, keymap), binding.description)
+    table.add_row("", "")
     return table
 
 
 def help_renderable(keymap: Mapping[str, str]) -> Group:
-    layout = Table.grid(padding=(0, 4))
+    """The groups in two columns of about equal length, then the legend."""
+    sizes = [len(group.bindings) + 2 for group in ALL_GROUPS]
+    half, running = len(ALL_GROUPS), 0
+    for position, size in enumerate(sizes):
+        running += size
+        if running >= sum(sizes) / 2:
+            half = position + 1
+            break
+    columns = [ALL_GROUPS[:half], ALL_GROUPS[half:]]
+    layout = Table.grid(padding=(0, 6))
     layout.add_column()
     layout.add_column()
-    tables = [_group_table(group, keymap) for group in ALL_GROUPS]
-    half = (len(tables) + 1) // 2
-    left, right = tables[:half], tables[half:]
-    for row in range(half):
-        layout.add_row(left[row], right[row] if row < len(right) else "")
+    layout.add_row(
+        *(Group(*(_group_table(group, keymap) for group in column)) for column in columns)
+    )
     return Group(layout, Text(""), Text(LEGEND, style="dim"))
 
 

@@ -319,7 +319,7 @@ class MainScreen(Screen[None]):
         index = self.segments.current
         if index is None or index == self._remembered:
             return
-        if self._save(lambda: self.session.remember_position(index)) is not None:
+        if self._write(lambda: self.session.remember_position(index)):
             self._remembered = index
 
     # Navigation
@@ -645,9 +645,9 @@ class MainScreen(Screen[None]):
         glossary = session.glossary
         target = glossary_file.save_target(session.glossary_path, self.document_path)
         original = session.glossary_path
-        if self._save(lambda: glossary_file.write(glossary, target, original)) is None:
+        if not self._write(lambda: glossary_file.write(glossary, target, original)):
             return
-        self._save(lambda: session.glossary_saved(target))
+        self._write(lambda: session.glossary_saved(target))
         self._update_glossary_note()
         moved = original is not None and target != original
         where = f"{target.name} beside the document" if moved or original is None else target.name
@@ -662,7 +662,7 @@ class MainScreen(Screen[None]):
         if request is None:
             return
         text = render_document(self.session.document, request.fmt)
-        if self._save(lambda: write_atomic(request.path, text)) is None:
+        if not self._write(lambda: write_atomic(request.path, text)):
             return
         self.notify(
             f"Exported {len(self.session)} segments as {request.fmt} to {request.path.name}."
@@ -680,6 +680,15 @@ class MainScreen(Screen[None]):
         except _SAVE_ERRORS as exc:
             self._error("Could not save", exc)
             return None
+
+    def _write(self, change: Callable[[], None]) -> bool:
+        """Like `_save`, for a change that returns nothing: True once it is done."""
+        try:
+            change()
+        except _SAVE_ERRORS as exc:
+            self._error("Could not save", exc)
+            return False
+        return True
 
     def _error(self, title: str, exc: BaseException) -> None:
         self.app.push_screen(

@@ -103,7 +103,6 @@ class RevisionPane(Pane):
 class SegmentDetail(Vertical):
     def compose(self) -> ComposeResult:
         yield Static("", id="detail-header", markup=False)
-        yield Static("", id="detail-note", markup=False)
         with Container(id="panes"):
             yield Pane("Source", id="pane-source")
             yield Pane("MT", id="pane-mt")
@@ -129,14 +128,12 @@ class SegmentDetail(Vertical):
         }
         if segment is None:
             self.query_one("#detail-header", Static).update(Text("No segment", style="dim"))
-            self.query_one("#detail-note", Static).display = False
+            panes["revision"].border_subtitle = ""
             for pane in panes.values():
                 pane.show("")
             return
         self.show_header(segment, position, figures)
-        note = self.query_one("#detail-note", Static)
-        note.display = bool(segment.note)
-        note.update(Text.assemble(("Note: ", "bold"), segment.note))
+        panes["revision"].border_subtitle = f"note: {segment.note}" if segment.note else ""
         panes["source"].show(segment.source or Text("(no source)", style=DIM), japanese=False)
         panes["reference"].show(segment.reference or Text("(no reference)", style=DIM))
         if segment.revision is None:

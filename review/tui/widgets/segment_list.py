@@ -54,8 +54,12 @@ class SegmentList(ScrollView, can_focus=True):
     SegmentList {
         overflow-x: hidden;
         & > .segment-list--header { text-style: bold; color: $text-muted; }
-        & > .segment-list--cursor { background: $accent 40%; text-style: bold; }
-        & > .segment-list--cursor-blurred { background: $accent 15%; }
+        & > .segment-list--cursor {
+            background: $block-cursor-background;
+            color: $block-cursor-foreground;
+            text-style: bold;
+        }
+        & > .segment-list--cursor-blurred { background: $block-cursor-blurred-background; }
         & > .segment-list--dim { color: $text-muted; }
         & > .segment-list--new { color: $text-muted; }
         & > .segment-list--edited { color: $warning; }
@@ -190,11 +194,12 @@ class SegmentList(ScrollView, can_focus=True):
             self.post_message(self.Viewed(self.visible_indices()))
 
     def on_click(self, event: events.Click) -> None:
-        y = event.y
-        if y >= 1:
-            self.move_to_row(round(self.scroll_offset.y) + y - 1)
-            if event.chain >= 2:
-                self.call_later(self.screen.run_action, "edit")
+        offset = event.get_content_offset(self)
+        if offset is None or offset.y < 1:
+            return
+        self.move_to_row(round(self.scroll_offset.y) + offset.y - 1)
+        if event.chain >= 2:
+            self.call_later(self.screen.run_action, "edit")
 
     def render_line(self, y: int) -> Strip:
         width = self.scrollable_content_region.width

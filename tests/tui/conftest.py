@@ -1,0 +1,65 @@
+"""Running the review TUI on a copy of the shipped example, headless."""
+
+from __future__ import annotations
+
+import asyncio
+import inspect
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from textual.pilot import Pilot
+
+from review.core.glossary import Glossary
+from review.core.session import ReviewSession
+from review.core.state import ReviewState
+from review.formats.glossaries import read_glossary
+from review.tui.app import ReviewApp
+from review.workspace import open_document
+from tests.conftest import NAMES_GLOSSARY
+
+SIZE = (120, 36)
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_pyfunc_call(pyfuncitem: pytest.Function) -> bool | None:
+    """Run `async def` tests in a fresh event loop (no asyncio plugin needed)."""
+    if not inspect.iscoroutinefunction(pyfuncitem.obj):
+        return None
+    names = pyfuncitem._fixtureinfo.argnames
+    asyncio.run(pyfuncitem.obj(**{name: pyfuncitem.funcargs[name] for name in names}))
+    return True
+
+
+AppFactory = Callable[..., ReviewApp]
+
+
+@pytest.fixture
+def make_app(seed_copy: Path) -> Iterator[AppFactory]:
+    """Builds a ReviewApp the way `review DOC` does: the saved state over the document,
+    the glossary, a ReviewState that the fixture closes afterwards."""
+    states: list[ReviewState] = []
+
+    def build(
+        path: Path = seed_copy,
+        glossary_path: Path | None = NAMES_GLOSSARY,
+        keymap: dict[str, str] | None = None,
+    ) -> ReviewApp:
+        document = open_document(path).document
+        glossary: Glossary | None = None if glossary_path is None else read_glossary(glossary_path)
+        state = ReviewState.open(path)
+        states.append(state)
+        return ReviewApp(ReviewSession(document, glossary, state, glossary_path), path, keymap)
+
+    yield build
+    for state in states:
+        state.close()
+
+
+async def settle(pilot: Pilot[int]) -> None:
+    """Let the workers (scores, findings, filters) finish and their messages arrive."""
+    await pilot.pause()
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()

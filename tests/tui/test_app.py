@@ -1,0 +1,112 @@
+"""Keys everywhere: footer, help, command palette, keymap; errors in one modal; layout."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from rich.console import Console
+from textual.app import SystemCommand
+
+from review.tui import keys
+from review.tui.app import ReviewApp, parse_keymap
+from review.tui.screens.error import ErrorScreen
+from review.tui.screens.help import HelpScreen, help_renderable
+from review.tui.screens.main import MainScreen
+from tests.tui.conftest import SIZE, AppFactory, settle
+
+
+def test_every_binding_has_an_id_and_a_description() -> None:
+    bindings = [b for group in keys.ALL_GROUPS for b in group.bindings]
+    ids = [b.id for b in bindings]
+    assert all(ids) and len(set(ids)) == len(ids)
+    assert all(b.description for b in bindings)
+
+
+def test_the_help_lists_every_binding() -> None:
+    console = Console(width=110, record=True)
+    console.print(help_renderable({}))
+    text = console.export_text()
+    for group in keys.ALL_GROUPS:
+        assert group.title in text
+        for binding in group.bindings:
+            assert binding.description in text
+
+
+async def test_question_mark_opens_help_and_escape_closes_it(make_app: AppFactory) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("question_mark")
+        assert type(app.screen).__name__ == HelpScreen.__name__
+        await pilot.press("escape")
+        assert type(app.screen).__name__ == MainScreen.__name__
+
+
+async def test_the_palette_offers_every_action_in_reach(make_app: AppFactory) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        commands = list(app.get_system_commands(app.main))
+        titles = {c.title for c in commands if isinstance(c, SystemCommand)}
+        wanted = {b.description for g in (keys.NAVIGATE, *keys.SCREEN_GROUPS) for b in g.bindings}
+        wanted.discard("Clear filters")
+        assert wanted <= titles
+        approve = next(c for c in commands if c.title == "Approve")
+        assert approve.help == "key: a"
+        await approve.callback()
+        assert app.session.progress().approved == 1
+
+
+async def test_a_keymap_moves_a_binding(make_app: AppFactory) -> None:
+    app = make_app(keymap=parse_keymap("status.approve=v; revision.edit = i"))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("v")
+        assert app.session.progress().approved == 1
+        await pilot.press("i")
+        assert app.main.editing is not None
+
+
+async def test_a_failed_save_shows_the_error_and_changes_nothing(make_app: AppFactory) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        app.session.state._db.close()
+        await pilot.press("n", "s")
+        await pilot.pause()
+        assert isinstance(app.screen, ErrorScreen)
+        assert "Could not save" in str(app.screen.title_text)
+        await pilot.press("escape")
+        segment = app.session.segments[3]
+        assert segment.revision is None, "the UI never shows an edit the state did not take"
+        assert app.session.finding_totals().open == 7
+
+
+async def test_narrow_terminals_stack_the_texts(make_app: AppFactory) -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 40)) as pilot:
+        await settle(pilot)
+        panes = [
+            app.main.query_one(f"#pane-{n}") for n in ("source", "mt", "revision", "reference")
+        ]
+        assert len({p.region.x for p in panes}) == 1
+        assert [p.region.y for p in panes] == sorted(p.region.y for p in panes)
+    wide = make_app()
+    async with wide.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        panes = [
+            wide.main.query_one(f"#pane-{n}") for n in ("source", "mt", "revision", "reference")
+        ]
+        assert len({p.region.y for p in panes}) == 1
+
+
+async def test_quit_remembers_the_position(make_app: AppFactory, seed_copy: Path) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("end", "q")
+        assert app.return_code == 0
+    reopened: ReviewApp = make_app()
+    async with reopened.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert reopened.main.segments.current == 34

@@ -1,0 +1,133 @@
+"""Revising by hand: edit, save, cancel, start again from the MT, undo, redo, revert."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.widgets import TextArea
+
+from review.core.model import Status
+from review.core.state import ReviewState
+from review.workspace import open_document
+from tests.tui.conftest import SIZE, AppFactory, settle
+
+
+async def test_edit_and_save_commits_to_the_state_and_rescores(
+    make_app: AppFactory, seed_copy: Path
+) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("g", *"s21", "enter")
+        await settle(pilot)
+        before = app.session.scores.figures(20)
+        assert before is not None and before.mt is not None and before.revision is None
+        corpus_before = app.session.scores.corpus()
+        await pilot.press("e")
+        editor = app.main.query_one("#editor", TextArea)
+        assert editor.has_focus
+        assert editor.text == app.session.segments[20].mt, "the editor starts from the MT"
+        editor.text = "こうした採用は、業界の動向と無関係に起きているわけではない。"
+        await pilot.press("ctrl+s")
+        assert not editor.has_focus and app.main.segments.has_focus
+        segment = app.session.segments[20]
+        assert segment.revision == "こうした採用は、業界の動向と無関係に起きているわけではない。"
+        assert segment.status is Status.EDITED
+        on_disk = open_document(seed_copy).document.segments[20]
+        assert on_disk.revision == segment.revision, "saved through ReviewState before shown"
+        await settle(pilot)
+        after = app.session.scores.figures(20)
+        assert after is not None and after.revision is not None and after.mt is not None
+        assert after.revision.chrf == 100.0 > after.mt.chrf
+        corpus_after = app.session.scores.corpus()
+        assert corpus_after.revision is not None and corpus_before.revision is not None
+        assert corpus_after.revision.chrf > corpus_before.revision.chrf
+        header = str(app.main.query_one("#detail-header").render())
+        assert "→ 100.00" in header, header
+
+
+async def test_editing_starts_from_the_current_revision(make_app: AppFactory) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        app.session.revise(1, "改訂済みの文。")
+        app.main.show_current()
+        await pilot.press("down", "e")
+        assert app.main.query_one("#editor", TextArea).text == "改訂済みの文。"
+        await pilot.press("ctrl+o")
+        assert app.main.query_one("#editor", TextArea).text == app.session.segments[1].mt
+        await pilot.press("escape")
+        assert app.session.segments[1].revision == "改訂済みの文。", "cancel keeps what was saved"
+
+
+async def test_cancel_saves_nothing(make_app: AppFactory, seed_copy: Path) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("e", *"XYZ", "escape")
+        assert app.session.segments[0].revision is None
+        assert app.main.segments.has_focus
+    with ReviewState.open(seed_copy) as state:
+        assert state.undo_step() == [], "nothing was recorded"
+
+
+async def test_keys_type_into_the_editor_instead_of_acting(make_app: AppFactory) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("e", "end", "a", "x", "n", "q")
+        assert app.main.query_one("#editor", TextArea).text.endswith("axnq")
+        assert app.session.progress().approved == 0
+        assert app.is_running
+        # While editing, the footer offers only the editor's keys.
+        assert app.main.check_action("approve", ()) is False
+        await pilot.press("escape")
+        assert app.main.check_action("approve", ()) is True
+
+
+async def test_undo_and_redo_across_edits(make_app: AppFactory) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("e")
+        app.main.query_one("#editor", TextArea).text = "一つ目"
+        await pilot.press("ctrl+s", "down", "e")
+        app.main.query_one("#editor", TextArea).text = "二つ目"
+        await pilot.press("ctrl+s", "home")
+        assert app.session.segments[1].revision == "二つ目"
+        await pilot.press("u")
+        assert app.session.segments[1].revision is None
+        assert app.main.segments.current == 1, "undo goes to the segment it changed"
+        await pilot.press("u")
+        assert app.session.segments[0].revision is None
+        assert app.session.segments[0].status is Status.NEW
+        await pilot.press("u")
+        assert app.session.progress().edited == 0
+        await pilot.press("ctrl+r")
+        assert app.session.segments[0].revision == "一つ目"
+        await pilot.press("U")
+        assert app.session.segments[1].revision == "二つ目"
+
+
+async def test_revert_to_mt_is_undoable(make_app: AppFactory) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("g", *"s04", "enter", "s")
+        assert app.session.segments[3].revision is not None
+        await pilot.press("R")
+        assert app.session.segments[3].revision is None
+        assert app.session.segments[3].status is Status.NEW
+        await pilot.press("u")
+        assert app.session.segments[3].revision is not None
+
+
+async def test_double_click_opens_the_editor(make_app: AppFactory) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.double_click("#segments", offset=(10, 3))
+        await pilot.pause()
+        editor = app.main.query_one("#editor", TextArea)
+        assert editor.has_focus
+        assert editor.text == app.session.segments[1].mt

@@ -1,0 +1,92 @@
+"""The export dialog: every format the CLI writes, atomically, never over the document unasked."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from textual.widgets import Button, Input, RadioButton
+
+from review.formats.documents import WRITE_FORMATS, render_document
+from review.tui.screens.export import ExportScreen, default_name
+from review.workspace import open_document
+from tests.tui.conftest import SIZE, AppFactory, settle
+
+
+@pytest.mark.parametrize("fmt", WRITE_FORMATS)
+async def test_export_each_format(make_app: AppFactory, seed_copy: Path, fmt: str) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("n", "s", "a")
+        await pilot.press("ctrl+e")
+        screen = app.screen
+        assert isinstance(screen, ExportScreen)
+        button = next(b for b in screen.query(RadioButton) if b.name == fmt)
+        await pilot.click(button)
+        await pilot.pause()
+        assert screen.query_one("#path", Input).value == default_name(seed_copy, fmt)
+        await pilot.click("#export")
+        await pilot.pause()
+        assert app.screen is app.main
+    written = seed_copy.with_name(default_name(seed_copy, fmt))
+    expected = render_document(open_document(seed_copy).document, fmt)
+    stamp = re.compile(rb'creationdate="[^"]*"')
+    assert stamp.sub(b"", written.read_bytes()) == stamp.sub(b"", expected.encode("utf-8"))
+    assert "OpenAIの共同設立者" in expected
+
+
+async def test_exported_text_passes_the_check_after_fixing_all(
+    make_app: AppFactory, seed_copy: Path
+) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("F", "y")
+        await pilot.pause()
+        await pilot.press("ctrl+e")
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+    corrected = seed_copy.with_name("openai-hires.reviewed.txt")
+    assert len(corrected.read_text(encoding="utf-8").splitlines()) == 35
+    result = subprocess.run(
+        [sys.executable, "-m", "review", "check", str(corrected)], capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stdout
+    assert "0 findings" in result.stdout
+
+
+async def test_the_dialog_warns_before_replacing_a_file_or_the_document(
+    make_app: AppFactory, seed_copy: Path
+) -> None:
+    seed_copy.with_name("openai-hires.reviewed.txt").write_text("old\n", encoding="utf-8")
+    original = seed_copy.read_bytes()
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+e")
+        screen = app.screen
+        assert str(screen.query_one("#export", Button).label) == "Replace"
+        screen.query_one("#path", Input).value = seed_copy.name
+        await pilot.pause()
+        assert str(screen.query_one("#export", Button).label) == "Overwrite document"
+        await pilot.press("escape")
+        assert app.screen is app.main
+    assert seed_copy.read_bytes() == original
+
+
+async def test_a_failed_export_shows_the_error_modal(make_app: AppFactory, seed_copy: Path) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+e")
+        app.screen.query_one("#path", Input).value = "no/such/folder/out.txt"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "ErrorScreen"
+        await pilot.press("escape")
+        assert app.screen is app.main

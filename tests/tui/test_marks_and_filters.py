@@ -1,0 +1,141 @@
+"""Approve, reject, reset, note; filters by findings, status and text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.widgets import Input
+
+from review.core.model import Status
+from review.workspace import open_document
+from tests.tui.conftest import SIZE, AppFactory, settle
+
+
+async def test_approve_reject_reset(make_app: AppFactory, seed_copy: Path) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("a")
+        assert app.session.segments[0].status is Status.APPROVED
+        assert app.main.segments.current == 1, "approving moves on to the next segment"
+        await pilot.press("x")
+        assert app.session.segments[1].status is Status.REJECTED
+        await pilot.press("up")
+        await pilot.press("r")
+        assert app.session.segments[1].status.value == "new"
+        progress = app.session.progress()
+        assert (progress.reviewed, progress.approved, progress.rejected) == (1, 1, 0)
+        status_line = str(app.main.status.render())
+        assert "Reviewed 1/35" in status_line and "Approved 1/35" in status_line
+    saved = open_document(seed_copy).document
+    assert [s.status for s in saved.segments[:2]] == [Status.APPROVED, Status.NEW]
+
+
+async def test_reset_keeps_a_revision_as_edited(make_app: AppFactory) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("n", "s", "a", "up", "r")
+        assert app.session.segments[3].status is Status.EDITED
+
+
+async def test_note_add_change_and_remove(make_app: AppFactory, seed_copy: Path) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("c", *"check with client", "enter")
+        assert app.session.segments[0].note == "check with client"
+        assert "note: check with client" in str(
+            app.main.query_one("#pane-revision").border_subtitle
+        )
+        await pilot.press("c")
+        assert app.screen.query_one(Input).value == "check with client"
+        await pilot.press("escape")
+        assert app.session.segments[0].note == "check with client"
+        await pilot.press("c")
+        app.screen.query_one(Input).value = ""
+        await pilot.press("enter")
+        assert app.session.segments[0].note == ""
+        await pilot.press("u")
+        assert app.session.segments[0].note == "check with client"
+    assert open_document(seed_copy).document.segments[0].note == "check with client"
+
+
+async def test_only_flagged_segments(make_app: AppFactory) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("w")
+        await settle(pilot)
+        rows = app.main.segments.rows
+        assert [app.session.segments[i].id for i in rows] == [
+            "s04",
+            "s11",
+            "s15",
+            "s16",
+            "s26",
+            "s30",
+        ]
+        assert app.main.segments.border_title == "Segments 1/6 (filtered from 35)"
+        await pilot.press("w")
+        await settle(pilot)
+        assert len(app.main.segments.rows) == 35
+
+
+async def test_status_filter_cycles(make_app: AppFactory) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("a", "a", "x")
+        await pilot.press("t")
+        await settle(pilot)
+        assert len(app.main.segments.rows) == 32, "new"
+        await pilot.press("t", "t")
+        await settle(pilot)
+        assert app.main.segments.rows == [0, 1], "approved"
+        await pilot.press("t")
+        await settle(pilot)
+        assert app.main.segments.rows == [2], "rejected"
+        await pilot.press("t")
+        await settle(pilot)
+        assert len(app.main.segments.rows) == 33, "not approved yet"
+        await pilot.press("t")
+        await settle(pilot)
+        assert len(app.main.segments.rows) == 35
+
+
+async def test_text_search_matches_any_field_and_width(make_app: AppFactory) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("slash")
+        assert app.main.query_one("#search", Input).has_focus
+        await pilot.press(*"ｚｕｃｋｅｒｂｅｒｇ")
+        await pilot.pause(0.3)
+        await settle(pilot)
+        ids = [app.session.segments[i].id for i in app.main.segments.rows]
+        assert ids == ["s23", "s26"], "full-width Latin finds the English source"
+        await pilot.press("enter")
+        assert app.main.segments.has_focus
+        await pilot.press("w")
+        await settle(pilot)
+        assert [app.session.segments[i].id for i in app.main.segments.rows] == ["s26"]
+        await pilot.press("escape")
+        await settle(pilot)
+        assert len(app.main.segments.rows) == 35
+        assert not app.main.filter.active
+
+
+async def test_a_filter_with_no_match_shows_an_empty_list(make_app: AppFactory) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *"qqqqq", "enter")
+        await settle(pilot)
+        assert app.main.segments.rows == []
+        assert app.main.segments.current is None
+        await pilot.press("a", "e", "n")
+        assert app.session.progress().approved == 0
+        await pilot.press("escape")
+        await settle(pilot)
+        assert app.main.segments.current == 0
