@@ -1,0 +1,97 @@
+"""Adding accepted forms and forbidden variants; the result is always a valid glossary."""
+
+from __future__ import annotations
+
+import pytest
+
+from review.core.glossary import EntryType, GlossaryError
+from review.core.glossary_edit import Addition, AdditionKind, add_to_glossary
+from review.core.model import Segment
+from review.formats.glossaries import read_glossary
+from tests.conftest import NAMES_GLOSSARY
+
+NAMES = read_glossary(NAMES_GLOSSARY)
+
+
+def test_a_variant_of_an_existing_entry_is_then_flagged_and_fixed() -> None:
+    grown = add_to_glossary(
+        NAMES,
+        Addition(
+            AdditionKind.VARIANT, accepted="OpenAI", variant="オープン・エーアイ", entry="openai"
+        ),
+    )
+    segment = Segment("x", "オープン・エーアイの発表")
+    assert [f.suggestion for f in grown.check(segment)] == ["OpenAI"]
+    assert grown.fix(segment).target == "OpenAIの発表"
+    assert len(NAMES.check(segment)) == 0, "the original glossary is untouched"
+
+
+def test_a_new_entry_from_typed_text() -> None:
+    addition = Addition(
+        AdditionKind.VARIANT,
+        accepted="生成AI",
+        variant="ジェネレーティブAI",
+        source="generative AI",
+        type=EntryType.TERM,
+        note="JTF",
+    )
+    grown = add_to_glossary(NAMES, addition)
+    entry = grown.entries[-1]
+    assert (entry.id, entry.accepted, entry.source, entry.note) == (
+        "生成ai",
+        ("生成AI",),
+        ("generative AI",),
+        "JTF",
+    )
+    again = add_to_glossary(grown, Addition(AdditionKind.TERM, accepted="生成AI"))
+    assert again.entries[-1].id == "生成ai-2"
+
+
+def test_an_accepted_form_and_a_source_form_for_an_entry() -> None:
+    grown = add_to_glossary(
+        NAMES, Addition(AdditionKind.TERM, accepted="テスラ社", source="Tesla Inc.", entry="tesla")
+    )
+    entry = next(e for e in grown.entries if e.id == "tesla")
+    assert entry.accepted == ("テスラ", "テスラ社") and entry.source == ("Tesla", "Tesla Inc.")
+
+
+@pytest.mark.parametrize(
+    ("addition", "reason"),
+    [
+        (Addition(AdditionKind.TERM, accepted=" "), "accepted form is needed"),
+        (Addition(AdditionKind.VARIANT, accepted="OpenAI"), "forbidden variant is needed"),
+        (Addition(AdditionKind.TERM, accepted="X", entry="nope"), "no entry"),
+        (Addition(AdditionKind.TERM, accepted="OpenAI", entry="openai"), "already an accepted"),
+        (
+            Addition(AdditionKind.VARIANT, accepted="OpenAI", variant="オープンAI", entry="openai"),
+            "already forbidden",
+        ),
+        (
+            Addition(AdditionKind.VARIANT, accepted="OpenAI", variant="テスラ", entry="openai"),
+            "accepted form of entry “tesla”",
+        ),
+        (Addition(AdditionKind.TERM, accepted="y", new_id="openai"), "exists already"),
+    ],
+)
+def test_what_cannot_be_added_says_why(addition: Addition, reason: str) -> None:
+    with pytest.raises(GlossaryError, match=reason):
+        add_to_glossary(NAMES, addition)
+
+
+def test_an_addition_round_trips_through_its_dict() -> None:
+    addition = Addition(
+        AdditionKind.VARIANT,
+        "OpenAI",
+        "オープンAI社",
+        "openai",
+        "",
+        "",
+        EntryType.ORGANISATION,
+        "n",
+    )
+    assert Addition.from_dict(addition.to_dict()) == addition
+
+
+def test_without_a_glossary_the_first_addition_makes_one() -> None:
+    grown = add_to_glossary(None, Addition(AdditionKind.TERM, accepted="OpenAI"))
+    assert len(grown) == 1
