@@ -17,8 +17,9 @@ from review.console import findings_text, scores_text, variants_text
 from review.core.checks import CheckOptions, check_document, fix_document
 from review.core.discover import discover
 from review.core.glossary import Glossary
-from review.core.model import Document, Severity
+from review.core.model import Document, Finding, Severity
 from review.core.scoring import Scorer
+from review.formats import report_csv, report_html, sarif
 from review.formats.documents import (
     READ_FORMATS,
     WRITE_FORMATS,
@@ -27,11 +28,12 @@ from review.formats.documents import (
 )
 from review.formats.errors import InputError
 from review.formats.glossaries import SHIPPED_DIR, glossary_for, read_glossary
-from review.formats.report_json import findings_json, scores_json, variants_json
+from review.formats.report_json import findings_json, report_json, scores_json, variants_json
 from review.formats.textio import write_atomic
 from review.workspace import open_document
 
 EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT = 0, 1, 2
+REPORT_FORMATS = ("report-html", "report-csv", "report-json", "sarif")
 SHIPPED_EXAMPLE = SHIPPED_DIR.parent / "pairs" / "openai-hires.jsonl"
 
 
@@ -48,12 +50,15 @@ def _document_arguments(
         type=Path,
         nargs="?" if optional else None,
         default=SHIPPED_EXAMPLE if optional else None,
-        help="the document (.jsonl, .tsv, .csv or .txt)",
+        help="the document (.jsonl, .tsv, .csv, .txt, .xlf/.xliff, .tmx)",
     )
     parser.add_argument(
         "--input-format", choices=READ_FORMATS, help="the document's format, if not its extension"
     )
-    parser.add_argument("--encoding", help="the input encoding (default: UTF-8, or by BOM)")
+    parser.add_argument(
+        "--encoding",
+        help="the input encoding (default: detected: a BOM, else UTF-8, UTF-16, Shift_JIS, EUC-JP)",
+    )
     parser.add_argument(
         "--source", type=Path, metavar="FILE", help="plain text only: source, aligned by line"
     )
@@ -66,7 +71,8 @@ def _document_arguments(
             "--glossary",
             type=Path,
             metavar="FILE",
-            help="glossary (.tsv or .csv); default: DOC's stem + .glossary.tsv beside it, "
+            help="glossary: .tsv or .csv (native), .tbx (TBX), .yml/.yaml (prh dictionary); "
+            "default: DOC's stem + .glossary.tsv (.csv, .tbx, .yml) beside it, "
             "else the shipped glossary/names.tsv",
         )
         group.add_argument("--no-glossary", action="store_true", help="check without a glossary")
@@ -82,7 +88,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     check = commands.add_parser("check", help="list findings; exit 1 if any is an error")
     _document_arguments(check)
-    check.add_argument("--format", choices=("text", "json"), default="text")
+    check.add_argument(
+        "--format",
+        choices=("text", "json", "sarif"),
+        default="text",
+        help="sarif: SARIF 2.1.0 for CI annotations",
+    )
     check.add_argument(
         "--no-key-terms",
         action="store_true",
@@ -119,10 +130,34 @@ def build_parser() -> argparse.ArgumentParser:
     score.add_argument("--format", choices=("text", "json"), default="text")
     score.set_defaults(run=_score)
 
-    export = commands.add_parser("export", help="write the corrected text or the document")
-    _document_arguments(export, glossary=False)
-    export.add_argument("--format", choices=WRITE_FORMATS, required=True)
+    export = commands.add_parser(
+        "export", help="write the corrected text, the document (XLIFF, TMX…) or a QA report"
+    )
+    _document_arguments(export)
+    export.add_argument(
+        "--format",
+        choices=(*WRITE_FORMATS, *REPORT_FORMATS),
+        required=True,
+        help="xliff keeps the XLIFF version read (1.2 otherwise); tmx has the approved pairs; "
+        "the report-* and sarif formats check and score the document first",
+    )
     export.add_argument("-o", "--output", type=Path, metavar="OUT", help="default: standard output")
+    export.add_argument(
+        "--findings-as-notes", action="store_true", help="xliff: write each finding as a note"
+    )
+    export.add_argument(
+        "--final",
+        action="store_true",
+        help="xliff 1.2: approved segments get state final (default: signed-off)",
+    )
+    export.add_argument("--source-lang", metavar="LANG", help="tmx, new xliff: default en")
+    export.add_argument("--target-lang", metavar="LANG", help="tmx, new xliff: default ja")
+    export.add_argument(
+        "--no-key-terms", action="store_true", help="reports: skip the key-term check"
+    )
+    export.add_argument(
+        "--no-variants", action="store_true", help="reports: skip the variant discovery"
+    )
     export.set_defaults(run=_export)
     return parser
 
@@ -170,6 +205,8 @@ def _check(args: argparse.Namespace) -> int:
     gloss = None if glossary_path is None else str(glossary_path)
     if args.format == "json":
         out = findings_json(findings, document=name, glossary=gloss, segments=len(document))
+    elif args.format == "sarif":
+        out = sarif.render(findings, document, uri=name, glossary=gloss)
     else:
         colour = args.color == "always" or (
             args.color == "auto" and sys.stdout.isatty() and "NO_COLOR" not in os.environ
@@ -227,7 +264,35 @@ def _score(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    text = render_document(_read(args), args.format)
+    document = _read(args)
+    name = str(args.document)
+    findings: list[Finding] | None = None
+    if args.format in REPORT_FORMATS or args.findings_as_notes:
+        glossary, glossary_path = _glossary(args)
+        options = CheckOptions(key_terms=not args.no_key_terms, variants=not args.no_variants)
+        findings = check_document(document, glossary, options)
+        gloss = None if glossary_path is None else str(glossary_path)
+    if args.format in REPORT_FORMATS:
+        assert findings is not None
+        if args.format == "sarif":
+            text = sarif.render(findings, document, uri=name, glossary=gloss)
+        elif args.format == "report-csv":
+            text = report_csv.render(findings, document)
+        else:
+            scorer = Scorer()
+            per_segment = [scorer.segment(s) for s in document.segments]
+            scores = scorer.document(document)
+            render_report = report_html.render if args.format == "report-html" else report_json
+            text = render_report(document, findings, scores, per_segment, name=name, glossary=gloss)
+    else:
+        text = render_document(
+            document,
+            args.format,
+            findings=findings,
+            source_lang=args.source_lang,
+            target_lang=args.target_lang,
+            final=args.final,
+        )
     if args.output is None:
         sys.stdout.write(text)
     else:

@@ -1,4 +1,5 @@
-"""The JSON written by `review check --format json` and `review score --format json`.
+"""The JSON written by `review check --format json`, `review score --format json` and
+`review export --format report-json`.
 
 Both carry a `schema` name with a version; fields are only ever added, never renamed or
 removed, within one version. The README documents every field.
@@ -7,15 +8,17 @@ removed, within one version. The README documents every field.
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import asdict
 from typing import Any
 
 from review.core.checks import count_by_severity
 from review.core.discover import VariantGroup
-from review.core.model import Finding
+from review.core.model import Document, Finding, Severity, Status
 from review.core.scoring import DocumentScores, Scores, SegmentScores
 
 FINDINGS_SCHEMA = "review.findings/1"
+REPORT_SCHEMA = "review.report/1"
 SCORES_SCHEMA = "review.scores/1"
 VARIANTS_SCHEMA = "review.variants/1"
 
@@ -49,6 +52,23 @@ def scores_json(
     data: dict[str, Any] = {
         "schema": SCORES_SCHEMA,
         "document": document,
+        **_scores_data(result, segments),
+    }
+    return _dump(data)
+
+
+def _segment_scores(s: SegmentScores) -> dict[str, Any]:
+    return {
+        "id": s.id,
+        "mt": _scores(s.mt),
+        "revision": _scores(s.revision),
+        "hter": None if s.hter is None else round(s.hter, 4),
+        "char_edits": s.char_edits,
+    }
+
+
+def _scores_data(result: DocumentScores, segments: list[SegmentScores] | None) -> dict[str, Any]:
+    data: dict[str, Any] = {
         "segments": result.segments,
         "with_reference": result.with_reference,
         "revised": result.revised,
@@ -59,17 +79,62 @@ def scores_json(
         "signatures": result.signatures,
     }
     if segments is not None:
-        data["per_segment"] = [
-            {
-                "id": s.id,
-                "mt": _scores(s.mt),
-                "revision": _scores(s.revision),
-                "hter": None if s.hter is None else round(s.hter, 4),
-                "char_edits": s.char_edits,
-            }
-            for s in segments
-        ]
-    return _dump(data)
+        data["per_segment"] = [_segment_scores(s) for s in segments]
+    return data
+
+
+def count_by_kind(findings: Sequence[Finding]) -> dict[str, dict[str, int]]:
+    """For each kind of finding, how many of each severity (kinds in order of appearance)."""
+    table: dict[str, dict[str, int]] = {}
+    for finding in findings:
+        row = table.setdefault(finding.kind, {severity.value: 0 for severity in Severity})
+        row[finding.severity.value] += 1
+    return table
+
+
+def report_json(
+    document: Document,
+    findings: list[Finding],
+    scores: DocumentScores,
+    per_segment: list[SegmentScores],
+    *,
+    name: str,
+    glossary: str | None,
+) -> str:
+    """`review export --format report-json`: the whole review in one object, `review.report/1`:
+    the summary (by severity, by kind, statuses), the scores, and every segment with its text,
+    its scores and its findings."""
+    by_segment: dict[str, list[Finding]] = {}
+    for finding in findings:
+        by_segment.setdefault(finding.segment, []).append(finding)
+    statuses = {status.value: 0 for status in Status}
+    for segment in document.segments:
+        statuses[segment.status.value] += 1
+    scored = {s.id: s for s in per_segment}
+    return _dump(
+        {
+            "schema": REPORT_SCHEMA,
+            "document": name,
+            "glossary": glossary,
+            "summary": {
+                "segments": len(document),
+                "with_findings": len(by_segment),
+                "findings": count_by_severity(findings),
+                "by_kind": count_by_kind(findings),
+                "statuses": statuses,
+            },
+            "scores": _scores_data(scores, None),
+            "segments": [
+                {
+                    **segment.to_dict(),
+                    "line": document.lines.get(segment.id),
+                    "scores": _segment_scores(scored[segment.id]) if segment.id in scored else None,
+                    "findings": [f.to_dict() for f in by_segment.get(segment.id, [])],
+                }
+                for segment in document.segments
+            ],
+        }
+    )
 
 
 def variants_json(groups: list[VariantGroup], *, document: str, segments: int) -> str:

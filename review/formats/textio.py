@@ -158,14 +158,24 @@ def write_atomic(path: Path, text: str) -> None:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-        with contextlib.suppress(FileNotFoundError):
-            os.chmod(tmp_name, path.stat().st_mode & 0o7777)
+        os.chmod(tmp_name, _mode_for(path))
         os.replace(tmp_name, path)
     except OSError as exc:
         with contextlib.suppress(OSError):
             os.unlink(tmp_name)
         raise OutputError(path, f"cannot write: {exc.strerror or exc}") from None
     _fsync_directory(directory)
+
+
+def _mode_for(path: Path) -> int:
+    """The existing file's mode, or what a new file gets under the umask (mkstemp's own
+    temporary files are 0600, which would hide a report from the colleague it is for)."""
+    try:
+        return path.stat().st_mode & 0o7777
+    except FileNotFoundError:
+        umask = os.umask(0o022)
+        os.umask(umask)
+        return 0o666 & ~umask
 
 
 def _fsync_directory(directory: Path) -> None:

@@ -1,0 +1,120 @@
+"""Findings as SARIF 2.1.0, for CI systems that show them as annotations.
+
+One run; `tool.driver.rules` holds one rule per finding rule (a glossary entry, a check), each
+result points at the document (`artifactLocation.uri`, relative as given) and the line its
+segment starts on (`region.startLine`; offsets inside the segment are in `properties`, since
+SARIF's own offsets count the file's characters, not the segment's), names the segment as a
+logical location, and carries a stable fingerprint (segment, rule, matched text).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Sequence
+from pathlib import PurePath
+from typing import Any
+from urllib.parse import quote
+
+from review import __version__
+from review.core.model import Document, Finding, Severity
+
+SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+_LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
+
+
+def _uri(path: str) -> str:
+    return quote(PurePath(path).as_posix(), safe="/:._-~")
+
+
+def _rule(rule_id: str, findings: list[Finding]) -> dict[str, Any]:
+    worst = min(findings, key=lambda f: f.severity.rank)
+    kinds = sorted({f.kind for f in findings})
+    entry = rule_id.split(":", 1)[1] if ":" in rule_id else rule_id
+    return {
+        "id": rule_id,
+        "name": rule_id.replace(":", "/"),
+        "shortDescription": {"text": f"{', '.join(kinds)}: {entry}"},
+        "fullDescription": {"text": worst.message},
+        "defaultConfiguration": {"level": _LEVELS[worst.severity]},
+        "properties": {"kinds": kinds},
+    }
+
+
+def render(
+    findings: Sequence[Finding], document: Document, *, uri: str, glossary: str | None
+) -> str:
+    by_rule: dict[str, list[Finding]] = {}
+    for finding in findings:
+        by_rule.setdefault(finding.rule, []).append(finding)
+    rule_ids = sorted(by_rule)
+    index = {rule_id: i for i, rule_id in enumerate(rule_ids)}
+    location_uri = _uri(uri)
+    results = []
+    for f in findings:
+        suggestion = f" Suggestion: “{f.suggestion}”." if f.suggestion is not None else ""
+        quoted = f"“{f.text}”: " if f.text else ""
+        fingerprint = hashlib.sha256(f"{f.segment}\0{f.rule}\0{f.text}".encode()).hexdigest()
+        results.append(
+            {
+                "ruleId": f.rule,
+                "ruleIndex": index[f.rule],
+                "kind": "fail",
+                "level": _LEVELS[f.severity],
+                "message": {"text": f"{quoted}{f.message}.{suggestion} (segment {f.segment})"},
+                "locations": [
+                    {
+                        "physicalLocation": {
+                            "artifactLocation": {"uri": location_uri, "index": 0},
+                            "region": _region(document, f),
+                        },
+                        "logicalLocations": [
+                            {
+                                "name": f.segment,
+                                "fullyQualifiedName": f"{uri}#{f.segment}",
+                                "kind": "element",
+                            }
+                        ],
+                    }
+                ],
+                "partialFingerprints": {"segmentFinding/v1": fingerprint[:32]},
+                "properties": {
+                    "segment": f.segment,
+                    "kind": f.kind,
+                    "start": f.start,
+                    "end": f.end,
+                    "text": f.text,
+                    "suggestion": f.suggestion,
+                },
+            }
+        )
+    data = {
+        "$schema": SCHEMA,
+        "version": "2.1.0",
+        "runs": [
+            {
+                "tool": {
+                    "driver": {
+                        "name": "review",
+                        "fullName": "review: QA for machine-translated Japanese",
+                        "version": __version__,
+                        "semanticVersion": __version__,
+                        "rules": [_rule(r, by_rule[r]) for r in rule_ids],
+                    }
+                },
+                "artifacts": [{"location": {"uri": location_uri}, "encoding": "utf-8"}],
+                "columnKind": "unicodeCodePoints",
+                "results": results,
+                "properties": {"glossary": glossary, "segments": len(document)},
+            }
+        ],
+    }
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def _region(document: Document, finding: Finding) -> dict[str, Any]:
+    line = max(document.lines.get(finding.segment, 1), 1)
+    region: dict[str, Any] = {"startLine": line}
+    if finding.text:
+        region["snippet"] = {"text": finding.text}
+    return region
