@@ -279,12 +279,22 @@ def render(glossary: Glossary) -> str:
     return header + body
 
 
+def prh_patterns(rule: PatternRule) -> tuple[str, ...]:
+    """The rule's patterns as prh can load them: a literal that prh's own escaping would break
+    (`-`, `¥`) is written as the regex that matches it."""
+    return tuple(
+        p if is_regex_literal(p) or prh_literal_is_safe(p) else f"/{js_escape(p)}/"
+        for p in rule.patterns
+    )
+
+
 def _rule_mapping(rule: PatternRule) -> dict[str, Any]:
     data: dict[str, Any] = {"expected": rule.expected}
-    if len(rule.patterns) == 1:
-        data["pattern"] = rule.patterns[0]
-    elif rule.patterns:
-        data["patterns"] = list(rule.patterns)
+    patterns = prh_patterns(rule)
+    if len(patterns) == 1:
+        data["pattern"] = patterns[0]
+    elif patterns:
+        data["patterns"] = list(patterns)
     if rule.regexp_must_empty is not None:
         data["regexpMustEmpty"] = rule.regexp_must_empty
     if rule.word_boundary:

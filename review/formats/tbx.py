@@ -27,7 +27,7 @@ from rapidfuzz import fuzz, process
 
 from review.core.glossary import Entry, EntryType, Glossary, GlossaryError, Variant
 from review.formats.errors import InputError
-from review.formats.xmlsafe import local, parse_xml, serialize
+from review.formats.xmlsafe import check_text, local, parse_xml, serialize
 
 _LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 _ACCEPTED = {"preferredterm", "admittedterm", "standardizedterm", ""}
@@ -176,6 +176,9 @@ def render(glossary: Glossary, *, source_lang: str = "en", target_lang: str = "j
 
 
 def _write_entry(body: etree._Element, entry: Entry, source_lang: str, target_lang: str) -> None:
+    forms = (entry.id, entry.note, *entry.source, *entry.accepted)
+    for text in (*forms, *(v.form for v in entry.variants)):
+        check_text(text, "glossary", f"entry “{entry.id}”")
     concept = etree.SubElement(body, "termEntry", id=_xml_id(entry.id))
     if entry.type is not EntryType.OTHER:
         etree.SubElement(concept, "descrip", type="subjectField").text = entry.type.value

@@ -26,7 +26,7 @@ from review.core.model import Document, Segment, Status
 from review.formats.errors import InputError
 from review.formats.xliff import XliffOrigin
 from review.formats.xliff_inline import PLACEHOLDER
-from review.formats.xmlsafe import local, parse_xml, serialize
+from review.formats.xmlsafe import check_text, local, parse_xml, serialize
 
 _LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 _CODES = frozenset({"bpt", "ept", "ph", "it", "ut"})
@@ -72,6 +72,8 @@ def render(
     )
     body = etree.SubElement(root, "body")
     for segment in approved_pairs(document):
+        for text in (segment.id, segment.mt, segment.target, segment.source or "", segment.note):
+            check_text(text, document.path or "document", f"segment “{segment.id}”")
         tu = etree.SubElement(body, "tu", tuid=segment.id)
         etree.SubElement(tu, "prop", type=STATUS_PROP).text = segment.status.value
         if segment.revision is not None and segment.revision != segment.mt:

@@ -41,7 +41,7 @@ from review import __version__
 from review.core.model import Document, Finding, Segment, Status
 from review.formats.errors import InputError
 from review.formats.xliff_inline import TagError, Tags
-from review.formats.xmlsafe import local, parse_xml, serialize
+from review.formats.xmlsafe import check_text, local, parse_xml, serialize
 
 NS1 = "urn:oasis:names:tc:xliff:document:1.2"
 NS2 = "urn:oasis:names:tc:xliff:document:2.0"
@@ -668,6 +668,7 @@ def _fresh(
     units: list[_Unit] = []
     taken: set[str] = set()
     for segment in document.segments:
+        check_text(segment.id, path, f"segment id “{segment.id}”")
         unit_id = _unit_id(segment.id, taken, major)
         unit_element, container, source = dialect.new_unit(body, unit_id)
         tags = Tags()
@@ -700,6 +701,7 @@ def _unit_id(segment_id: str, taken: set[str], major: int) -> str:
 
 
 def _fill(tags: Tags, element: etree._Element, text: str, segment_id: str, path: Path) -> None:
+    check_text(text, path, f"segment “{segment_id}”")
     try:
         tags.fill(element, text)
     except TagError as exc:
@@ -734,6 +736,8 @@ def _write_unit(
                 _fill(slot.tags, dialect.keep(slot, mt=True), segment.mt, segment.id, path)
         if segment.reference != old.reference and segment.reference is not None:
             _fill(slot.tags, dialect.keep(slot, mt=False), segment.reference, segment.id, path)
+    for _, segment in changed:
+        check_text(segment.note, path, f"the note of segment “{segment.id}”")
     if changed:
         _write_status(dialect, unit, pairs, final=final)
         notes = [seg.note for _, seg in pairs if seg is not None and seg.note]

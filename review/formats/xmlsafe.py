@@ -9,12 +9,14 @@ files often carry one) is allowed; the DTD is not read.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from lxml import etree
 
 from review.formats.errors import InputError
 
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _REFUSED = (
     "refused: the file declares or uses XML entities (entity expansion and external "
     "entities are not allowed)"
@@ -74,3 +76,15 @@ def serialize(tree: etree._ElementTree | etree._Element) -> str:
     """UTF-8 XML text with a declaration (the file is written as UTF-8 whatever it was)."""
     body = etree.tostring(tree, encoding="unicode")
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + body + "\n"
+
+
+def check_text(text: str, path: Path | str, where: str) -> None:
+    """InputError if `text` holds a character XML 1.0 cannot carry (C0 controls but tab and
+    line ends), naming `where` it is (a segment, an entry)."""
+    found = _NOT_XML.search(text)
+    if found is not None:
+        raise InputError(
+            path,
+            f"{where}: character U+{ord(found.group()):04X} at {found.start()} cannot be "
+            "written in XML; remove it first",
+        )
