@@ -180,8 +180,7 @@ def _write_entry(body: etree._Element, entry: Entry, source_lang: str, target_la
     for text in (*forms, *(v.form for v in entry.variants)):
         check_text(text, "glossary", f"entry “{entry.id}”")
     concept = etree.SubElement(body, "termEntry", id=_xml_id(entry.id))
-    if entry.type is not EntryType.OTHER:
-        etree.SubElement(concept, "descrip", type="subjectField").text = entry.type.value
+    etree.SubElement(concept, "descrip", type="subjectField").text = entry.type.value
     if entry.note:
         etree.SubElement(concept, "note").text = entry.note
     if entry.source:

@@ -152,9 +152,9 @@ def parse(data: bytes, path: Path, encoding: str | None = None) -> list[tuple[in
         if source is None and tuvs:
             source = tuvs[0][0]
         others = [(tuv, lang) for tuv, lang in tuvs if tuv is not source]
-        target = _pick(others, lambda lang: lang.startswith("ja")) or (
-            others[0][0] if others else None
-        )
+        target = _pick(others, lambda lang: lang.startswith("ja"))
+        if target is None and others:
+            target = others[0][0]
         if target is None:
             raise InputError(path, "a <tu> needs a source and a target <tuv>", line)
         props = {p.get("type"): p.text or "" for p in tu.findall("prop")}

@@ -8,7 +8,8 @@ placeholders (see `xliff_inline`).
 
 * `mt` is the target, unless the unit keeps the MT apart from a revised target: 1.2 an
   `<alt-trans alttranstype="previous-version" origin="mt">`, 2.x an `<mtc:match type="mt">`
-  for the segment (also used when the target is empty); then the target is the `revision`.
+  for the segment (ours say `subType="mt-review:previous-version"`); then the target is the
+  `revision`. An MT match beside an empty target is simply the MT.
 * `reference`: 1.2 `<alt-trans alttranstype="reference">`; 2.x `<mtc:match type="other"
   subType="mt-review:reference">`.
 * `status`: approved for 1.2 `approved="yes"` or state `signed-off`/`final`, 2.x state
@@ -52,6 +53,7 @@ REVIEW_FROM = "reviewer"
 REVIEW_CATEGORY = "review"
 REJECTED_SUBSTATE = "mt-review:rejected"
 REFERENCE_SUBTYPE = "mt-review:reference"
+MT_SUBTYPE = "mt-review:previous-version"
 _XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 _NMTOKEN = re.compile(r"^[\w.\-:]+$")
 _PRIORITY = {"error": "1", "warning": "5", "info": "9"}
@@ -180,7 +182,12 @@ class _Dialect:
         for slot, source, target in zip(unit.slots, sources, targets, strict=True):
             kept_mt = self._kept(unit.element, slot, mt=True, target_empty=not target)
             mt = target if kept_mt is None else slot.tags.flatten(kept_mt, side="mt")
-            revision = target if kept_mt is not None and target and target != mt else None
+            # an MT kept by a review stands beside its revision, even an emptied one; an MT
+            # a pipeline left beside an empty target is just the MT
+            revised = kept_mt is not None and target != mt
+            if kept_mt is not None and revised and not target:
+                revised = slot.target is not None and self.kept_by_review(kept_mt)
+            revision = target if revised else None
             kept_reference = self._kept(unit.element, slot, mt=False, target_empty=False)
             reference = None
             if kept_reference is not None:
@@ -227,6 +234,10 @@ class _Dialect:
         if target is None or slot.mid is None:
             return target
         return next((m for m in self._marks(target) if m.get("mid") == slot.mid), None)
+
+    def kept_by_review(self, kept: etree._Element) -> bool:
+        alt = next((a for a in kept.iterancestors() if local(a) == "alt-trans"), None)
+        return alt is not None and alt.get("alttranstype") == "previous-version"
 
     def note_elements(self, unit: etree._Element) -> list[etree._Element]:
         return [n for n in _kids(unit, self.ns, "note") if n.get("from") != QA_FROM]
@@ -429,6 +440,10 @@ class _Dialect2(_Dialect):
                 return _kid(match, self.ns, "target")
         return None
 
+    def kept_by_review(self, kept: etree._Element) -> bool:
+        match = kept.getparent()
+        return match is not None and match.get("subType") == MT_SUBTYPE
+
     def note_elements(self, unit: etree._Element) -> list[etree._Element]:
         notes = _kid(unit, self.ns, "notes")
         if notes is None:
@@ -456,6 +471,8 @@ class _Dialect2(_Dialect):
             if (mt and match.get("type") == "mt") or (
                 not mt and match.get("subType") == REFERENCE_SUBTYPE
             ):
+                if mt:  # it now holds the version the revision replaced
+                    match.set("subType", MT_SUBTYPE)
                 target = _kid(match, self.ns, "target")
                 if target is None:
                     target = etree.SubElement(match, _qn(self.ns, "target"))
@@ -464,7 +481,7 @@ class _Dialect2(_Dialect):
         if matches is None:
             matches = etree.Element(_qn(NS_MTC, "matches"), nsmap={"mtc": NS_MTC})
             unit.insert(0, matches)
-        attributes = {"ref": ref, "type": "mt", "origin": "mt"}
+        attributes = {"ref": ref, "type": "mt", "origin": "mt", "subType": MT_SUBTYPE}
         if not mt:
             attributes = {"ref": ref, "type": "other", "subType": REFERENCE_SUBTYPE}
         match = etree.SubElement(matches, _qn(NS_MTC, "match"), attributes)

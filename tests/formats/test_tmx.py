@@ -1,0 +1,144 @@
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
+from lxml import etree
+
+from review.core.model import Document, Segment, Status
+from review.formats.documents import read_document, render_document, write_document
+from review.formats.errors import InputError
+
+XLIFF = Path(__file__).resolve().parent.parent / "data" / "xliff" / "inline-1.2.xlf"
+LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+
+
+def test_only_approved_pairs_with_a_source_and_a_target_are_written() -> None:
+    document = Document(
+        [
+            Segment("1", "あ", "a", status=Status.APPROVED),
+            Segment("2", "い", "b", revision="う", status=Status.APPROVED, note="fixed"),
+            Segment("3", "え", "c", status=Status.EDITED),
+            Segment("4", "お", None, status=Status.APPROVED),
+            Segment("5", "", "e", status=Status.APPROVED),
+        ]
+    )
+    text = render_document(document, "tmx")
+    assert text.startswith('<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE tmx SYSTEM')
+    root = etree.fromstring(text.encode())
+    header = root.find("header")
+    assert (root.get("version"), header.get("srclang"), header.get("segtype")) == (
+        "1.4",
+        "en",
+        "sentence",
+    )
+    for name in ("creationtool", "creationtoolversion", "o-tmf", "adminlang", "datatype"):
+        assert header.get(name)
+    units = root.findall("body/tu")
+    assert [tu.get("tuid") for tu in units] == ["1", "2"]
+    second = units[1]
+    assert [(t.get(LANG), t.findtext("seg")) for t in second.findall("tuv")] == [
+        ("en", "b"),
+        ("ja", "う"),
+    ]
+    assert second.findtext("note") == "fixed"
+    assert {p.get("type"): p.text for p in second.findall("prop")} == {
+        "x-review-status": "approved",
+        "x-review-mt": "い",
+    }
+
+
+def test_languages_and_codes_come_from_the_xliff() -> None:
+    document = read_document(XLIFF)
+    approved = [replace(s, status=Status.APPROVED) for s in document.segments]
+    root = etree.fromstring(render_document(replace(document, segments=approved), "tmx").encode())
+    assert root.find("header").get("srclang") == "en-US"
+    first = root.find("body/tu")
+    seg = first.findall("tuv")[1].find("seg")
+    assert first.findall("tuv")[1].get(LANG) == "ja-JP"
+    assert [(c.tag, c.get("i") or c.get("x"), c.text) for c in seg] == [
+        ("bpt", "1", "<g1>"),
+        ("ept", "1", "</g1>"),
+        ("ph", "2", "<x2/>"),
+    ]
+    override = render_document(
+        replace(document, segments=approved), "tmx", source_lang="en-GB", target_lang="ja"
+    )
+    assert 'srclang="en-GB"' in override and 'xml:lang="ja"' in override
+
+
+ID = st.text("abc123-_", min_size=1, max_size=6)
+TEXT = st.lists(
+    st.characters(blacklist_categories=("Cs", "Cc"), blacklist_characters="\ufffe\uffff")
+    | st.sampled_from(["<g1>", "</g1>", "<x2/>", "&", "\n"]),
+    min_size=1,
+    max_size=10,
+).map("".join)
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.lists(
+        st.builds(
+            Segment,
+            id=ID,
+            mt=TEXT,
+            source=TEXT.filter(str.strip),
+            revision=st.none() | TEXT,
+            status=st.just(Status.APPROVED),
+            note=st.text("ノート note", max_size=6).map(str.strip),
+        ),
+        min_size=1,
+        max_size=5,
+        unique_by=lambda s: s.id,
+    )
+)
+def test_approved_pairs_round_trip(
+    tmp_path_factory: pytest.TempPathFactory, segments: list[Segment]
+) -> None:
+    segments = [
+        replace(s, revision=None) if s.revision == s.mt else s
+        for s in segments
+        if (s.revision if s.revision is not None else s.mt).strip()
+    ]
+    assume(segments)
+    path = tmp_path_factory.mktemp("tmx") / "tm.tmx"
+    write_document(Document(segments), path)
+    assert read_document(path).segments == segments
+
+
+def test_a_third_party_tmx_reads_as_new_segments(tmp_path: Path) -> None:
+    path = tmp_path / "tm.tmx"
+    path.write_text(
+        '<tmx version="1.4"><header srclang="EN-US" creationtool="x" creationtoolversion="1" '
+        'segtype="sentence" o-tmf="x" adminlang="en" datatype="plaintext"/><body>'
+        '<tu><tuv xml:lang="de"><seg>Hallo</seg></tuv><tuv xml:lang="en-US"><seg>Hello '
+        '<bpt i="1">&lt;b&gt;</bpt>world<ept i="1">&lt;/b&gt;</ept></seg></tuv>'
+        '<tuv xml:lang="ja-JP"><seg>こんにちは<hi>世界</hi></seg></tuv></tu></body></tmx>',
+        encoding="utf-8",
+    )
+    [segment] = read_document(path).segments
+    assert segment == Segment("1", "こんにちは世界", "Hello <b>world</b>", status=Status.NEW)
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        ("<tmx version='1.4'><header/></tmx>", "needs a <body>"),
+        ("<xliff/>", "not a TMX file"),
+        ("<tmx><body><tu>\n<tuv xml:lang='en'><seg>a</seg></tuv></tu></body></tmx>", ":1: a <tu>"),
+        (
+            "<tmx><body><tu><prop type='x-review-status'>done</prop><tuv xml:lang='en'><seg>a"
+            "</seg></tuv><tuv xml:lang='ja'><seg>b</seg></tuv></tu></body></tmx>",
+            "unknown x-review-status “done”",
+        ),
+    ],
+)
+def test_bad_tmx(tmp_path: Path, content: str, expected: str) -> None:
+    path = tmp_path / "bad.tmx"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(InputError, match=expected):
+        read_document(path)
