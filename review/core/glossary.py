@@ -103,15 +103,14 @@ class Glossary:
         self._source = _Matchers(
             (entry, form, _Hit.SOURCE, None) for entry in self.entries for form in entry.source
         )
-        self._rules: list[tuple[Entry, CompiledRule, tuple[str, ...] | None]] = []
+        self._rules: list[tuple[Entry, CompiledRule]] = []
         for entry in self.entries:
             if entry.rule is not None:
                 try:
-                    compiled = CompiledRule(entry.rule, entry.line)
+                    self._rules.append((entry, CompiledRule(entry.rule, entry.line)))
                 except RuleError as exc:
                     raise GlossaryError(str(exc), exc.line) from None
-                literals = entry.rule.patterns if entry.rule.is_literal() else None
-                self._rules.append((entry, compiled, literals))
+        self._rule_filter = _RuleFilter([entry.rule for entry, _ in self._rules])
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -156,14 +155,13 @@ class Glossary:
 
     def spec_failures(self) -> list[SpecFailure]:
         """The specs of pattern rules that fail, each rule run alone (as prh checks them)."""
-        return [failure for _, rule, _ in self._rules for failure in check_specs(rule)]
+        return [failure for _, rule in self._rules for failure in check_specs(rule)]
 
     def _rule_matches(self, text: str) -> tuple[list[tuple[Entry, RuleMatch]], list[Finding]]:
         found: list[tuple[Entry, RuleMatch]] = []
         gave_up: list[Finding] = []
-        for entry, rule, literals in self._rules:
-            if literals is not None and not any(literal in text for literal in literals):
-                continue
+        for index in self._rule_filter.candidates(text):
+            entry, rule = self._rules[index]
             try:
                 found.extend((entry, match) for match in rule.matches(text))
             except RuleTimeout as exc:
@@ -226,6 +224,36 @@ class Glossary:
                 message=f"source has “{found}” but the target has none of: {forms}",
                 rule=f"glossary:{entry.id}",
             )
+
+
+class _RuleFilter:
+    """Which pattern rules can match a text: one Aho-Corasick pass over the strings each rule
+    needs (its literals, a regex's literal prefix) instead of a search per rule per text."""
+
+    def __init__(self, rules: list[PatternRule | None]) -> None:
+        self._always: list[int] = []
+        needed: dict[str, list[int]] = {}
+        for index, rule in enumerate(rules):
+            texts = None if rule is None else rule.required_texts()
+            if texts is None:
+                self._always.append(index)
+            else:
+                for text in texts:
+                    needed.setdefault(text, []).append(index)
+        self._automaton: Any = None
+        if needed:
+            self._automaton = ahocorasick.Automaton()
+            for text, indices in needed.items():
+                self._automaton.add_word(text, indices)
+            self._automaton.make_automaton()
+
+    def candidates(self, text: str) -> list[int]:
+        if self._automaton is None:
+            return self._always
+        found = set(self._always)
+        for _, indices in self._automaton.iter(text):
+            found.update(indices)
+        return sorted(found)
 
 
 class _Hit(StrEnum):

@@ -69,15 +69,81 @@ class PatternRule:
     specs: tuple[Spec, ...] = ()
     comment: str = ""
 
-    def is_literal(self) -> bool:
-        """Plain string patterns and an `expected` without group references."""
-        return (
-            bool(self.patterns)
-            and not any(is_regex_literal(p) for p in self.patterns)
-            and not _GROUP_REFERENCE.search(self.expected)
-            and self.regexp_must_empty is None
-            and not self.word_boundary
-        )
+    def required_texts(self) -> tuple[str, ...] | None:
+        """Strings one of which any match contains, for skipping the rule on texts that have
+        none of them; None when the rule could match without any (no pattern, a regex
+        alternative with no plain characters outside groups and classes, or flags)."""
+        if not self.patterns:
+            return None
+        found: list[str] = []
+        for pattern in self.patterns:
+            literal = _REGEX_LITERAL.match(pattern)
+            if literal is None:
+                found.append(pattern)
+                continue
+            required = None if literal.group(2) else _required_literals(literal.group(1))
+            if required is None:
+                return None
+            found.extend(required)
+        return tuple(found)
+
+
+def _required_literals(source: str) -> list[str] | None:
+    """For each top-level alternative of a JavaScript regex, the longest run of plain
+    characters outside groups and classes that no quantifier makes optional: every match
+    contains one of them. None when an alternative has no such run."""
+    alternatives: list[list[str]] = [[]]
+    runs = alternatives[-1]
+    run: list[str] = []
+    depth = 0
+    in_class = in_braces = escaped = False
+
+    def close_run() -> None:
+        if run:
+            runs.append("".join(run))
+            run.clear()
+
+    for ch in source:
+        if escaped:
+            escaped = False
+        elif in_class:
+            in_class = ch != "]"
+        elif in_braces:
+            in_braces = ch != "}"
+        elif ch == "\\":
+            escaped = True
+            if depth == 0:
+                close_run()
+        elif ch == "[":
+            in_class = True
+            if depth == 0:
+                close_run()
+        elif ch == "(":
+            if depth == 0:
+                close_run()
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif depth > 0:
+            continue
+        elif ch == "|":
+            close_run()
+            alternatives.append([])
+            runs = alternatives[-1]
+        elif ch in "?*{":
+            if run:
+                run.pop()
+            close_run()
+            in_braces = ch == "{"
+        elif ch in "^$.+":
+            close_run()
+        else:
+            run.append(ch)
+    close_run()
+    best = [max(found, key=len) if found else None for found in alternatives]
+    if any(b is None for b in best):
+        return None
+    return [b for b in best if b is not None]
 
 
 @dataclass(frozen=True, slots=True)
