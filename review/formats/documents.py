@@ -80,7 +80,8 @@ def read_document(
 def _read_xml(path: Path, fmt: str, encoding: str | None) -> Document:
     data = read_bytes(path)
     if fmt == "tmx":
-        return _document(path, tmx.parse(data, path, encoding))
+        rows, tmx_origin = tmx.parse(data, path, encoding)
+        return replace(_document(path, rows), origin=tmx_origin)
     rows, origin = xliff.parse(data, path, encoding)
     return replace(_document(path, rows), origin=origin)
 

@@ -1,6 +1,7 @@
 """TMX 1.4: approved pairs out, as translation memory; and TMX in, as a document.
 
-Writing keeps only approved segments that have a source and a target: one `<tu tuid=id>` with
+Writing keeps only approved segments that have a source and a target (all of them for a
+document read from TMX, which is written back whole): one `<tu tuid=id>` with
 the source `<tuv>` (language from the XLIFF the document came from, else `source_lang`, else
 `en`) and the target `<tuv>` (`ja` unless told otherwise). Placeholders of XLIFF inline codes
 become TMX codes holding the placeholder as their native text (`<g1>` → `<bpt i="1">`,
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -34,18 +36,29 @@ STATUS_PROP = "x-review-status"
 MT_PROP = "x-review-mt"
 
 
+@dataclass(frozen=True, slots=True)
+class TmxOrigin:
+    """A document read from TMX: written back whole, in its own languages."""
+
+    source_lang: str | None
+    target_lang: str | None
+
+
 def approved_pairs(document: Document) -> list[Segment]:
+    """The segments TMX export keeps: approved, with a source and a target; every segment
+    of a document that was itself read from TMX (so that fixing one in place loses none)."""
+    keep_all = isinstance(document.origin, TmxOrigin)
     return [
         s
         for s in document.segments
-        if s.status is Status.APPROVED and s.source and s.target.strip()
+        if (keep_all or (s.status is Status.APPROVED and s.source and s.target.strip()))
     ]
 
 
 def languages(
     document: Document, source_lang: str | None, target_lang: str | None
 ) -> tuple[str, str]:
-    origin = document.origin if isinstance(document.origin, XliffOrigin) else None
+    origin = document.origin if isinstance(document.origin, XliffOrigin | TmxOrigin) else None
     source = source_lang or (origin.source_lang if origin else None) or "en"
     target = target_lang or (origin.target_lang if origin else None) or "ja"
     return source, target
@@ -133,7 +146,9 @@ def _lang(tuv: etree._Element) -> str:
     return (tuv.get(_LANG) or tuv.get("lang") or "").lower()
 
 
-def parse(data: bytes, path: Path, encoding: str | None = None) -> list[tuple[int, Segment]]:
+def parse(
+    data: bytes, path: Path, encoding: str | None = None
+) -> tuple[list[tuple[int, Segment]], TmxOrigin]:
     root = parse_xml(data, path, encoding).getroot()
     if local(root) != "tmx":
         raise InputError(
@@ -145,6 +160,7 @@ def parse(data: bytes, path: Path, encoding: str | None = None) -> list[tuple[in
     if body is None:
         raise InputError(path, "a TMX file needs a <body>", root.sourceline)
     rows: list[tuple[int, Segment]] = []
+    target_lang: str | None = None
     for number, tu in enumerate(body.iter("tu"), start=1):
         line = tu.sourceline or 0
         tuvs = [(tuv, _lang(tuv)) for tuv in tu.findall("tuv")]
@@ -157,6 +173,7 @@ def parse(data: bytes, path: Path, encoding: str | None = None) -> list[tuple[in
             target = others[0][0]
         if target is None:
             raise InputError(path, "a <tu> needs a source and a target <tuv>", line)
+        target_lang = target_lang or target.get(_LANG) or target.get("lang")
         props = {p.get("type"): p.text or "" for p in tu.findall("prop")}
         status_text = props.get(STATUS_PROP, Status.NEW.value)
         try:
@@ -179,7 +196,8 @@ def parse(data: bytes, path: Path, encoding: str | None = None) -> list[tuple[in
                 ),
             )
         )
-    return rows
+    declared = None if header is None else header.get("srclang")
+    return rows, TmxOrigin(None if declared == "*all*" else declared, target_lang)
 
 
 def _same(lang: str, wanted: str) -> bool:

@@ -142,3 +142,23 @@ def test_bad_tmx(tmp_path: Path, content: str, expected: str) -> None:
     path.write_text(content, encoding="utf-8")
     with pytest.raises(InputError, match=expected):
         read_document(path)
+
+
+def test_a_document_read_from_tmx_is_written_back_whole(tmp_path: Path) -> None:
+    path = tmp_path / "tm.tmx"
+    document = Document([Segment("1", "あ", "a", status=Status.APPROVED), Segment("2", "い", "b")])
+    path.write_text(
+        render_document(
+            replace(
+                document, segments=[replace(s, status=Status.APPROVED) for s in document.segments]
+            ),
+            "tmx",
+        ),
+        encoding="utf-8",
+    )
+    read = read_document(path)
+    edited = replace(
+        read, segments=[read.segments[0], replace(read.segments[1], status=Status.NEW)]
+    )
+    write_document(edited, path)  # e.g. review fix tm.tmx --in-place
+    assert read_document(path).segments == edited.segments
