@@ -153,9 +153,10 @@ class ScoreBook:
     def pending(self) -> bool:
         return any(self._is_stale(i) for i in self._urgent) or self._next_fill() is not None
 
-    def step(self) -> int | None:
-        """Score the next segment that needs it; the index done, or None if none does."""
-        index = self._next()
+    def step(self, *, fill: bool = True) -> int | None:
+        """Score the next segment that needs it; the index done, or None if none does.
+        With `fill` false, only segments asked for (edited, on screen) are scored."""
+        index = self._next(fill)
         if index is None:
             return None
         self.score(index)
@@ -199,12 +200,12 @@ class ScoreBook:
         segment = self._segments[index]
         return self._scored[index] != (segment.target, segment.revision is not None)
 
-    def _next(self) -> int | None:
+    def _next(self, fill: bool) -> int | None:
         while self._urgent:
             index = self._urgent.popleft()
             if self._is_stale(index):
                 return index
-        return self._next_fill()
+        return self._next_fill() if fill else None
 
     def _next_fill(self) -> int | None:
         while self._fill < len(self._segments):

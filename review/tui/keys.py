@@ -126,6 +126,7 @@ EDITOR = BindingGroup(
     (
         Binding("ctrl+s", "save", "Save revision", priority=True, id="editor.save"),
         Binding("escape", "cancel", "Cancel edit", priority=True, id="editor.cancel"),
+        Binding("ctrl+a", "select_all", "Select all", id="editor.select-all"),
         Binding("ctrl+o", "restore_mt", "Start again from MT", id="editor.restore-mt"),
     ),
 )

@@ -56,6 +56,8 @@ async def test_editing_starts_from_the_current_revision(make_app: AppFactory) ->
         assert app.main.query_one("#editor", TextArea).text == "改訂済みの文。"
         await pilot.press("ctrl+o")
         assert app.main.query_one("#editor", TextArea).text == app.session.segments[1].mt
+        await pilot.press("ctrl+a", *"全部")
+        assert app.main.query_one("#editor", TextArea).text == "全部", "typing replaces all"
         await pilot.press("escape")
         assert app.session.segments[1].revision == "改訂済みの文。", "cancel keeps what was saved"
 

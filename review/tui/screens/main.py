@@ -11,7 +11,7 @@ import sqlite3
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
-from time import monotonic
+from time import monotonic, sleep
 from typing import ClassVar, TypeVar
 
 from rich.text import Text
@@ -51,6 +51,9 @@ T = TypeVar("T")
 _SAVE_ERRORS = (sqlite3.Error, StateError, OSError, InputError)
 _REMEMBER_DELAY = 0.5
 _SEARCH_DELAY = 0.15
+_YIELD_TO_INPUT = 0.3
+"""Seconds after the reviewer's last move during which background work pauses: the
+workers are Python threads, and sharing the GIL with them would slow every keypress."""
 _EDITING_ACTIONS = frozenset({"help"})
 
 
@@ -83,6 +86,7 @@ class MainScreen(Screen[None]):
         self._remember: Timer | None = None
         self._search: Timer | None = None
         self._remembered: int | None = None
+        self._last_move = 0.0
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -190,6 +194,7 @@ class MainScreen(Screen[None]):
 
     @on(SegmentList.Highlighted)
     def _highlighted(self, event: SegmentList.Highlighted) -> None:
+        self._last_move = monotonic()
         self.show_current()
         if event.index is not None and event.index != self._remembered:
             if self._remember is not None:
@@ -285,8 +290,12 @@ class MainScreen(Screen[None]):
         done: list[int] = []
         last = 0.0
         while not worker.is_cancelled:
-            index = book.step()
+            busy = self._busy()
+            index = book.step(fill=not busy)
             if index is None:
+                if busy and book.pending():
+                    sleep(0.05)
+                    continue
                 break
             done.append(index)
             now = monotonic()
@@ -298,8 +307,17 @@ class MainScreen(Screen[None]):
     @work(thread=True, exclusive=True, group="findings", exit_on_error=False)
     def count_findings(self) -> None:
         worker = get_current_worker()
-        if self.session.fill_findings(lambda: worker.is_cancelled):
+
+        def cancelled() -> bool:
+            while self._busy() and not worker.is_cancelled:
+                sleep(0.05)
+            return worker.is_cancelled
+
+        if self.session.fill_findings(cancelled):
             self.post_message(FindingsCounted())
+
+    def _busy(self) -> bool:
+        return monotonic() - self._last_move < _YIELD_TO_INPUT
 
     @work(thread=True, exclusive=True, group="filter", exit_on_error=False)
     def _select_rows(self, segment_filter: SegmentFilter) -> None:

@@ -161,4 +161,4 @@ class SegmentDetail(Vertical):
             header.append_text(scores_line("", figures.mt, figures.revision))
             if figures.hter is not None:
                 header.append(f"  HTER {figures.hter:.1f}", style="dim")
-        self.query_one("#detail-header", Static).update(header)
+        self.query_one("#detail-header", Static).update(header, layout=False)

@@ -92,6 +92,7 @@ class SegmentList(ScrollView, can_focus=True):
         self.session = session
         self.rows: list[int] = list(range(len(session)))
         self._cursor = 0
+        self._center_pending = False
         self._id_width = min(_ID_MAX, max([2, *(len(s.id) for s in session.segments[:10_000])]))
 
     # The cursor, as a row of the list and as a segment index
@@ -109,6 +110,7 @@ class SegmentList(ScrollView, can_focus=True):
         if not self.rows:
             return
         row = max(0, min(row, len(self.rows) - 1))
+        self._center_pending = False
         previous, self._cursor = self._cursor, row
         self._refresh_row(previous)
         self._refresh_row(row)
@@ -140,6 +142,7 @@ class SegmentList(ScrollView, can_focus=True):
         self._cursor = row
         self._update_virtual_size()
         self.refresh()
+        self._center_pending = True
         self._scroll_to_cursor(center=True)
         self.post_message(self.Highlighted(self.current))
 
@@ -180,7 +183,9 @@ class SegmentList(ScrollView, can_focus=True):
 
     def on_resize(self, event: events.Resize) -> None:
         self._update_virtual_size()
-        self._scroll_to_cursor()
+        # Until the reviewer moves, keep the row the list was opened on in the middle: the
+        # first sizes come before the layout has settled.
+        self._scroll_to_cursor(center=self._center_pending)
 
     def on_focus(self) -> None:
         self._refresh_row(self._cursor)
@@ -288,7 +293,7 @@ class SegmentList(ScrollView, can_focus=True):
             return
         top = round(self.scroll_offset.y)
         row = self._cursor
-        if center and not top <= row < top + height:
+        if center:
             target = max(0, row - height // 2)
         elif row < top:
             target = row

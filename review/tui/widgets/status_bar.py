@@ -62,7 +62,7 @@ class StatusBar(Static):
             line.append(self._glossary, style="bold #e0a526")
         line.append("\n")
         line.append_text(_corpus(self._corpus))
-        self.update(line)
+        self.update(line, layout=False)
 
 
 def _corpus(corpus: CorpusFigures | None) -> Text:
