@@ -51,9 +51,7 @@ SIZE = (120, 36)
 def big_document(count: int) -> Document:
     seed = read_document(SEED).segments
     width = len(str(count))
-    segments = [
-        replace(seed[i % len(seed)], id=f"s{i + 1:0{width}d}") for i in range(count)
-    ]
+    segments = [replace(seed[i % len(seed)], id=f"s{i + 1:0{width}d}") for i in range(count)]
     return Document(segments)
 
 
@@ -127,8 +125,10 @@ async def run(count: int, moves: int, wait_full_scores: bool) -> None:
                 await until(lambda: bool(first_line))
                 painted = await frames.after(first_line[0])
                 print(f"segments: {count:,}")
-                print(f"first paint (session built → first frame with the list): "
-                      f"{ms(painted - start)}")
+                print(
+                    f"first paint (session built → first frame with the list): "
+                    f"{ms(painted - start)}"
+                )
                 screen = app.screen
                 assert isinstance(screen, MainScreen)
                 segment_list = screen.segments
@@ -155,8 +155,10 @@ async def run(count: int, moves: int, wait_full_scores: bool) -> None:
                     t0 = time.perf_counter()
                     await until(lambda: session.scores.corpus().complete, timeout=3600)
                     await pilot.pause()
-                    print(f"background scoring of all {count:,} segments: "
-                          f"{time.perf_counter() - t0 + (t0 - start):.1f} s since start")
+                    print(
+                        f"background scoring of all {count:,} segments: "
+                        f"{time.perf_counter() - t0 + (t0 - start):.1f} s since start"
+                    )
                     await edit_to_score(screen, frames, "with every segment scored")
                 await pilot.press("q")
 
@@ -181,8 +183,10 @@ async def edit_to_score(screen: MainScreen, frames: Frames, when: str) -> None:
 
     scored = await until(shown)
     frame = await frames.after(scored)
-    print(f"edit {when}: commit to SQLite {ms(committed - t0)}; "
-          f"edit → frame with the segment's new chrF {ms(frame - t0)}")
+    print(
+        f"edit {when}: commit to SQLite {ms(committed - t0)}; "
+        f"edit → frame with the segment's new chrF {ms(frame - t0)}"
+    )
     if session.scores.corpus().complete:
         corpus = await until(lambda: session.scores.corpus().revision != before)
         print(f"  edit → corpus chrF/BLEU/TER updated {ms(corpus - t0)}")
@@ -201,9 +205,7 @@ async def datatable(count: int) -> None:
         def on_mount(self) -> None:
             table = self.query_one(DataTable)
             table.add_columns("id", "status", "!", "MT")
-            table.add_rows(
-                (s.id, s.status.value, "", s.mt[:40]) for s in document.segments
-            )
+            table.add_rows((s.id, s.status.value, "", s.mt[:40]) for s in document.segments)
 
     app = Table()
     start = time.perf_counter()

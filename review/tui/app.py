@@ -45,12 +45,17 @@ class ReviewApp(App[int]):
     VERTICAL_BREAKPOINTS: list[tuple[int, str]] | None = [(0, "-short"), (50, "-tall")]  # noqa: RUF012
 
     def __init__(
-        self, session: ReviewSession, document_path: Path, keymap: dict[str, str] | None = None
+        self,
+        session: ReviewSession,
+        document_path: Path,
+        keymap: dict[str, str] | None = None,
+        notices: list[str] | None = None,
     ) -> None:
         super().__init__()
         self.session = session
         self.document_path = document_path
         self.keymap = keymap or {}
+        self.notices = [*(notices or []), *session.glossary_warnings]
 
     def get_default_screen(self) -> Screen[None]:
         return MainScreen(self.session, self.document_path)
@@ -88,6 +93,18 @@ class ReviewApp(App[int]):
         self.exit(0)
 
 
+def stale_notices(state: ReviewState, document: Document) -> list[str]:
+    """Saved edits the document no longer matches (its MT changed in the file since)."""
+    _, stale = state.apply(document)
+    if not stale:
+        return []
+    shown = ", ".join(stale[:5]) + ("…" if len(stale) > 5 else "")
+    return [
+        f"{len(stale)} saved revisions belong to MT that has changed in the file since "
+        f"and were not applied: {shown}"
+    ]
+
+
 def run(
     path: Path, document: Document, glossary: Glossary | None, glossary_path: Path | None
 ) -> int:
@@ -98,10 +115,12 @@ def run(
         print(f"review: {exc}", file=sys.stderr)
         return 2
     with state:
+        notices = stale_notices(state, document)
         session = ReviewSession(document, glossary, state, glossary_path)
         # The document's objects live as long as the app: keep the cyclic collector from
         # walking them again and again, which costs pauses of 50 ms and more at 100k segments.
         gc.freeze()
-        app = ReviewApp(session, path, parse_keymap(os.environ.get(KEYMAP_VARIABLE, "")))
+        keymap = parse_keymap(os.environ.get(KEYMAP_VARIABLE, ""))
+        app = ReviewApp(session, path, keymap, notices)
         app.run()
     return app.return_code or 0

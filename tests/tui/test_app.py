@@ -110,3 +110,44 @@ async def test_quit_remembers_the_position(make_app: AppFactory, seed_copy: Path
     async with reopened.run_test(size=SIZE) as pilot:
         await settle(pilot)
         assert reopened.main.segments.current == 34
+
+
+async def test_text_that_looks_like_markup_is_shown_as_written(
+    make_app: AppFactory, tmp_path: Path
+) -> None:
+    doc = tmp_path / "[odd].jsonl"
+    doc.write_text(
+        '{"id": "[b]1", "mt": "[bold]オープンAI[/] [link=x]", "reference": "OpenAI [/]"}\n',
+        encoding="utf-8",
+    )
+    app = make_app(doc)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("c", *"[red]note", "enter", "s", "g", *"[b]1", "enter")
+        await pilot.pause()
+        assert app.session.segments[0].note == "[red]note"
+        assert app.session.segments[0].target == "[bold]OpenAI[/] [link=x]"
+        subtitle = app.main.query_one("#pane-revision").border_subtitle
+        assert subtitle is not None and "[red]note" in subtitle.replace("\\", "")
+        assert app.is_running
+
+
+async def test_stale_saved_edits_are_announced(make_app: AppFactory, seed_copy: Path) -> None:
+    from review.core.state import ReviewState
+    from review.tui.app import stale_notices
+    from review.workspace import open_document
+
+    first = make_app()
+    async with first.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("n", "s")
+    text = seed_copy.read_text(encoding="utf-8").replace("オープンAI の共同", "オープンAIの共同")
+    seed_copy.write_text(text, encoding="utf-8")
+    with ReviewState.open(seed_copy) as state:
+        notices = stale_notices(state, open_document(seed_copy).document)
+    assert len(notices) == 1 and "s04" in notices[0]
+    app = make_app()
+    app.notices.extend(notices)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert any("s04" in n.message for n in app._notifications)

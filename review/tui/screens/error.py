@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
@@ -23,7 +24,7 @@ class ErrorScreen(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog error-dialog") as box:
-            box.border_title = self.title_text
+            box.border_title = Text(self.title_text)
             yield Static(self.message, classes="dialog-body", markup=False)
             yield Button("Close", variant="error", id="close")
 

@@ -22,7 +22,7 @@ FORMAT_HELP = {
     "xliff": "XLIFF, in the version the document was read in (else 1.2)",
     "xliff12": "XLIFF 1.2 for CAT tools",
     "xliff2": "XLIFF 2.0 for CAT tools",
-    "tmx": "a translation memory of source and revision",
+    "tmx": "a translation memory of the approved segments",
 }
 _EXTENSION = {"xliff": "xlf", "xliff12": "xlf", "xliff2": "xlf"}
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import ClassVar
 
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
@@ -55,8 +56,8 @@ class GlossaryAddScreen(ModalScreen[Addition | None]):
             yield Label("Entry")
             yield Select(
                 [
-                    ("(new entry)", NEW_ENTRY),
-                    *((f"{e.id}: {' | '.join(e.accepted)}", e.id) for e in entries),
+                    (Text("(new entry)"), NEW_ENTRY),
+                    *((Text(f"{e.id}: {' | '.join(e.accepted)}"), e.id) for e in entries),
                 ],
                 value=prefill.entry or NEW_ENTRY,
                 allow_blank=False,

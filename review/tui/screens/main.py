@@ -20,6 +20,7 @@ from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Horizontal
 from textual.message import Message
+from textual.notifications import SeverityLevel
 from textual.screen import Screen
 from textual.suggester import SuggestFromList
 from textual.timer import Timer
@@ -126,8 +127,8 @@ class MainScreen(Screen[None]):
         self.status.set_progress(self.session.progress())
         self.status.set_findings(self.session.finding_totals())
         self.status.set_corpus(self.session.scores.corpus())
-        for warning in self.session.glossary_warnings:
-            self.notify(warning, severity="warning", timeout=10)
+        for notice in getattr(self.app, "notices", []):
+            self._tell(notice, severity="warning", timeout=15)
         self.count_findings()
         self.start_scoring()
 
@@ -179,7 +180,7 @@ class MainScreen(Screen[None]):
         if self.filter.active:
             summary += " · esc clears"
         self.query_one("#filter-summary", Static).update(summary)
-        self.segments.border_subtitle = self.filter.describe() if self.filter.active else ""
+        self.segments.border_subtitle = Text(self.filter.describe() if self.filter.active else "")
         self.refresh_bindings()
 
     def _update_glossary_note(self) -> None:
@@ -243,15 +244,15 @@ class MainScreen(Screen[None]):
             return
         segment_id = self.session.segments[index].id
         if event.text is None:
-            self.notify(f"Edit of {segment_id} cancelled; nothing saved.")
+            self._tell(f"Edit of {segment_id} cancelled; nothing saved.")
             return
         text = event.text
         changed = self._save(lambda: self.session.revise(index, text))
         if changed:
             self.after_change([index])
-            self.notify(f"{segment_id} saved.")
+            self._tell(f"{segment_id} saved.")
         elif changed is not None:
-            self.notify(f"{segment_id}: no change to save.")
+            self._tell(f"{segment_id}: no change to save.")
 
     @on(Input.Changed, "#search")
     def _search_changed(self, event: Input.Changed) -> None:
@@ -360,9 +361,9 @@ class MainScreen(Screen[None]):
                 wrapped = (row < start) if step > 0 else (row > start)
                 segment_list.move_to_row(row)
                 if wrapped:
-                    self.notify("Wrapped around the document.")
+                    self._tell("Wrapped around the document.")
                 return
-        self.notify("No segment here has open findings.")
+        self._tell("No segment here has open findings.")
 
     def action_go_to(self) -> None:
         ids = [s.id for s in self.session.segments]
@@ -391,14 +392,14 @@ class MainScreen(Screen[None]):
             number = int(wanted.lstrip("#"))
             index = number - 1 if 1 <= number <= len(session) else None
         if index is None:
-            self.notify(f"No segment “{wanted}”.", severity="warning")
+            self._tell(f"No segment “{wanted}”.", severity="warning")
             return
         if not self.segments.move_to_index(index):
             self.filter = SegmentFilter()
             self.query_one("#search", Input).value = ""
             self.segments.set_rows(list(range(len(session))), keep=index)
             self._update_filter_bar()
-            self.notify("Filters cleared to show that segment.")
+            self._tell("Filters cleared to show that segment.")
 
     def action_next_finding(self) -> None:
         self.findings_panel.move(1)
@@ -433,26 +434,26 @@ class MainScreen(Screen[None]):
         index = self.segments.current
         finding = self.findings_panel.selected
         if index is None or finding is None:
-            self.notify("No finding selected in this segment.")
+            self._tell("No finding selected in this segment.")
             return
         if not is_fixable(finding):
-            self.notify(
+            self._tell(
                 "This finding has no text to replace: edit the revision (e).", severity="warning"
             )
             return
         changed = self._save(lambda: self.session.apply_finding(index, finding))
         if changed:
             self.after_change([index])
-            self.notify(
+            self._tell(
                 f"{self.session.segments[index].id}: “{finding.text}” → “{finding.suggestion}”."
             )
         elif changed is not None:
-            self.notify("The text changed since the finding; nothing applied.", severity="warning")
+            self._tell("The text changed since the finding; nothing applied.", severity="warning")
 
     def action_fix_rule(self) -> None:
         finding = self.findings_panel.selected
         if finding is None or not is_fixable(finding):
-            self.notify("Select a glossary finding with a fix first (n, then [ or ]).")
+            self._tell("Select a glossary finding with a fix first (n, then [ or ]).")
             return
         self._confirm_fix(finding.rule)
 
@@ -462,7 +463,7 @@ class MainScreen(Screen[None]):
     def _confirm_fix(self, rule: str | None) -> None:
         plan = self.session.plan_fix(rule)
         if not plan.total:
-            self.notify("Nothing to fix: no glossary finding with a fix.")
+            self._tell("Nothing to fix: no glossary finding with a fix.")
             return
         body = self._plan_text(plan)
         what = "this name" if rule is not None else "every glossary finding"
@@ -505,7 +506,7 @@ class MainScreen(Screen[None]):
             return
         self.segments.refresh()
         self.after_change(plan.segments)
-        self.notify(f"Fixed {plan.total} occurrences in {changed} segments.")
+        self._tell(f"Fixed {plan.total} occurrences in {changed} segments.")
 
     def action_undo(self) -> None:
         self._history(self.session.undo, "Undone")
@@ -518,24 +519,24 @@ class MainScreen(Screen[None]):
         if indices is None:
             return
         if not indices:
-            self.notify(f"Nothing to {verb.lower()[:-2]}.")
+            self._tell(f"Nothing to {verb.lower()[:-2]}.")
             return
         self.segments.refresh()
         if not self.segments.move_to_index(indices[0]):
-            self.notify("That segment is hidden by the filter.", severity="warning")
+            self._tell("That segment is hidden by the filter.", severity="warning")
         self.after_change(indices)
         ids = [self.session.segments[i].id for i in indices]
         label = ids[0] if len(ids) == 1 else f"{len(ids)} segments"
-        self.notify(f"{verb}: {label}.")
+        self._tell(f"{verb}: {label}.")
 
     def action_revert(self) -> None:
         index = self.segments.current
         if index is None or self.session.segments[index].revision is None:
-            self.notify("Not revised: nothing to revert.")
+            self._tell("Not revised: nothing to revert.")
             return
         if self._save(lambda: self.session.revert(index)):
             self.after_change([index])
-            self.notify(f"{self.session.segments[index].id} is its MT again (u undoes).")
+            self._tell(f"{self.session.segments[index].id} is its MT again (u undoes).")
 
     # Marking
 
@@ -553,7 +554,7 @@ class MainScreen(Screen[None]):
         if changed is None:
             return
         self.after_change([index])
-        self.notify(f"{self.session.segments[index].id} {status.value}.")
+        self._tell(f"{self.session.segments[index].id} {status.value}.")
         self.segments.action_cursor_down()
 
     def action_reset_status(self) -> None:
@@ -561,7 +562,7 @@ class MainScreen(Screen[None]):
         if index is not None and self._save(lambda: self.session.reset_status(index)):
             self.after_change([index])
             segment = self.session.segments[index]
-            self.notify(f"{segment.id} is {segment.status.value} again.")
+            self._tell(f"{segment.id} is {segment.status.value} again.")
 
     def action_note(self) -> None:
         index = self.segments.current
@@ -582,7 +583,7 @@ class MainScreen(Screen[None]):
             return
         if self._save(lambda: self.session.set_note(index, note)):
             self.after_change([index])
-            self.notify(f"Note on {self.session.segments[index].id} saved.")
+            self._tell(f"Note on {self.session.segments[index].id} saved.")
 
     # Filtering
 
@@ -593,14 +594,12 @@ class MainScreen(Screen[None]):
 
     def action_toggle_flagged(self) -> None:
         self.apply_filter(replace(self.filter, with_findings=not self.filter.with_findings))
-        self.notify(
-            "Only segments with findings." if self.filter.with_findings else "All segments."
-        )
+        self._tell("Only segments with findings." if self.filter.with_findings else "All segments.")
 
     def action_cycle_status(self) -> None:
         self.apply_filter(replace(self.filter, statuses=next_statuses(self.filter.statuses)))
         statuses = self.filter.statuses
-        self.notify("Status: " + ("any" if not statuses else ", ".join(sorted(statuses))))
+        self._tell("Status: " + ("any" if not statuses else ", ".join(sorted(statuses))))
 
     def action_clear_filters(self) -> None:
         self.query_one("#search", Input).value = ""
@@ -653,12 +652,12 @@ class MainScreen(Screen[None]):
         self.segments.refresh()
         self.show_current()
         self.count_findings()
-        self.notify(f"Glossary: {addition.describe()} (unsaved: W writes the file).")
+        self._tell(f"Glossary: {addition.describe()} (unsaved: W writes the file).")
 
     def action_save_glossary(self) -> None:
         session = self.session
         if not session.pending or session.glossary is None:
-            self.notify("The glossary has no unsaved additions.")
+            self._tell("The glossary has no unsaved additions.")
             return
         glossary = session.glossary
         target = glossary_file.save_target(session.glossary_path, self.document_path)
@@ -669,7 +668,7 @@ class MainScreen(Screen[None]):
         self._update_glossary_note()
         moved = original is not None and target != original
         where = f"{target.name} beside the document" if moved or original is None else target.name
-        self.notify(f"Glossary saved to {where}.")
+        self._tell(f"Glossary saved to {where}.")
 
     # Files
 
@@ -682,9 +681,10 @@ class MainScreen(Screen[None]):
         text = render_document(self.session.document, request.fmt)
         if not self._write(lambda: write_atomic(request.path, text)):
             return
-        self.notify(
-            f"Exported {len(self.session)} segments as {request.fmt} to {request.path.name}."
-        )
+        note = ""
+        if request.fmt == "tmx":
+            note = f" (a TMX holds the approved segments: {self.session.progress().approved})"
+        self._tell(f"Exported {request.fmt} to {request.path.name}{note}.")
 
     def action_help(self) -> None:
         self.app.push_screen(HelpScreen(getattr(self.app, "keymap", {})))
@@ -698,6 +698,12 @@ class MainScreen(Screen[None]):
         except _SAVE_ERRORS as exc:
             self._error("Could not save", exc)
             return None
+
+    def _tell(
+        self, message: str, *, severity: SeverityLevel = "information", timeout: float | None = None
+    ) -> None:
+        """A small event, as a toast; the message is shown as written (no markup)."""
+        self.notify(message, severity=severity, timeout=timeout, markup=False)
 
     def _write(self, change: Callable[[], None]) -> bool:
         """Like `_save`, for a change that returns nothing: True once it is done."""

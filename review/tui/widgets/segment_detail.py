@@ -133,7 +133,7 @@ class SegmentDetail(Vertical):
                 pane.show("")
             return
         self.show_header(segment, position, figures)
-        panes["revision"].border_subtitle = f"note: {segment.note}" if segment.note else ""
+        panes["revision"].border_subtitle = Text(f"note: {segment.note}" if segment.note else "")
         panes["source"].show(segment.source or Text("(no source)", style=DIM), japanese=False)
         panes["reference"].show(segment.reference or Text("(no reference)", style=DIM))
         if segment.revision is None:
