@@ -39,10 +39,13 @@ class SegmentFigures:
 
 @dataclass(frozen=True, slots=True)
 class CorpusFigures:
+    """`updating`: some edited segments are not rescored yet, so `revision` is behind."""
+
     mt: Scores | None
     revision: Scores | None
     scored: int
     total: int
+    updating: bool = False
 
     @property
     def complete(self) -> bool:
@@ -140,7 +143,8 @@ class ScoreBook:
                 assert self._mt_sums.values is not None and self._target_sums.values is not None
                 mt = self._metrics.corpus(self._mt_sums.values)
                 revision = self._metrics.corpus(self._target_sums.values)
-            return CorpusFigures(mt, revision, self._mt_known, self._total)
+            updating = any(self._is_stale(i) for i in list(self._urgent))
+            return CorpusFigures(mt, revision, self._mt_known, self._total, updating)
 
     def want(self, indices: Iterable[int]) -> None:
         """Score these first (they are on screen)."""

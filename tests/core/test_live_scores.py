@@ -108,3 +108,15 @@ def test_any_sequence_of_edits_matches_a_full_rescore(edits: list[tuple[int, str
     assert got.chrf == pytest.approx(expected.chrf, abs=1e-9)
     assert got.bleu == pytest.approx(expected.bleu, abs=1e-9)
     assert got.ter == pytest.approx(expected.ter, abs=1e-9)
+
+
+def test_corpus_says_when_an_edit_is_not_in_it_yet() -> None:
+    segments = read_document(SEED_PAIRS).segments
+    book = ScoreBook(segments)
+    fill(book)
+    assert not book.corpus().updating
+    segments[0] = segments[0].revised("別の文")
+    book.touch(0)
+    assert book.corpus().updating
+    fill(book)
+    assert not book.corpus().updating

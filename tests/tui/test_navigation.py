@@ -105,3 +105,16 @@ async def test_the_detail_follows_the_cursor(make_app: AppFactory) -> None:
         text = str(mt_pane.render())
         assert "ルダラジュ" in text
         assert "s11" in str(app.main.query_one("#detail-header").render())
+
+
+async def test_clicking_a_finding_selects_it(make_app: AppFactory) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("g", *"s15", "enter")
+        await pilot.click("#findings", offset=(10, 2))
+        await pilot.pause()
+        selected = app.main.findings_panel.selected
+        assert selected is not None and selected.text == "スターゲート"
+        await pilot.press("s")
+        assert "Stargate" in app.session.segments[14].target

@@ -24,13 +24,13 @@ from textual.notifications import SeverityLevel
 from textual.screen import Screen
 from textual.suggester import SuggestFromList
 from textual.timer import Timer
-from textual.widgets import Footer, Header, Input, Static
+from textual.widgets import Footer, Header, Input, OptionList, Static
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from review.core.filters import SegmentFilter, next_statuses
 from review.core.glossary import GlossaryError
 from review.core.glossary_edit import Addition, AdditionKind, add_to_glossary
-from review.core.model import Finding, Status
+from review.core.model import Finding, Segment, Status
 from review.core.session import FixPlan, ReviewSession, is_fixable
 from review.core.state import StateError
 from review.formats.documents import render_document
@@ -88,6 +88,7 @@ class MainScreen(Screen[None]):
         self._search: Timer | None = None
         self._remembered: int | None = None
         self._last_move = 0.0
+        self._shown: tuple[Segment, Finding | None] | None = None
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -154,14 +155,21 @@ class MainScreen(Screen[None]):
         if figures is None:
             session.scores.want([index])
             self.start_scoring()
+        self._show_detail(index)
+
+    def _show_detail(self, index: int) -> None:
+        session = self.session
+        segment = session.segments[index]
+        selected = self.findings_panel.selected
+        self._shown = (segment, selected)
         mt_findings = session.mt_findings(index) if segment.revision is not None else []
         self.detail.show(
             segment,
             f"{index + 1} of {len(session)}",
-            findings,
+            session.findings(index),
             mt_findings,
-            self.findings_panel.selected,
-            figures,
+            selected,
+            session.scores.figures(index),
         )
 
     def after_change(self, indices: list[int], *, keep: Finding | None = None) -> None:
@@ -403,11 +411,19 @@ class MainScreen(Screen[None]):
 
     def action_next_finding(self) -> None:
         self.findings_panel.move(1)
-        self.show_current(self.findings_panel.selected)
 
     def action_previous_finding(self) -> None:
         self.findings_panel.move(-1)
-        self.show_current(self.findings_panel.selected)
+
+    @on(OptionList.OptionHighlighted, "#findings")
+    def _finding_highlighted(self) -> None:
+        """Another finding is selected (keys or a click): underline it in the text."""
+        index = self.segments.current
+        if index is None:
+            return
+        shown = (self.session.segments[index], self.findings_panel.selected)
+        if shown != self._shown:
+            self._show_detail(index)
 
     # Revising
 

@@ -87,4 +87,6 @@ def _corpus(corpus: CorpusFigures | None) -> Text:
         line.append(f" {name} ", style="dim")
         line.append(f"{after:.2f}", style="bold")
         line.append(f" {signed(after - before)}", style=delta_style(after - before, higher))
+    if corpus.updating:
+        line.append("  (updating…)", style="dim")
     return line
