@@ -148,7 +148,6 @@ class MainScreen(Screen[None]):
             self.findings_panel.show([])
             self.detail.show(None, "", [], [], None, None)
             return
-        segment = session.segments[index]
         findings = session.findings(index)
         self.findings_panel.show(findings, keep)
         figures = session.scores.figures(index)
