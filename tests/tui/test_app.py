@@ -151,3 +151,16 @@ async def test_stale_saved_edits_are_announced(make_app: AppFactory, seed_copy: 
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         assert any("s04" in n.message for n in app._notifications)
+
+
+async def test_ctrl_p_runs_an_action_by_its_description(make_app: AppFactory) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"Next flagged")
+        await pilot.pause(0.5)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.main.segments.current == 3

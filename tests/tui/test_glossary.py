@@ -154,3 +154,18 @@ async def test_the_kind_radio_hides_the_variant_field(make_app: AppFactory) -> N
         await pilot.click(RadioButton)
         await pilot.pause()
         assert not screen.query_one("#variant", Input).display
+
+
+async def test_without_a_glossary_the_first_term_starts_one_beside_the_document(
+    make_app: AppFactory, seed_copy: Path
+) -> None:
+    app = make_app(glossary_path=None)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert app.session.finding_totals().open == 0
+        await pilot.press("minus", *"オープンAI", "tab", *"OpenAI", "enter")
+        await settle(pilot)
+        assert app.session.finding_totals().open == 4
+        await pilot.press("W")
+    beside = seed_copy.with_name("openai-hires.glossary.tsv")
+    assert [e.accepted for e in read_glossary(beside).entries] == [("OpenAI",)]
