@@ -1,0 +1,71 @@
+"""Growing the glossary from the review screen, and saving it."""
+
+from __future__ import annotations
+
+from review.core.glossary import GlossaryError
+from review.core.glossary_edit import Addition, AdditionKind, add_to_glossary
+from review.tui import glossary_file
+from review.tui.screens.error import ErrorScreen
+from review.tui.screens.glossary_add import GlossaryAddScreen
+from review.tui.screens.review_base import SAVE_ERRORS, ReviewScreenBase
+
+
+class GlossaryActions(ReviewScreenBase):
+    def action_add_term(self) -> None:
+        self._add_to_glossary(AdditionKind.TERM)
+
+    def action_add_variant(self) -> None:
+        self._add_to_glossary(AdditionKind.VARIANT)
+
+    def _add_to_glossary(self, kind: AdditionKind) -> None:
+        finding = self.findings_panel.selected
+        prefill = Addition(kind=kind, accepted="")
+        if finding is not None and finding.rule.startswith("glossary:"):
+            entry = finding.rule.removeprefix("glossary:")
+            if kind is AdditionKind.TERM:
+                prefill = Addition(kind, accepted=finding.text.strip(), entry=entry)
+            else:
+                prefill = Addition(kind, accepted=finding.suggestion or "", entry=entry)
+
+        def check(addition: Addition) -> str | None:
+            try:
+                add_to_glossary(self.session.glossary, addition)
+            except GlossaryError as exc:
+                return str(exc)
+            return None
+
+        self.app.push_screen(GlossaryAddScreen(self.session.glossary, prefill, check), self._added)
+
+    def _added(self, addition: Addition | None) -> None:
+        if addition is None:
+            return
+        try:
+            self.session.add_to_glossary(addition)
+        except GlossaryError as exc:
+            self.app.push_screen(ErrorScreen("Not added to the glossary", str(exc)))
+            return
+        except SAVE_ERRORS as exc:
+            self._error("Could not record the glossary addition", exc)
+            return
+        self._update_glossary_note()
+        self.status.set_findings(self.session.finding_totals())
+        self.segments.refresh()
+        self.show_current()
+        self.count_findings()
+        self._tell(f"Glossary: {addition.describe()} (unsaved: W writes the file).")
+
+    def action_save_glossary(self) -> None:
+        session = self.session
+        if not session.pending or session.glossary is None:
+            self._tell("The glossary has no unsaved additions.")
+            return
+        glossary = session.glossary
+        target = glossary_file.save_target(session.glossary_path, self.document_path)
+        original = session.glossary_path
+        if not self._write(lambda: glossary_file.write(glossary, target, original)):
+            return
+        self._write(lambda: session.glossary_saved(target))
+        self._update_glossary_note()
+        moved = original is not None and target != original
+        where = f"{target.name} beside the document" if moved or original is None else target.name
+        self._tell(f"Glossary saved to {where}.")

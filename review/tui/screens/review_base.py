@@ -1,0 +1,219 @@
+"""What every part of the review screen shares: the session, the widgets, the redraw after a
+change, the background workers, and the one way errors and small events are reported.
+
+Changes go through `ReviewSession`, which commits each to the review state before it
+returns; the screen redraws only after that. Slow work (scoring, counting findings,
+filtering a large document) runs in thread workers that report back with messages.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+from time import monotonic, sleep
+from typing import TypeVar
+
+from textual import work
+from textual.message import Message
+from textual.notifications import SeverityLevel
+from textual.screen import Screen
+from textual.timer import Timer
+from textual.worker import get_current_worker
+
+from review.core.filters import SegmentFilter
+from review.core.model import Finding, Segment
+from review.core.session import ReviewSession
+from review.core.state import StateError
+from review.formats.errors import InputError
+from review.tui.screens.error import ErrorScreen
+from review.tui.widgets.findings_panel import FindingsPanel
+from review.tui.widgets.segment_detail import SegmentDetail
+from review.tui.widgets.segment_list import SegmentList
+from review.tui.widgets.status_bar import StatusBar
+
+T = TypeVar("T")
+SAVE_ERRORS = (sqlite3.Error, StateError, OSError, InputError)
+"""What a failed write raises: shown in the error modal, with nothing changed."""
+_YIELD_TO_INPUT = 0.3
+"""Seconds after the reviewer's last move during which background work pauses: the
+workers are Python threads, and sharing the GIL with them would slow every keypress."""
+
+
+class ScoresUpdated(Message):
+    def __init__(self, indices: list[int]) -> None:
+        super().__init__()
+        self.indices = indices
+
+
+class FindingsCounted(Message):
+    pass
+
+
+class RowsSelected(Message):
+    def __init__(self, segment_filter: SegmentFilter, rows: list[int]) -> None:
+        super().__init__()
+        self.filter = segment_filter
+        self.rows = rows
+
+
+class ReviewScreenBase(Screen[None]):
+    def __init__(self, session: ReviewSession, document_path: Path) -> None:
+        super().__init__(id="main")
+        self.session = session
+        self.document_path = document_path
+        self.filter = SegmentFilter()
+        self.editing: int | None = None
+        self._remember: Timer | None = None
+        self._search: Timer | None = None
+        self._remembered: int | None = None
+        self._last_move = 0.0
+        self._shown: tuple[Segment, Finding | None] | None = None
+
+    @property
+    def segments(self) -> SegmentList:
+        return self.query_one(SegmentList)
+
+    @property
+    def detail(self) -> SegmentDetail:
+        return self.query_one(SegmentDetail)
+
+    @property
+    def findings_panel(self) -> FindingsPanel:
+        return self.query_one(FindingsPanel)
+
+    @property
+    def status(self) -> StatusBar:
+        return self.query_one(StatusBar)
+
+    # What the screen shows
+
+    def show_current(self, keep: Finding | None = None) -> None:
+        segment_list = self.segments
+        index = segment_list.current
+        session = self.session
+        rows = segment_list.rows
+        title = f"Segments {segment_list.cursor_row + 1 if rows else 0}/{len(rows)}"
+        if self.filter.active:
+            title += f" (filtered from {len(session)})"
+        segment_list.border_title = title
+        if index is None:
+            self.findings_panel.show([])
+            self.detail.show(None, "", [], [], None, None)
+            return
+        findings = session.findings(index)
+        self.findings_panel.show(findings, keep)
+        figures = session.scores.figures(index)
+        if figures is None:
+            session.scores.want([index])
+            self.start_scoring()
+        self._show_detail(index)
+
+    def _show_detail(self, index: int) -> None:
+        session = self.session
+        segment = session.segments[index]
+        selected = self.findings_panel.selected
+        self._shown = (segment, selected)
+        mt_findings = session.mt_findings(index) if segment.revision is not None else []
+        self.detail.show(
+            segment,
+            f"{index + 1} of {len(session)}",
+            session.findings(index),
+            mt_findings,
+            selected,
+            session.scores.figures(index),
+        )
+
+    def after_change(self, indices: list[int], *, keep: Finding | None = None) -> None:
+        self.segments.refresh_indices(indices)
+        self.status.set_progress(self.session.progress())
+        self.status.set_findings(self.session.finding_totals())
+        self.show_current(keep)
+        self.start_scoring()
+
+    def _update_glossary_note(self) -> None:
+        pending = len(self.session.pending)
+        note = f"Glossary: {pending} unsaved additions (W saves)" if pending else ""
+        self.status.set_glossary(note)
+        glossary = self.session.glossary_path
+        name = glossary.name if glossary is not None else "no glossary"
+        self.app.sub_title = f"{self.document_path.name} · {name}"
+
+    # Background work
+
+    def start_scoring(self) -> None:
+        if self.session.scores.pending():
+            self._score_in_background()
+
+    @work(thread=True, exclusive=True, group="scores", exit_on_error=False)
+    def _score_in_background(self) -> None:
+        worker = get_current_worker()
+        book = self.session.scores
+        done: list[int] = []
+        last = 0.0
+        while not worker.is_cancelled:
+            busy = self._busy()
+            index = book.step(fill=not busy)
+            if index is None:
+                if busy and book.pending():
+                    sleep(0.05)
+                    continue
+                break
+            done.append(index)
+            now = monotonic()
+            if now - last > 0.1:
+                self.post_message(ScoresUpdated(done))
+                done, last = [], now
+        self.post_message(ScoresUpdated(done))
+
+    @work(thread=True, exclusive=True, group="findings", exit_on_error=False)
+    def count_findings(self) -> None:
+        worker = get_current_worker()
+
+        def cancelled() -> bool:
+            while self._busy() and not worker.is_cancelled:
+                sleep(0.05)
+            return worker.is_cancelled
+
+        if self.session.fill_findings(cancelled):
+            self.post_message(FindingsCounted())
+
+    def _busy(self) -> bool:
+        return monotonic() - self._last_move < _YIELD_TO_INPUT
+
+    def remember_position(self) -> None:
+        index = self.segments.current
+        if index is None or index == self._remembered:
+            return
+        if self._write(lambda: self.session.remember_position(index)):
+            self._remembered = index
+
+    # Errors
+
+    def _save(self, change: Callable[[], T]) -> T | None:
+        """Run a change that writes to disk; on failure, say so in the error modal."""
+        try:
+            return change()
+        except SAVE_ERRORS as exc:
+            self._error("Could not save", exc)
+            return None
+
+    def _tell(
+        self, message: str, *, severity: SeverityLevel = "information", timeout: float | None = None
+    ) -> None:
+        """A small event, as a toast; the message is shown as written (no markup)."""
+        self.notify(message, severity=severity, timeout=timeout, markup=False)
+
+    def _write(self, change: Callable[[], None]) -> bool:
+        """Like `_save`, for a change that returns nothing: True once it is done."""
+        try:
+            change()
+        except SAVE_ERRORS as exc:
+            self._error("Could not save", exc)
+            return False
+        return True
+
+    def _error(self, title: str, exc: BaseException) -> None:
+        self.app.push_screen(
+            ErrorScreen(title, f"{exc}\n\nNothing was changed; earlier edits are safe.")
+        )

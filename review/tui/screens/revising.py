@@ -1,0 +1,211 @@
+"""Revising and marking: the editor, fixes, undo and redo, statuses, notes."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from rich.text import Text
+from textual import on
+
+from review.core.model import Status
+from review.core.session import FixPlan, is_fixable
+from review.tui.screens.confirm import ConfirmScreen
+from review.tui.screens.prompt import PromptScreen
+from review.tui.screens.review_base import ReviewScreenBase
+from review.tui.widgets.segment_detail import RevisionEditor
+
+
+class RevisingActions(ReviewScreenBase):
+    # Revising
+
+    def action_edit(self) -> None:
+        index = self.segments.current
+        if index is None:
+            return
+        segment = self.session.segments[index]
+        self.editing = index
+        self.segments.disabled = True
+        pane = self.detail.revision_pane
+        pane.set_editing(True)
+        pane.editor.start(segment.target, segment.mt)
+        self.refresh_bindings()
+
+    def _stop_editing(self) -> None:
+        self.editing = None
+        self.detail.revision_pane.set_editing(False)
+        self.segments.disabled = False
+        self.segments.focus()
+        self.refresh_bindings()
+
+    @on(RevisionEditor.Done)
+    def _edit_done(self, event: RevisionEditor.Done) -> None:
+        index = self.editing
+        self._stop_editing()
+        if index is None:
+            return
+        segment_id = self.session.segments[index].id
+        if event.text is None:
+            self._tell(f"Edit of {segment_id} cancelled; nothing saved.")
+            return
+        text = event.text
+        changed = self._save(lambda: self.session.revise(index, text))
+        if changed:
+            self.after_change([index])
+            self._tell(f"{segment_id} saved.")
+        elif changed is not None:
+            self._tell(f"{segment_id}: no change to save.")
+
+    def action_apply_suggestion(self) -> None:
+        index = self.segments.current
+        finding = self.findings_panel.selected
+        if index is None or finding is None:
+            self._tell("No finding selected in this segment.")
+            return
+        if not is_fixable(finding):
+            self._tell(
+                "This finding has no text to replace: edit the revision (e).", severity="warning"
+            )
+            return
+        changed = self._save(lambda: self.session.apply_finding(index, finding))
+        if changed:
+            self.after_change([index])
+            self._tell(
+                f"{self.session.segments[index].id}: “{finding.text}” → “{finding.suggestion}”."
+            )
+        elif changed is not None:
+            self._tell("The text changed since the finding; nothing applied.", severity="warning")
+
+    def action_fix_rule(self) -> None:
+        finding = self.findings_panel.selected
+        if finding is None or not is_fixable(finding):
+            self._tell("Select a glossary finding with a fix first (n, then [ or ]).")
+            return
+        self._confirm_fix(finding.rule)
+
+    def action_fix_all(self) -> None:
+        self._confirm_fix(None)
+
+    def _confirm_fix(self, rule: str | None) -> None:
+        plan = self.session.plan_fix(rule)
+        if not plan.total:
+            self._tell("Nothing to fix: no glossary finding with a fix.")
+            return
+        body = self._plan_text(plan)
+        what = "this name" if rule is not None else "every glossary finding"
+        self.app.push_screen(
+            ConfirmScreen(f"Fix {what} everywhere", body, f"Fix {plan.total}"),
+            lambda yes: self._fix(plan, rule) if yes else None,
+        )
+
+    def _plan_text(self, plan: FixPlan) -> Text:
+        session = self.session
+        forms: dict[str, dict[tuple[str, str], int]] = {}
+        for index in plan.segments:
+            for f in session.findings(index):
+                if is_fixable(f) and f.rule in plan.occurrences and f.suggestion is not None:
+                    per_rule = forms.setdefault(f.rule, {})
+                    key = (f.text, f.suggestion)
+                    per_rule[key] = per_rule.get(key, 0) + 1
+        body = Text()
+        for rule, count in plan.occurrences.items():
+            body.append(f"{rule}  ", style="bold")
+            body.append(f"{count}×  ")
+            body.append(
+                ", ".join(
+                    f"“{old}” → “{new}”" + (f" ×{n}" if n > 1 else "")
+                    for (old, new), n in forms.get(rule, {}).items()
+                )
+            )
+            body.append("\n")
+        ids = [session.segments[i].id for i in plan.segments]
+        shown = ", ".join(ids[:12]) + (f" and {len(ids) - 12} more" if len(ids) > 12 else "")
+        body.append(f"\n{plan.total} occurrences in {len(ids)} segments: {shown}.\n")
+        body.append(
+            "Each becomes the segment's revision; u undoes the whole fix at once.", style="dim"
+        )
+        return body
+
+    def _fix(self, plan: FixPlan, rule: str | None) -> None:
+        changed = self._save(lambda: self.session.fix(plan, rule))
+        if changed is None:
+            return
+        self.segments.refresh()
+        self.after_change(plan.segments)
+        self._tell(f"Fixed {plan.total} occurrences in {changed} segments.")
+
+    def action_undo(self) -> None:
+        self._history(self.session.undo, "Undone")
+
+    def action_redo(self) -> None:
+        self._history(self.session.redo, "Redone")
+
+    def _history(self, step: Callable[[], list[int]], verb: str) -> None:
+        indices = self._save(step)
+        if indices is None:
+            return
+        if not indices:
+            self._tell(f"Nothing to {verb.lower()[:-2]}.")
+            return
+        self.segments.refresh()
+        if not self.segments.move_to_index(indices[0]):
+            self._tell("That segment is hidden by the filter.", severity="warning")
+        self.after_change(indices)
+        ids = [self.session.segments[i].id for i in indices]
+        label = ids[0] if len(ids) == 1 else f"{len(ids)} segments"
+        self._tell(f"{verb}: {label}.")
+
+    def action_revert(self) -> None:
+        index = self.segments.current
+        if index is None or self.session.segments[index].revision is None:
+            self._tell("Not revised: nothing to revert.")
+            return
+        if self._save(lambda: self.session.revert(index)):
+            self.after_change([index])
+            self._tell(f"{self.session.segments[index].id} is its MT again (u undoes).")
+
+    # Marking
+
+    def action_approve(self) -> None:
+        self._mark(Status.APPROVED)
+
+    def action_reject(self) -> None:
+        self._mark(Status.REJECTED)
+
+    def _mark(self, status: Status) -> None:
+        index = self.segments.current
+        if index is None:
+            return
+        changed = self._save(lambda: self.session.set_status(index, status))
+        if changed is None:
+            return
+        self.after_change([index])
+        self._tell(f"{self.session.segments[index].id} {status.value}.")
+        self.segments.action_cursor_down()
+
+    def action_reset_status(self) -> None:
+        index = self.segments.current
+        if index is not None and self._save(lambda: self.session.reset_status(index)):
+            self.after_change([index])
+            segment = self.session.segments[index]
+            self._tell(f"{segment.id} is {segment.status.value} again.")
+
+    def action_note(self) -> None:
+        index = self.segments.current
+        if index is None:
+            return
+        segment = self.session.segments[index]
+        self.app.push_screen(
+            PromptScreen(
+                f"Note on {segment.id}",
+                "Enter saves; an empty note removes it.",
+                value=segment.note,
+            ),
+            lambda note: self._set_note(index, note),
+        )
+
+    def _set_note(self, index: int, note: str | None) -> None:
+        if note is None:
+            return
+        if self._save(lambda: self.session.set_note(index, note)):
+            self.after_change([index])
+            self._tell(f"Note on {self.session.segments[index].id} saved.")
