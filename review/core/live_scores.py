@@ -126,6 +126,7 @@ class ScoreBook:
         self._total = sum(1 for s in segments if s.reference is not None)
         self._mt_known = 0
         self._urgent: deque[int] = deque()
+        self._wanted: deque[int] = deque()
         self._fill = 0
 
     def __len__(self) -> int:
@@ -146,20 +147,26 @@ class ScoreBook:
             updating = any(self._is_stale(i) for i in list(self._urgent))
             return CorpusFigures(mt, revision, self._mt_known, self._total, updating)
 
-    def want(self, indices: Iterable[int]) -> None:
-        """Score these first (they are on screen)."""
-        self._urgent.extend(i for i in indices if self._is_stale(i))
+    def want(self, indices: Iterable[int], *, now: bool = False) -> None:
+        """Score these before the rest (they are on screen); `now`: even before the
+        segments a step without `fill` leaves for later."""
+        queue = self._urgent if now else self._wanted
+        queue.extend(i for i in indices if self._is_stale(i))
 
     def touch(self, index: int) -> None:
         """The segment at `index` has changed; rescore it before anything else."""
         self._urgent.appendleft(index)
 
     def pending(self) -> bool:
-        return any(self._is_stale(i) for i in self._urgent) or self._next_fill() is not None
+        return (
+            any(self._is_stale(i) for i in self._urgent)
+            or any(self._is_stale(i) for i in self._wanted)
+            or self._next_fill() is not None
+        )
 
     def step(self, *, fill: bool = True) -> int | None:
         """Score the next segment that needs it; the index done, or None if none does.
-        With `fill` false, only segments asked for (edited, on screen) are scored."""
+        With `fill` false, only edited segments and those wanted `now` are scored."""
         index = self._next(fill)
         if index is None:
             return None
@@ -205,10 +212,12 @@ class ScoreBook:
         return self._scored[index] != (segment.target, segment.revision is not None)
 
     def _next(self, fill: bool) -> int | None:
-        while self._urgent:
-            index = self._urgent.popleft()
-            if self._is_stale(index):
-                return index
+        queues = (self._urgent, self._wanted) if fill else (self._urgent,)
+        for queue in queues:
+            while queue:
+                index = queue.popleft()
+                if self._is_stale(index):
+                    return index
         return self._next_fill() if fill else None
 
     def _next_fill(self) -> int | None:

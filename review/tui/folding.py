@@ -53,7 +53,8 @@ def break_offsets(text: str, width: int) -> list[int]:
                 used += cell_len(char)
             continue
         carried: list[tuple[int, str]] = []
-        if len(line) >= 2 and (unit[0] in NO_START or line[-1][1][-1] in NO_END):
+        kinsoku = unit[0] in NO_START or line[-1][1][-1] in NO_END if line else False
+        if kinsoku and len(line) >= 2 and cell_len(line[-1][1]) + size <= width:
             carried = [line[-1]]
         if line:
             new_line(carried[0][0] if carried else start)

@@ -120,3 +120,14 @@ def test_corpus_says_when_an_edit_is_not_in_it_yet() -> None:
     assert book.corpus().updating
     fill(book)
     assert not book.corpus().updating
+
+
+def test_without_fill_only_edits_and_urgent_wants_are_scored() -> None:
+    segments = read_document(SEED_PAIRS).segments
+    book = ScoreBook(segments)
+    book.want([5, 6])
+    book.want([9], now=True)
+    segments[3] = segments[3].revised("改訂")
+    book.touch(3)
+    assert [book.step(fill=False), book.step(fill=False), book.step(fill=False)] == [3, 9, None]
+    assert book.step() == 5 and book.step() == 6 and book.step() == 0

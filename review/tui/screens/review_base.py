@@ -105,7 +105,7 @@ class ReviewScreenBase(Screen[None]):
         self.findings_panel.show(findings, keep)
         figures = session.scores.figures(index)
         if figures is None:
-            session.scores.want([index])
+            session.scores.want([index], now=True)
             self.start_scoring()
         self._show_detail(index)
 
