@@ -26,12 +26,14 @@ from functools import lru_cache
 from typing import ClassVar
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
 
 from review.core.glossary import Glossary
 from review.core.model import Document, Finding, Segment, Severity
 from review.core.phonetics import (
     KATAKANA,
     consonants,
+    exact_key,
     is_katakana,
     latin_consonants,
     romaji,
@@ -47,6 +49,9 @@ _ATOM = re.compile(f"{_KATA}|{_LATIN}")
 _CHAIN = re.compile(f"(?:{_KATA}|{_LATIN})(?:[・= ]?(?:{_KATA}|{_LATIN}))*")
 _SOURCE_NAME = re.compile(r"[A-Z][A-Za-z0-9'’\-.&]*[A-Za-z0-9](?:\s+[A-Z][A-Za-z0-9'’\-.&]*)*")
 
+_CROSS_SCRIPT = "same name in Latin and katakana"
+_BY_SOUND = {_CROSS_SCRIPT}
+MIN_SMALL_KANA = 4
 MIN_TRAILING = 3
 MIN_SKELETON = 4
 CROSS_SCRIPT_CUTOFF = 75.0
@@ -68,6 +73,7 @@ class Form:
     text: str
     occurrences: list[Occurrence] = field(default_factory=list)
     atoms: tuple[str, ...] = ()
+    standalone: int = 0  # occurrences not inside a longer chain
 
     @property
     def count(self) -> int:
@@ -117,6 +123,8 @@ def extract_terms(segments: Iterable[Segment]) -> dict[str, Form]:
                     atom_texts = tuple(a.group() for a in _ATOM.finditer(norm.text[nstart:nend]))
                     form = forms[surface] = Form(surface, atoms=atom_texts)
                 form.occurrences.append(Occurrence(segment.id, start, end))
+                if nstart == chain.start() and nend == chain.end():
+                    form.standalone += 1
     return forms
 
 
@@ -135,7 +143,7 @@ def _term_consonants(form: Form) -> str:
             parts.append(consonants(atom))
         else:
             parts.append(next(iter(latin_consonants(atom)), ""))
-    return re.sub(r"(.)\1+", r"\1", "".join(parts))
+    return "".join(parts)
 
 
 class _Reader:
@@ -169,9 +177,11 @@ class _Reader:
         rough = fuzz.ratio(romaji(kana), latin.lower())
         if rough < ROMAJI_REJECT:
             return False
+        if rough >= ROMAJI_ACCEPT:
+            return True
         reading = self.reading(latin)
         if reading is None:
-            return rough >= ROMAJI_ACCEPT
+            return False
         if skeleton(reading) == skeleton(kana):
             return True
         return fuzz.ratio(spelling_key(reading), spelling_key(kana)) >= CROSS_SCRIPT_CUTOFF
@@ -204,8 +214,9 @@ def _nested(a: Form, b: Form) -> bool:
 
 
 class _Links:
-    """Union-find over spellings, remembering why each pair was linked; a chain is never
-    linked with its own atoms."""
+    """Union-find over spellings, remembering why each pair was linked. A chain is never
+    linked with its own atoms, nor two spellings that each occur only inside longer chains
+    (Open in Open AI and オープン in オープンAI) by sound alone."""
 
     def __init__(self, forms: dict[str, Form]) -> None:
         self._forms = forms
@@ -220,8 +231,9 @@ class _Links:
         self._parent[item] = parent
         return parent
 
-    def link(self, a: str, b: str, why: str) -> None:
-        if _nested(self._forms[a], self._forms[b]):
+    def link(self, a: str, b: str, why: str, *, by_sound: bool = False) -> None:
+        form_a, form_b = self._forms[a], self._forms[b]
+        if _nested(form_a, form_b) or (by_sound and not (form_a.standalone or form_b.standalone)):
             return
         ra, rb = self.find(a), self.find(b)
         if ra != rb:
@@ -239,14 +251,16 @@ class _Links:
 def _source_names(source: str) -> set[str]:
     names: set[str] = set()
     for match in _SOURCE_NAME.finditer(source):
-        words = match.group().split()
+        words = [re.sub(r"['’]s$", "", word) for word in match.group().split()]
         names.add(" ".join(words))
         names.update(words)
     return names
 
 
-def _align(segment: Segment, forms: dict[str, Form], terms: set[str]) -> dict[str, str]:
-    """Target spelling → the source name it renders, within one segment."""
+def _align(
+    segment: Segment, forms: dict[str, Form], terms: set[str]
+) -> dict[str, tuple[str, float]]:
+    """Target spelling → the source name it renders and how sure that is, in one segment."""
     if not segment.source:
         return {}
     scored: list[tuple[float, str, str]] = []
@@ -269,12 +283,20 @@ def _align(segment: Segment, forms: dict[str, Form], terms: set[str]) -> dict[st
                     score -= 20
             if score >= SOURCE_ALIGN_CUTOFF:
                 scored.append((score, name, term))
-    aligned: dict[str, str] = {}
+    aligned: dict[str, tuple[str, float]] = {}
     used: set[str] = set()
-    for _, name, term in sorted(scored, key=lambda i: (-i[0], -len(i[1]), -len(i[2]), i[2])):
+    for score, name, term in sorted(scored, key=lambda i: (-i[0], -len(i[1]), -len(i[2]), i[2])):
         if term not in aligned and name not in used:
-            aligned[term] = name
+            aligned[term] = (name, score)
             used.add(name)
+            words = name.split()
+            used.update(words)  # Eli Lilly → イーライリリー: Lilly is taken too
+            atoms = forms[term].atoms
+            if len(words) > 1 and len(atoms) == len(words):
+                # Uday Ruddaraju → ウダイ・ルッダラジュ: each part renders its word
+                for atom, word in zip(atoms, words, strict=True):
+                    if atom in terms:
+                        aligned.setdefault(atom, (word, score))
     return aligned
 
 
@@ -287,78 +309,126 @@ def _related(names_a: set[str], names_b: set[str]) -> bool:
 def discover(document: Document, glossary: Glossary | None = None) -> list[VariantGroup]:
     """Groups of spellings of one thing, largest first."""
     forms = extract_terms(document.segments)
+    aligned, renderings = _alignments(document, forms)
     links = _Links(forms)
+    for a, b, why in _candidate_links(forms, renderings):
+        if not _sources_disagree(a, b, forms, aligned, document):
+            links.link(a, b, why, by_sound=why in _BY_SOUND or why.startswith("one source"))
+    groups = [
+        _group(kept, forms, links.evidence[links.find(members[0])], glossary)
+        for members in links.groups()
+        if len(kept := _outermost(members, forms)) > 1
+    ]
+    groups.sort(key=lambda g: (-sum(f.count for f in g.forms), g.suggestion))
+    return groups
 
-    by_key: dict[str, list[str]] = defaultdict(list)
-    for term in forms:
-        by_key[spelling_key(term)].append(term)
-    for same in by_key.values():
-        for other in same[1:]:
-            links.link(same[0], other, "width, case, spacing or small kana")
 
-    kana_like = [t for t, f in forms.items() if f.script != "latin"]
+def _outermost(members: list[str], forms: dict[str, Form]) -> list[str]:
+    """Members that are not parts of another member (オープン inside オープンAI)."""
+    return [
+        m
+        for m in members
+        if not any(
+            o != m and _nested(forms[m], forms[o]) and len(forms[m].atoms) < len(forms[o].atoms)
+            for o in members
+        )
+    ]
+
+
+def _candidate_links(
+    forms: dict[str, Form], renderings: dict[str, set[str]]
+) -> Iterator[tuple[str, str, str]]:
+    yield from _same_key(forms, exact_key, 1, "width, case, ・ or spacing")
+    yield from _same_key(forms, spelling_key, MIN_SMALL_KANA, "small kana or ヴ")
+    kana_like = {t: f for t, f in forms.items() if f.script != "latin"}
     for keyer, minimum, why in (
         (trailing_key, MIN_TRAILING, "word-final ー"),
         (skeleton, MIN_SKELETON, "ー or ッ"),
     ):
-        buckets: dict[str, list[str]] = defaultdict(list)
-        for term in kana_like:
-            key = keyer(term)
-            if len(key) >= minimum:
-                buckets[key].append(term)
-        for terms in buckets.values():
-            for other in terms[1:]:
-                if spelling_key(other) != spelling_key(terms[0]):
-                    links.link(terms[0], other, why)
+        for a, b, reason in _same_key(kana_like, keyer, minimum, why):
+            if spelling_key(a) != spelling_key(b) and not _swaps_long_vowel_and_geminate(a, b):
+                yield a, b, reason
 
     reader = _Reader()
     kana_by_consonants: dict[str, list[str]] = defaultdict(list)
-    for term in kana_like:
-        kana_by_consonants[_term_consonants(forms[term])].append(term)
+    for term, form in kana_like.items():
+        kana_by_consonants[_term_consonants(form)].append(term)
     latin = [t for t, f in forms.items() if f.script == "latin" and not _acronym(t)]
     for term in sorted(latin, key=lambda t: -forms[t].count):
         for key in latin_consonants(term):
             for other in kana_by_consonants.get(key, ()):
                 if reader.cross_script(forms[term], forms[other]):
-                    links.link(term, other, "same name in Latin and katakana")
+                    yield term, other, _CROSS_SCRIPT
 
-    aligned_names: dict[str, set[str]] = defaultdict(set)
+    for name, rendered in renderings.items():
+        ordered = sorted(rendered)
+        for other in ordered[1:]:
+            yield ordered[0], other, f"one source name, “{name}”, rendered two ways"
+
+
+def _same_key(
+    forms: dict[str, Form], keyer: Callable[[str], str], minimum: int, why: str
+) -> Iterator[tuple[str, str, str]]:
+    buckets: dict[str, list[str]] = defaultdict(list)
+    for term in forms:
+        key = keyer(term)
+        if len(key) >= minimum:
+            buckets[key].append(term)
+    for terms in buckets.values():
+        for other in terms[1:]:
+            yield terms[0], other, why
+
+
+def _swaps_long_vowel_and_geminate(a: str, b: str) -> bool:
+    """ー in one where the other has ッ (マーチング/マッチング): different words, not variants."""
+    a, b = spelling_key(a), spelling_key(b)
+    return any(
+        tag == "replace" and {a[i1:i2], b[j1:j2]} <= {"ー", "ッ"}
+        for tag, i1, i2, j1, j2 in Levenshtein.opcodes(a, b)
+    )
+
+
+def _alignments(
+    document: Document, forms: dict[str, Form]
+) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
+    """For each target spelling, the source names it surely renders (same consonants); for
+    each name, the spellings that render it."""
+    aligned: dict[str, set[str]] = defaultdict(set)
     renderings: dict[str, set[str]] = defaultdict(set)
     terms_by_segment: dict[str, set[str]] = defaultdict(set)
     for term, form in forms.items():
         for occurrence in form.occurrences:
             terms_by_segment[occurrence.segment].add(term)
     for segment in document.segments:
-        for term, name in _align(segment, forms, terms_by_segment[segment.id]).items():
-            aligned_names[term].add(name)
+        for term, (name, score) in _align(segment, forms, terms_by_segment[segment.id]).items():
+            if score >= 100:
+                aligned[term].add(name)
             renderings[name].add(term)
-    for name, rendered in renderings.items():
-        ordered = sorted(rendered)
-        for other in ordered[1:]:
-            links.link(ordered[0], other, f"one source name, “{name}”, rendered two ways")
-
-    groups: list[VariantGroup] = []
-    for members in links.groups():
-        for part in _split_on_disagreement(members, aligned_names):
-            if len(part) > 1:
-                groups.append(_group(part, forms, links.evidence[links.find(part[0])], glossary))
-    groups.sort(key=lambda g: (-sum(f.count for f in g.forms), g.suggestion))
-    return groups
+    return aligned, renderings
 
 
-def _split_on_disagreement(members: list[str], aligned: dict[str, set[str]]) -> list[list[str]]:
-    """Members aligned to unrelated source names are different things: split them apart."""
-    parts: list[list[str]] = []
-    for term in sorted(members, key=lambda t: (not aligned.get(t), t)):
-        names = aligned.get(term, set())
-        for part in parts:
-            part_names = set().union(*(aligned.get(t, set()) for t in part))
-            if not names or not part_names or _related(names, part_names):
-                part.append(term)
-                break
-        else:
-            parts.append([term])
-    return parts
+def _sources_disagree(
+    a: str,
+    b: str,
+    forms: dict[str, Form],
+    aligned: dict[str, set[str]],
+    document: Document,
+) -> bool:
+    """Each spelling renders a different source name (Austria vs Australia), or one renders
+    a name that no source of the other's segments mentions (Laura vs roller)."""
+    names_a, names_b = aligned.get(a, set()), aligned.get(b, set())
+    if names_a and names_b:
+        return not _related(names_a, names_b)
+    sources = {s.id: s.source for s in document.segments}
+    for names, other in ((names_a, b), (names_b, a)):
+        if not names:
+            continue
+        words = {w.casefold() for name in names for w in name.split()}
+        segments = {o.segment for o in forms[other].occurrences}
+        texts = [sources.get(sid) for sid in segments]
+        if all(texts) and not any(w in (t or "").casefold() for t in texts for w in words):
+            return True
+    return False
 
 
 def _group(

@@ -33,9 +33,14 @@ def is_katakana(ch: str) -> bool:
     return "\u30a1" <= ch <= "\u30fa" or ch in "\u30fc\u30fd\u30fe"
 
 
+def exact_key(term: str) -> str:
+    """Width, case and joiners (・, spaces, hyphens) erased."""
+    return _JOINERS.sub("", unicodedata.normalize("NFKC", term).casefold())
+
+
 def spelling_key(term: str) -> str:
     """Width, case, joiners, small kana and ヴ erased; ー and ッ kept."""
-    text = _JOINERS.sub("", unicodedata.normalize("NFKC", term).casefold())
+    text = exact_key(term)
     for vu, ba in _VU:
         text = text.replace(vu, ba)
     return text.translate(_SMALL).translate(_OLD)
@@ -105,7 +110,13 @@ _LATIN_CLASS = {
     "z": "z", "g": "g", "y": "y",
 }  # fmt: skip
 # letters whose sound depends on context: each choice gives one alternative key
-_AMBIGUOUS = {"c": ("k", "s"), "ch": ("t", "k", "s"), "th": ("s", "t"), "g": ("g", "z")}
+_AMBIGUOUS = {
+    "c": ("k", "s"),
+    "ch": ("t", "k", "s"),
+    "th": ("s", "t"),
+    "ts": ("t", "ts"),  # ツ: sports → スポーツ, Tsitsipas → ツィツィパス
+    "g": ("g", "z"),
+}
 _VOWELS = set("aeiou")
 
 
@@ -117,7 +128,7 @@ def latin_consonants(word: str) -> tuple[str, ...]:
     i = 0
     while i < len(text):
         two = text[i : i + 2]
-        if two in ("ch", "th"):
+        if two in ("ch", "th", "ts"):
             units.append(_AMBIGUOUS[two])
             i += 2
             continue
@@ -144,6 +155,8 @@ def latin_consonants(word: str) -> tuple[str, ...]:
                 and (nxt not in _VOWELS | {"y"} or text[i + 1 : i + 3] in ("e", "ed", "es"))
             ):
                 units.append(("", "r"))  # non-rhotic: star → スター, wired → ワイアード
+            elif ch == "w" and prev == "t":
+                units.append(("", "w"))  # ツイ: Twitch → ツイッチ
             elif ch == "g" and prev == "n" and nxt not in _VOWELS:
                 units.append(("", "g"))  # samsung → サムスン
             elif ch in ("c", "g"):
@@ -153,7 +166,7 @@ def latin_consonants(word: str) -> tuple[str, ...]:
             i += 1
     keys: list[str] = []
     for choice in product(*(u for u in units if u)):
-        key = re.sub(r"(.)\1+", r"\1", "".join(choice))
+        key = "".join(choice)
         if key not in keys:
             keys.append(key)
         if len(keys) >= 8:
@@ -164,7 +177,7 @@ def latin_consonants(word: str) -> tuple[str, ...]:
 def consonants(term: str) -> str:
     """The consonant skeleton of a katakana (or mixed) term; small kana add no consonant."""
     text = _JOINERS.sub("", unicodedata.normalize("NFKC", term).casefold())
-    return re.sub(r"(.)\1+", r"\1", _kana_consonants(text))
+    return _kana_consonants(text)
 
 
 _ROMAJI = {

@@ -9,6 +9,7 @@ from review.core.model import Document, Segment
 from review.formats.documents import read_document
 from review.formats.glossaries import read_glossary
 from tests.conftest import NAMES_GLOSSARY, SEED_PAIRS
+from tests.core.discovery_eval import evaluate
 
 
 def doc(*mts: str, sources: tuple[str, ...] = ()) -> Document:
@@ -135,3 +136,11 @@ def test_variant_offsets_slice_the_original_text(texts: list[str]) -> None:
     targets = {s.id: s.target for s in document.segments}
     for finding in variant_findings(discover(document)):
         assert targets[finding.segment][finding.start : finding.end] == finding.text
+
+
+def test_labelled_corpus_meets_the_recall_and_near_miss_targets() -> None:
+    result = evaluate()
+    assert result.gold >= 100 and result.near_misses >= 40
+    assert result.recall >= 0.95, result.missed
+    assert result.violated == []
+    assert result.precision >= 0.95, result.false
