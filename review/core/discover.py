@@ -381,10 +381,11 @@ def _same_key(
 
 def _swaps_long_vowel_and_geminate(a: str, b: str) -> bool:
     """ー in one where the other has ッ (マーチング/マッチング): different words, not variants."""
-    a, b = spelling_key(a), spelling_key(b)
+    key_a, key_b = spelling_key(a), spelling_key(b)
     return any(
-        tag == "replace" and {a[i1:i2], b[j1:j2]} <= {"ー", "ッ"}
-        for tag, i1, i2, j1, j2 in Levenshtein.opcodes(a, b)
+        op.tag == "replace"
+        and {key_a[op.src_start : op.src_end], key_b[op.dest_start : op.dest_end]} <= {"ー", "ッ"}
+        for op in Levenshtein.opcodes(key_a, key_b)
     )
 
 

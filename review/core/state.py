@@ -120,41 +120,7 @@ class ReviewState:
 
     def save(self, before: Segment, after: Segment) -> None:
         """Commit one edit durably (one transaction), recording it for undo."""
-        if before == after:
-            return
-        now = time.time()
-        with self._transaction():
-            self._write(after, now)
-            self._db.execute("DELETE FROM history WHERE undone = 1")
-            self._db.execute(
-                "INSERT INTO history (id, before, after, at) VALUES (?, ?, ?, ?)",
-                (after.id, _dump(before), _dump(after), now),
-            )
-
-    def undo(self) -> Segment | None:
-        """Revert the last edit not yet undone; returns the segment as restored."""
-        row = self._db.execute(
-            "SELECT seq, before FROM history WHERE undone = 0 ORDER BY seq DESC LIMIT 1"
-        ).fetchone()
-        if row is None:
-            return None
-        restored = _load(row[1])
-        with self._transaction():
-            self._write(restored, time.time())
-            self._db.execute("UPDATE history SET undone = 1 WHERE seq = ?", (row[0],))
-        return restored
-
-    def redo(self) -> Segment | None:
-        row = self._db.execute(
-            "SELECT seq, after FROM history WHERE undone = 1 ORDER BY seq ASC LIMIT 1"
-        ).fetchone()
-        if row is None:
-            return None
-        restored = _load(row[1])
-        with self._transaction():
-            self._write(restored, time.time())
-            self._db.execute("UPDATE history SET undone = 0 WHERE seq = ?", (row[0],))
-        return restored
+        self.save_many([(before, after)])
 
     def save_many(self, edits: Sequence[tuple[Segment, Segment]]) -> None:
         """Commit several edits in one transaction, as one undo step (a fix applied

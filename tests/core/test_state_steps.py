@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from pathlib import Path
 
@@ -41,8 +42,12 @@ def test_a_new_edit_after_undo_drops_the_redo_tail(tmp_path: Path) -> None:
 
 def test_steps_work_on_a_state_file_written_before_they_existed(tmp_path: Path) -> None:
     doc = tmp_path / "d.jsonl"
-    with ReviewState.open(doc) as state:
-        state.save(seg(0), seg(0, "a"))
+    ReviewState.open(doc).close()
+    with sqlite3.connect(state_path(doc)) as db:  # an edit as an older version wrote it
+        db.execute(
+            "INSERT INTO history (id, before, after, at) VALUES (?, ?, ?, 0)",
+            ("s0", json.dumps(seg(0).to_dict()), json.dumps(seg(0, "a").to_dict())),
+        )
     columns = [
         row[1] for row in sqlite3.connect(state_path(doc)).execute("PRAGMA table_info(history)")
     ]
