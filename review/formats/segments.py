@@ -9,10 +9,12 @@ from review.core.model import SEGMENT_FIELDS, Segment, Status
 from review.formats.errors import InputError
 
 _STATUSES = ", ".join(s.value for s in Status)
+_STATUS_BY_NAME = {s.value: s for s in Status}
+_KNOWN = frozenset(SEGMENT_FIELDS)
 
 
 def segment_from_fields(fields: Mapping[str, object], path: Path, line: int) -> Segment:
-    unknown = [key for key in fields if key not in SEGMENT_FIELDS]
+    unknown = [key for key in fields if key not in _KNOWN] if fields.keys() - _KNOWN else []
     if unknown:
         raise InputError(
             path, f"unknown field “{unknown[0]}” (fields are: {', '.join(SEGMENT_FIELDS)})", line
@@ -20,7 +22,7 @@ def segment_from_fields(fields: Mapping[str, object], path: Path, line: int) -> 
     raw_id = fields.get("id")
     if raw_id is None or raw_id == "":
         raise InputError(path, "missing “id”", line)
-    if isinstance(raw_id, bool) or not isinstance(raw_id, str | int):
+    if isinstance(raw_id, bool) or not isinstance(raw_id, (str, int)):
         raise InputError(path, "“id” must be a string or an integer", line)
     mt = fields.get("mt")
     if mt is None:
@@ -33,12 +35,9 @@ def segment_from_fields(fields: Mapping[str, object], path: Path, line: int) -> 
         texts[key] = value
     revision = texts["revision"]
     status_text = str(fields.get("status") or ("edited" if revision is not None else "new"))
-    try:
-        status = Status(status_text)
-    except ValueError:
-        raise InputError(
-            path, f"unknown status “{status_text}” (statuses are: {_STATUSES})", line
-        ) from None
+    status = _STATUS_BY_NAME.get(status_text)
+    if status is None:
+        raise InputError(path, f"unknown status “{status_text}” (statuses are: {_STATUSES})", line)
     return Segment(
         id=str(raw_id),
         mt=str(mt),

@@ -43,7 +43,9 @@ def decode(data: bytes, path: Path, encoding: str | None = None) -> str:
     may hold a carriage return); `text_lines` drops the \\r of CRLF."""
     auto = encoding is None
     if encoding is None:
-        encoding = detect_encoding(data)
+        encoding, text = _detect(data)
+        if text is not None:
+            return text.removeprefix("\ufeff")
     try:
         codecs.lookup(encoding)
     except LookupError:
@@ -68,18 +70,21 @@ def decode(data: bytes, path: Path, encoding: str | None = None) -> str:
 def detect_encoding(data: bytes) -> str:
     """The encoding to decode `data` with (see the module's docstring); "utf-8" when nothing
     fits, so that decoding reports where UTF-8 fails."""
+    return _detect(data)[0]
+
+
+def _detect(data: bytes) -> tuple[str, str | None]:
+    """The encoding, and the decoded text where finding the encoding meant decoding it."""
     bom = next((name for mark, name in _BOMS if data.startswith(mark)), None)
     if bom is not None:
-        return bom
+        return bom, None
     utf16 = _utf16_without_bom(data)
     if utf16 is not None:
-        return utf16
+        return utf16, None
     try:
-        data.decode("utf-8")
+        return "utf-8", data.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    else:
-        return "utf-8"
     candidates: list[tuple[int, str]] = []
     for name in _JAPANESE:
         try:
@@ -90,8 +95,8 @@ def detect_encoding(data: bytes) -> str:
         if good:
             candidates.append((good - bad, name))
     if not candidates:
-        return "utf-8"
-    return max(candidates, key=lambda c: c[0])[1]
+        return "utf-8", None
+    return max(candidates, key=lambda c: c[0])[1], None
 
 
 _JAPANESE = ("cp932", "euc_jp")
