@@ -1,4 +1,5 @@
-"""`review check | fix | score | export`: argument parsing and exit codes; the work is in core.
+"""`review [DOC]` (the TUI) and `review check | discover | fix | score | export`: argument
+parsing and exit codes; the work is in core.
 
 Exit codes: 0 success (check: no error-severity finding), 1 check found an error,
 2 bad input or usage. Bad input is reported as one line, `review: FILE:LINE: message`.
