@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections import Counter
 
+import pytest
+
 from review.core.checks import check_document, fix_document
 from review.core.scoring import Scorer
 from review.formats.documents import read_document
@@ -12,6 +14,8 @@ from tests.conftest import NAMES_GLOSSARY, SEED_PAIRS, SEED_TEXT
 
 
 def test_every_seed_line_is_one_segment_with_its_text_verbatim() -> None:
+    if not SEED_TEXT.is_file():
+        pytest.skip(f"the seed article is not beside this checkout ({SEED_TEXT})")
     document = read_document(SEED_PAIRS)
     seed_lines = SEED_TEXT.read_text(encoding="utf-8").split("\n")
     assert [s.mt for s in document.segments] == seed_lines
