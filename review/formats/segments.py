@@ -14,36 +14,38 @@ _KNOWN = frozenset(SEGMENT_FIELDS)
 
 
 def segment_from_fields(fields: Mapping[str, object], path: Path, line: int) -> Segment:
-    unknown = [key for key in fields if key not in _KNOWN] if fields.keys() - _KNOWN else []
-    if unknown:
-        raise InputError(
-            path, f"unknown field “{unknown[0]}” (fields are: {', '.join(SEGMENT_FIELDS)})", line
-        )
-    raw_id = fields.get("id")
+    if fields.keys() - _KNOWN:
+        unknown = next(key for key in fields if key not in _KNOWN)
+        known = ", ".join(SEGMENT_FIELDS)
+        raise InputError(path, f"unknown field “{unknown}” (fields are: {known})", line)
+    get = fields.get
+    raw_id, mt, revision = get("id"), get("mt"), get("revision")
+    source, reference, note = get("source"), get("reference"), get("note")
     if raw_id is None or raw_id == "":
         raise InputError(path, "missing “id”", line)
-    if isinstance(raw_id, bool) or not isinstance(raw_id, (str, int)):
+    if isinstance(raw_id, bool) or not isinstance(raw_id, str | int):
         raise InputError(path, "“id” must be a string or an integer", line)
-    mt = fields.get("mt")
     if mt is None:
         raise InputError(path, "missing “mt”", line)
-    texts: dict[str, str | None] = {}
-    for key in ("mt", "source", "reference", "revision", "note"):
-        value = fields.get(key)
-        if value is not None and not isinstance(value, str):
-            raise InputError(path, f"“{key}” must be a string", line)
-        texts[key] = value
-    revision = texts["revision"]
-    status_text = str(fields.get("status") or ("edited" if revision is not None else "new"))
-    status = _STATUS_BY_NAME.get(status_text)
+    mt_text = _text("mt", mt, path, line) or ""
+    revision_text = _text("revision", revision, path, line)
+    status_text = get("status") or ("edited" if revision_text is not None else "new")
+    status = _STATUS_BY_NAME.get(status_text) if isinstance(status_text, str) else None
     if status is None:
-        raise InputError(path, f"unknown status “{status_text}” (statuses are: {_STATUSES})", line)
+        message = f"unknown status “{status_text}” (statuses are: {_STATUSES})"
+        raise InputError(path, message, line)
     return Segment(
-        id=str(raw_id),
-        mt=str(mt),
-        source=texts["source"],
-        reference=texts["reference"],
-        revision=revision,
+        id=raw_id if isinstance(raw_id, str) else str(raw_id),
+        mt=mt_text,
+        source=_text("source", source, path, line),
+        reference=_text("reference", reference, path, line),
+        revision=revision_text,
         status=status,
-        note=texts["note"] or "",
+        note=_text("note", note, path, line) or "",
     )
+
+
+def _text(key: str, value: object, path: Path, line: int) -> str | None:
+    if value is None or isinstance(value, str):
+        return value
+    raise InputError(path, f"“{key}” must be a string", line)
