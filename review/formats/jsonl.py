@@ -13,12 +13,14 @@ from review.formats.textio import text_lines
 
 def parse(text: str, path: Path) -> list[tuple[int, Segment]]:
     numbered = [(n, line) for n, line in enumerate(text_lines(text), start=1) if line.strip()]
-    try:
-        # one decoder call for the whole file is several times faster than one per line
-        values = json.loads("[" + ",".join(line for _, line in numbered) + "]")
-    except json.JSONDecodeError:
-        values = [_parse_line(line, path, number) for number, line in numbered]
-    if len(values) != len(numbered):  # a line held two values ("{...},{...}")
+    values: list[object] = []
+    if all(line.lstrip().startswith("{") and line.rstrip().endswith("}") for _, line in numbered):
+        try:
+            # one decoder call for the whole file is several times faster than one per line
+            values = json.loads("[" + ",".join(line for _, line in numbered) + "]")
+        except json.JSONDecodeError:
+            values = []
+    if len(values) != len(numbered):  # not all objects, or a line held two or half of one
         values = [_parse_line(line, path, number) for number, line in numbered]
     rows: list[tuple[int, Segment]] = []
     for (number, _), value in zip(numbered, values, strict=True):
