@@ -76,6 +76,11 @@ def test_bom_and_utf16_are_read(tmp_path: Path) -> None:
             r"bad.jsonl:2: not valid JSON",
         ),
         ("arr.jsonl", b'["a"]\n', r"arr.jsonl:1: each line must be a JSON object"),
+        (
+            "split.jsonl",
+            b'{"id": "1", "mt": "x"}, {"id": "2"\n"mt": "y"}\n',
+            "split.jsonl:1: not valid JSON",
+        ),
         ("noid.jsonl", b'{"mt": "a"}\n', r"noid.jsonl:1: missing “id”"),
         ("nomt.jsonl", b'{"id": "1"}\n', r"nomt.jsonl:1: missing “mt”"),
         (
