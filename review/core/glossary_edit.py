@@ -121,3 +121,44 @@ def _new_id(accepted: str, taken: set[str]) -> str:
     while candidate in taken:
         candidate, n = f"{base}-{n}", n + 1
     return candidate
+
+
+def promotion(glossary: Glossary | None, spellings: list[str], chosen: str) -> list[Addition]:
+    """The additions that make `chosen` the accepted form of a group of spellings and every
+    other spelling a forbidden variant of it: in the entry that already accepts `chosen`,
+    else in a new entry. Spellings that entry already forbids are left out, so the list may
+    be empty. GlossaryError if the glossary with all of them would be invalid."""
+    chosen = chosen.strip()
+    others = list(dict.fromkeys(s.strip() for s in spellings if s.strip() != chosen))
+    entries = glossary.entries if glossary is not None else []
+    entry = next((e for e in entries if e.rule is None and chosen in e.accepted), None)
+    for other in entries:
+        if other.rule is not None or other is entry:
+            continue
+        for variant in other.variants:
+            if other.key(variant.form) == other.key(chosen):
+                raise GlossaryError(
+                    f"“{chosen}” is forbidden by entry “{other.id}” (→ “{variant.replacement}”)"
+                )
+        for spelling in others:
+            if other.key(spelling) in {other.key(form) for form in other.accepted}:
+                raise GlossaryError(
+                    f"“{spelling}” is an accepted form of entry “{other.id}”, so it cannot "
+                    f"be forbidden in favour of “{chosen}”"
+                )
+    additions: list[Addition] = []
+    if entry is None:
+        entry_id = _new_id(chosen, {e.id for e in entries})
+        additions.append(Addition(AdditionKind.TERM, accepted=chosen, new_id=entry_id))
+    else:
+        entry_id = entry.id
+        forbidden = {entry.key(v.form) for v in entry.variants}
+        others = [o for o in others if entry.key(o) not in forbidden]
+    additions.extend(
+        Addition(AdditionKind.VARIANT, accepted=chosen, variant=other, entry=entry_id)
+        for other in others
+    )
+    result = glossary
+    for addition in additions:
+        result = add_to_glossary(result, addition)
+    return additions

@@ -102,6 +102,16 @@ GLOSSARY = BindingGroup(
             id="glossary.variant",
         ),
         Binding("W", "save_glossary", "Save glossary", show=False, id="glossary.save"),
+        Binding("V", "variants", "Variant groups", show=False, id="glossary.variants"),
+    ),
+)
+
+VARIANTS = BindingGroup(
+    "Variant groups (V)",
+    (
+        Binding("p,enter", "promote", "Promote to glossary", id="variants.promote"),
+        Binding("g", "jump", "Go to first occurrence", id="variants.jump"),
+        Binding("escape", "close", "Close", id="variants.close"),
     ),
 )
 
@@ -134,7 +144,7 @@ EDITOR = BindingGroup(
 SCREEN_GROUPS = (FIND, EDIT, MARK, FILTER, GLOSSARY, FILE)
 """Bound on the main screen."""
 
-ALL_GROUPS = (NAVIGATE, *SCREEN_GROUPS, EDITOR, APP)
+ALL_GROUPS = (NAVIGATE, *SCREEN_GROUPS, EDITOR, VARIANTS, APP)
 
 
 def bindings(*groups: BindingGroup) -> list[BindingType]:

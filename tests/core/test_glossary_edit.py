@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from review.core.glossary import EntryType, GlossaryError
-from review.core.glossary_edit import Addition, AdditionKind, add_to_glossary
+from review.core.glossary_edit import Addition, AdditionKind, add_to_glossary, promotion
 from review.core.model import Segment
 from review.formats.glossaries import read_glossary
 from tests.conftest import NAMES_GLOSSARY
@@ -95,3 +95,36 @@ def test_an_addition_round_trips_through_its_dict() -> None:
 def test_without_a_glossary_the_first_addition_makes_one() -> None:
     grown = add_to_glossary(None, Addition(AdditionKind.TERM, accepted="OpenAI"))
     assert len(grown) == 1
+
+
+def test_promotion_makes_a_new_entry_with_the_other_spellings_forbidden() -> None:
+    additions = promotion(None, ["ルダラジュ", "ルッダラジュ"], "ルッダラジュ")
+    assert [a.describe() for a in additions] == [
+        "accept “ルッダラジュ”",
+        "forbid “ルダラジュ” → “ルッダラジュ”",
+    ]
+    grown = None
+    for addition in additions:
+        grown = add_to_glossary(grown, addition)
+    assert grown is not None
+    [entry] = grown.entries
+    assert entry.accepted == ("ルッダラジュ",)
+    assert [(v.form, v.replacement) for v in entry.variants] == [("ルダラジュ", "ルッダラジュ")]
+
+
+def test_promotion_extends_the_entry_that_accepts_the_chosen_form() -> None:
+    additions = promotion(NAMES, ["Stargate", "スターゲート", "スタ−ゲイツ"], "Stargate")
+    assert [(a.entry, a.variant) for a in additions] == [("stargate", "スタ−ゲイツ")], (
+        "スターゲート is forbidden already"
+    )
+    assert promotion(NAMES, ["Stargate", "スターゲート"], "Stargate") == []
+
+
+def test_promotion_refuses_a_spelling_accepted_by_another_entry() -> None:
+    with pytest.raises(GlossaryError, match="“OpenAI” is an accepted form of entry “openai”"):
+        promotion(NAMES, ["OpenAI", "オープンＡＩ社"], "オープンＡＩ社")
+
+
+def test_promotion_refuses_a_chosen_spelling_another_entry_forbids() -> None:
+    with pytest.raises(GlossaryError, match="“スターゲート” is forbidden by entry “stargate”"):
+        promotion(NAMES, ["スターゲート", "スタアゲート"], "スターゲート")

@@ -56,3 +56,9 @@ def test_editing_a_revision(snap_compare: Compare, make_app: AppFactory) -> None
 
 def test_narrow_terminal_stacks_the_texts(snap_compare: Compare, make_app: AppFactory) -> None:
     assert snap_compare(make_app(), terminal_size=(80, 40), run_before=steady("n"))
+
+
+def test_variants_view(snap_compare: Compare, make_app: AppFactory) -> None:
+    """No glossary: three groups, each with its spellings and counts, the suggested form and
+    the evidence; the first spelling selected, its occurrences in context below."""
+    assert snap_compare(make_app(glossary_path=None), terminal_size=SIZE, run_before=steady("V"))

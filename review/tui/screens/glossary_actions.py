@@ -1,4 +1,5 @@
-"""Growing the glossary from the review screen, and saving it."""
+"""Growing the glossary from the review screen (a term, a variant, a variant group), and
+saving it."""
 
 from __future__ import annotations
 
@@ -39,20 +40,40 @@ class GlossaryActions(ReviewScreenBase):
     def _added(self, addition: Addition | None) -> None:
         if addition is None:
             return
+        if self._add_all([addition]):
+            self._tell(f"Glossary: {addition.describe()} (unsaved: W writes the file).")
+
+    def _add_all(self, additions: list[Addition]) -> bool:
+        """Each addition through the session (durable before it applies); then the findings
+        recompute. Stops at the first that fails, and says why."""
+        done = 0
         try:
-            self.session.add_to_glossary(addition)
+            for addition in additions:
+                self.session.add_to_glossary(addition)
+                done += 1
         except GlossaryError as exc:
             self.app.push_screen(ErrorScreen("Not added to the glossary", str(exc)))
-            return
         except SAVE_ERRORS as exc:
             self._error("Could not record the glossary addition", exc)
-            return
-        self._update_glossary_note()
-        self.status.set_findings(self.session.finding_totals())
-        self.segments.refresh()
-        self.show_current()
-        self.count_findings()
-        self._tell(f"Glossary: {addition.describe()} (unsaved: W writes the file).")
+        if done:
+            self._update_glossary_note()
+            self.status.set_findings(self.session.finding_totals())
+            self.segments.refresh()
+            self.show_current()
+            self.count_findings()
+        return done == len(additions)
+
+    # Variant groups
+
+    def _promote(self, additions: list[Addition]) -> bool:
+        if not self._add_all(additions):
+            return False
+        accepted = additions[0].accepted
+        self._tell(
+            f"Glossary: “{accepted}” accepted, {len(additions)} additions "
+            "(unsaved: W writes the file); its variants are now glossary findings."
+        )
+        return True
 
     def action_save_glossary(self) -> None:
         session = self.session

@@ -17,6 +17,7 @@ from textual.suggester import SuggestFromList
 from textual.widgets import Footer, Header, Input, OptionList, Static
 from textual.worker import Worker, WorkerState
 
+from review.core.discover import Occurrence
 from review.core.filters import SegmentFilter
 from review.formats.documents import render_document
 from review.formats.textio import write_atomic
@@ -29,6 +30,7 @@ from review.tui.screens.help import HelpScreen
 from review.tui.screens.prompt import PromptScreen
 from review.tui.screens.review_base import FindingsCounted, ScoresUpdated
 from review.tui.screens.revising import RevisingActions
+from review.tui.screens.variants import VariantsScreen
 from review.tui.widgets.findings_panel import FindingsPanel
 from review.tui.widgets.segment_detail import SegmentDetail
 from review.tui.widgets.segment_list import SegmentList
@@ -167,12 +169,34 @@ class MainScreen(RevisingActions, FilterActions, GlossaryActions):
         if index is None:
             self._tell(f"No segment “{wanted}”.", severity="warning")
             return
+        self._show_segment(index)
+
+    def _show_segment(self, index: int) -> None:
+        """Put the cursor on the segment, clearing the filters if they hide it."""
         if not self.segments.move_to_index(index):
             self.filter = SegmentFilter()
             self.query_one("#search", Input).value = ""
-            self.segments.set_rows(list(range(len(session))), keep=index)
+            self.segments.set_rows(list(range(len(self.session))), keep=index)
             self._update_filter_bar()
             self._tell("Filters cleared to show that segment.")
+
+    def action_variants(self) -> None:
+        self.app.push_screen(VariantsScreen(self.session, self._promote), self._jump_to)
+
+    def _jump_to(self, occurrence: Occurrence | None) -> None:
+        """To the segment of an occurrence, and the finding there if there is one."""
+        if occurrence is None:
+            return
+        index = self.session.index_of(occurrence.segment)
+        if index is None:
+            return
+        self._show_segment(index)
+        finding = next(
+            (f for f in self.session.findings(index) if f.start <= occurrence.start < f.end),
+            None,
+        )
+        if finding is not None:
+            self.call_after_refresh(self.show_current, finding)
 
     def action_next_finding(self) -> None:
         self.findings_panel.move(1)
