@@ -193,14 +193,16 @@ class VariantsScreen(Screen[Occurrence | None]):
         lines = Text()
         for occurrence in form.occurrences[:_CONTEXTS_SHOWN]:
             text = texts.get(occurrence.segment, "")
-            before = text[max(0, occurrence.start - _CONTEXT_CHARS) : occurrence.start]
-            after = text[occurrence.end : occurrence.end + _CONTEXT_CHARS]
+            start = max(0, occurrence.start - _CONTEXT_CHARS)
+            end = occurrence.end + _CONTEXT_CHARS
+            before = ("…" if start else "") + text[start : occurrence.start]
+            after = text[occurrence.end : end] + ("…" if end < len(text) else "")
             if lines:
                 lines.append("\n")
             lines.append(f"{occurrence.segment:<6}", style="bold")
-            lines.append(f"…{before}".replace("\n", " "))
+            lines.append(before.replace("\n", " "))
             lines.append(text[occurrence.start : occurrence.end], style="bold reverse")
-            lines.append(f"{after}…".replace("\n", " "))
+            lines.append(after.replace("\n", " "))
         more = form.count - _CONTEXTS_SHOWN
         if more > 0:
             lines.append(f"\n… and {more} more", style="dim")
