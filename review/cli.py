@@ -82,7 +82,8 @@ def _document_arguments(
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="review",
-        description="Review machine-translated Japanese: glossary checks, fixes, scores, export.",
+        description="Review machine-translated Japanese: glossary checks, fixes, scores, export. "
+        "`review [DOC]` opens DOC (default: the shipped example) in the review TUI.",
     )
     parser.add_argument("--version", action="version", version=f"review {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)

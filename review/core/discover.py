@@ -1,19 +1,25 @@
 """Discovery of spellings that name the same thing but are written differently (表記ゆれ).
 
 Terms are katakana runs, Latin words, and chains of them joined by ・, a space, or nothing
-(オープンAI, ウダイ・ルッダラジュ). Two spellings are linked when
+(オープンAI, ウダイ・ルッダラジュ); a chain's parts are terms too. Two spellings are linked when
 
-* their spelling keys are equal (width, case, ・ and spacing, small kana, ヴ/バ);
+* they differ only in width, case, ・ or spacing;
+* they differ only in small kana or ヴ/バ, and have at least 4 characters (ファン/フアン are
+  a fan and Huang);
 * they differ only by a word-final ー and the shorter has at least 3 characters, or only by
-  ー and ッ and what remains has at least 4 (short words such as パス/パース, ビル/ビール and
-  ハット/ハート are different words far more often than variants);
-* one is Latin and the other katakana (or katakana with a Latin tail) with the same consonant
-  skeleton, confirmed by an English-to-katakana model (e2k) within a similarity cutoff;
+  ー and ッ and what remains has at least 4, never by ー in one where the other has ッ (short
+  words such as パス/パース and ビル/ビール, and pairs such as マーチング/マッチング, are
+  different words far more often than variants);
+* one is Latin and the other katakana (or katakana with a Latin part) with the same consonant
+  skeleton, confirmed by a rough romanisation or an English-to-katakana model (e2k);
 * the same name in the segments' sources is rendered by both (source-side evidence).
 
-A link is refused when the sources disagree: each spelling is aligned to a different source
-name (Austria vs Australia). Linked spellings form groups; the minority spellings get `variant`
-findings whose suggestion is the glossary's accepted form, else the majority spelling.
+Links by sound need one of the two to occur on its own, not only inside a longer chain. A link
+is refused when the sources disagree: each spelling surely renders a different source name
+(Austria vs Australia), or one renders a name that no source of the other's segments mentions.
+Linked spellings form groups, without members that are parts of other members; the minority
+spellings get `variant` findings whose suggestion is the glossary's accepted form, else the
+majority spelling.
 """
 
 from __future__ import annotations
