@@ -13,11 +13,20 @@ from __future__ import annotations
 
 import codecs
 import contextlib
+import glob
 import os
 import tempfile
+import time
 from pathlib import Path
+from types import ModuleType
 
 from review.formats.errors import InputError, OutputError
+
+fcntl: ModuleType | None
+try:
+    import fcntl
+except ImportError:  # pragma: no cover - not POSIX
+    fcntl = None
 
 _NOR_JAPANESE = " (nor Shift_JIS/CP932, EUC-JP or UTF-16)"
 _BOMS = (
@@ -149,17 +158,21 @@ def text_lines(text: str) -> list[str]:
 def write_atomic(path: Path, text: str) -> None:
     """Write UTF-8 through a temporary file, fsync, then rename over `path`.
 
-    A crash or a failed write leaves either the old file or the new one, never a mix.
+    A crash or a failed write leaves either the old file or the new one, never a mix. The
+    temporary file is locked while it is written; a temporary file nobody holds a lock on is
+    left over from a writer that was killed, and the next write to `path` removes it.
     """
     path = Path(path)
     directory = path.parent if str(path.parent) else Path(".")
     data = text.encode("utf-8")
+    _remove_stale_temporaries(directory, path.name)
     try:
         fd, tmp_name = tempfile.mkstemp(dir=directory, prefix=f".{path.name}.", suffix=".tmp")
     except OSError as exc:
         raise OutputError(path, f"cannot write: {exc.strerror or exc}") from None
     try:
         with os.fdopen(fd, "wb") as handle:
+            _lock(handle.fileno(), blocking=True)
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
@@ -170,6 +183,43 @@ def write_atomic(path: Path, text: str) -> None:
             os.unlink(tmp_name)
         raise OutputError(path, f"cannot write: {exc.strerror or exc}") from None
     _fsync_directory(directory)
+
+
+_STALE_AFTER = 0.1  # seconds: past the instant between creating a temporary and locking it
+
+
+def _lock(fd: int, *, blocking: bool) -> bool:
+    """An exclusive advisory lock on `fd` (released when the process dies); False if taken."""
+    if fcntl is None:  # pragma: no cover - not POSIX
+        return not blocking
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX if blocking else fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        return False
+    return True
+
+
+def _remove_stale_temporaries(directory: Path, name: str) -> None:
+    """Remove `.NAME.*.tmp` files that no live writer holds (left by a killed write)."""
+    now = time.time()
+    try:
+        candidates = list(directory.glob(f".{glob.escape(name)}.*.tmp"))
+    except OSError:
+        return
+    for candidate in candidates:
+        try:
+            if now - candidate.stat().st_mtime < _STALE_AFTER:
+                continue
+            fd = os.open(candidate, os.O_RDONLY)
+        except OSError:
+            continue
+        try:
+            if _lock(fd, blocking=False):
+                candidate.unlink()
+        except OSError:
+            pass
+        finally:
+            os.close(fd)
 
 
 def _mode_for(path: Path) -> int:

@@ -19,6 +19,7 @@ import time
 from pathlib import Path
 
 from review.core.state import ReviewState, state_path
+from review.formats.textio import write_atomic
 from review.workspace import open_document
 from tests.conftest import ROOT
 
@@ -147,4 +148,8 @@ def test_sigkill_during_atomic_writes_never_tears_the_file(tmp_path: Path) -> No
             assert mark in {before, f"{round_}.0"}
         strays = [p.name for p in tmp_path.iterdir() if p != target]
         assert all(n.startswith(".export.txt.") and n.endswith(".tmp") for n in strays), strays
+        assert len(strays) <= 2, "the next write removes what a killed write left"
     assert seen_new > KILLS // 2, "most children wrote before being killed"
+    time.sleep(0.2)
+    write_atomic(target, "done")
+    assert [p.name for p in tmp_path.iterdir()] == ["export.txt"]

@@ -85,3 +85,27 @@ def test_new_files_follow_the_umask(tmp_path: Path) -> None:
     finally:
         os.umask(umask)
     assert (tmp_path / "new.txt").stat().st_mode & 0o777 == 0o644
+
+
+def test_a_write_removes_temporaries_left_by_a_killed_write_but_not_live_ones(
+    tmp_path: Path,
+) -> None:
+    import fcntl
+    import time
+
+    target = tmp_path / "out.csv"
+    stale = tmp_path / ".out.csv.dead1234.tmp"
+    live = tmp_path / ".out.csv.live5678.tmp"
+    other = tmp_path / ".other.csv.dead9999.tmp"
+    for path in (stale, live, other):
+        path.write_text("half", encoding="utf-8")
+    old = time.time() - 60
+    for path in (stale, live, other):
+        os.utime(path, (old, old))
+    with live.open("rb") as held:
+        fcntl.flock(held.fileno(), fcntl.LOCK_EX)
+        write_atomic(target, "whole")
+    assert target.read_text(encoding="utf-8") == "whole"
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
+        [".out.csv.live5678.tmp", ".other.csv.dead9999.tmp", "out.csv"]
+    )
