@@ -8,6 +8,7 @@ also records the segment before and after, which gives undo and redo across sess
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 import time
 from collections.abc import Sequence
@@ -16,8 +17,10 @@ from pathlib import Path
 
 from review.core.model import Document, Segment, Status
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+"""1: meta, segments, history. 2: history.step groups the edits of one save_many."""
 SUFFIX = ".review.sqlite"
+LOCK_SUFFIX = ".review.lock"
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -40,12 +43,120 @@ CREATE TABLE IF NOT EXISTS history (
 """
 
 
+_BUSY_SECONDS = 5.0
+_TABLES = {
+    "meta": {"key", "value"},
+    "segments": {"id", "mt", "revision", "status", "note", "updated"},
+    "history": {"seq", "id", "before", "after", "undone", "at"},
+}
+
+
+def _busy(exc: sqlite3.OperationalError) -> bool:
+    text = str(exc)
+    return "locked" in text or "busy" in text
+
+
+def _columns(db: sqlite3.Connection, table: str) -> set[str]:
+    return {row[1] for row in db.execute(f"PRAGMA table_info({table})")}
+
+
+def _add_steps(db: sqlite3.Connection) -> None:
+    if "step" not in _columns(db, "history"):
+        db.execute("ALTER TABLE history ADD COLUMN step INTEGER")
+
+
+_MIGRATIONS = {2: _add_steps}
+"""What brings a state of version n-1 to version n."""
+
+
+def _refuse_foreign(db: sqlite3.Connection, path: Path) -> None:
+    """Refuse, before writing anything to it, a database holding other tables than ours."""
+    tables = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    tables.discard("sqlite_sequence")
+    if tables and "meta" not in tables:
+        raise StateError(
+            f"{path}: not a review state (it holds the tables {', '.join(sorted(tables))}); "
+            "move it aside to start a new review"
+        )
+
+
+def _prepare(db: sqlite3.Connection, path: Path) -> None:
+    """Create the tables, or check those found and migrate them to SCHEMA_VERSION, in one
+    transaction: a crash mid-migration leaves the old schema whole. A database that is not
+    a review state (other tables, or ours with columns missing) is refused untouched."""
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        for statement in _SCHEMA.split(";"):
+            if statement.strip():
+                db.execute(statement)
+        for table, needed in _TABLES.items():
+            missing = needed - _columns(db, table)
+            if missing:
+                raise StateError(
+                    f"{path}: not a review state (table {table} lacks "
+                    f"{', '.join(sorted(missing))}); move it aside to start a new review"
+                )
+        row = db.execute("SELECT value FROM meta WHERE key='schema'").fetchone()
+        try:
+            version = 1 if row is None else int(row[0])  # new, or written before versions
+        except ValueError:
+            raise StateError(f"{path}: not a review state (schema “{row[0]}”)") from None
+        if version > SCHEMA_VERSION:
+            raise StateError(f"{path}: written by a newer version of review (schema {version})")
+        for target in range(version + 1, SCHEMA_VERSION + 1):
+            _MIGRATIONS[target](db)
+        db.execute(
+            "INSERT INTO meta VALUES ('schema', ?) "
+            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            (str(SCHEMA_VERSION),),
+        )
+    except BaseException:
+        db.execute("ROLLBACK")
+        raise
+    db.execute("COMMIT")
+
+
 class StateError(Exception):
     """A state file that cannot be used; the message names it."""
 
 
+class StateLocked(StateError):
+    """Another process holds the document open for review."""
+
+
 def state_path(document: Path) -> Path:
     return document.with_name(document.name + SUFFIX)
+
+
+def lock_path(document: Path) -> Path:
+    return document.with_name(document.name + LOCK_SUFFIX)
+
+
+def _acquire_lock(document: Path) -> int:
+    """An exclusive advisory lock (flock) on the document's lock file, held until the
+    descriptor is closed or the process dies; the holder's pid is written into it."""
+    import fcntl
+
+    path = lock_path(document)
+    try:
+        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    except OSError as exc:
+        raise StateError(f"{path}: cannot create the lock file ({exc.strerror or exc})") from None
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        holder = os.read(fd, 32).decode("ascii", "replace").strip() or "unknown"
+        os.close(fd)
+        raise StateLocked(
+            f"{document}: is open for review in another process (pid {holder}); "
+            "close it there first (reading commands such as check and export still work)"
+        ) from None
+    try:
+        os.ftruncate(fd, 0)
+        os.write(fd, f"{os.getpid()}\n".encode("ascii"))
+    except OSError:
+        pass
+    return fd
 
 
 def _dump(segment: Segment) -> str:
@@ -61,27 +172,57 @@ def _load(text: str) -> Segment:
 class ReviewState:
     """Open with `ReviewState.open(document_path)`; close when done."""
 
-    def __init__(self, connection: sqlite3.Connection, path: Path) -> None:
+    def __init__(self, connection: sqlite3.Connection, path: Path, lock: int | None = None) -> None:
         self._db = connection
         self.path = path
         self._has_steps = False
+        self._lock = lock
 
     @classmethod
-    def open(cls, document: Path) -> ReviewState:
-        path = state_path(document)
+    def open(cls, document: Path, *, exclusive: bool = False) -> ReviewState:
+        """Open (creating) the document's state. `exclusive` (the TUI) also takes the
+        document's lock, so that a second reviewer on the same document is refused with
+        `StateLocked` instead of editing alongside; other openers (CLI commands, tests) do
+        not lock, and SQLite transactions still keep their writes from clobbering each
+        other."""
+        lock = _acquire_lock(document) if exclusive else None
         try:
-            db = sqlite3.connect(path, isolation_level=None, timeout=5.0)
-            db.execute("PRAGMA journal_mode=WAL")
-            db.execute("PRAGMA synchronous=FULL")
-            db.executescript(_SCHEMA)
-            row = db.execute("SELECT value FROM meta WHERE key='schema'").fetchone()
-            if row is None:
-                db.execute("INSERT INTO meta VALUES ('schema', ?)", (str(SCHEMA_VERSION),))
-            elif int(row[0]) > SCHEMA_VERSION:
-                raise StateError(f"{path}: written by a newer version of review (schema {row[0]})")
-        except sqlite3.DatabaseError as exc:
-            raise StateError(f"{path}: not a usable review state ({exc})") from None
-        return cls(db, path)
+            return cls._open(document, lock)
+        except BaseException:
+            if lock is not None:
+                os.close(lock)
+            raise
+
+    @classmethod
+    def _open(cls, document: Path, lock: int | None) -> ReviewState:
+        path = state_path(document)
+        deadline = time.monotonic() + _BUSY_SECONDS
+        while True:
+            db: sqlite3.Connection | None = None
+            try:
+                db = sqlite3.connect(path, isolation_level=None, timeout=_BUSY_SECONDS)
+                _refuse_foreign(db, path)
+                db.execute("PRAGMA journal_mode=WAL")
+                db.execute("PRAGMA synchronous=FULL")
+                _prepare(db, path)
+                return cls(db, path, lock)
+            except sqlite3.OperationalError as exc:
+                if db is not None:
+                    db.close()
+                # Another process creating or migrating the state at the same moment: the
+                # journal-mode switch does not wait on SQLite's busy handler, so wait here.
+                if _busy(exc) and time.monotonic() < deadline:
+                    time.sleep(0.02)
+                    continue
+                raise StateError(f"{path}: not a usable review state ({exc})") from None
+            except sqlite3.DatabaseError as exc:
+                if db is not None:
+                    db.close()
+                raise StateError(f"{path}: not a usable review state ({exc})") from None
+            except BaseException:
+                if db is not None:
+                    db.close()
+                raise
 
     @classmethod
     def existing(cls, document: Path) -> ReviewState | None:
@@ -89,6 +230,9 @@ class ReviewState:
 
     def close(self) -> None:
         self._db.close()
+        if self._lock is not None:
+            os.close(self._lock)
+            self._lock = None
 
     def __enter__(self) -> ReviewState:
         return self

@@ -110,7 +110,7 @@ def run(
 ) -> int:
     """Open the TUI on a document that already has its saved review state laid over it."""
     try:
-        state = ReviewState.open(path)
+        state = ReviewState.open(path, exclusive=True)
     except StateError as exc:
         print(f"review: {exc}", file=sys.stderr)
         return 2

@@ -7,7 +7,7 @@ import sqlite3
 from pathlib import Path
 
 from review.core.model import Segment, Status
-from review.core.state import ReviewState, state_path
+from review.core.state import _SCHEMA, ReviewState, state_path
 
 
 def seg(i: int, revision: str | None = None) -> Segment:
@@ -42,8 +42,9 @@ def test_a_new_edit_after_undo_drops_the_redo_tail(tmp_path: Path) -> None:
 
 def test_steps_work_on_a_state_file_written_before_they_existed(tmp_path: Path) -> None:
     doc = tmp_path / "d.jsonl"
-    ReviewState.open(doc).close()
-    with sqlite3.connect(state_path(doc)) as db:  # an edit as an older version wrote it
+    with sqlite3.connect(state_path(doc)) as db:  # schema 1, as an older version wrote it
+        db.executescript(_SCHEMA)
+        db.execute("INSERT INTO meta VALUES ('schema', '1')")
         db.execute(
             "INSERT INTO history (id, before, after, at) VALUES (?, ?, ?, 0)",
             ("s0", json.dumps(seg(0).to_dict()), json.dumps(seg(0, "a").to_dict())),

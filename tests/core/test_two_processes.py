@@ -1,0 +1,131 @@
+"""Two processes on one document: the TUI's lock refuses a second reviewer; writes from two
+states at once never clobber each other."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from review.core.model import Status
+from review.core.state import ReviewState, StateError, StateLocked, lock_path
+from review.workspace import open_document
+from tests.conftest import ROOT
+
+HOLDER = textwrap.dedent(
+    """
+    import sys, time
+    from pathlib import Path
+    from review.core.state import ReviewState
+
+    state = ReviewState.open(Path(sys.argv[1]), exclusive=True)
+    print("locked", flush=True)
+    time.sleep(60)
+    """
+)
+
+WRITER = textwrap.dedent(
+    """
+    import sys
+    from pathlib import Path
+    from review.core.state import ReviewState
+    from review.workspace import open_document
+
+    path, parity = Path(sys.argv[1]), int(sys.argv[2])
+    segments = open_document(path).document.segments
+    with ReviewState.open(path) as state:
+        print("ready", flush=True)
+        sys.stdin.readline()
+        for round_ in range(20):
+            for index in range(parity, len(segments), 2):
+                before = segments[index]
+                after = before.revised(f"p{parity}-r{round_}")
+                state.save(before, after)
+                segments[index] = after
+    print("done", flush=True)
+    """
+)
+
+
+def _spawn(code: str, *args: str) -> subprocess.Popen[str]:
+    return subprocess.Popen(
+        [sys.executable, "-c", code, *args],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
+
+
+def test_a_second_exclusive_open_is_refused_while_another_process_holds_it(
+    seed_copy: Path,
+) -> None:
+    holder = _spawn(HOLDER, str(seed_copy))
+    try:
+        assert holder.stdout is not None
+        assert holder.stdout.readline().strip() == "locked"
+        with pytest.raises(
+            StateLocked, match=rf"open for review in another process \(pid {holder.pid}\)"
+        ):
+            ReviewState.open(seed_copy, exclusive=True)
+        # Reading (what CLI commands do) still works, and so does a non-locking open.
+        assert len(open_document(seed_copy).document.segments) == 35
+        with ReviewState.open(seed_copy) as state:
+            assert state.get("anything") is None
+    finally:
+        holder.send_signal(signal.SIGKILL)
+        holder.wait(timeout=10)
+    # The lock dies with its holder: no stale lock to clear by hand.
+    with ReviewState.open(seed_copy, exclusive=True):
+        pass
+    assert lock_path(seed_copy).is_file()
+
+
+def test_the_lock_is_released_on_close_and_held_within_one_process(seed_copy: Path) -> None:
+    first = ReviewState.open(seed_copy, exclusive=True)
+    with pytest.raises(StateLocked):
+        ReviewState.open(seed_copy, exclusive=True)
+    first.close()
+    ReviewState.open(seed_copy, exclusive=True).close()
+
+
+def test_a_lock_that_cannot_be_created_is_a_clear_error(
+    seed_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real_open = os.open
+
+    def refuse(path: str | Path, flags: int, mode: int = 0o777) -> int:
+        if str(path).endswith(".review.lock"):
+            raise PermissionError(13, "Permission denied")
+        return real_open(path, flags, mode)
+
+    monkeypatch.setattr(os, "open", refuse)
+    with pytest.raises(StateError, match=r"\.review\.lock: cannot create the lock file"):
+        ReviewState.open(seed_copy, exclusive=True)
+
+
+def test_two_processes_writing_at_once_lose_nothing(seed_copy: Path) -> None:
+    writers = [_spawn(WRITER, str(seed_copy), str(parity)) for parity in (0, 1)]
+    for writer in writers:
+        assert writer.stdout is not None
+        assert writer.stdout.readline().strip() == "ready"
+    for writer in writers:  # start both together
+        assert writer.stdin is not None
+        writer.stdin.write("go\n")
+        writer.stdin.flush()
+    for writer in writers:
+        out, _ = writer.communicate(timeout=60)
+        assert out.strip() == "done" and writer.returncode == 0
+    segments = open_document(seed_copy).document.segments
+    for index, segment in enumerate(segments):
+        assert segment.revision == f"p{index % 2}-r19", index
+        assert segment.status is Status.EDITED
+    with ReviewState.open(seed_copy) as state:
+        undone = state.undo_step()
+        assert len(undone) == 1
