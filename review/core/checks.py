@@ -2,24 +2,46 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from review.core.discover import discover, variant_findings
 from review.core.glossary import Glossary
 from review.core.model import Document, Finding, Fix, Segment, Severity, apply_fixes
+from review.core.qa.numbers import check_numbers
 
 
 @dataclass(frozen=True, slots=True)
 class CheckOptions:
     key_terms: bool = True
     variants: bool = True
+    # QA checks (review.core.qa), one switch each
+    numbers: bool = True
+
+    def without(self, kinds: Iterable[str]) -> CheckOptions:
+        """These options with the QA checks of the given kinds (e.g. "number") switched off."""
+        off = {QA_SWITCHES[kind]: False for kind in kinds}
+        return replace(self, **off)
+
+
+# finding kind -> CheckOptions field
+QA_SWITCHES = {"number": "numbers"}
+
+
+def qa_findings(document: Document, options: CheckOptions) -> list[Finding]:
+    """The findings of the QA checks the options switch on."""
+    found: list[Finding] = []
+    for segment in document.segments:
+        if options.numbers:
+            found.extend(check_numbers(segment))
+    return found
 
 
 def check_document(
     document: Document, glossary: Glossary | None, options: CheckOptions = CheckOptions()
 ) -> list[Finding]:
-    """Every finding, in document order, then by offset. A variant finding is dropped where a
-    glossary finding already covers the same text."""
+    """Every finding, in document order, then by offset. A variant or QA finding is dropped
+    where a glossary finding already covers the same text."""
     by_segment: dict[str, list[Finding]] = {s.id: [] for s in document.segments}
     if glossary is not None:
         for segment in document.segments:
@@ -29,6 +51,13 @@ def check_document(
             present = by_segment[finding.segment]
             if not any(f.start < finding.end and finding.start < f.end for f in present):
                 present.append(finding)
+    for finding in qa_findings(document, options):
+        present = by_segment[finding.segment]
+        if not any(
+            f.kind == "glossary" and f.start < finding.end and finding.start < f.end
+            for f in present
+        ):
+            present.append(finding)
     return [
         finding
         for segment in document.segments

@@ -1,0 +1,207 @@
+"""Numbers in the source that the target loses or changes, Japanese-aware.
+
+20万 = 200,000; 1億ドル = $100 million; 7月7日 = July 7; 2017年 = 2017; full-width digits
+and kanji numerals (二十, 三百万) are read as values. Only source numbers are checked: a
+number the target adds is not reported."""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from review.core.model import Finding, Segment, Severity
+from review.core.qa import finding
+
+_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100, "dozen": 12,
+}  # fmt: skip
+_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9}
+_MONTHS = {
+    m: i + 1
+    for i, m in enumerate(
+        (
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+        )
+    )
+}
+# "one" in these phrases is not a count: "one of", "one day", "no one".
+_IDIOM = re.compile(
+    r"\b(?:no|the|this|that|each|any|every|some)\s+one\b|\bone\s+(?:of|day|another|by|"
+    r"way|thing|time|hand|such)\b",
+    re.IGNORECASE,
+)
+_SCALE = r"(?:\s*(thousand|million|billion|trillion|bn)\b)?"
+_EN_NUMBER = re.compile(
+    r"(?<![\w.])\$?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(st|nd|rd|th)?(?![\w])" + _SCALE
+    + r"|\b(" + "|".join(_WORDS) + r")\b" + _SCALE
+    + r"|\b(" + "|".join(_MONTHS) + r")\b",
+    re.IGNORECASE,
+)  # fmt: skip
+
+_KANJI_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6,
+                 "七": 7, "八": 8, "九": 9}  # fmt: skip
+_SMALL = {"十": 10, "百": 100, "千": 1000}
+_BIG = {"万": 1e4, "億": 1e8, "兆": 1e12}
+_JA_NUMBER = re.compile(
+    r"(?<![A-Za-z])[0-9][0-9,]*(?:\.[0-9]+)?[十百千万億兆]*(?:[0-9][0-9,]*[万億兆千]?)*|[〇零一二三四五六七八九十百千万億兆]+"
+)
+# A lone kanji numeral counts only before a counter: 一方 and 一般 are words, 一人 is a count.
+_COUNTERS = set("人年月日件社つ個回倍名歳カヶか%％億万")
+
+
+@dataclass(frozen=True, slots=True)
+class Number:
+    value: float
+    start: int
+    end: int
+    text: str
+    word: bool = False
+
+
+def source_numbers(text: str) -> list[Number]:
+    idioms = [m.span() for m in _IDIOM.finditer(text)]
+    found: list[Number] = []
+    for m in _EN_NUMBER.finditer(text):
+        if m.group(1) is not None:
+            if m.group(3):  # an ordinal: 1st, 2nd
+                continue
+            value = float(m.group(1).replace(",", "") + "." + (m.group(2) or "0"))
+            scale = m.group(4)
+            word = False
+        elif m.group(5) is not None:
+            if m.group(5).lower() == "one" and any(s <= m.start() < e for s, e in idioms):
+                continue
+            value, scale, word = float(_WORDS[m.group(5).lower()]), m.group(6), True
+        else:
+            month = m.group(7)
+            # "may" is a verb unless it is capitalised and a day follows
+            if month[0].islower() or (month == "May" and not re.match(r"\s+\d", text[m.end() :])):
+                continue
+            value, scale, word = float(_MONTHS[month]), None, False
+        if scale:
+            value *= _SCALES[scale.lower()]
+        found.append(Number(value, m.start(), m.end(), m.group(0), word))
+    return found
+
+
+def _kanji_value(text: str) -> float | None:
+    total = 0.0
+    section = 0.0
+    current: float | None = None
+    digits = ""
+    for ch in text + " ":
+        if ch.isdigit() or ch == ".":
+            digits += ch
+            continue
+        if ch == "," and digits:
+            continue
+        if digits:
+            current = float(digits)
+            digits = ""
+        if ch == ",":
+            continue
+        if ch in _KANJI_DIGITS:
+            current = (current or 0) * 10 + _KANJI_DIGITS[ch] if current else _KANJI_DIGITS[ch]
+        elif ch in _SMALL:
+            section += (current if current is not None else 1) * _SMALL[ch]
+            current = None
+        elif ch in _BIG:
+            section += current or 0
+            total += (section or 1) * _BIG[ch]
+            section, current = 0.0, None
+    return total + section + (current or 0)
+
+
+def target_numbers(text: str) -> list[Number]:
+    normal = unicodedata.normalize("NFKC", text)
+    if len(normal) != len(text):  # NFKC changed lengths: keep offsets exact, digits only
+        normal = text.translate({0xFF10 + i: 0x30 + i for i in range(10)} | {0xFF0C: 0x2C})
+    found: list[Number] = []
+    for m in _JA_NUMBER.finditer(normal):
+        start, end = m.span()
+        while start < end and normal[start] in "万億兆,":
+            start += 1
+        while end > start and normal[end - 1] == ",":
+            end -= 1
+        span = normal[start:end]
+        if not span:
+            continue
+        if not span[0].isdigit() and len(span) == 1:
+            after = normal[end : end + 1]
+            if after not in _COUNTERS:
+                continue
+        value = _kanji_value(span)
+        if value is not None:
+            found.append(Number(value, start, end, text[start:end]))
+    return found
+
+
+def _same(a: float, b: float) -> bool:
+    return math.isclose(a, b, rel_tol=1e-9)
+
+
+def _shown(value: float) -> str:
+    return f"{value:,.0f}" if value == int(value) else f"{value:,}"
+
+
+def check_numbers(segment: Segment) -> list[Finding]:
+    """A source number missing from the target (at 0:0), or changed (on the target number)."""
+    if not segment.source:
+        return []
+    text = segment.target
+    wanted = source_numbers(segment.source)
+    have = target_numbers(text)
+    missing: list[Number] = []
+    for number in wanted:
+        match = next((n for n in have if _same(n.value, number.value)), None)
+        if match is None:
+            missing.append(number)
+        else:
+            have.remove(match)
+    findings: list[Finding] = []
+    for number in missing:
+        if have and not number.word:
+            other = have.pop(0)
+            findings.append(
+                finding(
+                    segment.id,
+                    "number",
+                    Severity.ERROR,
+                    text,
+                    other.start,
+                    other.end,
+                    f"source has “{number.text}” ({_shown(number.value)}) but the target "
+                    f"has {_shown(other.value)} here",
+                )
+            )
+        else:
+            severity = Severity.WARNING if number.word else Severity.ERROR
+            findings.append(
+                finding(
+                    segment.id,
+                    "number",
+                    severity,
+                    text,
+                    0,
+                    0,
+                    f"source number “{number.text}” ({_shown(number.value)}) is missing "
+                    "from the target",
+                )
+            )
+    return findings

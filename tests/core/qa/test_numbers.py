@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+import pytest
+
+from review.core.model import Segment
+from review.core.qa.numbers import check_numbers, source_numbers, target_numbers
+from review.formats.documents import read_document
+from tests.conftest import SEED_PAIRS
+
+
+def seg(source: str, mt: str) -> Segment:
+    return Segment(id="x", source=source, mt=mt)
+
+
+def test_seed_numbers_all_match() -> None:
+    document = read_document(SEED_PAIRS)
+    assert [f for s in document.segments for f in check_numbers(s)] == []
+    by_id = document.by_id()
+    assert [n.value for n in target_numbers(by_id["s11"].target)] == [200_000]
+    assert [n.value for n in source_numbers(by_id["s23"].source or "")] == [100_000_000]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("20万", 200_000),
+        ("1億ドル", 100_000_000),
+        ("１２３件", 123),
+        ("二十人", 20),
+        ("三百万", 3_000_000),
+        ("3億5000万円", 350_000_000),
+        ("1.5億", 150_000_000),
+        ("1,000社", 1000),
+    ],
+)
+def test_japanese_values(text: str, value: float) -> None:
+    assert [n.value for n in target_numbers(text)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("source", "mt"),
+    [
+        ("It raised $1.5 billion.", "15億ドルを調達した。"),
+        ("On July 7, 2017, four people came.", "2017年7月7日、4人が来た。"),
+        ("more than 200,000 GPUs", "20万以上のGPU"),
+        ("one of the engineers", "エンジニアの一人"),
+        ("they may one day win", "いつか勝つかもしれない"),
+        ("no one came", "誰も来なかった"),
+        ("the first post", "最初の投稿"),
+        ("the 1st post", "最初の投稿"),
+        ("Meanwhile, they sued.", "一方、彼らは提訴した。"),
+        ("twenty engineers", "二十人のエンジニア"),
+        ("GPT-4 is here", "GPT-4が登場"),
+    ],
+)
+def test_matched_or_exempt(source: str, mt: str) -> None:
+    assert check_numbers(seg(source, mt)) == []
+
+
+def test_changed_number_is_an_error_on_the_target_span() -> None:
+    [found] = check_numbers(seg("more than 200,000 GPUs", "2万以上のGPU"))
+    assert (found.kind, found.severity.value, found.text, found.start) == (
+        "number",
+        "error",
+        "2万",
+        0,
+    )
+    assert "200,000" in found.message
+
+
+def test_missing_number_is_reported_at_zero_with_the_source_number() -> None:
+    [found] = check_numbers(seg("It cost $100 million.", "高額だった。"))
+    assert (found.start, found.end, found.severity.value) == (0, 0, "error")
+    assert "$100 million" in found.message
+    [word] = check_numbers(seg("four engineers joined", "エンジニアが加わった"))
+    assert word.severity.value == "warning" and "four" in word.message
+
+
+def test_no_source_no_findings() -> None:
+    assert check_numbers(Segment(id="x", mt="2017年")) == []
