@@ -92,18 +92,24 @@ def _load(
         cycle = " → ".join(p.name for p in (*chain, resolved))
         raise InputError(path, f"imports form a cycle: {cycle}")
     chain = (*chain, resolved)
-    loader = yaml.SafeLoader(read_text(path, encoding))
+    text = read_text(path, encoding)
     try:
-        node = loader.get_single_node()
-        config = loader.construct_document(node) if node is not None else None
+        # The loader checks the characters as it is made (a NUL is a ReaderError).
+        loader = yaml.SafeLoader(text)
+        try:
+            node = loader.get_single_node()
+            config = loader.construct_document(node) if node is not None else None
+        finally:
+            loader.dispose()
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
-        problem = getattr(exc, "problem", None) or str(exc)
-        raise InputError(
-            path, f"not valid YAML: {problem}", None if mark is None else mark.line + 1
-        ) from None
-    finally:
-        loader.dispose()
+        problem = getattr(exc, "problem", None) or getattr(exc, "reason", None) or str(exc)
+        line: int | None
+        if mark is None and isinstance(exc, yaml.reader.ReaderError):
+            line = text[: exc.position].count("\n") + 1
+        else:
+            line = None if mark is None else mark.line + 1
+        raise InputError(path, f"not valid YAML: {problem}", line) from None
     if not isinstance(config, dict) or node is None:
         raise InputError(path, "a prh file is a YAML mapping with `version` and `rules`", 1)
     version = config.get("version", 1)
