@@ -86,7 +86,8 @@ def test_deeply_nested_xml_is_one_clear_error_or_read(tmp_path: Path, fmt: str) 
     else:
         body = "<tmx><body>" + "<tu>" * depth + "</tu>" * depth + "</body></tmx>"
     path.write_text(body, encoding="utf-8")
-    _outcome(read_document, path)
+    outcome = _outcome(read_document, path)
+    assert isinstance(outcome, InputError) and "depth" in str(outcome), outcome
 
 
 def test_a_glossary_with_100_000_entries(tmp_path: Path) -> None:
@@ -113,8 +114,8 @@ def test_a_prh_rule_with_catastrophic_backtracking_finishes(tmp_path: Path) -> N
     ("lines", "expected"),
     [
         ([{"id": "a", "mt": "一"}, {"id": "a", "mt": "二"}], "duplicate"),
-        ([{"mt": "一"}, {"mt": "二"}], None),
-        ([{"id": "", "mt": "一"}], None),
+        ([{"mt": "一"}, {"mt": "二"}], "missing “id”"),
+        ([{"id": "", "mt": "一"}], "“id”"),
     ],
 )
 def test_duplicate_or_missing_ids(
@@ -124,7 +125,7 @@ def test_duplicate_or_missing_ids(
     path.write_text("\n".join(json.dumps(x, ensure_ascii=False) for x in lines), encoding="utf-8")
     outcome = _outcome(read_document, path)
     if isinstance(outcome, InputError):
-        assert expected is None or expected in str(outcome).lower(), outcome
+        assert expected is not None and expected in str(outcome).lower(), outcome
     else:
         ids = [s.id for s in outcome.segments]  # type: ignore[attr-defined]
         assert len(set(ids)) == len(ids), "ids of a document read are unique"
