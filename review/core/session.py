@@ -180,7 +180,8 @@ class ReviewSession:
         return 0 if index is None else index
 
     def remember_position(self, index: int) -> None:
-        self.state.put(LAST_SEGMENT_KEY, self.segments[index].id)
+        if self.state.read_only is None:  # read-only: the other window remembers its own
+            self.state.put(LAST_SEGMENT_KEY, self.segments[index].id)
 
     # Changing segments: each commits to the state first
 

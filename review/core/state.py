@@ -177,6 +177,8 @@ class ReviewState:
         self.path = path
         self._has_steps = False
         self._lock = lock
+        self.read_only: str | None = None
+        """Why writes are refused (another process holds the document), or None."""
 
     @classmethod
     def open(cls, document: Path, *, exclusive: bool = False) -> ReviewState:
@@ -192,6 +194,17 @@ class ReviewState:
             if lock is not None:
                 os.close(lock)
             raise
+
+    @classmethod
+    def open_for_review(cls, document: Path) -> ReviewState:
+        """Exclusive (locked), or, when another process is reviewing the document, read-only:
+        reads work, and every write raises StateError saying why."""
+        try:
+            return cls.open(document, exclusive=True)
+        except StateLocked as exc:
+            state = cls.open(document)
+            state.read_only = str(exc)
+            return state
 
     @classmethod
     def _open(cls, document: Path, lock: int | None) -> ReviewState:
@@ -365,6 +378,8 @@ class ReviewState:
         )
 
     def _transaction(self) -> _Transaction:
+        if self.read_only is not None:
+            raise StateError(f"opened read-only, nothing was saved: {self.read_only}")
         return _Transaction(self._db)
 
 

@@ -110,12 +110,14 @@ def run(
 ) -> int:
     """Open the TUI on a document that already has its saved review state laid over it."""
     try:
-        state = ReviewState.open(path, exclusive=True)
+        state = ReviewState.open_for_review(path)
     except StateError as exc:
         print(f"review: {exc}", file=sys.stderr)
         return 2
     with state:
         notices = stale_notices(state, document)
+        if state.read_only is not None:
+            notices.insert(0, f"Opened read-only: {state.read_only}")
         session = ReviewSession(document, glossary, state, glossary_path)
         # The document's objects live as long as the app: keep the cyclic collector from
         # walking them again and again, which costs pauses of 50 ms and more at 100k segments.

@@ -129,3 +129,29 @@ def test_two_processes_writing_at_once_lose_nothing(seed_copy: Path) -> None:
     with ReviewState.open(seed_copy) as state:
         undone = state.undo_step()
         assert len(undone) == 1
+
+
+def test_a_second_reviewer_opens_read_only_and_every_write_says_so(seed_copy: Path) -> None:
+    from review.core.session import ReviewSession
+
+    holder = _spawn(HOLDER, str(seed_copy))
+    try:
+        assert holder.stdout is not None
+        assert holder.stdout.readline().strip() == "locked"
+        with ReviewState.open_for_review(seed_copy) as state:
+            assert state.read_only is not None and f"pid {holder.pid}" in state.read_only
+            session = ReviewSession(open_document(seed_copy).document, None, state)
+            with pytest.raises(StateError, match="opened read-only, nothing was saved"):
+                session.revise(0, "not saved")
+            assert session.segments[0].revision is None
+            session.remember_position(3)  # quietly not remembered
+            with pytest.raises(StateError, match="read-only"):
+                state.undo_step()
+    finally:
+        holder.send_signal(signal.SIGKILL)
+        holder.wait(timeout=10)
+    assert open_document(seed_copy).document.segments[0].revision is None
+    with ReviewState.open_for_review(seed_copy) as state:
+        assert state.read_only is None
+        session = ReviewSession(open_document(seed_copy).document, None, state)
+        assert session.revise(0, "saved")
