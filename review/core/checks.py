@@ -8,15 +8,26 @@ from dataclasses import dataclass, replace
 from review.core.discover import discover, variant_findings
 from review.core.glossary import Glossary
 from review.core.model import Document, Finding, Fix, Segment, Severity, apply_fixes
+from review.core.qa.consistency import check_consistency
 from review.core.qa.numbers import check_numbers
+from review.core.qa.quotes import check_quotes
+from review.core.qa.shape import check_shape
+from review.core.qa.spacing import check_spacing
+from review.core.qa.untranslated import check_untranslated
 
 
 @dataclass(frozen=True, slots=True)
 class CheckOptions:
     key_terms: bool = True
     variants: bool = True
-    # QA checks (review.core.qa), one switch each
-    numbers: bool = True
+    # QA checks (review.core.qa), one switch each; off here so that library callers (TUI,
+    # reports) keep their findings; `review check` switches them on (ALL_QA).
+    numbers: bool = False
+    quotes: bool = False
+    shape: bool = False
+    untranslated: bool = False
+    spacing: bool = False
+    consistency: bool = False
 
     def without(self, kinds: Iterable[str]) -> CheckOptions:
         """These options with the QA checks of the given kinds (e.g. "number") switched off."""
@@ -25,15 +36,42 @@ class CheckOptions:
 
 
 # finding kind -> CheckOptions field
-QA_SWITCHES = {"number": "numbers"}
+QA_SWITCHES = {
+    "number": "numbers",
+    "quotes": "quotes",
+    "sentence-shape": "shape",
+    "untranslated": "untranslated",
+    "spacing": "spacing",
+    "repetition": "spacing",
+    "inconsistency": "consistency",
+}
+ALL_QA = CheckOptions(**{field: True for field in QA_SWITCHES.values()})
 
 
-def qa_findings(document: Document, options: CheckOptions) -> list[Finding]:
+def qa_findings(
+    document: Document, options: CheckOptions, glossary: Glossary | None = None
+) -> list[Finding]:
     """The findings of the QA checks the options switch on."""
+    forms = {
+        word.lower()
+        for entry in (glossary.entries if glossary is not None else [])
+        for form in (*entry.accepted, *entry.source)
+        for word in form.split()
+    }
     found: list[Finding] = []
     for segment in document.segments:
         if options.numbers:
             found.extend(check_numbers(segment))
+        if options.shape:
+            found.extend(check_shape(segment))
+        if options.untranslated:
+            found.extend(check_untranslated(segment, forms))
+        if options.spacing:
+            found.extend(check_spacing(segment))
+    if options.quotes:
+        found.extend(check_quotes(document.segments))
+    if options.consistency:
+        found.extend(check_consistency(document.segments))
     return found
 
 
@@ -51,7 +89,7 @@ def check_document(
             present = by_segment[finding.segment]
             if not any(f.start < finding.end and finding.start < f.end for f in present):
                 present.append(finding)
-    for finding in qa_findings(document, options):
+    for finding in qa_findings(document, options, glossary):
         present = by_segment[finding.segment]
         if not any(
             f.kind == "glossary" and f.start < finding.end and finding.start < f.end

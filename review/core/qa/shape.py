@@ -1,0 +1,89 @@
+"""Sentence shape: a segment without sentence-final punctuation, and a run-on where two
+sentences meet without 。 (…を開始 また、…). Headlines are exempt."""
+
+from __future__ import annotations
+
+import re
+
+from review.core.model import Finding, Segment, Severity
+from review.core.qa import finding
+
+_FINAL = "。．.！？!?…"
+_CLOSING = "」』）)”’\"'"
+_SOURCE_FINAL = re.compile(r"[.!?:;…][\"”’')]*\s*$")
+_JA = r"[\u3040-\u30ff\u3400-\u9fff々〆ー]"
+# Words that open a new sentence; a space before them between Japanese text is a lost 。
+CONJUNCTIONS = (
+    "また",
+    "しかし",
+    "さらに",
+    "そして",
+    "一方",
+    "だが",
+    "ただし",
+    "なお",
+    "それでも",
+    "これに",
+    "同社",
+    "同氏",
+)
+RUN_ON = re.compile(rf"(?<={_JA})[ \u3000]+(?=(?:{'|'.join(CONJUNCTIONS)}))")
+
+
+def run_on_spans(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in RUN_ON.finditer(text)]
+
+
+def _headline(segment: Segment) -> bool:
+    if segment.source is not None:
+        return not _SOURCE_FINAL.search(segment.source)
+    return "。" not in segment.target and len(segment.target) <= 40
+
+
+def check_shape(segment: Segment) -> list[Finding]:
+    text = segment.target
+    findings = [
+        finding(
+            segment.id,
+            "sentence-shape",
+            Severity.WARNING,
+            text,
+            start,
+            end,
+            "run-on: two sentences meet without 。",
+            "。",
+        )
+        for start, end in run_on_spans(text)
+    ]
+    body = text.rstrip()
+    while body and body[-1] in _CLOSING:
+        body = body[:-1].rstrip()
+    if body and body[-1] not in _FINAL and not _headline(segment):
+        last = len(body) - 1
+        if body[-1] in "、,:：;；":
+            findings.append(
+                finding(
+                    segment.id,
+                    "sentence-shape",
+                    Severity.WARNING,
+                    text,
+                    last,
+                    last + 1,
+                    f"the sentence ends with “{body[-1]}”, not 。",
+                    "。",
+                )
+            )
+        else:
+            findings.append(
+                finding(
+                    segment.id,
+                    "sentence-shape",
+                    Severity.INFO,
+                    text,
+                    len(body),
+                    len(body),
+                    "no sentence-final punctuation (。)",
+                    "。",
+                )
+            )
+    return findings

@@ -1,0 +1,62 @@
+"""Spacing and repetition: double spaces, a space before a particle after a Latin word
+(オープンAI の), a stray space between Japanese text, and repeated particles or words."""
+
+from __future__ import annotations
+
+import re
+
+from review.core.model import Finding, Segment, Severity
+from review.core.qa import finding
+from review.core.qa.shape import run_on_spans
+
+_JA = r"[\u3040-\u30ff\u3400-\u9fff々〆ー]"
+_DOUBLE = re.compile(r"[ \u3000]{2,}")
+_BEFORE_PARTICLE = re.compile(r"(?<=[A-Za-z0-9])[ \u3000](?=[のがをにはでとへもや](?![ぁ-ゖ]))")
+_BETWEEN_JAPANESE = re.compile(rf"(?<={_JA})[ \u3000](?={_JA})")
+# Doubled particles; ののし(る) is a word.
+_PARTICLES = re.compile(r"の(?=の(?!し))|が(?=が)|を(?=を)|に(?=に)|で(?=で)")
+_WORDS = re.compile(
+    r"\b([A-Za-z]+)(?: \1\b)|([\u4e00-\u9fff]{2,}|[\u30a1-\u30ffー]{3,})\2", re.IGNORECASE
+)
+
+
+def check_spacing(segment: Segment) -> list[Finding]:
+    text = segment.target
+    findings: list[Finding] = []
+    taken: set[int] = set()
+
+    def add(kind: str, severity: Severity, start: int, end: int, message: str, fix: str) -> None:
+        if any(i in taken for i in range(start, end)):
+            return
+        taken.update(range(start, end))
+        findings.append(finding(segment.id, kind, severity, text, start, end, message, fix))
+
+    for start, end in run_on_spans(text):  # reported by the sentence-shape check
+        taken.update(range(start, end))
+    for m in _DOUBLE.finditer(text):
+        add("spacing", Severity.WARNING, m.start(), m.end(), "double space", " ")
+    for m in _BEFORE_PARTICLE.finditer(text):
+        particle = text[m.end()]
+        add(
+            "spacing",
+            Severity.WARNING,
+            m.start(),
+            m.end(),
+            f"space before the particle {particle}: write it flush",
+            "",
+        )
+    for m in _BETWEEN_JAPANESE.finditer(text):
+        add("spacing", Severity.WARNING, m.start(), m.end(), "stray space in Japanese text", "")
+    for m in _PARTICLES.finditer(text):
+        add(
+            "repetition",
+            Severity.WARNING,
+            m.start(),
+            m.start() + 2,
+            f"repeated particle {m.group(0)}",
+            m.group(0),
+        )
+    for m in _WORDS.finditer(text):
+        word = m.group(1) or m.group(2)
+        add("repetition", Severity.WARNING, m.start(), m.end(), f"repeated “{word}”", word)
+    return findings

@@ -1,0 +1,104 @@
+"""Untranslated text: a target equal to its source, or Latin-script words in the target that
+are not names (capitalised in the source), glossary forms, acronyms or units."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+
+from review.core.model import Finding, Segment, Severity
+from review.core.qa import finding
+
+_LATIN_RUN = re.compile(r"[A-Za-z][A-Za-z'’\-]*(?:[ ,]+[A-Za-z][A-Za-z'’\-]*)*")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
+UNITS = frozenset(
+    [
+        "km",
+        "m",
+        "cm",
+        "mm",
+        "kg",
+        "g",
+        "mg",
+        "t",
+        "l",
+        "ml",
+        "kb",
+        "mb",
+        "gb",
+        "tb",
+        "pb",
+        "kw",
+        "mw",
+        "gw",
+        "kwh",
+        "mwh",
+        "gwh",
+        "hz",
+        "ghz",
+        "mhz",
+        "ms",
+        "s",
+        "h",
+        "min",
+        "usd",
+        "jpy",
+        "eur",
+        "bps",
+        "fps",
+        "dpi",
+        "px",
+        "pt",
+        "vs",
+        "etc",
+        "inc",
+        "ltd",
+        "co",
+        "corp",
+    ]
+)
+
+
+def _exempt(word: str, source: str, forms: Collection[str]) -> bool:
+    lower = word.lower()
+    if lower in UNITS or lower in forms:
+        return True
+    if any(c.isupper() for c in word):
+        # a name or acronym: capitals kept from the source, or an all-caps acronym
+        return word in source or sum(c.isupper() for c in word) >= 2 or len(word) == 1
+    return False
+
+
+def check_untranslated(segment: Segment, glossary_forms: Collection[str] = ()) -> list[Finding]:
+    """`glossary_forms` are lower-cased words of the glossary's accepted and source forms."""
+    text = segment.target
+    source = segment.source or ""
+    if source.strip() and text.strip() == source.strip() and re.search("[A-Za-z]", source):
+        return [
+            finding(
+                segment.id,
+                "untranslated",
+                Severity.ERROR,
+                text,
+                0,
+                len(text),
+                "the target is the source, untranslated",
+            )
+        ]
+    findings: list[Finding] = []
+    for run in _LATIN_RUN.finditer(text):
+        words = _WORD.findall(run.group(0))
+        flagged = [w for w in words if not _exempt(w, source, glossary_forms)]
+        if flagged:
+            findings.append(
+                finding(
+                    segment.id,
+                    "untranslated",
+                    Severity.WARNING,
+                    text,
+                    run.start(),
+                    run.end(),
+                    f"untranslated: {', '.join(flagged[:5])}",
+                )
+            )
+    return findings

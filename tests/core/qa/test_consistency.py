@@ -1,0 +1,52 @@
+from __future__ import annotations
+
+from review.core.model import Segment
+from review.core.qa.consistency import check_consistency
+from review.formats.documents import read_document
+from tests.conftest import SEED_PAIRS
+
+
+def test_seed_is_consistent() -> None:
+    assert check_consistency(read_document(SEED_PAIRS).segments) == []
+
+
+def test_same_source_different_targets() -> None:
+    segments = [
+        Segment(id="a", source="Thank you.", mt="ありがとうございます。"),
+        Segment(id="b", source="Thank you.", mt="ありがとう。"),
+        Segment(id="c", source="Thank you.", mt="ありがとうございます。"),
+    ]
+    found = check_consistency(segments)
+    assert [(f.segment, f.start, f.end) for f in found] == [("a", 0, 0), ("b", 0, 0), ("c", 0, 0)]
+    assert "b" in found[0].message and "a, c" in found[1].message
+
+
+def test_different_sources_same_target() -> None:
+    segments = [
+        Segment(id="a", source="He left the firm.", mt="彼は会社を去った。"),
+        Segment(id="b", source="He quit the company.", mt="彼は会社を去った。"),
+        Segment(id="c", source="Yes.", mt="はい。"),
+        Segment(id="d", source="Right.", mt="はい。"),  # too short to matter
+    ]
+    found = check_consistency(segments)
+    assert [(f.segment, f.severity.value) for f in found] == [("a", "info"), ("b", "info")]
+    assert "b" in found[0].message
+
+
+def test_check_document_on_the_seed_reports_the_qa_cases_once() -> None:
+    from review.core.checks import ALL_QA, CheckOptions, check_document
+    from review.formats.glossaries import read_glossary
+    from tests.conftest import NAMES_GLOSSARY
+
+    document = read_document(SEED_PAIRS)
+    glossary = read_glossary(NAMES_GLOSSARY)
+    found = check_document(document, glossary, ALL_QA)
+    qa = [(f.segment, f.kind) for f in found if f.rule.startswith("qa:")]
+    assert ("s17", "quotes") in qa and ("s19", "quotes") in qa
+    assert ("s23", "sentence-shape") in qa
+    assert not any(kind in {"number", "untranslated", "inconsistency"} for _, kind in qa)
+    assert sum(f.severity.value == "error" for f in found) == 7
+    assert check_document(document, glossary) == check_document(document, glossary, CheckOptions())
+    assert [f for f in found if f.rule.startswith("qa:")] and not [
+        f for f in check_document(document, glossary) if f.rule.startswith("qa:")
+    ]

@@ -1,0 +1,42 @@
+from __future__ import annotations
+
+from review.core.model import Segment
+from review.core.qa.quotes import check_quotes
+from review.formats.documents import read_document
+from tests.conftest import SEED_PAIRS
+
+
+def segs(*targets: str) -> list[Segment]:
+    return [Segment(id=f"s{i}", mt=t) for i, t in enumerate(targets, 1)]
+
+
+def test_seed_quotes() -> None:
+    found = check_quotes(read_document(SEED_PAIRS).segments)
+    got = [(f.segment, f.text, f.suggestion) for f in found]
+    assert got == [
+        ("s17", '"', "」"),
+        ("s19", '"', "「"),
+        ("s25", "「", None),
+        ("s25", '"爆発的オファー "', "『爆発的オファー』"),
+    ]
+    assert "opens with 「 but closes with" in found[0].message
+    assert "mixed quote styles" in found[1].message and "s17" in found[1].message
+
+
+def test_paired_marks_are_quiet() -> None:
+    assert check_quotes(segs("「はい」と言った。", "『本』（注）(A)“x”")) == []
+    assert check_quotes(segs('"OK"と言った。')) == []
+
+
+def test_unpaired_brackets() -> None:
+    found = check_quotes(segs("彼は「はいと言った。", "注）です。", "『本"))
+    assert [(f.segment, f.text) for f in found] == [("s1", "「"), ("s2", "）"), ("s3", "『")]
+
+
+def test_straight_quotes_only_are_not_mixed() -> None:
+    assert check_quotes(segs('"A"と言った。', '"B"と言った。')) == []
+
+
+def test_mixed_short_quote_gets_its_japanese_form() -> None:
+    found = check_quotes(segs("「はい」", '彼は"いいえ"と言った。'))
+    assert [(f.segment, f.text, f.suggestion) for f in found] == [("s2", '"いいえ"', "「いいえ」")]

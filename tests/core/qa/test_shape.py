@@ -1,0 +1,42 @@
+from __future__ import annotations
+
+from review.core.model import Segment
+from review.core.qa.shape import check_shape
+from review.formats.documents import read_document
+from tests.conftest import SEED_PAIRS
+
+
+def test_seed_shape() -> None:
+    document = read_document(SEED_PAIRS)
+    found = [f for s in document.segments for f in check_shape(s)]
+    got = [(f.segment, f.text, f.severity.value) for f in found]
+    assert got == [
+        ("s16", "、", "warning"),
+        ("s18", ":", "warning"),
+        ("s19", "", "info"),
+        ("s23", " ", "warning"),
+        ("s24", ":", "warning"),
+    ]
+    run_on = found[3]
+    assert run_on.suggestion == "。" and "run-on" in run_on.message
+    assert document.by_id()["s23"].target[run_on.start - 2 : run_on.end + 2] == "開始 また"
+
+
+def test_headlines_are_exempt() -> None:
+    assert check_shape(Segment(id="h", source="OpenAI Hires Talent", mt="OpenAIが人材を採用")) == []
+    assert check_shape(Segment(id="h", mt="短い見出し")) == []
+
+
+def test_closing_quote_after_the_period_is_fine() -> None:
+    segment = Segment(id="x", source="He said “yes.”", mt="彼は「はい。」と言った。")
+    assert check_shape(segment) == []
+    assert check_shape(Segment(id="x", source="“Yes.”", mt="「はい。」")) == []
+
+
+def test_missing_period() -> None:
+    [found] = check_shape(Segment(id="x", source="He left.", mt="彼は去った"))
+    assert (found.start, found.end, found.suggestion) == (5, 5, "。")
+
+
+def test_space_between_clauses_without_a_conjunction_is_not_a_run_on() -> None:
+    assert check_shape(Segment(id="x", source="A b.", mt="東京 大阪間を走る。")) == []
