@@ -11,11 +11,18 @@ import argparse
 import os
 import sys
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from review import __version__
 from review.console import findings_text, scores_text, variants_text
-from review.core.checks import CheckOptions, check_document, fix_document
+from review.core.checks import (
+    ALL_QA,
+    QA_SWITCHES,
+    CheckOptions,
+    check_document,
+    fix_document,
+)
 from review.core.discover import discover
 from review.core.glossary import Glossary
 from review.core.model import Document, Finding, Severity
@@ -106,6 +113,15 @@ def build_parser() -> argparse.ArgumentParser:
         "--no-variants",
         action="store_true",
         help="skip the discovery of spellings no glossary lists (see `review discover`)",
+    )
+    check.add_argument("--no-qa", action="store_true", help="skip every QA check")
+    check.add_argument(
+        "--skip",
+        action="append",
+        default=[],
+        choices=sorted(QA_SWITCHES),
+        metavar="KIND",
+        help=f"skip one QA check; repeatable: {', '.join(sorted(QA_SWITCHES))}",
     )
     check.set_defaults(run=_check)
 
@@ -201,7 +217,11 @@ def _shown(path: Path) -> Path:
 def _check(args: argparse.Namespace) -> int:
     document = _read(args)
     glossary, glossary_path = _glossary(args)
-    options = CheckOptions(key_terms=not args.no_key_terms, variants=not args.no_variants)
+    options = replace(
+        CheckOptions() if args.no_qa else ALL_QA.without(args.skip),
+        key_terms=not args.no_key_terms,
+        variants=not args.no_variants,
+    )
     findings = check_document(document, glossary, options)
     name = str(args.document)
     gloss = None if glossary_path is None else str(glossary_path)

@@ -29,7 +29,7 @@ def test_check_on_the_seed_lists_the_name_findings_and_exits_1(
 
 
 def test_check_json_follows_the_schema(capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, _ = run(capsys, "check", str(SEED_PAIRS), "--format", "json")
+    code, out, _ = run(capsys, "check", str(SEED_PAIRS), "--format", "json", "--no-qa")
     data = json.loads(out)
     assert code == 1
     assert data["schema"] == "review.findings/1"
@@ -215,3 +215,20 @@ def test_state_saved_by_a_review_session_is_seen_by_the_cli(
     assert out.splitlines()[10].startswith("ルッダラジュとダルトン")
     _, out, _ = run(capsys, "check", str(seed_copy), "--format", "json")
     assert json.loads(out)["summary"]["error"] == 6
+
+
+def test_check_reports_the_qa_cases_of_the_seed(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "check", str(SEED_PAIRS), "--format", "json")
+    data = json.loads(out)
+    assert code == 1 and data["summary"]["error"] == 7
+    qa = {(f["segment"], f["kind"]) for f in data["findings"] if f["rule"].startswith("qa:")}
+    assert {
+        ("s17", "quotes"),
+        ("s19", "quotes"),
+        ("s25", "quotes"),
+        ("s23", "sentence-shape"),
+    } <= qa
+    assert not {kind for _, kind in qa} & {"number", "untranslated", "inconsistency"}
+    _, out, _ = run(capsys, "check", str(SEED_PAIRS), "--format", "json", "--skip", "quotes")
+    kinds = {f["kind"] for f in json.loads(out)["findings"]}
+    assert "quotes" not in kinds and "sentence-shape" in kinds

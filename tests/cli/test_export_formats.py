@@ -122,7 +122,7 @@ def test_findings_as_notes_and_sarif_from_check_and_export(
     seed_as_xliff2(doc)
     code, out, _ = run(capsys, "export", str(doc), "--format", "xliff", "--findings-as-notes")
     assert code == 0 and out.count('category="mt-review-qa"') == 7
-    code, checked, _ = run(capsys, "check", str(doc), "--format", "sarif")
+    code, checked, _ = run(capsys, "check", str(doc), "--format", "sarif", "--no-qa")
     assert code == 1
     _, exported, _ = run(capsys, "export", str(doc), "--format", "sarif")
     assert json.loads(checked) == json.loads(exported)
@@ -141,7 +141,7 @@ def test_the_seed_html_report_shows_every_finding(
     )
     assert code == 0
     page = report.read_text(encoding="utf-8")
-    _, out, _ = run(capsys, "check", str(SEED_PAIRS), "--format", "json")
+    _, out, _ = run(capsys, "check", str(SEED_PAIRS), "--format", "json", "--no-qa")
     findings = json.loads(out)["findings"]
     assert page.count("<mark ") == len(findings) == 7
     for kind in ("report-csv", "report-json"):
