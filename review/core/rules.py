@@ -88,10 +88,17 @@ class PatternRule:
         return tuple(found)
 
 
+_INLINE_FLAGS = re.compile(r"\(\?(?![:=!<])")
+_QUANTIFIER_BRACES = re.compile(r"\{\d+(?:,\d*)?\}")  # any other { is a literal in JavaScript
+
+
 def _required_literals(source: str) -> list[str] | None:
     """For each top-level alternative of a JavaScript regex, the longest run of plain
     characters outside groups and classes that no quantifier makes optional: every match
-    contains one of them. None when an alternative has no such run."""
+    contains one of them. None when an alternative has no such run, or when an inline flag
+    group such as (?i) may change what the literals match."""
+    if _INLINE_FLAGS.search(source):
+        return None
     alternatives: list[list[str]] = [[]]
     runs = alternatives[-1]
     run: list[str] = []
@@ -103,10 +110,11 @@ def _required_literals(source: str) -> list[str] | None:
             runs.append("".join(run))
             run.clear()
 
-    for ch in source:
+    for index, ch in enumerate(source):
         if escaped:
             escaped = False
         elif in_class:
+            escaped = ch == "\\"
             in_class = ch != "]"
         elif in_braces:
             in_braces = ch != "}"
@@ -130,7 +138,7 @@ def _required_literals(source: str) -> list[str] | None:
             close_run()
             alternatives.append([])
             runs = alternatives[-1]
-        elif ch in "?*{":
+        elif ch in "?*" or (ch == "{" and _QUANTIFIER_BRACES.match(source, index)):
             if run:
                 run.pop()
             close_run()
@@ -400,7 +408,10 @@ def _translate(source: str, rule: PatternRule, line: int | None) -> str:
                 i += 1
             i += 1
             continue
-        out.append(_JS_DOT if ch == "." else ch)
+        if ch == "{" and not _QUANTIFIER_BRACES.match(source, i):
+            out.append("\\{")
+        else:
+            out.append(_JS_DOT if ch == "." else ch)
         i += 1
     return "".join(out)
 

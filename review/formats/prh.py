@@ -220,6 +220,8 @@ def _imports(path: Path, imports: object, node: yaml.Node) -> list[tuple[dict[st
         spec = {"path": item} if isinstance(item, str) else item
         if not isinstance(spec, dict) or not isinstance(spec.get("path"), str):
             raise InputError(path, "an import is a path or a mapping with `path`", line)
+        if not spec["path"] or "\0" in spec["path"]:
+            raise InputError(path, f"not a file path to import: {spec['path']!r}", line)
         specs.append((spec, line))
     return specs
 

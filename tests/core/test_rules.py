@@ -3,7 +3,7 @@ from __future__ import annotations
 import time
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from review.core.glossary import Entry, Glossary, GlossaryError
@@ -176,6 +176,8 @@ def test_offsets_slice_the_text(text: str) -> None:
     st.text(alphabet="abc()|?*+[]{}2^$.\\", min_size=1, max_size=10),
     st.text(alphabet="abc2", max_size=12),
 )
+@example("22{|", "")
+@example("a{2}b{,}|c", "ac")
 def test_a_rule_is_skipped_only_on_texts_it_cannot_match(source: str, text: str) -> None:
     try:
         rule = CompiledRule(PatternRule("", (f"/{source}/",)))
