@@ -114,3 +114,49 @@ def apply_fixes(text: str, fixes: list[Fix]) -> str:
         pos = fix.end
     out.append(text[pos:])
     return "".join(out)
+
+
+@dataclass(frozen=True, slots=True)
+class Dismissal:
+    """A finding the reviewer marked as a false positive. It is matched by segment, rule,
+    kind and matched text, not by offsets, so it still holds after the text is edited
+    around it."""
+
+    segment: str
+    rule: str
+    kind: str
+    text: str
+    note: str = ""
+
+    @classmethod
+    def of(cls, finding: Finding, note: str = "") -> Dismissal:
+        return cls(finding.segment, finding.rule, finding.kind, finding.text, note)
+
+    def covers(self, finding: Finding) -> bool:
+        return (finding.segment, finding.rule, finding.kind, finding.text) == (
+            self.segment,
+            self.rule,
+            self.kind,
+            self.text,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Annotation:
+    """One error a reviewer recorded (MQM): `field` is "mt" or "revision"; start == end
+    marks an omission at that point. `id` is given by the review state (0 before saving)."""
+
+    segment: str
+    field: str
+    start: int
+    end: int
+    text: str
+    category: str
+    severity: str
+    note: str = ""
+    origin: str = ""
+    """The rule of the finding this annotation was made from, or ""."""
+    id: int = 0
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)

@@ -15,10 +15,11 @@ from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
-from review.core.model import Document, Segment, Status
+from review.core.model import Annotation, Dismissal, Document, Segment, Status
 
-SCHEMA_VERSION = 2
-"""1: meta, segments, history. 2: history.step groups the edits of one save_many."""
+SCHEMA_VERSION = 3
+"""1: meta, segments, history. 2: history.step groups the edits of one save_many.
+3: dismissals (findings marked as false positives) and annotations (MQM errors)."""
 SUFFIX = ".review.sqlite"
 LOCK_SUFFIX = ".review.lock"
 
@@ -40,6 +41,28 @@ CREATE TABLE IF NOT EXISTS history (
     undone INTEGER NOT NULL DEFAULT 0,
     at REAL NOT NULL
 );
+CREATE TABLE IF NOT EXISTS dismissals (
+    segment TEXT NOT NULL,
+    rule TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    text TEXT NOT NULL,
+    note TEXT NOT NULL,
+    at REAL NOT NULL,
+    PRIMARY KEY (segment, rule, kind, text)
+);
+CREATE TABLE IF NOT EXISTS annotations (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    segment TEXT NOT NULL,
+    field TEXT NOT NULL,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    category TEXT NOT NULL,
+    severity TEXT NOT NULL,
+    note TEXT NOT NULL,
+    origin TEXT NOT NULL,
+    at REAL NOT NULL
+);
 """
 
 
@@ -48,6 +71,20 @@ _TABLES = {
     "meta": {"key", "value"},
     "segments": {"id", "mt", "revision", "status", "note", "updated"},
     "history": {"seq", "id", "before", "after", "undone", "at"},
+    "dismissals": {"segment", "rule", "kind", "text", "note", "at"},
+    "annotations": {
+        "seq",
+        "segment",
+        "field",
+        "start",
+        "end",
+        "text",
+        "category",
+        "severity",
+        "note",
+        "origin",
+        "at",
+    },
 }
 
 
@@ -65,7 +102,11 @@ def _add_steps(db: sqlite3.Connection) -> None:
         db.execute("ALTER TABLE history ADD COLUMN step INTEGER")
 
 
-_MIGRATIONS = {2: _add_steps}
+def _nothing(db: sqlite3.Connection) -> None:
+    """The new tables of this version are created with the others (CREATE IF NOT EXISTS)."""
+
+
+_MIGRATIONS = {2: _add_steps, 3: _nothing}
 """What brings a state of version n-1 to version n."""
 
 
@@ -175,7 +216,6 @@ class ReviewState:
     def __init__(self, connection: sqlite3.Connection, path: Path, lock: int | None = None) -> None:
         self._db = connection
         self.path = path
-        self._has_steps = False
         self._lock = lock
         self.read_only: str | None = None
         """Why writes are refused (another process holds the document), or None."""
@@ -287,7 +327,6 @@ class ReviewState:
             return
         now = time.time()
         with self._transaction():
-            self._ensure_steps()
             self._db.execute("DELETE FROM history WHERE undone = 1")
             first: int | None = None
             for before, after in edits:
@@ -304,7 +343,6 @@ class ReviewState:
         """Revert the last step not yet undone (one edit, or every edit of one save_many);
         returns the segments as restored, in document history order."""
         with self._transaction():
-            self._ensure_steps()
             last = self._db.execute(
                 "SELECT seq, step FROM history WHERE undone = 0 ORDER BY seq DESC LIMIT 1"
             ).fetchone()
@@ -321,7 +359,6 @@ class ReviewState:
     def redo_step(self) -> list[Segment]:
         """Re-apply the first undone step; returns the segments as restored."""
         with self._transaction():
-            self._ensure_steps()
             first = self._db.execute(
                 "SELECT seq, step FROM history WHERE undone = 1 ORDER BY seq ASC LIMIT 1"
             ).fetchone()
@@ -347,16 +384,6 @@ class ReviewState:
         )
         return list(self._db.execute(query, (step, undone)))
 
-    def _ensure_steps(self) -> None:
-        """Add the `step` column that groups the edits of one save_many (state files
-        written before it have none; their edits are each a step of their own)."""
-        if self._has_steps:
-            return
-        columns = {row[1] for row in self._db.execute("PRAGMA table_info(history)")}
-        if "step" not in columns:
-            self._db.execute("ALTER TABLE history ADD COLUMN step INTEGER")
-        self._has_steps = True
-
     def get(self, key: str) -> str | None:
         row = self._db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
         return None if row is None else str(row[0])
@@ -368,6 +395,70 @@ class ReviewState:
                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                 (key, value),
             )
+
+    def dismissals(self) -> list[Dismissal]:
+        rows = self._db.execute(
+            "SELECT segment, rule, kind, text, note FROM dismissals ORDER BY at, rowid"
+        )
+        return [Dismissal(*row) for row in rows]
+
+    def dismiss(self, dismissal: Dismissal) -> None:
+        """Remember a finding as a false positive (again: the note is replaced)."""
+        with self._transaction():
+            self._db.execute(
+                "INSERT INTO dismissals VALUES (?, ?, ?, ?, ?, ?) "
+                "ON CONFLICT DO UPDATE SET note = excluded.note",
+                (*self._dismissal_key(dismissal), dismissal.note, time.time()),
+            )
+
+    def undismiss(self, dismissal: Dismissal) -> bool:
+        """Forget a dismissal; False when there was none."""
+        with self._transaction():
+            cursor = self._db.execute(
+                "DELETE FROM dismissals WHERE segment = ? AND rule = ? AND kind = ? AND text = ?",
+                self._dismissal_key(dismissal),
+            )
+        return cursor.rowcount > 0
+
+    @staticmethod
+    def _dismissal_key(dismissal: Dismissal) -> tuple[str, str, str, str]:
+        return (dismissal.segment, dismissal.rule, dismissal.kind, dismissal.text)
+
+    def annotations(self) -> list[Annotation]:
+        """Every annotation, in the order they were made."""
+        rows = self._db.execute(
+            'SELECT segment, field, start, "end", text, category, severity, note, origin, seq '
+            "FROM annotations ORDER BY seq"
+        )
+        return [Annotation(*row) for row in rows]
+
+    def annotate(self, annotation: Annotation) -> Annotation:
+        """Save an annotation durably; returns it with the id the state gave it."""
+        with self._transaction():
+            cursor = self._db.execute(
+                "INSERT INTO annotations "
+                '(segment, field, start, "end", text, category, severity, note, origin, at) '
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    annotation.segment,
+                    annotation.field,
+                    annotation.start,
+                    annotation.end,
+                    annotation.text,
+                    annotation.category,
+                    annotation.severity,
+                    annotation.note,
+                    annotation.origin,
+                    time.time(),
+                ),
+            )
+        return replace(annotation, id=int(cursor.lastrowid or 0))
+
+    def remove_annotation(self, annotation_id: int) -> bool:
+        """Delete an annotation by id; False when there was none."""
+        with self._transaction():
+            cursor = self._db.execute("DELETE FROM annotations WHERE seq = ?", (annotation_id,))
+        return cursor.rowcount > 0
 
     def _write(self, segment: Segment, now: float) -> None:
         self._db.execute(

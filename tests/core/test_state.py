@@ -5,7 +5,15 @@ from pathlib import Path
 
 import pytest
 
-from review.core.model import Document, Segment, Status
+from review.core.model import (
+    Annotation,
+    Dismissal,
+    Document,
+    Finding,
+    Segment,
+    Severity,
+    Status,
+)
 from review.core.state import ReviewState, StateError, state_path
 
 
@@ -51,3 +59,60 @@ def test_a_newer_schema_is_refused(tmp_path: Path) -> None:
         db.execute("UPDATE meta SET value = '99' WHERE key = 'schema'")
     with pytest.raises(StateError, match="newer version"):
         ReviewState.open(path)
+
+
+def test_dismissals_are_remembered_across_reopening_and_can_be_taken_back(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "doc.jsonl"
+    finding = Finding("s1", "glossary", Severity.ERROR, 0, 3, "ルダラ", "ルッダラ", "m", "names:1")
+    with ReviewState.open(path) as state:
+        state.dismiss(Dismissal.of(finding, "a quotation"))
+        state.dismiss(Dismissal.of(finding, "spelled so in the quote"))
+    with ReviewState.open(path) as state:
+        (saved,) = state.dismissals()
+        assert saved.covers(finding) and saved.note == "spelled so in the quote"
+        moved = Finding(
+            "s1", "glossary", Severity.ERROR, 9, 12, "ルダラ", "ルッダラ", "m", "names:1"
+        )
+        assert saved.covers(moved)
+        assert not saved.covers(Finding("s2", *_rest(moved)))
+        assert state.undismiss(saved) and not state.undismiss(saved)
+        assert state.dismissals() == []
+
+
+def _rest(finding: Finding) -> tuple[str, Severity, int, int, str, str | None, str, str]:
+    return (
+        finding.kind,
+        finding.severity,
+        finding.start,
+        finding.end,
+        finding.text,
+        finding.suggestion,
+        finding.message,
+        finding.rule,
+    )
+
+
+def test_annotations_get_ids_survive_reopening_and_can_be_removed(tmp_path: Path) -> None:
+    path = tmp_path / "doc.jsonl"
+    with ReviewState.open(path) as state:
+        first = state.annotate(Annotation("s1", "mt", 0, 3, "ルダラ", "Terminology", "major"))
+        second = state.annotate(
+            Annotation("s2", "revision", 4, 4, "", "Accuracy/Omission", "minor", note="年が抜け")
+        )
+    assert 0 < first.id < second.id
+    with ReviewState.open(path) as state:
+        assert state.annotations() == [first, second]
+        assert state.remove_annotation(first.id) and not state.remove_annotation(first.id)
+        assert state.annotations() == [second]
+
+
+def test_a_read_only_state_refuses_dismissals_and_annotations(tmp_path: Path) -> None:
+    path = tmp_path / "doc.jsonl"
+    with ReviewState.open(path) as state:
+        state.read_only = "another reviewer"
+        with pytest.raises(StateError):
+            state.annotate(Annotation("s1", "mt", 0, 1, "あ", "Style", "minor"))
+        with pytest.raises(StateError):
+            state.dismiss(Dismissal("s1", "r", "k", "t"))
