@@ -1,0 +1,91 @@
+"""The project config file, `review.toml`: found beside the document or in the nearest
+folder above it, or named with `--config`. Each part of the tool reads its own table
+(`[checks]`, `[mqm]`) and checks its keys; this module only finds, parses and locates.
+
+    [checks.number]
+    enabled = false
+
+    [checks.spacing]
+    severity = "info"
+
+    [mqm]
+    threshold = 99.0
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from review.formats.errors import InputError
+from review.formats.textio import read_text
+
+CONFIG_NAME = "review.toml"
+
+_TOML_WHERE = re.compile(r"\(at line (\d+), column \d+\)")
+
+
+@dataclass(frozen=True, slots=True)
+class ProjectConfig:
+    path: Path | None = None
+    data: dict[str, Any] = field(default_factory=dict)
+    text: str = ""
+
+    def table(self, name: str, *, allowed: frozenset[str] | None = None) -> dict[str, Any]:
+        """The table `name` (dotted for nested, e.g. "checks.number"), {} when absent; an
+        InputError naming its line when it is not a table or holds a key not `allowed`."""
+        value: Any = self.data
+        for part in name.split("."):
+            value = value.get(part, {}) if isinstance(value, dict) else None
+        if not isinstance(value, dict):
+            raise self.error(f"`{name}` must be a table", name)
+        if allowed is not None:
+            unknown = sorted(set(value) - allowed)
+            if unknown:
+                raise self.error(
+                    f"[{name}]: unknown key “{unknown[0]}” (known: {', '.join(sorted(allowed))})",
+                    name,
+                )
+        return value
+
+    def error(self, message: str, table: str | None = None) -> InputError:
+        """An InputError for this file, at the line of `[table]` when it has one."""
+        return InputError(self.path or CONFIG_NAME, message, self.line_of(table))
+
+    def line_of(self, table: str | None) -> int | None:
+        if table is None:
+            return None
+        header = re.compile(rf"^[ \t]*\[[ \t]*{re.escape(table)}[ \t]*\]", re.MULTILINE)
+        found = header.search(self.text)
+        return None if found is None else self.text.count("\n", 0, found.start()) + 1
+
+
+def find_config(document: Path) -> Path | None:
+    """`review.toml` in the document's folder or the nearest folder above it."""
+    for folder in (document.resolve().parent, *document.resolve().parent.parents):
+        candidate = folder / CONFIG_NAME
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def load_config(path: Path | None) -> ProjectConfig:
+    """The parsed file; an empty config for None. Bad TOML is an InputError with its line."""
+    if path is None:
+        return ProjectConfig()
+    text = read_text(path)
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        where = _TOML_WHERE.search(str(exc))
+        message = _TOML_WHERE.sub("", str(exc)).strip()
+        raise InputError(path, f"not valid TOML: {message}", where and int(where[1])) from None
+    return ProjectConfig(path, data, text)
+
+
+def config_for(document: Path, explicit: Path | None = None) -> ProjectConfig:
+    """The config that applies to a document: `explicit` if given, else the one found."""
+    return load_config(explicit if explicit is not None else find_config(document))
