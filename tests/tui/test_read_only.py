@@ -1,0 +1,75 @@
+"""A second window on a document that another process is reviewing opens read-only: it
+shows the document, refuses every write with a clear message, and changes nothing."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+from review.core.glossary import Glossary
+from review.core.model import Status
+from review.core.session import ReviewSession
+from review.core.state import ReviewState
+from review.formats.glossaries import read_glossary
+from review.tui.app import ReviewApp
+from review.tui.screens.error import ErrorScreen
+from review.workspace import open_document
+from tests.conftest import NAMES_GLOSSARY, ROOT
+from tests.tui.conftest import SIZE, settle
+
+_HOLDER = textwrap.dedent(
+    """
+    import sys
+    from pathlib import Path
+    from review.core.state import ReviewState
+    from review.workspace import open_document
+    path = Path(sys.argv[1])
+    segment = open_document(path).document.segments[0]
+    state = ReviewState.open_for_review(path)
+    assert state.read_only is None
+    state.save(segment, segment.revised("先に開いた人の訳。"))
+    print("holding", flush=True)
+    sys.stdin.read()
+    """
+)
+
+
+async def test_a_second_reviewer_gets_a_read_only_window_that_saves_nothing(
+    seed_copy: Path,
+) -> None:
+    holder = subprocess.Popen(
+        [sys.executable, "-c", _HOLDER, str(seed_copy)],
+        cwd=ROOT,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline() == "holding\n"
+        document = open_document(seed_copy).document
+        glossary: Glossary = read_glossary(NAMES_GLOSSARY)
+        with ReviewState.open_for_review(seed_copy) as state:
+            assert state.read_only is not None and "another process" in state.read_only
+            session = ReviewSession(document, glossary, state, NAMES_GLOSSARY)
+            app = ReviewApp(session, seed_copy, None, [f"Opened read-only: {state.read_only}"])
+            async with app.run_test(size=SIZE) as pilot:
+                await settle(pilot)
+                assert session.segments[0].revision == "先に開いた人の訳。"
+                await pilot.press("a")
+                await pilot.pause()
+                assert isinstance(app.screen, ErrorScreen)
+                assert "read-only" in app.screen.message
+                assert session.segments[0].status is Status.EDITED, "not approved on screen"
+                await pilot.press("escape", "F", "y")
+                await pilot.pause()
+                assert isinstance(app.screen, ErrorScreen)
+        holder.stdin.close()  # type: ignore[union-attr]
+        assert holder.wait(timeout=30) == 0
+    finally:
+        holder.kill()
+    saved = open_document(seed_copy).document.segments
+    assert saved[0].revision == "先に開いた人の訳。"
+    assert saved[0].status is Status.EDITED
+    assert all(s.revision is None for s in saved[1:]), "the read-only window fixed nothing"
