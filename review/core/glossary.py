@@ -11,6 +11,11 @@ Three rules make it safe on Japanese:
 * spaces between a forbidden variant and an adjacent Japanese character belong to the finding,
   because the accepted form is written flush (オープンAI の → OpenAIの), as JTF style asks.
 
+An entry may also list discouraged forms (`Entry.discouraged`): renderings that are not wrong
+but not the house style (ジェネレーティブAI where 生成AI is preferred). They match like
+forbidden variants, but the finding is a `term-preference` warning under the rule
+`preference:<id>`, and `Glossary.fix` applies them only when asked (`preferences=True`).
+
 An entry may instead carry a pattern rule (`Entry.rule`, from a prh dictionary): it is then
 matched by that rule alone, with prh's semantics (see `review.core.rules`), and its fixes are
 applied in one pass, as prh applies them.
@@ -39,6 +44,17 @@ from review.core.rules import (
 )
 from review.core.scripts import is_japanese, is_latin_alnum, is_space
 from review.core.textnorm import NormalizedText, normalize
+
+PREFERENCE_KIND = "term-preference"
+"""The kind of a finding on a discouraged form (`Entry.discouraged`)."""
+
+
+PREFERENCE_MARK = "[preference]"
+"""A prh rule whose `prh` comment starts with this is a preference (prh has no severities)."""
+
+
+def is_preference_rule(entry: Entry) -> bool:
+    return entry.rule is not None and entry.rule.comment.startswith(PREFERENCE_MARK)
 
 
 class EntryType(StrEnum):
@@ -71,6 +87,8 @@ class Entry:
     source: tuple[str, ...] = ()
     variants: tuple[Variant, ...] = ()
     type: EntryType = EntryType.OTHER
+    discouraged: tuple[Variant, ...] = ()
+    """Forms that are admitted but not preferred: a warning (term-preference), not an error."""
     ignore_case: bool = False
     note: str = ""
     line: int | None = None
@@ -99,6 +117,11 @@ class Glossary:
             (entry, variant.form, _Hit.VARIANT, variant)
             for entry in plain
             for variant in entry.variants
+        )
+        self._target.add(
+            (entry, variant.form, _Hit.DISCOURAGED, variant)
+            for entry in plain
+            for variant in entry.discouraged
         )
         self._source = _Matchers(
             (entry, form, _Hit.SOURCE, None) for entry in self.entries for form in entry.source
@@ -129,25 +152,30 @@ class Glossary:
             findings.extend(self._missing_terms(segment, hits))
         return findings
 
-    def fixes(self, segment: Segment) -> list[Fix]:
-        return self._fixes(segment, rules=True)
+    def fixes(self, segment: Segment, *, preferences: bool = False) -> list[Fix]:
+        return self._fixes(segment, rules=True, preferences=preferences)
 
-    def _fixes(self, segment: Segment, *, rules: bool) -> list[Fix]:
+    def _fixes(self, segment: Segment, *, rules: bool, preferences: bool) -> list[Fix]:
         text = segment.target
         fixes = [
             Fix(start, end, hit.replacement)
             for start, end, hit in _variant_spans(text, self._target.find(text))
+            if preferences or hit.hit is not _Hit.DISCOURAGED
         ]
         if rules and self._rules:
-            fixes.extend(as_fixes(resolve(m for _, m in self._rule_matches(text)[0])))
+            found = self._rule_matches(text)[0]
+            fixes.extend(
+                as_fixes(resolve(m for e, m in found if preferences or not is_preference_rule(e)))
+            )
             fixes.sort(key=lambda f: (f.start, f.end))
         return fixes
 
-    def fix(self, segment: Segment, *, max_rounds: int = 5) -> Segment:
-        """The segment with every forbidden variant replaced; repeats until nothing changes.
-        Pattern rules apply in the first round only, as prh applies them once."""
+    def fix(self, segment: Segment, *, preferences: bool = False, max_rounds: int = 5) -> Segment:
+        """The segment with every forbidden variant replaced (and every discouraged form, with
+        `preferences`); repeats until nothing changes. Pattern rules apply in the first round
+        only, as prh applies them once."""
         for round_number in range(max_rounds):
-            fixes = self._fixes(segment, rules=round_number == 0)
+            fixes = self._fixes(segment, rules=round_number == 0, preferences=preferences)
             if not fixes:
                 break
             segment = segment.revised(apply_fixes(segment.target, fixes))
@@ -188,16 +216,17 @@ class Glossary:
                 continue
             assert entry.rule is not None
             comment = f" ({entry.rule.comment})" if entry.rule.comment else ""
+            preference = is_preference_rule(entry)
             yield Finding(
                 segment=segment.id,
-                kind="glossary",
-                severity=Severity.ERROR,
+                kind=PREFERENCE_KIND if preference else "glossary",
+                severity=Severity.WARNING if preference else Severity.ERROR,
                 start=match.start,
                 end=match.end,
                 text=match.text,
                 suggestion=match.replacement,
                 message=f"write “{match.replacement}”{comment}",
-                rule=f"glossary:{entry.id}",
+                rule=f"{'preference' if preference else 'glossary'}:{entry.id}",
             )
         for finding in gave_up:
             yield replace(finding, segment=segment.id)
@@ -259,6 +288,7 @@ class _RuleFilter:
 class _Hit(StrEnum):
     ACCEPTED = "accepted"
     VARIANT = "variant"
+    DISCOURAGED = "discouraged"
     SOURCE = "source"
 
 
@@ -341,7 +371,7 @@ def _variant_spans(text: str, hits: list[_Match]) -> list[tuple[int, int, _Match
     candidates = [
         h
         for h in hits
-        if (h.hit is _Hit.VARIANT and not _contained(h, accepted))
+        if (h.hit in (_Hit.VARIANT, _Hit.DISCOURAGED) and not _contained(h, accepted))
         or (h.hit is _Hit.ACCEPTED and not _contained(h, exact))
     ]
     candidates.sort(key=lambda h: (h.start, -h.end))
@@ -378,20 +408,24 @@ def _variant_finding(segment_id: str, text: str, start: int, end: int, hit: _Mat
     entry = hit.entry
     names = entry.source[0] if entry.source else entry.preferred
     replacement = hit.replacement
-    if hit.variant is None:
-        severity, what = Severity.WARNING, "width, spacing or compatibility form"
+    kind, rule = "glossary", f"glossary:{entry.id}"
+    if hit.hit is _Hit.DISCOURAGED:
+        severity, what = Severity.WARNING, "not the preferred term for"
+        kind, rule = PREFERENCE_KIND, f"preference:{entry.id}"
+    elif hit.variant is None:
+        severity, what = Severity.WARNING, "width, spacing or compatibility form of"
     else:
-        severity, what = Severity.ERROR, "forbidden variant"
+        severity, what = Severity.ERROR, "forbidden variant of"
     return Finding(
         segment=segment_id,
-        kind="glossary",
+        kind=kind,
         severity=severity,
         start=start,
         end=end,
         text=text[start:end],
         suggestion=replacement,
-        message=f"{what} of {names} ({entry.type.value}); write “{replacement}”",
-        rule=f"glossary:{entry.id}",
+        message=f"{what} {names} ({entry.type.value}); write “{replacement}”",
+        rule=rule,
     )
 
 
@@ -409,27 +443,26 @@ def validate(entries: list[Entry]) -> None:
             raise GlossaryError(f"entry “{entry.id}” has no accepted form", entry.line)
         for form in entry.accepted:
             accepted_by_key.setdefault((entry.ignore_case, entry.key(form)), entry)
-    variant_by_key: dict[str, Entry] = {}
+    variant_by_key: dict[str, tuple[Entry, str]] = {}
     for entry in entries:
         if entry.rule is not None:
             continue
         accepted_keys = {entry.key(form) for form in entry.accepted}
-        for variant in entry.variants:
+        listed = [("forbidden variant", v) for v in entry.variants]
+        listed += [("discouraged form", v) for v in entry.discouraged]
+        for what, variant in listed:
             key = entry.key(variant.form)
             if not key.strip():
-                raise GlossaryError(
-                    f"entry “{entry.id}” has an empty forbidden variant", entry.line
-                )
+                raise GlossaryError(f"entry “{entry.id}” has an empty {what}", entry.line)
             if key in accepted_keys:
                 raise GlossaryError(
-                    f"entry “{entry.id}”: forbidden variant “{variant.form}” "
-                    "equals one of its accepted forms",
+                    f"entry “{entry.id}”: {what} “{variant.form}” equals one of its accepted forms",
                     entry.line,
                 )
             other = _accepted_elsewhere(variant.form, accepted_by_key)
             if other is not None and other is not entry:
                 raise GlossaryError(
-                    f"entry “{entry.id}”: forbidden variant “{variant.form}” "
+                    f"entry “{entry.id}”: {what} “{variant.form}” "
                     f"is an accepted form of entry “{other.id}”",
                     entry.line,
                 )
@@ -439,11 +472,17 @@ def validate(entries: list[Entry]) -> None:
                     f"“{variant.form}” is not one of its accepted forms",
                     entry.line,
                 )
-            previous = variant_by_key.setdefault(key, entry)
+            previous, previous_what = variant_by_key.setdefault(key, (entry, what))
             if previous is not entry:
                 raise GlossaryError(
-                    f"entry “{entry.id}”: forbidden variant “{variant.form}” "
+                    f"entry “{entry.id}”: {what} “{variant.form}” "
                     f"is also listed by entry “{previous.id}”",
+                    entry.line,
+                )
+            if previous_what != what:
+                raise GlossaryError(
+                    f"entry “{entry.id}”: “{variant.form}” is listed both as "
+                    "a forbidden variant and as a discouraged form",
                     entry.line,
                 )
 

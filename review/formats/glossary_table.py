@@ -7,8 +7,14 @@ Columns (header required; only `accepted` is mandatory):
   accepted     accepted target forms, separated by |; the first is preferred
   forbidden    forbidden variants, separated by |, each as `variant → form to use`
                (`=>` works too); without an arrow, the closest accepted form is used
+  discouraged  forms that are not wrong but not preferred, separated by |, each as
+               `form → preferred form` (or without an arrow, as above): a warning
+               (term-preference), fixed by `review fix` only with --include-preferences
   ignore_case  yes to match Latin letters regardless of case
   note         free text
+
+The `discouraged` column is optional on reading and written only when an entry has one, so
+older glossaries and older readers keep working.
 """
 
 from __future__ import annotations
@@ -22,7 +28,7 @@ from review.core.glossary import Entry, EntryType, Glossary, GlossaryError, Vari
 from review.formats import delimited
 from review.formats.errors import InputError
 
-COLUMNS = ("id", "type", "source", "accepted", "forbidden", "ignore_case", "note")
+COLUMNS = ("id", "type", "source", "accepted", "forbidden", "discouraged", "ignore_case", "note")
 _ARROW = re.compile(r"\s*(?:→|=>)\s*")
 _TRUE = {"yes", "y", "true", "1"}
 _FALSE = {"", "no", "n", "false", "0"}
@@ -33,10 +39,12 @@ def _split(cell: str) -> tuple[str, ...]:
     return tuple(part.strip() for part in cell.split("|") if part.strip())
 
 
-def _variant(item: str, accepted: tuple[str, ...], path: Path, line: int) -> Variant:
+def _variant(
+    item: str, accepted: tuple[str, ...], path: Path, line: int, what: str = "forbidden variant"
+) -> Variant:
     parts = _ARROW.split(item)
     if len(parts) > 2 or not parts[0]:
-        raise InputError(path, f"forbidden variant “{item}” should read `variant → form`", line)
+        raise InputError(path, f"{what} “{item}” should read `form → form to use`", line)
     if len(parts) == 2:
         return Variant(parts[0], parts[1])
     best = process.extractOne(parts[0], accepted, scorer=fuzz.ratio)
@@ -70,6 +78,10 @@ def parse(text: str, path: Path, dialect: str) -> Glossary:
                     _variant(item, accepted, path, line)
                     for item in _split(record.get("forbidden", ""))
                 ),
+                discouraged=tuple(
+                    _variant(item, accepted, path, line, "discouraged form")
+                    for item in _split(record.get("discouraged", ""))
+                ),
                 ignore_case=flag in _TRUE,
                 note=record.get("note", "").strip(),
                 line=line,
@@ -81,17 +93,28 @@ def parse(text: str, path: Path, dialect: str) -> Glossary:
         raise InputError(path, str(exc), exc.line) from None
 
 
+def _variants(variants: tuple[Variant, ...]) -> str:
+    return " | ".join(f"{v.form} → {v.replacement}" for v in variants)
+
+
 def render(glossary: Glossary, dialect: str) -> str:
+    columns: tuple[str, ...] = COLUMNS
+    if not any(entry.discouraged for entry in glossary.entries):
+        columns = tuple(c for c in COLUMNS if c != "discouraged")
     table = [
         [
-            entry.id,
-            entry.type.value,
-            " | ".join(entry.source),
-            " | ".join(entry.accepted),
-            " | ".join(f"{v.form} → {v.replacement}" for v in entry.variants),
-            "yes" if entry.ignore_case else "",
-            entry.note,
+            {
+                "id": entry.id,
+                "type": entry.type.value,
+                "source": " | ".join(entry.source),
+                "accepted": " | ".join(entry.accepted),
+                "forbidden": _variants(entry.variants),
+                "discouraged": _variants(entry.discouraged),
+                "ignore_case": "yes" if entry.ignore_case else "",
+                "note": entry.note,
+            }[column]
+            for column in columns
         ]
         for entry in glossary.entries
     ]
-    return delimited.render(COLUMNS, table, dialect)
+    return delimited.render(columns, table, dialect)

@@ -15,9 +15,11 @@ were read. A plain glossary entry becomes one rule per form to use, whose patter
 forbidden variants as regexes that keep this tool's matching where JavaScript can: a variant
 inside an accepted form is left alone (lookarounds), Latin edges do not match inside Latin
 words, the spaces between a Latin edge and Japanese go with the fix, `ignore_case` becomes the
-`i` flag, and the entry's note becomes the `prh` comment. Each rule carries specs that prove
-this to prh when it loads the file. prh has no NFKC: width variants are matched only as
-written.
+`i` flag, and the entry's note becomes the `prh` comment. Discouraged forms
+(preferences) become rules of their own whose comment starts with `[preference]`, which prh
+shows and this tool reads back as a term-preference warning (prh has no severities). Each
+rule carries specs that prove this to prh when it loads the file. prh has no NFKC: width
+variants are matched only as written.
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ from typing import Any
 
 import yaml
 
-from review.core.glossary import Entry, EntryType, Glossary, GlossaryError
+from review.core.glossary import PREFERENCE_MARK, Entry, EntryType, Glossary, GlossaryError, Variant
 from review.core.rules import (
     CompiledRule,
     PatternRule,
@@ -317,8 +319,18 @@ def _rule_mapping(rule: PatternRule) -> dict[str, Any]:
 def entry_rules(entry: Entry, everyone: Iterable[Entry]) -> list[PatternRule]:
     """The prh rules that do what a plain entry does (see the module docstring)."""
     accepted = [form for other in everyone if other.rule is None for form in other.accepted]
+    preference = f"{PREFERENCE_MARK} {entry.note}".strip()
+    return [
+        *_replacement_rules(entry, entry.variants, accepted, entry.note),
+        *_replacement_rules(entry, entry.discouraged, accepted, preference),
+    ]
+
+
+def _replacement_rules(
+    entry: Entry, variants: tuple[Variant, ...], accepted: list[str], comment: str
+) -> list[PatternRule]:
     by_replacement: dict[str, list[str]] = {}
-    for variant in entry.variants:
+    for variant in variants:
         by_replacement.setdefault(variant.replacement, []).append(variant.form)
     rules: list[PatternRule] = []
     for replacement, forms in by_replacement.items():
@@ -346,7 +358,7 @@ def entry_rules(entry: Entry, everyone: Iterable[Entry]) -> list[PatternRule]:
                 expected=replacement,
                 patterns=tuple(patterns),
                 specs=tuple(dict.fromkeys(specs)),
-                comment=entry.note,
+                comment=comment,
             )
         )
     return rules

@@ -5,14 +5,17 @@ A concept (`termEntry` / `conceptEntry`) is an entry. Terms in a Japanese langua
 (`langSet` / `langSec` with `xml:lang` ja…) are its target forms; terms in any other
 language are its source forms. A Japanese term's administrative status decides what it is:
 `preferredTerm-admn-sts` (first) and `admittedTerm-admn-sts` (or none) are accepted forms;
-`deprecatedTerm-admn-sts`, `supersededTerm-admn-sts` and `notRecommendedTerm-admn-sts` are
-forbidden variants, replaced by the accepted term a `crossReference` points to, else by the
-closest accepted form. (TBX 2008's `normativeAuthorization` values are read the same way.)
+`deprecatedTerm-admn-sts`, `supersededTerm-admn-sts` and `obsoleteTerm-admn-sts` are
+forbidden variants (errors), and `notRecommendedTerm-admn-sts` terms are discouraged forms
+(term-preference warnings: not wrong, not the house style); either is replaced by the accepted
+term a `crossReference` points to, else by the closest accepted form. (TBX 2008's
+`normativeAuthorization` values are read the same way.)
 The concept's `subjectField`, when it names an entry type (person, organisation, product,
 place, term), is the entry's type; its `note` or `definition` is the entry's note.
 
 Written files use `<termEntry id>`, `<descrip type="subjectField">` for the type, `<note>`,
-and one `<tig>` per term with its status; a forbidden term points to its replacement with
+and one `<tig>` per term with its status (a discouraged form is `notRecommendedTerm-admn-sts`); a
+forbidden or discouraged term points to its replacement with
 `<ref type="crossReference" target>`. `ignore_case` is written as
 `<termNote type="x-ignoreCase">yes</termNote>` on the preferred term. Other data categories of
 a file that is read are not kept.
@@ -31,7 +34,8 @@ from review.formats.xmlsafe import check_text, local, parse_xml, serialize
 
 _LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 _ACCEPTED = {"preferredterm", "admittedterm", "standardizedterm", ""}
-_FORBIDDEN = {"deprecatedterm", "supersededterm", "notrecommendedterm", "obsoleteterm"}
+_FORBIDDEN = {"deprecatedterm", "supersededterm", "obsoleteterm"}
+_DISCOURAGED = "notrecommendedterm"
 _TYPE_ALIASES = {"organization": "organisation", "company": "organisation", "name": "other"}
 _CONCEPT = ("termEntry", "conceptEntry")
 _LANG_SECTION = ("langSet", "langSec")
@@ -86,7 +90,7 @@ def _entry(concept: etree._Element, number: int, path: Path) -> Entry:
     line = concept.sourceline
     source: list[str] = []
     accepted: list[tuple[bool, str, str | None]] = []
-    forbidden: list[tuple[str, str | None, int | None]] = []
+    forbidden: list[tuple[str, str | None, bool]] = []
     ignore_case = False
     for section in _children(concept, *_LANG_SECTION):
         lang = (section.get(_LANG) or section.get("lang") or "").lower()
@@ -100,11 +104,9 @@ def _entry(concept: etree._Element, number: int, path: Path) -> Entry:
                 continue
             status = _status(term_section)
             term_id = term_section.get("id") or terms[0].get("id")
-            if status in _FORBIDDEN:
+            if status in _FORBIDDEN or status == _DISCOURAGED:
                 refs = [r.get("target") for r in _category(term_section, "crossReference")]
-                forbidden.append(
-                    (term, next((r for r in refs if r), None), term_section.sourceline)
-                )
+                forbidden.append((term, next((r for r in refs if r), None), status == _DISCOURAGED))
             elif status in _ACCEPTED or status.endswith("term"):
                 accepted.append((status == "preferredterm", term, term_id))
                 flags = _category(term_section, "x-ignoreCase")
@@ -116,18 +118,20 @@ def _entry(concept: etree._Element, number: int, path: Path) -> Entry:
     accepted.sort(key=lambda item: not item[0])
     forms = tuple(dict.fromkeys(term for _, term, _ in accepted))
     by_id = {term_id: term for _, term, term_id in accepted if term_id}
-    variants = []
-    for term, ref, _ in forbidden:
+    variants: list[Variant] = []
+    discouraged: list[Variant] = []
+    for term, ref, is_discouraged in forbidden:
         replacement = by_id.get(ref.lstrip("#")) if ref else None
         if replacement is None:
             best = process.extractOne(term, forms, scorer=fuzz.ratio)
             replacement = best[0] if best else forms[0]
-        variants.append(Variant(term, replacement))
+        (discouraged if is_discouraged else variants).append(Variant(term, replacement))
     return Entry(
         id=concept.get("id") or forms[0] or str(number),
         accepted=forms,
         source=tuple(dict.fromkeys(source)),
         variants=tuple(variants),
+        discouraged=tuple(discouraged),
         type=_type(concept),
         ignore_case=ignore_case,
         note=_note(concept),
@@ -177,7 +181,7 @@ def render(glossary: Glossary, *, source_lang: str = "en", target_lang: str = "j
 
 def _write_entry(body: etree._Element, entry: Entry, source_lang: str, target_lang: str) -> None:
     forms = (entry.id, entry.note, *entry.source, *entry.accepted)
-    for text in (*forms, *(v.form for v in entry.variants)):
+    for text in (*forms, *(v.form for v in (*entry.variants, *entry.discouraged))):
         check_text(text, "glossary", f"entry “{entry.id}”")
     concept = etree.SubElement(body, "termEntry", id=_xml_id(entry.id))
     etree.SubElement(concept, "descrip", type="subjectField").text = entry.type.value
@@ -199,10 +203,11 @@ def _write_entry(body: etree._Element, entry: Entry, source_lang: str, target_la
         etree.SubElement(tig, "termNote", type="administrativeStatus").text = status
         if index == 0 and entry.ignore_case:
             etree.SubElement(tig, "termNote", type="x-ignoreCase").text = "yes"
-    for variant in entry.variants:
+    statuses = [(v, "deprecatedTerm-admn-sts") for v in entry.variants]
+    statuses += [(v, "notRecommendedTerm-admn-sts") for v in entry.discouraged]
+    for variant, status in statuses:
         tig = etree.SubElement(section, "tig")
         etree.SubElement(tig, "term").text = variant.form
-        status = "deprecatedTerm-admn-sts"
         etree.SubElement(tig, "termNote", type="administrativeStatus").text = status
         etree.SubElement(tig, "ref", type="crossReference", target=ids[variant.replacement])
 

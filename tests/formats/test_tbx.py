@@ -17,7 +17,7 @@ DATA = Path(__file__).resolve().parent.parent / "data" / "tbx"
 
 def fields(glossary: Glossary) -> list[tuple[object, ...]]:
     return [
-        (e.id, e.type, e.source, e.accepted, e.variants, e.ignore_case, e.note)
+        (e.id, e.type, e.source, e.accepted, e.variants, e.discouraged, e.ignore_case, e.note)
         for e in glossary.entries
     ]
 
@@ -35,9 +35,13 @@ def test_tbx_basic_v2_statuses_become_accepted_forms_and_variants() -> None:
     assert ruddaraju.accepted == ("ウダイ・ルッダラジュ", "ルッダラジュ")  # preferred first
     assert ruddaraju.variants == (Variant("ルダラジュ", "ルッダラジュ"),)  # crossReference
     assert ruddaraju.source == ("Uday Ruddaraju", "Ruddaraju")
-    assert stargate.variants == (Variant("スターゲート", "Stargate"),)  # not recommended
+    # not recommended: admitted but not preferred, a term-preference warning
+    assert stargate.variants == ()
+    assert stargate.discouraged == (Variant("スターゲート", "Stargate"),)
     assert stargate.type is EntryType.TERM
-    fixed = glossary.fix(Segment("1", "オープンAI のスターゲートとルダラジュ"))
+    segment = Segment("1", "オープンAI のスターゲートとルダラジュ")
+    assert glossary.fix(segment).target == "OpenAIのスターゲートとルッダラジュ"
+    fixed = glossary.fix(segment, preferences=True)
     assert fixed.target == "OpenAIのStargateとルッダラジュ"
 
 
@@ -64,17 +68,20 @@ FORM = st.text("アイウエオカキクケコabcXYZ・ー", min_size=1, max_siz
 @st.composite
 def entries(draw: st.DrawFn) -> list[Entry]:
     count = draw(st.integers(1, 4))
-    forms = draw(st.lists(FORM, min_size=count * 3, max_size=count * 3, unique=True))
+    forms = draw(st.lists(FORM, min_size=count * 4, max_size=count * 4, unique=True))
     result = []
     for i in range(count):
-        accepted = tuple(forms[i * 3 : i * 3 + draw(st.integers(1, 2))])
-        variant = forms[i * 3 + 2]
+        accepted = tuple(forms[i * 4 : i * 4 + draw(st.integers(1, 2))])
+        variant, discouraged = forms[i * 4 + 2], forms[i * 4 + 3]
         result.append(
             Entry(
                 id=f"e{i}",
                 accepted=accepted,
                 source=tuple(draw(st.lists(st.sampled_from(["src", "Source 2"]), unique=True))),
                 variants=(Variant(variant, draw(st.sampled_from(accepted))),),
+                discouraged=(Variant(discouraged, draw(st.sampled_from(accepted))),)
+                if draw(st.booleans())
+                else (),
                 type=draw(st.sampled_from(list(EntryType))),
                 ignore_case=draw(st.booleans()),
                 note=draw(st.text("注記 note", max_size=8).map(str.strip)),
