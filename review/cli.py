@@ -26,6 +26,7 @@ from review.core.checks import (
 from review.core.discover import discover
 from review.core.glossary import Glossary
 from review.core.model import Document, Finding, Severity
+from review.core.mqm import document_score
 from review.core.scoring import Scorer
 from review.formats import report_csv, report_html, sarif
 from review.formats.documents import (
@@ -38,7 +39,7 @@ from review.formats.errors import InputError
 from review.formats.glossaries import SHIPPED_DIR, glossary_for, read_glossary
 from review.formats.report_json import findings_json, report_json, scores_json, variants_json
 from review.formats.textio import write_atomic
-from review.workspace import open_document
+from review.workspace import Opened, mqm_settings, open_document
 
 EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT = 0, 1, 2
 REPORT_FORMATS = ("report-html", "report-csv", "report-json", "sarif")
@@ -181,6 +182,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _read(args: argparse.Namespace) -> Document:
+    return _open(args).document
+
+
+def _open(args: argparse.Namespace) -> Opened:
     opened = open_document(
         args.document,
         fmt=args.input_format,
@@ -194,7 +199,7 @@ def _read(args: argparse.Namespace) -> Document:
             f"has changed since and were not applied: {', '.join(opened.stale[:5])}",
             file=sys.stderr,
         )
-    return opened.document
+    return opened
 
 
 def _glossary(args: argparse.Namespace) -> tuple[Glossary | None, Path | None]:
@@ -273,20 +278,25 @@ def _fix(args: argparse.Namespace) -> int:
 
 
 def _score(args: argparse.Namespace) -> int:
-    document = _read(args)
+    opened = _open(args)
+    document = opened.document
+    settings = mqm_settings(args.document, getattr(args, "config", None))
+    mqm = document_score(document.segments, opened.annotations, settings)
     scorer = Scorer()
     per_segment = [scorer.segment(s) for s in document.segments] if args.segments else None
     result = scorer.document(document)
     name = str(args.document)
     if args.format == "json":
-        sys.stdout.write(scores_json(result, document=name, segments=per_segment))
+        sys.stdout.write(scores_json(result, document=name, segments=per_segment, mqm=mqm))
     else:
-        sys.stdout.write(scores_text(result, document=name, segments=per_segment))
+        sys.stdout.write(scores_text(result, document=name, segments=per_segment, mqm=mqm))
     return EXIT_OK
 
 
 def _export(args: argparse.Namespace) -> int:
-    document = _read(args)
+    opened = _open(args)
+    document = opened.document
+    annotations = opened.annotations
     name = str(args.document)
     findings: list[Finding] | None = None
     if args.format in REPORT_FORMATS or args.findings_as_notes:
@@ -296,16 +306,34 @@ def _export(args: argparse.Namespace) -> int:
         gloss = None if glossary_path is None else str(glossary_path)
     if args.format in REPORT_FORMATS:
         assert findings is not None
+        settings = mqm_settings(args.document, getattr(args, "config", None))
+        mqm = document_score(document.segments, annotations, settings)
         if args.format == "sarif":
-            text = sarif.render(findings, document, uri=name, glossary=gloss)
+            text = sarif.render(
+                findings,
+                document,
+                uri=name,
+                glossary=gloss,
+                annotations=annotations,
+                mqm=mqm if annotations else None,  # as `review check --format sarif` without
+            )
         elif args.format == "report-csv":
-            text = report_csv.render(findings, document)
+            text = report_csv.render(findings, document, annotations, mqm)
         else:
             scorer = Scorer()
             per_segment = [scorer.segment(s) for s in document.segments]
             scores = scorer.document(document)
             render_report = report_html.render if args.format == "report-html" else report_json
-            text = render_report(document, findings, scores, per_segment, name=name, glossary=gloss)
+            text = render_report(
+                document,
+                findings,
+                scores,
+                per_segment,
+                name=name,
+                glossary=gloss,
+                annotations=annotations,
+                mqm=mqm,
+            )
     else:
         text = render_document(
             document,

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from review.core.checks import count_by_severity
 from review.core.discover import VariantGroup
 from review.core.model import Finding, Segment, Severity
+from review.core.mqm import MqmScore
 from review.core.scoring import METRICS, DocumentScores, Scores, SegmentScores
 
 _COLOURS = {Severity.ERROR: "31", Severity.WARNING: "33", Severity.INFO: "36"}
@@ -86,7 +87,11 @@ def _values(scores: Scores | None) -> list[float | None]:
 
 
 def scores_text(
-    result: DocumentScores, *, document: str, segments: list[SegmentScores] | None
+    result: DocumentScores,
+    *,
+    document: str,
+    segments: list[SegmentScores] | None,
+    mqm: MqmScore | None = None,
 ) -> str:
     lines = [
         f"{document}: {result.segments} segments, {result.with_reference} with a reference, "
@@ -104,6 +109,8 @@ def scores_text(
         lines.append("no segment has a reference: chrF, BLEU and TER need one")
     lines.append("")
     lines.append("higher is better for chrF and BLEU, lower for TER and HTER")
+    if mqm is not None:
+        lines.extend(["", *mqm_lines(mqm)])
     lines.append("sacrebleu signatures:")
     lines.extend(f"  {name:<14}{sig}" for name, sig in result.signatures.items())
     if segments is not None:
@@ -119,6 +126,20 @@ def scores_text(
             values = [*_values(s.mt), *_values(s.revision), s.hter]
             lines.append(_row(s.id, values))
     return "\n".join(lines) + "\n"
+
+
+def mqm_lines(mqm: MqmScore) -> list[str]:
+    """The MQM figures of `review score`: errors, penalty, normalised penalty, score."""
+    settings = mqm.settings
+    counts = ", ".join(f"{n} {name}" for name, n in reversed(mqm.by_severity.items()))
+    return [
+        f"MQM (annotated errors): {mqm.errors} errors: {counts}",
+        f"  penalty (APT)     {mqm.penalty:g} points over {mqm.evaluated.count} "
+        f"{mqm.evaluated.unit}: {mqm.per_unit:.4f} per {mqm.evaluated.per}",
+        f"  quality score     {mqm.score:.2f} = {settings.max_score:g} − "
+        f"{mqm.per_unit:.4f} × {settings.reference_word_count:g}; threshold "
+        f"{settings.threshold:.2f}: {mqm.verdict}",
+    ]
 
 
 def variants_text(groups: list[VariantGroup], *, document: str, segments: int) -> str:

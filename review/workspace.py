@@ -8,8 +8,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from review.core.model import Document
+from review.core.model import Annotation, Document
+from review.core.mqm import SETTINGS_KEYS, MqmSettings
 from review.core.state import ReviewState, StateError
+from review.formats.config import config_for
 from review.formats.documents import read_document
 from review.formats.errors import InputError
 
@@ -18,6 +20,8 @@ from review.formats.errors import InputError
 class Opened:
     document: Document
     stale: list[str] = field(default_factory=list)
+    annotations: list[Annotation] = field(default_factory=list)
+    """The MQM errors annotated in the review (`review.core.mqm`)."""
 
 
 def open_document(
@@ -38,4 +42,13 @@ def open_document(
         return Opened(document)
     with state:
         document, stale = state.apply(document)
-    return Opened(document, stale)
+        annotations = state.annotations()
+    return Opened(document, stale, annotations)
+
+
+def mqm_settings(document: Path, config: Path | None = None) -> MqmSettings:
+    """The `[mqm]` table of the project config that applies to the document; a bad key or
+    value is an InputError naming the file and line."""
+    project = config_for(document, config)
+    table = project.table("mqm", allowed=SETTINGS_KEYS)
+    return MqmSettings.from_table(table, lambda message: project.error(message, "mqm"))

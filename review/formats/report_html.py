@@ -18,7 +18,8 @@ from datetime import UTC, datetime
 
 from review import __version__
 from review.core.diff import Tag, char_diff
-from review.core.model import Document, Finding, Segment, Severity, Status
+from review.core.model import Annotation, Document, Finding, Segment, Severity, Status
+from review.core.mqm import MqmScore
 from review.core.scoring import METRICS, DocumentScores, Scores, SegmentScores
 from review.formats.report_json import count_by_kind
 
@@ -91,6 +92,9 @@ ol.findings li { margin: 2px 0; }
 ol.findings code { font-size: 12px; color: var(--muted); }
 .note { margin-top: 6px; font-size: 13px; color: #4b3aa6; white-space: pre-wrap; }
 .scores-line { margin-top: 4px; font-size: 12px; color: var(--muted); }
+.mqm-pass { color: var(--ok); font-weight: 700; }
+.mqm-fail { color: var(--error); font-weight: 700; }
+ul.mqm { margin: 6px 0 2px; padding-left: 20px; font-size: 14px; color: #6b2a8a; }
 @media (max-width: 900px) { .pair { grid-template-columns: 1fr; } main { padding: 12px; } }
 @media print { body { background: #fff; } .filter { display: none; }
   .seg { break-inside: avoid; } }
@@ -109,7 +113,12 @@ def render(
     *,
     name: str,
     glossary: str | None,
+    annotations: Sequence[Annotation] = (),
+    mqm: MqmScore | None = None,
 ) -> str:
+    annotated: dict[str, list[Annotation]] = {}
+    for annotation in annotations:
+        annotated.setdefault(annotation.segment, []).append(annotation)
     by_segment: dict[str, list[Finding]] = {}
     for finding in findings:
         by_segment.setdefault(finding.segment, []).append(finding)
@@ -129,6 +138,7 @@ def render(
         "</header><main>",
         _summary(document, findings, by_segment),
         _scores(scores),
+        _mqm(mqm, annotations, document),
         _rules(findings),
         f"<h2>Segments ({len(document)})</h2>",
         '<p class="filter"><label><input type="checkbox" id="only-findings"> '
@@ -142,6 +152,7 @@ def render(
                 by_segment.get(segment.id, []),
                 segment_scores.get(segment.id),
                 document.lines.get(segment.id),
+                annotated.get(segment.id, []),
             )
         )
     parts.append("</main></body></html>\n")
@@ -262,11 +273,12 @@ def _segment(
     findings: list[Finding],
     scores: SegmentScores | None,
     line: int | None,
+    annotations: Sequence[Annotation] = (),
 ) -> str:
     anchor = f"seg-{number}"
     worst = min((f.severity for f in findings), key=lambda s: s.rank, default=None)
     css = f"sev-{worst.value}" if worst is not None else ""
-    if worst is None and segment.revision is None:
+    if worst is None and segment.revision is None and not annotations:
         css = "clean"
     counts = Counter(f.severity for f in findings)
     badges = "".join(
@@ -309,10 +321,69 @@ def _segment(
         + pair
         + diff
         + listed
+        + _annotation_list(annotations)
         + note
         + _segment_scores(scores)
         + "</article>"
     )
+
+
+def _mqm(mqm: MqmScore | None, annotations: Sequence[Annotation], document: Document) -> str:
+    """The MQM score (review.core.mqm) and every annotated error, linked to its segment."""
+    if mqm is None:
+        return ""
+    verdict = "mqm-pass" if mqm.passed else "mqm-fail"
+    settings = mqm.settings
+    counts = ", ".join(f"{n} {name}" for name, n in reversed(mqm.by_severity.items()))
+    figures = (
+        f'<table><tr><th>MQM</th><th class="num"></th></tr>'
+        f'<tr><td>quality score (OQS)</td><td class="num {verdict}">{mqm.score:.2f}</td></tr>'
+        f'<tr><td>threshold</td><td class="num">{settings.threshold:.2f}</td></tr>'
+        f'<tr><td>verdict</td><td class="num {verdict}">{_e(mqm.verdict)}</td></tr>'
+        f'<tr><td>errors</td><td class="num">{mqm.errors} ({_e(counts)})</td></tr>'
+        f'<tr><td>penalty (APT)</td><td class="num">{mqm.penalty:g}</td></tr>'
+        f'<tr><td>{_e(mqm.evaluated.unit)}</td><td class="num">{mqm.evaluated.count}</td></tr>'
+        f"<tr><td>penalty per {mqm.evaluated.per}</td>"
+        f'<td class="num">{mqm.per_unit:.4f}</td></tr></table>'
+    )
+    numbers = {s.id: i for i, s in enumerate(document.segments, start=1)}
+    rows = []
+    for a in annotations:
+        where = numbers.get(a.segment)
+        link = _e(a.segment) if where is None else f'<a href="#seg-{where}">{_e(a.segment)}</a>'
+        text = f"“{_visible(a.text)}”" if a.end > a.start else "(omission)"
+        rows.append(
+            f"<tr><td>{link}</td><td>{_e(a.field)} [{a.start}:{a.end}]</td><td>{text}</td>"
+            f"<td>{_e(a.category)}</td><td>{_e(a.severity)}</td><td>{_e(a.note)}</td>"
+            f"<td><code>{_e(a.origin)}</code></td></tr>"
+        )
+    listed = ""
+    if rows:
+        listed = (
+            "<table><tr><th>segment</th><th>where</th><th>text</th><th>category</th>"
+            "<th>severity</th><th>note</th><th>from</th></tr>" + "".join(rows) + "</table>"
+        )
+    formula = (
+        f"OQS = {settings.max_score:g} − APT ÷ {_e(mqm.evaluated.unit)} × "
+        f"{settings.reference_word_count:g}; any critical error fails (MQM scoring model)"
+    )
+    return (
+        f"<h2>MQM errors ({mqm.errors})</h2>"
+        f'<div class="tables">{figures}{listed}</div><p class="sig">{formula}</p>'
+    )
+
+
+def _annotation_list(annotations: Sequence[Annotation]) -> str:
+    if not annotations:
+        return ""
+    items = "".join(
+        f"<li>MQM <b>{_e(a.severity)}</b> {_e(a.category)} in the {_e(a.field)}: "
+        + (f"“{_visible(a.text)}”" if a.end > a.start else f"omission at {a.start}")
+        + (f" — {_e(a.note)}" if a.note else "")
+        + "</li>"
+        for a in annotations
+    )
+    return f'<ul class="mqm">{items}</ul>'
 
 
 def _visible(text: str) -> str:

@@ -14,7 +14,8 @@ from typing import Any
 
 from review.core.checks import count_by_severity
 from review.core.discover import VariantGroup
-from review.core.model import Document, Finding, Severity, Status
+from review.core.model import Annotation, Document, Finding, Severity, Status
+from review.core.mqm import MqmScore
 from review.core.scoring import DocumentScores, Scores, SegmentScores
 
 FINDINGS_SCHEMA = "review.findings/1"
@@ -28,8 +29,14 @@ def _dump(data: dict[str, Any]) -> str:
 
 
 def findings_json(
-    findings: list[Finding], *, document: str, glossary: str | None, segments: int
+    findings: list[Finding],
+    *,
+    document: str,
+    glossary: str | None,
+    segments: int,
+    dismissed: int = 0,
 ) -> str:
+    """`dismissed`: how many findings were hidden as dismissed (false positives)."""
     return _dump(
         {
             "schema": FINDINGS_SCHEMA,
@@ -37,6 +44,7 @@ def findings_json(
             "glossary": glossary,
             "segments": segments,
             "summary": count_by_severity(findings),
+            "dismissed": dismissed,
             "findings": [finding.to_dict() for finding in findings],
         }
     )
@@ -47,13 +55,19 @@ def _scores(scores: Scores | None) -> dict[str, float] | None:
 
 
 def scores_json(
-    result: DocumentScores, *, document: str, segments: list[SegmentScores] | None
+    result: DocumentScores,
+    *,
+    document: str,
+    segments: list[SegmentScores] | None,
+    mqm: MqmScore | None = None,
 ) -> str:
     data: dict[str, Any] = {
         "schema": SCORES_SCHEMA,
         "document": document,
         **_scores_data(result, segments),
     }
+    if mqm is not None:
+        data["mqm"] = mqm.to_dict()
     return _dump(data)
 
 
@@ -100,10 +114,15 @@ def report_json(
     *,
     name: str,
     glossary: str | None,
+    annotations: Sequence[Annotation] = (),
+    mqm: MqmScore | None = None,
 ) -> str:
     """`review export --format report-json`: the whole review in one object, `review.report/1`:
-    the summary (by severity, by kind, statuses), the scores, and every segment with its text,
-    its scores and its findings."""
+    the summary (by severity, by kind, statuses), the scores (with `mqm` when given), and every
+    segment with its text, its scores, its findings and its MQM `annotations`."""
+    annotated: dict[str, list[Annotation]] = {}
+    for annotation in annotations:
+        annotated.setdefault(annotation.segment, []).append(annotation)
     by_segment: dict[str, list[Finding]] = {}
     for finding in findings:
         by_segment.setdefault(finding.segment, []).append(finding)
@@ -124,12 +143,14 @@ def report_json(
                 "statuses": statuses,
             },
             "scores": _scores_data(scores, None),
+            "mqm": None if mqm is None else mqm.to_dict(),
             "segments": [
                 {
                     **segment.to_dict(),
                     "line": document.lines.get(segment.id),
                     "scores": _segment_scores(scored[segment.id]) if segment.id in scored else None,
                     "findings": [f.to_dict() for f in by_segment.get(segment.id, [])],
+                    "annotations": [a.to_dict() for a in annotated.get(segment.id, [])],
                 }
                 for segment in document.segments
             ],

@@ -5,6 +5,10 @@ result points at the document (`artifactLocation.uri`, relative as given) and th
 segment starts on (`region.startLine`; offsets inside the segment are in `properties`, since
 SARIF's own offsets count the file's characters, not the segment's), names the segment as a
 logical location, and carries a stable fingerprint (segment, rule, matched text).
+
+MQM annotations become results too, with rule `mqm/CATEGORY` (critical and major → error,
+minor → warning, neutral → note) and the annotation in `properties`; the run's `properties`
+carry the document's MQM score.
 """
 
 from __future__ import annotations
@@ -17,10 +21,12 @@ from typing import Any
 from urllib.parse import quote
 
 from review import __version__
-from review.core.model import Document, Finding, Severity
+from review.core.model import Annotation, Document, Finding, Severity
+from review.core.mqm import MqmScore
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 _LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
+_MQM_LEVELS = {"critical": "error", "major": "error", "minor": "warning", "neutral": "note"}
 
 
 def _uri(path: str) -> str:
@@ -42,7 +48,13 @@ def _rule(rule_id: str, findings: list[Finding]) -> dict[str, Any]:
 
 
 def render(
-    findings: Sequence[Finding], document: Document, *, uri: str, glossary: str | None
+    findings: Sequence[Finding],
+    document: Document,
+    *,
+    uri: str,
+    glossary: str | None,
+    annotations: Sequence[Annotation] = (),
+    mqm: MqmScore | None = None,
 ) -> str:
     by_rule: dict[str, list[Finding]] = {}
     for finding in findings:
@@ -88,6 +100,24 @@ def render(
                 },
             }
         )
+    rules = [_rule(r, by_rule[r]) for r in rule_ids]
+    mqm_rules: dict[str, int] = {}
+    for a in annotations:
+        rule_id = f"mqm/{a.category}"
+        if rule_id not in mqm_rules:
+            mqm_rules[rule_id] = len(rules)
+            rules.append(
+                {
+                    "id": rule_id,
+                    "name": rule_id,
+                    "shortDescription": {"text": f"MQM error: {a.category}"},
+                    "properties": {"kinds": ["mqm"]},
+                }
+            )
+        results.append(_annotation_result(a, rule_id, mqm_rules[rule_id], document, uri))
+    properties: dict[str, Any] = {"glossary": glossary, "segments": len(document)}
+    if mqm is not None:
+        properties["mqm"] = mqm.to_dict()
     data = {
         "$schema": SCHEMA,
         "version": "2.1.0",
@@ -99,22 +129,55 @@ def render(
                         "fullName": "review: QA for machine-translated Japanese",
                         "version": __version__,
                         "semanticVersion": __version__,
-                        "rules": [_rule(r, by_rule[r]) for r in rule_ids],
+                        "rules": rules,
                     }
                 },
                 "artifacts": [{"location": {"uri": location_uri}, "encoding": "utf-8"}],
                 "columnKind": "unicodeCodePoints",
                 "results": results,
-                "properties": {"glossary": glossary, "segments": len(document)},
+                "properties": properties,
             }
         ],
     }
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
-def _region(document: Document, finding: Finding) -> dict[str, Any]:
+def _region(document: Document, finding: Finding | Annotation) -> dict[str, Any]:
     line = max(document.lines.get(finding.segment, 1), 1)
     region: dict[str, Any] = {"startLine": line}
     if finding.text:
         region["snippet"] = {"text": finding.text}
     return region
+
+
+def _annotation_result(
+    a: Annotation, rule_id: str, rule_index: int, document: Document, uri: str
+) -> dict[str, Any]:
+    what = f"“{a.text}”" if a.end > a.start else f"omission at {a.start}"
+    note = f": {a.note}" if a.note else ""
+    return {
+        "ruleId": rule_id,
+        "ruleIndex": rule_index,
+        "kind": "fail",
+        "level": _MQM_LEVELS.get(a.severity, "note"),
+        "message": {
+            "text": f"MQM {a.severity} {a.category} in the {a.field}, {what}{note} "
+            f"(segment {a.segment})"
+        },
+        "locations": [
+            {
+                "physicalLocation": {
+                    "artifactLocation": {"uri": _uri(uri), "index": 0},
+                    "region": _region(document, a),
+                },
+                "logicalLocations": [
+                    {
+                        "name": a.segment,
+                        "fullyQualifiedName": f"{uri}#{a.segment}",
+                        "kind": "element",
+                    }
+                ],
+            }
+        ],
+        "properties": {"mqm": a.to_dict()},
+    }
