@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
 
-from review import __version__
+from review import __version__, batch_cli
 from review.console import findings_text, scores_text, variants_text
 from review.core.checks import (
     ALL_QA,
@@ -44,6 +44,12 @@ from review.workspace import Opened, mqm_settings, open_document
 EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT = 0, 1, 2
 REPORT_FORMATS = ("report-html", "report-csv", "report-json", "sarif")
 SHIPPED_EXAMPLE = SHIPPED_DIR.parent / "pairs" / "openai-hires.jsonl"
+
+
+_PARAGRAPHS = (
+    "plain text: pattern rules read each paragraph (lines up to a blank line) as one text, "
+    "as prh does, so that the fixed text equals `prh --stdout`"
+)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -124,6 +130,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="KIND",
         help=f"skip one QA check; repeatable: {', '.join(sorted(QA_SWITCHES))}",
     )
+    check.add_argument("--paragraphs", action="store_true", help=_PARAGRAPHS)
     check.set_defaults(run=_check)
 
     discover = commands.add_parser(
@@ -141,6 +148,7 @@ def build_parser() -> argparse.ArgumentParser:
     fix.add_argument(
         "--format", choices=WRITE_FORMATS, help="output format, if not OUT's extension"
     )
+    fix.add_argument("--paragraphs", action="store_true", help=_PARAGRAPHS)
     fix.set_defaults(run=_fix)
 
     score = commands.add_parser("score", help="chrF, BLEU, TER and edit effort")
@@ -220,6 +228,9 @@ def _shown(path: Path) -> Path:
 
 
 def _check(args: argparse.Namespace) -> int:
+    batch = batch_cli.check(args)  # large plain texts: chunked, on every core
+    if batch is not None:
+        return batch
     document = _read(args)
     glossary, glossary_path = _glossary(args)
     options = replace(
@@ -259,6 +270,9 @@ def _discover(args: argparse.Namespace) -> int:
 
 
 def _fix(args: argparse.Namespace) -> int:
+    batch = batch_cli.fix(args)  # large plain texts: chunked, on every core, streamed
+    if batch is not None:
+        return batch
     document = _read(args)
     glossary, glossary_path = _glossary(args)
     if glossary is None:

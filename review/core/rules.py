@@ -87,6 +87,115 @@ class PatternRule:
             found.extend(required)
         return tuple(found)
 
+    def prefilter_keys(self) -> tuple[str, ...] | None:
+        """Like `required_texts`, but folded (`fold`): one of these strings is in the folded
+        text wherever the rule can match. This covers what `required_texts` cannot: a rule
+        without a pattern (prh matches its `expected` in any case and width) and patterns
+        with the `i` flag. None when the rule could match without any."""
+        if not self.patterns:
+            keys = _folded_literals(fold(self.expected))
+            return None if keys is None else tuple(keys)
+        found: list[str] = []
+        for pattern in self.patterns:
+            literal = _REGEX_LITERAL.match(pattern)
+            if literal is None:
+                found.append(fold(pattern))
+                continue
+            flags = literal.group(2)
+            if set(flags) - set("gimsuy"):
+                return None
+            required = _folded_literals(literal.group(1), caseless="i" in flags)
+            if required is None:
+                return None
+            found.extend(required)
+        return tuple(found)
+
+    def needs_timeout(self) -> bool:
+        """Whether a search with this rule could take long: a regex with an unbounded or
+        counted quantifier (`*`, `+`, `{…}`), a back-reference, or many alternatives.
+        Literal patterns and short fixed-length regexes run in time linear in the text."""
+        for pattern in self.patterns:
+            literal = _REGEX_LITERAL.match(pattern)
+            if literal is None:
+                continue
+            source = literal.group(1)
+            if _BACKTRACKING.search(source) or source.count("|") + source.count("?") > 12:
+                return True
+        return False
+
+
+# Python's regex module with IGNORECASE matches these to ASCII letters too.
+_CASELESS_ASCII = {"\u0130": "i", "\u017f": "s", "\u212a": "k"}
+_FOLD = str.maketrans(
+    {
+        **{chr(c): chr(c + 32) for c in range(ord("A"), ord("Z") + 1)},
+        **{chr(ord(ch) + 0xFEE0): ch.lower() for ch in _HALF},
+        **_CASELESS_ASCII,
+    }
+)
+_NEEDS_TRANSLATE = re.compile("[\u017f\uff10-\uff19\uff41-\uff5a]")
+_BACKTRACKING = re.compile(r"(?<!\\)[*+{]|\\[1-9k]")
+
+
+def fold(text: str) -> str:
+    """`text` in lower case, with full-width letters and digits as ASCII (and the letters
+    that Python's case-insensitive matching takes for ASCII ones, ſ and K, too); its length
+    stays, so offsets into the folded text are offsets into `text`."""
+    if "\u0130" in text:  # the one character whose lower case is two characters long
+        return text.translate(_FOLD).lower()
+    text = text.lower()
+    return text.translate(_FOLD) if _NEEDS_TRANSLATE.search(text) else text
+
+
+def _folded_literals(source: str, *, caseless: bool = True) -> list[str] | None:
+    """The folded required literals of a regex source (`_required_literals`). A caseless
+    literal with a cased letter outside ASCII and full-width Latin is no filter (Unicode
+    case folding could match it to other letters), nor is an empty one."""
+    required = _required_literals(source)
+    if required is None:
+        return None
+    folded = [fold(text) for text in required]
+    for text in folded:
+        if not text or (caseless and any(ch.lower() != ch.upper() and ch > "~" for ch in text)):
+            return None
+    return folded
+
+
+class RuleIndex:
+    """Which rules can match a text: one Aho-Corasick pass over the folded text finds the
+    strings each rule needs (`PatternRule.prefilter_keys`); rules that need none always run.
+    A superset of the rules that match, never fewer."""
+
+    def __init__(self, rules: Sequence[PatternRule]) -> None:
+        import ahocorasick  # a C extension; imported here so that rules.py stays light
+
+        self.always: list[int] = []
+        needed: dict[str, list[int]] = {}
+        for index, rule in enumerate(rules):
+            keys = rule.prefilter_keys()
+            if keys is None:
+                self.always.append(index)
+            else:
+                for key in keys:
+                    bucket = needed.setdefault(key, [])
+                    if not bucket or bucket[-1] != index:
+                        bucket.append(index)
+        self._automaton: Any = None
+        if needed:
+            self._automaton = ahocorasick.Automaton()
+            for key, indices in needed.items():
+                self._automaton.add_word(key, tuple(indices))
+            self._automaton.make_automaton()
+
+    def candidates(self, folded: str) -> list[int]:
+        """The rules to run on a text, given `fold(text)`, in rule order."""
+        if self._automaton is None:
+            return self.always
+        found = set(self.always)
+        for _, indices in self._automaton.iter(folded):
+            found.update(indices)
+        return sorted(found)
+
 
 _INLINE_FLAGS = re.compile(r"\(\?(?![:=!<])")
 _QUANTIFIER_BRACES = re.compile(r"\{\d+(?:,\d*)?\}")  # any other { is a literal in JavaScript
@@ -95,14 +204,18 @@ _QUANTIFIER_BRACES = re.compile(r"\{\d+(?:,\d*)?\}")  # any other { is a literal
 def _required_literals(source: str) -> list[str] | None:
     """For each top-level alternative of a JavaScript regex, the longest run of plain
     characters outside groups and classes that no quantifier makes optional: every match
-    contains one of them. None when an alternative has no such run, or when an inline flag
-    group such as (?i) may change what the literals match."""
+    contains one of them. An alternative without such a run may still have a group that no
+    quantifier makes optional (`(?:([^ム])マスター)`): its own required literals serve. None
+    when an alternative has neither, or when an inline flag group such as (?i) may change
+    what the literals match."""
     if _INLINE_FLAGS.search(source):
         return None
     alternatives: list[list[str]] = [[]]
     runs = alternatives[-1]
+    groups: list[list[list[str]]] = [[]]
     run: list[str] = []
     depth = 0
+    group_start = 0
     in_class = in_braces = escaped = False
 
     def close_run() -> None:
@@ -129,15 +242,21 @@ def _required_literals(source: str) -> list[str] | None:
         elif ch == "(":
             if depth == 0:
                 close_run()
+                group_start = index
             depth += 1
         elif ch == ")":
             depth -= 1
+            if depth == 0:
+                inner = _group_literals(source, group_start, index)
+                if inner is not None:
+                    groups[-1].append(inner)
         elif depth > 0:
             continue
         elif ch == "|":
             close_run()
             alternatives.append([])
             runs = alternatives[-1]
+            groups.append([])
         elif ch in "?*" or (ch == "{" and _QUANTIFIER_BRACES.match(source, index)):
             if run:
                 run.pop()
@@ -148,10 +267,30 @@ def _required_literals(source: str) -> list[str] | None:
         else:
             run.append(ch)
     close_run()
-    best = [max(found, key=len) if found else None for found in alternatives]
-    if any(b is None for b in best):
+    best: list[str] = []
+    for found, options in zip(alternatives, groups, strict=True):
+        if found:
+            best.append(max(found, key=len))
+        elif options:
+            best.extend(options[0])
+        else:
+            return None
+    return best
+
+
+def _group_literals(source: str, start: int, end: int) -> list[str] | None:
+    """The required literals of the group source[start:end + 1], when every match of the
+    regex goes through it: a plain or non-capturing group that no quantifier follows."""
+    following = source[end + 1 : end + 2]
+    if following in ("?", "*", "+") or (
+        following == "{" and _QUANTIFIER_BRACES.match(source, end + 1)
+    ):
         return None
-    return [b for b in best if b is not None]
+    if source.startswith("(?:", start):
+        return _required_literals(source[start + 3 : end])
+    if source.startswith("(?", start):
+        return None  # a lookaround or a named group: not worth the trouble
+    return _required_literals(source[start + 1 : end])
 
 
 @dataclass(frozen=True, slots=True)
@@ -198,7 +337,7 @@ class CompiledRule:
                 )
             self._must_empty = int(found.group(1))
 
-    def matches(self, text: str, timeout: float = SEARCH_TIMEOUT) -> list[RuleMatch]:
+    def matches(self, text: str, timeout: float | None = SEARCH_TIMEOUT) -> list[RuleMatch]:
         """Every match prh would turn into a change, before overlaps are resolved."""
         found: list[RuleMatch] = []
         try:
@@ -226,6 +365,9 @@ class CompiledRule:
 
 
 def _expand(rule: PatternRule, groups: Sequence[str | Any]) -> str:
+    if "$" not in rule.expected:
+        return rule.expected
+
     def group(found: re.Match[str]) -> str:
         index = int(found.group(1))
         if index == 0 or index > len(groups):

@@ -17,6 +17,7 @@ import glob
 import os
 import tempfile
 import time
+from collections.abc import Iterable
 from pathlib import Path
 from types import ModuleType
 
@@ -162,9 +163,14 @@ def write_atomic(path: Path, text: str) -> None:
     temporary file is locked while it is written; a temporary file nobody holds a lock on is
     left over from a writer that was killed, and the next write to `path` removes it.
     """
+    write_atomic_chunks(path, [text])
+
+
+def write_atomic_chunks(path: Path, chunks: Iterable[str]) -> None:
+    """`write_atomic` for text that comes in pieces (a large output made as it is written):
+    the same temporary file, fsync and rename, so the same guarantees."""
     path = Path(path)
     directory = path.parent if str(path.parent) else Path(".")
-    data = text.encode("utf-8")
     _remove_stale_temporaries(directory, path.name)
     try:
         fd, tmp_name = tempfile.mkstemp(dir=directory, prefix=f".{path.name}.", suffix=".tmp")
@@ -173,15 +179,18 @@ def write_atomic(path: Path, text: str) -> None:
     try:
         with os.fdopen(fd, "wb") as handle:
             _lock(handle.fileno(), blocking=True)
-            handle.write(data)
+            for chunk in chunks:
+                handle.write(chunk.encode("utf-8"))
             handle.flush()
             os.fsync(handle.fileno())
         os.chmod(tmp_name, _mode_for(path))
         os.replace(tmp_name, path)
-    except OSError as exc:
+    except BaseException as exc:  # a failing producer of chunks leaves no temporary either
         with contextlib.suppress(OSError):
             os.unlink(tmp_name)
-        raise OutputError(path, f"cannot write: {exc.strerror or exc}") from None
+        if isinstance(exc, OSError):
+            raise OutputError(path, f"cannot write: {exc.strerror or exc}") from None
+        raise
     _fsync_directory(directory)
 
 

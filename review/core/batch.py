@@ -1,0 +1,421 @@
+"""Checking and fixing large plain texts fast: the glossary's checks, the same findings and
+fixes, at the speed of one pass.
+
+`Glossary.check` runs per segment: a filter pass, then each candidate rule's regex, with
+Python's per-call costs paid for every line. Here the work is the same but in bulk:
+
+* one Aho-Corasick pass over the *folded* text (`rules.fold`: case and width of Latin
+  letters and digits) finds the literals every pattern rule needs (`PatternRule.
+  prefilter_keys`), so a rule runs only on the blocks that hold one of them; rules without
+  a pattern and `/…/i` regexes are filtered too, not run everywhere;
+* a rule whose regex cannot backtrack (`PatternRule.needs_timeout`) runs without the time
+  limit, which halves the cost of a search;
+* big inputs are cut into chunks of whole blocks, checked on every core.
+
+A block is one segment (one line), as `Glossary.check` sees it; with `paragraphs=True` it
+is a paragraph (lines up to a blank line), as prh reads a text: a rule such as
+`([^/])ウェブ` then sees the line break before a line-initial ウェブ, and the fixed text
+equals `prh --stdout` byte for byte. A match that takes in a line break and gives it back
+(`\\nウェブ` → `\\nWeb`) is reported on the line it changes; one that spans a line break
+has no single segment to live in and is reported, not fixed (`SPANS_LINES`).
+
+Plain glossary entries (not pattern rules) are checked per line by the glossary itself.
+"""
+
+from __future__ import annotations
+
+import bisect
+import multiprocessing
+import os
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import TypeVar
+
+from review.core.glossary import PREFERENCE_KIND, Glossary, is_preference_rule
+from review.core.model import Finding, Fix, Segment, Severity, apply_fixes
+from review.core.rules import (
+    SEARCH_TIMEOUT,
+    CompiledRule,
+    RuleIndex,
+    RuleMatch,
+    RuleTimeout,
+    fold,
+    resolve,
+)
+
+CHUNK_CHARS = 1 << 20  # characters per chunk of work
+PARALLEL_FROM = 2 * CHUNK_CHARS  # below this, one process does it all
+SPANS_LINES = "rule-spans-lines"
+T = TypeVar("T")
+
+
+@dataclass(frozen=True, slots=True)
+class LineMatch:
+    """A rule match on one line: offsets into the line."""
+
+    line: int  # 0-based index into the lines given
+    start: int
+    end: int
+    text: str
+    replacement: str | None  # None: the match spans a line break and is not fixed
+    rule: int  # index into Engine.entries
+
+
+@dataclass(frozen=True, slots=True)
+class Result:
+    """What a chunk of lines gave: findings per line, and the fixed lines when asked."""
+
+    findings: list[Finding]
+    fixed: list[str] | None
+    changed: int
+
+
+class Engine:
+    """A glossary compiled for bulk checking; build once, use for any number of texts."""
+
+    def __init__(self, glossary: Glossary) -> None:
+        self.glossary = glossary
+        self.entries = [entry for entry in glossary.entries if entry.rule is not None]
+        self.rules = [CompiledRule(entry.rule, entry.line) for entry in self.entries if entry.rule]
+        self._timeouts = [entry.rule.needs_timeout() for entry in self.entries if entry.rule]
+        self._index = RuleIndex([entry.rule for entry in self.entries if entry.rule])
+        self._preference = frozenset(
+            i for i, entry in enumerate(self.entries) if is_preference_rule(entry)
+        )
+        plain = [entry for entry in glossary.entries if entry.rule is None]
+        self.plain = Glossary(plain, name=glossary.name) if plain else None
+
+    # matching
+
+    def block_matches(
+        self, text: str, *, skip: frozenset[int] = frozenset()
+    ) -> tuple[list[tuple[int, RuleMatch]], list[int]]:
+        """The rule matches in one block after prh's overlap resolution, each with its rule
+        index; and the rules that gave up on the block. Rules in `skip` do not run."""
+        found: list[tuple[int, RuleMatch]] = []
+        gave_up: list[int] = []
+        for index in self._index.candidates(fold(text)):
+            if index in skip:
+                continue
+            timeout = SEARCH_TIMEOUT if self._timeouts[index] else None
+            try:
+                found.extend((index, m) for m in self.rules[index].matches(text, timeout))
+            except RuleTimeout:
+                gave_up.append(index)
+        if len(found) > 1:
+            kept = {id(m) for m in resolve(m for _, m in found)}
+            found = [(i, m) for i, m in found if id(m) in kept]
+        found.sort(key=lambda pair: (pair[1].start, pair[1].end))
+        return found, gave_up
+
+    def line_matches(
+        self,
+        lines: Sequence[str],
+        *,
+        paragraphs: bool,
+        final_newline: bool = False,
+        fixing: bool = False,
+        preferences: bool = False,
+    ) -> tuple[list[LineMatch], list[tuple[int, int]]]:
+        """Rule matches on `lines`, one block per line or per paragraph; and (line, rule)
+        for each rule that gave up on a block (reported on the block's first line).
+        `final_newline`: the last paragraph is followed by the file's final line break,
+        which prh reads as part of it. `fixing` leaves out preference rules (unless
+        `preferences`) before overlaps are resolved, as `Glossary.fix` does."""
+        out: list[LineMatch] = []
+        gave_up: list[tuple[int, int]] = []
+        skip = self._preference if fixing and not preferences else frozenset()
+        for first, block, starts in _blocks(lines, paragraphs, final_newline):
+            if not block:
+                continue
+            found, failed = self.block_matches(block, skip=skip)
+            gave_up.extend((first, rule) for rule in failed)
+            for rule, m in found:
+                out.append(_on_line(first, block, starts, rule, m))
+        return out, gave_up
+
+    # findings and fixes
+
+    def check(
+        self,
+        lines: Sequence[str],
+        ids: Sequence[str],
+        *,
+        paragraphs: bool = False,
+        final_newline: bool = False,
+        key_terms: bool = True,
+        sources: Sequence[str | None] | None = None,
+    ) -> list[list[Finding]]:
+        """Findings per line, as `Glossary.check` gives them for a segment per line."""
+        found = self.line_matches(lines, paragraphs=paragraphs, final_newline=final_newline)
+        return self._findings(lines, ids, found, key_terms=key_terms, sources=sources)
+
+    def _findings(
+        self,
+        lines: Sequence[str],
+        ids: Sequence[str],
+        found: tuple[list[LineMatch], list[tuple[int, int]]],
+        *,
+        key_terms: bool = True,
+        sources: Sequence[str | None] | None = None,
+    ) -> list[list[Finding]]:
+        per_line: list[list[Finding]] = [[] for _ in lines]
+        if self.plain is not None:
+            for i, line in enumerate(lines):
+                source = None if sources is None else sources[i]
+                segment = Segment(ids[i], line, source=source)
+                per_line[i] = self.plain.check(segment, key_terms=key_terms)
+        matches, gave_up = found
+        for m in matches:
+            per_line[m.line].append(self._finding(ids[m.line], m))
+        for where, rule in gave_up:
+            entry = self.entries[rule]
+            expected = entry.rule.expected if entry.rule is not None else ""
+            per_line[where].append(
+                Finding(
+                    segment=ids[where],
+                    kind="rule-timeout",
+                    severity=Severity.WARNING,
+                    start=0,
+                    end=0,
+                    text="",
+                    suggestion=None,
+                    message=f"pattern of rule “{expected}” gave up after {SEARCH_TIMEOUT:g} s; "
+                    "this segment was not checked against it",
+                    rule=f"glossary:{entry.id}",
+                )
+            )
+        return per_line
+
+    def _finding(self, segment: str, m: LineMatch) -> Finding:
+        entry = self.entries[m.rule]
+        assert entry.rule is not None
+        comment = f" ({entry.rule.comment})" if entry.rule.comment else ""
+        if m.replacement is None:
+            return Finding(
+                segment=segment,
+                kind=SPANS_LINES,
+                severity=Severity.WARNING,
+                start=m.start,
+                end=m.end,
+                text=m.text,
+                suggestion=None,
+                message=f"rule “{entry.rule.expected}” matches across a line break; "
+                f"not fixed{comment}",
+                rule=f"glossary:{entry.id}",
+            )
+        preference = m.rule in self._preference
+        return Finding(
+            segment=segment,
+            kind=PREFERENCE_KIND if preference else "glossary",
+            severity=Severity.WARNING if preference else Severity.ERROR,
+            start=m.start,
+            end=m.end,
+            text=m.text,
+            suggestion=m.replacement,
+            message=f"write “{m.replacement}”{comment}",
+            rule=f"{'preference' if preference else 'glossary'}:{entry.id}",
+        )
+
+    def fix(
+        self,
+        lines: Sequence[str],
+        *,
+        paragraphs: bool = False,
+        final_newline: bool = False,
+        preferences: bool = False,
+    ) -> list[str]:
+        """The lines with every fix applied, as `Glossary.fix` applies them per segment:
+        rule fixes (and plain ones) in one first round, then plain ones until stable."""
+        matches, _ = self.line_matches(
+            lines,
+            paragraphs=paragraphs,
+            final_newline=final_newline,
+            fixing=True,
+            preferences=preferences,
+        )
+        return self._fixed(lines, matches, preferences)
+
+    def _fixed(
+        self, lines: Sequence[str], matches: list[LineMatch], preferences: bool
+    ) -> list[str]:
+        rule_fixes: dict[int, list[Fix]] = {}
+        for m in matches:
+            if m.replacement is not None:
+                rule_fixes.setdefault(m.line, []).append(Fix(m.start, m.end, m.replacement))
+        if self.plain is None:
+            fixed = list(lines)
+            for index, fixes in rule_fixes.items():
+                fixed[index] = apply_fixes(lines[index], fixes)
+            return fixed
+        out: list[str] = []
+        for i, line in enumerate(lines):
+            segment = Segment(str(i), line)
+            fixes = self.plain.fixes(segment, preferences=preferences) + rule_fixes.get(i, [])
+            if fixes:
+                fixes.sort(key=lambda f: (f.start, f.end))
+                segment = segment.revised(apply_fixes(line, fixes))
+                segment = self.plain.fix(segment, preferences=preferences, max_rounds=4)
+            out.append(segment.target)
+        return out
+
+    def run(
+        self,
+        lines: Sequence[str],
+        first_line: int,
+        *,
+        fix: bool,
+        paragraphs: bool,
+        final_newline: bool,
+        preferences: bool = False,
+    ) -> Result:
+        """One chunk of a plain text: with `fix`, the fixed lines and how many changed;
+        otherwise the findings (ids are 1-based line numbers), sorted as `check_document`
+        sorts them."""
+        found = self.line_matches(
+            lines,
+            paragraphs=paragraphs,
+            final_newline=final_newline,
+            fixing=fix,
+            preferences=preferences,
+        )
+        if fix:
+            fixed = self._fixed(lines, found[0], preferences)
+            changed = sum(1 for old, new in zip(lines, fixed, strict=True) if old != new)
+            return Result([], fixed, changed)
+        ids = [str(first_line + i) for i in range(len(lines))]
+        per_line = self._findings(lines, ids, found, key_terms=False)
+        findings = [
+            f
+            for found_here in per_line
+            for f in sorted(found_here, key=lambda f: (f.start, f.end, f.severity.rank))
+        ]
+        return Result(findings, None, 0)
+
+
+def _blocks(
+    lines: Sequence[str], paragraphs: bool, final_newline: bool
+) -> Iterator[tuple[int, str, list[int]]]:
+    """(first line, block text, start offset of each of its lines)."""
+    if not paragraphs:
+        for i, line in enumerate(lines):
+            yield i, line, [0]
+        return
+    i, n = 0, len(lines)
+    while i < n:
+        if not lines[i]:
+            i += 1
+            continue
+        j = i
+        starts: list[int] = []
+        offset = 0
+        while j < n and lines[j]:
+            starts.append(offset)
+            offset += len(lines[j]) + 1
+            j += 1
+        text = "\n".join(lines[i:j])
+        if j == n and final_newline:
+            text += "\n"
+        yield i, text, starts
+        i = j
+
+
+def _on_line(first: int, block: str, starts: list[int], rule: int, m: RuleMatch) -> LineMatch:
+    """A block match as a match on one line: a line break taken in and given back at either
+    end is left out; a match that still crosses a line break keeps its first line's part."""
+    start, end, text, replacement = m.start, m.end, m.text, m.replacement
+    while text.startswith("\n") and replacement.startswith("\n"):
+        start, text, replacement = start + 1, text[1:], replacement[1:]
+    while text.endswith("\n") and replacement.endswith("\n"):
+        end, text, replacement = end - 1, text[:-1], replacement[:-1]
+    index = bisect.bisect_right(starts, start) - 1
+    line_start = starts[index]
+    if "\n" in text:
+        cut = block.find("\n", start)
+        return LineMatch(
+            first + index, start - line_start, cut - line_start, block[start:cut], None, rule
+        )
+    return LineMatch(first + index, start - line_start, end - line_start, text, replacement, rule)
+
+
+# chunked, parallel runs over a whole plain text
+
+
+def chunks(lines: Sequence[str], size: int, *, paragraphs: bool) -> Iterator[tuple[int, int]]:
+    """(start, end) line ranges of about `size` characters; with `paragraphs`, each ends at a
+    blank line (or the end), so that no paragraph is cut."""
+    start, total, n = 0, 0, len(lines)
+    for i in range(n):
+        total += len(lines[i]) + 1
+        if total >= size and (not paragraphs or not lines[i]):
+            yield start, i + 1
+            start, total = i + 1, 0
+    if start < n:
+        yield start, n
+
+
+Render = Callable[[Result, Sequence[str], int], T]
+_WORKER: tuple[Engine, Callable[[Result, Sequence[str], int], object]] | None = None
+_Task = tuple[int, int, bool, bool, bool, bool, list[str]]
+
+
+def _work(task: _Task) -> tuple[int, object]:
+    assert _WORKER is not None
+    engine, render = _WORKER
+    return task[0], render(_run(engine, task), task[6], task[1] + 1)
+
+
+def _run(engine: Engine, task: _Task) -> Result:
+    _, start, fix, paragraphs, final_newline, preferences, lines = task
+    return engine.run(
+        lines,
+        start + 1,
+        fix=fix,
+        paragraphs=paragraphs,
+        final_newline=final_newline,
+        preferences=preferences,
+    )
+
+
+def run_text(
+    engine: Engine,
+    lines: Sequence[str],
+    render: Render[T],
+    *,
+    fix: bool,
+    paragraphs: bool,
+    final_newline: bool = True,
+    preferences: bool = False,
+    processes: int | None = None,
+    chunk_chars: int = CHUNK_CHARS,
+    progress: Callable[[int], None] | None = None,
+) -> Iterator[T]:
+    """`render(result, lines, first line number)` of each chunk of `lines`, in order,
+    computed on `processes` cores (default: every core when the text is large); rendering
+    runs in the workers too. `progress` is called with the characters done."""
+    ranges = list(chunks(lines, chunk_chars, paragraphs=paragraphs))
+    size = sum(len(line) + 1 for line in lines)
+    if processes is None:
+        processes = (os.cpu_count() or 1) if size >= PARALLEL_FROM else 1
+    last = len(ranges) - 1
+    tasks: list[_Task] = [
+        (k, a, fix, paragraphs, final_newline and k == last, preferences, list(lines[a:b]))
+        for k, (a, b) in enumerate(ranges)
+    ]
+    if processes <= 1 or len(ranges) <= 1 or "fork" not in multiprocessing.get_all_start_methods():
+        for task in tasks:
+            result = _run(engine, task)
+            if progress is not None:
+                progress(sum(len(line) + 1 for line in task[6]))
+            yield render(result, task[6], task[1] + 1)
+        return
+    global _WORKER
+    _WORKER = (engine, render)  # the workers are forked: they inherit the compiled engine
+    try:
+        with multiprocessing.get_context("fork").Pool(processes) as pool:
+            for number, rendered in pool.imap(_work, tasks):
+                if progress is not None:
+                    progress(sum(len(line) + 1 for line in tasks[number][6]))
+                yield rendered  # type: ignore[misc]
+    finally:
+        _WORKER = None
