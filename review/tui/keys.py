@@ -79,6 +79,15 @@ MARK = BindingGroup(
     ),
 )
 
+MQM = BindingGroup(
+    "MQM errors",
+    (
+        Binding("m", "annotate", "Annotate an MQM error", show=False, id="mqm.annotate"),
+        Binding("M", "annotate_finding", "Finding → MQM error", show=False, id="mqm.from-finding"),
+        Binding("o", "annotations", "MQM errors of segment", show=False, id="mqm.list"),
+    ),
+)
+
 FILTER = BindingGroup(
     "Filter",
     (
@@ -141,7 +150,7 @@ EDITOR = BindingGroup(
     ),
 )
 
-SCREEN_GROUPS = (FIND, EDIT, MARK, FILTER, GLOSSARY, FILE)
+SCREEN_GROUPS = (FIND, EDIT, MARK, MQM, FILTER, GLOSSARY, FILE)
 """Bound on the main screen."""
 
 ALL_GROUPS = (NAVIGATE, *SCREEN_GROUPS, EDITOR, VARIANTS, APP)

@@ -20,6 +20,10 @@ SELECTED = Style(underline=True, reverse=False, italic=True)
 DELETED = Style(color="#ff7b72", strike=True)
 INSERTED = Style(color="#7ee787", underline=True)
 DIM = Style(dim=True)
+ANNOTATED = Style(color="#d2a8ff", bold=True, underline=True)
+"""An MQM error the reviewer marked (drawn over the findings' colours)."""
+OMITTED = Style(color="#000000", bgcolor="#d2a8ff", bold=True)
+"""The caret that marks an omission."""
 
 
 def marked(

@@ -22,6 +22,7 @@ from review.core.filters import SegmentFilter
 from review.formats.documents import render_document
 from review.formats.textio import write_atomic
 from review.tui import keys
+from review.tui.screens.annotating import AnnotatingActions
 from review.tui.screens.error import ErrorScreen
 from review.tui.screens.export import ExportRequest, ExportScreen
 from review.tui.screens.filtering import FilterActions
@@ -40,7 +41,7 @@ _REMEMBER_DELAY = 0.5
 _EDITING_ACTIONS = frozenset({"help"})
 
 
-class MainScreen(RevisingActions, FilterActions, GlossaryActions):
+class MainScreen(RevisingActions, FilterActions, GlossaryActions, AnnotatingActions):
     BINDINGS: ClassVar[list[BindingType]] = keys.bindings(*keys.SCREEN_GROUPS)
 
     def compose(self) -> ComposeResult:

@@ -6,6 +6,7 @@ switch the layout in review.tcss). The revision pane holds the editor.
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import ClassVar
 
 from rich.text import Text
@@ -17,10 +18,10 @@ from textual.widgets import Static, TextArea
 
 from review.core.diff import char_diff, deleted_spans, inserted_spans
 from review.core.live_scores import SegmentFigures
-from review.core.model import Finding, Segment
+from review.core.model import Annotation, Finding, Segment
 from review.tui import keys
 from review.tui.folding import fold
-from review.tui.marks import DIM, marked, scores_line
+from review.tui.marks import ANNOTATED, DIM, OMITTED, marked, scores_line
 
 
 class Pane(VerticalScroll):
@@ -44,6 +45,17 @@ class Pane(VerticalScroll):
         self._draw()
 
     def on_resize(self) -> None:
+        self._draw()
+
+    def mark_errors(self, annotations: list[Annotation]) -> None:
+        """Mark MQM errors over what is shown: spans styled, omissions as a caret."""
+        content = self._content.copy()
+        for a in annotations:
+            if a.end > a.start:
+                content.stylize(ANNOTATED, a.start, a.end)
+        for point in sorted({a.start for a in annotations if a.end == a.start}, reverse=True):
+            content = Text.assemble(content[:point], ("‸", OMITTED), content[point:])
+        self._content = content
         self._draw()
 
     def _draw(self) -> None:
@@ -149,6 +161,29 @@ class SegmentDetail(Vertical):
             )
         for pane in panes.values():
             pane.scroll_home(animate=False)
+
+    def show_annotations(self, segment: Segment, annotations: list[Annotation]) -> None:
+        """Mark the segment's MQM errors in the MT and revision panes (those whose text is
+        still where it was annotated), and count them under the MT pane."""
+        texts = {"mt": segment.mt, "revision": segment.revision}
+        for field in ("mt", "revision"):
+            text = texts[field]
+            here = [
+                a
+                for a in annotations
+                if a.field == field and text is not None and text[a.start : a.end] == a.text
+            ]
+            if here:
+                self.query_one(f"#pane-{field}", Pane).mark_errors(here)
+        mt_pane = self.query_one("#pane-mt", Pane)
+        if annotations:
+            counts = Counter(a.severity for a in annotations)
+            listed = ", ".join(
+                f"{counts[s]} {s}" for s in ("critical", "major", "minor", "neutral") if counts[s]
+            )
+            mt_pane.border_subtitle = Text(f"MQM: {listed} (o)", style="bold #d2a8ff")
+        else:
+            mt_pane.border_subtitle = ""
 
     def show_header(self, segment: Segment, position: str, figures: SegmentFigures | None) -> None:
         header = Text.assemble(

@@ -6,6 +6,7 @@ from rich.text import Text
 from textual.widgets import Static
 
 from review.core.live_scores import CorpusFigures
+from review.core.mqm import MqmScore
 from review.core.session import FindingTotals, Progress
 from review.tui.marks import delta_style, signed
 
@@ -17,6 +18,7 @@ class StatusBar(Static):
         self._findings: FindingTotals | None = None
         self._corpus: CorpusFigures | None = None
         self._glossary = ""
+        self._mqm: MqmScore | None = None
 
     def set_progress(self, progress: Progress) -> None:
         self._progress = progress
@@ -28,6 +30,11 @@ class StatusBar(Static):
 
     def set_corpus(self, corpus: CorpusFigures) -> None:
         self._corpus = corpus
+        self._redraw()
+
+    def set_mqm(self, mqm: MqmScore | None) -> None:
+        """The document's MQM score; None (no error annotated yet) shows nothing."""
+        self._mqm = mqm
         self._redraw()
 
     def set_glossary(self, note: str) -> None:
@@ -57,12 +64,22 @@ class StatusBar(Static):
                 line.append(
                     f" ({findings.errors} errors, {findings.warnings} warnings)", style="dim"
                 )
+        if self._mqm is not None:
+            line.append_text(_mqm(self._mqm))
         if self._glossary:
             line.append("  │  ", style="dim")
             line.append(self._glossary, style="bold #e0a526")
         line.append("\n")
         line.append_text(_corpus(self._corpus))
         self.update(line, layout=False)
+
+
+def _mqm(mqm: MqmScore) -> Text:
+    colour = "#7ee787" if mqm.passed else "#ff6b61"
+    line = Text("  │  MQM ", style="dim")
+    line.append(f"{mqm.score:.2f} {mqm.verdict}", style=f"bold {colour}")
+    line.append(f" ({mqm.errors} error{'' if mqm.errors == 1 else 's'})", style="dim")
+    return line
 
 
 def _corpus(corpus: CorpusFigures | None) -> Text:

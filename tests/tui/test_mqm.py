@@ -1,0 +1,184 @@
+"""MQM in the TUI: three errors annotated move the status-bar score; they survive a restart and
+reach the exported report; a finding becomes an MQM error with one key; a read-only window
+refuses."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from textual.widgets import Input, Select, TextArea
+from textual.widgets.text_area import Selection
+
+from review.cli import main
+from review.core.state import ReviewState
+from review.tui.screens.annotate import AnnotateScreen, AnnotationsScreen, index_of, location_of
+from review.tui.screens.error import ErrorScreen
+from review.tui.widgets.status_bar import StatusBar
+from tests.tui.conftest import SIZE, AppFactory, settle
+from tests.tui.test_snapshots import Compare, steady
+
+
+def status_text(app: object) -> str:
+    from textual.app import App
+
+    assert isinstance(app, App)
+    bar = app.screen_stack[0].query_one(StatusBar)
+    return str(bar.render())
+
+
+def test_offsets_and_textarea_locations_agree() -> None:
+    text = "一行目\n二行目のテキスト"
+    for index in range(len(text) + 1):
+        assert index_of(text, location_of(text, index)) == index
+    assert location_of(text, 5) == (1, 1)
+
+
+async def test_three_errors_move_the_score_and_survive_a_restart(
+    make_app: AppFactory, seed_copy: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert "MQM" not in status_text(app), "no score before any error is annotated"
+        # 1: s04's “オープンAI ” glossary finding, with one key: a major Terminology error.
+        await pilot.press("g", *"s04", "enter")
+        await pilot.pause()
+        await pilot.press("M")
+        await pilot.pause()
+        first = status_text(app)
+        # 665 source words; 5 points: 100 − 5/665 × 100 = 99.25.
+        assert "MQM 99.25 pass (1 error)" in first
+        # 2: by hand on s02: select the first four characters, Style, minor, with a note.
+        await pilot.press("g", *"s02", "enter")
+        await pilot.pause()
+        await pilot.press("m")
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, AnnotateScreen)
+        dialog.query_one("#mqm-text", TextArea).selection = Selection((0, 0), (0, 4))
+        dialog.query_one("#mqm-category", Select).value = "Style"
+        dialog.query_one("#mqm-note", Input).value = "stiff"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        second = status_text(app)
+        assert "MQM 99.10 pass (2 errors)" in second  # 6 points
+        # 3: an omission (nothing selected), critical through the number key: a fail.
+        await pilot.press("m")
+        await pilot.pause()
+        await pilot.press("4", "ctrl+s")
+        await pilot.pause()
+        third = status_text(app)
+        assert "MQM 95.34 fail (critical error) (3 errors)" in third  # 31 points
+        annotations = app.session.state.annotations()
+        assert [(a.segment, a.category, a.severity) for a in annotations] == [
+            ("s04", "Terminology", "major"),
+            ("s02", "Style", "minor"),
+            ("s02", "Accuracy/Omission", "critical"),
+        ]
+        s02 = app.session.segments[1]
+        assert annotations[1].text == s02.mt[:4]
+        assert annotations[1].note == "stiff"
+        assert annotations[0].origin == "glossary:openai"
+        await pilot.press("q")
+
+    again = make_app()
+    async with again.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert "MQM 95.34 fail (critical error) (3 errors)" in status_text(again)
+        await pilot.press("g", *"s02", "enter")
+        await pilot.pause()
+        mt_pane = again.main.query_one("#pane-mt")
+        assert "MQM: 1 critical, 1 minor (o)" in str(mt_pane.border_subtitle)
+        # o lists them by position (the omission at 0 first); down, x deletes the minor Style
+        # error, and the score follows at once: 30 points.
+        await pilot.press("o")
+        await pilot.pause()
+        assert isinstance(again.screen, AnnotationsScreen)
+        await pilot.press("down", "x")
+        await pilot.pause()
+        await pilot.press("escape")
+        await pilot.pause()
+        assert "MQM 95.49 fail (critical error) (2 errors)" in status_text(again)
+        await pilot.press("q")
+
+    assert main(["export", str(seed_copy), "--format", "report-json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["mqm"]["errors"] == 2
+    assert report["mqm"]["verdict"] == "fail (critical error)"
+    s04 = next(s for s in report["segments"] if s["id"] == "s04")
+    assert s04["annotations"][0]["category"] == "Terminology"
+
+
+async def test_m_starts_from_the_selected_finding(make_app: AppFactory) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("g", *"s04", "enter")
+        await pilot.pause()
+        finding = app.main.findings_panel.selected
+        assert finding is not None
+        await pilot.press("m")
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, AnnotateScreen)
+        assert dialog.span() == (finding.start, finding.end)
+        assert dialog.query_one("#mqm-category", Select).value == "Terminology"
+        await pilot.press("tab", "tab", "tab")  # category, severity, note
+        await pilot.press(*"wrong name", "enter")
+        await pilot.pause()
+        (saved,) = app.session.state.annotations()
+        assert (saved.start, saved.end, saved.severity) == (finding.start, finding.end, "major")
+        assert saved.note == "wrong name"
+        # escape cancels without saving
+        await pilot.press("m")
+        await pilot.pause()
+        await pilot.press("escape")
+        await pilot.pause()
+        assert len(app.session.state.annotations()) == 1
+
+
+async def test_a_finding_is_annotated_once(make_app: AppFactory) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("g", *"s04", "enter", "M")
+        await pilot.pause()
+        await pilot.press("M")
+        await pilot.pause()
+        assert isinstance(app.screen, ErrorScreen)
+        assert len(app.session.state.annotations()) == 1
+
+
+async def test_a_read_only_window_refuses_to_annotate(
+    make_app: AppFactory, seed_copy: Path
+) -> None:
+    app = make_app()
+    app.session.state.read_only = "another review holds it (pid 1)"
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("g", *"s04", "enter")
+        await pilot.pause()
+        for key in ("m", "M"):
+            await pilot.press(key)
+            await pilot.pause()
+            assert isinstance(app.screen, ErrorScreen)
+            assert "another review holds it" in str(app.screen.message)
+            await pilot.press("escape")
+            await pilot.pause()
+    with ReviewState.open(seed_copy) as state:
+        assert state.annotations() == []
+
+
+def test_annotation_dialog_snapshot(snap_compare: Compare, make_app: AppFactory) -> None:
+    """s04 with its glossary finding selected, then m: the MT in a read-only text area with
+    “オープンAI ” selected, the span named below it, Terminology and “major” chosen from the
+    finding, an empty note, Save and Cancel."""
+    assert snap_compare(make_app(), terminal_size=SIZE, run_before=steady("n", "m"))
+
+
+def test_annotated_segment_snapshot(snap_compare: Compare, make_app: AppFactory) -> None:
+    """After M on s04: the MQM score in the status bar, the error marked in the MT pane and
+    counted under it."""
+    assert snap_compare(make_app(), terminal_size=SIZE, run_before=steady("n", "M"))
