@@ -384,6 +384,7 @@ def _tui(argv: list[str]) -> int:
     try:
         document = _read(args)
         glossary, glossary_path = _glossary(args)
+        mqm_settings(args.document)  # a bad [mqm] table stops here, not in the TUI
     except InputError as exc:
         print(f"review: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT

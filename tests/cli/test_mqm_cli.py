@@ -142,3 +142,14 @@ def test_without_annotations_the_score_is_full(
     _, out, _ = run(capsys, "score", str(seed_copy), "--format", "json")
     assert json.loads(out)["mqm"]["score"] == 100
     assert json.loads(out)["mqm"]["errors"] == 0
+
+
+def test_the_tui_refuses_a_bad_mqm_table_before_it_starts(
+    capsys: pytest.CaptureFixture[str], seed_copy: Path
+) -> None:
+    config = seed_copy.parent / "review.toml"
+    config.write_text("[mqm]\nunit = 'lines'\n", encoding="utf-8")
+    code, out, err = run(capsys, str(seed_copy))
+    assert code == 2
+    assert err.startswith(f"review: {config}:1: [mqm] unit must be")
+    assert err.count("\n") == 1
