@@ -1,0 +1,203 @@
+"""The batch engine (review.core.batch): the same findings and fixes as the glossary per
+segment, serial or chunked on several processes; prh's paragraph reading; the progress bar."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from review.cli import main
+from review.core.batch import SPANS_LINES, Engine, Result, run_text
+from review.core.checks import fix_document
+from review.core.glossary import Entry, Glossary
+from review.core.model import Segment
+from review.core.rules import PatternRule, RuleIndex, fold
+from review.formats.documents import read_document, render_document
+from review.formats.glossaries import read_glossary
+from review.formats.textio import write_atomic, write_atomic_chunks
+from review.progress import Progress
+from tests.conftest import NAMES_GLOSSARY
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "prh"
+WEB = PatternRule("$1Web$2", ("/(?:([^/])ウェブ)|(?:ウェブ([^/\\+]))/",))
+
+
+def mixed_glossary() -> Glossary:
+    """prh rules (literal, regex, $1, /i, no pattern) and the plain names entries."""
+    rules = read_glossary(DATA / "main.yml").entries
+    extra = [
+        Entry("web", ("Web",), rule=WEB),
+        Entry("cookie-rule", ("Cookie",), rule=PatternRule("Cookie")),
+        Entry("github", ("GitHub",), rule=PatternRule("GitHub", ("/github/i",))),
+    ]
+    return Glossary([*rules, *extra, *read_glossary(NAMES_GLOSSARY).entries])
+
+
+GLOSSARY = mixed_glossary()
+ENGINE = Engine(GLOSSARY)
+PIECES = [
+    "ハードウエアー",
+    "サーバ",
+    "(テスト)",
+    "ウエブ",
+    "ウェブ",
+    "/",
+    "行なう",
+    "インタフェイス",
+    "cookie",
+    "ＣＯＯＫＩＥ",
+    "GITHUB",
+    "オープンAI",
+    " ",
+    "の",
+    "ルダラジュ",
+    "Open AI",
+    "スターゲート",
+    "x",
+    "。",
+    "",
+]
+lines_strategy = st.lists(
+    st.lists(st.sampled_from(PIECES), max_size=8).map("".join), min_size=1, max_size=25
+)
+
+
+def ids(lines: Sequence[str]) -> list[str]:
+    return [str(i + 1) for i in range(len(lines))]
+
+
+@settings(max_examples=60, deadline=None)
+@given(lines_strategy)
+def test_per_line_findings_and_fixes_equal_the_glossary(lines: list[str]) -> None:
+    per_line = ENGINE.check(lines, ids(lines), key_terms=False)
+    for line, number, found in zip(lines, ids(lines), per_line, strict=True):
+        assert sorted(found, key=repr) == sorted(
+            GLOSSARY.check(Segment(number, line), key_terms=False), key=repr
+        )
+    assert ENGINE.fix(lines) == [GLOSSARY.fix(Segment("x", line)).target for line in lines]
+
+
+def collect(result: Result, chunk: Sequence[str], first: int) -> Result:
+    return result
+
+
+@settings(max_examples=25, deadline=None)
+@given(lines_strategy, st.booleans())
+def test_chunks_on_two_processes_give_what_one_gives(lines: list[str], paragraphs: bool) -> None:
+    def everything(processes: int, fix: bool) -> tuple[list[object], list[str]]:
+        results = list(
+            run_text(
+                ENGINE,
+                lines,
+                collect,
+                fix=fix,
+                paragraphs=paragraphs,
+                processes=processes,
+                chunk_chars=1 if processes > 1 else 1 << 30,
+            )
+        )
+        return [f for r in results for f in r.findings], [
+            line for r in results for line in (r.fixed or [])
+        ]
+
+    for fix in (False, True):
+        assert everything(2, fix) == everything(1, fix)
+
+
+def test_paragraphs_let_rules_see_the_line_break_as_prh_does() -> None:
+    engine = Engine(Glossary([Entry("web", ("Web",), rule=WEB)]))
+    lines = ["Aのウェブ", "ウェブ/x", "", "ウェブ/y"]
+    # per line, a line-initial ウェブ followed by / has nothing before it to match
+    assert engine.fix(lines) == ["AのWeb", "ウェブ/x", "", "ウェブ/y"]
+    # in a paragraph, the line break before it is the character prh's ([^/]) takes
+    assert engine.fix(lines, paragraphs=True) == ["AのWeb", "Web/x", "", "ウェブ/y"]
+    [found] = engine.check(lines, ids(lines), paragraphs=True)[1]
+    assert (found.start, found.end, found.text, found.suggestion) == (0, 3, "ウェブ", "Web")
+
+
+def test_a_match_across_a_line_break_is_reported_not_fixed() -> None:
+    rule = PatternRule("AB", ("/A\\sB/",))
+    engine = Engine(Glossary([Entry("ab", ("AB",), rule=rule)]))
+    lines = ["xA", "By"]
+    assert engine.fix(lines, paragraphs=True) == lines
+    [found] = engine.check(lines, ids(lines), paragraphs=True)[0]
+    assert found.kind == SPANS_LINES and lines[0][found.start : found.end] == found.text == "A"
+
+
+@given(st.text(alphabet="AaＡｚZ0９İſKk日本ΩΣ", max_size=20))
+def test_fold_keeps_every_offset(text: str) -> None:
+    assert len(fold(text)) == len(text)
+
+
+def test_the_prefilter_covers_rules_without_a_pattern_and_caseless_regexes() -> None:
+    rules = [
+        PatternRule("Cookie"),
+        PatternRule("GitHub", ("/github/i",)),
+        PatternRule("マスタ", ("/(?:([^ム])マスター)|(?:マスター([^.]))/",)),
+        PatternRule("x", ("/(?i)abc/",)),
+    ]
+    index = RuleIndex(rules)
+    assert index.always == [3]
+    assert index.candidates(fold("ＣＯＯＫＩＥとGITHUB")) == [0, 1, 3]
+    assert index.candidates(fold("マスター")) == [2, 3]
+
+
+def test_the_progress_bar_is_silent_off_a_terminal() -> None:
+    stream = io.StringIO()
+    with Progress(100, "fixing", stream) as progress:
+        progress.update(50)
+        progress.update(50)
+    assert stream.getvalue() == ""
+
+
+def test_the_progress_bar_draws_on_a_terminal() -> None:
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    stream = Terminal()
+    with Progress(10, "fixing", stream) as progress:
+        progress.update(10)
+    assert "fixing" in stream.getvalue() and "100%" in stream.getvalue()
+
+
+def test_review_fix_on_the_batch_path_writes_what_the_document_path_writes(
+    tmp_path: Path,
+) -> None:
+    text = "オープンAI の発表\nルダラジュとスターゲート\n\nサーバ\n"
+    doc = tmp_path / "doc.txt"
+    doc.write_text(text, encoding="utf-8")
+    out = tmp_path / "out.txt"
+    assert main(["fix", str(doc), "-o", str(out), "--glossary", str(NAMES_GLOSSARY)]) == 0
+    document = read_document(doc)
+    fixed, _ = fix_document(document, read_glossary(NAMES_GLOSSARY))
+    assert out.read_text(encoding="utf-8") == render_document(fixed, "txt")
+
+
+def test_paragraphs_needs_the_batch_path(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    doc = tmp_path / "doc.txt"
+    doc.write_text("ウェブ\n", encoding="utf-8")
+    code = main(["check", str(doc), "--paragraphs", "--glossary", str(NAMES_GLOSSARY)])
+    assert code == 2
+    assert "--paragraphs needs --no-qa --no-variants" in capsys.readouterr().err
+
+
+def test_a_failing_stream_of_chunks_leaves_the_old_file(tmp_path: Path) -> None:
+    path = tmp_path / "out.txt"
+    write_atomic(path, "old\n")
+
+    def pieces() -> object:
+        yield "new"
+        raise RuntimeError("producer failed")
+
+    with pytest.raises(RuntimeError):
+        write_atomic_chunks(path, pieces())  # type: ignore[arg-type]
+    assert path.read_text() == "old\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["out.txt"]
