@@ -16,19 +16,31 @@ from pathlib import Path
 
 from review import __version__, batch_cli
 from review.console import findings_text, scores_text, variants_text
+from review.core.check_config import configure
 from review.core.checks import (
     ALL_QA,
     QA_SWITCHES,
     CheckOptions,
     check_document,
     fix_document,
+    split_dismissed,
 )
 from review.core.discover import discover
 from review.core.glossary import Glossary
 from review.core.model import Document, Finding, Severity
 from review.core.mqm import document_score
 from review.core.scoring import Scorer
+from review.dismissing import (
+    dismiss,
+    dismissals_json,
+    dismissals_text,
+    load_dismissals,
+    mark_dismissed,
+    pick,
+    undismiss,
+)
 from review.formats import report_csv, report_html, sarif
+from review.formats.config import config_for
 from review.formats.documents import (
     READ_FORMATS,
     WRITE_FORMATS,
@@ -80,6 +92,12 @@ def _document_arguments(
     parser.add_argument(
         "--reference", type=Path, metavar="FILE", help="plain text only: reference, by line"
     )
+    parser.add_argument(
+        "--config",
+        type=Path,
+        metavar="FILE",
+        help="project config (default: review.toml beside DOC or in the nearest folder above)",
+    )
     if glossary:
         group = parser.add_mutually_exclusive_group()
         group.add_argument(
@@ -103,7 +121,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     check = commands.add_parser("check", help="list findings; exit 1 if any is an error")
-    _document_arguments(check)
+    _document_arguments(check, optional=True)
     check.add_argument(
         "--format",
         choices=("text", "json", "sarif"),
@@ -130,8 +148,32 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="KIND",
         help=f"skip one QA check; repeatable: {', '.join(sorted(QA_SWITCHES))}",
     )
+    check.add_argument(
+        "--show-dismissed",
+        action="store_true",
+        help="also list the findings dismissed as false positives (they never fail the check)",
+    )
     check.add_argument("--paragraphs", action="store_true", help=_PARAGRAPHS)
     check.set_defaults(run=_check)
+
+    dismiss = commands.add_parser(
+        "dismiss", help="mark findings as false positives, hidden from then on; or --list them"
+    )
+    _document_arguments(dismiss)
+    dismiss.add_argument("keys", nargs="*", metavar="KEY", help="finding keys (check shows them)")
+    dismiss.add_argument("--segment", metavar="ID", help="with --rule: that rule's findings there")
+    dismiss.add_argument("--rule", metavar="RULE", help="e.g. qa:spacing or glossary:openai")
+    dismiss.add_argument("--text", help="with --segment/--rule: only findings of this text")
+    dismiss.add_argument("--note", default="", help="why it is a false positive")
+    dismiss.add_argument("--list", action="store_true", help="list the dismissals instead")
+    dismiss.add_argument("--format", choices=("text", "json"), default="text")
+    dismiss.set_defaults(run=_dismiss)
+
+    restore = commands.add_parser("undismiss", help="show dismissed findings again")
+    _document_arguments(restore, glossary=False)
+    restore.add_argument("keys", nargs="*", metavar="KEY", help="keys from `review dismiss --list`")
+    restore.add_argument("--all", action="store_true", help="every dismissal of the document")
+    restore.set_defaults(run=_undismiss)
 
     discover = commands.add_parser(
         "discover", help="groups of spellings of one name that no glossary lists yet"
@@ -147,6 +189,11 @@ def build_parser() -> argparse.ArgumentParser:
     target.add_argument("--in-place", action="store_true", help="rewrite DOC itself, atomically")
     fix.add_argument(
         "--format", choices=WRITE_FORMATS, help="output format, if not OUT's extension"
+    )
+    fix.add_argument(
+        "--include-preferences",
+        action="store_true",
+        help="also replace discouraged terms (term-preference warnings) by the preferred ones",
     )
     fix.add_argument("--paragraphs", action="store_true", help=_PARAGRAPHS)
     fix.set_defaults(run=_fix)
@@ -185,6 +232,7 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument(
         "--no-variants", action="store_true", help="reports: skip the variant discovery"
     )
+    export.add_argument("--no-qa", action="store_true", help="reports: skip every QA check")
     export.set_defaults(run=_export)
     return parser
 
@@ -233,16 +281,24 @@ def _check(args: argparse.Namespace) -> int:
         return batch
     document = _read(args)
     glossary, glossary_path = _glossary(args)
-    options = replace(
-        CheckOptions() if args.no_qa else ALL_QA.without(args.skip),
-        key_terms=not args.no_key_terms,
-        variants=not args.no_variants,
-    )
-    findings = check_document(document, glossary, options)
+    found = check_document(document, glossary, check_options(args))
+    dismissals = load_dismissals(args.document)
+    findings, dismissed = split_dismissed(found, dismissals)
+    failing = findings
+    if args.show_dismissed and dismissed:
+        hidden = {id(f) for f in dismissed}
+        findings = [mark_dismissed(f, dismissals) if id(f) in hidden else f for f in found]
+        dismissed = []
     name = str(args.document)
     gloss = None if glossary_path is None else str(glossary_path)
     if args.format == "json":
-        out = findings_json(findings, document=name, glossary=gloss, segments=len(document))
+        out = findings_json(
+            findings,
+            document=name,
+            glossary=gloss,
+            segments=len(document),
+            dismissed=len(dismissed),
+        )
     elif args.format == "sarif":
         out = sarif.render(findings, document, uri=name, glossary=gloss)
     else:
@@ -252,9 +308,50 @@ def _check(args: argparse.Namespace) -> int:
         out = findings_text(
             findings, document.by_id(), document=name, glossary=gloss, colour=colour
         )
+        if dismissed:
+            out += f"{len(dismissed)} dismissed findings hidden (--show-dismissed lists them)\n"
     sys.stdout.write(out)
-    has_error = any(f.severity is Severity.ERROR for f in findings)
+    has_error = any(f.severity is Severity.ERROR for f in failing)
     return EXIT_FINDINGS if has_error else EXIT_OK
+
+
+def check_options(args: argparse.Namespace) -> CheckOptions:
+    """Every check, then the project config's `[checks.<kind>]` tables, then the command
+    line's switches, which only switch off and so win over the file."""
+    options = configure(config_for(args.document, args.config), ALL_QA)
+    if getattr(args, "no_qa", False):
+        options = options.without(QA_SWITCHES)
+    options = options.without(getattr(args, "skip", ()))
+    return replace(
+        options,
+        key_terms=options.key_terms and not getattr(args, "no_key_terms", False),
+        variants=options.variants and not getattr(args, "no_variants", False),
+    )
+
+
+def _dismiss(args: argparse.Namespace) -> int:
+    name = str(args.document)
+    if args.list:
+        saved = load_dismissals(args.document)
+        render = dismissals_json if args.format == "json" else dismissals_text
+        sys.stdout.write(render(saved, document=name))
+        return EXIT_OK
+    document = _read(args)
+    glossary, _ = _glossary(args)
+    found = check_document(document, glossary, check_options(args))
+    chosen = pick(
+        args.document, found, args.keys, segment=args.segment, rule=args.rule, text=args.text
+    )
+    dismiss(args.document, chosen, args.note)
+    for f in chosen:
+        print(f"dismissed {f.key}  {f.segment}  {f.kind} “{f.text}”  ({f.rule})", file=sys.stderr)
+    return EXIT_OK
+
+
+def _undismiss(args: argparse.Namespace) -> int:
+    count = undismiss(args.document, args.keys, everything=args.all)
+    print(f"{count} dismissals undone in {args.document}", file=sys.stderr)
+    return EXIT_OK
 
 
 def _discover(args: argparse.Namespace) -> int:
@@ -285,7 +382,7 @@ def _fix(args: argparse.Namespace) -> int:
             args.document,
             "a plain-text document has no place for revisions; write them with -o OUT.jsonl",
         )
-    fixed, changed = fix_document(document, glossary)
+    fixed, changed = fix_document(document, glossary, preferences=args.include_preferences)
     write_atomic(output, render_document(fixed, fmt))
     print(f"{changed} segments fixed with {glossary_path}; wrote {output}", file=sys.stderr)
     return EXIT_OK
@@ -315,8 +412,8 @@ def _export(args: argparse.Namespace) -> int:
     findings: list[Finding] | None = None
     if args.format in REPORT_FORMATS or args.findings_as_notes:
         glossary, glossary_path = _glossary(args)
-        options = CheckOptions(key_terms=not args.no_key_terms, variants=not args.no_variants)
-        findings = check_document(document, glossary, options)
+        found = check_document(document, glossary, check_options(args))
+        findings = split_dismissed(found, load_dismissals(args.document))[0]
         gloss = None if glossary_path is None else str(glossary_path)
     if args.format in REPORT_FORMATS:
         assert findings is not None
@@ -364,7 +461,7 @@ def _export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-_COMMANDS = ("check", "discover", "fix", "score", "export")
+_COMMANDS = ("check", "discover", "fix", "score", "export", "dismiss", "undismiss")
 
 
 def build_tui_parser() -> argparse.ArgumentParser:
@@ -385,12 +482,13 @@ def _tui(argv: list[str]) -> int:
         document = _read(args)
         glossary, glossary_path = _glossary(args)
         mqm_settings(args.document)  # a bad [mqm] table stops here, not in the TUI
+        options = check_options(args)
     except InputError as exc:
         print(f"review: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
     from review.tui.app import run
 
-    return run(args.document, document, glossary, glossary_path)
+    return run(args.document, document, glossary, glossary_path, options)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -67,7 +67,7 @@ def findings_text(
         lines.append(head)
         if f.end > f.start:
             lines.append("    " + context_line(segments[f.segment].target, f.start, f.end, colour))
-        lines.append(f"    {f.message}  ({f.rule})")
+        lines.append(f"    {f.message}  ({f.rule}; key {f.key})")
     counts = count_by_severity(list(findings))
     summary = ", ".join(
         f"{n} {name}{'s' if n != 1 and name != 'info' else ''}" for name, n in counts.items()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import asdict, dataclass, field, replace
 from enum import StrEnum
 from pathlib import Path
@@ -90,7 +91,19 @@ class Finding:
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
         data["severity"] = self.severity.value
+        data["key"] = self.key
         return data
+
+    @property
+    def key(self) -> str:
+        """A short stable name of the finding for scripts (`review dismiss DOC KEY`): from its
+        segment, rule, kind and matched text, not its offsets, so edits elsewhere keep it."""
+        return finding_key(self.segment, self.rule, self.kind, self.text)
+
+
+def finding_key(segment: str, rule: str, kind: str, text: str) -> str:
+    data = "\0".join((segment, rule, kind, text)).encode("utf-8", "surrogatepass")
+    return hashlib.sha1(data, usedforsecurity=False).hexdigest()[:10]
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,6 +144,11 @@ class Dismissal:
     @classmethod
     def of(cls, finding: Finding, note: str = "") -> Dismissal:
         return cls(finding.segment, finding.rule, finding.kind, finding.text, note)
+
+    @property
+    def key(self) -> str:
+        """The key of the findings it covers (`Finding.key`)."""
+        return finding_key(self.segment, self.rule, self.kind, self.text)
 
     def covers(self, finding: Finding) -> bool:
         return (finding.segment, finding.rule, finding.kind, finding.text) == (

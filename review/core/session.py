@@ -5,6 +5,13 @@ The front end asks the session to change a segment; the session writes the chang
 It also keeps what a front end needs to stay fast on a large document: findings cached per
 segment, status counts kept up to date, live scores (`ScoreBook`), text-search haystacks.
 Findings and scores may be filled from a worker thread; edits happen on one thread.
+
+Findings are those of `review check` with the same `CheckOptions` (glossary, QA, project
+config), through the same `segment_findings`: the per-segment checks run per segment as it
+is shown or filled; the checks that need the whole document (variants, mixed quotes,
+inconsistency) run in one pass (`fill_document_findings`, a worker) that is run again after
+edits, and until then a finding of that pass is kept only while its text is still where it
+was. Dismissed findings (false positives, in the review state) are left out.
 """
 
 from __future__ import annotations
@@ -16,11 +23,21 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from review.core.checks import CheckOptions, document_level, glossary_forms, segment_findings
 from review.core.filters import SegmentFilter, fold, haystack
-from review.core.glossary import Glossary, GlossaryError
+from review.core.glossary import PREFERENCE_KIND, Glossary, GlossaryError
 from review.core.glossary_edit import Addition, add_to_glossary
 from review.core.live_scores import ScoreBook
-from review.core.model import Document, Finding, Fix, Segment, Severity, Status, apply_fixes
+from review.core.model import (
+    Dismissal,
+    Document,
+    Finding,
+    Fix,
+    Segment,
+    Severity,
+    Status,
+    apply_fixes,
+)
 from review.core.state import ReviewState
 
 LAST_SEGMENT_KEY = "tui:last-segment"
@@ -69,9 +86,12 @@ class FixPlan:
         return sum(self.occurrences.values())
 
 
+FIXABLE_KINDS = frozenset({"glossary", PREFERENCE_KIND})
+
+
 def is_fixable(finding: Finding) -> bool:
-    """A glossary finding whose suggestion replaces a span of the text."""
-    return finding.kind == "glossary" and finding.suggestion is not None and finding.end > 0
+    """A glossary or preferred-term finding whose suggestion replaces a span of the text."""
+    return finding.kind in FIXABLE_KINDS and finding.suggestion is not None and finding.end > 0
 
 
 class ReviewSession:
@@ -81,8 +101,10 @@ class ReviewSession:
         glossary: Glossary | None,
         state: ReviewState,
         glossary_path: Path | None = None,
+        options: CheckOptions | None = None,
     ) -> None:
         self.document = document
+        self.options = options or CheckOptions()
         self.segments = document.segments
         self.glossary = glossary
         self.glossary_path = glossary_path
@@ -98,6 +120,11 @@ class ReviewSession:
         self._severities: Counter[Severity] = Counter()
         self._known = 0
         self._haystacks: list[tuple[Segment, str] | None] = [None] * len(self.segments)
+        self._forms = glossary_forms(glossary)
+        self._whole: dict[str, list[Finding]] = {}
+        self._whole_generation = 1  # bumped by every change; _whole_done is the one computed
+        self._whole_done = 0
+        self._dismissed = {_key(d) for d in state.dismissals()}
         self._replay_pending()
 
     def __len__(self) -> int:
@@ -139,9 +166,61 @@ class ReviewSession:
     def mt_findings(self, index: int) -> list[Finding]:
         """Findings in the MT itself, for showing where a revision started from."""
         segment = self.segments[index]
-        if self.glossary is None:
+        return self._check(replace(segment, revision=None), key_terms=False, whole=False)
+
+    def document_findings_stale(self) -> bool:
+        """Whether the whole-document checks have not seen the document as it is now."""
+        return self._whole_done != self._whole_generation
+
+    def fill_document_findings(self, cancelled: Callable[[], bool] = lambda: False) -> list[int]:
+        """Run the whole-document checks (for a worker thread) on the document as it is now;
+        the indices whose findings that changes (their cached findings are dropped)."""
+        with self._lock:
+            generation = self._whole_generation
+            snapshot = Document(list(self.segments), self.document.path)
+            glossary = self.glossary
+        if not (self.options.variants or self.options.quotes or self.options.consistency):
+            self._whole_done = generation
             return []
-        return self._check(replace(segment, revision=None), key_terms=False)
+        whole = document_level(snapshot, glossary, self.options)
+        if cancelled():
+            return []
+        with self._lock:
+            if glossary is not self.glossary:
+                return []
+            old = self._whole
+            changed = [
+                index
+                for segment_id in old.keys() | whole.keys()
+                if old.get(segment_id) != whole.get(segment_id)
+                and (index := self._positions.get(segment_id)) is not None
+            ]
+            self._whole = whole
+            for index in changed:
+                self._forget(index)
+            self._whole_done = generation
+        return sorted(changed)
+
+    # Dismissing findings as false positives
+
+    def dismiss(self, index: int, finding: Finding, note: str = "") -> None:
+        """Remember the finding as a false positive (durably first); it is hidden from now."""
+        dismissal = Dismissal.of(finding, note.strip())
+        self.state.dismiss(dismissal)
+        self._dismissed.add(_key(dismissal))
+        self._recheck(index)
+
+    def undismiss(self, dismissal: Dismissal) -> int | None:
+        """Show a dismissed finding again; the index of its segment, if it is in the document."""
+        self.state.undismiss(dismissal)
+        self._dismissed.discard(_key(dismissal))
+        index = self.index_of(dismissal.segment)
+        if index is not None:
+            self._recheck(index)
+        return index
+
+    def dismissals(self) -> list[Dismissal]:
+        return self.state.dismissals()
 
     def finding_totals(self) -> FindingTotals:
         with self._lock:
@@ -273,11 +352,31 @@ class ReviewSession:
 
     # Internals
 
-    def _check(self, segment: Segment, *, key_terms: bool = True) -> list[Finding]:
-        if self.glossary is None:
-            return []
-        found = self.glossary.check(segment, key_terms=key_terms)
-        return sorted(found, key=lambda f: (f.start, f.end, f.severity.rank))
+    def _check(
+        self, segment: Segment, *, key_terms: bool = True, whole: bool = True
+    ) -> list[Finding]:
+        options = self.options if key_terms else replace(self.options, key_terms=False)
+        text = segment.target
+        shared = [
+            f
+            for f in (self._whole.get(segment.id, ()) if whole else ())
+            if text[f.start : f.end] == f.text
+        ]
+        found = segment_findings(segment, self.glossary, options, self._forms, shared)
+        return [f for f in found if _key(f) not in self._dismissed]
+
+    def _forget(self, index: int) -> None:
+        """Drop the cached findings of a segment (the lock held)."""
+        old = self._findings[index]
+        if old is not None:
+            self._severities.subtract(f.severity for f in old[1])
+            self._known -= 1
+            self._findings[index] = None
+
+    def _recheck(self, index: int) -> None:
+        with self._lock:
+            self._forget(index)
+        self.findings(index)
 
     def _store(self, index: int, text: str, found: list[Finding], generation: int) -> None:
         with self._lock:
@@ -320,6 +419,7 @@ class ReviewSession:
         self.segments[index] = after
         self.scores.touch(index)
         if before.target != after.target:
+            self._whole_generation += 1
             self.findings(index)
 
     def _restore(self, restored: list[Segment]) -> list[int]:
@@ -335,6 +435,8 @@ class ReviewSession:
     def _set_glossary(self, glossary: Glossary | None) -> None:
         with self._lock:
             self.glossary = glossary
+            self._forms = glossary_forms(glossary)
+            self._whole_generation += 1
             self._generation += 1
             self._findings = [None] * len(self.segments)
             self._severities = Counter()
@@ -376,3 +478,7 @@ class ReviewSession:
             kept.append(addition)
         self.pending = kept
         self._set_glossary(glossary)
+
+
+def _key(item: Finding | Dismissal) -> tuple[str, str, str, str]:
+    return (item.segment, item.rule, item.kind, item.text)

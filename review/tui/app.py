@@ -14,6 +14,7 @@ from textual.app import App, SystemCommand
 from textual.binding import BindingType
 from textual.screen import Screen
 
+from review.core.checks import CheckOptions
 from review.core.glossary import Glossary
 from review.core.model import Document
 from review.core.session import ReviewSession
@@ -106,9 +107,14 @@ def stale_notices(state: ReviewState, document: Document) -> list[str]:
 
 
 def run(
-    path: Path, document: Document, glossary: Glossary | None, glossary_path: Path | None
+    path: Path,
+    document: Document,
+    glossary: Glossary | None,
+    glossary_path: Path | None,
+    options: CheckOptions | None = None,
 ) -> int:
-    """Open the TUI on a document that already has its saved review state laid over it."""
+    """Open the TUI on a document that already has its saved review state laid over it;
+    `options` are the checks to run (the CLI's, with the project config applied)."""
     try:
         state = ReviewState.open_for_review(path)
     except StateError as exc:
@@ -118,7 +124,7 @@ def run(
         notices = stale_notices(state, document)
         if state.read_only is not None:
             notices.insert(0, f"Opened read-only: {state.read_only}")
-        session = ReviewSession(document, glossary, state, glossary_path)
+        session = ReviewSession(document, glossary, state, glossary_path, options)
         # The document's objects live as long as the app: keep the cyclic collector from
         # walking them again and again, which costs pauses of 50 ms and more at 100k segments.
         gc.freeze()

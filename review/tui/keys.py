@@ -63,6 +63,10 @@ EDIT = BindingGroup(
         Binding("s", "apply_suggestion", "Apply fix", id="finding.apply"),
         Binding("f", "fix_rule", "Fix name everywhere", id="finding.fix-everywhere"),
         Binding("F", "fix_all", "Fix all", id="finding.fix-all"),
+        Binding("d", "dismiss_finding", "Dismiss finding", show=False, id="finding.dismiss"),
+        Binding(
+            "D", "dismissed_findings", "Dismissed findings", show=False, id="finding.dismissed"
+        ),
         Binding("u", "undo", "Undo", id="revision.undo"),
         Binding("ctrl+r,U", "redo", "Redo", show=False, id="revision.redo"),
         Binding("R", "revert", "Revert to MT", show=False, id="revision.revert"),

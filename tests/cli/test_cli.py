@@ -44,8 +44,9 @@ def test_check_json_follows_the_schema(capsys: pytest.CaptureFixture[str]) -> No
         "suggestion",
         "message",
         "rule",
+        "key",
     }
-    assert data["findings"][0] | {"message": ""} == {
+    assert data["findings"][0] | {"message": "", "key": ""} == {
         "segment": "s04",
         "kind": "glossary",
         "severity": "error",
@@ -55,6 +56,7 @@ def test_check_json_follows_the_schema(capsys: pytest.CaptureFixture[str]) -> No
         "suggestion": "OpenAI",
         "message": "",
         "rule": "glossary:openai",
+        "key": "",
     }
 
 

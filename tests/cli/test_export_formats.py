@@ -121,10 +121,15 @@ def test_findings_as_notes_and_sarif_from_check_and_export(
     doc = tmp_path / "doc.xlf"
     seed_as_xliff2(doc)
     code, out, _ = run(capsys, "export", str(doc), "--format", "xliff", "--findings-as-notes")
-    assert code == 0 and out.count('category="mt-review-qa"') == 7
-    code, checked, _ = run(capsys, "check", str(doc), "--format", "sarif", "--no-qa")
+    # the same findings as review check: 7 name errors and the QA findings
+    assert code == 0 and out.count('category="mt-review-qa"') == 16
+    code, checked, _ = run(capsys, "check", str(doc), "--format", "sarif")
     assert code == 1
     _, exported, _ = run(capsys, "export", str(doc), "--format", "sarif")
+    assert json.loads(checked) == json.loads(exported)
+    assert len(json.loads(checked)["runs"][0]["results"]) == 16
+    code, checked, _ = run(capsys, "check", str(doc), "--format", "sarif", "--no-qa")
+    _, exported, _ = run(capsys, "export", str(doc), "--format", "sarif", "--no-qa")
     assert json.loads(checked) == json.loads(exported)
     results = json.loads(checked)["runs"][0]["results"]
     assert len(results) == 7
@@ -141,9 +146,12 @@ def test_the_seed_html_report_shows_every_finding(
     )
     assert code == 0
     page = report.read_text(encoding="utf-8")
-    _, out, _ = run(capsys, "check", str(SEED_PAIRS), "--format", "json", "--no-qa")
+    _, out, _ = run(capsys, "check", str(SEED_PAIRS), "--format", "json")
     findings = json.loads(out)["findings"]
-    assert page.count("<mark ") == len(findings) == 7
+    # the same findings as review check (a finding with no span has no mark)
+    spans = [f for f in findings if f["end"] > f["start"]]
+    assert page.count("<mark ") == len(spans) == 15
+    assert sum(f["kind"] == "glossary" for f in findings) == 7
     for kind in ("report-csv", "report-json"):
         code, text, _ = run(capsys, "export", str(SEED_PAIRS), "--format", kind)
         assert code == 0 and "オープンAI" in text

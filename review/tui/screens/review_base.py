@@ -50,6 +50,14 @@ class FindingsCounted(Message):
     pass
 
 
+class DocumentChecked(Message):
+    """The whole-document checks ran again; these segments' findings changed."""
+
+    def __init__(self, indices: list[int]) -> None:
+        super().__init__()
+        self.indices = indices
+
+
 class RowsSelected(Message):
     def __init__(self, segment_filter: SegmentFilter, rows: list[int]) -> None:
         super().__init__()
@@ -130,6 +138,8 @@ class ReviewScreenBase(Screen[None]):
         self.status.set_findings(self.session.finding_totals())
         self.show_current(keep)
         self.start_scoring()
+        if self.session.document_findings_stale():
+            self.count_findings()
 
     def _update_glossary_note(self) -> None:
         pending = len(self.session.pending)
@@ -175,8 +185,19 @@ class ReviewScreenBase(Screen[None]):
                 sleep(0.05)
             return worker.is_cancelled
 
+        if self.session.document_findings_stale() and not cancelled():
+            changed = self.session.fill_document_findings(cancelled)
+            if changed:
+                self.post_message(DocumentChecked(changed))
         if self.session.fill_findings(cancelled):
             self.post_message(FindingsCounted())
+
+    def on_document_checked(self, event: DocumentChecked) -> None:
+        self.segments.refresh_indices(event.indices)
+        self.status.set_findings(self.session.finding_totals())
+        current = self.segments.current
+        if current is not None and current in event.indices and self.editing is None:
+            self.show_current(self.findings_panel.selected)
 
     def _busy(self) -> bool:
         return monotonic() - self._last_move < _YIELD_TO_INPUT

@@ -7,9 +7,10 @@ from collections.abc import Callable
 from rich.text import Text
 from textual import on
 
-from review.core.model import Status
+from review.core.model import Dismissal, Finding, Status
 from review.core.session import FixPlan, is_fixable
 from review.tui.screens.confirm import ConfirmScreen
+from review.tui.screens.dismissals import DismissalsScreen
 from review.tui.screens.prompt import PromptScreen
 from review.tui.screens.review_base import ReviewScreenBase
 from review.tui.widgets.segment_detail import RevisionEditor
@@ -91,7 +92,7 @@ class RevisingActions(ReviewScreenBase):
             self._tell("Nothing to fix: no glossary finding with a fix.")
             return
         body = self._plan_text(plan)
-        what = "this name" if rule is not None else "every glossary finding"
+        what = "this term" if rule is not None else "every glossary and preferred-term finding"
         self.app.push_screen(
             ConfirmScreen(f"Fix {what} everywhere", body, f"Fix {plan.total}"),
             lambda yes: self._fix(plan, rule) if yes else None,
@@ -162,6 +163,46 @@ class RevisingActions(ReviewScreenBase):
         if self._save(lambda: self.session.revert(index)):
             self.after_change([index])
             self._tell(f"{self.session.segments[index].id} is its MT again (u undoes).")
+
+    # Dismissing false positives
+
+    def action_dismiss_finding(self) -> None:
+        index = self.segments.current
+        finding = self.findings_panel.selected
+        if index is None or finding is None:
+            self._tell("No finding selected in this segment.")
+            return
+        self.app.push_screen(
+            PromptScreen(
+                f"Dismiss as a false positive: {finding.rule}",
+                "Why (optional)? Enter dismisses it, here and in review check; "
+                "D lists dismissed findings to show them again. Escape cancels.",
+            ),
+            lambda note: self._dismiss(index, finding, note),
+        )
+
+    def _dismiss(self, index: int, finding: Finding, note: str | None) -> None:
+        if note is None:
+            return
+        if self._write(lambda: self.session.dismiss(index, finding, note)):
+            self.after_change([index])
+            self._tell(f"{finding.segment}: “{finding.text}” dismissed (D shows it again).")
+
+    def action_dismissed_findings(self) -> None:
+        dismissals = self._save(self.session.dismissals)
+        if dismissals is not None:
+            self.app.push_screen(DismissalsScreen(dismissals), self._undismiss)
+
+    def _undismiss(self, dismissal: Dismissal | None) -> None:
+        if dismissal is None:
+            return
+        index = self._save(lambda: self.session.undismiss(dismissal))
+        if index is None:
+            return
+        self.segments.refresh()
+        self.segments.move_to_index(index)
+        self.after_change([index])
+        self._tell(f"{dismissal.segment}: “{dismissal.text}” is shown again.")
 
     # Marking
 

@@ -1,0 +1,94 @@
+"""What the `[checks.<kind>]` tables of the project config (`review.toml`) mean.
+
+    [checks.number]
+    enabled = false          # no `number` findings
+
+    [checks.spacing]
+    severity = "info"        # `spacing` findings are infos
+
+One table per finding kind (`FINDING_KINDS`), each with `enabled` (true/false) and `severity`
+("error", "warning", "info"). `configure` turns them into `CheckOptions`: a kind that is off
+has its check switched off where it has a switch of its own (so it costs nothing) and is
+dropped in any case; severities are applied to the findings. `check_document` and the review
+session both go through `CheckOptions.settle`, so `review check`, the TUI and the reports
+agree. Command-line switches (`--no-qa`, `--skip`, `--no-key-terms`, `--no-variants`) are
+applied after the file, and only ever switch off, so they win.
+
+The config is read by `review.formats.config`; this module sees it through `ConfigTables`,
+so the core does not depend on the formats package.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any, Protocol
+
+from review.core.checks import QA_SWITCHES, CheckOptions
+from review.core.glossary import PREFERENCE_KIND
+from review.core.model import Severity
+
+FINDING_KINDS = (
+    "glossary",
+    PREFERENCE_KIND,
+    "term-missing",
+    "variant",
+    "rule-timeout",
+    *QA_SWITCHES,
+)
+"""Every kind of finding the checks give, in the order the help lists them."""
+
+KEYS = frozenset({"enabled", "severity"})
+
+
+class ConfigTables(Protocol):
+    """What `review.formats.config.ProjectConfig` offers."""
+
+    def table(self, name: str, *, allowed: frozenset[str] | None = None) -> dict[str, Any]: ...
+
+    def error(self, message: str, table: str | None = None) -> Exception: ...
+
+
+def configure(config: ConfigTables, base: CheckOptions) -> CheckOptions:
+    """`base` with the config's `[checks.<kind>]` tables applied; a bad table or value raises
+    the config's error (an InputError naming the file and the table's line)."""
+    checks = config.table("checks")
+    off: set[str] = set()
+    severities: dict[str, Severity] = {}
+    for kind, value in checks.items():
+        name = f"checks.{kind}"
+        if kind not in FINDING_KINDS:
+            raise config.error(
+                f"[checks]: unknown check kind “{kind}” (kinds: {', '.join(FINDING_KINDS)})",
+                name if isinstance(value, dict) else "checks",
+            )
+        table = config.table(name, allowed=KEYS)
+        enabled = table.get("enabled", True)
+        if not isinstance(enabled, bool):
+            raise config.error(f"[{name}]: enabled must be true or false, not {enabled!r}", name)
+        if not enabled:
+            off.add(kind)
+        if "severity" in table:
+            severity = table["severity"]
+            try:
+                severities[kind] = Severity(severity)
+            except ValueError:
+                raise config.error(
+                    f"[{name}]: severity must be “error”, “warning” or “info”, not {severity!r}",
+                    name,
+                ) from None
+    return switch_off(replace(base, severities=tuple(sorted(severities.items()))), off)
+
+
+def switch_off(options: CheckOptions, kinds: set[str] | frozenset[str]) -> CheckOptions:
+    """The options with the finding kinds dropped, and the checks that give nothing else
+    switched off."""
+    switches: dict[str, Any] = {}
+    for kind in kinds:
+        switch = QA_SWITCHES.get(kind)
+        if switch is not None and all(k in kinds for k, s in QA_SWITCHES.items() if s == switch):
+            switches[switch] = False
+    if "term-missing" in kinds:
+        switches["key_terms"] = False
+    if "variant" in kinds:
+        switches["variants"] = False
+    return replace(options, off=options.off | frozenset(kinds), **switches)
