@@ -13,23 +13,47 @@ one text) needs this path.
 from __future__ import annotations
 
 import argparse
+import codecs
 import os
 import sys
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import BinaryIO
 
 from review.console import findings_text
-from review.core.batch import Engine, Result, run_text
+from review.core.batch import (
+    PARALLEL_FROM,
+    Chunk,
+    Engine,
+    Render,
+    Result,
+    T,
+    run_chunks,
+    stream_chunks,
+)
 from review.core.model import Segment
 from review.core.state import state_path
 from review.formats.documents import READ_FORMATS, WRITE_FORMATS, format_of
 from review.formats.errors import InputError
 from review.formats.glossaries import glossary_for, read_glossary
-from review.formats.textio import read_text, text_lines, write_atomic_chunks
+from review.formats.textio import (
+    detect_encoding,
+    read_bytes,
+    read_text,
+    write_atomic_chunks,
+)
 from review.progress import Progress
 
 EXIT_OK, EXIT_FINDINGS = 0, 1
+
+
+def open_binary(path: Path) -> BinaryIO:
+    try:
+        return path.open("rb")
+    except OSError:
+        read_bytes(path)  # raises the one-line error for a missing file or a folder
+        raise
 
 
 def _eligible(args: argparse.Namespace) -> bool:
@@ -49,18 +73,99 @@ def _refuse(args: argparse.Namespace, why: str) -> None:
         raise InputError(args.document, f"--paragraphs {why}")
 
 
-def _load(args: argparse.Namespace) -> tuple[list[str], bool, Engine, str]:
-    text = read_text(args.document, args.encoding)
-    if not text.strip():
-        raise InputError(args.document, "empty file: no segments")
-    final_newline = text.endswith("\n")
-    lines = text_lines(text)
-    del text
+BLOCK = 4 << 20  # bytes read at a time
+
+
+def _blocks(path: Path, encoding: str | None, progress: Progress) -> Iterator[str]:
+    """The file's text in decoded blocks, read as it is needed. UTF-8 (detected on the first
+    block, or given) is decoded block by block; any other encoding, or bytes that are not
+    UTF-8 further on, go through `read_text`, which reads the whole file and names the line
+    of a bad byte."""
+    seen = False
+    with open_binary(path) as handle:
+        head = handle.read(BLOCK)
+        cut = head.rfind(b"\n") + 1 or len(head)
+        name = encoding or detect_encoding(head[:cut])
+        if codecs.lookup(name).name not in ("utf-8", "utf-8-sig") or head.startswith(
+            (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+        ):
+            text = read_text(path, encoding)
+            progress.update(len(head))
+            if not text.strip():
+                raise InputError(path, "empty file: no segments")
+            yield text
+            return
+        decoder = codecs.getincrementaldecoder(name)("strict")
+        data = head
+        while data:
+            try:
+                block = decoder.decode(data)
+            except UnicodeDecodeError:
+                read_text(path, encoding)  # raises the error naming the line
+                raise InputError(path, "is not UTF-8 throughout; pass --encoding") from None
+            progress.update(len(data))
+            seen = seen or bool(block.strip())
+            yield block
+            data = handle.read(BLOCK)
+        try:
+            block = decoder.decode(b"", final=True)
+        except UnicodeDecodeError:
+            read_text(path, encoding)
+            raise InputError(path, "ends inside a UTF-8 character") from None
+        seen = seen or bool(block.strip())
+        yield block
+    if not seen:
+        raise InputError(path, "empty file: no segments")
+
+
+def _engine(args: argparse.Namespace) -> tuple[Engine, str]:
     path = args.glossary or glossary_for(args.document)
     if path is None:
         raise InputError(args.document, "no glossary to check with; pass --glossary FILE")
     glossary = read_glossary(path, args.encoding if args.glossary else None)
-    return lines, final_newline, Engine(glossary), str(_shown(path))
+    return Engine(glossary), str(_shown(path))
+
+
+def _run(
+    args: argparse.Namespace,
+    engine: Engine,
+    render: Render[T],
+    *,
+    fix: bool,
+    label: str,
+    counted: list[int],
+) -> Iterator[T]:
+    """Stream the document through the engine: `render` of each chunk, in order."""
+    paragraphs = getattr(args, "paragraphs", False)
+    size = _file_size(args.document)
+    processes = (os.cpu_count() or 1) if size >= 3 * PARALLEL_FROM else 1
+    with Progress(size, label) as progress:
+        pieces = stream_chunks(
+            _blocks(args.document, args.encoding, progress), paragraphs=paragraphs
+        )
+
+        def count() -> Iterator[Chunk]:
+            for chunk in pieces:
+                counted[0] += len(chunk.lines)
+                yield chunk
+
+        yield from run_chunks(
+            engine,
+            count(),
+            render,
+            fix=fix,
+            paragraphs=paragraphs,
+            preferences=getattr(args, "include_preferences", False),
+            processes=processes,
+        )
+
+
+def _file_size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        read_bytes(path)  # raises the error for a missing file or a folder
+        raise
 
 
 def _shown(path: Path) -> Path:
@@ -79,7 +184,7 @@ def check(args: argparse.Namespace) -> int | None:
     if args.no_glossary or not (args.no_qa and args.no_variants) or args.format != "text":
         _refuse(args, "needs --no-qa --no-variants and text output")
         return None
-    lines, final_newline, engine, gloss = _load(args)
+    engine, gloss = _engine(args)
     name = str(args.document)
     colour = args.color == "always" or (
         args.color == "auto" and sys.stdout.isatty() and "NO_COLOR" not in os.environ
@@ -97,25 +202,17 @@ def check(args: argparse.Namespace) -> int | None:
 
     counts: Counter[str] = Counter()
     total = 0
-    with Progress(sum(len(line) + 1 for line in lines), "checking") as progress:
-        for body, found in run_text(
-            engine,
-            lines,
-            render,
-            fix=False,
-            paragraphs=getattr(args, "paragraphs", False),
-            final_newline=final_newline,
-            progress=progress.update,
-        ):
-            sys.stdout.write(body)
-            counts.update(found)
-            total += sum(found.values())
+    lines = [0]
+    for body, found in _run(args, engine, render, fix=False, label="checking", counted=lines):
+        sys.stdout.write(body)
+        counts.update(found)
+        total += sum(found.values())
     parts = [
         f"{counts[name]} {name}{'s' if counts[name] != 1 and name != 'info' else ''}"
         for name in ("error", "warning", "info")
     ]
     sys.stdout.write(
-        f"{total} findings ({', '.join(parts)}) in {len(lines)} segments; glossary {gloss}\n"
+        f"{total} findings ({', '.join(parts)}) in {lines[0]} segments; glossary {gloss}\n"
     )
     return EXIT_FINDINGS if counts["error"] else EXIT_OK
 
@@ -129,29 +226,20 @@ def fix(args: argparse.Namespace) -> int | None:
     if format_of(output, args.format, WRITE_FORMATS) != "txt":
         _refuse(args, "needs plain-text output (OUT.txt)")
         return None
-    lines, final_newline, engine, gloss = _load(args)
+    engine, gloss = _engine(args)
 
     def render(result: Result, chunk: Sequence[str], first: int) -> tuple[str, int]:
         assert result.fixed is not None
         return "".join(line.replace("\n", " ") + "\n" for line in result.fixed), result.changed
 
     changed = 0
+    lines = [0]
 
     def pieces() -> Iterator[str]:
         nonlocal changed
-        with Progress(sum(len(line) + 1 for line in lines), "fixing") as progress:
-            for text, count in run_text(
-                engine,
-                lines,
-                render,
-                fix=True,
-                paragraphs=getattr(args, "paragraphs", False),
-                final_newline=final_newline,
-                preferences=getattr(args, "include_preferences", False),
-                progress=progress.update,
-            ):
-                changed += count
-                yield text
+        for text, count in _run(args, engine, render, fix=True, label="fixing", counted=lines):
+            changed += count
+            yield text
 
     write_atomic_chunks(output, pieces())
     print(f"{changed} segments fixed with {gloss}; wrote {output}", file=sys.stderr)

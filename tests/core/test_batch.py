@@ -201,3 +201,28 @@ def test_a_failing_stream_of_chunks_leaves_the_old_file(tmp_path: Path) -> None:
         write_atomic_chunks(path, pieces())  # type: ignore[arg-type]
     assert path.read_text() == "old\n"
     assert [p.name for p in tmp_path.iterdir()] == ["out.txt"]
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    st.text(alphabet="ab\n\r日", max_size=60),
+    st.integers(min_value=1, max_value=7),
+    st.integers(min_value=1, max_value=12),
+    st.booleans(),
+)
+def test_streamed_chunks_split_lines_as_text_lines(
+    text: str, block: int, size: int, paragraphs: bool
+) -> None:
+    from review.core.batch import chunks, stream_chunks
+    from review.formats.textio import text_lines
+
+    blocks = [text[i : i + block] for i in range(0, len(text), block)]
+    got = list(stream_chunks(blocks, size, paragraphs=paragraphs))
+    lines = text_lines(text)
+    assert [line for c in got for line in c.lines] == lines
+    assert [(c.first, c.first + len(c.lines)) for c in got] == list(
+        chunks(lines, size, paragraphs=paragraphs)
+    )
+    assert [c.final_newline for c in got] == [
+        i == len(got) - 1 and text.endswith("\n") for i in range(len(got))
+    ]
