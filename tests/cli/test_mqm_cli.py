@@ -151,5 +151,6 @@ def test_the_tui_refuses_a_bad_mqm_table_before_it_starts(
     config.write_text("[mqm]\nunit = 'lines'\n", encoding="utf-8")
     code, out, err = run(capsys, str(seed_copy))
     assert code == 2
+    assert out == ""
     assert err.startswith(f"review: {config}:1: [mqm] unit must be")
     assert err.count("\n") == 1
