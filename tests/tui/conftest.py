@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from textual.pilot import Pilot
 
+from review.core.checks import CheckOptions
 from review.core.glossary import Glossary
 from review.core.session import ReviewSession
 from review.core.state import ReviewState
@@ -44,12 +45,14 @@ def make_app(seed_copy: Path) -> Iterator[AppFactory]:
         path: Path = seed_copy,
         glossary_path: Path | None = NAMES_GLOSSARY,
         keymap: dict[str, str] | None = None,
+        options: CheckOptions | None = None,
     ) -> ReviewApp:
         document = open_document(path).document
         glossary: Glossary | None = None if glossary_path is None else read_glossary(glossary_path)
         state = ReviewState.open(path)
         states.append(state)
-        return ReviewApp(ReviewSession(document, glossary, state, glossary_path), path, keymap)
+        session = ReviewSession(document, glossary, state, glossary_path, options)
+        return ReviewApp(session, path, keymap)
 
     yield build
     for state in states:
