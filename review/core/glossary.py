@@ -404,6 +404,14 @@ def _absorb_spaces(text: str, start: int, end: int, *, floor: int) -> tuple[int,
     return start, end
 
 
+def _spacing_note(matched: str) -> str:
+    """The spaces `_absorb_spaces` took between a Latin name and Japanese, said aloud: they
+    are a spacing error of their own, fixed with the name."""
+    if matched[-1:].isspace() or matched[:1].isspace():
+        return " without the space beside the Japanese text"
+    return ""
+
+
 def _variant_finding(segment_id: str, text: str, start: int, end: int, hit: _Match) -> Finding:
     entry = hit.entry
     names = entry.source[0] if entry.source else entry.preferred
@@ -424,7 +432,8 @@ def _variant_finding(segment_id: str, text: str, start: int, end: int, hit: _Mat
         end=end,
         text=text[start:end],
         suggestion=replacement,
-        message=f"{what} {names} ({entry.type.value}); write “{replacement}”",
+        message=f"{what} {names} ({entry.type.value}); write “{replacement}”"
+        + _spacing_note(text[start:end]),
         rule=rule,
     )
 

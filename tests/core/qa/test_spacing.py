@@ -28,6 +28,7 @@ def test_glossary_finding_covers_the_space_in_the_seed() -> None:
         if f.segment == "s04"
     ]
     assert [(f.kind, f.text) for f in s04] == [("glossary", "オープンAI ")]
+    assert "without the space" in s04[0].message, "the reader is told about the space"
     alone = [f for f in check_document(document, None, ALL_QA) if f.segment == "s04"]
     assert ("spacing", " ") in [(f.kind, f.text) for f in alone]
 
