@@ -309,7 +309,8 @@ def _check(args: argparse.Namespace) -> int:
             findings, document.by_id(), document=name, glossary=gloss, colour=colour
         )
         if dismissed:
-            out += f"{len(dismissed)} dismissed findings hidden (--show-dismissed lists them)\n"
+            noun = "finding" if len(dismissed) == 1 else "findings"
+            out += f"{len(dismissed)} dismissed {noun} hidden (--show-dismissed lists them)\n"
     sys.stdout.write(out)
     has_error = any(f.severity is Severity.ERROR for f in failing)
     return EXIT_FINDINGS if has_error else EXIT_OK

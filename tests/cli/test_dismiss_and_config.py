@@ -75,7 +75,7 @@ def test_dismiss_by_key_hides_the_finding_and_undismiss_brings_it_back(
     assert len(after["findings"]) == len(before["findings"]) - 1
     assert run_on["key"] not in {f["key"] for f in after["findings"]}
     code, out, _ = run(capsys, "check", str(seed_copy), "--color", "never")
-    assert "1 dismissed findings hidden" in out
+    assert "1 dismissed finding hidden" in out
     code, out, _ = run(capsys, "check", str(seed_copy), "--show-dismissed", "--color", "never")
     assert "[dismissed: headline]" in out and "hidden" not in out
     _, listed, _ = run(capsys, "dismiss", str(seed_copy), "--list", "--format", "json")
