@@ -8,7 +8,7 @@ import json
 from pathlib import Path
 
 import pytest
-from textual.widgets import Input, Select, TextArea
+from textual.widgets import Input, RadioButton, RadioSet, Select, TextArea
 from textual.widgets.text_area import Selection
 
 from review.cli import main
@@ -125,6 +125,10 @@ async def test_m_starts_from_the_selected_finding(make_app: AppFactory) -> None:
         assert isinstance(dialog, AnnotateScreen)
         assert dialog.span() == (finding.start, finding.end)
         assert dialog.query_one("#mqm-category", Select).value == "Terminology"
+        severity = dialog.query_one("#mqm-severity", RadioSet)
+        assert severity.pressed_index == 2, "an error finding starts as major"
+        highlighted = severity.query(RadioButton)[2]
+        assert highlighted.has_class("-selected"), "the keyboard highlight is on it too"
         await pilot.press("tab", "tab", "tab")  # category, severity, note
         await pilot.press(*"wrong name", "enter")
         await pilot.pause()

@@ -139,6 +139,14 @@ class AnnotateScreen(ModalScreen[Annotation | None]):
             )
         area.focus()
         self._show_span()
+        self.call_after_refresh(self._highlight_pressed)
+
+    def _highlight_pressed(self) -> None:
+        """Put each radio set's keyboard highlight on its pressed button (a RadioSet
+        highlights its first button when mounted, whichever is pressed)."""
+        for radio_set in self.query(RadioSet):
+            for _ in range(max(radio_set.pressed_index, 0)):
+                radio_set.action_next_button()
 
     # The span
 
