@@ -138,7 +138,7 @@ def _run(
     """Stream the document through the engine: `render` of each chunk, in order."""
     paragraphs = getattr(args, "paragraphs", False)
     size = _file_size(args.document)
-    processes = (os.cpu_count() or 1) if size >= 3 * PARALLEL_FROM else 1
+    processes = (os.cpu_count() or 1) if size >= PARALLEL_FROM else 1  # bytes here
     with Progress(size, label) as progress:
         pieces = stream_chunks(
             _blocks(args.document, args.encoding, progress), paragraphs=paragraphs

@@ -451,7 +451,7 @@ def _compile(rule: PatternRule, line: int | None) -> regex.Pattern[str]:
             source = f"\\b{source}\\b"
         source = _translate(source, rule, line)
     try:
-        return _compiled(source, flags | regex.MULTILINE | regex.VERSION0)
+        return _compiled(source, int(flags | regex.MULTILINE | regex.VERSION0))
     except regex.error as exc:
         raise RuleError(f"rule “{rule.expected}”: bad pattern: {exc}", line) from None
 
