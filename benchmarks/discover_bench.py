@@ -18,9 +18,26 @@ import time
 from review.core.discover import discover, extract_terms
 from review.core.model import Document, Segment
 
-MORAE = list("カキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモラリルレロガギグゲゴバビブベボパピプペポ")
+MORAE = list(
+    "カキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモラリルレロガギグゲゴバビブベボパピプペポ"
+)
 VOWEL_MORAE = list("アイウエオ")
-SYLLABLES = ["ka", "ri", "to", "men", "sa", "lo", "vin", "der", "qua", "zen", "bel", "tor", "mi", "nex"]
+SYLLABLES = [
+    "ka",
+    "ri",
+    "to",
+    "men",
+    "sa",
+    "lo",
+    "vin",
+    "der",
+    "qua",
+    "zen",
+    "bel",
+    "tor",
+    "mi",
+    "nex",
+]
 
 
 def kana_word(rng: random.Random) -> str:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from tests.core.discovery_eval import evaluate  # noqa: E402
+from tests.core.discovery_eval import evaluate
 
 
 def main() -> None:
