@@ -15,7 +15,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from review import __version__, batch_cli
-from review.console import findings_text, scores_text, variants_text
+from review.console import findings_text, numbers_text, scores_text, variants_text
 from review.core.check_config import configure
 from review.core.checks import (
     ALL_QA,
@@ -153,6 +153,11 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="also list the findings dismissed as false positives (they never fail the check)",
     )
+    check.add_argument(
+        "--numbers",
+        action="store_true",
+        help="list every source number with the target number it matched",
+    )
     check.add_argument("--paragraphs", action="store_true", help=_PARAGRAPHS)
     check.set_defaults(run=_check)
 
@@ -281,7 +286,8 @@ def _check(args: argparse.Namespace) -> int:
         return batch
     document = _read(args)
     glossary, glossary_path = _glossary(args)
-    found = check_document(document, glossary, check_options(args))
+    options = check_options(args)
+    found = check_document(document, glossary, options)
     dismissals = load_dismissals(args.document)
     findings, dismissed = split_dismissed(found, dismissals)
     failing = findings
@@ -311,6 +317,8 @@ def _check(args: argparse.Namespace) -> int:
         if dismissed:
             noun = "finding" if len(dismissed) == 1 else "findings"
             out += f"{len(dismissed)} dismissed {noun} hidden (--show-dismissed lists them)\n"
+        if options.numbers:
+            out += numbers_text(document, listed=args.numbers)
     sys.stdout.write(out)
     has_error = any(f.severity is Severity.ERROR for f in failing)
     return EXIT_FINDINGS if has_error else EXIT_OK
@@ -339,7 +347,8 @@ def _dismiss(args: argparse.Namespace) -> int:
         return EXIT_OK
     document = _read(args)
     glossary, _ = _glossary(args)
-    found = check_document(document, glossary, check_options(args))
+    options = check_options(args)
+    found = check_document(document, glossary, options)
     chosen = pick(
         args.document, found, args.keys, segment=args.segment, rule=args.rule, text=args.text
     )

@@ -7,8 +7,9 @@ from collections.abc import Sequence
 
 from review.core.checks import count_by_severity
 from review.core.discover import VariantGroup
-from review.core.model import Finding, Segment, Severity
+from review.core.model import Document, Finding, Segment, Severity
 from review.core.mqm import MqmScore
+from review.core.qa.numbers import match_numbers
 from review.core.scoring import METRICS, DocumentScores, Scores, SegmentScores
 
 _COLOURS = {Severity.ERROR: "31", Severity.WARNING: "33", Severity.INFO: "36"}
@@ -155,3 +156,23 @@ def variants_text(groups: list[VariantGroup], *, document: str, segments: int) -
             lines.append(f"  {_visible(form.text)}{pad}  ×{form.count:<4} {shown}")
         lines.append(f"  why: {'; '.join(group.evidence)}")
     return "\n".join(lines) + "\n"
+
+
+def numbers_text(document: Document, *, listed: bool) -> str:
+    """The number check's tally (source numbers found in the target), and with `listed`
+    every pair it matched, so a reviewer can see 20万 taken for 200,000."""
+    lines: list[str] = []
+    found = missing = 0
+    for segment in document.segments:
+        matched = match_numbers(segment)
+        found += len(matched.found)
+        missing += len(matched.missing)
+        if listed:
+            lines.extend(
+                f"  {segment.id}  {source.text} = {target.text}" for source, target in matched.found
+            )
+            lines.extend(f"  {segment.id}  {source.text} not found" for source in matched.missing)
+    total = found + missing
+    hint = "" if listed or not total else " (--numbers lists them)"
+    head = f"numbers: {found} of {total} source numbers found in the target{hint}"
+    return "\n".join([head, *lines]) + "\n"

@@ -234,3 +234,14 @@ def test_check_reports_the_qa_cases_of_the_seed(capsys: pytest.CaptureFixture[st
     _, out, _ = run(capsys, "check", str(SEED_PAIRS), "--format", "json", "--skip", "quotes")
     kinds = {f["kind"] for f in json.loads(out)["findings"]}
     assert "quotes" not in kinds and "sentence-shape" in kinds
+
+
+def test_check_tallies_the_numbers_and_lists_them_on_request(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    _, out, _ = run(capsys, "check", str(SEED_PAIRS))
+    assert "numbers: 8 of 8 source numbers found in the target (--numbers lists them)" in out
+    _, out, _ = run(capsys, "check", str(SEED_PAIRS), "--numbers")
+    assert "  s11  200,000 = 20万\n" in out and "  s23  $100 million = 1億\n" in out
+    _, out, _ = run(capsys, "check", str(SEED_PAIRS), "--skip", "number")
+    assert "numbers:" not in out

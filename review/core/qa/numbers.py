@@ -160,13 +160,22 @@ def _shown(value: float) -> str:
     return f"{value:,.0f}" if value == int(value) else f"{value:,}"
 
 
-def check_numbers(segment: Segment) -> list[Finding]:
-    """A source number missing from the target (at 0:0), or changed (on the target number)."""
+@dataclass(frozen=True, slots=True)
+class NumberMatch:
+    """How a segment's source numbers fared: each found one with the target number it
+    matched, those not found, and the target numbers no source number took."""
+
+    found: list[tuple[Number, Number]]
+    missing: list[Number]
+    unused: list[Number]
+
+
+def match_numbers(segment: Segment) -> NumberMatch:
     if not segment.source:
-        return []
-    text = segment.target
+        return NumberMatch([], [], [])
     wanted = source_numbers(segment.source)
-    have = target_numbers(text)
+    have = target_numbers(segment.target)
+    found: list[tuple[Number, Number]] = []
     missing: list[Number] = []
     for number in wanted:
         match = next((n for n in have if _same(n.value, number.value)), None)
@@ -174,6 +183,15 @@ def check_numbers(segment: Segment) -> list[Finding]:
             missing.append(number)
         else:
             have.remove(match)
+            found.append((number, match))
+    return NumberMatch(found, missing, have)
+
+
+def check_numbers(segment: Segment) -> list[Finding]:
+    """A source number missing from the target (at 0:0), or changed (on the target number)."""
+    text = segment.target
+    matched = match_numbers(segment)
+    missing, have = matched.missing, matched.unused
     findings: list[Finding] = []
     for number in missing:
         if have and not number.word:

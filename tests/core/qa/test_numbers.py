@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from review.core.model import Segment
-from review.core.qa.numbers import check_numbers, source_numbers, target_numbers
+from review.core.qa.numbers import check_numbers, match_numbers, source_numbers, target_numbers
 from review.formats.documents import read_document
 from tests.conftest import SEED_PAIRS
 
@@ -78,3 +78,16 @@ def test_missing_number_is_reported_at_zero_with_the_source_number() -> None:
 
 def test_no_source_no_findings() -> None:
     assert check_numbers(Segment(id="x", mt="2017年")) == []
+
+
+def test_match_numbers_pairs_each_source_number_once() -> None:
+    segment = seg("On July 7, $2 million and 7 and 9", "7月7日に200万ドル、さらに7人")
+    matched = match_numbers(segment)
+    assert [(s.text, t.text) for s, t in matched.found] == [
+        ("July", "7"),
+        ("7", "7"),
+        ("$2 million", "200万"),
+        ("7", "7"),
+    ]
+    assert [n.text for n in matched.missing] == ["9"]
+    assert matched.unused == []
