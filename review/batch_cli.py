@@ -21,7 +21,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import BinaryIO
 
-from review.console import findings_text
+from review.console import finding_lines
 from review.core.batch import (
     PARALLEL_FROM,
     Chunk,
@@ -32,7 +32,6 @@ from review.core.batch import (
     run_chunks,
     stream_chunks,
 )
-from review.core.model import Segment
 from review.core.state import state_path
 from review.formats.documents import READ_FORMATS, WRITE_FORMATS, format_of
 from review.formats.errors import InputError
@@ -146,7 +145,7 @@ def _run(
 
         def count() -> Iterator[Chunk]:
             for chunk in pieces:
-                counted[0] += len(chunk.lines)
+                counted[0] += chunk.count
                 yield chunk
 
         yield from run_chunks(
@@ -193,12 +192,14 @@ def check(args: argparse.Namespace) -> int | None:
     def render(result: Result, chunk: Sequence[str], first: int) -> tuple[str, Counter[str]]:
         if not result.findings:
             return "", Counter()
-        segments = {str(first + i): Segment(str(first + i), line) for i, line in enumerate(chunk)}
-        text = findings_text(
-            result.findings, segments, document=name, glossary=gloss, colour=colour
+        lines = finding_lines(
+            result.findings,
+            lambda segment: chunk[int(segment) - first],
+            document=name,
+            colour=colour,
         )
-        body = text[: text.rstrip("\n").rfind("\n") + 1]  # without its summary line
-        return body, Counter(f.severity.value for f in result.findings)
+        lines.append("")
+        return "\n".join(lines), Counter(f.severity.value for f in result.findings)
 
     counts: Counter[str] = Counter()
     total = 0

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import functools
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from review.core.checks import count_by_severity
 from review.core.discover import VariantGroup
@@ -23,6 +24,10 @@ def _paint(text: str, code: str, colour: bool) -> str:
 
 def _visible(text: str) -> str:
     """Spaces and control characters made visible, so a stray space can be seen."""
+    if text.isprintable():  # no control, format or unassigned character (category C)
+        if " " in text or "\u3000" in text:
+            return text.replace(" ", "␣").replace("\u3000", "□")
+        return text
     return "".join(
         "␣"
         if ch == " "
@@ -41,12 +46,43 @@ def _cells(text: str) -> int:
 
 
 def context_line(text: str, start: int, end: int, colour: bool) -> str:
-    left = text[max(0, start - _CONTEXT) : start]
-    right = text[end : end + _CONTEXT]
-    before = ("…" if start > _CONTEXT else "") + left
-    after = right + ("…" if end + _CONTEXT < len(text) else "")
-    match = _visible(text[start:end])
-    marked = _paint(match, "1;4", colour) if colour else f"⟦{match}⟧"
+    return _context(text, start, end, colour, _visible)
+
+
+def finding_lines(
+    findings: Iterable[Finding],
+    target: Callable[[str], str],
+    *,
+    document: str,
+    colour: bool,
+) -> list[str]:
+    """The lines that show each finding (head, context, message): `target(segment id)` gives
+    the text the finding's offsets are in."""
+    lines: list[str] = []
+    append = lines.append
+    severities = {
+        severity: _paint(f"{severity.value:<7}", _COLOURS[severity], colour)
+        for severity in Severity
+    }
+    visible = functools.lru_cache(maxsize=4096)(_visible)  # matched texts repeat
+    for f in findings:
+        head = f"{document}:{f.segment}  {severities[f.severity]} {f.kind:<12}"
+        if f.text:
+            suggestion = f" → “{f.suggestion}”" if f.suggestion is not None else ""
+            head += f" “{visible(f.text)}”{suggestion}  [{f.start}:{f.end}]"
+        append(head)
+        if f.end > f.start:
+            append("    " + _context(target(f.segment), f.start, f.end, colour, visible))
+        append(f"    {f.message}  ({f.rule}; key {f.key})")
+    return lines
+
+
+def _context(text: str, start: int, end: int, colour: bool, visible: Callable[[str], str]) -> str:
+    """`context_line` with a (cached) `_visible`."""
+    before = ("…" + text[start - _CONTEXT : start]) if start > _CONTEXT else text[:start]
+    after = text[end : end + _CONTEXT] + ("…" if end + _CONTEXT < len(text) else "")
+    match = visible(text[start:end])
+    marked = f"\x1b[1;4m{match}\x1b[0m" if colour else f"⟦{match}⟧"
     return f"{before}{marked}{after}"
 
 
@@ -58,17 +94,9 @@ def findings_text(
     glossary: str | None,
     colour: bool,
 ) -> str:
-    lines: list[str] = []
-    for f in findings:
-        severity = _paint(f"{f.severity.value:<7}", _COLOURS[f.severity], colour)
-        head = f"{document}:{f.segment}  {severity} {f.kind:<12}"
-        if f.text:
-            suggestion = f" → “{f.suggestion}”" if f.suggestion is not None else ""
-            head += f" “{_visible(f.text)}”{suggestion}  [{f.start}:{f.end}]"
-        lines.append(head)
-        if f.end > f.start:
-            lines.append("    " + context_line(segments[f.segment].target, f.start, f.end, colour))
-        lines.append(f"    {f.message}  ({f.rule}; key {f.key})")
+    lines = finding_lines(
+        findings, lambda segment: segments[segment].target, document=document, colour=colour
+    )
     counts = count_by_severity(list(findings))
     summary = ", ".join(
         f"{n} {name}{'s' if n != 1 and name != 'info' else ''}" for name, n in counts.items()

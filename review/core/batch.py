@@ -28,6 +28,7 @@ import bisect
 import collections
 import multiprocessing
 import os
+import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from multiprocessing.pool import AsyncResult
@@ -40,8 +41,6 @@ from review.core.rules import (
     CompiledRule,
     RuleIndex,
     RuleMatch,
-    RuleTimeout,
-    fold,
     resolve,
 )
 
@@ -102,16 +101,7 @@ class Engine:
     ) -> tuple[list[tuple[int, RuleMatch]], list[int]]:
         """The rule matches in one block after prh's overlap resolution, each with its rule
         index; and the rules that gave up on the block. Rules in `skip` do not run."""
-        found: list[tuple[int, RuleMatch]] = []
-        gave_up: list[int] = []
-        for index in self._index.candidates(fold(text)):
-            if index in skip:
-                continue
-            timeout = SEARCH_TIMEOUT if self._timeouts[index] else None
-            try:
-                found.extend((index, m) for m in self.rules[index].matches(text, timeout))
-            except RuleTimeout:
-                gave_up.append(index)
+        found, gave_up = self._index.matches(text, self.rules, self._timeouts, skip)
         if len(found) > 1:
             kept = {id(m) for m in resolve(m for _, m in found)}
             found = [(i, m) for i, m in found if id(m) in kept]
@@ -366,56 +356,86 @@ def chunks(lines: Sequence[str], size: int, *, paragraphs: bool) -> Iterator[tup
 
 @dataclass(frozen=True, slots=True)
 class Chunk:
-    """Consecutive lines of a text: `first` is the 0-based index of the first; `final_newline`
-    says that the text's last line ends here with a line break (prh reads it)."""
+    """Consecutive lines of a text, kept as the text itself (one string is cheap to hand to a
+    worker; a list of thousands of lines is not): `first` is the 0-based index of the first
+    line, `count` the number of lines; `final_newline` says that the text's last line ends
+    here with a line break (prh reads it). `crlf`: lines lose a final \r, as `text_lines`
+    reads them (a chunk of a file); a chunk made of lines keeps them as they are."""
 
     first: int
-    lines: list[str]
+    text: str
+    count: int
     final_newline: bool = False
+    crlf: bool = False
+
+    @classmethod
+    def of_lines(cls, first: int, lines: Sequence[str], final_newline: bool = False) -> Chunk:
+        text = "".join(line + "\n" for line in lines)
+        return cls(first, text, len(lines), final_newline)
+
+    @property
+    def lines(self) -> list[str]:
+        lines = self.text.split("\n")
+        last = lines.pop()  # after the final line break (""), or a last line without one
+        if last and not (self.crlf and last == "\r"):  # text_lines drops a lone final \r
+            lines.append(last)
+        if self.crlf and "\r" in self.text:
+            return [line.removesuffix("\r") for line in lines]
+        return lines
 
     @property
     def size(self) -> int:
-        return sum(len(line) + 1 for line in self.lines)
+        return len(self.text)
+
+
+_BLANK_LINE = re.compile(r"\n\r?\n")
 
 
 def stream_chunks(
     blocks: Iterable[str], size: int = CHUNK_CHARS, *, paragraphs: bool
 ) -> Iterator[Chunk]:
     """The chunks of a text that comes in pieces (decoded blocks of a file): lines as
-    `text_lines` splits them (on \\n, without the \\r of CRLF, no final empty line), cut as
-    `chunks` cuts them. Only about one chunk is held at a time."""
+    `text_lines` splits them (on \\n, without the \\r of CRLF, no final empty line), cut at
+    the first line end (with `paragraphs`, the first blank line) from about `size`
+    characters on, so that no paragraph is cut. Only about one chunk is held at a time, and
+    the text is not split into lines here (the workers do that)."""
     first = 0
-    pending: list[str] = []
-    total = 0
     rest = ""
-    ended_with_newline = False
     held: Chunk | None = None
     for block in blocks:
         if not block:
             continue
-        pieces = (rest + block).split("\n")
-        rest = pieces.pop()
-        ended_with_newline = block.endswith("\n")
-        for piece in pieces:
-            line = piece.removesuffix("\r")
-            pending.append(line)
-            total += len(line) + 1
-            if total >= size and (not paragraphs or not line):
-                if held is not None:
-                    yield held
-                held = Chunk(first, pending)
-                first += len(pending)
-                pending, total = [], 0
+        rest += block
+        while len(rest) >= size:
+            cut = _cut(rest, size, paragraphs)
+            if cut is None:
+                break
+            text, rest = rest[:cut], rest[cut:]
+            if held is not None:
+                yield held
+            held = Chunk(first, text, text.count("\n"), crlf=True)
+            first += held.count
     if rest:
-        ended_with_newline = False
-        if rest != "\r":  # text_lines drops a last line that is empty without its \r
-            pending.append(rest.removesuffix("\r"))
-    if pending:
-        if held is not None:
-            yield held
-        held = Chunk(first, pending)
+        tail = rest[rest.rfind("\n") + 1 :]
+        count = rest.count("\n") + (1 if tail and tail != "\r" else 0)
+        if count:
+            if held is not None:
+                yield held
+            held = Chunk(first, rest, count, crlf=True)
     if held is not None:
-        yield Chunk(held.first, held.lines, ended_with_newline)
+        yield Chunk(held.first, held.text, held.count, rest.endswith("\n") or not rest, True)
+
+
+def _cut(text: str, size: int, paragraphs: bool) -> int | None:
+    """Where a chunk of `text` ends: after the first line end at `size` - 1 or later (with
+    `paragraphs`, after the first blank line that ends there or later); None if none yet."""
+    if not paragraphs:
+        end = text.find("\n", size - 1)
+        return None if end == -1 else end + 1
+    if size <= 2 and text.startswith(("\n", "\r\n")):  # a blank first line
+        return text.find("\n") + 1
+    found = _BLANK_LINE.search(text, max(size - 3, 0))
+    return None if found is None else found.end()
 
 
 Render = Callable[[Result, Sequence[str], int], T]
@@ -427,11 +447,13 @@ _WORKER: tuple[Engine, Callable[[Result, Sequence[str], int], object], dict[str,
 def _work(chunk: Chunk) -> object:
     assert _WORKER is not None
     engine, render, options = _WORKER
-    return render(_run(engine, chunk, options), chunk.lines, chunk.first + 1)
+    return _run(engine, render, chunk, options)
 
 
-def _run(engine: Engine, chunk: Chunk, options: dict[str, bool]) -> Result:
-    return engine.run(chunk.lines, chunk.first + 1, final_newline=chunk.final_newline, **options)
+def _run(engine: Engine, render: Render[T], chunk: Chunk, options: dict[str, bool]) -> T:
+    lines = chunk.lines
+    result = engine.run(lines, chunk.first + 1, final_newline=chunk.final_newline, **options)
+    return render(result, lines, chunk.first + 1)
 
 
 def run_chunks(
@@ -451,7 +473,7 @@ def run_chunks(
     options = {"fix": fix, "paragraphs": paragraphs, "preferences": preferences}
     if processes <= 1 or "fork" not in multiprocessing.get_all_start_methods():
         for chunk in pieces:
-            result = render(_run(engine, chunk, options), chunk.lines, chunk.first + 1)
+            result = _run(engine, render, chunk, options)
             if progress is not None:
                 progress(chunk.size)
             yield result
@@ -501,7 +523,7 @@ def run_text(
         large = sum(len(line) + 1 for line in lines) >= PARALLEL_FROM
         processes = (os.cpu_count() or 1) if large else 1
     pieces = [
-        Chunk(a, list(lines[a:b]), final_newline and k == len(ranges) - 1)
+        Chunk.of_lines(a, lines[a:b], final_newline and k == len(ranges) - 1)
         for k, (a, b) in enumerate(ranges)
     ]
     return run_chunks(

@@ -162,30 +162,65 @@ def _folded_literals(source: str, *, caseless: bool = True) -> list[str] | None:
     return folded
 
 
+_LITERAL_FLAGS = frozenset("gmsu")  # flags that cannot change what a plain string matches
+
+
+def literal_patterns(rule: PatternRule) -> tuple[str, ...] | None:
+    """The strings a rule matches, when it is nothing but literals: each pattern a plain
+    string or a `/…/` regex without a special character (and no `i` flag), no word
+    boundaries, no `regexpMustEmpty` and no `$n` in `expected`. Its matches are then the
+    leftmost non-overlapping occurrences, the first pattern winning where several start,
+    as the alternation of the escaped patterns finds them. None for any other rule."""
+    if not rule.patterns or rule.word_boundary or rule.regexp_must_empty is not None:
+        return None
+    if "$" in rule.expected:
+        return None
+    found: list[str] = []
+    for pattern in rule.patterns:
+        literal = _REGEX_LITERAL.match(pattern)
+        if literal is not None:
+            source, flags = literal.groups()
+            if set(flags) - _LITERAL_FLAGS or not source or _JS_SYNTAX.intersection(source):
+                return None
+            pattern = source
+        found.append(pattern)
+    return tuple(found)
+
+
 class RuleIndex:
     """Which rules can match a text: one Aho-Corasick pass over the folded text finds the
     strings each rule needs (`PatternRule.prefilter_keys`); rules that need none always run.
-    A superset of the rules that match, never fewer."""
+    A superset of the rules that match, never fewer.
+
+    Rules made of literals only (`literal_patterns`) need no search at all: the same pass
+    finds their patterns (folded), and `matches` keeps the hits that are exact and turns
+    them into matches as the rule's regex would find them."""
 
     def __init__(self, rules: Sequence[PatternRule]) -> None:
         import ahocorasick  # a C extension; imported here so that rules.py stays light
 
         self.always: list[int] = []
-        needed: dict[str, list[int]] = {}
+        self._expected = [rule.expected for rule in rules]
+        needed: dict[str, tuple[list[int], list[tuple[int, int, str]]]] = {}
         for index, rule in enumerate(rules):
+            literals = literal_patterns(rule)
+            if literals is not None:
+                for order, pattern in enumerate(literals):
+                    needed.setdefault(fold(pattern), ([], []))[1].append((index, order, pattern))
+                continue
             keys = rule.prefilter_keys()
             if keys is None:
                 self.always.append(index)
             else:
                 for key in keys:
-                    bucket = needed.setdefault(key, [])
+                    bucket = needed.setdefault(key, ([], []))[0]
                     if not bucket or bucket[-1] != index:
                         bucket.append(index)
         self._automaton: Any = None
         if needed:
             self._automaton = ahocorasick.Automaton()
-            for key, indices in needed.items():
-                self._automaton.add_word(key, tuple(indices))
+            for key, (indices, literal) in needed.items():
+                self._automaton.add_word(key, (tuple(indices), tuple(literal)))
             self._automaton.make_automaton()
 
     def candidates(self, folded: str) -> list[int]:
@@ -193,9 +228,70 @@ class RuleIndex:
         if self._automaton is None:
             return self.always
         found = set(self.always)
-        for _, indices in self._automaton.iter(folded):
+        for _, (indices, literal) in self._automaton.iter(folded):
             found.update(indices)
+            found.update(index for index, _, _ in literal)
         return sorted(found)
+
+    def matches(
+        self,
+        text: str,
+        rules: Sequence[CompiledRule],
+        timeouts: Sequence[bool] | None = None,
+        skip: frozenset[int] = frozenset(),
+    ) -> tuple[list[tuple[int, RuleMatch]], list[int]]:
+        """Every rule's matches in `text` (`CompiledRule.matches`, before overlaps are
+        resolved), in rule order, each with its rule's index; and the rules that gave up.
+        `rules` are the compiled rules, in the index's order; a rule runs with the time
+        limit unless `timeouts` says it cannot backtrack. Rules in `skip` do not run."""
+        run: set[int] = set(self.always)
+        hits: dict[int, list[tuple[int, int, str]]] = {}
+        if self._automaton is not None:
+            for end, (indices, literal) in self._automaton.iter(fold(text)):
+                if indices:
+                    run.update(indices)
+                for index, order, pattern in literal:
+                    start = end + 1 - len(pattern)
+                    if text.startswith(pattern, start):
+                        if index in hits:
+                            hits[index].append((start, order, pattern))
+                        else:
+                            hits[index] = [(start, order, pattern)]
+        if skip:
+            run.difference_update(skip)
+            for index in skip.intersection(hits):
+                del hits[index]
+        found: list[tuple[int, RuleMatch]] = []
+        gave_up: list[int] = []
+        for index in sorted(run.union(hits)) if hits else sorted(run):
+            if index in hits:
+                found.extend(
+                    (index, m) for m in _literal_matches(hits[index], self._expected[index])
+                )
+                continue
+            timeout = SEARCH_TIMEOUT if timeouts is None or timeouts[index] else None
+            try:
+                found.extend((index, m) for m in rules[index].matches(text, timeout))
+            except RuleTimeout:
+                gave_up.append(index)
+        return found, gave_up
+
+
+def _literal_matches(hits: list[tuple[int, int, str]], expected: str) -> list[RuleMatch]:
+    """A literal rule's matches from the exact occurrences of its patterns (start, pattern
+    order, pattern): leftmost first, the earliest pattern where several start, each search
+    going on after the match."""
+    if len(hits) > 1:
+        hits.sort()
+    found: list[RuleMatch] = []
+    position = 0
+    for start, _, pattern in hits:
+        if start < position:
+            continue
+        position = start + len(pattern)
+        if pattern != expected:
+            found.append(RuleMatch(start, position, pattern, expected))
+    return found
 
 
 _INLINE_FLAGS = re.compile(r"\(\?(?![:=!<])")

@@ -96,13 +96,7 @@ def _load(
     chain = (*chain, resolved)
     text = read_text(path, encoding)
     try:
-        # The loader checks the characters as it is made (a NUL is a ReaderError).
-        loader = yaml.SafeLoader(text)
-        try:
-            node = loader.get_single_node()
-            config = loader.construct_document(node) if node is not None else None
-        finally:
-            loader.dispose()
+        node, config = _parse(text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         problem = getattr(exc, "problem", None) or getattr(exc, "reason", None) or str(exc)
@@ -134,6 +128,35 @@ def _load(
             if item.rule.expected not in known and not any(_ignores(i, item.rule) for i in ignored)
         )
     return rules
+
+
+# libyaml's loader (in PyYAML's wheels) reads a rule file ten times faster than the pure one.
+_FAST_LOADER: Any = getattr(yaml, "CSafeLoader", None)
+
+
+def _parse(text: str) -> tuple[yaml.Node | None, object]:
+    """The YAML document's node (for line numbers) and its value. libyaml's loader when
+    there is one and the text has only the characters YAML allows (the pure loader checks
+    them as it is made: a NUL is a ReaderError with a character offset); any error comes
+    from the pure loader, so that its message and line are the same either way."""
+    if _FAST_LOADER is not None and not _NON_PRINTABLE.search(text):
+        try:
+            return _load_with(_FAST_LOADER, text)
+        except yaml.YAMLError:
+            pass  # the pure loader names the problem (or, rarely, reads what libyaml refused)
+    return _load_with(yaml.SafeLoader, text)
+
+
+_NON_PRINTABLE = yaml.reader.Reader.NON_PRINTABLE
+
+
+def _load_with(loader_class: Any, text: str) -> tuple[yaml.Node | None, object]:
+    loader = loader_class(text)
+    try:
+        node = loader.get_single_node()
+        return node, (loader.construct_document(node) if node is not None else None)
+    finally:
+        loader.dispose()
 
 
 def _line(node: yaml.Node, key: str) -> int:

@@ -220,9 +220,53 @@ def test_streamed_chunks_split_lines_as_text_lines(
     got = list(stream_chunks(blocks, size, paragraphs=paragraphs))
     lines = text_lines(text)
     assert [line for c in got for line in c.lines] == lines
-    assert [(c.first, c.first + len(c.lines)) for c in got] == list(
-        chunks(lines, size, paragraphs=paragraphs)
-    )
+    assert [len(c.lines) for c in got] == [c.count for c in got]
+    assert all(c.lines for c in got)
+    assert [c.first for c in got] == [sum(len(c.lines) for c in got[:i]) for i in range(len(got))]
+    if paragraphs:  # a chunk ends with a blank line (or the text): no paragraph is cut
+        assert all(not c.lines[-1] for c in got[:-1])
     assert [c.final_newline for c in got] == [
         i == len(got) - 1 and text.endswith("\n") for i in range(len(got))
     ]
+    in_memory = [(a, b) for a, b in chunks(lines, size, paragraphs=paragraphs)]
+    assert [line for a, b in in_memory for line in lines[a:b]] == lines
+
+
+literal_text = st.text(alphabet="abAＡ日\n", min_size=1, max_size=3)
+literal_rule = st.builds(
+    lambda patterns, expected, as_regex: PatternRule(
+        expected, tuple(f"/{p}/" if as_regex and "\n" not in p else p for p in patterns)
+    ),
+    st.lists(literal_text, min_size=1, max_size=3),
+    st.text(alphabet="abA", max_size=2),
+    st.booleans(),
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(literal_rule, min_size=1, max_size=4), st.text(alphabet="abAＡ日\n", max_size=30))
+def test_literal_rules_match_from_the_prefilter_as_their_regexes_do(
+    rules: list[PatternRule], text: str
+) -> None:
+    from review.core.rules import CompiledRule, literal_patterns
+
+    assert all(literal_patterns(rule) is not None for rule in rules)
+    compiled = [CompiledRule(rule) for rule in rules]
+    found, gave_up = RuleIndex(rules).matches(text, compiled)
+    expected = [(i, m) for i, rule in enumerate(compiled) for m in rule.matches(text)]
+    assert (found, gave_up) == (expected, [])
+
+
+def test_only_plain_rules_are_literal() -> None:
+    from review.core.rules import literal_patterns
+
+    assert literal_patterns(PatternRule("Web", ("ウェブ", "/ウエブ/u"))) == ("ウェブ", "ウエブ")
+    for rule in (
+        PatternRule("Web"),  # no pattern: any case and width
+        PatternRule("Web", ("/web/i",)),
+        PatternRule("Web", ("/ウェ?ブ/",)),
+        PatternRule("Web", ("ウェブ",), word_boundary=True),
+        PatternRule("$1", ("ウェブ",)),
+        PatternRule("Web", ("ウェブ",), regexp_must_empty="$1"),
+    ):
+        assert literal_patterns(rule) is None
