@@ -189,9 +189,13 @@ def check(args: argparse.Namespace) -> int | None:
         args.color == "auto" and sys.stdout.isatty() and "NO_COLOR" not in os.environ
     )
 
-    def render(result: Result, chunk: Sequence[str], first: int) -> tuple[str, Counter[str]]:
+    out = getattr(sys.stdout, "buffer", None)
+    encoding = getattr(sys.stdout, "encoding", None) or "utf-8"
+    errors = getattr(sys.stdout, "errors", None) or "strict"
+
+    def render(result: Result, chunk: Sequence[str], first: int) -> tuple[bytes, Counter[str]]:
         if not result.findings:
-            return "", Counter()
+            return b"", Counter()
         lines = finding_lines(
             result.findings,
             lambda segment: chunk[int(segment) - first],
@@ -199,13 +203,18 @@ def check(args: argparse.Namespace) -> int | None:
             colour=colour,
         )
         lines.append("")
-        return "\n".join(lines), Counter(f.severity.value for f in result.findings)
+        body = "\n".join(lines).encode(encoding, errors)  # encoded here, in the worker
+        return body, Counter(f.severity.value for f in result.findings)
 
     counts: Counter[str] = Counter()
     total = 0
     lines = [0]
+    sys.stdout.flush()
     for body, found in _run(args, engine, render, fix=False, label="checking", counted=lines):
-        sys.stdout.write(body)
+        if out is not None:
+            out.write(body)
+        else:
+            sys.stdout.write(body.decode(encoding, errors))
         counts.update(found)
         total += sum(found.values())
     parts = [
@@ -229,14 +238,15 @@ def fix(args: argparse.Namespace) -> int | None:
         return None
     engine, gloss = _engine(args)
 
-    def render(result: Result, chunk: Sequence[str], first: int) -> tuple[str, int]:
+    def render(result: Result, chunk: Sequence[str], first: int) -> tuple[bytes, int]:
         assert result.fixed is not None
-        return "".join(line.replace("\n", " ") + "\n" for line in result.fixed), result.changed
+        text = "".join(line.replace("\n", " ") + "\n" for line in result.fixed)
+        return text.encode("utf-8"), result.changed  # encoded here, in the worker
 
     changed = 0
     lines = [0]
 
-    def pieces() -> Iterator[str]:
+    def pieces() -> Iterator[bytes]:
         nonlocal changed
         for text, count in _run(args, engine, render, fix=True, label="fixing", counted=lines):
             changed += count

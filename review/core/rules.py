@@ -16,6 +16,7 @@ on a text gives up on that text (RuleTimeout) instead of hanging the review.
 
 from __future__ import annotations
 
+import collections
 import functools
 import re
 from collections.abc import Iterable, Sequence
@@ -162,6 +163,9 @@ def _folded_literals(source: str, *, caseless: bool = True) -> list[str] | None:
     return folded
 
 
+_NEVER = "\U0010ffff"  # a noncharacter
+_SAMPLE = 200_000  # characters of a text to count when tuning the prefilter
+_FREQUENT = 400  # characters looked up first
 _LITERAL_FLAGS = frozenset("gmsu")  # flags that cannot change what a plain string matches
 
 
@@ -197,8 +201,6 @@ class RuleIndex:
     them into matches as the rule's regex would find them."""
 
     def __init__(self, rules: Sequence[PatternRule]) -> None:
-        import ahocorasick  # a C extension; imported here so that rules.py stays light
-
         self.always: list[int] = []
         self._expected = [rule.expected for rule in rules]
         needed: dict[str, tuple[list[int], list[tuple[int, int, str]]]] = {}
@@ -216,12 +218,34 @@ class RuleIndex:
                     bucket = needed.setdefault(key, ([], []))[0]
                     if not bucket or bucket[-1] != index:
                         bucket.append(index)
-        self._automaton: Any = None
-        if needed:
-            self._automaton = ahocorasick.Automaton()
-            for key, (indices, literal) in needed.items():
-                self._automaton.add_word(key, (tuple(indices), tuple(literal)))
-            self._automaton.make_automaton()
+        self._words = [
+            (key, (tuple(indices), tuple(literal))) for key, (indices, literal) in needed.items()
+        ]
+        self._automaton: Any = self._build(())
+
+    def _build(self, frequent: Iterable[str]) -> Any:
+        if not self._words:
+            return None
+        import ahocorasick  # a C extension; imported here so that rules.py stays light
+
+        automaton = ahocorasick.Automaton()
+        # pyahocorasick looks a character up among a node's children one by one, in the order
+        # they were added: the root has hundreds, so frequent characters go first, each as
+        # a word that never matches (a character no text has after it; if one does, its
+        # value asks for nothing)
+        for ch in frequent:
+            automaton.add_word(ch + _NEVER, ((), ()))
+        for key, value in self._words:
+            automaton.add_word(key, value)
+        automaton.make_automaton()
+        return automaton
+
+    def tune(self, sample: str) -> None:
+        """Rebuild the automaton with the characters most frequent in `sample` (a piece of
+        the text to come) looked up first: the same hits, up to twice as fast."""
+        if self._words:
+            counts = collections.Counter(fold(sample[:_SAMPLE]))
+            self._automaton = self._build(ch for ch, _ in counts.most_common(_FREQUENT))
 
     def candidates(self, folded: str) -> list[int]:
         """The rules to run on a text, given `fold(text)`, in rule order."""

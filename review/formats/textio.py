@@ -166,9 +166,10 @@ def write_atomic(path: Path, text: str) -> None:
     write_atomic_chunks(path, [text])
 
 
-def write_atomic_chunks(path: Path, chunks: Iterable[str]) -> None:
+def write_atomic_chunks(path: Path, chunks: Iterable[str] | Iterable[bytes]) -> None:
     """`write_atomic` for text that comes in pieces (a large output made as it is written):
-    the same temporary file, fsync and rename, so the same guarantees."""
+    the same temporary file, fsync and rename, so the same guarantees. Pieces of text are
+    written as UTF-8; pieces of bytes as they are."""
     path = Path(path)
     directory = path.parent if str(path.parent) else Path(".")
     _remove_stale_temporaries(directory, path.name)
@@ -180,7 +181,7 @@ def write_atomic_chunks(path: Path, chunks: Iterable[str]) -> None:
         with os.fdopen(fd, "wb") as handle:
             _lock(handle.fileno(), blocking=True)
             for chunk in chunks:
-                handle.write(chunk.encode("utf-8"))
+                handle.write(chunk if isinstance(chunk, bytes) else chunk.encode("utf-8"))
             handle.flush()
             os.fsync(handle.fileno())
         os.chmod(tmp_name, _mode_for(path))

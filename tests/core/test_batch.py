@@ -270,3 +270,13 @@ def test_only_plain_rules_are_literal() -> None:
         PatternRule("Web", ("ウェブ",), regexp_must_empty="$1"),
     ):
         assert literal_patterns(rule) is None
+
+
+@settings(max_examples=40, deadline=None)
+@given(lines_strategy, st.text(alphabet="ウェブサーバ日本 \U0010ffffaA", max_size=30))
+def test_tuning_the_prefilter_changes_no_result(lines: list[str], sample: str) -> None:
+    engine = Engine(GLOSSARY)
+    text = "\n".join(lines) + "\U0010ffff"  # the character the tuning words end with
+    before = engine.block_matches(text)
+    engine.tune(sample + text)
+    assert engine.block_matches(text) == before
