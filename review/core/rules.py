@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import collections
 import functools
+import operator
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -187,8 +188,34 @@ def literal_patterns(rule: PatternRule) -> tuple[str, ...] | None:
             if set(flags) - _LITERAL_FLAGS or not source or _JS_SYNTAX.intersection(source):
                 return None
             pattern = source
+        if not pattern:
+            return None  # an empty pattern is an error, which compiling it reports
         found.append(pattern)
     return tuple(found)
+
+
+_VALUE = operator.itemgetter(1)
+_INDICES = operator.itemgetter(0)
+
+
+def _automaton(words: Sequence[tuple[str, tuple[Any, ...]]], frequent: Iterable[str]) -> Any:
+    """An Aho-Corasick automaton of `words` (key, value), or None without any.
+
+    pyahocorasick looks a character up among a node's children one by one, in the order
+    they were added: the root has hundreds, so the `frequent` characters go first, each as
+    a word that never matches (a noncharacter after it; if a text has one, the word's value
+    asks for nothing)."""
+    if not words:
+        return None
+    import ahocorasick  # a C extension; imported here so that rules.py stays light
+
+    automaton = ahocorasick.Automaton()
+    for ch in frequent:
+        automaton.add_word(ch + _NEVER, ((), ()))
+    for key, value in words:
+        automaton.add_word(key, value)
+    automaton.make_automaton()
+    return automaton
 
 
 class RuleIndex:
@@ -198,17 +225,18 @@ class RuleIndex:
 
     Rules made of literals only (`literal_patterns`) need no search at all: the same pass
     finds their patterns (folded), and `matches` keeps the hits that are exact and turns
-    them into matches as the rule's regex would find them."""
+    them into the matches the rule's regex would find."""
 
     def __init__(self, rules: Sequence[PatternRule]) -> None:
         self.always: list[int] = []
         self._expected = [rule.expected for rule in rules]
-        needed: dict[str, tuple[list[int], list[tuple[int, int, str]]]] = {}
+        needed: dict[str, tuple[list[int], list[tuple[int, int, str, int]]]] = {}
         for index, rule in enumerate(rules):
             literals = literal_patterns(rule)
             if literals is not None:
                 for order, pattern in enumerate(literals):
-                    needed.setdefault(fold(pattern), ([], []))[1].append((index, order, pattern))
+                    entry = (index, order, pattern, len(pattern) - 1)
+                    needed.setdefault(fold(pattern), ([], []))[1].append(entry)
                 continue
             keys = rule.prefilter_keys()
             if keys is None:
@@ -221,40 +249,21 @@ class RuleIndex:
         self._words = [
             (key, (tuple(indices), tuple(literal))) for key, (indices, literal) in needed.items()
         ]
-        self._automaton: Any = self._build(())
-
-    def _build(self, frequent: Iterable[str]) -> Any:
-        if not self._words:
-            return None
-        import ahocorasick  # a C extension; imported here so that rules.py stays light
-
-        automaton = ahocorasick.Automaton()
-        # pyahocorasick looks a character up among a node's children one by one, in the order
-        # they were added: the root has hundreds, so frequent characters go first, each as
-        # a word that never matches (a character no text has after it; if one does, its
-        # value asks for nothing)
-        for ch in frequent:
-            automaton.add_word(ch + _NEVER, ((), ()))
-        for key, value in self._words:
-            automaton.add_word(key, value)
-        automaton.make_automaton()
-        return automaton
+        self._automaton: Any = _automaton(self._words, ())
 
     def tune(self, sample: str) -> None:
         """Rebuild the automaton with the characters most frequent in `sample` (a piece of
         the text to come) looked up first: the same hits, up to twice as fast."""
-        if self._words:
-            counts = collections.Counter(fold(sample[:_SAMPLE]))
-            self._automaton = self._build(ch for ch, _ in counts.most_common(_FREQUENT))
+        counts = collections.Counter(fold(sample[:_SAMPLE]))
+        self._automaton = _automaton(self._words, [ch for ch, _ in counts.most_common(_FREQUENT)])
 
-    def candidates(self, folded: str) -> list[int]:
-        """The rules to run on a text, given `fold(text)`, in rule order."""
-        if self._automaton is None:
-            return self.always
+    def candidates(self, text: str) -> list[int]:
+        """The rules to run on a text (those the prefilter lets through), in rule order."""
         found = set(self.always)
-        for _, (indices, literal) in self._automaton.iter(folded):
-            found.update(indices)
-            found.update(index for index, _, _ in literal)
+        if self._automaton is not None:
+            for _, (indices, literal) in self._automaton.iter(fold(text)):
+                found.update(indices)
+                found.update(entry[0] for entry in literal)
         return sorted(found)
 
     def matches(
@@ -271,16 +280,18 @@ class RuleIndex:
         run: set[int] = set(self.always)
         hits: dict[int, list[tuple[int, int, str]]] = {}
         if self._automaton is not None:
-            for end, (indices, literal) in self._automaton.iter(fold(text)):
-                if indices:
-                    run.update(indices)
-                for index, order, pattern in literal:
-                    start = end + 1 - len(pattern)
+            every = list(self._automaton.iter(fold(text)))
+            # many hits have the same value: set() and map() keep that loop in C
+            run.update(*set(map(_INDICES, map(_VALUE, every))))
+            for end, (_, literal) in [hit for hit in every if hit[1][1]]:
+                for index, order, pattern, back in literal:
+                    start = end - back
                     if text.startswith(pattern, start):
-                        if index in hits:
-                            hits[index].append((start, order, pattern))
-                        else:
+                        here = hits.get(index)
+                        if here is None:
                             hits[index] = [(start, order, pattern)]
+                        else:
+                            here.append((start, order, pattern))
         if skip:
             run.difference_update(skip)
             for index in skip.intersection(hits):
@@ -443,11 +454,15 @@ def is_regex_literal(pattern: str) -> bool:
 class CompiledRule:
     """A rule with its pattern compiled once."""
 
-    __slots__ = ("_must_empty", "pattern", "rule")
+    __slots__ = ("_line", "_must_empty", "_pattern", "rule")
 
     def __init__(self, rule: PatternRule, line: int | None = None) -> None:
         self.rule = rule
-        self.pattern = _compile(rule, line)
+        self._line = line
+        # a rule of literals (most of a prh file) cannot be a bad pattern, and the batch
+        # engine matches it without its regex: compiled when first used
+        literal = literal_patterns(rule) is not None
+        self._pattern: regex.Pattern[str] | None = None if literal else _compile(rule, line)
         self._must_empty: int | None = None
         if rule.regexp_must_empty is not None:
             found = _MUST_EMPTY.match(rule.regexp_must_empty)
@@ -458,6 +473,12 @@ class CompiledRule:
                     line,
                 )
             self._must_empty = int(found.group(1))
+
+    @property
+    def pattern(self) -> regex.Pattern[str]:
+        if self._pattern is None:
+            self._pattern = _compile(self.rule, self._line)
+        return self._pattern
 
     def matches(self, text: str, timeout: float | None = SEARCH_TIMEOUT) -> list[RuleMatch]:
         """Every match prh would turn into a change, before overlaps are resolved."""
