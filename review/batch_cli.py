@@ -72,7 +72,7 @@ def _refuse(args: argparse.Namespace, why: str) -> None:
         raise InputError(args.document, f"--paragraphs {why}")
 
 
-BLOCK = 4 << 20  # bytes read at a time
+BLOCK = 1 << 20  # bytes read at a time
 
 
 def _blocks(path: Path, encoding: str | None, progress: Progress) -> Iterator[str]:

@@ -56,25 +56,39 @@ def finding_lines(
     document: str,
     colour: bool,
 ) -> list[str]:
-    """The lines that show each finding (head, context, message): `target(segment id)` gives
-    the text the finding's offsets are in."""
-    lines: list[str] = []
-    append = lines.append
+    """The lines that show each finding (head, context, message), one string per finding
+    (its lines joined by line breaks): `target(segment id)` gives the text the finding's
+    offsets are in. What repeats from finding to finding (the head after the segment, the
+    message) is made once."""
+    out: list[str] = []
+    append = out.append
     severities = {
         severity: _paint(f"{severity.value:<7}", _COLOURS[severity], colour)
         for severity in Severity
     }
     visible = functools.lru_cache(maxsize=4096)(_visible)  # matched texts repeat
+    heads: dict[tuple[Severity, str, str, str | None], str] = {}
+    tails: dict[tuple[str, str], str] = {}
     for f in findings:
-        head = f"{document}:{f.segment}  {severities[f.severity]} {f.kind:<12}"
-        if f.text:
-            suggestion = f" → “{f.suggestion}”" if f.suggestion is not None else ""
-            head += f" “{visible(f.text)}”{suggestion}  [{f.start}:{f.end}]"
-        append(head)
-        if f.end > f.start:
-            append("    " + _context(target(f.segment), f.start, f.end, colour, visible))
-        append(f"    {f.message}  ({f.rule}; key {f.key})")
-    return lines
+        text = f.text
+        head = heads.get((f.severity, f.kind, text, f.suggestion))
+        if head is None:
+            head = f"{severities[f.severity]} {f.kind:<12}"
+            if text:
+                suggestion = f" → “{f.suggestion}”" if f.suggestion is not None else ""
+                head += f" “{visible(text)}”{suggestion}"
+            heads[f.severity, f.kind, text, f.suggestion] = head
+        tail = tails.get((f.message, f.rule))
+        if tail is None:
+            tail = tails[f.message, f.rule] = f"    {f.message}  ({f.rule}; key "
+        start, end = f.start, f.end
+        where = f"  [{start}:{end}]" if text else ""
+        if end > start:
+            context = _context(target(f.segment), start, end, colour, visible)
+            append(f"{document}:{f.segment}  {head}{where}\n    {context}\n{tail}{f.key})")
+        else:
+            append(f"{document}:{f.segment}  {head}{where}\n{tail}{f.key})")
+    return out
 
 
 def _context(text: str, start: int, end: int, colour: bool, visible: Callable[[str], str]) -> str:
@@ -96,7 +110,7 @@ def findings_text(
 ) -> str:
     lines = finding_lines(
         findings, lambda segment: segments[segment].target, document=document, colour=colour
-    )
+    )  # one string per finding
     counts = count_by_severity(list(findings))
     summary = ", ".join(
         f"{n} {name}{'s' if n != 1 and name != 'info' else ''}" for name, n in counts.items()
