@@ -42,7 +42,6 @@ from review.core.rules import (
     CompiledRule,
     RuleIndex,
     RuleMatch,
-    resolve,
 )
 
 CHUNK_CHARS = 1 << 20  # characters per chunk of work
@@ -109,9 +108,7 @@ class Engine:
         index; and the rules that gave up on the block. Rules in `skip` do not run."""
         found, gave_up = self._index.matches(text, self.rules, self._timeouts, skip)
         if len(found) > 1:
-            kept = {id(m) for m in resolve(m for _, m in found)}
-            found = [(i, m) for i, m in found if id(m) in kept]
-        found.sort(key=lambda pair: (pair[1].start, pair[1].end))
+            found = _resolved(found)
         return found, gave_up
 
     def line_matches(
@@ -337,10 +334,36 @@ def _blocks(
         i = j
 
 
+def _resolved(found: list[tuple[int, RuleMatch]]) -> list[tuple[int, RuleMatch]]:
+    """`resolve` for matches with their rule indices (given in rule order): the matches that
+    stay, sorted by start and end (rule order where both are equal, as `resolve` keeps
+    the first of those)."""
+    ordered = sorted(found, key=_span)
+    last = len(ordered) - 1
+    longest = [
+        pair
+        for i, pair in enumerate(ordered)
+        if not (
+            i < last
+            and ordered[i + 1][1].start == pair[1].start
+            and pair[1].end < ordered[i + 1][1].end
+        )
+    ]
+    return [
+        pair for i, pair in enumerate(longest) if i == 0 or pair[1].start >= longest[i - 1][1].end
+    ]
+
+
+def _span(pair: tuple[int, RuleMatch]) -> tuple[int, int]:
+    return pair[1].start, pair[1].end
+
+
 def _on_line(first: int, block: str, starts: list[int], rule: int, m: RuleMatch) -> LineMatch:
     """A block match as a match on one line: a line break taken in and given back at either
     end is left out; a match that still crosses a line break keeps its first line's part."""
-    start, end, text, replacement = m.start, m.end, m.text, m.replacement
+    start, end, text, replacement = m
+    if len(starts) == 1 and "\n" not in text:  # a block of one line
+        return LineMatch(first, start, end, text, replacement, rule)
     while text.startswith("\n") and replacement.startswith("\n"):
         start, text, replacement = start + 1, text[1:], replacement[1:]
     while text.endswith("\n") and replacement.endswith("\n"):

@@ -32,11 +32,12 @@ import ahocorasick
 
 from review.core.model import Finding, Fix, Segment, Severity, apply_fixes
 from review.core.rules import (
+    SEARCH_TIMEOUT,
     CompiledRule,
     PatternRule,
     RuleError,
+    RuleIndex,
     RuleMatch,
-    RuleTimeout,
     SpecFailure,
     as_fixes,
     check_specs,
@@ -133,7 +134,8 @@ class Glossary:
                     self._rules.append((entry, CompiledRule(entry.rule, entry.line)))
                 except RuleError as exc:
                     raise GlossaryError(str(exc), exc.line) from None
-        self._rule_filter = _RuleFilter([entry.rule for entry, _ in self._rules])
+        self._rule_index = RuleIndex([entry.rule for entry, _ in self._rules if entry.rule])
+        self._compiled = [rule for _, rule in self._rules]
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -186,26 +188,25 @@ class Glossary:
         return [failure for _, rule in self._rules for failure in check_specs(rule)]
 
     def _rule_matches(self, text: str) -> tuple[list[tuple[Entry, RuleMatch]], list[Finding]]:
-        found: list[tuple[Entry, RuleMatch]] = []
-        gave_up: list[Finding] = []
-        for index in self._rule_filter.candidates(text):
+        matches, failed = self._rule_index.matches(text, self._compiled)
+        found = [(self._rules[index][0], match) for index, match in matches]
+        gave_up = []
+        for index in failed:
             entry, rule = self._rules[index]
-            try:
-                found.extend((entry, match) for match in rule.matches(text))
-            except RuleTimeout as exc:
-                gave_up.append(
-                    Finding(
-                        segment="",
-                        kind="rule-timeout",
-                        severity=Severity.WARNING,
-                        start=0,
-                        end=0,
-                        text="",
-                        suggestion=None,
-                        message=f"{exc}; this segment was not checked against it",
-                        rule=f"glossary:{entry.id}",
-                    )
+            gave_up.append(
+                Finding(
+                    segment="",
+                    kind="rule-timeout",
+                    severity=Severity.WARNING,
+                    start=0,
+                    end=0,
+                    text="",
+                    suggestion=None,
+                    message=f"pattern of rule “{rule.rule.expected}” gave up after "
+                    f"{SEARCH_TIMEOUT:g} s; this segment was not checked against it",
+                    rule=f"glossary:{entry.id}",
                 )
+            )
         return found, gave_up
 
     def _rule_findings(self, segment: Segment) -> Iterator[Finding]:
@@ -253,36 +254,6 @@ class Glossary:
                 message=f"source has “{found}” but the target has none of: {forms}",
                 rule=f"glossary:{entry.id}",
             )
-
-
-class _RuleFilter:
-    """Which pattern rules can match a text: one Aho-Corasick pass over the strings each rule
-    needs (its literals, a regex's literal prefix) instead of a search per rule per text."""
-
-    def __init__(self, rules: list[PatternRule | None]) -> None:
-        self._always: list[int] = []
-        needed: dict[str, list[int]] = {}
-        for index, rule in enumerate(rules):
-            texts = None if rule is None else rule.required_texts()
-            if texts is None:
-                self._always.append(index)
-            else:
-                for text in texts:
-                    needed.setdefault(text, []).append(index)
-        self._automaton: Any = None
-        if needed:
-            self._automaton = ahocorasick.Automaton()
-            for text, indices in needed.items():
-                self._automaton.add_word(text, indices)
-            self._automaton.make_automaton()
-
-    def candidates(self, text: str) -> list[int]:
-        if self._automaton is None:
-            return self._always
-        found = set(self._always)
-        for _, indices in self._automaton.iter(text):
-            found.update(indices)
-        return sorted(found)
 
 
 class _Hit(StrEnum):

@@ -280,3 +280,32 @@ def test_tuning_the_prefilter_changes_no_result(lines: list[str], sample: str) -
     before = engine.block_matches(text)
     engine.tune(sample + text)
     assert engine.block_matches(text) == before
+
+
+@given(
+    st.lists(st.tuples(st.integers(0, 5), st.integers(0, 12), st.integers(1, 4)), max_size=12).map(
+        sorted
+    )
+)
+def test_resolving_matches_with_their_rules_keeps_what_resolve_keeps(
+    spans: list[tuple[int, int, int]],
+) -> None:
+    from review.core.batch import _resolved
+    from review.core.rules import RuleMatch, resolve
+
+    found = [(rule, RuleMatch(start, start + size, "x", "y")) for rule, start, size in spans]
+    kept = {id(m) for m in resolve(m for _, m in found)}
+    expected = sorted(
+        [(i, m) for i, m in found if id(m) in kept], key=lambda p: (p[1].start, p[1].end)
+    )
+    assert _resolved(found) == expected
+
+
+@settings(max_examples=60, deadline=None)
+@given(lines_strategy)
+def test_the_shared_prefilter_finds_every_match_the_regexes_find(lines: list[str]) -> None:
+    rules = GLOSSARY._compiled
+    for text in ["\n".join(lines), *lines]:
+        found, gave_up = GLOSSARY._rule_index.matches(text, rules)
+        assert gave_up == []
+        assert found == [(i, m) for i, rule in enumerate(rules) for m in rule.matches(text)]
