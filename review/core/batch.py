@@ -28,6 +28,7 @@ import bisect
 import collections
 import itertools
 import multiprocessing
+import operator
 import os
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -249,15 +250,12 @@ class Engine:
     def _fixed(
         self, lines: Sequence[str], matches: list[LineMatch], preferences: bool
     ) -> list[str]:
+        if self.plain is None:
+            return _applied(lines, matches)
         rule_fixes: dict[int, list[Fix]] = {}
         for m in matches:
             if m.replacement is not None:
                 rule_fixes.setdefault(m.line, []).append(Fix(m.start, m.end, m.replacement))
-        if self.plain is None:
-            fixed = list(lines)
-            for index, fixes in rule_fixes.items():
-                fixed[index] = apply_fixes(lines[index], fixes)
-            return fixed
         out: list[str] = []
         for i, line in enumerate(lines):
             segment = Segment(str(i), line)
@@ -352,6 +350,34 @@ def _resolved(found: list[tuple[int, RuleMatch]]) -> list[tuple[int, RuleMatch]]
     return [
         pair for i, pair in enumerate(longest) if i == 0 or pair[1].start >= longest[i - 1][1].end
     ]
+
+
+def _applied(lines: Sequence[str], matches: list[LineMatch]) -> list[str]:
+    """The lines with the matches' fixes applied, as `apply_fixes` applies them per line
+    (in order of start and end, an overlapping later one skipped), in one pass."""
+    fixed = list(lines)
+    ordered = sorted(matches, key=_LINE_SPAN)  # in this order already, as a rule: cheap
+    i, n = 0, len(ordered)
+    while i < n:
+        number = ordered[i].line
+        text = lines[number]
+        out: list[str] = []
+        position = 0
+        while i < n and ordered[i].line == number:
+            m = ordered[i]
+            i += 1
+            if m.replacement is None or m.start < position:
+                continue
+            out.append(text[position : m.start])
+            out.append(m.replacement)
+            position = m.end
+        if out:
+            out.append(text[position:])
+            fixed[number] = "".join(out)
+    return fixed
+
+
+_LINE_SPAN = operator.itemgetter(0, 1, 2)  # LineMatch: line, start, end
 
 
 def _span(pair: tuple[int, RuleMatch]) -> tuple[int, int]:

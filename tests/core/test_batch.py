@@ -309,3 +309,20 @@ def test_the_shared_prefilter_finds_every_match_the_regexes_find(lines: list[str
         found, gave_up = GLOSSARY._rule_index.matches(text, rules)
         assert gave_up == []
         assert found == [(i, m) for i, rule in enumerate(rules) for m in rule.matches(text)]
+
+
+RULES_ONLY = Glossary([entry for entry in GLOSSARY.entries if entry.rule is not None])
+
+
+@settings(max_examples=60, deadline=None)
+@given(lines_strategy)
+def test_rule_fixes_applied_in_one_pass_equal_the_glossary(lines: list[str]) -> None:
+    engine = Engine(RULES_ONLY)
+    assert engine.plain is None
+    assert engine.fix(lines) == [RULES_ONLY.fix(Segment("x", line)).target for line in lines]
+    per_line = engine.check(lines, ids(lines), key_terms=False)
+    for line, number, found in zip(lines, ids(lines), per_line, strict=True):
+        assert found == sorted(
+            RULES_ONLY.check(Segment(number, line), key_terms=False),
+            key=lambda f: (f.start, f.end),
+        )
