@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import codecs
+import operator
 import os
 import sys
 from collections import Counter
@@ -32,6 +33,7 @@ from review.core.batch import (
     run_chunks,
     stream_chunks,
 )
+from review.core.model import Severity
 from review.core.state import state_path
 from review.formats.documents import READ_FORMATS, WRITE_FORMATS, format_of
 from review.formats.errors import InputError
@@ -45,6 +47,8 @@ from review.formats.textio import (
 from review.progress import Progress
 
 EXIT_OK, EXIT_FINDINGS = 0, 1
+_SEVERITY = operator.attrgetter("severity")
+_NAMES = {id(severity): severity.value for severity in Severity}
 
 
 def open_binary(path: Path) -> BinaryIO:
@@ -204,7 +208,9 @@ def check(args: argparse.Namespace) -> int | None:
         )
         lines.append("")
         body = "\n".join(lines).encode(encoding, errors)  # encoded here, in the worker
-        return body, Counter(f.severity.value for f in result.findings)
+        # counted by the members' ids: an enum member hashes in Python, an int in C
+        counted = Counter(map(id, map(_SEVERITY, result.findings)))
+        return body, Counter({_NAMES[key]: n for key, n in counted.items()})
 
     counts: Counter[str] = Counter()
     total = 0

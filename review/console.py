@@ -62,22 +62,20 @@ def finding_lines(
     message) is made once."""
     out: list[str] = []
     append = out.append
-    severities = {
-        severity: _paint(f"{severity.value:<7}", _COLOURS[severity], colour)
-        for severity in Severity
-    }
     visible = functools.lru_cache(maxsize=4096)(_visible)  # matched texts repeat
-    heads: dict[tuple[Severity, str, str, str | None], str] = {}
+    # keyed by the severity's id: an enum member hashes in Python, an int in C
+    heads: dict[tuple[int, str, str, str | None], str] = {}
     tails: dict[tuple[str, str], str] = {}
     for f in findings:
         text = f.text
-        head = heads.get((f.severity, f.kind, text, f.suggestion))
+        head = heads.get((id(f.severity), f.kind, text, f.suggestion))
         if head is None:
-            head = f"{severities[f.severity]} {f.kind:<12}"
+            severity = _paint(f"{f.severity.value:<7}", _COLOURS[f.severity], colour)
+            head = f"{severity} {f.kind:<12}"
             if text:
                 suggestion = f" → “{f.suggestion}”" if f.suggestion is not None else ""
                 head += f" “{visible(text)}”{suggestion}"
-            heads[f.severity, f.kind, text, f.suggestion] = head
+            heads[id(f.severity), f.kind, text, f.suggestion] = head
         tail = tails.get((f.message, f.rule))
         if tail is None:
             tail = tails[f.message, f.rule] = f"    {f.message}  ({f.rule}; key "
