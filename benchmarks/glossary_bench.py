@@ -11,7 +11,8 @@ unless --work is given), never into the repo.
 Measured for each size, one run each, wall time and the peak RSS of the largest process:
 
 * `review fix --paragraphs` and `review check --paragraphs --no-qa --no-variants` (a pure
-  glossary check; --paragraphs reads paragraphs as prh does);
+  glossary check; --paragraphs reads paragraphs as prh does), in the text format and in
+  `--format compact` (one line per finding);
 * prh's engine in node: `engine.makeChangeSet` (the matching), then the changes applied in
   one linear pass (prh's own `applyChangeSets` copies the text once per change);
 * `prh --rules … --stdout FILE` and `textlint --rule prh`, each within --timeout seconds.
@@ -179,6 +180,22 @@ def bench(sizes: list[float], work: Path, timeout: float) -> list[dict[str, obje
             stdout=work / f"review-check-{mb:g}.txt",
             timeout=timeout * 10,
         )
+        row["review check compact"] = measure(
+            [
+                *review,
+                "check",
+                str(text),
+                "--glossary",
+                str(rule_file),
+                "--paragraphs",
+                "--no-qa",
+                "--no-variants",
+                "--format",
+                "compact",
+            ],
+            stdout=work / f"review-check-compact-{mb:g}.txt",
+            timeout=timeout * 10,
+        )
         engine_out = work / f"prh-engine-{mb:g}.txt"
         script = work / "engine.js"
         script.write_text(NODE_ENGINE)
@@ -227,7 +244,14 @@ def _cell(run: object) -> str:
 
 
 def table(rows: list[dict[str, object]]) -> str:
-    tools = ["review check", "review fix", "prh engine", "prh --stdout", "textlint+prh"]
+    tools = [
+        "review check",
+        "review check compact",
+        "review fix",
+        "prh engine",
+        "prh --stdout",
+        "textlint+prh",
+    ]
     out = ["| size | " + " | ".join(tools) + " | engine matching | review fix vs engine |"]
     out.append("|---" * (len(tools) + 3) + "|")
     for row in rows:

@@ -5,7 +5,7 @@ output, with a progress bar on a terminal.
 The batch path is taken for a plain-text document (one segment per line) that has no saved
 review state (so no revision or dismissal can change what is checked), no `--source` or
 `--reference`, and no project config; for `check`, when the check is a pure glossary check
-(`--no-qa --no-variants`, text output); for `fix`, when the output is plain text too.
+(`--no-qa --no-variants`, text or compact output); for `fix`, when the output is plain text too.
 `--paragraphs` (prh's reading: pattern rules see a paragraph, lines up to a blank line, as
 one text) needs this path.
 """
@@ -22,7 +22,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import BinaryIO
 
-from review.console import finding_lines
+from review.console import compact_lines, finding_lines
 from review.core.batch import (
     PARALLEL_FROM,
     Chunk,
@@ -184,8 +184,17 @@ def check(args: argparse.Namespace) -> int | None:
     if not _eligible(args):
         _refuse(args, why)
         return None
-    if args.no_glossary or not (args.no_qa and args.no_variants) or args.format != "text":
-        _refuse(args, "needs --no-qa --no-variants and text output")
+    compact = args.format == "compact"
+    if (
+        args.no_glossary
+        or not (args.no_qa and args.no_variants)
+        or args.format
+        not in (
+            "text",
+            "compact",
+        )
+    ):
+        _refuse(args, "needs --no-qa --no-variants and text or compact output")
         return None
     engine, gloss = _engine(args)
     name = str(args.document)
@@ -200,12 +209,15 @@ def check(args: argparse.Namespace) -> int | None:
     def render(result: Result, chunk: Sequence[str], first: int) -> tuple[bytes, Counter[str]]:
         if not result.findings:
             return b"", Counter()
-        lines = finding_lines(
-            result.findings,
-            lambda segment: chunk[int(segment) - first],
-            document=name,
-            colour=colour,
-        )
+        if compact:  # a plain text's segment id is its line number
+            lines = compact_lines(result.findings, int, document=name)
+        else:
+            lines = finding_lines(
+                result.findings,
+                lambda segment: chunk[int(segment) - first],
+                document=name,
+                colour=colour,
+            )
         lines.append("")
         body = "\n".join(lines).encode(encoding, errors)  # encoded here, in the worker
         # counted by the members' ids: an enum member hashes in Python, an int in C
@@ -227,9 +239,12 @@ def check(args: argparse.Namespace) -> int | None:
         f"{counts[name]} {name}{'s' if counts[name] != 1 and name != 'info' else ''}"
         for name in ("error", "warning", "info")
     ]
-    sys.stdout.write(
-        f"{total} findings ({', '.join(parts)}) in {lines[0]} segments; glossary {gloss}\n"
-    )
+    summary = f"{total} findings ({', '.join(parts)}) in {lines[0]} segments; glossary {gloss}\n"
+    if compact:  # standard output has the findings' lines only
+        sys.stdout.flush()
+        sys.stderr.write(summary)
+    else:
+        sys.stdout.write(summary)
     return EXIT_FINDINGS if counts["error"] else EXIT_OK
 
 

@@ -11,47 +11,23 @@ import argparse
 import os
 import sys
 from collections.abc import Callable, Sequence
-from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from review import __version__, batch_cli
-from review.console import findings_text, numbers_text, scores_text, variants_text
-from review.core.check_config import configure
-from review.core.checks import (
-    ALL_QA,
-    QA_SWITCHES,
-    CheckOptions,
-    check_document,
-    fix_document,
-    split_dismissed,
-)
-from review.core.discover import discover
-from review.core.glossary import Glossary
-from review.core.model import Document, Finding, Severity
-from review.core.mqm import document_score
-from review.core.scoring import Scorer
-from review.dismissing import (
-    dismiss,
-    dismissals_json,
-    dismissals_text,
-    load_dismissals,
-    mark_dismissed,
-    pick,
-    undismiss,
-)
-from review.formats import report_csv, report_html, sarif
-from review.formats.config import config_for
-from review.formats.documents import (
-    READ_FORMATS,
-    WRITE_FORMATS,
-    format_of,
-    render_document,
-)
+from review.core.qa import QA_SWITCHES
+from review.formats.documents import READ_FORMATS, WRITE_FORMATS, format_of
 from review.formats.errors import InputError
 from review.formats.glossaries import SHIPPED_DIR, glossary_for, read_glossary
-from review.formats.report_json import findings_json, report_json, scores_json, variants_json
-from review.formats.textio import write_atomic
-from review.workspace import Opened, mqm_settings, open_document
+
+# What only some commands need (the checks, discovery, scoring with sacrebleu, MQM, the
+# reports, the XML formats) is imported in the functions that use it: `review check` and
+# `review fix` on the batch path start without it.
+if TYPE_CHECKING:
+    from review.core.checks import CheckOptions
+    from review.core.glossary import Glossary
+    from review.core.model import Document, Finding
+    from review.workspace import Opened
 
 EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT = 0, 1, 2
 REPORT_FORMATS = ("report-html", "report-csv", "report-json", "sarif")
@@ -124,9 +100,10 @@ def build_parser() -> argparse.ArgumentParser:
     _document_arguments(check, optional=True)
     check.add_argument(
         "--format",
-        choices=("text", "json", "sarif"),
+        choices=("text", "compact", "json", "sarif"),
         default="text",
-        help="sarif: SARIF 2.1.0 for CI annotations",
+        help="compact: one line per finding, PATH:LINE:COL: severity kind: …, for editors and "
+        "CI; sarif: SARIF 2.1.0 for CI annotations",
     )
     check.add_argument(
         "--no-key-terms",
@@ -247,6 +224,8 @@ def _read(args: argparse.Namespace) -> Document:
 
 
 def _open(args: argparse.Namespace) -> Opened:
+    from review.workspace import open_document
+
     opened = open_document(
         args.document,
         fmt=args.input_format,
@@ -284,6 +263,11 @@ def _check(args: argparse.Namespace) -> int:
     batch = batch_cli.check(args)  # large plain texts: chunked, on every core
     if batch is not None:
         return batch
+    from review.console import compact_lines, findings_summary, findings_text, numbers_text
+    from review.core.checks import check_document, split_dismissed
+    from review.core.model import Severity
+    from review.dismissing import load_dismissals, mark_dismissed
+
     document = _read(args)
     glossary, glossary_path = _glossary(args)
     options = check_options(args)
@@ -298,6 +282,8 @@ def _check(args: argparse.Namespace) -> int:
     name = str(args.document)
     gloss = None if glossary_path is None else str(glossary_path)
     if args.format == "json":
+        from review.formats.report_json import findings_json
+
         out = findings_json(
             findings,
             document=name,
@@ -306,7 +292,30 @@ def _check(args: argparse.Namespace) -> int:
             dismissed=len(dismissed),
         )
     elif args.format == "sarif":
+        from review.formats import sarif
+
         out = sarif.render(findings, document, uri=name, glossary=gloss)
+    elif args.format == "compact":
+        # one line per finding on standard output; the summary and tallies on standard error
+        lines = document.lines
+        out = "".join(
+            line + "\n"
+            for line in compact_lines(
+                findings,
+                lambda segment: lines.get(segment, 0),
+                document=name,
+            )
+        )
+        note = findings_summary(findings, segments=len(document), glossary=gloss)
+        if dismissed:
+            noun = "finding" if len(dismissed) == 1 else "findings"
+            note += f"{len(dismissed)} dismissed {noun} hidden (--show-dismissed lists them)\n"
+        if options.numbers:
+            note += numbers_text(document, listed=args.numbers)
+        sys.stdout.write(out)
+        sys.stdout.flush()
+        sys.stderr.write(note)
+        out = ""
     else:
         colour = args.color == "always" or (
             args.color == "auto" and sys.stdout.isatty() and "NO_COLOR" not in os.environ
@@ -327,6 +336,12 @@ def _check(args: argparse.Namespace) -> int:
 def check_options(args: argparse.Namespace) -> CheckOptions:
     """Every check, then the project config's `[checks.<kind>]` tables, then the command
     line's switches, which only switch off and so win over the file."""
+    from dataclasses import replace
+
+    from review.core.check_config import configure
+    from review.core.checks import ALL_QA
+    from review.formats.config import config_for
+
     options = configure(config_for(args.document, args.config), ALL_QA)
     if getattr(args, "no_qa", False):
         options = options.without(QA_SWITCHES)
@@ -339,6 +354,15 @@ def check_options(args: argparse.Namespace) -> CheckOptions:
 
 
 def _dismiss(args: argparse.Namespace) -> int:
+    from review.core.checks import check_document
+    from review.dismissing import (
+        dismiss,
+        dismissals_json,
+        dismissals_text,
+        load_dismissals,
+        pick,
+    )
+
     name = str(args.document)
     if args.list:
         saved = load_dismissals(args.document)
@@ -359,12 +383,18 @@ def _dismiss(args: argparse.Namespace) -> int:
 
 
 def _undismiss(args: argparse.Namespace) -> int:
+    from review.dismissing import undismiss
+
     count = undismiss(args.document, args.keys, everything=args.all)
     print(f"{count} dismissals undone in {args.document}", file=sys.stderr)
     return EXIT_OK
 
 
 def _discover(args: argparse.Namespace) -> int:
+    from review.console import variants_text
+    from review.core.discover import discover
+    from review.formats.report_json import variants_json
+
     document = _read(args)
     glossary, _ = _glossary(args)
     groups = discover(document, glossary)
@@ -380,6 +410,10 @@ def _fix(args: argparse.Namespace) -> int:
     batch = batch_cli.fix(args)  # large plain texts: chunked, on every core, streamed
     if batch is not None:
         return batch
+    from review.core.checks import fix_document
+    from review.formats.documents import render_document
+    from review.formats.textio import write_atomic
+
     document = _read(args)
     glossary, glossary_path = _glossary(args)
     if glossary is None:
@@ -399,6 +433,12 @@ def _fix(args: argparse.Namespace) -> int:
 
 
 def _score(args: argparse.Namespace) -> int:
+    from review.console import scores_text
+    from review.core.mqm import document_score
+    from review.core.scoring import Scorer
+    from review.formats.report_json import scores_json
+    from review.workspace import mqm_settings
+
     opened = _open(args)
     document = opened.document
     settings = mqm_settings(args.document, getattr(args, "config", None))
@@ -415,6 +455,16 @@ def _score(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
+    from review.core.checks import check_document, split_dismissed
+    from review.core.mqm import document_score
+    from review.core.scoring import Scorer
+    from review.dismissing import load_dismissals
+    from review.formats import report_csv, report_html, sarif
+    from review.formats.documents import render_document
+    from review.formats.report_json import report_json
+    from review.formats.textio import write_atomic
+    from review.workspace import mqm_settings
+
     opened = _open(args)
     document = opened.document
     annotations = opened.annotations
@@ -488,6 +538,8 @@ def build_tui_parser() -> argparse.ArgumentParser:
 
 def _tui(argv: list[str]) -> int:
     args = build_tui_parser().parse_args(argv)
+    from review.workspace import mqm_settings
+
     try:
         document = _read(args)
         glossary, glossary_path = _glossary(args)

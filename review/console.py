@@ -5,13 +5,17 @@ from __future__ import annotations
 import functools
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
+from typing import TYPE_CHECKING
 
-from review.core.checks import count_by_severity
-from review.core.discover import VariantGroup
-from review.core.model import Document, Finding, Segment, Severity
-from review.core.mqm import MqmScore
-from review.core.qa.numbers import match_numbers
-from review.core.scoring import METRICS, DocumentScores, Scores, SegmentScores
+from review.core.model import Finding, Segment, Severity
+
+# The scores (sacrebleu), discovery, MQM and the number check are imported where they are
+# used: the batch path renders findings without them.
+if TYPE_CHECKING:
+    from review.core.discover import VariantGroup
+    from review.core.model import Document
+    from review.core.mqm import MqmScore
+    from review.core.scoring import DocumentScores, Scores, SegmentScores
 
 _COLOURS = {Severity.ERROR: "31", Severity.WARNING: "33", Severity.INFO: "36"}
 _CONTEXT = 24
@@ -89,6 +93,38 @@ def finding_lines(
     return out
 
 
+def compact_lines(
+    findings: Iterable[Finding], line: Callable[[str], int], *, document: str
+) -> list[str]:
+    """One line per finding, `PATH:LINE:COL: severity kind: “text” → “suggestion”  message
+    (rule)`, the form editors and CI annotate from (gcc, eslint/textlint `--format compact`).
+    `line(segment id)` gives LINE, the line of the file the segment is on (for a plain text,
+    its own line; for JSONL, TSV, XML, where the segment begins); COL is the finding's
+    1-based character offset in the segment's target (in a plain text, the column of the
+    line). The quoted text is left out when the finding has none, the arrow when it has no
+    suggestion. Never coloured."""
+    out: list[str] = []
+    append = out.append
+    visible = functools.lru_cache(maxsize=4096)(_visible)
+    # keyed by the severity's id: an enum member hashes in Python, an int in C
+    heads: dict[tuple[int, str, str, str | None], str] = {}
+    tails: dict[tuple[str, str], str] = {}
+    for f in findings:
+        text = f.text
+        head = heads.get((id(f.severity), f.kind, text, f.suggestion))
+        if head is None:
+            head = f": {f.severity.value} {f.kind}:"
+            if text:
+                suggestion = f" → “{f.suggestion}”" if f.suggestion is not None else ""
+                head += f" “{visible(text)}”{suggestion} "
+            heads[id(f.severity), f.kind, text, f.suggestion] = head
+        tail = tails.get((f.message, f.rule))
+        if tail is None:
+            tail = tails[f.message, f.rule] = f" {f.message} ({f.rule})"
+        append(f"{document}:{line(f.segment)}:{f.start + 1}{head}{tail}")
+    return out
+
+
 def _context(text: str, start: int, end: int, colour: bool, visible: Callable[[str], str]) -> str:
     """`context_line` with a (cached) `_visible`."""
     before = ("…" + text[start - _CONTEXT : start]) if start > _CONTEXT else text[:start]
@@ -109,13 +145,20 @@ def findings_text(
     lines = finding_lines(
         findings, lambda segment: segments[segment].target, document=document, colour=colour
     )  # one string per finding
+    lines.append(findings_summary(findings, segments=len(segments), glossary=glossary))
+    return "\n".join(lines)
+
+
+def findings_summary(findings: Sequence[Finding], *, segments: int, glossary: str | None) -> str:
+    """The line that ends `review check`'s text: findings by severity, segments, glossary."""
+    from review.core.checks import count_by_severity
+
     counts = count_by_severity(list(findings))
     summary = ", ".join(
         f"{n} {name}{'s' if n != 1 and name != 'info' else ''}" for name, n in counts.items()
     )
     source = f"glossary {glossary}" if glossary else "no glossary"
-    lines.append(f"{len(findings)} findings ({summary}) in {len(segments)} segments; {source}")
-    return "\n".join(lines) + "\n"
+    return f"{len(findings)} findings ({summary}) in {segments} segments; {source}\n"
 
 
 def _row(label: str, values: Sequence[float | None], signed: bool = False) -> str:
@@ -124,6 +167,8 @@ def _row(label: str, values: Sequence[float | None], signed: bool = False) -> st
 
 
 def _values(scores: Scores | None) -> list[float | None]:
+    from review.core.scoring import METRICS
+
     return [None if scores is None else scores.get(m) for m in METRICS]
 
 
@@ -134,6 +179,8 @@ def scores_text(
     segments: list[SegmentScores] | None,
     mqm: MqmScore | None = None,
 ) -> str:
+    from review.core.scoring import METRICS
+
     lines = [
         f"{document}: {result.segments} segments, {result.with_reference} with a reference, "
         f"{result.revised} revised",
@@ -201,6 +248,8 @@ def variants_text(groups: list[VariantGroup], *, document: str, segments: int) -
 def numbers_text(document: Document, *, listed: bool) -> str:
     """The number check's tally (source numbers found in the target), and with `listed`
     every pair it matched, so a reviewer can see 20万 taken for 200,000."""
+    from review.core.qa.numbers import match_numbers
+
     lines: list[str] = []
     found = missing = 0
     for segment in document.segments:

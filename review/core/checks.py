@@ -9,6 +9,7 @@ from typing import Any
 from review.core.discover import discover, variant_findings
 from review.core.glossary import Glossary
 from review.core.model import Dismissal, Document, Finding, Fix, Segment, Severity, apply_fixes
+from review.core.qa import QA_SWITCHES as QA_SWITCHES  # defined there: the CLI's parser needs it
 from review.core.qa.consistency import check_consistency
 from review.core.qa.numbers import check_numbers
 from review.core.qa.quotes import check_quotes
@@ -49,16 +50,6 @@ class CheckOptions:
         ]
 
 
-# finding kind -> CheckOptions field
-QA_SWITCHES = {
-    "number": "numbers",
-    "quotes": "quotes",
-    "sentence-shape": "shape",
-    "untranslated": "untranslated",
-    "spacing": "spacing",
-    "repetition": "spacing",
-    "inconsistency": "consistency",
-}
 _ALL_ON: dict[str, Any] = {field: True for field in QA_SWITCHES.values()}
 ALL_QA = CheckOptions(**_ALL_ON)
 

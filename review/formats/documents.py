@@ -7,7 +7,6 @@ from dataclasses import replace
 from pathlib import Path
 
 from review.core.model import Document, Finding, Segment
-from review.formats import jsonl, plaintext, table, tmx, xliff
 from review.formats.errors import InputError
 from review.formats.textio import read_bytes, read_text, write_atomic
 
@@ -59,6 +58,9 @@ def read_document(
         raise InputError(path, "--source and --reference apply only to plain-text documents")
     if fmt in _XML_FORMATS:
         return _read_xml(path, fmt, encoding)
+    # the format modules are imported when used: `review check` on a plain text needs none
+    from review.formats import jsonl, plaintext, table
+
     text = read_text(path, encoding)
     if not text.strip():
         raise InputError(path, "empty file: no segments")
@@ -78,6 +80,8 @@ def read_document(
 
 
 def _read_xml(path: Path, fmt: str, encoding: str | None) -> Document:
+    from review.formats import tmx, xliff
+
     data = read_bytes(path)
     if fmt == "tmx":
         rows, tmx_origin = tmx.parse(data, path, encoding)
@@ -109,6 +113,8 @@ def render_document(
 ) -> str:
     """The document in `fmt`. `findings` become XLIFF notes; the languages name the TMX and
     new XLIFF sides; `final` marks approved XLIFF 1.2 segments `final`, not `signed-off`."""
+    from review.formats import jsonl, plaintext, table, tmx, xliff
+
     segments = document.segments
     if fmt.startswith("xliff"):
         major = {"xliff": None, "xliff12": 1, "xliff2": 2}[fmt]

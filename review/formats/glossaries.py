@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from review.core.glossary import Glossary
-from review.formats import glossary_table, prh, tbx
 from review.formats.errors import InputError
 from review.formats.textio import read_bytes, read_text, write_atomic
 
@@ -29,14 +28,23 @@ def read_glossary(path: Path, encoding: str | None = None) -> Glossary:
     """A glossary by extension: TSV/CSV (native), TBX, or a prh dictionary (.yml/.yaml),
     whose specs must pass (see `review.formats.prh`)."""
     fmt = _format(path)
+    # each reader is imported when used (TBX needs lxml, prh YAML)
     if fmt == "tbx":
+        from review.formats import tbx
+
         return tbx.read(read_bytes(path), path, encoding)
     if fmt in ("yml", "yaml"):
+        from review.formats import prh
+
         return prh.read(path, encoding)
+    from review.formats import glossary_table
+
     return glossary_table.parse(read_text(path, encoding), path, fmt)
 
 
 def render_glossary(glossary: Glossary, fmt: str) -> str:
+    from review.formats import glossary_table, prh, tbx
+
     if fmt == "tbx":
         return tbx.render(glossary)
     if fmt in ("yml", "yaml"):

@@ -245,3 +245,22 @@ def test_check_tallies_the_numbers_and_lists_them_on_request(
     assert "  s11  200,000 = 20万\n" in out and "  s23  $100 million = 1億\n" in out
     _, out, _ = run(capsys, "check", str(SEED_PAIRS), "--skip", "number")
     assert "numbers:" not in out
+
+
+def test_check_compact_names_the_document_line_and_the_column_in_the_target(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    doc = tmp_path / "doc.jsonl"
+    rows = [
+        {"id": "a", "source": "Hello", "mt": "こんにちは"},
+        {"id": "b", "source": "Stargate", "mt": "新しいスターゲート計画"},
+    ]
+    doc.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n", "utf-8")
+    argv = ["check", str(doc), "--no-qa", "--no-variants", "--format", "compact"]
+    assert main([*argv, "--glossary", str(NAMES_GLOSSARY)]) == 1
+    out, err = capsys.readouterr()
+    assert out == (
+        f"{doc}:2:4: error glossary: “スターゲート” → “Stargate”  forbidden variant of "
+        "Stargate (product); write “Stargate” (glossary:stargate)\n"
+    )
+    assert err.startswith("1 findings (1 error, 0 warnings, 0 info) in 2 segments")

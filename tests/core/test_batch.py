@@ -11,6 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from review import batch_cli
 from review.cli import main
 from review.core.batch import SPANS_LINES, Engine, Result, run_text
 from review.core.checks import fix_document
@@ -326,3 +327,29 @@ def test_rule_fixes_applied_in_one_pass_equal_the_glossary(lines: list[str]) -> 
             RULES_ONLY.check(Segment(number, line), key_terms=False),
             key=lambda f: (f.start, f.end),
         )
+
+
+@pytest.mark.parametrize("fmt", ["text", "compact"])
+@pytest.mark.parametrize("glossary", [NAMES_GLOSSARY, DATA / "main.yml"])
+def test_review_check_on_the_batch_path_prints_what_the_document_path_prints(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    fmt: str,
+    glossary: Path,
+) -> None:
+    text = "オープンAI の発表\n  ルダラジュとスターゲート\n\nサーバとウェブ、ハードウエアー\n\tAI\n"
+    doc = tmp_path / "doc.txt"
+    doc.write_text(text, encoding="utf-8")
+    argv = ["check", str(doc), "--no-qa", "--no-variants", "--glossary", str(glossary)]
+    argv += ["--format", fmt, "--color", "never"]
+    code = main(argv)
+    batch = capsys.readouterr()
+    monkeypatch.setattr(batch_cli, "check", lambda args: None)  # the document path
+    assert main(argv) == code == 1
+    document = capsys.readouterr()
+    assert batch.out == document.out and batch.err == document.err
+    assert batch.out.count("\n") >= 2
+    if fmt == "compact":  # one line per finding, the summary on standard error
+        assert all(line.startswith(f"{doc}:") for line in batch.out.splitlines())
+        assert "findings (" in batch.err

@@ -5,6 +5,17 @@ from __future__ import annotations
 
 from review.core.model import Finding, Severity
 
+# finding kind -> CheckOptions field (review.core.checks), here so that the CLI's parser
+# has it without importing the checks
+QA_SWITCHES = {
+    "number": "numbers",
+    "quotes": "quotes",
+    "sentence-shape": "shape",
+    "untranslated": "untranslated",
+    "spacing": "spacing",
+    "repetition": "spacing",
+    "inconsistency": "consistency",
+}
 KINDS = ("number", "quotes", "sentence-shape", "untranslated", "spacing", "inconsistency")
 
 
