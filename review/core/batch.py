@@ -36,10 +36,14 @@ from dataclasses import dataclass
 from multiprocessing.pool import AsyncResult
 from typing import NamedTuple, TypeVar
 
-from review.core.glossary import PREFERENCE_KIND, Glossary, is_preference_rule
+from review.core.glossary import (
+    PREFERENCE_KIND,
+    Glossary,
+    is_preference_rule,
+    timeout_finding,
+)
 from review.core.model import Finding, Fix, Segment, Severity, apply_fixes
 from review.core.rules import (
-    SEARCH_TIMEOUT,
     CompiledRule,
     RuleIndex,
     RuleMatch,
@@ -175,20 +179,7 @@ class Engine:
         for where, rule in gave_up:
             entry = self.entries[rule]
             expected = entry.rule.expected if entry.rule is not None else ""
-            per_line[where].append(
-                Finding(
-                    segment=ids[where],
-                    kind="rule-timeout",
-                    severity=Severity.WARNING,
-                    start=0,
-                    end=0,
-                    text="",
-                    suggestion=None,
-                    message=f"pattern of rule “{expected}” gave up after {SEARCH_TIMEOUT:g} s; "
-                    "this segment was not checked against it",
-                    rule=f"glossary:{entry.id}",
-                )
-            )
+            per_line[where].append(timeout_finding(ids[where], entry.id, expected))
         return per_line
 
     def _finding(self, segment: str, m: LineMatch) -> Finding:

@@ -67,6 +67,22 @@ class EntryType(StrEnum):
     OTHER = "other"
 
 
+def timeout_finding(segment: str, entry_id: str, expected: str) -> Finding:
+    """A pattern rule that gave up on a segment (its regex ran past the time limit)."""
+    return Finding(
+        segment=segment,
+        kind="rule-timeout",
+        severity=Severity.WARNING,
+        start=0,
+        end=0,
+        text="",
+        suggestion=None,
+        message=f"pattern of rule “{expected}” gave up after {SEARCH_TIMEOUT:g} s; "
+        "this segment was not checked against it",
+        rule=f"glossary:{entry_id}",
+    )
+
+
 class GlossaryError(ValueError):
     """A glossary that cannot be used; `line` is the 1-based line of the offending entry."""
 
@@ -193,20 +209,7 @@ class Glossary:
         gave_up = []
         for index in failed:
             entry, rule = self._rules[index]
-            gave_up.append(
-                Finding(
-                    segment="",
-                    kind="rule-timeout",
-                    severity=Severity.WARNING,
-                    start=0,
-                    end=0,
-                    text="",
-                    suggestion=None,
-                    message=f"pattern of rule “{rule.rule.expected}” gave up after "
-                    f"{SEARCH_TIMEOUT:g} s; this segment was not checked against it",
-                    rule=f"glossary:{entry.id}",
-                )
-            )
+            gave_up.append(timeout_finding("", entry.id, rule.rule.expected))
         return found, gave_up
 
     def _rule_findings(self, segment: Segment) -> Iterator[Finding]:
