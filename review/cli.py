@@ -263,7 +263,7 @@ def _check(args: argparse.Namespace) -> int:
     batch = batch_cli.check(args)  # large plain texts: chunked, on every core
     if batch is not None:
         return batch
-    from review.console import compact_lines, findings_summary, findings_text, numbers_text
+    from review.console import compact_lines, findings_summary, findings_text
     from review.core.checks import check_document, split_dismissed
     from review.core.model import Severity
     from review.dismissing import load_dismissals, mark_dismissed
@@ -307,11 +307,7 @@ def _check(args: argparse.Namespace) -> int:
             )
         )
         note = findings_summary(findings, segments=len(document), glossary=gloss)
-        if dismissed:
-            noun = "finding" if len(dismissed) == 1 else "findings"
-            note += f"{len(dismissed)} dismissed {noun} hidden (--show-dismissed lists them)\n"
-        if options.numbers:
-            note += numbers_text(document, listed=args.numbers)
+        note += _check_footer(document, dismissed, options, listed=args.numbers)
         sys.stdout.write(out)
         sys.stdout.flush()
         sys.stderr.write(note)
@@ -323,14 +319,25 @@ def _check(args: argparse.Namespace) -> int:
         out = findings_text(
             findings, document.by_id(), document=name, glossary=gloss, colour=colour
         )
-        if dismissed:
-            noun = "finding" if len(dismissed) == 1 else "findings"
-            out += f"{len(dismissed)} dismissed {noun} hidden (--show-dismissed lists them)\n"
-        if options.numbers:
-            out += numbers_text(document, listed=args.numbers)
+        out += _check_footer(document, dismissed, options, listed=args.numbers)
     sys.stdout.write(out)
     has_error = any(f.severity is Severity.ERROR for f in failing)
     return EXIT_FINDINGS if has_error else EXIT_OK
+
+
+def _check_footer(
+    document: Document, dismissed: list[Finding], options: CheckOptions, *, listed: bool
+) -> str:
+    """What follows the summary: the dismissed findings hidden, the number tally."""
+    out = ""
+    if dismissed:
+        noun = "finding" if len(dismissed) == 1 else "findings"
+        out += f"{len(dismissed)} dismissed {noun} hidden (--show-dismissed lists them)\n"
+    if options.numbers:
+        from review.console import numbers_text
+
+        out += numbers_text(document, listed=listed)
+    return out
 
 
 def check_options(args: argparse.Namespace) -> CheckOptions:
