@@ -2,7 +2,7 @@
 review state before it shows, the score kept with them.
 
 The TUI holds one `AnnotationBook` beside its `ReviewSession`; the CLI reads the state's
-annotations directly (`review.workspace`). Scoring is in `review.core.mqm`.
+annotations directly (`review.core.workspace`). Scoring is in `review.core.mqm`.
 """
 
 from __future__ import annotations

@@ -207,7 +207,7 @@ def test_state_saved_by_a_review_session_is_seen_by_the_cli(
     capsys: pytest.CaptureFixture[str], seed_copy: Path
 ) -> None:
     from review.core.state import ReviewState
-    from review.workspace import open_document
+    from review.core.workspace import open_document
 
     document = open_document(seed_copy).document
     segment = document.segments[10]

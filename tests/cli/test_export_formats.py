@@ -12,8 +12,8 @@ from lxml import etree
 from review.cli import main
 from review.core.model import Status
 from review.core.state import ReviewState
+from review.core.workspace import open_document
 from review.formats.glossaries import read_glossary, write_glossary
-from review.workspace import open_document
 from tests.conftest import NAMES_GLOSSARY, SEED_PAIRS
 
 NS2 = {"x": "urn:oasis:names:tc:xliff:document:2.0", "mtc": "urn:oasis:names:tc:xliff:matches:2.0"}

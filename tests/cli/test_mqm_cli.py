@@ -13,7 +13,7 @@ import pytest
 from review.cli import main
 from review.core.model import Annotation
 from review.core.state import ReviewState
-from review.workspace import open_document
+from review.core.workspace import open_document
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:

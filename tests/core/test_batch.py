@@ -11,8 +11,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from review import batch_cli
+from review.cli import batch as batch_cli
 from review.cli import main
+from review.cli.progress import Progress
 from review.core.batch import SPANS_LINES, Engine, Result, run_text
 from review.core.checks import fix_document
 from review.core.glossary import Entry, Glossary
@@ -21,7 +22,6 @@ from review.core.rules import PatternRule, RuleIndex, fold
 from review.formats.documents import read_document, render_document
 from review.formats.glossaries import read_glossary
 from review.formats.textio import write_atomic, write_atomic_chunks
-from review.progress import Progress
 from tests.conftest import NAMES_GLOSSARY
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "prh"

@@ -19,8 +19,8 @@ import time
 from pathlib import Path
 
 from review.core.state import ReviewState, state_path
+from review.core.workspace import open_document
 from review.formats.textio import write_atomic
-from review.workspace import open_document
 from tests.conftest import ROOT
 
 KILLS = 50
@@ -32,7 +32,7 @@ EDITOR = textwrap.dedent(
     from pathlib import Path
     from review.core.session import ReviewSession
     from review.core.state import ReviewState
-    from review.workspace import open_document
+    from review.core.workspace import open_document
 
     path, round_ = Path(sys.argv[1]), int(sys.argv[2])
     state = ReviewState.open(path)

@@ -14,8 +14,8 @@ from review.core.glossary_edit import Addition, AdditionKind
 from review.core.model import Status
 from review.core.session import ReviewSession
 from review.core.state import ReviewState
+from review.core.workspace import open_document
 from review.formats.glossaries import read_glossary
-from review.workspace import open_document
 from tests.conftest import NAMES_GLOSSARY
 
 

@@ -13,8 +13,8 @@ from review.core.checks import ALL_QA, check_document
 from review.core.model import Severity
 from review.core.session import ReviewSession
 from review.core.state import ReviewState
+from review.core.workspace import open_document
 from review.formats.glossaries import read_glossary
-from review.workspace import open_document
 from tests.conftest import NAMES_GLOSSARY
 
 GLOSSARY = read_glossary(NAMES_GLOSSARY)

@@ -11,8 +11,8 @@ import pytest
 
 from review.core.session import ReviewSession
 from review.core.state import _SCHEMA, SCHEMA_VERSION, ReviewState, StateError, state_path
+from review.core.workspace import open_document
 from review.formats.errors import InputError
-from review.workspace import open_document
 
 
 def test_a_corrupted_state_file_is_refused_by_name_and_left_untouched(seed_copy: Path) -> None:

@@ -14,7 +14,7 @@ import pytest
 
 from review.core.model import Status
 from review.core.state import ReviewState, StateError, StateLocked, lock_path
-from review.workspace import open_document
+from review.core.workspace import open_document
 from tests.conftest import ROOT
 
 HOLDER = textwrap.dedent(
@@ -34,7 +34,7 @@ WRITER = textwrap.dedent(
     import sys
     from pathlib import Path
     from review.core.state import ReviewState
-    from review.workspace import open_document
+    from review.core.workspace import open_document
 
     path, parity = Path(sys.argv[1]), int(sys.argv[2])
     segments = open_document(path).document.segments

@@ -14,9 +14,9 @@ from review.core.checks import CheckOptions
 from review.core.glossary import Glossary
 from review.core.session import ReviewSession
 from review.core.state import ReviewState
+from review.core.workspace import open_document
 from review.formats.glossaries import read_glossary
 from review.tui.app import ReviewApp
-from review.workspace import open_document
 from tests.conftest import NAMES_GLOSSARY
 
 SIZE = (120, 36)

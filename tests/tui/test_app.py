@@ -134,8 +134,8 @@ async def test_text_that_looks_like_markup_is_shown_as_written(
 
 async def test_stale_saved_edits_are_announced(make_app: AppFactory, seed_copy: Path) -> None:
     from review.core.state import ReviewState
+    from review.core.workspace import open_document
     from review.tui.app import stale_notices
-    from review.workspace import open_document
 
     first = make_app()
     async with first.run_test(size=SIZE) as pilot:

@@ -6,10 +6,10 @@ from pathlib import Path
 
 from review.core.checks import ALL_QA, check_document
 from review.core.state import ReviewState
+from review.core.workspace import open_document
 from review.formats.glossaries import read_glossary
 from review.tui.screens.dismissals import DismissalsScreen
 from review.tui.screens.prompt import PromptScreen
-from review.workspace import open_document
 from tests.conftest import NAMES_GLOSSARY
 from tests.tui.conftest import SIZE, AppFactory, settle
 

@@ -8,7 +8,7 @@ from textual.widgets import TextArea
 
 from review.core.model import Status
 from review.core.state import ReviewState
-from review.workspace import open_document
+from review.core.workspace import open_document
 from tests.tui.conftest import SIZE, AppFactory, settle
 
 

@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 from textual.widgets import Button, Input, RadioButton
 
+from review.core.workspace import open_document
 from review.formats.documents import WRITE_FORMATS, render_document
 from review.tui.screens.export import ExportScreen, default_name
-from review.workspace import open_document
 from tests.tui.conftest import SIZE, AppFactory, settle
 
 

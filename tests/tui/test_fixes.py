@@ -8,9 +8,9 @@ from rich.text import Text
 from textual.widgets import Static
 
 from review.core.checks import check_document
+from review.core.workspace import open_document
 from review.formats.glossaries import read_glossary
 from review.tui.screens.confirm import ConfirmScreen
-from review.workspace import open_document
 from tests.conftest import NAMES_GLOSSARY
 from tests.tui.conftest import SIZE, AppFactory, settle
 

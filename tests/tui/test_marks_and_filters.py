@@ -7,7 +7,7 @@ from pathlib import Path
 from textual.widgets import Input
 
 from review.core.model import Status
-from review.workspace import open_document
+from review.core.workspace import open_document
 from tests.tui.conftest import SIZE, AppFactory, settle
 
 

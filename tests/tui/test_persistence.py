@@ -12,7 +12,7 @@ from pathlib import Path
 from textual.widgets import TextArea
 
 from review.core.model import Status
-from review.workspace import open_document
+from review.core.workspace import open_document
 from tests.conftest import ROOT
 from tests.tui.conftest import SIZE, AppFactory, settle
 
@@ -52,7 +52,7 @@ CHILD = textwrap.dedent(
     from review.core.state import ReviewState
     from review.formats.glossaries import read_glossary
     from review.tui.app import ReviewApp
-    from review.workspace import open_document
+    from review.core.workspace import open_document
 
     async def main() -> None:
         path, glossary = Path(sys.argv[1]), Path(sys.argv[2])

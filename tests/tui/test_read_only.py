@@ -12,10 +12,10 @@ from review.core.glossary import Glossary
 from review.core.model import Status
 from review.core.session import ReviewSession
 from review.core.state import ReviewState
+from review.core.workspace import open_document
 from review.formats.glossaries import read_glossary
 from review.tui.app import ReviewApp
 from review.tui.screens.error import ErrorScreen
-from review.workspace import open_document
 from tests.conftest import NAMES_GLOSSARY, ROOT
 from tests.tui.conftest import SIZE, settle
 
@@ -24,7 +24,7 @@ _HOLDER = textwrap.dedent(
     import sys
     from pathlib import Path
     from review.core.state import ReviewState
-    from review.workspace import open_document
+    from review.core.workspace import open_document
     path = Path(sys.argv[1])
     segment = open_document(path).document.segments[0]
     state = ReviewState.open_for_review(path)

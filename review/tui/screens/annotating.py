@@ -11,11 +11,11 @@ from textual import events, on
 from review.core.annotations import AnnotationBook
 from review.core.model import Annotation
 from review.core.mqm import MqmError, MqmSettings, from_finding
+from review.core.workspace import mqm_settings
 from review.formats.errors import InputError
 from review.tui.screens.annotate import AnnotateScreen, AnnotationsScreen
 from review.tui.screens.error import ErrorScreen
 from review.tui.screens.review_base import SAVE_ERRORS, ReviewScreenBase
-from review.workspace import mqm_settings
 
 
 class AnnotatingActions(ReviewScreenBase):

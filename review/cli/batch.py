@@ -22,7 +22,8 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import BinaryIO
 
-from review.console import compact_lines, finding_lines
+from review.cli.console import compact_lines, finding_lines
+from review.cli.progress import Progress
 from review.core.batch import (
     PARALLEL_FROM,
     Chunk,
@@ -44,7 +45,6 @@ from review.formats.textio import (
     read_text,
     write_atomic_chunks,
 )
-from review.progress import Progress
 
 EXIT_OK, EXIT_FINDINGS = 0, 1
 _SEVERITY = operator.attrgetter("severity")

@@ -14,7 +14,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from review import __version__, batch_cli
+from review import __version__
+from review.cli import batch as batch_cli
 from review.core.qa import QA_SWITCHES
 from review.formats.documents import READ_FORMATS, WRITE_FORMATS, format_of
 from review.formats.errors import InputError
@@ -27,7 +28,7 @@ if TYPE_CHECKING:
     from review.core.checks import CheckOptions
     from review.core.glossary import Glossary
     from review.core.model import Document, Finding
-    from review.workspace import Opened
+    from review.core.workspace import Opened
 
 EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT = 0, 1, 2
 REPORT_FORMATS = ("report-html", "report-csv", "report-json", "sarif")
@@ -224,7 +225,7 @@ def _read(args: argparse.Namespace) -> Document:
 
 
 def _open(args: argparse.Namespace) -> Opened:
-    from review.workspace import open_document
+    from review.core.workspace import open_document
 
     opened = open_document(
         args.document,
@@ -263,10 +264,10 @@ def _check(args: argparse.Namespace) -> int:
     batch = batch_cli.check(args)  # large plain texts: chunked, on every core
     if batch is not None:
         return batch
-    from review.console import compact_lines, findings_summary, findings_text
+    from review.cli.console import compact_lines, findings_summary, findings_text
+    from review.cli.dismissing import load_dismissals, mark_dismissed
     from review.core.checks import check_document, split_dismissed
     from review.core.model import Severity
-    from review.dismissing import load_dismissals, mark_dismissed
 
     document = _read(args)
     glossary, glossary_path = _glossary(args)
@@ -334,7 +335,7 @@ def _check_footer(
         noun = "finding" if len(dismissed) == 1 else "findings"
         out += f"{len(dismissed)} dismissed {noun} hidden (--show-dismissed lists them)\n"
     if options.numbers:
-        from review.console import numbers_text
+        from review.cli.console import numbers_text
 
         out += numbers_text(document, listed=listed)
     return out
@@ -361,14 +362,14 @@ def check_options(args: argparse.Namespace) -> CheckOptions:
 
 
 def _dismiss(args: argparse.Namespace) -> int:
-    from review.core.checks import check_document
-    from review.dismissing import (
+    from review.cli.dismissing import (
         dismiss,
         dismissals_json,
         dismissals_text,
         load_dismissals,
         pick,
     )
+    from review.core.checks import check_document
 
     name = str(args.document)
     if args.list:
@@ -390,7 +391,7 @@ def _dismiss(args: argparse.Namespace) -> int:
 
 
 def _undismiss(args: argparse.Namespace) -> int:
-    from review.dismissing import undismiss
+    from review.cli.dismissing import undismiss
 
     count = undismiss(args.document, args.keys, everything=args.all)
     print(f"{count} dismissals undone in {args.document}", file=sys.stderr)
@@ -398,7 +399,7 @@ def _undismiss(args: argparse.Namespace) -> int:
 
 
 def _discover(args: argparse.Namespace) -> int:
-    from review.console import variants_text
+    from review.cli.console import variants_text
     from review.core.discover import discover
     from review.formats.report_json import variants_json
 
@@ -440,11 +441,11 @@ def _fix(args: argparse.Namespace) -> int:
 
 
 def _score(args: argparse.Namespace) -> int:
-    from review.console import scores_text
+    from review.cli.console import scores_text
     from review.core.mqm import document_score
     from review.core.scoring import Scorer
+    from review.core.workspace import mqm_settings
     from review.formats.report_json import scores_json
-    from review.workspace import mqm_settings
 
     opened = _open(args)
     document = opened.document
@@ -462,15 +463,15 @@ def _score(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
+    from review.cli.dismissing import load_dismissals
     from review.core.checks import check_document, split_dismissed
     from review.core.mqm import document_score
     from review.core.scoring import Scorer
-    from review.dismissing import load_dismissals
+    from review.core.workspace import mqm_settings
     from review.formats import report_csv, report_html, sarif
     from review.formats.documents import render_document
     from review.formats.report_json import report_json
     from review.formats.textio import write_atomic
-    from review.workspace import mqm_settings
 
     opened = _open(args)
     document = opened.document
@@ -545,7 +546,7 @@ def build_tui_parser() -> argparse.ArgumentParser:
 
 def _tui(argv: list[str]) -> int:
     args = build_tui_parser().parse_args(argv)
-    from review.workspace import mqm_settings
+    from review.core.workspace import mqm_settings
 
     try:
         document = _read(args)
