@@ -1,4 +1,5 @@
-"""The review state: every committed edit, durable at once, in SQLite beside the document.
+"""The review state: every committed edit, durable at once, in SQLite beside the document
+(`review.core.places`: in the per-user data folder for the installed example).
 
 One transaction per edit, WAL journal, synchronous=FULL: once `save()` returns, the edit
 survives a SIGKILL or a power cut. The document file itself is never rewritten. Each edit
@@ -14,8 +15,13 @@ import time
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from review.core.model import Annotation, Dismissal, Document, Segment, Status
+from review.core.places import beside
+
+if TYPE_CHECKING:
+    from filelock import BaseFileLock
 
 SCHEMA_VERSION = 3
 """1: meta, segments, history. 2: history.step groups the edits of one save_many.
@@ -166,38 +172,42 @@ class StateLocked(StateError):
 
 
 def state_path(document: Path) -> Path:
-    return document.with_name(document.name + SUFFIX)
+    return beside(document, SUFFIX)
 
 
 def lock_path(document: Path) -> Path:
-    return document.with_name(document.name + LOCK_SUFFIX)
+    return beside(document, LOCK_SUFFIX)
 
 
-def _acquire_lock(document: Path) -> int:
-    """An exclusive advisory lock (flock) on the document's lock file, held until the
-    descriptor is closed or the process dies; the holder's pid is written into it."""
-    import fcntl
+def _acquire_lock(document: Path) -> BaseFileLock:
+    """An exclusive lock on the document's lock file (flock on POSIX, LockFileEx on
+    Windows, through filelock), held until released or the process dies."""
+    from filelock import FileLock, Timeout
 
     path = lock_path(document)
     try:
-        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
-    except OSError as exc:
-        raise StateError(f"{path}: cannot create the lock file ({exc.strerror or exc})") from None
-    try:
-        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except OSError:
-        holder = os.read(fd, 32).decode("ascii", "replace").strip() or "unknown"
-        os.close(fd)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        lock = FileLock(path, timeout=0, thread_local=False)
+        lock.acquire()
+    except Timeout:
+        holder = _holder(document)
         raise StateLocked(
-            f"{document}: is open for review in another process (pid {holder}); "
+            f"{document}: is open for review in another process{holder}; "
             "close it there first (reading commands such as check and export still work)"
         ) from None
+    except OSError as exc:
+        raise StateError(f"{path}: cannot create the lock file ({exc.strerror or exc})") from None
+    return lock
+
+
+def _holder(document: Path) -> str:
+    """ " (pid N)" from the state the holder wrote when it took the lock, or ""."""
     try:
-        os.ftruncate(fd, 0)
-        os.write(fd, f"{os.getpid()}\n".encode("ascii"))
-    except OSError:
-        pass
-    return fd
+        with sqlite3.connect(f"{state_path(document).as_uri()}?mode=ro", uri=True) as db:
+            row = db.execute("SELECT value FROM meta WHERE key = 'holder'").fetchone()
+    except sqlite3.Error:
+        return ""
+    return "" if row is None else f" (pid {row[0]})"
 
 
 def _dump(segment: Segment) -> str:
@@ -213,7 +223,9 @@ def _load(text: str) -> Segment:
 class ReviewState:
     """Open with `ReviewState.open(document_path)`; close when done."""
 
-    def __init__(self, connection: sqlite3.Connection, path: Path, lock: int | None = None) -> None:
+    def __init__(
+        self, connection: sqlite3.Connection, path: Path, lock: BaseFileLock | None = None
+    ) -> None:
         self._db = connection
         self.path = path
         self._lock = lock
@@ -229,11 +241,14 @@ class ReviewState:
         other."""
         lock = _acquire_lock(document) if exclusive else None
         try:
-            return cls._open(document, lock)
+            state = cls._open(document, lock)
         except BaseException:
             if lock is not None:
-                os.close(lock)
+                lock.release()
             raise
+        if lock is not None:
+            state.put("holder", str(os.getpid()))
+        return state
 
     @classmethod
     def open_for_review(cls, document: Path) -> ReviewState:
@@ -247,8 +262,10 @@ class ReviewState:
             return state
 
     @classmethod
-    def _open(cls, document: Path, lock: int | None) -> ReviewState:
+    def _open(cls, document: Path, lock: BaseFileLock | None) -> ReviewState:
         path = state_path(document)
+        if not path.parent.is_dir():
+            path.parent.mkdir(parents=True, exist_ok=True)
         deadline = time.monotonic() + _BUSY_SECONDS
         while True:
             db: sqlite3.Connection | None = None
@@ -284,7 +301,7 @@ class ReviewState:
     def close(self) -> None:
         self._db.close()
         if self._lock is not None:
-            os.close(self._lock)
+            self._lock.release()
             self._lock = None
 
     def __enter__(self) -> ReviewState:
