@@ -19,18 +19,20 @@ import os
 import sys
 from collections import Counter
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
-from review.cli.console import compact_lines, finding_lines
+from review.cli.console import compact_lines, finding_lines, summary_line
 from review.cli.progress import Progress
 from review.core.batch import (
-    PARALLEL_FROM,
+    START_METHOD,
     Chunk,
     Engine,
     Render,
     Result,
     T,
+    processes_for,
     run_chunks,
     stream_chunks,
 )
@@ -38,7 +40,7 @@ from review.core.model import Severity
 from review.core.state import state_path
 from review.formats.documents import READ_FORMATS, WRITE_FORMATS, format_of
 from review.formats.errors import InputError
-from review.formats.glossaries import glossary_for, read_glossary
+from review.formats.glossaries import glossary_beside, read_glossary
 from review.formats.textio import (
     detect_encoding,
     read_bytes,
@@ -62,7 +64,7 @@ def open_binary(path: Path) -> BinaryIO:
 def _eligible(args: argparse.Namespace) -> bool:
     if args.source is not None or args.reference is not None:
         return False
-    if format_of(args.document, args.input_format, READ_FORMATS) != "txt":
+    if format_of(args.document, args.input_format, READ_FORMATS, option="--input-format") != "txt":
         return False
     if state_path(args.document).is_file() or getattr(args, "config", None) is not None:
         return False
@@ -121,10 +123,12 @@ def _blocks(path: Path, encoding: str | None, progress: Progress) -> Iterator[st
         raise InputError(path, "empty file: no segments")
 
 
-def _engine(args: argparse.Namespace) -> tuple[Engine, str]:
-    path = args.glossary or glossary_for(args.document)
+def _engine(args: argparse.Namespace) -> tuple[Engine, str] | None:
+    """The engine over the glossary given or beside the document; None without one (the
+    document path then checks without a glossary, and says so)."""
+    path = args.glossary or glossary_beside(args.document)
     if path is None:
-        raise InputError(args.document, "no glossary to check with; pass --glossary FILE")
+        return None
     glossary = read_glossary(path, args.encoding if args.glossary else None)
     return Engine(glossary), str(_shown(path))
 
@@ -141,7 +145,10 @@ def _run(
     """Stream the document through the engine: `render` of each chunk, in order."""
     paragraphs = getattr(args, "paragraphs", False)
     size = _file_size(args.document)
-    processes = (os.cpu_count() or 1) if size >= PARALLEL_FROM else 1  # bytes here
+    try:
+        processes = processes_for(size)  # bytes here
+    except ValueError as exc:  # a start method named in the environment that is not here
+        raise InputError(START_METHOD, str(exc)) from None
     with Progress(size, label) as progress:
         pieces = stream_chunks(
             _blocks(args.document, args.encoding, progress), paragraphs=paragraphs
@@ -178,6 +185,44 @@ def _shown(path: Path) -> Path:
         return path
 
 
+# The renderers run in the workers; under `spawn` they are pickled, so they are module-level.
+
+
+@dataclass(frozen=True, slots=True)
+class _CheckRender:
+    compact: bool
+    document: str
+    colour: bool
+    encoding: str
+    errors: str
+
+    def __call__(
+        self, result: Result, chunk: Sequence[str], first: int
+    ) -> tuple[bytes, Counter[str]]:
+        if not result.findings:
+            return b"", Counter()
+        if self.compact:  # a plain text's segment id is its line number
+            lines = compact_lines(result.findings, int, document=self.document)
+        else:
+            lines = finding_lines(
+                result.findings,
+                lambda segment: chunk[int(segment) - first],
+                document=self.document,
+                colour=self.colour,
+            )
+        lines.append("")
+        body = "\n".join(lines).encode(self.encoding, self.errors)  # encoded in the worker
+        # counted by the members' ids: an enum member hashes in Python, an int in C
+        counted = Counter(map(id, map(_SEVERITY, result.findings)))
+        return body, Counter({_NAMES[key]: n for key, n in counted.items()})
+
+
+def _fixed_text(result: Result, chunk: Sequence[str], first: int) -> tuple[bytes, int]:
+    assert result.fixed is not None
+    text = "".join(line.replace("\n", " ") + "\n" for line in result.fixed)
+    return text.encode("utf-8"), result.changed  # encoded here, in the worker
+
+
 def check(args: argparse.Namespace) -> int | None:
     """`review check` on the batch path, or None when it does not apply."""
     why = "applies to a plain-text document without saved state, --source, --reference or config"
@@ -196,7 +241,11 @@ def check(args: argparse.Namespace) -> int | None:
     ):
         _refuse(args, "needs --no-qa --no-variants and text or compact output")
         return None
-    engine, gloss = _engine(args)
+    found = _engine(args)
+    if found is None:
+        _refuse(args, "needs a glossary")
+        return None
+    engine, gloss = found
     name = str(args.document)
     colour = args.color == "always" or (
         args.color == "auto" and sys.stdout.isatty() and "NO_COLOR" not in os.environ
@@ -206,40 +255,18 @@ def check(args: argparse.Namespace) -> int | None:
     encoding = getattr(sys.stdout, "encoding", None) or "utf-8"
     errors = getattr(sys.stdout, "errors", None) or "strict"
 
-    def render(result: Result, chunk: Sequence[str], first: int) -> tuple[bytes, Counter[str]]:
-        if not result.findings:
-            return b"", Counter()
-        if compact:  # a plain text's segment id is its line number
-            lines = compact_lines(result.findings, int, document=name)
-        else:
-            lines = finding_lines(
-                result.findings,
-                lambda segment: chunk[int(segment) - first],
-                document=name,
-                colour=colour,
-            )
-        lines.append("")
-        body = "\n".join(lines).encode(encoding, errors)  # encoded here, in the worker
-        # counted by the members' ids: an enum member hashes in Python, an int in C
-        counted = Counter(map(id, map(_SEVERITY, result.findings)))
-        return body, Counter({_NAMES[key]: n for key, n in counted.items()})
+    render = _CheckRender(compact, name, colour, encoding, errors)
 
     counts: Counter[str] = Counter()
-    total = 0
     lines = [0]
     sys.stdout.flush()
-    for body, found in _run(args, engine, render, fix=False, label="checking", counted=lines):
+    for body, tally in _run(args, engine, render, fix=False, label="checking", counted=lines):
         if out is not None:
             out.write(body)
         else:
             sys.stdout.write(body.decode(encoding, errors))
-        counts.update(found)
-        total += sum(found.values())
-    parts = [
-        f"{counts[name]} {name}{'s' if counts[name] != 1 and name != 'info' else ''}"
-        for name in ("error", "warning", "info")
-    ]
-    summary = f"{total} findings ({', '.join(parts)}) in {lines[0]} segments; glossary {gloss}\n"
+        counts.update(tally)
+    summary = summary_line(counts, segments=lines[0], glossary=gloss)
     if compact:  # standard output has the findings' lines only
         sys.stdout.flush()
         sys.stderr.write(summary)
@@ -257,19 +284,17 @@ def fix(args: argparse.Namespace) -> int | None:
     if format_of(output, args.format, WRITE_FORMATS) != "txt":
         _refuse(args, "needs plain-text output (OUT.txt)")
         return None
-    engine, gloss = _engine(args)
-
-    def render(result: Result, chunk: Sequence[str], first: int) -> tuple[bytes, int]:
-        assert result.fixed is not None
-        text = "".join(line.replace("\n", " ") + "\n" for line in result.fixed)
-        return text.encode("utf-8"), result.changed  # encoded here, in the worker
+    found = _engine(args)
+    if found is None:
+        return None  # the document path says there is no glossary to fix with
+    engine, gloss = found
 
     changed = 0
     lines = [0]
 
     def pieces() -> Iterator[bytes]:
         nonlocal changed
-        for text, count in _run(args, engine, render, fix=True, label="fixing", counted=lines):
+        for text, count in _run(args, engine, _fixed_text, fix=True, label="fixing", counted=lines):
             changed += count
             yield text
 

@@ -16,23 +16,22 @@ from typing import TYPE_CHECKING
 
 from review import __version__
 from review.cli import batch as batch_cli
+from review.core.places import example
 from review.core.qa import QA_SWITCHES
+from review.core.wording import counted
 from review.formats.documents import READ_FORMATS, WRITE_FORMATS, format_of
 from review.formats.errors import InputError
-from review.formats.glossaries import SHIPPED_DIR, glossary_for, read_glossary
 
 # What only some commands need (the checks, discovery, scoring with sacrebleu, MQM, the
 # reports, the XML formats) is imported in the functions that use it: `review check` and
 # `review fix` on the batch path start without it.
 if TYPE_CHECKING:
     from review.core.checks import CheckOptions
-    from review.core.glossary import Glossary
     from review.core.model import Document, Finding
-    from review.core.workspace import Opened
+    from review.core.workspace import Workspace
 
 EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT = 0, 1, 2
 REPORT_FORMATS = ("report-html", "report-csv", "report-json", "sarif")
-SHIPPED_EXAMPLE = SHIPPED_DIR.parent / "pairs" / "openai-hires.jsonl"
 
 
 _PARAGRAPHS = (
@@ -53,7 +52,7 @@ def _document_arguments(
         "document",
         type=Path,
         nargs="?" if optional else None,
-        default=SHIPPED_EXAMPLE if optional else None,
+        default=example() if optional else None,
         help="the document (.jsonl, .tsv, .csv, .txt, .xlf/.xliff, .tmx)",
     )
     parser.add_argument(
@@ -83,7 +82,7 @@ def _document_arguments(
             metavar="FILE",
             help="glossary: .tsv or .csv (native), .tbx (TBX), .yml/.yaml (prh dictionary); "
             "default: DOC's stem + .glossary.tsv (.csv, .tbx, .yml) beside it, "
-            "else the shipped glossary/names.tsv",
+            "else `glossary = …` in review.toml, else none",
         )
         group.add_argument("--no-glossary", action="store_true", help="check without a glossary")
 
@@ -220,36 +219,42 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _read(args: argparse.Namespace) -> Document:
-    return _open(args).document
+def _workspace(
+    args: argparse.Namespace, *, glossary: bool = True, for_review: bool = False
+) -> Workspace:
+    """The document opened as every front end opens it (`review.core.workspace`)."""
+    from review.core.workspace import Request, Switches, open_review
 
-
-def _open(args: argparse.Namespace) -> Opened:
-    from review.core.workspace import open_document
-
-    opened = open_document(
+    request = Request(
         args.document,
         fmt=args.input_format,
         encoding=args.encoding,
         source=args.source,
         reference=args.reference,
+        glossary=getattr(args, "glossary", None),
+        no_glossary=getattr(args, "no_glossary", False),
+        config=args.config,
+        switches=Switches(
+            no_qa=getattr(args, "no_qa", False),
+            skip=tuple(getattr(args, "skip", ())),
+            no_key_terms=getattr(args, "no_key_terms", False),
+            no_variants=getattr(args, "no_variants", False),
+        ),
     )
-    if opened.stale:
+    workspace = open_review(request, glossary=glossary, for_review=for_review)
+    if workspace.glossary_note is not None and not for_review:
+        print(f"review: {args.document}: {workspace.glossary_note}", file=sys.stderr)
+    if workspace.stale and not for_review:
         print(
-            f"review: {args.document}: {len(opened.stale)} saved revisions belong to MT that "
-            f"has changed since and were not applied: {', '.join(opened.stale[:5])}",
+            f"review: {args.document}: {len(workspace.stale)} saved revisions belong to MT "
+            f"that has changed since and were not applied: {', '.join(workspace.stale[:5])}",
             file=sys.stderr,
         )
-    return opened
+    return workspace
 
 
-def _glossary(args: argparse.Namespace) -> tuple[Glossary | None, Path | None]:
-    if args.no_glossary:
-        return None, None
-    path = args.glossary or glossary_for(args.document)
-    if path is None:
-        return None, None
-    return read_glossary(path, args.encoding if args.glossary else None), _shown(path)
+def _glossary_name(workspace: Workspace) -> str | None:
+    return None if workspace.glossary_path is None else str(_shown(workspace.glossary_path))
 
 
 def _shown(path: Path) -> Path:
@@ -269,10 +274,9 @@ def _check(args: argparse.Namespace) -> int:
     from review.core.checks import check_document, split_dismissed
     from review.core.model import Severity
 
-    document = _read(args)
-    glossary, glossary_path = _glossary(args)
-    options = check_options(args)
-    found = check_document(document, glossary, options)
+    workspace = _workspace(args)
+    document, options = workspace.document, workspace.options
+    found = check_document(document, workspace.glossary, options)
     dismissals = load_dismissals(args.document)
     findings, dismissed = split_dismissed(found, dismissals)
     failing = findings
@@ -281,7 +285,7 @@ def _check(args: argparse.Namespace) -> int:
         findings = [mark_dismissed(f, dismissals) if id(f) in hidden else f for f in found]
         dismissed = []
     name = str(args.document)
-    gloss = None if glossary_path is None else str(glossary_path)
+    gloss = _glossary_name(workspace)
     if args.format == "json":
         from review.formats.report_json import findings_json
 
@@ -341,26 +345,6 @@ def _check_footer(
     return out
 
 
-def check_options(args: argparse.Namespace) -> CheckOptions:
-    """Every check, then the project config's `[checks.<kind>]` tables, then the command
-    line's switches, which only switch off and so win over the file."""
-    from dataclasses import replace
-
-    from review.core.check_config import configure
-    from review.core.checks import ALL_QA
-    from review.formats.config import config_for
-
-    options = configure(config_for(args.document, args.config), ALL_QA)
-    if getattr(args, "no_qa", False):
-        options = options.without(QA_SWITCHES)
-    options = options.without(getattr(args, "skip", ()))
-    return replace(
-        options,
-        key_terms=options.key_terms and not getattr(args, "no_key_terms", False),
-        variants=options.variants and not getattr(args, "no_variants", False),
-    )
-
-
 def _dismiss(args: argparse.Namespace) -> int:
     from review.cli.dismissing import (
         dismiss,
@@ -377,10 +361,8 @@ def _dismiss(args: argparse.Namespace) -> int:
         render = dismissals_json if args.format == "json" else dismissals_text
         sys.stdout.write(render(saved, document=name))
         return EXIT_OK
-    document = _read(args)
-    glossary, _ = _glossary(args)
-    options = check_options(args)
-    found = check_document(document, glossary, options)
+    workspace = _workspace(args)
+    found = check_document(workspace.document, workspace.glossary, workspace.options)
     chosen = pick(
         args.document, found, args.keys, segment=args.segment, rule=args.rule, text=args.text
     )
@@ -403,9 +385,9 @@ def _discover(args: argparse.Namespace) -> int:
     from review.core.discover import discover
     from review.formats.report_json import variants_json
 
-    document = _read(args)
-    glossary, _ = _glossary(args)
-    groups = discover(document, glossary)
+    workspace = _workspace(args)
+    document = workspace.document
+    groups = discover(document, workspace.glossary)
     name = str(args.document)
     if args.format == "json":
         sys.stdout.write(variants_json(groups, document=name, segments=len(document)))
@@ -422,8 +404,8 @@ def _fix(args: argparse.Namespace) -> int:
     from review.formats.documents import render_document
     from review.formats.textio import write_atomic
 
-    document = _read(args)
-    glossary, glossary_path = _glossary(args)
+    workspace = _workspace(args)
+    document, glossary = workspace.document, workspace.glossary
     if glossary is None:
         raise InputError(args.document, "no glossary to fix with; pass --glossary FILE")
     output: Path = args.document if args.in_place else args.output
@@ -436,7 +418,8 @@ def _fix(args: argparse.Namespace) -> int:
         )
     fixed, changed = fix_document(document, glossary, preferences=args.include_preferences)
     write_atomic(output, render_document(fixed, fmt))
-    print(f"{changed} segments fixed with {glossary_path}; wrote {output}", file=sys.stderr)
+    fixed_with = _glossary_name(workspace)
+    print(f"{counted(changed, 'segment')} fixed with {fixed_with}; wrote {output}", file=sys.stderr)
     return EXIT_OK
 
 
@@ -444,13 +427,11 @@ def _score(args: argparse.Namespace) -> int:
     from review.cli.console import scores_text
     from review.core.mqm import document_score
     from review.core.scoring import Scorer
-    from review.core.workspace import mqm_settings
     from review.formats.report_json import scores_json
 
-    opened = _open(args)
-    document = opened.document
-    settings = mqm_settings(args.document, getattr(args, "config", None))
-    mqm = document_score(document.segments, opened.annotations, settings)
+    workspace = _workspace(args, glossary=False)
+    document = workspace.document
+    mqm = document_score(document.segments, workspace.annotations, workspace.mqm)
     scorer = Scorer()
     per_segment = [scorer.segment(s) for s in document.segments] if args.segments else None
     result = scorer.document(document)
@@ -467,26 +448,24 @@ def _export(args: argparse.Namespace) -> int:
     from review.core.checks import check_document, split_dismissed
     from review.core.mqm import document_score
     from review.core.scoring import Scorer
-    from review.core.workspace import mqm_settings
     from review.formats import report_csv, report_html, sarif
     from review.formats.documents import render_document
     from review.formats.report_json import report_json
     from review.formats.textio import write_atomic
 
-    opened = _open(args)
-    document = opened.document
-    annotations = opened.annotations
+    reports = args.format in REPORT_FORMATS or args.findings_as_notes
+    workspace = _workspace(args, glossary=reports)
+    document = workspace.document
+    annotations = workspace.annotations
     name = str(args.document)
+    gloss = _glossary_name(workspace)
     findings: list[Finding] | None = None
-    if args.format in REPORT_FORMATS or args.findings_as_notes:
-        glossary, glossary_path = _glossary(args)
-        found = check_document(document, glossary, check_options(args))
+    if reports:
+        found = check_document(document, workspace.glossary, workspace.options)
         findings = split_dismissed(found, load_dismissals(args.document))[0]
-        gloss = None if glossary_path is None else str(glossary_path)
     if args.format in REPORT_FORMATS:
         assert findings is not None
-        settings = mqm_settings(args.document, getattr(args, "config", None))
-        mqm = document_score(document.segments, annotations, settings)
+        mqm = document_score(document.segments, annotations, workspace.mqm)
         if args.format == "sarif":
             text = sarif.render(
                 findings,
@@ -535,9 +514,9 @@ _COMMANDS = ("check", "discover", "fix", "score", "export", "dismiss", "undismis
 def build_tui_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="review",
-        usage="review [DOC] [options] | review {check,fix,score,export} ...",
+        usage=f"review [DOC] [options] | review {{{','.join(_COMMANDS)}}} ...",
         description="Open DOC (default: the shipped example) in the review TUI. "
-        "Headless commands: check, fix, score, export (see `review COMMAND --help`).",
+        f"Headless commands: {', '.join(_COMMANDS)} (see `review COMMAND --help`).",
     )
     parser.add_argument("--version", action="version", version=f"review {__version__}")
     _document_arguments(parser, optional=True)
@@ -546,19 +525,18 @@ def build_tui_parser() -> argparse.ArgumentParser:
 
 def _tui(argv: list[str]) -> int:
     args = build_tui_parser().parse_args(argv)
-    from review.core.workspace import mqm_settings
+    from review.tui.keys import load_keymap
 
     try:
-        document = _read(args)
-        glossary, glossary_path = _glossary(args)
-        mqm_settings(args.document)  # a bad [mqm] table stops here, not in the TUI
-        options = check_options(args)
+        keymap = load_keymap()
+        workspace = _workspace(args, for_review=True)
     except InputError as exc:
         print(f"review: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
     from review.tui.app import run
 
-    return run(args.document, document, glossary, glossary_path, options)
+    with workspace:
+        return run(workspace, keymap)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import functools
 import unicodedata
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from review.core.model import Finding, Segment, Severity
+from review.core.wording import counted
 
 # The scores (sacrebleu), discovery, MQM and the number check are imported where they are
 # used: the batch path renders findings without them.
@@ -153,12 +154,19 @@ def findings_summary(findings: Sequence[Finding], *, segments: int, glossary: st
     """The line that ends `review check`'s text: findings by severity, segments, glossary."""
     from review.core.checks import count_by_severity
 
-    counts = count_by_severity(list(findings))
-    summary = ", ".join(
-        f"{n} {name}{'s' if n != 1 and name != 'info' else ''}" for name, n in counts.items()
+    return summary_line(count_by_severity(list(findings)), segments=segments, glossary=glossary)
+
+
+def summary_line(counts: Mapping[str, int], *, segments: int, glossary: str | None) -> str:
+    """ "N findings (N errors, N warnings, N info) in N segments; glossary G" from the counts
+    by severity name."""
+    by_severity = ", ".join(
+        counted(counts.get(s.value, 0), s.value, "info" if s is Severity.INFO else None)
+        for s in Severity
     )
     source = f"glossary {glossary}" if glossary else "no glossary"
-    return f"{len(findings)} findings ({summary}) in {segments} segments; {source}\n"
+    found = counted(sum(counts.values()), "finding")
+    return f"{found} ({by_severity}) in {counted(segments, 'segment')}; {source}\n"
 
 
 def _row(label: str, values: Sequence[float | None], signed: bool = False) -> str:

@@ -12,6 +12,11 @@ Python's per-call costs paid for every line. Here the work is the same but in bu
   limit, which halves the cost of a search;
 * big inputs are cut into chunks of whole blocks, checked on every core.
 
+The workers get the engine (pickled: compiled patterns and the tuned prefilter travel as they
+are, in a few hundredths of a second) and the renderer as the pool's initializer arguments,
+never by inheriting the parent's memory, so that one code path runs under every start
+method: `fork` on Linux, `spawn` on macOS and Windows (`start_method`).
+
 A block is one segment (one line), as `Glossary.check` sees it; with `paragraphs=True` it
 is a paragraph (lines up to a blank line), as prh reads a text: a rule such as
 `([^/])ウェブ` then sees the line break before a line-initial ウェブ, and the fixed text
@@ -31,10 +36,12 @@ import multiprocessing
 import operator
 import os
 import re
+import sys
+import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from multiprocessing.pool import AsyncResult
-from typing import NamedTuple, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 from review.core.glossary import (
     PREFERENCE_KIND,
@@ -50,7 +57,9 @@ from review.core.rules import (
 )
 
 CHUNK_CHARS = 1 << 20  # characters per chunk of work
-PARALLEL_FROM = 2 * CHUNK_CHARS  # below this, one process does it all
+PARALLEL_FROM = 2 * CHUNK_CHARS  # below this, one process does it all (forked workers)
+SPAWN_PARALLEL_FROM = 16 * CHUNK_CHARS  # the same for workers started afresh (`processes_for`)
+START_METHOD = "REVIEW_START_METHOD"  # environment variable: fork, spawn or forkserver
 SPANS_LINES = "rule-spans-lines"
 T = TypeVar("T")
 
@@ -80,7 +89,6 @@ class Engine:
     """A glossary compiled for bulk checking; build once, use for any number of texts."""
 
     def __init__(self, glossary: Glossary) -> None:
-        self.glossary = glossary
         self.entries = [entry for entry in glossary.entries if entry.rule is not None]
         # the glossary compiled its rules already; compiling 1,300 again costs a quarter second
         compiled: dict[int, CompiledRule] = {
@@ -103,6 +111,11 @@ class Engine:
     def tune(self, sample: str) -> None:
         """Make the prefilter faster on texts like `sample` (`RuleIndex.tune`)."""
         self._index.tune(sample)
+
+    def __getstate__(self) -> dict[str, Any]:
+        state = dict(self.__dict__)
+        state["_parts"] = {}  # a cache, filled where the engine runs
+        return state
 
     # matching
 
@@ -449,13 +462,15 @@ _BLANK_LINE = re.compile(r"\n\r?\n")
 
 
 def stream_chunks(
-    blocks: Iterable[str], size: int = CHUNK_CHARS, *, paragraphs: bool
+    blocks: Iterable[str], size: int | None = None, *, paragraphs: bool
 ) -> Iterator[Chunk]:
     """The chunks of a text that comes in pieces (decoded blocks of a file): lines as
     `text_lines` splits them (on \\n, without the \\r of CRLF, no final empty line), cut at
     the first line end (with `paragraphs`, the first blank line) from about `size`
     characters on, so that no paragraph is cut. Only about one chunk is held at a time, and
-    the text is not split into lines here (the workers do that)."""
+    the text is not split into lines here (the workers do that). `size` is `CHUNK_CHARS`
+    unless given."""
+    size = CHUNK_CHARS if size is None else size
     first = 0
     rest = ""
     held: Chunk | None = None
@@ -496,9 +511,44 @@ def _cut(text: str, size: int, paragraphs: bool) -> int | None:
 
 
 Render = Callable[[Result, Sequence[str], int], T]
-_WORKER: tuple[Engine, Callable[[Result, Sequence[str], int], object], dict[str, bool]] | None = (
-    None
-)
+_WORKER: tuple[Engine, Render[object], dict[str, bool]] | None = None  # set in each worker
+
+
+def start_method(method: str | None = None) -> str:
+    """How worker processes start, decided here only: `method`, else $REVIEW_START_METHOD,
+    else `fork` where it is safe (Linux, and no other thread whose locks a fork would copy
+    held), else `spawn` (macOS and Windows, whose default it is). Results are the same under
+    each: only the cost of starting a worker differs."""
+    method = method or os.environ.get(START_METHOD) or None
+    available = multiprocessing.get_all_start_methods()
+    if method is None:
+        safe = sys.platform.startswith("linux") and threading.active_count() == 1
+        return "fork" if safe and "fork" in available else "spawn"
+    if method not in available:
+        raise ValueError(
+            f"worker start method {method!r} is not available here (choose {', '.join(available)})"
+        )
+    return method
+
+
+def processes_for(size: int, method: str | None = None) -> int:
+    """How many processes a text of `size` characters (or bytes) is worth: every core from
+    the size on where their start pays. A pool of forked workers starts in about 10 ms; of
+    spawned ones in about 0.26 s (an interpreter, the imports, the engine unpickled): on two
+    cores, spawned workers were slower than one process at 8 and 12 MB, faster at 20 MB."""
+    fresh = start_method(method) != "fork"
+    large = size >= (SPAWN_PARALLEL_FROM if fresh else PARALLEL_FROM)
+    return (os.cpu_count() or 1) if large else 1
+
+
+def unrendered(result: Result, lines: Sequence[str], first: int) -> Result:
+    """The `Render` that keeps each chunk's `Result` as it is."""
+    return result
+
+
+def _start_worker(engine: Engine, render: Render[object], options: dict[str, bool]) -> None:
+    global _WORKER
+    _WORKER = (engine, render, options)
 
 
 def _work(chunk: Chunk) -> object:
@@ -522,38 +572,38 @@ def run_chunks(
     paragraphs: bool,
     preferences: bool = False,
     processes: int = 1,
+    method: str | None = None,
     progress: Callable[[int], None] | None = None,
 ) -> Iterator[T]:
     """`render(result, lines, first line number)` of each chunk, in order, computed on
-    `processes` forked workers (rendering too), with at most two chunks per worker in
-    flight, so that memory stays at a few chunks whatever the size of the text."""
+    `processes` workers (rendering too), with at most two chunks per worker in flight, so
+    that memory stays at a few chunks whatever the size of the text. The workers start by
+    `start_method(method)`; under `spawn` the engine and `render` are pickled, so `render`
+    must be a module-level function or an instance of a module-level class (and the main
+    module must start nothing when imported, as the `review` command does not)."""
     options = {"fix": fix, "paragraphs": paragraphs, "preferences": preferences}
     pieces = iter(pieces)
     first = next(pieces, None)
     if first is None:
         return
-    engine.tune(first.text)  # before the workers are forked: they inherit it
+    engine.tune(first.text)  # before the workers get the engine
     pieces = itertools.chain((first,), pieces)
-    if processes <= 1 or "fork" not in multiprocessing.get_all_start_methods():
+    if processes <= 1:
         for chunk in pieces:
             result = _run(engine, render, chunk, options)
             if progress is not None:
                 progress(chunk.size)
             yield result
         return
-    global _WORKER
-    _WORKER = (engine, render, options)  # the workers are forked: they inherit it all
-    try:
-        with multiprocessing.get_context("fork").Pool(processes) as pool:
-            waiting: collections.deque[tuple[int, AsyncResult[object]]] = collections.deque()
-            for chunk in pieces:
-                waiting.append((chunk.size, pool.apply_async(_work, (chunk,))))
-                while len(waiting) >= 2 * processes:
-                    yield _collect(waiting, progress)  # type: ignore[misc]
-            while waiting:
+    context = multiprocessing.get_context(start_method(method))
+    with context.Pool(processes, _start_worker, (engine, render, options)) as pool:
+        waiting: collections.deque[tuple[int, AsyncResult[object]]] = collections.deque()
+        for chunk in pieces:
+            waiting.append((chunk.size, pool.apply_async(_work, (chunk,))))
+            while len(waiting) >= 2 * processes:
                 yield _collect(waiting, progress)  # type: ignore[misc]
-    finally:
-        _WORKER = None
+        while waiting:
+            yield _collect(waiting, progress)  # type: ignore[misc]
 
 
 def _collect(
@@ -577,14 +627,14 @@ def run_text(
     final_newline: bool = True,
     preferences: bool = False,
     processes: int | None = None,
+    method: str | None = None,
     chunk_chars: int = CHUNK_CHARS,
     progress: Callable[[int], None] | None = None,
 ) -> Iterator[T]:
     """`run_chunks` over lines held in memory (every core when the text is large)."""
     ranges = list(chunks(lines, chunk_chars, paragraphs=paragraphs))
     if processes is None:
-        large = sum(len(line) + 1 for line in lines) >= PARALLEL_FROM
-        processes = (os.cpu_count() or 1) if large else 1
+        processes = processes_for(sum(len(line) + 1 for line in lines), method)
     pieces = [
         Chunk.of_lines(a, lines[a:b], final_newline and k == len(ranges) - 1)
         for k, (a, b) in enumerate(ranges)
@@ -597,5 +647,6 @@ def run_text(
         paragraphs=paragraphs,
         preferences=preferences,
         processes=processes if len(pieces) > 1 else 1,
+        method=method,
         progress=progress,
     )

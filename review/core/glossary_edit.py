@@ -1,7 +1,9 @@
 """Growing a glossary during review: an accepted form or a forbidden variant at a time.
 
 Each addition is a small record that can be stored and replayed, so an addition survives a
-crash before the glossary file is written. Applying one builds a new, validated Glossary.
+crash before the glossary file is written. Applying one builds a new, validated Glossary;
+`growth` tells what a grown glossary adds to the one it grew from, which is all a save adds
+to the glossary's file.
 """
 
 from __future__ import annotations
@@ -81,22 +83,34 @@ def add_to_glossary(glossary: Glossary | None, addition: Addition) -> Glossary:
         if position is None:
             raise GlossaryError(f"no entry “{addition.entry}” in the glossary")
         entry = entries[position]
-        entries[position] = _extended(entry, accepted, variant, source, addition)
+        if entry.rule is None:
+            entries[position] = _extended(entry, accepted, variant, source, addition)
+        else:
+            # a prh pattern rule matches by its patterns alone, so forms added to it would do
+            # nothing: they make an entry of their own beside it
+            if addition.kind is AdditionKind.TERM and accepted in entry.accepted and not source:
+                raise GlossaryError(f"“{accepted}” is already an accepted form of “{entry.id}”")
+            entry_id = _new_id(accepted, {e.id for e in entries})
+            entries.append(_new_entry(entry_id, accepted, variant, source, addition))
     else:
         entry_id = addition.new_id.strip() or _new_id(accepted, {e.id for e in entries})
         if any(e.id == entry_id for e in entries):
             raise GlossaryError(f"an entry “{entry_id}” exists already; choose it or another id")
-        entries.append(
-            Entry(
-                id=entry_id,
-                accepted=(accepted,),
-                source=(source,) if source else (),
-                variants=(Variant(variant, accepted),) if variant else (),
-                type=addition.type,
-                note=addition.note.strip(),
-            )
-        )
+        entries.append(_new_entry(entry_id, accepted, variant, source, addition))
     return Glossary(entries, name=name)
+
+
+def _new_entry(
+    entry_id: str, accepted: str, variant: str, source: str, addition: Addition
+) -> Entry:
+    return Entry(
+        id=entry_id,
+        accepted=(accepted,),
+        source=(source,) if source else (),
+        variants=(Variant(variant, accepted),) if variant else (),
+        type=addition.type,
+        note=addition.note.strip(),
+    )
 
 
 def _extended(entry: Entry, accepted: str, variant: str, source: str, addition: Addition) -> Entry:
@@ -116,7 +130,8 @@ def _extended(entry: Entry, accepted: str, variant: str, source: str, addition: 
 
 
 def _new_id(accepted: str, taken: set[str]) -> str:
-    base = re.sub(r"[\s|,;\t]+", "-", accepted.strip().lower()).strip("-") or "term"
+    # no leading #: a table row that starts with one is a comment
+    base = re.sub(r"[\s|,;\t]+", "-", accepted.strip().lower()).strip("-").lstrip("#") or "term"
     candidate, n = base, 2
     while candidate in taken:
         candidate, n = f"{base}-{n}", n + 1
@@ -162,3 +177,48 @@ def promotion(glossary: Glossary | None, spellings: list[str], chosen: str) -> l
     for addition in additions:
         result = add_to_glossary(result, addition)
     return additions
+
+
+@dataclass(frozen=True, slots=True)
+class Growth:
+    """What one glossary adds to another: entries grown in place (by their position in
+    the smaller one), and new entries after them."""
+
+    grown: list[tuple[int, Entry]]
+    added: list[Entry]
+
+
+def growth(before: Glossary, after: Glossary) -> Growth:
+    """How `after` grows `before`, as additions make it grow: the same entries in the same
+    order, each with forms, sources and variants only appended and its note only extended,
+    then new entries. GlossaryError naming the first entry where `after` differs otherwise
+    (the file a glossary was read from changed since)."""
+    if len(after.entries) < len(before.entries):
+        missing = before.entries[len(after.entries)]
+        raise GlossaryError(f"entry “{missing.id}” is not in the glossary", missing.line)
+    grown: list[tuple[int, Entry]] = []
+    for index, (old, new) in enumerate(zip(before.entries, after.entries, strict=False)):
+        old, new = replace(old, line=None), replace(new, line=None)
+        if old == new:
+            continue
+        if not _grows(old, new):
+            raise GlossaryError(f"entry “{old.id}” differs otherwise than by additions", old.line)
+        grown.append((index, new))
+    return Growth(grown, list(after.entries[len(before.entries) :]))
+
+
+def _grows(old: Entry, new: Entry) -> bool:
+    kept = replace(new, accepted=old.accepted, source=old.source, variants=old.variants)
+    note_grows = not old.note or new.note == old.note or new.note.startswith(old.note + " ")
+    return (
+        replace(kept, note=old.note) == old
+        and note_grows
+        and all(
+            bigger[: len(smaller)] == smaller
+            for smaller, bigger in (
+                (old.accepted, new.accepted),
+                (old.source, new.source),
+                (old.variants, new.variants),
+            )
+        )
+    )

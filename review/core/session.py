@@ -38,6 +38,7 @@ from review.core.model import (
     Status,
     apply_fixes,
 )
+from review.core.mqm import MqmSettings
 from review.core.state import ReviewState
 
 LAST_SEGMENT_KEY = "tui:last-segment"
@@ -102,9 +103,13 @@ class ReviewSession:
         state: ReviewState,
         glossary_path: Path | None = None,
         options: CheckOptions | None = None,
+        *,
+        mqm: MqmSettings | None = None,
     ) -> None:
         self.document = document
         self.options = options or CheckOptions()
+        self.mqm = mqm or MqmSettings()
+        """The project's `[mqm]` settings, for the annotations' score."""
         self.segments = document.segments
         self.glossary = glossary
         self.glossary_path = glossary_path

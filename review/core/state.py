@@ -201,9 +201,10 @@ def _acquire_lock(document: Path) -> BaseFileLock:
 
 
 def _holder(document: Path) -> str:
-    """ " (pid N)" from the state the holder wrote when it took the lock, or ""."""
+    """The holder's pid, as written into the state when it took the lock: " (pid N)", or ""."""
     try:
-        with sqlite3.connect(f"{state_path(document).as_uri()}?mode=ro", uri=True) as db:
+        uri = f"{state_path(document).resolve().as_uri()}?mode=ro"
+        with sqlite3.connect(uri, uri=True) as db:
             row = db.execute("SELECT value FROM meta WHERE key = 'holder'").fetchone()
     except sqlite3.Error:
         return ""

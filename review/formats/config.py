@@ -2,6 +2,8 @@
 folder above it, or named with `--config`. Each part of the tool reads its own table
 (`[checks]`, `[mqm]`) and checks its keys; this module only finds, parses and locates.
 
+    glossary = "../glossary/names.tsv"   # relative to this file
+
     [checks.number]
     enabled = false
 
@@ -50,6 +52,28 @@ class ProjectConfig:
                     name,
                 )
         return value
+
+    def file(self, key: str) -> Path | None:
+        """The top-level `key` as a path relative to this file's folder, or None when absent;
+        an InputError naming its line when it is not a string or names no file."""
+        value = self.data.get(key)
+        if value is None:
+            return None
+        line = self.line_of_key(key)
+        where = self.path or Path(CONFIG_NAME)
+        if not isinstance(value, str) or not value.strip():
+            raise InputError(where, f"`{key}` must be a file name, not {value!r}", line)
+        path = where.parent / value
+        if not path.is_file():
+            raise InputError(where, f"`{key}`: no such file: {path}", line)
+        return path
+
+    def line_of_key(self, key: str) -> int | None:
+        """The line of a top-level `key = …` (before the first table)."""
+        pattern = re.compile(rf"^[ \t]*\"?{re.escape(key)}\"?[ \t]*=", re.MULTILINE)
+        head = self.text.split("\n[", 1)[0]
+        found = pattern.search(head)
+        return None if found is None else head.count("\n", 0, found.start()) + 1
 
     def error(self, message: str, table: str | None = None) -> InputError:
         """An InputError for this file, at the line of `[table]` when it has one."""

@@ -32,13 +32,17 @@ _EXTENSIONS = {
 }
 
 
-def format_of(path: Path, given: str | None, allowed: tuple[str, ...]) -> str:
+def format_of(
+    path: Path, given: str | None, allowed: tuple[str, ...], *, option: str = "--format"
+) -> str:
+    """The format `given`, else the one the extension says; `option` is the command-line
+    option that names it (`--input-format` for a document read, `--format` for an output)."""
     fmt = given or _EXTENSIONS.get(path.suffix.lower())
     if fmt in ("xliff12", "xliff2") and fmt not in allowed and "xliff" in allowed:
         fmt = "xliff"
     if fmt is None:
         raise InputError(
-            path, f"cannot tell the format from the extension; pass --format ({', '.join(allowed)})"
+            path, f"cannot tell the format from the extension; pass {option} ({', '.join(allowed)})"
         )
     if fmt not in allowed:
         raise InputError(path, f"unsupported format “{fmt}” (supported: {', '.join(allowed)})")
@@ -53,7 +57,7 @@ def read_document(
     source: Path | None = None,
     reference: Path | None = None,
 ) -> Document:
-    fmt = format_of(path, fmt, READ_FORMATS)
+    fmt = format_of(path, fmt, READ_FORMATS, option="--input-format")
     if fmt != "txt" and (source or reference):
         raise InputError(path, "--source and --reference apply only to plain-text documents")
     if fmt in _XML_FORMATS:

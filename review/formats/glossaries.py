@@ -9,8 +9,6 @@ from review.formats.errors import InputError
 from review.formats.textio import read_bytes, read_text, write_atomic
 
 GLOSSARY_FORMATS = ("tsv", "csv", "tbx", "yml", "yaml")
-SHIPPED_DIR = Path(__file__).resolve().parent.parent.parent / "glossary"
-SHIPPED_DEFAULT = SHIPPED_DIR / "names.tsv"
 _BESIDE = (".glossary.tsv", ".glossary.csv", ".glossary.tbx", ".glossary.yml", ".glossary.yaml")
 
 
@@ -64,11 +62,11 @@ def write_glossary(glossary: Glossary, path: Path) -> None:
     write_atomic(path, render_glossary(glossary, _format(path)))
 
 
-def glossary_for(document: Path) -> Path | None:
-    """The glossary beside the document (same stem + `.glossary.tsv`, `.csv`, `.tbx`, `.yml`
-    or `.yaml`), else the shipped default, else none."""
+def glossary_beside(document: Path) -> Path | None:
+    """The glossary beside the document with its stem + `.glossary.tsv`, `.csv`, `.tbx`,
+    `.yml` or `.yaml`, or None."""
     for suffix in _BESIDE:
         beside = document.with_name(document.stem + suffix)
         if beside.is_file():
             return beside
-    return SHIPPED_DEFAULT if SHIPPED_DEFAULT.is_file() else None
+    return None

@@ -14,7 +14,8 @@ Columns (header required; only `accepted` is mandatory):
   note         free text
 
 The `discouraged` column is optional on reading and written only when an entry has one, so
-older glossaries and older readers keep working.
+older glossaries and older readers keep working. Additions to an existing file are written
+into it in place by `table_append`.
 """
 
 from __future__ import annotations
@@ -35,11 +36,11 @@ _FALSE = {"", "no", "n", "false", "0"}
 _TYPES = ", ".join(t.value for t in EntryType)
 
 
-def _split(cell: str) -> tuple[str, ...]:
+def split_cell(cell: str) -> tuple[str, ...]:
     return tuple(part.strip() for part in cell.split("|") if part.strip())
 
 
-def _variant(
+def parse_variant(
     item: str, accepted: tuple[str, ...], path: Path, line: int, what: str = "forbidden variant"
 ) -> Variant:
     parts = _ARROW.split(item)
@@ -56,7 +57,7 @@ def parse(text: str, path: Path, dialect: str) -> Glossary:
     for line, record in delimited.records(
         text, path, dialect, known=COLUMNS, required=("accepted",), comments=True
     ):
-        accepted = _split(record.get("accepted", ""))
+        accepted = split_cell(record.get("accepted", ""))
         if not accepted:
             raise InputError(path, "no accepted form", line)
         type_text = record.get("type", "").strip().lower() or "other"
@@ -72,15 +73,15 @@ def parse(text: str, path: Path, dialect: str) -> Glossary:
             Entry(
                 id=record.get("id", "").strip() or accepted[0],
                 type=entry_type,
-                source=_split(record.get("source", "")),
+                source=split_cell(record.get("source", "")),
                 accepted=accepted,
                 variants=tuple(
-                    _variant(item, accepted, path, line)
-                    for item in _split(record.get("forbidden", ""))
+                    parse_variant(item, accepted, path, line)
+                    for item in split_cell(record.get("forbidden", ""))
                 ),
                 discouraged=tuple(
-                    _variant(item, accepted, path, line, "discouraged form")
-                    for item in _split(record.get("discouraged", ""))
+                    parse_variant(item, accepted, path, line, "discouraged form")
+                    for item in split_cell(record.get("discouraged", ""))
                 ),
                 ignore_case=flag in _TRUE,
                 note=record.get("note", "").strip(),
@@ -93,28 +94,27 @@ def parse(text: str, path: Path, dialect: str) -> Glossary:
         raise InputError(path, str(exc), exc.line) from None
 
 
-def _variants(variants: tuple[Variant, ...]) -> str:
-    return " | ".join(f"{v.form} → {v.replacement}" for v in variants)
+def variant_item(variant: Variant, arrow: str = " → ") -> str:
+    return f"{variant.form}{arrow}{variant.replacement}"
+
+
+def cells(entry: Entry) -> dict[str, str]:
+    """The entry's row, by column."""
+    return {
+        "id": entry.id,
+        "type": entry.type.value,
+        "source": " | ".join(entry.source),
+        "accepted": " | ".join(entry.accepted),
+        "forbidden": " | ".join(variant_item(v) for v in entry.variants),
+        "discouraged": " | ".join(variant_item(v) for v in entry.discouraged),
+        "ignore_case": "yes" if entry.ignore_case else "",
+        "note": entry.note,
+    }
 
 
 def render(glossary: Glossary, dialect: str) -> str:
     columns: tuple[str, ...] = COLUMNS
     if not any(entry.discouraged for entry in glossary.entries):
         columns = tuple(c for c in COLUMNS if c != "discouraged")
-    table = [
-        [
-            {
-                "id": entry.id,
-                "type": entry.type.value,
-                "source": " | ".join(entry.source),
-                "accepted": " | ".join(entry.accepted),
-                "forbidden": _variants(entry.variants),
-                "discouraged": _variants(entry.discouraged),
-                "ignore_case": "yes" if entry.ignore_case else "",
-                "note": entry.note,
-            }[column]
-            for column in columns
-        ]
-        for entry in glossary.entries
-    ]
+    table = [[cells(entry)[column] for column in columns] for entry in glossary.entries]
     return delimited.render(columns, table, dialect)

@@ -10,9 +10,11 @@ scoping) has no meaning for segments and is ignored.
 Every rule's `specs` run as the file loads, each rule alone, as prh runs them: a failing spec
 refuses the file, naming the file, the rule's line, the spec and what the rule made of it.
 
-Writing gives one self-contained file (imports flattened). Pattern rules are written as they
-were read. A plain glossary entry becomes one rule per form to use, whose patterns are its
-forbidden variants as regexes that keep this tool's matching where JavaScript can: a variant
+Writing gives one self-contained file (imports flattened); additions to an existing
+dictionary are appended to it in place by `prh_append`, which keeps its imports. Pattern
+rules are written as they were read. A plain glossary entry becomes one rule per form to use,
+whose patterns are its forbidden variants as regexes that keep this tool's matching where
+JavaScript can: a variant
 inside an accepted form is left alone (lookarounds), Latin edges do not match inside Latin
 words, the spaces between a Latin edge and Japanese go with the fix, `ignore_case` becomes the
 `i` flag, and the entry's note becomes the `prh` comment. Discouraged forms
@@ -60,8 +62,10 @@ class _Rule:
     line: int
 
 
-def read(path: Path, encoding: str | None = None) -> Glossary:
-    rules = _load(path, encoding, chain=(), follow_imports=True)
+def read(path: Path, encoding: str | None = None, *, text: str | None = None) -> Glossary:
+    """The dictionary at `path` with its imports; `text`, when given, is the file's content
+    (imports are still read from disk, relative to `path`)."""
+    rules = _load(path, encoding, chain=(), follow_imports=True, text=text)
     entries: list[Entry] = []
     taken: set[str] = set()
     for item in rules:
@@ -86,15 +90,26 @@ def read(path: Path, encoding: str | None = None) -> Glossary:
         raise InputError(path, str(exc), exc.line) from None
 
 
+def own_rules(text: str, path: Path) -> list[PatternRule]:
+    """The rules the file itself holds, without its imports (which come after them)."""
+    return [item.rule for item in _load(path, None, chain=(), follow_imports=False, text=text)]
+
+
 def _load(
-    path: Path, encoding: str | None, *, chain: tuple[Path, ...], follow_imports: bool
+    path: Path,
+    encoding: str | None,
+    *,
+    chain: tuple[Path, ...],
+    follow_imports: bool,
+    text: str | None = None,
 ) -> list[_Rule]:
     resolved = path.resolve()
     if resolved in chain:
         cycle = " → ".join(p.name for p in (*chain, resolved))
         raise InputError(path, f"imports form a cycle: {cycle}")
     chain = (*chain, resolved)
-    text = read_text(path, encoding)
+    if text is None:
+        text = read_text(path, encoding)
     try:
         node, config = _parse(text)
     except yaml.YAMLError as exc:
@@ -298,9 +313,9 @@ def render(glossary: Glossary) -> str:
     rules: list[dict[str, Any]] = []
     for entry in glossary.entries:
         if entry.rule is not None:
-            rules.append(_rule_mapping(entry.rule))
+            rules.append(rule_mapping(entry.rule))
         else:
-            rules.extend(_rule_mapping(rule) for rule in entry_rules(entry, glossary.entries))
+            rules.extend(rule_mapping(rule) for rule in entry_rules(entry, glossary.entries))
     header = f"# prh rules written by review from {Path(glossary.name).name or 'a glossary'}\n"
     body = yaml.safe_dump(
         {"version": 1, "rules": rules},
@@ -321,7 +336,8 @@ def prh_patterns(rule: PatternRule) -> tuple[str, ...]:
     )
 
 
-def _rule_mapping(rule: PatternRule) -> dict[str, Any]:
+def rule_mapping(rule: PatternRule) -> dict[str, Any]:
+    """The rule as prh's YAML holds it."""
     data: dict[str, Any] = {"expected": rule.expected}
     patterns = prh_patterns(rule)
     if len(patterns) == 1:

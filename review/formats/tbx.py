@@ -18,7 +18,8 @@ and one `<tig>` per term with its status (a discouraged form is `notRecommendedT
 forbidden or discouraged term points to its replacement with
 `<ref type="crossReference" target>`. `ignore_case` is written as
 `<termNote type="x-ignoreCase">yes</termNote>` on the preferred term. Other data categories of
-a file that is read are not kept.
+a file that is read are not kept by `render`; additions to an existing termbase are written
+into it in place by `tbx_append`, which keeps everything.
 """
 
 from __future__ import annotations
@@ -32,14 +33,14 @@ from review.core.glossary import Entry, EntryType, Glossary, GlossaryError, Vari
 from review.formats.errors import InputError
 from review.formats.xmlsafe import check_text, local, parse_xml, serialize
 
-_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 _ACCEPTED = {"preferredterm", "admittedterm", "standardizedterm", ""}
-_FORBIDDEN = {"deprecatedterm", "supersededterm", "obsoleteterm"}
-_DISCOURAGED = "notrecommendedterm"
+FORBIDDEN = {"deprecatedterm", "supersededterm", "obsoleteterm"}
+DISCOURAGED = "notrecommendedterm"
 _TYPE_ALIASES = {"organization": "organisation", "company": "organisation", "name": "other"}
-_CONCEPT = ("termEntry", "conceptEntry")
-_LANG_SECTION = ("langSet", "langSec")
-_TERM_SECTION = ("tig", "ntig", "termSec")
+CONCEPTS = ("termEntry", "conceptEntry")
+LANG_SECTIONS = ("langSet", "langSec")
+TERM_SECTIONS = ("tig", "ntig", "termSec")
 
 
 def _children(element: etree._Element, *names: str) -> list[etree._Element]:
@@ -63,7 +64,7 @@ def _category(element: etree._Element, name: str) -> list[etree._Element]:
     ]
 
 
-def _status(term_section: etree._Element) -> str:
+def term_status(term_section: etree._Element) -> str:
     for name in ("administrativeStatus", "normativeAuthorization"):
         for element in _category(term_section, name):
             value = _text(element).lower()
@@ -78,7 +79,7 @@ def read(data: bytes, path: Path, encoding: str | None = None) -> Glossary:
             path, f"not a TBX file: the root element is <{local(root)}>", root.sourceline
         )
     entries: list[Entry] = []
-    for number, concept in enumerate(_descendants(root, *_CONCEPT), start=1):
+    for number, concept in enumerate(_descendants(root, *CONCEPTS), start=1):
         entries.append(_entry(concept, number, path))
     try:
         return Glossary(entries, name=str(path))
@@ -92,9 +93,9 @@ def _entry(concept: etree._Element, number: int, path: Path) -> Entry:
     accepted: list[tuple[bool, str, str | None]] = []
     forbidden: list[tuple[str, str | None, bool]] = []
     ignore_case = False
-    for section in _children(concept, *_LANG_SECTION):
-        lang = (section.get(_LANG) or section.get("lang") or "").lower()
-        for term_section in _children(section, *_TERM_SECTION):
+    for section in _children(concept, *LANG_SECTIONS):
+        lang = (section.get(LANG) or section.get("lang") or "").lower()
+        for term_section in _children(section, *TERM_SECTIONS):
             terms = _descendants(term_section, "term")
             if not terms or not _text(terms[0]):
                 continue
@@ -102,11 +103,11 @@ def _entry(concept: etree._Element, number: int, path: Path) -> Entry:
             if not lang.startswith("ja"):
                 source.append(term)
                 continue
-            status = _status(term_section)
+            status = term_status(term_section)
             term_id = term_section.get("id") or terms[0].get("id")
-            if status in _FORBIDDEN or status == _DISCOURAGED:
+            if status in FORBIDDEN or status == DISCOURAGED:
                 refs = [r.get("target") for r in _category(term_section, "crossReference")]
-                forbidden.append((term, next((r for r in refs if r), None), status == _DISCOURAGED))
+                forbidden.append((term, next((r for r in refs if r), None), status == DISCOURAGED))
             elif status in _ACCEPTED or status.endswith("term"):
                 accepted.append((status == "preferredterm", term, term_id))
                 flags = _category(term_section, "x-ignoreCase")
@@ -161,7 +162,7 @@ def _note(concept: etree._Element) -> str:
 
 def render(glossary: Glossary, *, source_lang: str = "en", target_lang: str = "ja") -> str:
     root = etree.Element("martif", type="TBX-Basic")
-    root.set(_LANG, source_lang)
+    root.set(LANG, source_lang)
     header = etree.SubElement(root, "martifHeader")
     file_desc = etree.SubElement(header, "fileDesc")
     source_desc = etree.SubElement(file_desc, "sourceDesc")
@@ -183,20 +184,20 @@ def _write_entry(body: etree._Element, entry: Entry, source_lang: str, target_la
     forms = (entry.id, entry.note, *entry.source, *entry.accepted)
     for text in (*forms, *(v.form for v in (*entry.variants, *entry.discouraged))):
         check_text(text, "glossary", f"entry “{entry.id}”")
-    concept = etree.SubElement(body, "termEntry", id=_xml_id(entry.id))
+    concept = etree.SubElement(body, "termEntry", id=xml_id(entry.id))
     etree.SubElement(concept, "descrip", type="subjectField").text = entry.type.value
     if entry.note:
         etree.SubElement(concept, "note").text = entry.note
     if entry.source:
         section = etree.SubElement(concept, "langSet")
-        section.set(_LANG, source_lang)
+        section.set(LANG, source_lang)
         for form in entry.source:
             etree.SubElement(etree.SubElement(section, "tig"), "term").text = form
     section = etree.SubElement(concept, "langSet")
-    section.set(_LANG, target_lang)
+    section.set(LANG, target_lang)
     ids: dict[str, str] = {}
     for index, form in enumerate(entry.accepted):
-        term_id = ids[form] = f"{_xml_id(entry.id)}-{index + 1}"
+        term_id = ids[form] = f"{xml_id(entry.id)}-{index + 1}"
         tig = etree.SubElement(section, "tig", id=term_id)
         etree.SubElement(tig, "term").text = form
         status = "preferredTerm-admn-sts" if index == 0 else "admittedTerm-admn-sts"
@@ -212,7 +213,7 @@ def _write_entry(body: etree._Element, entry: Entry, source_lang: str, target_la
         etree.SubElement(tig, "ref", type="crossReference", target=ids[variant.replacement])
 
 
-def _xml_id(text: str) -> str:
+def xml_id(text: str) -> str:
     """An xml:id-safe form of an entry id (an NCName)."""
     safe = "".join(ch if ch.isalnum() or ch in "-_." else "_" for ch in text)
     return safe if safe[:1].isalpha() or safe[:1] == "_" else f"_{safe}"

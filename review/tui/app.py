@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import gc
-import os
-import sys
 from collections.abc import Iterable
 from functools import partial
 from pathlib import Path
@@ -14,27 +12,15 @@ from textual.app import App, SystemCommand
 from textual.binding import BindingType
 from textual.screen import Screen
 
-from review.core.checks import CheckOptions
-from review.core.glossary import Glossary
-from review.core.model import Document
 from review.core.session import ReviewSession
-from review.core.state import ReviewState, StateError
+from review.core.workspace import Workspace
 from review.tui import keys
+from review.tui.keymap import KEYMAP_VARIABLE, load_keymap, parse_keymap
 from review.tui.screens.error import ErrorScreen
 from review.tui.screens.help import key_label
 from review.tui.screens.main import MainScreen
 
-KEYMAP_VARIABLE = "REVIEW_KEYMAP"
-
-
-def parse_keymap(text: str) -> dict[str, str]:
-    """`revision.edit=i;status.approve=ctrl+a` → {binding id: keys}."""
-    keymap: dict[str, str] = {}
-    for item in text.split(";"):
-        name, _, key = item.partition("=")
-        if name.strip() and key.strip():
-            keymap[name.strip()] = key.strip()
-    return keymap
+__all__ = ["KEYMAP_VARIABLE", "ReviewApp", "load_keymap", "parse_keymap", "run"]
 
 
 class ReviewApp(App[int]):
@@ -43,7 +29,11 @@ class ReviewApp(App[int]):
     BINDINGS: ClassVar[list[BindingType]] = keys.bindings(keys.APP)
     # Textual declares these as instance attributes, so they cannot be ClassVar here.
     HORIZONTAL_BREAKPOINTS: list[tuple[int, str]] | None = [(0, "-narrow"), (110, "-wide")]  # noqa: RUF012
-    VERTICAL_BREAKPOINTS: list[tuple[int, str]] | None = [(0, "-short"), (50, "-tall")]  # noqa: RUF012
+    VERTICAL_BREAKPOINTS: list[tuple[int, str]] | None = [  # noqa: RUF012
+        (0, "-short"),
+        (32, "-medium"),
+        (50, "-tall"),
+    ]
 
     def __init__(
         self,
@@ -94,41 +84,21 @@ class ReviewApp(App[int]):
         self.exit(0)
 
 
-def stale_notices(state: ReviewState, document: Document) -> list[str]:
-    """Saved edits the document no longer matches (its MT changed in the file since)."""
-    _, stale = state.apply(document)
-    if not stale:
-        return []
-    shown = ", ".join(stale[:5]) + ("…" if len(stale) > 5 else "")
-    return [
-        f"{len(stale)} saved revisions belong to MT that has changed in the file since "
-        f"and were not applied: {shown}"
-    ]
-
-
-def run(
-    path: Path,
-    document: Document,
-    glossary: Glossary | None,
-    glossary_path: Path | None,
-    options: CheckOptions | None = None,
-) -> int:
-    """Open the TUI on a document that already has its saved review state laid over it;
-    `options` are the checks to run (the CLI's, with the project config applied)."""
-    try:
-        state = ReviewState.open_for_review(path)
-    except StateError as exc:
-        print(f"review: {exc}", file=sys.stderr)
-        return 2
-    with state:
-        notices = stale_notices(state, document)
-        if state.read_only is not None:
-            notices.insert(0, f"Opened read-only: {state.read_only}")
-        session = ReviewSession(document, glossary, state, glossary_path, options)
-        # The document's objects live as long as the app: keep the cyclic collector from
-        # walking them again and again, which costs pauses of 50 ms and more at 100k segments.
-        gc.freeze()
-        keymap = parse_keymap(os.environ.get(KEYMAP_VARIABLE, ""))
-        app = ReviewApp(session, path, keymap, notices)
-        app.run()
+def run(workspace: Workspace, keymap: dict[str, str] | None = None) -> int:
+    """Open the TUI on a workspace opened for review (`open_review(..., for_review=True)`),
+    whose state it edits; `keymap` remaps bindings by id."""
+    assert workspace.state is not None, "open the workspace for review"
+    session = ReviewSession(
+        workspace.document,
+        workspace.glossary,
+        workspace.state,
+        workspace.glossary_path,
+        workspace.options,
+        mqm=workspace.mqm,
+    )
+    # The document's objects live as long as the app: keep the cyclic collector from
+    # walking them again and again, which costs pauses of 50 ms and more at 100k segments.
+    gc.freeze()
+    app = ReviewApp(session, workspace.path, keymap, workspace.notices)
+    app.run()
     return app.return_code or 0

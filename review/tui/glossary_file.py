@@ -2,39 +2,69 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
-from review.core.glossary import Glossary
-from review.formats import glossary_table
+from review.core.glossary import Glossary, GlossaryError
+from review.core.glossary_edit import Addition
+from review.core.places import beside_stem, is_packaged, shipped_glossary
 from review.formats.errors import OutputError
-from review.formats.glossaries import GLOSSARY_FORMATS, SHIPPED_DEFAULT
-from review.formats.textio import write_atomic
+from review.formats.glossaries import read_glossary, render_glossary
+from review.formats.glossary_append import add_to_file, append_additions
+from review.formats.textio import read_bytes, write_atomic_chunks
+
+BESIDE_SUFFIX = ".glossary.tsv"
+
+
+def is_shipped(path: Path) -> bool:
+    """The shipped example's glossary, or any glossary inside the installed package: never
+    modified."""
+    return path.resolve() == shipped_glossary().resolve() or is_packaged(path)
 
 
 def save_target(glossary_path: Path | None, document: Path) -> Path:
-    """The glossary the document was opened with; but the shipped glossary is never
-    modified, so additions to it go to DOC.glossary.tsv beside the document, which every
-    later `review DOC` and `review check DOC` picks up by itself."""
-    if glossary_path is None or glossary_path.resolve() == SHIPPED_DEFAULT.resolve():
-        return document.with_name(document.stem + ".glossary.tsv")
+    """The glossary the document was opened with; but a shipped glossary is never modified,
+    so additions to it go to DOC.glossary.tsv beside the document (in the per-user data
+    folder for the installed example), which every later `review DOC` and `review check
+    DOC` picks up by itself."""
+    if glossary_path is None or is_shipped(glossary_path):
+        return beside_stem(document, BESIDE_SUFFIX)
     return glossary_path
 
 
-def write(glossary: Glossary, path: Path, original: Path | None) -> None:
-    """Atomically, keeping the comment lines that head the original file."""
+def write(
+    glossary: Glossary,
+    path: Path,
+    original: Path | None,
+    additions: Sequence[Addition] | None = None,
+) -> None:
+    """Atomically, adding to the file and changing nothing else in it (see
+    `review.formats.glossary_append`): the additions not yet saved, applied to the glossary
+    the file holds now; or, without them, what `glossary` adds to that glossary (which
+    must then be the one the file was read as, grown). A new DOC.glossary.tsv starts as a
+    copy of the glossary it grows (`original`), comments and all, or as a new table."""
+    base = _base(path, original)
+    try:
+        if additions is None:
+            data = add_to_file(base, path, glossary)
+        else:
+            data = append_additions(base, path, additions)
+    except GlossaryError as exc:
+        raise OutputError(path, f"cannot add to the glossary: {exc}", exc.line) from None
+    write_atomic_chunks(path, [data])
+
+
+def _base(path: Path, original: Path | None) -> bytes:
+    """The bytes the additions go into."""
+    if original is None:
+        if path.is_file():
+            raise OutputError(
+                path, "exists already; open the document with it (--glossary) to add to it"
+            )
+        return b""
+    if path.resolve() == original.resolve():
+        return read_bytes(path)
+    if original.suffix.lower() == path.suffix.lower():
+        return read_bytes(original)
     fmt = path.suffix.lower().lstrip(".")
-    if fmt not in GLOSSARY_FORMATS:
-        raise OutputError(
-            path, f"cannot write a glossary as “{fmt}” ({', '.join(GLOSSARY_FORMATS)})"
-        )
-    header = ""
-    source = path if path.is_file() else original
-    if source is not None and source.is_file():
-        lines = source.read_text(encoding="utf-8-sig").splitlines()
-        kept = []
-        for line in lines:
-            if not line.startswith("#"):
-                break
-            kept.append(line)
-        header = "".join(f"{line}\n" for line in kept)
-    write_atomic(path, header + glossary_table.render(glossary, fmt))
+    return render_glossary(read_glossary(original), fmt).encode("utf-8")

@@ -1,8 +1,8 @@
 """Every key binding of the review TUI, grouped as the help screen shows them.
 
-Each binding has an id, so a keymap (`App.set_keymap`, or the REVIEW_KEYMAP variable read
-by `run`) can move it to another key; the help screen and the command palette read these
-groups, so they list whatever is bound.
+Each binding has an id, so a keymap (the `[keys]` table of the reviewer's config file, and
+the REVIEW_KEYMAP variable over it: `review.tui.keymap`) can move it to another key; the
+help screen and the command palette read these groups, so they list whatever is bound.
 """
 
 from __future__ import annotations
@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from textual.binding import Binding, BindingType
+
+from review.core.mqm import MqmSeverity
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,11 +156,84 @@ EDITOR = BindingGroup(
     ),
 )
 
+YES = Binding("y", "answer(True)", "Yes", id="dialog.yes")
+NO = Binding("n,escape", "answer(False)", "No", id="dialog.no")
+CANCEL = Binding("escape", "cancel", "Cancel", id="dialog.cancel")
+CLOSE_MESSAGE = Binding("escape,enter", "dismiss", "Close a message", id="dialog.close")
+CLOSE_HELP = Binding(
+    "escape,q,question_mark", "close", "Close help", key_display="esc q ?", id="help.close"
+)
+
+DIALOGS = BindingGroup("Dialogs", (YES, NO, CANCEL, CLOSE_MESSAGE, CLOSE_HELP))
+
+SEVERITIES = tuple(MqmSeverity)
+
+MQM_DIALOG = BindingGroup(
+    "MQM error dialog (m)",
+    (
+        Binding("ctrl+s", "save", "Save the MQM error", priority=True, id="dialog.save"),
+        *(
+            Binding(
+                str(number),
+                f"severity({number - 1})",
+                f"Severity {severity.value}",
+                show=False,
+                id=f"mqm.severity-{severity.value}",
+            )
+            for number, severity in enumerate(SEVERITIES, start=1)
+        ),
+    ),
+)
+
+MQM_LIST = BindingGroup(
+    "MQM errors of segment (o)",
+    (
+        Binding("delete,x", "remove", "Delete MQM error", id="mqm.delete"),
+        Binding("escape,o", "close", "Close", id="mqm.list-close"),
+    ),
+)
+
+DISMISSALS = BindingGroup(
+    "Dismissed findings (D)",
+    (
+        Binding("enter,r", "restore", "Show again", id="dismissals.restore"),
+        Binding("escape", "close", "Close", id="dismissals.close"),
+    ),
+)
+
 SCREEN_GROUPS = (FIND, EDIT, MARK, MQM, FILTER, GLOSSARY, FILE)
 """Bound on the main screen."""
 
-ALL_GROUPS = (NAVIGATE, *SCREEN_GROUPS, EDITOR, VARIANTS, APP)
+ALL_GROUPS = (
+    NAVIGATE,
+    *SCREEN_GROUPS,
+    EDITOR,
+    VARIANTS,
+    APP,
+    DIALOGS,
+    MQM_DIALOG,
+    MQM_LIST,
+    DISMISSALS,
+)
+
+BINDING_IDS = frozenset(b.id for group in ALL_GROUPS for b in group.bindings if b.id)
+"""What a keymap may name."""
 
 
 def bindings(*groups: BindingGroup) -> list[BindingType]:
     return [binding for group in groups for binding in group.bindings]
+
+
+def main_screen_bindings() -> list[BindingType]:
+    """The main screen's bindings in the footer's order: help first, so that a narrow
+    terminal, whose footer has room for a few keys only, still shows where the others are."""
+    listed = [b for group in SCREEN_GROUPS for b in group.bindings]
+    return [*sorted(listed, key=lambda b: b.id != "app.help")]
+
+
+def load_keymap() -> dict[str, str]:
+    """The reviewer's keymap: `review.tui.keymap.load_keymap` (the config file's `[keys]`,
+    REVIEW_KEYMAP over it); raises InputError naming the file and line."""
+    from review.tui.keymap import load_keymap as load  # keymap checks ids against this module
+
+    return load()

@@ -53,8 +53,8 @@ def score(value: float | None, width: int = 0) -> str:
     return text.rjust(width) if width else text
 
 
-def signed(value: float) -> str:
-    return f"{value:+.2f}".replace("-", "−")
+def signed(value: float, precision: int = 2) -> str:
+    return f"{value:+.{precision}f}".replace("-", "−")
 
 
 def delta_style(delta: float, higher_is_better: bool) -> str:
@@ -67,22 +67,25 @@ def delta_style(delta: float, higher_is_better: bool) -> str:
 def scores_line(
     label: str, mt: Scores | None, revision: Scores | None, *, precision: int = 2
 ) -> Text:
-    """chrF, BLEU and TER of the MT, and of the revision with its delta, on one line."""
+    """chrF, BLEU and TER of the MT, and of the revision with its delta, on one line; with
+    `precision` 1, in the short form of a narrow terminal."""
     line = Text(label, style="bold")
     if mt is None:
         line.append(" no reference: no scores", style="dim")
         return line
+    arrow, gap = (" → ", "  ") if precision > 1 else ("→", " ")
     for name, metric, higher in (
         ("chrF", "chrf", True),
         ("BLEU", "bleu", True),
         ("TER", "ter", False),
     ):
         before = mt.get(metric)
-        line.append(f"  {name} ", style="dim")
+        line.append(f"{gap}{name} ", style="dim")
         line.append(f"{before:.{precision}f}")
         if revision is not None:
             after = revision.get(metric)
-            line.append(" → ")
+            delta = after - before
+            line.append(arrow)
             line.append(f"{after:.{precision}f}", style="bold")
-            line.append(f" {signed(after - before)}", style=delta_style(after - before, higher))
+            line.append(f" {signed(delta, precision)}", style=delta_style(delta, higher))
     return line

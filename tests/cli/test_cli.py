@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from review.cli import main
+from review.core.workspace import NO_GLOSSARY
 from tests.conftest import NAMES_GLOSSARY, SEED_PAIRS
 
 
@@ -18,9 +19,9 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
 
 
 def test_check_on_the_seed_lists_the_name_findings_and_exits_1(
-    capsys: pytest.CaptureFixture[str],
+    capsys: pytest.CaptureFixture[str], seed_copy: Path
 ) -> None:
-    code, out, _ = run(capsys, "check", str(SEED_PAIRS), "--color", "never")
+    code, out, _ = run(capsys, "check", str(seed_copy), "--color", "never")
     assert code == 1
     assert out.count(" error ") == 7
     assert "⟦オープンAI␣⟧の共同設立者" in out  # the span in context, stray space visible
@@ -28,12 +29,12 @@ def test_check_on_the_seed_lists_the_name_findings_and_exits_1(
     assert out.rstrip().endswith("glossary glossary/names.tsv") or "names.tsv" in out
 
 
-def test_check_json_follows_the_schema(capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, _ = run(capsys, "check", str(SEED_PAIRS), "--format", "json", "--no-qa")
+def test_check_json_follows_the_schema(capsys: pytest.CaptureFixture[str], seed_copy: Path) -> None:
+    code, out, _ = run(capsys, "check", str(seed_copy), "--format", "json", "--no-qa")
     data = json.loads(out)
     assert code == 1
     assert data["schema"] == "review.findings/1"
-    assert data["summary"] == {"error": 7, "warning": 0, "info": 0}
+    assert data["summary"] == {"error": 7, "warning": 5, "info": 0}  # names, preferred terms
     assert set(data["findings"][0]) == {
         "segment",
         "kind",
@@ -60,16 +61,16 @@ def test_check_json_follows_the_schema(capsys: pytest.CaptureFixture[str]) -> No
     }
 
 
-def test_check_colour_marks_the_span(capsys: pytest.CaptureFixture[str]) -> None:
-    _, out, _ = run(capsys, "check", str(SEED_PAIRS), "--color", "always")
+def test_check_colour_marks_the_span(capsys: pytest.CaptureFixture[str], seed_copy: Path) -> None:
+    _, out, _ = run(capsys, "check", str(seed_copy), "--color", "always")
     assert "\x1b[1;4mルダラジュ\x1b[0m" in out
 
 
 def test_fix_then_check_is_clean_and_fix_is_idempotent(
-    capsys: pytest.CaptureFixture[str], tmp_path: Path
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, seed_copy: Path
 ) -> None:
-    once, twice = tmp_path / "once.jsonl", tmp_path / "twice.jsonl"
-    assert run(capsys, "fix", str(SEED_PAIRS), "-o", str(once))[0] == 0
+    once, twice = seed_copy.with_name("once.jsonl"), seed_copy.with_name("twice.jsonl")
+    assert run(capsys, "fix", str(seed_copy), "-o", str(once))[0] == 0
     assert run(capsys, "check", str(once), "--glossary", str(NAMES_GLOSSARY))[0] == 0
     assert run(capsys, "fix", str(once), "-o", str(twice))[0] == 0
     assert once.read_bytes() == twice.read_bytes()
@@ -90,10 +91,10 @@ def test_fix_in_place(capsys: pytest.CaptureFixture[str], seed_copy: Path) -> No
 
 
 def test_score_shows_revision_above_mt_after_fix(
-    capsys: pytest.CaptureFixture[str], tmp_path: Path
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, seed_copy: Path
 ) -> None:
     fixed = tmp_path / "fixed.jsonl"
-    run(capsys, "fix", str(SEED_PAIRS), "-o", str(fixed))
+    run(capsys, "fix", str(seed_copy), "-o", str(fixed))
     code, out, _ = run(capsys, "score", str(fixed), "--format", "json", "--segments")
     data = json.loads(out)
     assert code == 0
@@ -108,10 +109,10 @@ def test_score_shows_revision_above_mt_after_fix(
 
 
 def test_export_txt_prints_the_corrected_article(
-    capsys: pytest.CaptureFixture[str], tmp_path: Path
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, seed_copy: Path
 ) -> None:
     fixed = tmp_path / "fixed.jsonl"
-    run(capsys, "fix", str(SEED_PAIRS), "-o", str(fixed))
+    run(capsys, "fix", str(seed_copy), "-o", str(fixed))
     code, out, _ = run(capsys, "export", str(fixed), "--format", "txt")
     assert code == 0
     lines = out.splitlines()
@@ -132,7 +133,10 @@ def test_plain_text_documents_with_source_and_reference(
     mt.write_text("オープンAIの発表\n", encoding="utf-8")
     ref = tmp_path / "ref.txt"
     ref.write_text("OpenAIの発表\n", encoding="utf-8")
-    code, out, _ = run(capsys, "check", str(mt), "--reference", str(ref), "--format", "json")
+    glossary = ("--glossary", str(NAMES_GLOSSARY))
+    code, out, _ = run(
+        capsys, "check", str(mt), "--reference", str(ref), "--format", "json", *glossary
+    )
     assert code == 1 and json.loads(out)["findings"][0]["segment"] == "1"
     code, out, _ = run(capsys, "score", str(mt), "--reference", str(ref), "--format", "json")
     assert code == 0 and json.loads(out)["with_reference"] == 1
@@ -185,9 +189,9 @@ def test_bad_input_is_one_line_exit_2_and_writes_nothing(
         assert fix_code == 2 and not (tmp_path / "out.jsonl").exists()
 
 
-def test_usage_errors_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
+def test_usage_errors_exit_2(capsys: pytest.CaptureFixture[str], seed_copy: Path) -> None:
     with pytest.raises(SystemExit) as caught:
-        main(["fix", str(SEED_PAIRS)])
+        main(["fix", str(seed_copy)])
     assert caught.value.code == 2
     assert "one of the arguments -o/--output --in-place is required" in capsys.readouterr().err
 
@@ -219,8 +223,10 @@ def test_state_saved_by_a_review_session_is_seen_by_the_cli(
     assert json.loads(out)["summary"]["error"] == 6
 
 
-def test_check_reports_the_qa_cases_of_the_seed(capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, _ = run(capsys, "check", str(SEED_PAIRS), "--format", "json")
+def test_check_reports_the_qa_cases_of_the_seed(
+    capsys: pytest.CaptureFixture[str], seed_copy: Path
+) -> None:
+    code, out, _ = run(capsys, "check", str(seed_copy), "--format", "json")
     data = json.loads(out)
     assert code == 1 and data["summary"]["error"] == 7
     qa = {(f["segment"], f["kind"]) for f in data["findings"] if f["rule"].startswith("qa:")}
@@ -231,19 +237,19 @@ def test_check_reports_the_qa_cases_of_the_seed(capsys: pytest.CaptureFixture[st
         ("s23", "sentence-shape"),
     } <= qa
     assert not {kind for _, kind in qa} & {"number", "untranslated", "inconsistency"}
-    _, out, _ = run(capsys, "check", str(SEED_PAIRS), "--format", "json", "--skip", "quotes")
+    _, out, _ = run(capsys, "check", str(seed_copy), "--format", "json", "--skip", "quotes")
     kinds = {f["kind"] for f in json.loads(out)["findings"]}
     assert "quotes" not in kinds and "sentence-shape" in kinds
 
 
 def test_check_tallies_the_numbers_and_lists_them_on_request(
-    capsys: pytest.CaptureFixture[str],
+    capsys: pytest.CaptureFixture[str], seed_copy: Path
 ) -> None:
-    _, out, _ = run(capsys, "check", str(SEED_PAIRS))
+    _, out, _ = run(capsys, "check", str(seed_copy))
     assert "numbers: 8 of 8 source numbers found in the target (--numbers lists them)" in out
-    _, out, _ = run(capsys, "check", str(SEED_PAIRS), "--numbers")
+    _, out, _ = run(capsys, "check", str(seed_copy), "--numbers")
     assert "  s11  200,000 = 20万\n" in out and "  s23  $100 million = 1億\n" in out
-    _, out, _ = run(capsys, "check", str(SEED_PAIRS), "--skip", "number")
+    _, out, _ = run(capsys, "check", str(seed_copy), "--skip", "number")
     assert "numbers:" not in out
 
 
@@ -263,4 +269,48 @@ def test_check_compact_names_the_document_line_and_the_column_in_the_target(
         f"{doc}:2:4: error glossary: “スターゲート” → “Stargate”  forbidden variant of "
         "Stargate (product); write “Stargate” (glossary:stargate)\n"
     )
-    assert err.startswith("1 findings (1 error, 0 warnings, 0 info) in 2 segments")
+    assert err.startswith("1 finding (1 error, 0 warnings, 0 info) in 2 segments")
+
+
+def test_a_document_without_a_glossary_is_checked_without_one_and_says_so(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, seed_copy: Path
+) -> None:
+    alone = tmp_path / "alone.jsonl"
+    alone.write_bytes(seed_copy.read_bytes())
+    code, out, err = run(capsys, "check", str(alone), "--color", "never")
+    assert code == 0, "no glossary, so no name error"
+    assert "in 35 segments; no glossary\n" in out
+    assert err == f"review: {alone}: {NO_GLOSSARY}\n"
+    assert "variant" in out, "discovery still runs: ルダラジュ/ルッダラジュ, オープンAI/OpenAI"
+    code, _, err = run(capsys, "fix", str(alone), "-o", str(tmp_path / "f.jsonl"))
+    assert code == 2 and "no glossary to fix with; pass --glossary FILE" in err
+
+
+def test_messages_name_the_options_the_command_has(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, seed_copy: Path
+) -> None:
+    odd = tmp_path / "doc.data"
+    odd.write_text("x\n", encoding="utf-8")
+    code, _, err = run(capsys, "check", str(odd))
+    assert code == 2 and "pass --input-format (" in err
+    code, _, err = run(capsys, "fix", str(seed_copy), "-o", str(tmp_path / "out.data"))
+    assert code == 2 and "pass --format (" in err
+    with pytest.raises(SystemExit):
+        main([str(seed_copy), "--help"])
+    usage = capsys.readouterr().out.splitlines()[0]
+    for command in ("check", "discover", "fix", "score", "export", "dismiss", "undismiss"):
+        assert command in usage
+
+
+def test_counts_are_singular_for_one(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    doc = tmp_path / "one.jsonl"
+    doc.write_text('{"id": "1", "mt": "スターゲートの計画"}\n', encoding="utf-8")
+    glossary = ("--glossary", str(NAMES_GLOSSARY))
+    _, out, _ = run(capsys, "check", str(doc), "--no-qa", "--no-variants", *glossary)
+    assert (
+        out.rstrip()
+        .splitlines()[-1]
+        .startswith("1 finding (1 error, 0 warnings, 0 info) in 1 segment;")
+    )
+    _, _, err = run(capsys, "fix", str(doc), "-o", str(tmp_path / "f.jsonl"), *glossary)
+    assert err.startswith("1 segment fixed with ")

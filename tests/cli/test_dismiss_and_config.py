@@ -34,6 +34,7 @@ def test_the_config_beside_the_document_applies_and_the_command_line_wins(
     capsys: pytest.CaptureFixture[str], seed_copy: Path
 ) -> None:
     (seed_copy.parent / "review.toml").write_text(
+        'glossary = "../glossary/names.tsv"\n\n'
         '[checks.glossary]\nseverity = "warning"\n\n[checks.quotes]\nenabled = false\n',
         encoding="utf-8",
     )
@@ -46,7 +47,7 @@ def test_the_config_beside_the_document_applies_and_the_command_line_wins(
     _, out, _ = run(capsys, "check", str(seed_copy), "--format", "json", "--skip", "sentence-shape")
     assert not [f for f in json.loads(out)["findings"] if f["kind"] == "sentence-shape"]
     other = seed_copy.parent / "other.toml"
-    other.write_text("", encoding="utf-8")
+    other.write_text('glossary = "../glossary/names.tsv"\n', encoding="utf-8")
     assert run(capsys, "check", str(seed_copy), "--config", str(other))[0] == 1
 
 

@@ -120,40 +120,39 @@ def test_findings_as_notes_and_sarif_from_check_and_export(
 ) -> None:
     doc = tmp_path / "doc.xlf"
     seed_as_xliff2(doc)
+    (tmp_path / "review.toml").write_text(f'glossary = "{NAMES_GLOSSARY}"\n', encoding="utf-8")
     code, out, _ = run(capsys, "export", str(doc), "--format", "xliff", "--findings-as-notes")
-    # the same findings as review check: 7 name errors and the QA findings
-    assert code == 0 and out.count('category="mt-review-qa"') == 16
+    # the same findings as review check: 7 name errors, 5 preferred terms and the QA findings
+    assert code == 0 and out.count('category="mt-review-qa"') == 21
     code, checked, _ = run(capsys, "check", str(doc), "--format", "sarif")
     assert code == 1
     _, exported, _ = run(capsys, "export", str(doc), "--format", "sarif")
     assert json.loads(checked) == json.loads(exported)
-    assert len(json.loads(checked)["runs"][0]["results"]) == 16
+    assert len(json.loads(checked)["runs"][0]["results"]) == 21
     code, checked, _ = run(capsys, "check", str(doc), "--format", "sarif", "--no-qa")
     _, exported, _ = run(capsys, "export", str(doc), "--format", "sarif", "--no-qa")
     assert json.loads(checked) == json.loads(exported)
     results = json.loads(checked)["runs"][0]["results"]
-    assert len(results) == 7
+    assert len(results) == 12
     region = results[0]["locations"][0]["physicalLocation"]["region"]
     assert region["startLine"] > 1  # the line of the segment in the XLIFF file
 
 
 def test_the_seed_html_report_shows_every_finding(
-    capsys: pytest.CaptureFixture[str], tmp_path: Path
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, seed_copy: Path
 ) -> None:
     report = tmp_path / "report.html"
-    code, _, _ = run(
-        capsys, "export", str(SEED_PAIRS), "--format", "report-html", "-o", str(report)
-    )
+    code, _, _ = run(capsys, "export", str(seed_copy), "--format", "report-html", "-o", str(report))
     assert code == 0
     page = report.read_text(encoding="utf-8")
-    _, out, _ = run(capsys, "check", str(SEED_PAIRS), "--format", "json")
+    _, out, _ = run(capsys, "check", str(seed_copy), "--format", "json")
     findings = json.loads(out)["findings"]
     # the same findings as review check (a finding with no span has no mark)
     spans = [f for f in findings if f["end"] > f["start"]]
-    assert page.count("<mark ") == len(spans) == 15
+    assert page.count("<mark ") == len(spans) == 20
     assert sum(f["kind"] == "glossary" for f in findings) == 7
     for kind in ("report-csv", "report-json"):
-        code, text, _ = run(capsys, "export", str(SEED_PAIRS), "--format", kind)
+        code, text, _ = run(capsys, "export", str(seed_copy), "--format", kind)
         assert code == 0 and "オープンAI" in text
 
 

@@ -58,7 +58,8 @@ def test_a_failed_output_write_is_one_clear_error_and_the_old_file_stays(
     assert code == 2
     assert err.count("\n") == 1 and f"{out}: cannot write: {os.strerror(number)}" in err
     assert out.read_text(encoding="utf-8") == "previous output\n"
-    assert sorted(p.name for p in seed_copy.parent.iterdir()) == ["openai-hires.jsonl", "out.jsonl"]
+    names = sorted(p.name for p in seed_copy.parent.iterdir())
+    assert names == ["openai-hires.jsonl", "out.jsonl", "review.toml"]
 
 
 def test_a_read_only_directory_refuses_the_temporary_file(

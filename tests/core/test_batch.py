@@ -1,20 +1,28 @@
 """The batch engine (review.core.batch): the same findings and fixes as the glossary per
-segment, serial or chunked on several processes; prh's paragraph reading; the progress bar."""
+segment, serial or chunked on several processes (forked or spawned); prh's paragraph
+reading; the progress bar."""
 
 from __future__ import annotations
 
 import io
+import multiprocessing
+import os
+import pickle
+import sys
+import threading
 from collections.abc import Sequence
+from multiprocessing.process import BaseProcess
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from review.cli import batch as batch_cli
 from review.cli import main
 from review.cli.progress import Progress
-from review.core.batch import SPANS_LINES, Engine, Result, run_text
+from review.core import batch
+from review.core.batch import SPANS_LINES, Engine, run_text, start_method, unrendered
 from review.core.checks import fix_document
 from review.core.glossary import Entry, Glossary
 from review.core.model import Segment
@@ -83,31 +91,138 @@ def test_per_line_findings_and_fixes_equal_the_glossary(lines: list[str]) -> Non
     assert ENGINE.fix(lines) == [GLOSSARY.fix(Segment("x", line)).target for line in lines]
 
 
-def collect(result: Result, chunk: Sequence[str], first: int) -> Result:
-    return result
+METHODS = [
+    pytest.param(
+        method,
+        marks=pytest.mark.skipif(
+            method not in multiprocessing.get_all_start_methods(), reason=f"no {method} here"
+        ),
+    )
+    for method in ("fork", "spawn")
+]
+# every rule kind and a paragraph of several lines, a line-initial ウェブ among them
+RICH = [
+    "オープンAI の発表、ウェブとサーバ",
+    "ウェブ/x とcookie、ＣＯＯＫＩＥ",
+    "",
+    "ルダラジュとスターゲート、行なう",
+    "GITHUB (テスト) ハードウエアー",
+    "インタフェイス。ウエブ",
+    "",
+    "",
+    "Open AI の x",
+] * 3
 
 
-@settings(max_examples=25, deadline=None)
-@given(lines_strategy, st.booleans())
-def test_chunks_on_two_processes_give_what_one_gives(lines: list[str], paragraphs: bool) -> None:
-    def everything(processes: int, fix: bool) -> tuple[list[object], list[str]]:
-        results = list(
-            run_text(
-                ENGINE,
-                lines,
-                collect,
-                fix=fix,
-                paragraphs=paragraphs,
-                processes=processes,
-                chunk_chars=1 if processes > 1 else 1 << 30,
-            )
+def workers_started(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The start method of every worker process started from now on."""
+    started: list[str] = []
+    start = BaseProcess.start
+
+    def counted(process: BaseProcess) -> None:
+        started.append(process._start_method or "")  # type: ignore[attr-defined]
+        start(process)
+
+    monkeypatch.setattr(BaseProcess, "start", counted)
+    return started
+
+
+def everything(
+    lines: list[str], paragraphs: bool, fix: bool, processes: int, method: str | None = None
+) -> tuple[list[object], list[str]]:
+    """Every finding and fixed line of `lines`: on one process in one chunk, or on
+    `processes` with a chunk per line (a paragraph with `paragraphs`)."""
+    results = list(
+        run_text(
+            ENGINE,
+            lines,
+            unrendered,
+            fix=fix,
+            paragraphs=paragraphs,
+            processes=processes,
+            method=method,
+            chunk_chars=1 if processes > 1 else 1 << 30,
         )
-        return [f for r in results for f in r.findings], [
-            line for r in results for line in (r.fixed or [])
-        ]
+    )
+    return [f for r in results for f in r.findings], [
+        line for r in results for line in (r.fixed or [])
+    ]
 
-    for fix in (False, True):
-        assert everything(2, fix) == everything(1, fix)
+
+@pytest.mark.parametrize("method", METHODS)
+def test_chunks_on_two_processes_give_what_one_gives(
+    method: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # a spawned pool starts in a few tenths of a second: fewer examples there
+    @settings(max_examples=25 if method == "fork" else 3, deadline=None)
+    @given(lines_strategy, st.booleans())
+    @example(RICH, True)
+    @example(RICH, False)
+    def same(lines: list[str], paragraphs: bool) -> None:
+        for fix in (False, True):
+            assert everything(lines, paragraphs, fix, 2, method) == everything(
+                lines, paragraphs, fix, 1
+            )
+
+    started = workers_started(monkeypatch)
+    same()
+    assert started[:8] == [method] * 8  # the two examples, checked and fixed, two workers each
+
+
+def test_the_engine_pickled_gives_what_it_gives() -> None:
+    engine = Engine(GLOSSARY)
+    engine.tune("\n".join(RICH))
+    engine.check(RICH, ids(RICH))  # fills the engine's cache, which is not shipped
+    copy = pickle.loads(pickle.dumps(engine))
+    assert copy._parts == {}
+    for paragraphs in (False, True):
+        assert copy.check(RICH, ids(RICH), paragraphs=paragraphs) == engine.check(
+            RICH, ids(RICH), paragraphs=paragraphs
+        )
+        assert copy.fix(RICH, paragraphs=paragraphs) == engine.fix(RICH, paragraphs=paragraphs)
+
+
+def test_the_start_method_is_chosen_in_one_place(monkeypatch: pytest.MonkeyPatch) -> None:
+    available = multiprocessing.get_all_start_methods()
+    monkeypatch.delenv(batch.START_METHOD, raising=False)
+    expected = "fork" if sys.platform.startswith("linux") and "fork" in available else "spawn"
+    assert start_method() == expected
+    monkeypatch.setattr(sys, "platform", "darwin")
+    assert start_method() == "spawn"  # fork is there on macOS, but not safe
+    monkeypatch.setenv(batch.START_METHOD, "spawn")
+    assert start_method() == "spawn"
+    if "fork" in available:
+        assert start_method("fork") == "fork"  # the argument wins over the environment
+    monkeypatch.setenv(batch.START_METHOD, "vfork")
+    with pytest.raises(ValueError, match="'vfork' is not available"):
+        start_method()
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="fork is the default on Linux")
+def test_fork_is_not_chosen_while_another_thread_runs(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(batch.START_METHOD, raising=False)
+    if threading.active_count() > 1:
+        pytest.skip("another thread runs already")
+    assert start_method() == "fork"
+    done = threading.Event()
+    thread = threading.Thread(target=done.wait)
+    thread.start()
+    try:
+        assert start_method() == "spawn"
+    finally:
+        done.set()
+        thread.join()
+
+
+def test_spawned_workers_need_a_larger_text_than_forked_ones(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(os, "cpu_count", lambda: 2)
+    assert batch.processes_for(batch.PARALLEL_FROM, "spawn") == 1
+    assert batch.processes_for(batch.SPAWN_PARALLEL_FROM, "spawn") == 2
+    if "fork" in multiprocessing.get_all_start_methods():
+        assert batch.processes_for(batch.PARALLEL_FROM - 1, "fork") == 1
+        assert batch.processes_for(batch.PARALLEL_FROM, "fork") == 2
 
 
 def test_paragraphs_let_rules_see_the_line_break_as_prh_does() -> None:
@@ -353,3 +468,49 @@ def test_review_check_on_the_batch_path_prints_what_the_document_path_prints(
     if fmt == "compact":  # one line per finding, the summary on standard error
         assert all(line.startswith(f"{doc}:") for line in batch.out.splitlines())
         assert "findings (" in batch.err
+
+
+@pytest.mark.parametrize("method", METHODS)
+def test_review_check_and_fix_on_several_processes_write_what_one_writes(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    method: str,
+) -> None:
+    doc = tmp_path / "doc.txt"
+    doc.write_text("\n".join(RICH * 4) + "\n", encoding="utf-8")
+    fixed = tmp_path / "out.txt"
+    runs = [
+        ["check", str(doc), "--no-qa", "--no-variants", "--color", "never", "--paragraphs"],
+        ["check", str(doc), "--no-qa", "--no-variants", "--format", "compact"],
+        ["fix", str(doc), "-o", str(fixed), "--paragraphs"],
+    ]
+
+    def written(argv: list[str]) -> tuple[int, str, str, bytes]:
+        code = main([*argv, "--glossary", str(DATA / "main.yml")])
+        out = capsys.readouterr()
+        text = fixed.read_bytes() if fixed.exists() else b""
+        fixed.unlink(missing_ok=True)
+        return code, out.out, out.err, text
+
+    alone = [written(argv) for argv in runs]
+    started = workers_started(monkeypatch)
+    monkeypatch.setenv(batch.START_METHOD, method)
+    monkeypatch.setattr(batch_cli, "processes_for", lambda size: 2)
+    monkeypatch.setattr(batch, "CHUNK_CHARS", 200)  # about fifteen chunks
+    assert [written(argv) for argv in runs] == alone
+    assert started == [method] * 6
+    assert alone[0][1].count("\n") > 100 and "segments fixed" in alone[2][2]
+
+
+def test_a_start_method_not_here_is_one_line_of_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    doc = tmp_path / "doc.txt"
+    doc.write_text("サーバ\n", encoding="utf-8")
+    monkeypatch.setenv(batch.START_METHOD, "vfork")
+    argv = ["check", str(doc), "--no-qa", "--no-variants", "--glossary", str(DATA / "main.yml")]
+    assert main(argv) == 2
+    assert "REVIEW_START_METHOD: worker start method 'vfork' is not available" in (
+        capsys.readouterr().err
+    )

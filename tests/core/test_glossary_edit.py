@@ -2,11 +2,22 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import replace
+
 import pytest
 
-from review.core.glossary import EntryType, GlossaryError
-from review.core.glossary_edit import Addition, AdditionKind, add_to_glossary, promotion
+from review.core.glossary import Entry, EntryType, Glossary, GlossaryError, Variant
+from review.core.glossary_edit import (
+    Addition,
+    AdditionKind,
+    Growth,
+    add_to_glossary,
+    growth,
+    promotion,
+)
 from review.core.model import Segment
+from review.core.rules import PatternRule
 from review.formats.glossaries import read_glossary
 from tests.conftest import NAMES_GLOSSARY
 
@@ -29,22 +40,22 @@ def test_a_variant_of_an_existing_entry_is_then_flagged_and_fixed() -> None:
 def test_a_new_entry_from_typed_text() -> None:
     addition = Addition(
         AdditionKind.VARIANT,
-        accepted="生成AI",
-        variant="ジェネレーティブAI",
-        source="generative AI",
+        accepted="計算資源AI",
+        variant="コンピュートAI",
+        source="compute AI",
         type=EntryType.TERM,
         note="JTF",
     )
     grown = add_to_glossary(NAMES, addition)
     entry = grown.entries[-1]
     assert (entry.id, entry.accepted, entry.source, entry.note) == (
-        "生成ai",
-        ("生成AI",),
-        ("generative AI",),
+        "計算資源ai",
+        ("計算資源AI",),
+        ("compute AI",),
         "JTF",
     )
-    again = add_to_glossary(grown, Addition(AdditionKind.TERM, accepted="生成AI"))
-    assert again.entries[-1].id == "生成ai-2"
+    again = add_to_glossary(grown, Addition(AdditionKind.TERM, accepted="計算資源AI"))
+    assert again.entries[-1].id == "計算資源ai-2"
 
 
 def test_an_accepted_form_and_a_source_form_for_an_entry() -> None:
@@ -128,3 +139,56 @@ def test_promotion_refuses_a_spelling_accepted_by_another_entry() -> None:
 def test_promotion_refuses_a_chosen_spelling_another_entry_forbids() -> None:
     with pytest.raises(GlossaryError, match="“スターゲート” is forbidden by entry “stargate”"):
         promotion(NAMES, ["スターゲート", "スタアゲート"], "スターゲート")
+
+
+PRH_LIKE = Glossary(
+    [Entry("OpenAI", ("OpenAI",), rule=PatternRule("OpenAI", ("/オープン ?AI/",)))], name="x.yml"
+)
+
+
+def test_an_addition_to_a_pattern_rule_is_an_entry_beside_it_that_works() -> None:
+    addition = Addition(
+        AdditionKind.VARIANT, accepted="OpenAI", variant="オープンエーアイ", entry="OpenAI"
+    )
+    grown = add_to_glossary(PRH_LIKE, addition)
+    rule, entry = grown.entries
+    assert rule == PRH_LIKE.entries[0], "the rule is left as it is"
+    assert (entry.id, entry.accepted, entry.variants) == (
+        "openai",
+        ("OpenAI",),
+        (Variant("オープンエーアイ", "OpenAI"),),
+    )
+    assert grown.fix(Segment("x", "オープンエーアイとオープンAI")).target == "OpenAIとOpenAI"
+    with pytest.raises(GlossaryError, match="already an accepted form"):
+        add_to_glossary(PRH_LIKE, Addition(AdditionKind.TERM, accepted="OpenAI", entry="OpenAI"))
+
+
+def test_growth_lists_grown_and_new_entries() -> None:
+    additions = [
+        Addition(AdditionKind.VARIANT, accepted="OpenAI", variant="オープンＡＩ社", entry="openai"),
+        Addition(AdditionKind.TERM, accepted="テスラ社", entry="tesla", note="n"),
+        Addition(AdditionKind.TERM, accepted="空白", source="vacuum"),
+    ]
+    grown = NAMES
+    for addition in additions:
+        grown = add_to_glossary(grown, addition)
+    found = growth(NAMES, grown)
+    assert [NAMES.entries[i].id for i, _ in found.grown] == ["openai", "tesla"]
+    assert [e.id for e in found.added] == ["空白"]
+    assert growth(NAMES, NAMES) == Growth([], [])
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        lambda entries: entries[1:],
+        lambda entries: [replace(entries[0], variants=entries[0].variants[1:]), *entries[1:]],
+        lambda entries: [replace(entries[0], note="other"), *entries[1:]],
+        lambda entries: [entries[1], entries[0], *entries[2:]],
+    ],
+)
+def test_growth_refuses_anything_but_additions(
+    change: Callable[[list[Entry]], list[Entry]],
+) -> None:
+    with pytest.raises(GlossaryError):
+        growth(NAMES, Glossary(change(list(NAMES.entries))))

@@ -34,9 +34,17 @@ def test_seed_glossary_findings_are_exactly_the_known_inconsistencies() -> None:
             ("s16", "ルダラジュ", "ルッダラジュ"): 1,
             ("s26", "オープンAI", "OpenAI"): 1,
             ("s30", "オープンAI", "OpenAI"): 1,
+            ("s12", "才能", "人材"): 1,
+            ("s19", "人工的な一般知能", "汎用人工知能"): 1,
+            ("s20", "才能", "人材"): 1,
+            ("s33", "インフラストラクチャー", "インフラ"): 1,
+            ("s33", "ジェネレーティブAI", "生成AI"): 1,
         }
     )
-    assert all(f.kind == "glossary" and f.severity.value == "error" for f in findings)
+    names = [f for f in findings if f.kind == "glossary"]
+    assert len(names) == 7 and all(f.severity.value == "error" for f in names)
+    preferences = [f for f in findings if f.kind == "term-preference"]
+    assert len(preferences) == 5 and all(f.severity.value == "warning" for f in preferences)
 
 
 def test_references_follow_the_glossary() -> None:
@@ -51,7 +59,9 @@ def test_fixing_the_seed_raises_chrf_against_the_reference() -> None:
     glossary = read_glossary(NAMES_GLOSSARY)
     fixed, changed = fix_document(read_document(SEED_PAIRS), glossary)
     assert changed == 6
-    assert check_document(fixed, glossary) == []
+    assert [f.kind for f in check_document(fixed, glossary)] == ["term-preference"] * 5
+    preferred, changed = fix_document(fixed, glossary, preferences=True)
+    assert changed == 4 and check_document(preferred, glossary) == []
     scores = Scorer().document(fixed)
     assert scores.mt is not None and scores.revision is not None
     assert scores.revision.chrf > scores.mt.chrf

@@ -69,10 +69,10 @@ def test_findings_totals_follow_edits(session: ReviewSession) -> None:
     assert session.finding_totals().known == 0
     assert session.fill_findings()
     totals = session.finding_totals()
-    assert (totals.errors, totals.open, totals.complete) == (7, 7, True)
+    assert (totals.errors, totals.warnings, totals.open, totals.complete) == (7, 5, 12, True)
     finding = session.findings(3)[0]
     assert session.apply_finding(3, finding)
-    assert session.finding_totals().open == 6
+    assert session.finding_totals().open == 11
     assert not session.apply_finding(3, finding), "the text no longer has it"
     assert session.cached_finding_count(3) == 0
 
@@ -97,16 +97,21 @@ def test_fix_all_plan_counts_every_rule(session: ReviewSession) -> None:
         "glossary:openai": 4,
         "glossary:ruddaraju": 2,
         "glossary:stargate": 1,
+        "preference:talent": 2,
+        "preference:agi": 1,
+        "preference:generative-ai": 1,
+        "preference:infrastructure": 1,
     }
-    assert plan.total == 7 and len(plan.segments) == 6
-    assert session.fix(plan) == 6
+    assert plan.total == 12 and len(plan.segments) == 10
+    assert session.fix(plan) == 10
     assert session.plan_fix().total == 0
 
 
 def test_filters(session: ReviewSession) -> None:
     session.set_status(0, Status.APPROVED)
     assert session.select(SegmentFilter()) == list(range(35))
-    assert session.select(SegmentFilter(with_findings=True)) == [3, 10, 14, 15, 25, 29]
+    flagged = [3, 10, 11, 14, 15, 18, 19, 25, 29, 32]
+    assert session.select(SegmentFilter(with_findings=True)) == flagged
     assert session.select(SegmentFilter(statuses=frozenset({Status.APPROVED}))) == [0]
     assert session.select(SegmentFilter(text="ＳＴＡＲＧＡＴＥ")) == [14, 16]
     both = SegmentFilter(with_findings=True, text="stargate")
@@ -137,15 +142,15 @@ def test_glossary_additions_are_replayed_until_saved(
     session: ReviewSession, seed_copy: Path
 ) -> None:
     session.fill_findings()
-    addition = Addition(AdditionKind.VARIANT, accepted="生成AI", variant="ジェネレーティブAI")
+    addition = Addition(AdditionKind.VARIANT, accepted="計算資源", variant="コンピュート")
     session.add_to_glossary(addition)
     assert session.finding_totals().known == 0, "a new glossary means counting again"
-    assert session.fill_findings() and session.finding_totals().open == 8
+    assert session.fill_findings() and session.finding_totals().open == 14
     glossary = read_glossary(NAMES_GLOSSARY)
     with ReviewState.open(seed_copy) as state:
         again = ReviewSession(open_document(seed_copy).document, glossary, state, NAMES_GLOSSARY)
         assert again.pending == [addition]
-        assert again.fill_findings() and again.finding_totals().open == 8
+        assert again.fill_findings() and again.finding_totals().open == 14
         other = ReviewSession(open_document(seed_copy).document, glossary, state, Path("x.tsv"))
         assert other.pending == [] and other.glossary_warnings
     session.glossary_saved(seed_copy.with_name("saved.tsv"))
@@ -161,4 +166,4 @@ def test_findings_filled_from_another_thread_never_overwrite_newer_text(
     session.revise(3, session.segments[3].target.replace("オープンAI ", "OpenAI"))
     worker.join()
     assert session.findings(3) == []
-    assert session.finding_totals().open == 6
+    assert session.finding_totals().open == 11

@@ -6,7 +6,7 @@ import pytest
 
 from review.core.glossary import EntryType, Variant
 from review.formats.errors import InputError
-from review.formats.glossaries import glossary_for, read_glossary, write_glossary
+from review.formats.glossaries import read_glossary, write_glossary
 from tests.conftest import NAMES_GLOSSARY
 
 HEADER = "id\ttype\tsource\taccepted\tforbidden\tignore_case\tnote\n"
@@ -85,10 +85,3 @@ def test_bad_glossaries_name_file_and_line(tmp_path: Path, rows: str, expected: 
 def test_unsupported_extension(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="unsupported glossary format"):
         read_glossary(write(tmp_path / "g.xml", "x"))
-
-
-def test_glossary_beside_the_document_wins(tmp_path: Path) -> None:
-    document = tmp_path / "article.jsonl"
-    assert glossary_for(document) == NAMES_GLOSSARY
-    beside = write(tmp_path / "article.glossary.tsv", HEADER)
-    assert glossary_for(document) == beside

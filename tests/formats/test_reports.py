@@ -59,7 +59,7 @@ def test_the_html_report_of_the_seed_shows_every_finding(
         assert html.escape(finding.rule) in page
     shown = {html.unescape(text) for _, _, text in marks}
     assert {f.text for f in findings if f.text} <= shown
-    assert {cls for cls, _, _ in marks} == {"error"}
+    assert {cls for cls, _, _ in marks} == {"error", "warning"}
     # self-contained: no script, no external stylesheet, font or image
     assert "<script" not in page and "<link" not in page and "src=" not in page
     assert not re.search(r"url\(|https?://", page.split("<main>")[0])
@@ -71,11 +71,11 @@ def test_the_html_report_shows_the_diff_and_score_deltas(
 ) -> None:
     document, _ = seed
     glossary = read_glossary(NAMES_GLOSSARY)
-    fixed = replace(document, segments=[glossary.fix(s) for s in document.segments])
+    fixed = replace(document, segments=[glossary.fix(s) for s in document.segments])  # names
     page = html_report(fixed, check_document(fixed, glossary), scorer)
     assert "<del>オープン</del><ins>Open</ins>" in page
     assert re.search(r'<td class="num better">\+\d+\.\d\d</td>', page)  # chrF went up
-    assert "6 segments with findings or revisions" in page
+    assert "10 segments with findings or revisions" in page  # 6 revised, 4 preferences
 
 
 def test_everything_in_the_html_report_is_escaped(scorer: Scorer) -> None:
@@ -124,8 +124,11 @@ def test_json_report_has_summary_scores_and_segments(
         )
     )
     assert data["schema"] == "review.report/1"
-    assert data["summary"]["findings"]["error"] == len(findings)
-    assert data["summary"]["by_kind"] == {"glossary": {"error": 7, "warning": 0, "info": 0}}
+    assert data["summary"]["findings"] == {"error": 7, "warning": 5, "info": 0}
+    assert data["summary"]["by_kind"] == {
+        "glossary": {"error": 7, "warning": 0, "info": 0},
+        "term-preference": {"error": 0, "warning": 5, "info": 0},
+    }
     assert data["summary"]["statuses"]["new"] == 35
     assert data["scores"]["mt"]["chrf"] > 0
     s04 = next(s for s in data["segments"] if s["id"] == "s04")

@@ -20,6 +20,8 @@ from review.tui.app import ReviewApp
 from tests.conftest import NAMES_GLOSSARY
 
 SIZE = (120, 36)
+FLAGGED = ["s04", "s11", "s12", "s15", "s16", "s19", "s20", "s26", "s30", "s33"]
+"""The example's segments with findings from its glossary (names and preferred terms)."""
 
 
 @pytest.hookimpl(tryfirst=True)

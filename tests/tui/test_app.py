@@ -22,14 +22,23 @@ def test_every_binding_has_an_id_and_a_description() -> None:
     assert all(b.description for b in bindings)
 
 
-def test_the_help_lists_every_binding() -> None:
-    console = Console(width=110, record=True)
-    console.print(help_renderable({}))
-    text = console.export_text()
-    for group in keys.ALL_GROUPS:
-        assert group.title in text
-        for binding in group.bindings:
-            assert binding.description in text
+def test_the_help_lists_every_binding_with_its_id_and_says_where_to_remap(
+    tmp_path: Path,
+) -> None:
+    config = tmp_path / "config.toml"
+    for columns in (1, 2):
+        console = Console(width=170, record=True)
+        console.print(help_renderable({"status.approve": "v"}, config, columns=columns))
+        text = console.export_text()
+        for group in keys.ALL_GROUPS:
+            assert group.title in text
+            for binding in group.bindings:
+                assert binding.description in text
+                assert binding.id is not None and binding.id in text
+        assert str(config) in text and "[keys]" in text and '"revision.edit" = "i"' in text
+        assert "REVIEW_KEYMAP" in text
+        approve = next(line for line in text.splitlines() if "Approve " in line)
+        assert approve.split()[:2] == ["v", "Approve"], "the key the keymap gives"
 
 
 async def test_question_mark_opens_help_and_escape_closes_it(make_app: AppFactory) -> None:
@@ -71,6 +80,7 @@ async def test_a_failed_save_shows_the_error_and_changes_nothing(make_app: AppFa
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
+        open_findings = app.session.finding_totals().open
         app.session.state._db.close()
         await pilot.press("n", "s")
         await pilot.pause()
@@ -79,7 +89,7 @@ async def test_a_failed_save_shows_the_error_and_changes_nothing(make_app: AppFa
         await pilot.press("escape")
         segment = app.session.segments[3]
         assert segment.revision is None, "the UI never shows an edit the state did not take"
-        assert app.session.finding_totals().open == 7
+        assert app.session.finding_totals().open == open_findings
 
 
 async def test_narrow_terminals_stack_the_texts(make_app: AppFactory) -> None:
@@ -127,15 +137,13 @@ async def test_text_that_looks_like_markup_is_shown_as_written(
         await pilot.pause()
         assert app.session.segments[0].note == "[red]note"
         assert app.session.segments[0].target == "[bold]OpenAI[/] [link=x]"
-        subtitle = app.main.query_one("#pane-revision").border_subtitle
-        assert subtitle is not None and "[red]note" in subtitle.replace("\\", "")
+        title = app.main.query_one("#pane-revision").border_title
+        assert title is not None and "[red]note" in title.replace("\\", "")
         assert app.is_running
 
 
 async def test_stale_saved_edits_are_announced(make_app: AppFactory, seed_copy: Path) -> None:
-    from review.core.state import ReviewState
-    from review.core.workspace import open_document
-    from review.tui.app import stale_notices
+    from review.core.workspace import Request, open_review
 
     first = make_app()
     async with first.run_test(size=SIZE) as pilot:
@@ -143,8 +151,8 @@ async def test_stale_saved_edits_are_announced(make_app: AppFactory, seed_copy: 
         await pilot.press("n", "s")
     text = seed_copy.read_text(encoding="utf-8").replace("オープンAI の共同", "オープンAIの共同")
     seed_copy.write_text(text, encoding="utf-8")
-    with ReviewState.open(seed_copy) as state:
-        notices = stale_notices(state, open_document(seed_copy).document)
+    with open_review(Request(seed_copy), for_review=True) as workspace:
+        notices = [n for n in workspace.notices if "saved revisions" in n]
     assert len(notices) == 1 and "s04" in notices[0]
     app = make_app()
     app.notices.extend(notices)

@@ -13,7 +13,13 @@ from textual.widgets.text_area import Selection
 
 from review.cli import main
 from review.core.state import ReviewState
-from review.tui.screens.annotate import AnnotateScreen, AnnotationsScreen, index_of, location_of
+from review.tui.screens.annotate import (
+    AnnotateScreen,
+    AnnotationsScreen,
+    category_for,
+    index_of,
+    location_of,
+)
 from review.tui.screens.error import ErrorScreen
 from review.tui.widgets.status_bar import StatusBar
 from tests.tui.conftest import SIZE, AppFactory, settle
@@ -90,7 +96,7 @@ async def test_three_errors_move_the_score_and_survive_a_restart(
         await pilot.press("g", *"s02", "enter")
         await pilot.pause()
         mt_pane = again.main.query_one("#pane-mt")
-        assert "MQM: 1 critical, 1 minor (o)" in str(mt_pane.border_subtitle)
+        assert "MQM: 1 critical, 1 minor (o)" in str(mt_pane.border_title)
         # o lists them by position (the omission at 0 first); down, x deletes the minor Style
         # error, and the score follows at once: 30 points.
         await pilot.press("o")
@@ -184,5 +190,77 @@ def test_annotation_dialog_snapshot(snap_compare: Compare, make_app: AppFactory)
 
 def test_annotated_segment_snapshot(snap_compare: Compare, make_app: AppFactory) -> None:
     """After M on s04: the MQM score in the status bar, the error marked in the MT pane and
-    counted under it."""
+    counted in its title."""
     assert snap_compare(make_app(), terminal_size=SIZE, run_before=steady("n", "M"))
+
+
+def test_typing_names_a_category() -> None:
+    assert category_for("om") == "Accuracy/Omission"
+    assert category_for("o") == "Accuracy/Omission"
+    assert category_for("ot") == "Other"
+    assert category_for("STY") == "Style"
+    assert category_for("gram") == "Fluency/Grammar"
+    assert category_for("flu") == "Fluency/Grammar"
+    assert category_for("locale c") == "Locale convention"
+    assert category_for("translation") == "Non-translation"
+    assert category_for("zz") is None
+
+
+async def test_the_dialog_shows_the_category_it_saves(make_app: AppFactory) -> None:
+    """Nothing selected: the dialog says Omission, and saves it; a span: Mistranslation; a
+    category the reviewer typed stays whatever the span."""
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("g", *"s02", "enter", "m")
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, AnnotateScreen)
+        category = dialog.query_one("#mqm-category", Select)
+        assert category.value == "Accuracy/Omission"
+        assert "Accuracy/Omission" in str(category.query_one("SelectCurrent #label").render())
+        area = dialog.query_one("#mqm-text", TextArea)
+        area.selection = Selection((0, 0), (0, 4))
+        await pilot.pause()
+        assert category.value == "Accuracy/Mistranslation"
+        area.selection = Selection((0, 2), (0, 2))
+        await pilot.pause()
+        assert category.value == "Accuracy/Omission"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        (saved,) = app.session.state.annotations()
+        assert (saved.category, saved.start, saved.end) == ("Accuracy/Omission", 2, 2)
+
+        await pilot.press("m")
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, AnnotateScreen)
+        category = dialog.query_one("#mqm-category", Select)
+        await pilot.press("tab")  # from the text to the category
+        assert category.has_focus
+        await pilot.press("s", "t", "y")
+        assert category.value == "Style", "typing picks it, without opening the list"
+        assert not category.expanded
+        await pilot.press("3")
+        assert dialog.severity().value == "major", "digits still set the severity"
+        dialog.query_one("#mqm-text", TextArea).selection = Selection((0, 0), (0, 4))
+        await pilot.pause()
+        assert category.value == "Style", "the reviewer's choice stays"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert [(a.category, a.severity) for a in app.session.state.annotations()][-1] == (
+            "Style",
+            "major",
+        )
+
+
+async def test_a_key_right_after_a_move_acts_on_the_new_segment(make_app: AppFactory) -> None:
+    """A fast typist's n M: the move's redraw is a message still queued when M runs."""
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        main = app.main
+        main.segments.move_to_index(3)  # s04; its redraw not handled yet
+        main.action_annotate_finding()
+        (saved,) = app.session.state.annotations()
+        assert (saved.segment, saved.category) == ("s04", "Terminology")

@@ -17,7 +17,7 @@ from review.formats.glossaries import read_glossary
 from review.tui.app import ReviewApp
 from review.tui.screens.error import ErrorScreen
 from tests.conftest import NAMES_GLOSSARY, ROOT
-from tests.tui.conftest import SIZE, settle
+from tests.tui.conftest import SIZE, AppFactory, settle
 
 _HOLDER = textwrap.dedent(
     """
@@ -73,3 +73,36 @@ async def test_a_second_reviewer_gets_a_read_only_window_that_saves_nothing(
     assert saved[0].revision == "先に開いた人の訳。"
     assert saved[0].status is Status.EDITED
     assert all(s.revision is None for s in saved[1:]), "the read-only window fixed nothing"
+
+
+async def test_a_read_only_window_refuses_at_the_key_before_any_typing(
+    make_app: AppFactory, seed_copy: Path
+) -> None:
+    """e, c (note), d (dismiss), + (glossary term) and the one-key changes say at once that
+    nothing can be saved here: no editor opens, no prompt asks for text."""
+    app = make_app()
+    app.session.state.read_only = "openai-hires.jsonl is open for review in another process"
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("n")
+        for key in ("e", "enter", "c", "d", "plus", "s", "f", "F", "a", "u", "m", "M"):
+            await pilot.press(key)
+            await pilot.pause()
+            screen = app.screen
+            assert isinstance(screen, ErrorScreen), key
+            assert screen.title_text.startswith("Read-only:"), key
+            assert "This window is read-only" in screen.message, key
+            assert "another process" in screen.message, key
+            assert app.main.editing is None
+            assert not app.main.query_one("#pane-revision").has_class("-editing")
+            await pilot.press("escape")
+            await pilot.pause()
+            assert app.screen is app.main
+        await pilot.press("V")
+        await settle(pilot)
+        await pilot.press("p")
+        await pilot.pause()
+        assert isinstance(app.screen, ErrorScreen), "promoting a variant group"
+        assert "This window is read-only" in app.screen.message
+    saved = open_document(seed_copy).document.segments
+    assert all(s.revision is None and not s.note for s in saved)

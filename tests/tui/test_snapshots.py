@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from typing import Any
 
+import pytest
 from textual.pilot import Pilot
 from textual.widgets import Input, TextArea
 
@@ -32,7 +33,7 @@ def steady(*keys: str) -> Callable[[Pilot[Any]], Awaitable[None]]:
 
 def test_main_screen_on_a_flagged_segment(snap_compare: Compare, make_app: AppFactory) -> None:
     """s15: オープンAI and スターゲート highlighted as errors in the MT; the first selected."""
-    assert snap_compare(make_app(), terminal_size=SIZE, run_before=steady("n", "n", "n"))
+    assert snap_compare(make_app(), terminal_size=SIZE, run_before=steady("g", *"s15", "enter"))
 
 
 def test_main_screen_after_fixing_all(snap_compare: Compare, make_app: AppFactory) -> None:
@@ -41,7 +42,11 @@ def test_main_screen_after_fixing_all(snap_compare: Compare, make_app: AppFactor
     assert snap_compare(make_app(), terminal_size=SIZE, run_before=steady("n", "F", "y"))
 
 
-def test_help_screen(snap_compare: Compare, make_app: AppFactory) -> None:
+def test_help_screen(
+    snap_compare: Compare, make_app: AppFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Where to remap keys, then each binding's key, description and id."""
+    monkeypatch.setenv("REVIEW_CONFIG_DIR", "/home/reviewer/.config/review")
     assert snap_compare(make_app(), terminal_size=SIZE, run_before=steady("question_mark"))
 
 

@@ -2,20 +2,21 @@
 the list of a segment's MQM errors, where one can be deleted.
 
 The text is a read-only TextArea: the reviewer selects the erroneous span with shift+arrows
-or the mouse; with nothing selected, the cursor position marks an omission. Tab goes on to
-the category (type to search), the severity (1–4 or arrows) and the note; Enter in the note
-or ctrl+s saves, escape cancels.
+or the mouse; with nothing selected, the cursor position marks an omission (and the category
+shows Accuracy/Omission). Tab goes on to the category (typing a name picks it), the severity
+(1–4 or arrows) and the note; Enter in the note or ctrl+s saves, escape cancels.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from time import monotonic
 from typing import ClassVar
 
 from rich.text import Text
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import (
@@ -34,8 +35,9 @@ from textual.widgets.text_area import Selection
 
 from review.core.model import Annotation, Segment
 from review.core.mqm import CATEGORIES, OMISSION, MqmSeverity
+from review.tui import keys
 
-SEVERITIES = tuple(MqmSeverity)
+SEVERITIES = keys.SEVERITIES
 DEFAULT_CATEGORY = "Accuracy/Mistranslation"
 DEFAULT_SEVERITY = MqmSeverity.MINOR
 
@@ -54,29 +56,92 @@ def location_of(text: str, index: int) -> tuple[int, int]:
     return before.count("\n"), index - (before.rfind("\n") + 1)
 
 
+def category_for(typed: str) -> str | None:
+    """The category a reviewer means by typing `typed`: the first whose own name (after the
+    dimension) starts with it, then the first whose full name or any word of it does, then
+    the first that contains it."""
+    wanted = typed.casefold()
+    if not wanted:
+        return None
+
+    def rank(category: str) -> int:
+        name = category.casefold()
+        words = name.replace("/", " ").replace("-", " ").split()
+        if name.rpartition("/")[2].startswith(wanted):
+            return 0
+        if name.startswith(wanted):
+            return 1
+        if any(word.startswith(wanted) for word in words):
+            return 2
+        return 3 if wanted in name else 4
+
+    best = min(CATEGORIES, key=rank)
+    return best if rank(best) < 4 else None
+
+
+class CategorySelect(Select[str]):
+    """Typing a category's name picks it at once, as in a closed list box (“om” gives
+    Accuracy/Omission); enter, space or a click opens the list. Digits are left to the
+    severity keys."""
+
+    _RESET = 0.8
+    """Seconds after the last letter when typing starts a new name."""
+
+    def __init__(self, value: str, *, id: str) -> None:
+        super().__init__(
+            [(category, category) for category in CATEGORIES],
+            value=value,
+            allow_blank=False,
+            id=id,
+        )
+        self._typed = ""
+        self._last_key = 0.0
+
+    def check_consume_key(self, key: str, character: str | None = None) -> bool:
+        return _is_letter(character)
+
+    def on_key(self, event: events.Key) -> None:
+        if self.expanded or not _is_letter(event.character):
+            return
+        event.stop()
+        event.prevent_default()
+        now = monotonic()
+        if now - self._last_key > self._RESET:
+            self._typed = ""
+        self._last_key = now
+        assert event.character is not None
+        self._typed += event.character
+        category = category_for(self._typed)
+        if category is not None:
+            self.value = category
+        else:
+            self.app.bell()
+
+
+def _is_letter(character: str | None) -> bool:
+    """A key that types part of a category name (not space, which opens the list, nor a
+    digit, which sets the severity)."""
+    return (
+        character is not None
+        and character.isprintable()
+        and character.strip() != ""
+        and not character.isdigit()
+    )
+
+
 class AnnotateScreen(ModalScreen[Annotation | None]):
     """Gives the new annotation (not saved yet, id 0), or None when cancelled."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "cancel", "Cancel", id="dialog.cancel"),
-        Binding("ctrl+s", "save", "Save", priority=True, id="dialog.save"),
-        *(
-            Binding(
-                str(number),
-                f"severity({number - 1})",
-                f"Severity {severity.value}",
-                show=False,
-                id=f"mqm.severity-{severity.value}",
-            )
-            for number, severity in enumerate(SEVERITIES, start=1)
-        ),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = [keys.CANCEL, *keys.bindings(keys.MQM_DIALOG)]
 
     def __init__(self, segment: Segment, prefill: Annotation | None = None) -> None:
         super().__init__(classes="dialog-screen")
         self.segment = segment
         self.prefill = prefill
         self.field = prefill.field if prefill is not None else self._default_field()
+        self._chosen_for_span: str | None = None if prefill is not None else DEFAULT_CATEGORY
+        """The category the dialog picked from the span (an omission when nothing is
+        selected), until the reviewer picks one."""
 
     def _default_field(self) -> str:
         return "mt" if self.segment.revision is None else "revision"
@@ -90,8 +155,8 @@ class AnnotateScreen(ModalScreen[Annotation | None]):
             box.border_title = Text(f"MQM error in {self.segment.id}")
             yield Static(
                 "Select the wrong text (shift+arrows or mouse); with nothing selected, the "
-                "cursor marks an omission. Tab: category, severity (1–4), note. "
-                "ctrl+s or Enter in the note saves; escape cancels.",
+                "cursor marks an omission. Tab: category (type its name), severity (1–4), "
+                "note. ctrl+s or Enter in the note saves; escape cancels.",
                 classes="dialog-hint",
                 markup=False,
             )
@@ -109,10 +174,8 @@ class AnnotateScreen(ModalScreen[Annotation | None]):
             )
             yield Static("", id="mqm-span", markup=False)
             with Horizontal(id="mqm-choices"):
-                yield Select(
-                    [(category, category) for category in CATEGORIES],
-                    value=prefill.category if prefill is not None else DEFAULT_CATEGORY,
-                    allow_blank=False,
+                yield CategorySelect(
+                    prefill.category if prefill is not None else DEFAULT_CATEGORY,
                     id="mqm-category",
                 )
                 severity = MqmSeverity(prefill.severity) if prefill else DEFAULT_SEVERITY
@@ -171,6 +234,21 @@ class AnnotateScreen(ModalScreen[Annotation | None]):
             line.append(f"“{self._text()[start:end]}”", style="bold")
             line.append(f"  {start}–{end} of the {label}", style="dim")
         self.query_one("#mqm-span", Static).update(line)
+        self._follow_span(start == end)
+
+    def _follow_span(self, omission: bool) -> None:
+        """Show the category the span implies (Omission for none), until the reviewer has
+        picked one."""
+        if self._chosen_for_span is None:
+            return
+        select = self.query_one("#mqm-category", Select)
+        if select.value != self._chosen_for_span:
+            self._chosen_for_span = None
+            return
+        wanted = OMISSION if omission else DEFAULT_CATEGORY
+        if select.value != wanted:
+            self._chosen_for_span = wanted
+            select.value = wanted
 
     @on(RadioSet.Changed, "#mqm-field")
     def _field_changed(self, event: RadioSet.Changed) -> None:
@@ -203,16 +281,13 @@ class AnnotateScreen(ModalScreen[Annotation | None]):
             start,
             end,
         )
-        category = self.category()
-        if start == end and category == DEFAULT_CATEGORY and prefill is None:
-            category = OMISSION  # nothing selected and nothing chosen: an omission
         return Annotation(
             segment=self.segment.id,
             field=self.field,
             start=start,
             end=end,
             text=self._text()[start:end],
-            category=category,
+            category=self.category(),
             severity=self.severity().value,
             note=self.query_one("#mqm-note", Input).value.strip(),
             origin=prefill.origin if prefill is not None and same_span else "",
@@ -262,10 +337,7 @@ class AnnotationsScreen(ModalScreen[None]):
     """A segment's MQM errors; delete or x removes the highlighted one (through `remove`,
     which saves the removal and says whether it was done)."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape,o", "close", "Close", id="dialog.cancel"),
-        Binding("delete,x", "remove", "Delete MQM error", id="mqm.delete"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = keys.bindings(keys.MQM_LIST)
 
     def __init__(
         self,

@@ -10,12 +10,10 @@ from textual import events, on
 
 from review.core.annotations import AnnotationBook
 from review.core.model import Annotation
-from review.core.mqm import MqmError, MqmSettings, from_finding
-from review.core.workspace import mqm_settings
-from review.formats.errors import InputError
+from review.core.mqm import MqmError, from_finding
 from review.tui.screens.annotate import AnnotateScreen, AnnotationsScreen
 from review.tui.screens.error import ErrorScreen
-from review.tui.screens.review_base import SAVE_ERRORS, ReviewScreenBase
+from review.tui.screens.review_base import SAVE_ERRORS, ReviewScreenBase, writes
 
 
 class AnnotatingActions(ReviewScreenBase):
@@ -25,12 +23,8 @@ class AnnotatingActions(ReviewScreenBase):
     def mqm(self) -> AnnotationBook:
         """The document's MQM annotations, read from the state on first use."""
         if self._mqm_book is None:
-            try:
-                settings = mqm_settings(self.document_path)
-            except InputError as exc:  # `review DOC` refuses a bad [mqm] before it starts
-                self._tell(f"{exc}; MQM uses the default settings.", severity="warning")
-                settings = MqmSettings()
-            self._mqm_book = AnnotationBook(self.session.state, self.session.segments, settings)
+            session = self.session
+            self._mqm_book = AnnotationBook(session.state, session.segments, session.mqm)
         return self._mqm_book
 
     @on(events.Mount)
@@ -48,12 +42,13 @@ class AnnotatingActions(ReviewScreenBase):
 
     # Actions
 
+    @writes("MQM errors are")
     def action_annotate(self) -> None:
         index = self.segments.current
-        if index is None or self._read_only():
+        if index is None:
             return
         segment = self.session.segments[index]
-        finding = self.findings_panel.selected
+        finding = self.selected_finding()
         prefill = None
         if finding is not None and finding.end > finding.start:
             prefill = from_finding(finding, segment)
@@ -66,14 +61,14 @@ class AnnotatingActions(ReviewScreenBase):
             return
         self._record(index, lambda: self.mqm.add(annotation))
 
+    @writes("MQM errors are")
     def action_annotate_finding(self) -> None:
         index = self.segments.current
-        finding = self.findings_panel.selected
+        finding = self.selected_finding()
         if index is None or finding is None:
             self._tell("No finding selected in this segment: m marks an MQM error by hand.")
             return
-        if not self._read_only():
-            self._record(index, lambda: self.mqm.add_finding(finding))
+        self._record(index, lambda: self.mqm.add_finding(finding))
 
     def action_annotations(self) -> None:
         index = self.segments.current
@@ -108,7 +103,7 @@ class AnnotatingActions(ReviewScreenBase):
         )
 
     def _remove(self, index: int, annotation: Annotation) -> bool:
-        if self._read_only():
+        if self.refuse_read_only("MQM errors are"):
             return False
         try:
             self.mqm.remove(annotation.id)
@@ -123,16 +118,3 @@ class AnnotatingActions(ReviewScreenBase):
         self._update_mqm()
         if self.segments.current == index:
             self._show_detail(index)
-
-    def _read_only(self) -> bool:
-        """Refuse, saying why, when another window holds the document."""
-        reason = self.session.state.read_only
-        if reason is None:
-            return False
-        self.app.push_screen(
-            ErrorScreen(
-                "Read-only: MQM errors are not saved here",
-                f"{reason}\n\nNothing was changed; annotate in the window that holds it.",
-            )
-        )
-        return True

@@ -6,17 +6,16 @@ from typing import ClassVar
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
+from review.tui import keys
+
 
 class ConfirmScreen(ModalScreen[bool]):
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("y", "answer(True)", "Yes", id="dialog.yes"),
-        Binding("n,escape", "answer(False)", "No", id="dialog.no"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = [keys.YES, keys.NO]
 
     def __init__(self, title: str, body: Text | str, confirm: str) -> None:
         super().__init__(classes="dialog-screen")

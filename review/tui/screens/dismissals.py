@@ -7,20 +7,18 @@ from typing import ClassVar
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from review.core.model import Dismissal
+from review.tui import keys
 
 
 class DismissalsScreen(ModalScreen[Dismissal | None]):
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("enter,r", "restore", "Show again", id="dismissals.restore"),
-        Binding("escape", "close", "Close", id="dismissals.close"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = keys.bindings(keys.DISMISSALS)
 
     def __init__(self, dismissals: list[Dismissal]) -> None:
         super().__init__(classes="dialog-screen")

@@ -6,16 +6,16 @@ from typing import ClassVar
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
+from review.tui import keys
+
 
 class ErrorScreen(ModalScreen[None]):
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape,enter", "dismiss", "Close", id="dialog.close")
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = [keys.CLOSE_MESSAGE]
 
     def __init__(self, title: str, message: str) -> None:
         super().__init__(classes="dialog-screen")
@@ -36,3 +36,12 @@ class ErrorScreen(ModalScreen[None]):
 
     async def action_dismiss(self, result: None = None) -> None:
         self.dismiss(None)
+
+
+def read_only_error(what: str, reason: str) -> ErrorScreen:
+    """The refusal of a change in a read-only window (another process holds the document)."""
+    return ErrorScreen(
+        f"Read-only: {what} not saved here",
+        f"This window is read-only: {reason}\n\n"
+        "Nothing was changed; make changes in the window that holds the document.",
+    )

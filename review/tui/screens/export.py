@@ -7,12 +7,13 @@ from pathlib import Path
 from typing import ClassVar
 
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, RadioButton, RadioSet, Static
 
 from review.formats.documents import WRITE_FORMATS
+from review.tui import keys
 
 FORMAT_HELP = {
     "txt": "corrected text, one line per segment (the revision, else the MT)",
@@ -41,9 +42,7 @@ class ExportScreen(ModalScreen[ExportRequest | None]):
     """Relative paths are taken from the document's folder; the document itself is
     written only if its own name is typed."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "cancel", "Cancel", id="dialog.cancel")
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = [keys.CANCEL]
 
     def __init__(self, document: Path) -> None:
         super().__init__(classes="dialog-screen")

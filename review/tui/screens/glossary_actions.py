@@ -5,21 +5,24 @@ from __future__ import annotations
 
 from review.core.glossary import GlossaryError
 from review.core.glossary_edit import Addition, AdditionKind, add_to_glossary
+from review.core.wording import counted
 from review.tui import glossary_file
 from review.tui.screens.error import ErrorScreen
 from review.tui.screens.glossary_add import GlossaryAddScreen
-from review.tui.screens.review_base import SAVE_ERRORS, ReviewScreenBase
+from review.tui.screens.review_base import SAVE_ERRORS, ReviewScreenBase, writes
 
 
 class GlossaryActions(ReviewScreenBase):
+    @writes("glossary additions are")
     def action_add_term(self) -> None:
         self._add_to_glossary(AdditionKind.TERM)
 
+    @writes("glossary additions are")
     def action_add_variant(self) -> None:
         self._add_to_glossary(AdditionKind.VARIANT)
 
     def _add_to_glossary(self, kind: AdditionKind) -> None:
-        finding = self.findings_panel.selected
+        finding = self.selected_finding()
         prefill = Addition(kind=kind, accepted="")
         if finding is not None and finding.rule.startswith("glossary:"):
             entry = finding.rule.removeprefix("glossary:")
@@ -70,7 +73,7 @@ class GlossaryActions(ReviewScreenBase):
             return False
         accepted = additions[0].accepted
         self._tell(
-            f"Glossary: “{accepted}” accepted, {len(additions)} additions "
+            f"Glossary: “{accepted}” accepted, {counted(len(additions), 'addition')} "
             "(unsaved: W writes the file); its variants are now glossary findings."
         )
         return True
@@ -82,8 +85,8 @@ class GlossaryActions(ReviewScreenBase):
             return
         glossary = session.glossary
         target = glossary_file.save_target(session.glossary_path, self.document_path)
-        original = session.glossary_path
-        if not self._write(lambda: glossary_file.write(glossary, target, original)):
+        original, pending = session.glossary_path, list(session.pending)
+        if not self._write(lambda: glossary_file.write(glossary, target, original, pending)):
             return
         self._write(lambda: session.glossary_saved(target))
         self._update_glossary_note()

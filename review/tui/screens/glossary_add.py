@@ -7,13 +7,14 @@ from typing import ClassVar
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, RadioButton, RadioSet, Select, Static
 
 from review.core.glossary import EntryType, Glossary
 from review.core.glossary_edit import Addition, AdditionKind
+from review.tui import keys
 
 NEW_ENTRY = ""
 
@@ -22,9 +23,7 @@ class GlossaryAddScreen(ModalScreen[Addition | None]):
     """`check` returns why an addition cannot be made, or None; the dialog stays open
     until the addition is valid or cancelled."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "cancel", "Cancel", id="dialog.cancel")
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = [keys.CANCEL]
 
     def __init__(
         self,

@@ -14,7 +14,7 @@ from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Horizontal
 from textual.suggester import SuggestFromList
-from textual.widgets import Footer, Header, Input, OptionList, Static
+from textual.widgets import Footer, Header, Input, Static
 from textual.worker import Worker, WorkerState
 
 from review.core.discover import Occurrence
@@ -39,10 +39,11 @@ from review.tui.widgets.status_bar import StatusBar
 
 _REMEMBER_DELAY = 0.5
 _EDITING_ACTIONS = frozenset({"help"})
+_COMPACT_FOOTER_BELOW = 160
 
 
 class MainScreen(RevisingActions, FilterActions, GlossaryActions, AnnotatingActions):
-    BINDINGS: ClassVar[list[BindingType]] = keys.bindings(*keys.SCREEN_GROUPS)
+    BINDINGS: ClassVar[list[BindingType]] = keys.main_screen_bindings()
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -70,6 +71,10 @@ class MainScreen(RevisingActions, FilterActions, GlossaryActions, AnnotatingActi
             self._tell(notice, severity="warning", timeout=15)
         self.count_findings()
         self.start_scoring()
+
+    def on_resize(self) -> None:
+        """Below 160 columns the footer is compact, so that it shows more keys."""
+        self.query_one(Footer).compact = self.size.width < _COMPACT_FOOTER_BELOW
 
     # Events
 
@@ -205,8 +210,8 @@ class MainScreen(RevisingActions, FilterActions, GlossaryActions, AnnotatingActi
     def action_previous_finding(self) -> None:
         self.findings_panel.move(-1)
 
-    @on(OptionList.OptionHighlighted, "#findings")
-    def _finding_highlighted(self) -> None:
+    @on(FindingsPanel.Selected)
+    def _finding_selected(self) -> None:
         """Another finding is selected (keys or a click): underline it in the text."""
         index = self.segments.current
         if index is None:

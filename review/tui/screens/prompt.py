@@ -6,19 +6,19 @@ from typing import ClassVar
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.suggester import Suggester
 from textual.widgets import Input, Static
 
+from review.tui import keys
+
 
 class PromptScreen(ModalScreen[str | None]):
     """Enter submits the text; escape gives None."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "cancel", "Cancel", id="dialog.cancel")
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = [keys.CANCEL]
 
     def __init__(
         self,

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
+from functools import wraps
 from pathlib import Path
 from time import monotonic, sleep
-from typing import TypeVar
+from typing import Concatenate, ParamSpec, TypeVar
 
 from textual import work
 from textual.message import Message
@@ -25,14 +26,17 @@ from review.core.filters import SegmentFilter
 from review.core.model import Finding, Segment
 from review.core.session import ReviewSession
 from review.core.state import StateError
+from review.core.wording import counted
 from review.formats.errors import InputError
-from review.tui.screens.error import ErrorScreen
+from review.tui.screens.error import ErrorScreen, read_only_error
 from review.tui.widgets.findings_panel import FindingsPanel
 from review.tui.widgets.segment_detail import SegmentDetail
 from review.tui.widgets.segment_list import SegmentList
 from review.tui.widgets.status_bar import StatusBar
 
 T = TypeVar("T")
+P = ParamSpec("P")
+Screen_ = TypeVar("Screen_", bound="ReviewScreenBase")
 SAVE_ERRORS = (sqlite3.Error, StateError, OSError, InputError)
 """What a failed write raises: shown in the error modal, with nothing changed."""
 _YIELD_TO_INPUT = 0.3
@@ -117,6 +121,16 @@ class ReviewScreenBase(Screen[None]):
             self.start_scoring()
         self._show_detail(index)
 
+    def selected_finding(self) -> Finding | None:
+        """The finding an action applies to, in the segment under the cursor (a key pressed
+        right after a move comes before the move's redraw: show that segment first)."""
+        index = self.segments.current
+        if index is None:
+            return None
+        if self._shown is None or self._shown[0] is not self.session.segments[index]:
+            self.show_current()
+        return self.findings_panel.selected
+
     def _show_detail(self, index: int) -> None:
         session = self.session
         segment = session.segments[index]
@@ -143,7 +157,7 @@ class ReviewScreenBase(Screen[None]):
 
     def _update_glossary_note(self) -> None:
         pending = len(self.session.pending)
-        note = f"Glossary: {pending} unsaved additions (W saves)" if pending else ""
+        note = f"Glossary: {counted(pending, 'unsaved addition')} (W saves)" if pending else ""
         self.status.set_glossary(note)
         glossary = self.session.glossary_path
         name = glossary.name if glossary is not None else "no glossary"
@@ -234,7 +248,35 @@ class ReviewScreenBase(Screen[None]):
             return False
         return True
 
+    def refuse_read_only(self, what: str) -> bool:
+        """In a read-only window (another process holds the document), say so before the
+        reviewer starts a change that could not be saved: True if refused."""
+        reason = self.session.state.read_only
+        if reason is None:
+            return False
+        self.app.push_screen(read_only_error(what, reason))
+        return True
+
     def _error(self, title: str, exc: BaseException) -> None:
         self.app.push_screen(
             ErrorScreen(title, f"{exc}\n\nNothing was changed; earlier edits are safe.")
         )
+
+
+def writes(
+    what: str,
+) -> Callable[[Callable[Concatenate[Screen_, P], None]], Callable[Concatenate[Screen_, P], None]]:
+    """Marks an action that changes the review: a read-only window refuses it at once, with
+    why, instead of after the reviewer has typed a note or a revision."""
+
+    def decorate(
+        action: Callable[Concatenate[Screen_, P], None],
+    ) -> Callable[Concatenate[Screen_, P], None]:
+        @wraps(action)
+        def refusing(screen: Screen_, /, *args: P.args, **kwargs: P.kwargs) -> None:
+            if not screen.refuse_read_only(what):
+                action(screen, *args, **kwargs)
+
+        return refusing
+
+    return decorate

@@ -9,16 +9,19 @@ from textual import on
 
 from review.core.model import Dismissal, Finding, Status
 from review.core.session import FixPlan, is_fixable
+from review.core.wording import counted
 from review.tui.screens.confirm import ConfirmScreen
 from review.tui.screens.dismissals import DismissalsScreen
 from review.tui.screens.prompt import PromptScreen
-from review.tui.screens.review_base import ReviewScreenBase
+from review.tui.screens.review_base import ReviewScreenBase, writes
+from review.tui.suggestions import SPANLESS_KINDS, has_automatic_fix, suggested_text
 from review.tui.widgets.segment_detail import RevisionEditor
 
 
 class RevisingActions(ReviewScreenBase):
     # Revising
 
+    @writes("revisions are")
     def action_edit(self) -> None:
         index = self.segments.current
         if index is None:
@@ -26,14 +29,13 @@ class RevisingActions(ReviewScreenBase):
         segment = self.session.segments[index]
         self.editing = index
         self.segments.disabled = True
-        pane = self.detail.revision_pane
-        pane.set_editing(True)
-        pane.editor.start(segment.target, segment.mt)
+        self.detail.set_editing(True)
+        self.detail.revision_pane.editor.start(segment.target, segment.mt)
         self.refresh_bindings()
 
     def _stop_editing(self) -> None:
         self.editing = None
-        self.detail.revision_pane.set_editing(False)
+        self.detail.set_editing(False)
         self.segments.disabled = False
         self.segments.focus()
         self.refresh_bindings()
@@ -56,33 +58,40 @@ class RevisingActions(ReviewScreenBase):
         elif changed is not None:
             self._tell(f"{segment_id}: no change to save.")
 
+    @writes("fixes are")
     def action_apply_suggestion(self) -> None:
         index = self.segments.current
-        finding = self.findings_panel.selected
+        finding = self.selected_finding()
         if index is None or finding is None:
             self._tell("No finding selected in this segment.")
             return
-        if not is_fixable(finding):
-            self._tell(
-                "This finding has no text to replace: edit the revision (e).", severity="warning"
-            )
+        if not has_automatic_fix(finding):
+            self._tell(_no_fix(finding), severity="warning")
             return
-        changed = self._save(lambda: self.session.apply_finding(index, finding))
+        changed = self._save(lambda: self._apply(index, finding))
         if changed:
             self.after_change([index])
-            self._tell(
-                f"{self.session.segments[index].id}: “{finding.text}” → “{finding.suggestion}”."
-            )
+            what = f"“{finding.text}” →" if finding.text else "inserted"
+            self._tell(f"{self.session.segments[index].id}: {what} “{finding.suggestion}”.")
         elif changed is not None:
             self._tell("The text changed since the finding; nothing applied.", severity="warning")
 
+    def _apply(self, index: int, finding: Finding) -> bool:
+        """The finding's suggestion in place of its span, as one edit (u undoes it)."""
+        if is_fixable(finding):
+            return self.session.apply_finding(index, finding)
+        fixed = suggested_text(self.session.segments[index].target, finding)
+        return fixed is not None and self.session.revise(index, fixed)
+
+    @writes("fixes are")
     def action_fix_rule(self) -> None:
-        finding = self.findings_panel.selected
+        finding = self.selected_finding()
         if finding is None or not is_fixable(finding):
             self._tell("Select a glossary finding with a fix first (n, then [ or ]).")
             return
         self._confirm_fix(finding.rule)
 
+    @writes("fixes are")
     def action_fix_all(self) -> None:
         self._confirm_fix(None)
 
@@ -120,7 +129,9 @@ class RevisingActions(ReviewScreenBase):
             body.append("\n")
         ids = [session.segments[i].id for i in plan.segments]
         shown = ", ".join(ids[:12]) + (f" and {len(ids) - 12} more" if len(ids) > 12 else "")
-        body.append(f"\n{plan.total} occurrences in {len(ids)} segments: {shown}.\n")
+        body.append(
+            f"\n{counted(plan.total, 'occurrence')} in {counted(len(ids), 'segment')}: {shown}.\n"
+        )
         body.append(
             "Each becomes the segment's revision; u undoes the whole fix at once.", style="dim"
         )
@@ -132,11 +143,13 @@ class RevisingActions(ReviewScreenBase):
             return
         self.segments.refresh()
         self.after_change(plan.segments)
-        self._tell(f"Fixed {plan.total} occurrences in {changed} segments.")
+        self._tell(f"Fixed {counted(plan.total, 'occurrence')} in {counted(changed, 'segment')}.")
 
+    @writes("undo and redo are")
     def action_undo(self) -> None:
         self._history(self.session.undo, "Undone")
 
+    @writes("undo and redo are")
     def action_redo(self) -> None:
         self._history(self.session.redo, "Redone")
 
@@ -155,6 +168,7 @@ class RevisingActions(ReviewScreenBase):
         label = ids[0] if len(ids) == 1 else f"{len(ids)} segments"
         self._tell(f"{verb}: {label}.")
 
+    @writes("revisions are")
     def action_revert(self) -> None:
         index = self.segments.current
         if index is None or self.session.segments[index].revision is None:
@@ -166,9 +180,10 @@ class RevisingActions(ReviewScreenBase):
 
     # Dismissing false positives
 
+    @writes("dismissals are")
     def action_dismiss_finding(self) -> None:
         index = self.segments.current
-        finding = self.findings_panel.selected
+        finding = self.selected_finding()
         if index is None or finding is None:
             self._tell("No finding selected in this segment.")
             return
@@ -206,9 +221,11 @@ class RevisingActions(ReviewScreenBase):
 
     # Marking
 
+    @writes("statuses are")
     def action_approve(self) -> None:
         self._mark(Status.APPROVED)
 
+    @writes("statuses are")
     def action_reject(self) -> None:
         self._mark(Status.REJECTED)
 
@@ -223,6 +240,7 @@ class RevisingActions(ReviewScreenBase):
         self._tell(f"{self.session.segments[index].id} {status.value}.")
         self.segments.action_cursor_down()
 
+    @writes("statuses are")
     def action_reset_status(self) -> None:
         index = self.segments.current
         if index is not None and self._save(lambda: self.session.reset_status(index)):
@@ -230,6 +248,7 @@ class RevisingActions(ReviewScreenBase):
             segment = self.session.segments[index]
             self._tell(f"{segment.id} is {segment.status.value} again.")
 
+    @writes("notes are")
     def action_note(self) -> None:
         index = self.segments.current
         if index is None:
@@ -250,3 +269,12 @@ class RevisingActions(ReviewScreenBase):
         if self._save(lambda: self.session.set_note(index, note)):
             self.after_change([index])
             self._tell(f"Note on {self.session.segments[index].id} saved.")
+
+
+def _no_fix(finding: Finding) -> str:
+    if finding.kind in SPANLESS_KINDS:
+        return (
+            f"A {finding.kind} finding has no automatic fix: where “{finding.suggestion}” "
+            "belongs is yours to decide. Edit the revision (e)."
+        )
+    return f"This {finding.kind} finding has no automatic fix: edit the revision (e)."

@@ -28,9 +28,10 @@ from review.core.discover import Form, Occurrence, VariantGroup, discover
 from review.core.glossary import Entry, Glossary, GlossaryError
 from review.core.glossary_edit import Addition, promotion
 from review.core.session import ReviewSession
+from review.core.wording import counted
 from review.tui import keys
 from review.tui.screens.confirm import ConfirmScreen
-from review.tui.screens.error import ErrorScreen
+from review.tui.screens.error import ErrorScreen, read_only_error
 
 _SPELLING_WIDTH = 24
 _SEGMENTS_SHOWN = 6
@@ -129,7 +130,7 @@ class VariantsScreen(Screen[Occurrence | None]):
         option_list.add_options(options)
         open_groups = sum(1 for s in shown if s.covered_by is None)
         covered = len(shown) - open_groups
-        summary = f"{open_groups} variant groups not in the glossary"
+        summary = f"{counted(open_groups, 'variant group')} not in the glossary"
         if covered:
             summary += f", {covered} covered by it"
         if not shown:
@@ -207,7 +208,9 @@ class VariantsScreen(Screen[Occurrence | None]):
         if more > 0:
             lines.append(f"\n… and {more} more", style="dim")
         detail.update(lines)
-        detail.border_title = f"“{form.text}”: {form.count} occurrences (g goes to the first)"
+        detail.border_title = (
+            f"“{form.text}”: {counted(form.count, 'occurrence')} (g goes to the first)"
+        )
 
     # Actions
 
@@ -220,6 +223,10 @@ class VariantsScreen(Screen[Occurrence | None]):
         chosen = self.selected_form
         if chosen is None:
             self.notify("Select a spelling of a group first.", severity="warning", markup=False)
+            return
+        reason = self.session.state.read_only
+        if reason is not None:
+            self.app.push_screen(read_only_error("glossary additions are", reason))
             return
         item, form = chosen
         spellings = [f.text for f in item.group.forms]
@@ -273,7 +280,7 @@ def _heading(item: ShownGroup) -> Text:
         line.append(f"   ✓ in the glossary (entry “{item.covered_by.id}”)", style="dim green")
         return line
     line.append(" / ".join(f.text for f in group.forms), style="bold")
-    line.append(f"   {len(group.forms)} spellings, suggested “{group.suggestion}”")
+    line.append(f"   {counted(len(group.forms), 'spelling')}, suggested “{group.suggestion}”")
     return line
 
 

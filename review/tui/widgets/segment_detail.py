@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import ClassVar
 
+from rich.cells import cell_len
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import BindingType
@@ -31,6 +32,7 @@ class Pane(VerticalScroll):
 
     def __init__(self, title: str, *, id: str) -> None:
         super().__init__(id=id, classes="pane")
+        self.name_text = title
         self.border_title = title
         self.body = Static("", classes="pane-body", markup=False)
         self._content: Text = Text()
@@ -46,6 +48,15 @@ class Pane(VerticalScroll):
 
     def on_resize(self) -> None:
         self._draw()
+
+    def set_note(self, note: Text | str) -> None:
+        """Something about the text, after the title (on the top border, which every layout
+        draws)."""
+        title = Text(self.name_text)
+        if note:
+            title.append(" · ", style="dim")
+            title.append_text(note if isinstance(note, Text) else Text(note))
+        self.border_title = title
 
     def mark_errors(self, annotations: list[Annotation]) -> None:
         """Mark MQM errors over what is shown: spans styled, omissions as a caret."""
@@ -113,6 +124,9 @@ class RevisionPane(Pane):
 
 
 class SegmentDetail(Vertical):
+    _header: tuple[Segment, str, SegmentFigures | None] | None = None
+    """What the header shows, to draw it again at a new width."""
+
     def compose(self) -> ComposeResult:
         yield Static("", id="detail-header", markup=False)
         with Container(id="panes"):
@@ -124,6 +138,11 @@ class SegmentDetail(Vertical):
     @property
     def revision_pane(self) -> RevisionPane:
         return self.query_one(RevisionPane)
+
+    def set_editing(self, editing: bool) -> None:
+        """The editor in the revision pane (a short terminal keeps only the source beside it)."""
+        self.set_class(editing, "-editing")
+        self.revision_pane.set_editing(editing)
 
     def show(
         self,
@@ -140,12 +159,13 @@ class SegmentDetail(Vertical):
         }
         if segment is None:
             self.query_one("#detail-header", Static).update(Text("No segment", style="dim"))
-            panes["revision"].border_subtitle = ""
             for pane in panes.values():
+                pane.set_note("")
                 pane.show("")
             return
         self.show_header(segment, position, figures)
-        panes["revision"].border_subtitle = Text(f"note: {segment.note}" if segment.note else "")
+        note = Text(f"note: {segment.note}", style="#e0a526") if segment.note else ""
+        panes["revision"].set_note(note)
         panes["source"].show(segment.source or Text("(no source)", style=DIM), japanese=False)
         panes["reference"].show(segment.reference or Text("(no reference)", style=DIM))
         if segment.revision is None:
@@ -181,19 +201,36 @@ class SegmentDetail(Vertical):
             listed = ", ".join(
                 f"{counts[s]} {s}" for s in ("critical", "major", "minor", "neutral") if counts[s]
             )
-            mt_pane.border_subtitle = Text(f"MQM: {listed} (o)", style="bold #d2a8ff")
+            mt_pane.set_note(Text(f"MQM: {listed} (o)", style="bold #d2a8ff"))
         else:
-            mt_pane.border_subtitle = ""
+            mt_pane.set_note("")
 
     def show_header(self, segment: Segment, position: str, figures: SegmentFigures | None) -> None:
-        header = Text.assemble(
-            (segment.id, "bold"), f"  {position}  ", (segment.status.value, "italic")
-        )
-        if figures is None:
-            header.append("   scoring…", style="dim")
-        else:
-            header.append("   ")
-            header.append_text(scores_line("", figures.mt, figures.revision))
-            if figures.hter is not None:
-                header.append(f"  HTER {figures.hter:.1f}", style="dim")
-        self.query_one("#detail-header", Static).update(header, layout=False)
+        """Id, position, status and scores, in the longest form that fits the width."""
+        self._header = (segment, position, figures)
+        header = self.query_one("#detail-header", Static)
+        width = header.content_region.width or 10_000
+        forms = [_header_text(segment, position, figures, compact) for compact in (False, True)]
+        fitting = next((f for f in forms if cell_len(f.plain) <= width), forms[-1])
+        header.update(fitting, layout=False)
+
+    def on_resize(self) -> None:
+        if self._header is not None:
+            self.show_header(*self._header)
+
+
+def _header_text(
+    segment: Segment, position: str, figures: SegmentFigures | None, compact: bool
+) -> Text:
+    header = Text.assemble((segment.id, "bold"), "  ")
+    if not compact:
+        header.append(f"{position}  ")
+    header.append(segment.status.value, style="italic")
+    if figures is None:
+        header.append("   scoring…", style="dim")
+        return header
+    header.append("  " if compact else "   ")
+    header.append_text(scores_line("", figures.mt, figures.revision, precision=1 if compact else 2))
+    if figures.hter is not None and not compact:
+        header.append(f"  HTER {figures.hter:.1f}", style="dim")
+    return header

@@ -293,12 +293,13 @@ class SegmentList(ScrollView, can_focus=True):
             return
         top = round(self.scroll_offset.y)
         row = self._cursor
+        margin = 1 if height >= 3 else 0  # the rows before and after the cursor stay in view
         if center:
             target = max(0, row - height // 2)
-        elif row < top:
-            target = row
-        elif row >= top + height:
-            target = row - height + 1
+        elif row < top + margin:
+            target = max(0, row - margin)
+        elif row >= top + height - margin:
+            target = row - height + 1 + margin
         else:
             return
         self.scroll_to(y=target, animate=False, immediate=True)
