@@ -38,6 +38,7 @@ from review.core.batch import (
 )
 from review.core.model import Severity
 from review.core.state import state_path
+from review.core.wording import counted
 from review.formats.documents import READ_FORMATS, WRITE_FORMATS, format_of
 from review.formats.errors import InputError
 from review.formats.glossaries import glossary_beside, read_glossary
@@ -299,5 +300,5 @@ def fix(args: argparse.Namespace) -> int | None:
             yield text
 
     write_atomic_chunks(output, pieces())
-    print(f"{changed} segments fixed with {gloss}; wrote {output}", file=sys.stderr)
+    print(f"{counted(changed, 'segment')} fixed with {gloss}; wrote {output}", file=sys.stderr)
     return EXIT_OK

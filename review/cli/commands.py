@@ -376,7 +376,7 @@ def _undismiss(args: argparse.Namespace) -> int:
     from review.cli.dismissing import undismiss
 
     count = undismiss(args.document, args.keys, everything=args.all)
-    print(f"{count} dismissals undone in {args.document}", file=sys.stderr)
+    print(f"{counted(count, 'dismissal')} undone in {args.document}", file=sys.stderr)
     return EXIT_OK
 
 

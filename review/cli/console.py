@@ -199,7 +199,7 @@ def scores_text(
         _row("delta", _values(result.delta), signed=True),
         "",
         f"edit effort (MT → revision): HTER {result.hter:.2f}, "
-        f"{result.char_edits} characters edited",
+        f"{counted(result.char_edits, 'character')} edited",
     ]
     if result.with_reference == 0:
         lines.append("no segment has a reference: chrF, BLEU and TER need one")
@@ -229,7 +229,7 @@ def mqm_lines(mqm: MqmScore) -> list[str]:
     settings = mqm.settings
     counts = ", ".join(f"{n} {name}" for name, n in reversed(mqm.by_severity.items()))
     return [
-        f"MQM (annotated errors): {mqm.errors} errors: {counts}",
+        f"MQM (annotated errors): {counted(mqm.errors, 'error')}: {counts}",
         f"  penalty (APT)     {mqm.penalty:g} points over {mqm.evaluated.count} "
         f"{mqm.evaluated.unit}: {mqm.per_unit:.4f} per {mqm.evaluated.per}",
         f"  quality score     {mqm.score:.2f} = {settings.max_score:g} − "

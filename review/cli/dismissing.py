@@ -17,6 +17,7 @@ from pathlib import Path
 
 from review.core.model import Dismissal, Finding
 from review.core.state import ReviewState, StateError
+from review.core.wording import counted
 from review.formats.errors import InputError
 
 DISMISSALS_SCHEMA = "review.dismissals/1"
@@ -110,7 +111,7 @@ def undismiss(document: Path, keys: Sequence[str], *, everything: bool = False) 
 
 
 def dismissals_text(dismissals: Sequence[Dismissal], *, document: str) -> str:
-    lines = [f"{len(dismissals)} dismissed findings in {document}"]
+    lines = [f"{counted(len(dismissals), 'dismissed finding')} in {document}"]
     for d in dismissals:
         note = f"  — {d.note}" if d.note else ""
         lines.append(f"{d.key}  {d.segment}  {d.kind:<14} “{d.text}”  ({d.rule}){note}")

@@ -52,6 +52,7 @@ from typing import Any
 
 from review.core.model import Annotation, Finding, Segment
 from review.core.model import Severity as FindingSeverity
+from review.core.wording import counted
 
 DIMENSIONS: dict[str, tuple[str, ...]] = {
     "Accuracy": ("Mistranslation", "Omission", "Addition", "Untranslated"),
@@ -294,7 +295,8 @@ class MqmScore:
         counts = ", ".join(f"{n} {name}" for name, n in reversed(self.by_severity.items()) if n)
         return (
             f"MQM {self.score:.2f} {self.verdict} (threshold {self.settings.threshold:.2f}): "
-            f"{self.errors} errors{f' ({counts})' if counts else ''}, penalty {self.penalty:g} "
+            f"{counted(self.errors, 'error')}{f' ({counts})' if counts else ''}, "
+            f"penalty {self.penalty:g} "
             f"over {self.evaluated.count} {self.evaluated.unit}"
         )
 

@@ -16,6 +16,7 @@ folder above it, or named with `--config`. Each part of the tool reads its own t
 
 from __future__ import annotations
 
+import os
 import re
 import tomllib
 from dataclasses import dataclass, field
@@ -63,7 +64,7 @@ class ProjectConfig:
         where = self.path or Path(CONFIG_NAME)
         if not isinstance(value, str) or not value.strip():
             raise InputError(where, f"`{key}` must be a file name, not {value!r}", line)
-        path = where.parent / value
+        path = Path(os.path.normpath(where.parent / value))
         if not path.is_file():
             raise InputError(where, f"`{key}`: no such file: {path}", line)
         return path

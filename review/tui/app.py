@@ -84,8 +84,8 @@ class ReviewApp(App[int]):
         self.exit(0)
 
 
-def run(workspace: Workspace, keymap: dict[str, str] | None = None) -> int:
-    """Open the TUI on a workspace opened for review (`open_review(..., for_review=True)`),
+def review_app(workspace: Workspace, keymap: dict[str, str] | None = None) -> ReviewApp:
+    """The app over a workspace opened for review (`open_review(..., for_review=True)`),
     whose state it edits; `keymap` remaps bindings by id."""
     assert workspace.state is not None, "open the workspace for review"
     session = ReviewSession(
@@ -96,9 +96,14 @@ def run(workspace: Workspace, keymap: dict[str, str] | None = None) -> int:
         workspace.options,
         mqm=workspace.mqm,
     )
+    return ReviewApp(session, workspace.path, keymap, workspace.notices)
+
+
+def run(workspace: Workspace, keymap: dict[str, str] | None = None) -> int:
+    """Run the TUI on a workspace opened for review, until the reviewer quits."""
+    app = review_app(workspace, keymap)
     # The document's objects live as long as the app: keep the cyclic collector from
     # walking them again and again, which costs pauses of 50 ms and more at 100k segments.
     gc.freeze()
-    app = ReviewApp(session, workspace.path, keymap, workspace.notices)
     app.run()
     return app.return_code or 0

@@ -19,7 +19,7 @@ from tests.conftest import NAMES_GLOSSARY
 
 def test_the_example_finds_its_own_glossary_through_its_config(seed_copy: Path) -> None:
     workspace = open_review(Request(seed_copy))
-    assert workspace.glossary_path == seed_copy.parent / "../glossary/names.tsv"
+    assert workspace.glossary_path == seed_copy.parent.parent / "glossary" / "names.tsv"
     assert workspace.glossary is not None and workspace.glossary_note is None
 
 

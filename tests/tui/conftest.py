@@ -11,12 +11,8 @@ import pytest
 from textual.pilot import Pilot
 
 from review.core.checks import CheckOptions
-from review.core.glossary import Glossary
-from review.core.session import ReviewSession
-from review.core.state import ReviewState
-from review.core.workspace import open_document
-from review.formats.glossaries import read_glossary
-from review.tui.app import ReviewApp
+from review.core.workspace import Request, Workspace, open_review
+from review.tui.app import ReviewApp, review_app
 from tests.conftest import NAMES_GLOSSARY
 
 SIZE = (120, 36)
@@ -39,9 +35,10 @@ AppFactory = Callable[..., ReviewApp]
 
 @pytest.fixture
 def make_app(seed_copy: Path) -> Iterator[AppFactory]:
-    """Builds a ReviewApp the way `review DOC` does: the saved state over the document,
-    the glossary, a ReviewState that the fixture closes afterwards."""
-    states: list[ReviewState] = []
+    """Builds a ReviewApp the way `review DOC` does (`open_review`, then `review_app`): the
+    saved state over the document, the glossary, the checks (`options` as the base the
+    project config applies to); the fixture closes the workspaces afterwards."""
+    workspaces: list[Workspace] = []
 
     def build(
         path: Path = seed_copy,
@@ -49,16 +46,16 @@ def make_app(seed_copy: Path) -> Iterator[AppFactory]:
         keymap: dict[str, str] | None = None,
         options: CheckOptions | None = None,
     ) -> ReviewApp:
-        document = open_document(path).document
-        glossary: Glossary | None = None if glossary_path is None else read_glossary(glossary_path)
-        state = ReviewState.open(path)
-        states.append(state)
-        session = ReviewSession(document, glossary, state, glossary_path, options)
-        return ReviewApp(session, path, keymap)
+        for earlier in workspaces:  # the earlier window has quit: its process would be gone
+            earlier.close()
+        request = Request(path, glossary=glossary_path, no_glossary=glossary_path is None)
+        workspace = open_review(request, for_review=True, base=options or CheckOptions())
+        workspaces.append(workspace)
+        return review_app(workspace, keymap)
 
     yield build
-    for state in states:
-        state.close()
+    for workspace in workspaces:
+        workspace.close()
 
 
 async def settle(pilot: Pilot[int]) -> None:

@@ -12,6 +12,7 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, RadioButton, RadioSet, Static
 
+from review.core.places import side_folder
 from review.formats.documents import WRITE_FORMATS
 from review.tui import keys
 
@@ -39,7 +40,8 @@ def default_name(document: Path, fmt: str) -> str:
 
 
 class ExportScreen(ModalScreen[ExportRequest | None]):
-    """Relative paths are taken from the document's folder; the document itself is
+    """Relative paths are taken from the document's folder (for the installed example, the
+    per-user data folder: nothing is written into site-packages); the document itself is
     written only if its own name is typed."""
 
     BINDINGS: ClassVar[list[BindingType]] = [keys.CANCEL]
@@ -47,6 +49,8 @@ class ExportScreen(ModalScreen[ExportRequest | None]):
     def __init__(self, document: Path) -> None:
         super().__init__(classes="dialog-screen")
         self.document = document
+        self.folder = side_folder(document)
+        """The document's folder; for the installed example, the per-user data folder."""
         self.fmt = "txt"
 
     def compose(self) -> ComposeResult:
@@ -58,7 +62,9 @@ class ExportScreen(ModalScreen[ExportRequest | None]):
                     yield RadioButton(
                         f"{fmt:<8}{FORMAT_HELP.get(fmt, '')}", value=fmt == self.fmt, name=fmt
                     )
-            yield Label("File (relative to the document's folder)")
+            beside = self.folder == self.document.parent
+            folder = "the document's folder" if beside else str(self.folder)
+            yield Label(f"File (relative to {folder})")
             yield Input(default_name(self.document, self.fmt), id="path")
             yield Static("", id="export-warning", markup=False)
             with Horizontal(classes="dialog-buttons"):
@@ -71,7 +77,7 @@ class ExportScreen(ModalScreen[ExportRequest | None]):
 
     def target(self) -> Path:
         typed = Path(self.query_one("#path", Input).value.strip()).expanduser()
-        return typed if typed.is_absolute() else self.document.parent / typed
+        return typed if typed.is_absolute() else self.folder / typed
 
     def on_radio_set_changed(self, event: RadioSet.Changed) -> None:
         path_input = self.query_one("#path", Input)
