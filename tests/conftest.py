@@ -1,6 +1,7 @@
-"""Hermetic tests: every test works on copies in tmp_path, and the session fails if any test
-(subprocesses included) leaves anything under the repository's pairs/ or glossary/, or if a
-test in this process opens review state there.
+"""Hermetic tests: every test works on copies in tmp_path, and the session fails if any test,
+subprocesses included, leaves anything under the repository's pairs/ or glossary/, writes
+there, reads there anything but the shipped files, or opens review state there
+(`tests/guard_hook.py`; `tests/test_guard.py` proves it).
 
 The per-user folders (review state of the installed example, the reviewer's config) point
 into a temporary folder for the whole session, subprocesses included, through
@@ -13,10 +14,11 @@ import os
 import shutil
 import sys
 import tempfile
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+from tests import guard_hook
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED_PAIRS = ROOT / "pairs" / "openai-hires.jsonl"
@@ -26,8 +28,12 @@ SEED_TEXT = ROOT.parent / "shared" / "seeds" / "000_7d3b3e4488a9dca3.txt"
 
 _GUARD_ROOT = Path(os.environ.get("REVIEW_TEST_GUARD_ROOT", ROOT))  # set by test_guard.py
 GUARDED = (_GUARD_ROOT / "pairs", _GUARD_ROOT / "glossary")
-_SHIPPED = {SEED_PAIRS, NAMES_GLOSSARY, EXAMPLE_CONFIG, *(f / "README.md" for f in GUARDED)}
-_violations: list[str] = []
+_SHIPPED = [
+    _GUARD_ROOT / shipped.relative_to(ROOT)
+    for shipped in (SEED_PAIRS, NAMES_GLOSSARY, EXAMPLE_CONFIG)
+] + [folder / "README.md" for folder in GUARDED]
+_BEFORE = pytest.StashKey[dict[str, dict[str, tuple[int, int]]]]()
+_HOME = pytest.StashKey[Path]()
 
 
 def _tree(folder: Path) -> dict[str, tuple[int, int]]:
@@ -38,57 +44,35 @@ def _tree(folder: Path) -> dict[str, tuple[int, int]]:
     }
 
 
-def _guarded(path: object) -> Path | None:
-    """The path, when it lies under a guarded folder and is not a shipped file being read."""
-    if not isinstance(path, str | bytes | os.PathLike):
-        return None
-    try:
-        resolved = Path(os.fsdecode(path)).resolve()
-    except (OSError, ValueError):
-        return None
-    if not any(resolved.is_relative_to(folder) for folder in GUARDED):
-        return None
-    return resolved
-
-
-def _audit(event: str, args: tuple[object, ...]) -> None:
-    if event == "open" and args:
-        path = _guarded(args[0])
-        mode = args[1] if len(args) > 1 else "r"
-        writing = isinstance(mode, str) and any(c in mode for c in "wax+")
-        if path is not None and (writing or path not in _SHIPPED):
-            _violations.append(f"{'wrote' if writing else 'read'} {path}")
-    elif event == "sqlite3.connect" and args:
-        path = _guarded(args[0])
-        if path is not None:
-            _violations.append(f"opened review state {path}")
-
-
-@pytest.fixture(scope="session", autouse=True)
-def _user_folders() -> Iterator[None]:
-    """The per-user data and config folders in a temporary folder, for this process and
-    every subprocess a test starts."""
-    with tempfile.TemporaryDirectory(prefix="review-user-") as home:
-        saved = {name: os.environ.get(name) for name in ("REVIEW_DATA_DIR", "REVIEW_CONFIG_DIR")}
-        os.environ["REVIEW_DATA_DIR"] = str(Path(home) / "data")
-        os.environ["REVIEW_CONFIG_DIR"] = str(Path(home) / "config")
-        os.environ.pop("REVIEW_KEYMAP", None)
-        yield
-        for name, value in saved.items():
-            if value is None:
-                os.environ.pop(name, None)
-            else:
-                os.environ[name] = value
-
-
 def pytest_sessionstart(session: pytest.Session) -> None:
+    """Before any test: the per-user folders in a temporary folder, and the guard's audit
+    hook in this process and (through a sitecustomize on PYTHONPATH) in every subprocess."""
+    home = Path(tempfile.mkdtemp(prefix="review-tests-"))
+    session.config.stash[_HOME] = home
+    (home / "site").mkdir()
+    (home / "site" / "sitecustomize.py").write_text(guard_hook.SITECUSTOMIZE, encoding="utf-8")
+    os.environ.update(
+        {
+            "REVIEW_DATA_DIR": str(home / "data"),
+            "REVIEW_CONFIG_DIR": str(home / "config"),
+            guard_hook.FOLDERS: os.pathsep.join(str(f.resolve()) for f in GUARDED),
+            guard_hook.ALLOWED: os.pathsep.join(str(f.resolve()) for f in _SHIPPED),
+            guard_hook.LOG: str(home / "guard.log"),
+            guard_hook.HOOK: guard_hook.__file__,
+            "PYTHONPATH": os.pathsep.join(
+                [str(home / "site"), *filter(None, [os.environ.get("PYTHONPATH")])]
+            ),
+        }
+    )
+    os.environ.pop("REVIEW_KEYMAP", None)
     session.config.stash[_BEFORE] = {str(f): _tree(f) for f in GUARDED}
-    sys.addaudithook(_audit)
+    guard_hook.install()
 
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     before = session.config.stash.get(_BEFORE, None)
-    if before is None:
+    home = session.config.stash.get(_HOME, None)
+    if before is None or home is None:
         return
     after = {str(f): _tree(f) for f in GUARDED}
     changed = sorted(
@@ -97,7 +81,10 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
         for name in files.keys() | after[folder].keys()
         if files.get(name) != after[folder].get(name)
     )
-    problems = [f"changed {name}" for name in changed] + sorted(set(_violations))
+    log = home / "guard.log"
+    seen = log.read_text(encoding="utf-8").splitlines() if log.is_file() else []
+    problems = [f"changed {name}" for name in changed] + sorted(set(seen))
+    shutil.rmtree(home, ignore_errors=True)
     if problems:
         lines = "\n  ".join(problems[:20])
         sys.stderr.write(
@@ -105,9 +92,6 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
             f"copies in tmp_path):\n  {lines}\n"
         )
         session.exitstatus = pytest.ExitCode.TESTS_FAILED
-
-
-_BEFORE = pytest.StashKey[dict[str, dict[str, tuple[int, int]]]]()
 
 
 def example_copy(folder: Path) -> Path:

@@ -4,14 +4,13 @@ pairs/ or glossary/: tried on a stand-in repository, in a pytest subprocess."""
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import ROOT
+from tests.conftest import ROOT, example_copy
 
 PROBES = {
     "clean": "def test_clean() -> None:\n    assert True\n",
@@ -31,17 +30,30 @@ PROBES = {
         "def test_reads() -> None:\n"
         "    sqlite3.connect(r'{root}/pairs/left.review.sqlite').close()\n"
     ),
+    "subprocess-reads": (
+        "import subprocess, sys\n"
+        "def test_subprocess_reads() -> None:\n"
+        "    state = r'{root}/pairs/left.review.sqlite'\n"
+        "    code = f'import sqlite3; sqlite3.connect({{state!r}}).close()'\n"
+        "    subprocess.run([sys.executable, '-c', code], check=True)\n"
+    ),
+    "reads-shipped": (
+        "def test_reads_shipped() -> None:\n"
+        "    open(r'{root}/pairs/openai-hires.jsonl', encoding='utf-8').read()\n"
+    ),
 }
 
 
 @pytest.mark.parametrize(("probe", "fails"), [("clean", False), ("writes", True),
-                                              ("subprocess", True), ("reads", True)])  # fmt: skip
+                                              ("subprocess", True), ("reads", True),
+                                              ("subprocess-reads", True),
+                                              ("reads-shipped", False)])  # fmt: skip
 def test_the_guard_fails_a_session_that_touches_the_shipped_folders(
     tmp_path: Path, probe: str, fails: bool
 ) -> None:
     stand_in = tmp_path / "repo"
-    for folder in ("pairs", "glossary"):
-        shutil.copytree(ROOT / folder, stand_in / folder)
+    example_copy(stand_in)  # the shipped files only: never what a user left beside them
+    (stand_in / "pairs" / "left.review.sqlite").write_bytes(b"")
     tests = tmp_path / "probe"
     tests.mkdir()
     (tests / f"test_{probe}.py").write_text(PROBES[probe].format(root=stand_in), "utf-8")

@@ -20,7 +20,7 @@ import pytest
 from tests.conftest import ROOT
 
 _NOT_SOURCE = (".git", "__pycache__", "*.egg-info", "build", "dist", ".*cache", ".hypothesis",
-               ".venv", "venv", "*.review.*", "*.reviewed.*")  # fmt: skip
+               ".venv", "venv", "*.review.*", "*.reviewed.*", "*.glossary.*")  # fmt: skip
 
 
 @pytest.fixture(scope="module")
@@ -56,31 +56,35 @@ def _run(bin_dir: Path, *argv: str, cwd: Path) -> subprocess.CompletedProcess[st
 
 
 def test_the_wheel_runs_from_any_folder_and_checks_its_example(
-    installed: Path, tmp_path: Path
+    installed: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    version = _run(installed, "--version", cwd=tmp_path)
+    monkeypatch.setenv("REVIEW_DATA_DIR", str(tmp_path / "data"))  # a user of its own
+    cwd = tmp_path / "cwd"
+    cwd.mkdir()
+    version = _run(installed, "--version", cwd=cwd)
     assert version.returncode == 0 and version.stdout.startswith("review ")
     where = subprocess.run(
         [str(installed / "python"), "-c", "import review; print(review.__file__)"],
-        capture_output=True, text=True, cwd=tmp_path,
+        capture_output=True, text=True, cwd=cwd,
     )  # fmt: skip
     package = Path(where.stdout.strip()).parent
     assert package.is_relative_to(installed.parent), "the wheel, not the editable clone"
-    checked = _run(installed, "check", "--format", "json", "--no-qa", cwd=tmp_path)
+    checked = _run(installed, "check", "--format", "json", "--no-qa", cwd=cwd)
     assert checked.returncode == 1, checked.stderr
     report = json.loads(checked.stdout)
     assert Path(report["document"]).is_relative_to(package / "example" / "pairs")
     names = [f for f in report["findings"] if f["kind"] == "glossary"]
     assert len(names) == 7 and report["summary"]["error"] == 7
     assert report["glossary"] is not None and report["glossary"].endswith("names.tsv")
-    text = _run(installed, "check", cwd=tmp_path)
+    text = _run(installed, "check", cwd=cwd)
     assert text.returncode == 1 and "7 errors" in text.stdout
-    assert list(tmp_path.iterdir()) == []
+    assert list(cwd.iterdir()) == [], "nothing written where it runs"
 
 
 def test_the_example_s_review_state_lives_in_the_user_folder(
-    installed: Path, tmp_path: Path
+    installed: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.setenv("REVIEW_DATA_DIR", str(tmp_path / "data"))  # a user of its own
     from review.core.places import data_dir
 
     code = "from review.core import places; print(places.example())"

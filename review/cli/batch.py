@@ -34,6 +34,7 @@ from review.core.batch import (
     T,
     processes_for,
     run_chunks,
+    start_method,
     stream_chunks,
 )
 from review.core.model import Severity
@@ -41,7 +42,7 @@ from review.core.state import state_path
 from review.core.wording import counted
 from review.formats.documents import READ_FORMATS, WRITE_FORMATS, format_of
 from review.formats.errors import InputError
-from review.formats.glossaries import glossary_beside, read_glossary
+from review.formats.glossaries import find_glossary, read_glossary
 from review.formats.textio import (
     detect_encoding,
     read_bytes,
@@ -125,9 +126,14 @@ def _blocks(path: Path, encoding: str | None, progress: Progress) -> Iterator[st
 
 
 def _engine(args: argparse.Namespace) -> tuple[Engine, str] | None:
-    """The engine over the glossary given or beside the document; None without one (the
-    document path then checks without a glossary, and says so)."""
-    path = args.glossary or glossary_beside(args.document)
+    """The engine over the glossary that applies (as `open_review` finds it: the batch path
+    runs only where no project config is found); None without one (the document path then
+    checks without a glossary, and says so)."""
+    from review.formats.config import ProjectConfig
+
+    path, _ = find_glossary(
+        args.document, args.glossary, no_glossary=args.no_glossary, config=ProjectConfig()
+    )
     if path is None:
         return None
     glossary = read_glossary(path, args.encoding if args.glossary else None)
@@ -147,9 +153,10 @@ def _run(
     paragraphs = getattr(args, "paragraphs", False)
     size = _file_size(args.document)
     try:
-        processes = processes_for(size)  # bytes here
+        method = start_method()  # once: a thread started later must not change it
     except ValueError as exc:  # a start method named in the environment that is not here
         raise InputError(START_METHOD, str(exc)) from None
+    processes = processes_for(size, method)  # bytes here
     with Progress(size, label) as progress:
         pieces = stream_chunks(
             _blocks(args.document, args.encoding, progress), paragraphs=paragraphs
@@ -168,6 +175,7 @@ def _run(
             paragraphs=paragraphs,
             preferences=getattr(args, "include_preferences", False),
             processes=processes,
+            method=method,
         )
 
 

@@ -242,14 +242,10 @@ def _workspace(
         ),
     )
     workspace = open_review(request, glossary=glossary, for_review=for_review)
-    if workspace.glossary_note is not None and not for_review:
-        print(f"review: {args.document}: {workspace.glossary_note}", file=sys.stderr)
-    if workspace.stale and not for_review:
-        print(
-            f"review: {args.document}: {len(workspace.stale)} saved revisions belong to MT "
-            f"that has changed since and were not applied: {', '.join(workspace.stale[:5])}",
-            file=sys.stderr,
-        )
+    if not for_review:  # the TUI shows them itself
+        for notice in workspace.notices:
+            if notice != workspace.glossary_note or args.run in _SAY_NO_GLOSSARY:
+                print(f"review: {args.document}: {notice}", file=sys.stderr)
     return workspace
 
 
@@ -270,14 +266,14 @@ def _check(args: argparse.Namespace) -> int:
     if batch is not None:
         return batch
     from review.cli.console import compact_lines, findings_summary, findings_text
-    from review.cli.dismissing import load_dismissals, mark_dismissed
+    from review.cli.dismissing import mark_dismissed
     from review.core.checks import check_document, split_dismissed
     from review.core.model import Severity
 
     workspace = _workspace(args)
     document, options = workspace.document, workspace.options
     found = check_document(document, workspace.glossary, options)
-    dismissals = load_dismissals(args.document)
+    dismissals = workspace.dismissals
     findings, dismissed = split_dismissed(found, dismissals)
     failing = findings
     if args.show_dismissed and dismissed:
@@ -444,7 +440,6 @@ def _score(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from review.cli.dismissing import load_dismissals
     from review.core.checks import check_document, split_dismissed
     from review.core.mqm import document_score
     from review.core.scoring import Scorer
@@ -462,7 +457,7 @@ def _export(args: argparse.Namespace) -> int:
     findings: list[Finding] | None = None
     if reports:
         found = check_document(document, workspace.glossary, workspace.options)
-        findings = split_dismissed(found, load_dismissals(args.document))[0]
+        findings = split_dismissed(found, workspace.dismissals)[0]
     if args.format in REPORT_FORMATS:
         assert findings is not None
         mqm = document_score(document.segments, annotations, workspace.mqm)
@@ -509,6 +504,8 @@ def _export(args: argparse.Namespace) -> int:
 
 
 _COMMANDS = ("check", "discover", "fix", "score", "export", "dismiss", "undismiss")
+_SAY_NO_GLOSSARY = (_check, _discover, _export)
+"""The commands whose output a missing glossary changes, which say so (fix refuses instead)."""
 
 
 def build_tui_parser() -> argparse.ArgumentParser:
@@ -525,7 +522,7 @@ def build_tui_parser() -> argparse.ArgumentParser:
 
 def _tui(argv: list[str]) -> int:
     args = build_tui_parser().parse_args(argv)
-    from review.tui.keys import load_keymap
+    from review.tui.keymap import load_keymap
 
     try:
         keymap = load_keymap()

@@ -239,7 +239,9 @@ def mqm_lines(mqm: MqmScore) -> list[str]:
 
 
 def variants_text(groups: list[VariantGroup], *, document: str, segments: int) -> str:
-    lines = [f"{len(groups)} variant groups in {document} ({segments} segments)"]
+    lines = [
+        f"{counted(len(groups), 'variant group')} in {document} ({counted(segments, 'segment')})"
+    ]
     for group in groups:
         lines.append("")
         lines.append(f"{group.suggestion}  (suggested)")

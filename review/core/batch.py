@@ -633,6 +633,7 @@ def run_text(
 ) -> Iterator[T]:
     """`run_chunks` over lines held in memory (every core when the text is large)."""
     ranges = list(chunks(lines, chunk_chars, paragraphs=paragraphs))
+    method = start_method(method)
     if processes is None:
         processes = processes_for(sum(len(line) + 1 for line in lines), method)
     pieces = [

@@ -198,6 +198,12 @@ class MqmSettings:
                 values[key] = float(value)
         if values.get("reference_word_count", 1.0) <= 0:
             raise error("[mqm] reference_word_count must be above 0")
+        default = cls()
+        top = values.get("max_score", default.max_score)
+        if top <= 0:
+            raise error("[mqm] max_score must be above 0")
+        if not 0 <= values.get("threshold", default.threshold) <= top:
+            raise error(f"[mqm] threshold must be between 0 and max_score ({top:g})")
         if "unit" in table:
             if table["unit"] not in UNITS:
                 raise error(f"[mqm] unit must be “words” or “characters”, not {table['unit']!r}")

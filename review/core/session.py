@@ -40,6 +40,7 @@ from review.core.model import (
 )
 from review.core.mqm import MqmSettings
 from review.core.state import ReviewState
+from review.core.wording import counted
 
 LAST_SEGMENT_KEY = "tui:last-segment"
 PENDING_GLOSSARY_KEY = "tui:glossary-pending"
@@ -91,8 +92,20 @@ FIXABLE_KINDS = frozenset({"glossary", PREFERENCE_KIND})
 
 
 def is_fixable(finding: Finding) -> bool:
-    """A glossary or preferred-term finding whose suggestion replaces a span of the text."""
+    """A glossary or preferred-term finding whose suggestion replaces a span of the text:
+    what `f` and `F` fix everywhere."""
     return finding.kind in FIXABLE_KINDS and finding.suggestion is not None and finding.end > 0
+
+
+SPANLESS_KINDS = frozenset({"term-missing"})
+"""Kinds whose suggestion names what is missing, not what replaces the span: where the term
+belongs is for the reviewer to decide."""
+
+
+def has_automatic_fix(finding: Finding) -> bool:
+    """A finding whose suggestion replaces its span (an empty span is an insertion): a
+    glossary name, a preferred term, a variant spelling, a quote style, a sentence end."""
+    return finding.suggestion is not None and finding.kind not in SPANLESS_KINDS
 
 
 class ReviewSession:
@@ -293,10 +306,11 @@ class ReviewSession:
         return self._commit(index, replace(segment, note=note.strip()))
 
     def apply_finding(self, index: int, finding: Finding) -> bool:
-        """Replace the finding's span by its suggestion, if the text still has it there."""
+        """Replace the finding's span by its suggestion, if it has an automatic fix and the
+        text still has it there: one edit, which undo takes back."""
         segment = self.segments[index]
         text = segment.target
-        if not is_fixable(finding) or text[finding.start : finding.end] != finding.text:
+        if not has_automatic_fix(finding) or text[finding.start : finding.end] != finding.text:
             return False
         assert finding.suggestion is not None
         fixed = apply_fixes(text, [Fix(finding.start, finding.end, finding.suggestion)])
@@ -466,7 +480,7 @@ class ReviewSession:
         if payload.get("glossary", "") != wanted:
             if additions:
                 self.glossary_warnings.append(
-                    f"{len(additions)} unsaved glossary additions belong to "
+                    f"{counted(len(additions), 'unsaved glossary addition')} for "
                     f"{payload.get('glossary') or 'no glossary'}; not applied to this one"
                 )
             return

@@ -241,14 +241,19 @@ class ReviewState:
         not lock, and SQLite transactions still keep their writes from clobbering each
         other."""
         lock = _acquire_lock(document) if exclusive else None
+        state: ReviewState | None = None
         try:
             state = cls._open(document, lock)
-        except BaseException:
             if lock is not None:
+                state.put("holder", str(os.getpid()))
+        except BaseException as exc:
+            if state is not None:
+                state.close()
+            elif lock is not None:
                 lock.release()
+            if isinstance(exc, sqlite3.Error):
+                raise StateError(f"{state_path(document)}: cannot be written ({exc})") from None
             raise
-        if lock is not None:
-            state.put("holder", str(os.getpid()))
         return state
 
     @classmethod

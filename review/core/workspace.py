@@ -25,17 +25,19 @@ from typing import TypeVar
 from review.core.check_config import configure
 from review.core.checks import ALL_QA, QA_SWITCHES, CheckOptions
 from review.core.glossary import Glossary
-from review.core.model import Annotation, Document
+from review.core.model import Annotation, Dismissal, Document
 from review.core.mqm import SETTINGS_KEYS, MqmSettings
 from review.core.state import ReviewState, StateError
+from review.core.wording import counted
 from review.formats.config import ProjectConfig, config_for
 from review.formats.documents import READ_FORMATS, format_of, read_document
 from review.formats.errors import InputError
-from review.formats.glossaries import glossary_beside, read_glossary
+from review.formats.glossaries import find_glossary, read_glossary
 
 _T = TypeVar("_T")
 
-NO_GLOSSARY = "no glossary (none beside the document, none in review.toml): names are not checked"
+CONFIG_KEYS = frozenset({"glossary", "checks", "mqm"})
+"""The top-level keys and tables of review.toml; any other is refused, naming its line."""
 
 _REMEMBERED = ("source", "reference")
 """A plain-text document's companion files, kept in the review state so that reopening it
@@ -78,14 +80,6 @@ class Request:
 
 
 @dataclass(slots=True)
-class Opened:
-    document: Document
-    stale: list[str] = field(default_factory=list)
-    annotations: list[Annotation] = field(default_factory=list)
-    """The MQM errors annotated in the review (`review.core.mqm`)."""
-
-
-@dataclass(slots=True)
 class Workspace:
     """An opened review; a context manager when it holds the state open (the TUI)."""
 
@@ -100,6 +94,8 @@ class Workspace:
     options: CheckOptions
     mqm: MqmSettings
     config: ProjectConfig
+    dismissals: list[Dismissal] = field(default_factory=list)
+    """The findings dismissed as false positives, which every front end hides."""
     state: ReviewState | None = None
     """Open (exclusive, or read-only when another process reviews the document) only when
     the workspace was opened `for_review`."""
@@ -113,8 +109,8 @@ class Workspace:
         if self.stale:
             shown = ", ".join(self.stale[:5]) + ("…" if len(self.stale) > 5 else "")
             notices.append(
-                f"{len(self.stale)} saved revisions belong to MT that has changed in the file "
-                f"since and were not applied: {shown}"
+                f"{counted(len(self.stale), 'saved revision')} for MT that has changed in "
+                f"the file since, not applied: {shown}"
             )
         if self.glossary_note is not None:
             notices.append(self.glossary_note)
@@ -150,110 +146,85 @@ def open_review(
     read and closed. `glossary=False` skips reading one (score, undismiss)."""
     path = request.path
     config = config_for(path, request.config)
+    config.check_keys(CONFIG_KEYS)
     options = request.switches.apply(configure(config, base))
     mqm = MqmSettings.from_table(
         config.table("mqm", allowed=SETTINGS_KEYS), lambda message: config.error(message, "mqm")
     )
-    found_glossary, glossary_path, note = (
-        _glossary(request, config) if glossary else (None, None, None)
-    )
-    plain = format_of(request.path, request.fmt, READ_FORMATS, option="--input-format") == "txt"
+    found, glossary_path, note = None, None, None
+    if glossary:
+        glossary_path, note = find_glossary(
+            path, request.glossary, no_glossary=request.no_glossary, config=config
+        )
+        if glossary_path is not None:
+            given = glossary_path == request.glossary
+            found = read_glossary(glossary_path, request.encoding if given else None)
+    plain = format_of(path, request.fmt, READ_FORMATS, option="--input-format") == "txt"
     source, reference = _companions(request) if plain else (request.source, request.reference)
     document = read_document(
         path, fmt=request.fmt, encoding=request.encoding, source=source, reference=reference
     )
-    if not for_review:
-        opened = open_document(document)
-        return Workspace(
-            path,
-            opened.document,
-            opened.stale,
-            opened.annotations,
-            found_glossary,
-            glossary_path,
-            note,
-            options,
-            mqm,
-            config,
-        )
-    state = _state_error(ReviewState.open_for_review, path)
+    workspace = Workspace(path, document, [], [], found, glossary_path, note, options, mqm, config)
+    state = _state_error(ReviewState.open_for_review if for_review else ReviewState.existing, path)
+    if state is None:
+        return workspace
     try:
-        document, stale = state.apply(document)
-        annotations = state.annotations()
-        if plain and state.read_only is None:
+        workspace.document, workspace.stale = state.apply(document)
+        workspace.annotations = state.annotations()
+        workspace.dismissals = state.dismissals()
+        if plain and for_review and state.read_only is None:
             _remember(state, request)
     except BaseException:
         state.close()
         raise
-    return Workspace(
-        path,
-        document,
-        stale,
-        annotations,
-        found_glossary,
-        glossary_path,
-        note,
-        options,
-        mqm,
-        config,
-        state,
-    )
+    if for_review:
+        workspace.state = state
+    else:
+        state.close()
+    return workspace
 
 
-def open_document(document: Document | Path) -> Opened:
-    """The document (read from a path with its defaults when given one) with any saved
-    review state laid over it, without creating a state."""
-    if isinstance(document, Path):
-        document = read_document(document)
-    assert document.path is not None
-    state = _state_error(ReviewState.existing, document.path)
-    if state is None:
-        return Opened(document)
-    with state:
-        document, stale = state.apply(document)
-        annotations = state.annotations()
-    return Opened(document, stale, annotations)
-
-
-def _glossary(
-    request: Request, config: ProjectConfig
-) -> tuple[Glossary | None, Path | None, str | None]:
-    if request.no_glossary:
-        return None, None, None
-    if request.glossary is not None:
-        return read_glossary(request.glossary, request.encoding), request.glossary, None
-    path = glossary_beside(request.path) or config.file("glossary")
-    if path is None:
-        return None, None, NO_GLOSSARY
-    return read_glossary(path), path, None
+def open_document(path: Path) -> Workspace:
+    """The document as the reviewer left it (the saved state over it), without a glossary
+    and without creating a state: what a test reads back."""
+    return open_review(Request(path), glossary=False)
 
 
 def _companions(request: Request) -> tuple[Path | None, Path | None]:
-    """The source and reference of a plain-text document: as given, else as remembered."""
+    """The source and reference of a plain-text document: each as given, else as the review
+    remembers it."""
     given = (request.source, request.reference)
-    if any(given):
+    if all(given):
         return given
     state = _state_error(ReviewState.existing, request.path)
     if state is None:
         return given
     with state:
         saved = [state.get(f"plaintext.{name}") for name in _REMEMBERED]
-    folder = request.path.parent
-    found = tuple(None if value is None else folder / value for value in saved)
-    for name, companion in zip(_REMEMBERED, found, strict=True):
-        if companion is not None and not companion.is_file():
-            raise InputError(
-                request.path,
-                f"the {name} this review was opened with is gone: {companion} (pass --{name} FILE)",
-            )
+    found: list[Path | None] = []
+    for name, companion, value in zip(_REMEMBERED, given, saved, strict=True):
+        if companion is None and value is not None:
+            companion = request.path.parent / Path(value)
+            if not companion.is_file():
+                raise InputError(
+                    request.path,
+                    f"the {name} this review was opened with is gone: {companion} "
+                    f"(pass --{name} FILE)",
+                )
+        found.append(companion)
     return found[0], found[1]
 
 
 def _remember(state: ReviewState, request: Request) -> None:
     folder = request.path.parent.resolve()
     for name, companion in zip(_REMEMBERED, (request.source, request.reference), strict=True):
-        if companion is not None:
-            state.put(f"plaintext.{name}", os.path.relpath(companion.resolve(), folder))
+        if companion is None:
+            continue
+        try:
+            where = Path(os.path.relpath(companion.resolve(), folder))
+        except ValueError:  # on Windows, another drive
+            where = companion.resolve()
+        state.put(f"plaintext.{name}", where.as_posix())
 
 
 def _state_error(opener: Callable[[Path], _T], path: Path) -> _T:

@@ -54,6 +54,19 @@ class ProjectConfig:
                 )
         return value
 
+    def check_keys(self, allowed: frozenset[str]) -> None:
+        """An InputError naming the line of the first top-level key or table not `allowed`
+        (a misspelt `glosary = …` would otherwise be ignored without a word)."""
+        unknown = sorted(set(self.data) - allowed)
+        if unknown:
+            name = unknown[0]
+            line = self.line_of(name) or self.line_of_key(name)
+            raise InputError(
+                self.path or CONFIG_NAME,
+                f"unknown key “{name}” (known: {', '.join(sorted(allowed))})",
+                line,
+            )
+
     def file(self, key: str) -> Path | None:
         """The top-level `key` as a path relative to this file's folder, or None when absent;
         an InputError naming its line when it is not a string or names no file."""
@@ -83,7 +96,7 @@ class ProjectConfig:
     def line_of(self, table: str | None) -> int | None:
         if table is None:
             return None
-        header = re.compile(rf"^[ \t]*\[[ \t]*{re.escape(table)}[ \t]*\]", re.MULTILINE)
+        header = re.compile(rf"^[ \t]*\[[ \t]*{re.escape(table)}[ \t]*[\].]", re.MULTILINE)
         found = header.search(self.text)
         return None if found is None else self.text.count("\n", 0, found.start()) + 1
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from review.core.glossary import Glossary
+from review.core.places import side_folder
+from review.formats.config import ProjectConfig
 from review.formats.errors import InputError
 from review.formats.textio import read_bytes, read_text, write_atomic
 
@@ -64,9 +66,28 @@ def write_glossary(glossary: Glossary, path: Path) -> None:
 
 def glossary_beside(document: Path) -> Path | None:
     """The glossary beside the document with its stem + `.glossary.tsv`, `.csv`, `.tbx`,
-    `.yml` or `.yaml`, or None."""
-    for suffix in _BESIDE:
-        beside = document.with_name(document.stem + suffix)
-        if beside.is_file():
-            return beside
+    `.yml` or `.yaml`, or None; for the installed example, the one in the per-user folder
+    (where the TUI saves additions) first."""
+    for folder in dict.fromkeys((side_folder(document), document.parent)):
+        for suffix in _BESIDE:
+            beside = folder / (document.stem + suffix)
+            if beside.is_file():
+                return beside
     return None
+
+
+NO_GLOSSARY = "no glossary (none beside the document, none in review.toml): names are not checked"
+
+
+def find_glossary(
+    document: Path, given: Path | None, *, no_glossary: bool, config: ProjectConfig
+) -> tuple[Path | None, str | None]:
+    """The glossary that applies to a document, first found: the one `given` (or none with
+    `no_glossary`), the one beside it with its stem, the `glossary = …` of its project config;
+    and when there is none (and none was refused), the note that says so."""
+    if no_glossary:
+        return None, None
+    if given is not None:
+        return given, None
+    path = glossary_beside(document) or config.file("glossary")
+    return (None, NO_GLOSSARY) if path is None else (path, None)

@@ -143,6 +143,10 @@ class _Document:
         sections = [c for c in concept if isinstance(c.tag, str) and local(c) in tbx.LANG_SECTIONS]
         japanese = [s for s in sections if _lang(s).lower().startswith("ja") and _terms(s)]
         others = [s for s in sections if not _lang(s).lower().startswith("ja") and _terms(s)]
+        if not japanese:
+            raise OutputError(
+                self.path, f"the concept of “{old.id}” has no Japanese terms to add beside"
+            )
         first = self.span(sections[0]).start
         result: list[Edit] = []
         if new.note != old.note:

@@ -15,12 +15,9 @@ from textual.screen import Screen
 from review.core.session import ReviewSession
 from review.core.workspace import Workspace
 from review.tui import keys
-from review.tui.keymap import KEYMAP_VARIABLE, load_keymap, parse_keymap
 from review.tui.screens.error import ErrorScreen
 from review.tui.screens.help import key_label
 from review.tui.screens.main import MainScreen
-
-__all__ = ["KEYMAP_VARIABLE", "ReviewApp", "load_keymap", "parse_keymap", "run"]
 
 
 class ReviewApp(App[int]):

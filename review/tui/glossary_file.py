@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from review.core.glossary import Glossary, GlossaryError
+from review.core.glossary import GlossaryError
 from review.core.glossary_edit import Addition
 from review.core.places import beside_stem, is_packaged, shipped_glossary
 from review.formats.errors import OutputError
 from review.formats.glossaries import read_glossary, render_glossary
-from review.formats.glossary_append import add_to_file, append_additions
+from review.formats.glossary_append import append_additions
 from review.formats.textio import read_bytes, write_atomic_chunks
 
 BESIDE_SUFFIX = ".glossary.tsv"
@@ -32,38 +32,26 @@ def save_target(glossary_path: Path | None, document: Path) -> Path:
     return glossary_path
 
 
-def write(
-    glossary: Glossary,
-    path: Path,
-    original: Path | None,
-    additions: Sequence[Addition] | None = None,
-) -> None:
-    """Atomically, adding to the file and changing nothing else in it (see
-    `review.formats.glossary_append`): the additions not yet saved, applied to the glossary
-    the file holds now; or, without them, what `glossary` adds to that glossary (which
-    must then be the one the file was read as, grown). A new DOC.glossary.tsv starts as a
-    copy of the glossary it grows (`original`), comments and all, or as a new table."""
+def write(path: Path, original: Path | None, additions: Sequence[Addition]) -> None:
+    """Atomically, adding the additions not yet saved to the glossary the file holds now and
+    changing nothing else in it (see `review.formats.glossary_append`). A new
+    DOC.glossary.tsv starts as a copy of the glossary it grows (`original`), comments and
+    all, or as a new table."""
     base = _base(path, original)
     try:
-        if additions is None:
-            data = add_to_file(base, path, glossary)
-        else:
-            data = append_additions(base, path, additions)
+        data = append_additions(base, path, additions)
     except GlossaryError as exc:
         raise OutputError(path, f"cannot add to the glossary: {exc}", exc.line) from None
     write_atomic_chunks(path, [data])
 
 
 def _base(path: Path, original: Path | None) -> bytes:
-    """The bytes the additions go into."""
-    if original is None:
-        if path.is_file():
-            raise OutputError(
-                path, "exists already; open the document with it (--glossary) to add to it"
-            )
-        return b""
-    if path.resolve() == original.resolve():
+    """The bytes the additions go into: the file itself when it exists (never overwritten
+    by a copy of another), else a copy of `original`, else nothing."""
+    if path.is_file():
         return read_bytes(path)
+    if original is None:
+        return b""
     if original.suffix.lower() == path.suffix.lower():
         return read_bytes(original)
     fmt = path.suffix.lower().lstrip(".")

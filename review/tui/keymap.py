@@ -22,7 +22,7 @@ from collections.abc import Callable, Mapping
 from difflib import get_close_matches
 from pathlib import Path
 
-from textual.keys import _normalize_key_list
+from textual.keys import Keys, _character_to_key, _normalize_key_list
 
 from review.core.places import user_config_file
 from review.formats.errors import InputError
@@ -33,8 +33,20 @@ KEYMAP_VARIABLE = "REVIEW_KEYMAP"
 TABLE = "keys"
 EXAMPLE = '"revision.edit" = "i"'
 
-_KEY = re.compile(r"^(?:(?:ctrl|shift|alt|meta|super|hyper)\+)*(?:.|[a-z0-9_]+)$")
-"""One key as Textual names it: `i`, `D`, `?`, `ctrl+a`, `f5`, `question_mark`."""
+_MODIFIERS = frozenset({"ctrl", "shift", "alt", "meta", "super", "hyper"})
+_KEY_NAMES = frozenset(
+    {_character_to_key(chr(c)) for c in range(32, 127)}
+    | {k.value.rpartition("+")[2] for k in Keys if not k.value.startswith("<")}
+)
+"""The names Textual gives the keys it reports: `question_mark`, `escape`, `f5`, `pageup`."""
+
+
+def _is_key(text: str) -> bool:
+    """One key as Textual names it, with any modifiers: `i`, `D`, `?`, `ctrl+a`, `f5`."""
+    *modifiers, name = text.split("+") if len(text) > 1 else [text]
+    known = len(name) == 1 or name in _KEY_NAMES
+    return known and bool(name) and all(m in _MODIFIERS for m in modifiers)
+
 
 _ACTIVE_TOGETHER: tuple[tuple[BindingGroup, ...], ...] = (
     (keys.NAVIGATE, *keys.SCREEN_GROUPS, keys.APP),
@@ -78,12 +90,18 @@ def load_keymap(
 
 
 def parse_keymap(text: str) -> dict[str, str]:
-    """`revision.edit=i;status.approve=ctrl+a` → {binding id: keys}."""
+    """`revision.edit=i;status.approve=ctrl+a` → {binding id: keys}; an InputError naming
+    REVIEW_KEYMAP for an item without `=` or keys."""
     keymap: dict[str, str] = {}
     for item in text.split(";"):
+        if not item.strip():
+            continue
         name, _, key = item.partition("=")
-        if name.strip() and key.strip():
-            keymap[name.strip()] = key.strip()
+        if not name.strip() or not key.strip():
+            raise InputError(
+                KEYMAP_VARIABLE, f"“{item.strip()}” is not id=keys, as in revision.edit=i"
+            )
+        keymap[name.strip()] = key.strip()
     return keymap
 
 
@@ -111,6 +129,13 @@ def _table(text: str, path: Path) -> dict[str, object]:
         raise InputError(
             path, f"not valid TOML: {message} (a binding is written {EXAMPLE})", line
         ) from exc
+    unknown = sorted(set(data) - {TABLE})
+    if unknown:
+        raise InputError(
+            path,
+            f"unknown table or key “{unknown[0]}”: this file holds [{TABLE}] only",
+            _line_of(text, unknown[0]),
+        )
     table = data.get(TABLE, {})
     if not isinstance(table, dict):
         raise InputError(
@@ -152,7 +177,7 @@ def _checked(keymap: Mapping[str, object], where: str, line_of: LineOf) -> dict[
                 line_of(name),
             )
         parts = [part.strip() for part in value.split(",")]
-        bad = next((part for part in parts if not _KEY.match(part)), None)
+        bad = next((part for part in parts if not _is_key(part)), None)
         if bad is not None:
             raise InputError(
                 where,
@@ -183,12 +208,14 @@ def _clash(keymap: Mapping[str, str]) -> tuple[str, str, str] | None:
 
 
 def _line_of(text: str, name: str) -> int | None:
-    """The line of the config file that sets `name` (quoted or dotted), for the message."""
+    """The line of the config file that sets `name` (quoted or dotted; else, under a
+    `[keys.group]` table, its last part), for the message."""
     last = name.rpartition(".")[2]
-    pattern = re.compile(
-        rf"""^\s*(?:["']{re.escape(name)}["']|{re.escape(name)}|{re.escape(last)})\s*="""
-    )
-    for number, line in enumerate(text.splitlines(), start=1):
-        if pattern.match(line) or line.strip() == f"[{name}]":
-            return number
+    exact = re.compile(rf"""^\s*(?:["']{re.escape(name)}["']|{re.escape(name)})\s*=""")
+    partial = re.compile(rf"""^\s*["']?{re.escape(last)}["']?\s*=""")
+    lines = text.splitlines()
+    for pattern in (exact, partial):
+        for number, line in enumerate(lines, start=1):
+            if pattern.match(line) or line.strip() == f"[{name}]":
+                return number
     return None

@@ -229,11 +229,3 @@ def main_screen_bindings() -> list[BindingType]:
     terminal, whose footer has room for a few keys only, still shows where the others are."""
     listed = [b for group in SCREEN_GROUPS for b in group.bindings]
     return [*sorted(listed, key=lambda b: b.id != "app.help")]
-
-
-def load_keymap() -> dict[str, str]:
-    """The reviewer's keymap: `review.tui.keymap.load_keymap` (the config file's `[keys]`,
-    REVIEW_KEYMAP over it); raises InputError naming the file and line."""
-    from review.tui.keymap import load_keymap as load  # keymap checks ids against this module
-
-    return load()

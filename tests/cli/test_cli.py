@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from review.cli import main
-from review.core.workspace import NO_GLOSSARY
+from review.formats.glossaries import NO_GLOSSARY
 from tests.conftest import NAMES_GLOSSARY, SEED_PAIRS
 
 

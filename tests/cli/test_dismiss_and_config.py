@@ -24,10 +24,15 @@ def findings(capsys: pytest.CaptureFixture[str], doc: Path, *extra: str) -> dict
 
 
 def test_check_without_a_document_checks_the_shipped_example(
-    capsys: pytest.CaptureFixture[str],
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, seed_copy: Path
 ) -> None:
+    from review.cli import commands
+    from review.core import places
+
+    assert commands.example is places.example  # the default DOC; a copy here, not the repo's
+    monkeypatch.setattr(commands, "example", lambda: seed_copy)
     code, out, _ = run(capsys, "check", "--color", "never")
-    assert code == 1 and "openai-hires.jsonl:s04" in out
+    assert code == 1 and f"{seed_copy}:s04" in out
 
 
 def test_the_config_beside_the_document_applies_and_the_command_line_wins(

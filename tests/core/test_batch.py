@@ -496,7 +496,7 @@ def test_review_check_and_fix_on_several_processes_write_what_one_writes(
     alone = [written(argv) for argv in runs]
     started = workers_started(monkeypatch)
     monkeypatch.setenv(batch.START_METHOD, method)
-    monkeypatch.setattr(batch_cli, "processes_for", lambda size: 2)
+    monkeypatch.setattr(batch_cli, "processes_for", lambda size, method: 2)
     monkeypatch.setattr(batch, "CHUNK_CHARS", 200)  # about fifteen chunks
     assert [written(argv) for argv in runs] == alone
     assert started == [method] * 6

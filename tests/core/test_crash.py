@@ -20,7 +20,7 @@ from pathlib import Path
 
 from review.core.state import ReviewState, state_path
 from review.core.workspace import open_document
-from review.formats.textio import write_atomic
+from review.formats.textio import _STALE_AFTER, write_atomic
 from tests.conftest import ROOT
 
 KILLS = 50
@@ -70,7 +70,7 @@ def _spawn(code: str, *args: str) -> subprocess.Popen[str]:
         stdout=subprocess.PIPE,
         text=True,
         cwd=ROOT,
-        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        env={**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT), os.environ["PYTHONPATH"]])},
     )
 
 
@@ -136,6 +136,7 @@ def test_sigkill_during_atomic_writes_never_tears_the_file(tmp_path: Path) -> No
     rng = random.Random(66)
     seen_new = 0
     for round_ in range(KILLS):
+        time.sleep(_STALE_AFTER)  # what the last kill left is stale once the next child writes
         before = _whole_payload(target.read_text(encoding="utf-8"))
         lines = _kill_after_ready(_spawn(WRITER, str(target), str(round_)), rng)
         mark = _whole_payload(target.read_text(encoding="utf-8"))

@@ -189,6 +189,10 @@ def test_settings_from_the_config_table() -> None:
         MqmSettings.from_table({"threshold": "high"}, fail)
     with pytest.raises(ValueError, match="above 0"):
         MqmSettings.from_table({"reference_word_count": 0}, fail)
+    for threshold in (150, -5):  # nothing could pass, or everything would
+        with pytest.raises(ValueError, match=r"between 0 and max_score \(100\)"):
+            MqmSettings.from_table({"threshold": threshold}, fail)
+    assert MqmSettings.from_table({"threshold": 900, "max_score": 1000}, fail).threshold == 900
 
 
 severities = st.sampled_from([s.value for s in MqmSeverity])

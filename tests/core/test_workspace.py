@@ -12,8 +12,9 @@ import pytest
 from review.core import places
 from review.core.model import Status
 from review.core.state import ReviewState, lock_path, state_path
-from review.core.workspace import NO_GLOSSARY, Request, Switches, open_review
+from review.core.workspace import Request, Switches, open_review
 from review.formats.errors import InputError
+from review.formats.glossaries import NO_GLOSSARY
 from tests.conftest import NAMES_GLOSSARY
 
 
@@ -49,6 +50,8 @@ def test_the_glossary_given_then_beside_then_config(tmp_path: Path, seed_copy: P
     [
         ('glossary = "missing.tsv"', "`glossary`: no such file"),
         ("glossary = 3", "`glossary` must be a file name"),
+        ('glosary = "../glossary/names.tsv"', "unknown key “glosary”"),
+        ("[chekcs.number]", "unknown key “chekcs”"),
     ],
 )
 def test_a_bad_glossary_in_the_config_names_the_file_and_line(
@@ -119,6 +122,10 @@ def test_a_plain_text_remembers_its_source_and_reference(tmp_path: Path) -> None
         pass
     again = open_review(Request(mt)).document.segments[0]
     assert again.source == "OpenAI's announcement" and again.reference == "OpenAIの発表"
+    other = tmp_path / "other-ref.txt"
+    other.write_text("別の参照\n", encoding="utf-8")
+    one = open_review(Request(mt, reference=other)).document.segments[0]
+    assert one.source == "OpenAI's announcement" and one.reference == "別の参照"
     source.unlink()
     with pytest.raises(InputError, match="the source this review was opened with is gone"):
         open_review(Request(mt))
@@ -127,6 +134,7 @@ def test_a_plain_text_remembers_its_source_and_reference(tmp_path: Path) -> None
 def test_the_installed_example_keeps_its_state_in_the_user_folder(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.setenv("REVIEW_DATA_DIR", str(tmp_path / "data"))
     package = tmp_path / "site-packages" / "review"
     (package / "example" / "pairs").mkdir(parents=True)
     (package / "example" / "glossary").mkdir(parents=True)
@@ -146,6 +154,9 @@ def test_the_installed_example_keeps_its_state_in_the_user_folder(
         with open_review(Request(example), for_review=True) as workspace:
             assert workspace.glossary is not None
         assert state_path(example).is_file() and lock_path(example).parent == data / "example"
+        saved = data / "example" / "openai-hires.glossary.tsv"  # where the TUI saves additions
+        shutil.copy(NAMES_GLOSSARY, saved)
+        assert open_review(Request(example)).glossary_path == saved
         assert sorted(p.name for p in (package / "example" / "pairs").iterdir()) == [
             SEED_PAIRS.name,
             "review.toml",

@@ -13,7 +13,6 @@ from textual.pilot import Pilot
 from review.core.checks import CheckOptions
 from review.core.workspace import Request, Workspace, open_review
 from review.tui.app import ReviewApp, review_app
-from tests.conftest import NAMES_GLOSSARY
 
 SIZE = (120, 36)
 FLAGGED = ["s04", "s11", "s12", "s15", "s16", "s19", "s20", "s26", "s30", "s33"]
@@ -32,6 +31,10 @@ def pytest_pyfunc_call(pyfuncitem: pytest.Function) -> bool | None:
 
 AppFactory = Callable[..., ReviewApp]
 
+FOUND = Path("<the glossary review finds>")
+"""`make_app`'s default: no glossary given, so the one the document's review.toml names
+(the example's, copied with it by `seed_copy`), as `review DOC` finds it."""
+
 
 @pytest.fixture
 def make_app(seed_copy: Path) -> Iterator[AppFactory]:
@@ -42,13 +45,14 @@ def make_app(seed_copy: Path) -> Iterator[AppFactory]:
 
     def build(
         path: Path = seed_copy,
-        glossary_path: Path | None = NAMES_GLOSSARY,
+        glossary_path: Path | None = FOUND,
         keymap: dict[str, str] | None = None,
         options: CheckOptions | None = None,
     ) -> ReviewApp:
         for earlier in workspaces:  # the earlier window has quit: its process would be gone
             earlier.close()
-        request = Request(path, glossary=glossary_path, no_glossary=glossary_path is None)
+        given = None if glossary_path is FOUND else glossary_path
+        request = Request(path, glossary=given, no_glossary=glossary_path is None)
         workspace = open_review(request, for_review=True, base=options or CheckOptions())
         workspaces.append(workspace)
         return review_app(workspace, keymap)

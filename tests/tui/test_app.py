@@ -8,10 +8,12 @@ from rich.console import Console
 from textual.app import SystemCommand
 
 from review.tui import keys
-from review.tui.app import ReviewApp, parse_keymap
+from review.tui.app import ReviewApp
+from review.tui.keymap import parse_keymap
 from review.tui.screens.error import ErrorScreen
 from review.tui.screens.help import HelpScreen, help_renderable
 from review.tui.screens.main import MainScreen
+from tests.conftest import NAMES_GLOSSARY
 from tests.tui.conftest import SIZE, AppFactory, settle
 
 
@@ -130,7 +132,7 @@ async def test_text_that_looks_like_markup_is_shown_as_written(
         '{"id": "[b]1", "mt": "[bold]オープンAI[/] [link=x]", "reference": "OpenAI [/]"}\n',
         encoding="utf-8",
     )
-    app = make_app(doc)
+    app = make_app(doc, glossary_path=NAMES_GLOSSARY)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await pilot.press("c", *"[red]note", "enter", "s", "g", *"[b]1", "enter")
@@ -152,7 +154,7 @@ async def test_stale_saved_edits_are_announced(make_app: AppFactory, seed_copy: 
     text = seed_copy.read_text(encoding="utf-8").replace("オープンAI の共同", "オープンAIの共同")
     seed_copy.write_text(text, encoding="utf-8")
     with open_review(Request(seed_copy), for_review=True) as workspace:
-        notices = [n for n in workspace.notices if "saved revisions" in n]
+        notices = [n for n in workspace.notices if "1 saved revision for MT" in n]
     assert len(notices) == 1 and "s04" in notices[0]
     app = make_app()
     app.notices.extend(notices)

@@ -172,7 +172,7 @@ async def test_s_on_a_finding_without_a_fix_says_its_kind_has_none(make_app: App
 async def test_one_occurrence_is_counted_as_one(make_app: AppFactory, tmp_path: Path) -> None:
     doc = tmp_path / "doc.jsonl"
     doc.write_text('{"id": "a1", "mt": "オープンAIの発表。"}\n', encoding="utf-8")
-    app = make_app(doc)
+    app = make_app(doc, glossary_path=NAMES_GLOSSARY)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         assert "Open findings 1 (1 error, 0 warnings, 0 info)" in str(app.main.status.render())

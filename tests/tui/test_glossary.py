@@ -21,7 +21,6 @@ from review.core.glossary_edit import Addition, AdditionKind, add_to_glossary
 from review.core.model import Segment
 from review.core.places import package_root, shipped_glossary
 from review.core.workspace import open_document
-from review.formats.errors import OutputError
 from review.formats.glossaries import read_glossary
 from review.formats.prh_append import rules_of
 from review.tui import glossary_file
@@ -165,7 +164,7 @@ async def test_saving_never_touches_the_shipped_glossary(
     make_app: AppFactory, seed_copy: Path
 ) -> None:
     shipped = NAMES_GLOSSARY.read_bytes()
-    app = make_app()
+    app = make_app(glossary_path=NAMES_GLOSSARY)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await add(pilot, app, variant="コンピュート", accepted="計算資源", entry=NEW_ENTRY)
@@ -177,9 +176,10 @@ async def test_saving_never_touches_the_shipped_glossary(
     assert beside.read_bytes().startswith(shipped), "a full copy, comments and all"
     saved = read_glossary(beside)
     assert len(saved) == len(read_glossary(NAMES_GLOSSARY)) + 1
-    again = make_app(glossary_path=beside)
+    again = make_app()  # finds the saved copy beside the document by itself
     async with again.run_test(size=SIZE) as pilot:
         await settle(pilot)
+        assert again.session.glossary_path == beside
         assert again.session.pending == []
         assert again.session.finding_totals().open == with_addition
 
@@ -423,22 +423,24 @@ def test_saving_pending_additions_twice_into_a_prh_dictionary(tmp_path: Path) ->
     for additions in (first, second):
         for addition in additions:
             glossary = add_to_glossary(glossary, addition)
-        glossary_file.write(glossary, path, path, additions)
+        glossary_file.write(path, path, additions)
     text = path.read_text(encoding="utf-8")
     assert text.startswith(PRH_MAIN)
     assert text.count("expected: ルッダラジュ") == 2, "the imported rule, copied once, and ours"
     assert prh_view(read_glossary(path)) == prh_view(glossary)
 
 
-def test_a_file_beside_the_document_is_not_overwritten_by_a_review_without_glossary(
-    tmp_path: Path,
+@pytest.mark.parametrize("original", [None, NAMES_GLOSSARY])
+def test_a_file_beside_the_document_is_added_to_never_overwritten(
+    tmp_path: Path, original: Path | None
 ) -> None:
     beside = tmp_path / "doc.glossary.tsv"
-    beside.write_bytes(NAMES_GLOSSARY.read_bytes())
+    mine = NAMES_GLOSSARY.read_bytes() + "mine\tterm\tmine\t私の\t\t\t\t\n".encode()
+    beside.write_bytes(mine)
     addition = Addition(AdditionKind.TERM, "計算資源")
-    with pytest.raises(OutputError, match="exists already"):
-        glossary_file.write(add_to_glossary(None, addition), beside, None, [addition])
-    assert beside.read_bytes() == NAMES_GLOSSARY.read_bytes()
+    glossary_file.write(beside, original, [addition])
+    assert beside.read_bytes().startswith(mine), "the reviewer's own file keeps every byte"
+    assert {"mine", "計算資源"} <= {e.id for e in read_glossary(beside).entries}
 
 
 def test_the_shipped_and_packaged_glossaries_are_never_the_save_target(tmp_path: Path) -> None:

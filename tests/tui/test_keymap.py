@@ -59,7 +59,7 @@ def test_a_good_file_quoted_or_dotted_with_the_variable_over_it(tmp_path: Path) 
 
 def test_no_file_is_no_keymap(tmp_path: Path) -> None:
     assert load_keymap(tmp_path / "missing.toml", {}) == {}
-    assert load_keymap(config(tmp_path, "[other]\nx = 1\n"), {}) == {}
+    assert load_keymap(config(tmp_path, "# nothing yet\n"), {}) == {}
 
 
 def test_the_file_is_the_users_config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -92,6 +92,13 @@ def test_a_value_that_is_not_keys(tmp_path: Path) -> None:
     assert found.line == 2 and "must be a string" in str(found)
     found = error_of(config(tmp_path, '[keys]\n"revision.edit" = "Ctrl+E"\n'))
     assert found.line == 2 and "“Ctrl+E” is not a key" in str(found)
+    for unknown in ("esc", "enterr", "ctrl+"):  # names Textual never reports: bound to nothing
+        found = error_of(config(tmp_path, f'[keys]\n\n"revision.edit" = "i,{unknown}"\n'))
+        assert found.line == 3 and f"“i,{unknown}” is not a key" in str(found)
+    found = error_of(config(tmp_path, '# mine\n[kyes]\n"revision.edit" = "i"\n'))
+    assert found.line == 2 and "unknown table or key “kyes”" in str(found)
+    with pytest.raises(InputError, match="“revision.edit” is not id=keys"):
+        load_keymap(tmp_path / "none.toml", {KEYMAP_VARIABLE: "revision.edit"})
     found = error_of(config(tmp_path, 'keys = "i"\n'))
     assert found.line == 1 and "must be a table" in str(found)
 

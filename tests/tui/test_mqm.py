@@ -130,7 +130,15 @@ async def test_m_starts_from_the_selected_finding(make_app: AppFactory) -> None:
         dialog = app.screen
         assert isinstance(dialog, AnnotateScreen)
         assert dialog.span() == (finding.start, finding.end)
-        assert dialog.query_one("#mqm-category", Select).value == "Terminology"
+        category = dialog.query_one("#mqm-category", Select)
+        assert category.value == "Terminology"
+        area = dialog.query_one("#mqm-text", TextArea)
+        area.selection = Selection((0, 3), (0, 3))  # the reviewer clears the span: an omission
+        await pilot.pause()
+        assert category.value == "Accuracy/Omission"
+        area.selection = Selection((0, finding.start), (0, finding.end))
+        await pilot.pause()
+        assert category.value == "Terminology", "back to the finding's category"
         severity = dialog.query_one("#mqm-severity", RadioSet)
         assert severity.pressed_index == 2, "an error finding starts as major"
         highlighted = severity.query(RadioButton)[2]

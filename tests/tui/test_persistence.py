@@ -81,7 +81,7 @@ def test_sigkill_mid_session_loses_nothing_committed(seed_copy: Path) -> None:
         stdout=subprocess.PIPE,
         text=True,
         cwd=ROOT,
-        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        env={**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT), os.environ["PYTHONPATH"]])},
     )
     try:
         assert child.stdout is not None

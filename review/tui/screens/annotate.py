@@ -139,7 +139,10 @@ class AnnotateScreen(ModalScreen[Annotation | None]):
         self.segment = segment
         self.prefill = prefill
         self.field = prefill.field if prefill is not None else self._default_field()
-        self._chosen_for_span: str | None = None if prefill is not None else DEFAULT_CATEGORY
+        self._for_span = DEFAULT_CATEGORY if prefill is None else prefill.category
+        """The category a span implies: the finding's, else the default."""
+        point = prefill is not None and prefill.start == prefill.end  # a finding's own point
+        self._chosen_for_span: str | None = None if point else self._for_span
         """The category the dialog picked from the span (an omission when nothing is
         selected), until the reviewer picks one."""
 
@@ -245,7 +248,7 @@ class AnnotateScreen(ModalScreen[Annotation | None]):
         if select.value != self._chosen_for_span:
             self._chosen_for_span = None
             return
-        wanted = OMISSION if omission else DEFAULT_CATEGORY
+        wanted = OMISSION if omission else self._for_span
         if select.value != wanted:
             self._chosen_for_span = wanted
             select.value = wanted

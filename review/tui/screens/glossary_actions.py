@@ -78,18 +78,22 @@ class GlossaryActions(ReviewScreenBase):
         )
         return True
 
+    @writes("glossary additions are")
     def action_save_glossary(self) -> None:
         session = self.session
         if not session.pending or session.glossary is None:
             self._tell("The glossary has no unsaved additions.")
             return
-        glossary = session.glossary
         target = glossary_file.save_target(session.glossary_path, self.document_path)
         original, pending = session.glossary_path, list(session.pending)
-        if not self._write(lambda: glossary_file.write(glossary, target, original, pending)):
+        if not self._write(lambda: glossary_file.write(target, original, pending)):
             return
         self._write(lambda: session.glossary_saved(target))
         self._update_glossary_note()
-        moved = original is not None and target != original
-        where = f"{target.name} beside the document" if moved or original is None else target.name
+        if target == original:
+            where = target.name
+        elif target.parent == self.document_path.parent:
+            where = f"{target.name} beside the document"
+        else:  # the installed example's copy, in the per-user folder
+            where = str(target)
         self._tell(f"Glossary saved to {where}.")

@@ -8,13 +8,12 @@ from rich.text import Text
 from textual import on
 
 from review.core.model import Dismissal, Finding, Status
-from review.core.session import FixPlan, is_fixable
+from review.core.session import SPANLESS_KINDS, FixPlan, has_automatic_fix, is_fixable
 from review.core.wording import counted
 from review.tui.screens.confirm import ConfirmScreen
 from review.tui.screens.dismissals import DismissalsScreen
 from review.tui.screens.prompt import PromptScreen
 from review.tui.screens.review_base import ReviewScreenBase, writes
-from review.tui.suggestions import SPANLESS_KINDS, has_automatic_fix, suggested_text
 from review.tui.widgets.segment_detail import RevisionEditor
 
 
@@ -68,20 +67,13 @@ class RevisingActions(ReviewScreenBase):
         if not has_automatic_fix(finding):
             self._tell(_no_fix(finding), severity="warning")
             return
-        changed = self._save(lambda: self._apply(index, finding))
+        changed = self._save(lambda: self.session.apply_finding(index, finding))
         if changed:
             self.after_change([index])
             what = f"“{finding.text}” →" if finding.text else "inserted"
             self._tell(f"{self.session.segments[index].id}: {what} “{finding.suggestion}”.")
         elif changed is not None:
             self._tell("The text changed since the finding; nothing applied.", severity="warning")
-
-    def _apply(self, index: int, finding: Finding) -> bool:
-        """The finding's suggestion in place of its span, as one edit (u undoes it)."""
-        if is_fixable(finding):
-            return self.session.apply_finding(index, finding)
-        fixed = suggested_text(self.session.segments[index].target, finding)
-        return fixed is not None and self.session.revise(index, fixed)
 
     @writes("fixes are")
     def action_fix_rule(self) -> None:

@@ -15,8 +15,8 @@ from textual.message import Message
 from textual.widgets import Static
 
 from review.core.model import Finding
+from review.core.session import has_automatic_fix
 from review.tui.marks import SEVERITY_COLOUR
-from review.tui.suggestions import has_automatic_fix
 
 
 class FindingLine(Static):
