@@ -44,23 +44,23 @@ def is_packaged(path: Path) -> bool:
 def data_dir() -> Path:
     """The per-user data folder (`REVIEW_DATA_DIR`, else the platform's: ~/.local/share/review,
     ~/Library/Application Support/review, %LOCALAPPDATA%\\review)."""
-    given = os.environ.get(DATA_VARIABLE)
-    if given:
-        return Path(given)
-    import platformdirs
-
-    return platformdirs.user_data_path(APP_NAME, appauthor=False)
+    return _user_folder(DATA_VARIABLE, "user_data_path")
 
 
 def config_dir() -> Path:
     """The per-user config folder (`REVIEW_CONFIG_DIR`, else the platform's: ~/.config/review,
     ~/Library/Application Support/review, %LOCALAPPDATA%\\review)."""
-    given = os.environ.get(CONFIG_VARIABLE)
+    return _user_folder(CONFIG_VARIABLE, "user_config_path")
+
+
+def _user_folder(variable: str, finder: str) -> Path:
+    given = os.environ.get(variable)
     if given:
         return Path(given)
     import platformdirs
 
-    return platformdirs.user_config_path(APP_NAME, appauthor=False)
+    found: Path = getattr(platformdirs, finder)(APP_NAME, appauthor=False)
+    return found
 
 
 def user_config_file() -> Path:

@@ -7,7 +7,8 @@ and what the reviewer has already done.
 
 The glossary that applies to a document, first that is found:
 1. the one given (`--glossary`), or none (`--no-glossary`);
-2. the one beside it with its stem (`article.glossary.tsv`, `.csv`, `.tbx`, `.yml`);
+2. the one beside it with its stem (`article.glossary.tsv`, `.csv`, `.tbx`, `.yml`; for the
+   installed example, in the per-user folder first, where the TUI saves additions);
 3. `glossary = "…"` in the project config (`review.toml` beside it or above it);
 4. none: the document is checked without one (`glossary_note` says so), and variant
    discovery still runs.
