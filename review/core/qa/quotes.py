@@ -40,6 +40,7 @@ def check_quotes(segments: Sequence[Segment]) -> list[Finding]:
     "…" pair is reported with its 「…」 form (『…』 inside 「…」) as the suggestion."""
     findings: list[Finding] = []
     japanese_style = [s.id for s in segments if "「" in s.target]
+    shown = japanese_style[:6]  # a message names five other segments at most
     for segment in segments:
         text = segment.target
         unpaired, odd = _unpaired(text)
@@ -89,14 +90,16 @@ def check_quotes(segments: Sequence[Segment]) -> list[Finding]:
                         'unpaired straight quote "',
                     )
                 )
-        others = [i for i in japanese_style if i != segment.id]
+        # once per segment, so only the few a message names: every id would make it quadratic
+        others = [i for i in shown if i != segment.id][:5]
+        more = len(japanese_style) - ("「" in text) > len(others)
         if not others and "「" not in text:
             continue
         for start, end in _straight_pairs(text, used):
             inner = text[start + 1 : end].strip()
             nested = text[:start].count("「") > text[:start].count("」")
             left, right = ("『", "』") if nested else ("「", "」")
-            where = ", ".join(others[:5]) + (" …" if len(others) > 5 else "")
+            where = ", ".join(others) + (" …" if more else "")
             message = f"mixed quote styles: straight quotes here, 「」 in {where or 'this segment'}"
             if len(inner) <= _SHORT:
                 stop, suggestion = end + 1, f"{left}{inner}{right}"

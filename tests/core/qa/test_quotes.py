@@ -40,3 +40,16 @@ def test_straight_quotes_only_are_not_mixed() -> None:
 def test_mixed_short_quote_gets_its_japanese_form() -> None:
     found = check_quotes(segs("「はい」", '彼は"いいえ"と言った。'))
     assert [(f.segment, f.text, f.suggestion) for f in found] == [("s2", '"いいえ"', "「いいえ」")]
+
+
+def test_a_mixed_quote_names_at_most_five_other_segments() -> None:
+    def where(japanese: int, straight_at: int) -> str:
+        targets = ["「はい」と言った。"] * japanese
+        targets.insert(straight_at, '"はい"と言った。')
+        (found,) = check_quotes(segs(*targets))
+        return found.message.partition("「」 in ")[2]
+
+    assert where(5, 0) == "s2, s3, s4, s5, s6"
+    assert where(6, 0) == "s2, s3, s4, s5, s6 …"
+    assert where(6, 3) == "s1, s2, s3, s5, s6 …"
+    assert where(1, 1) == "s1"
