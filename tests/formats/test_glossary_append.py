@@ -7,7 +7,6 @@ import difflib
 import shutil
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -26,6 +25,7 @@ from review.formats.glossary_append import add_to_file, append_additions
 from review.formats.prh_append import rules_of
 from tests.conftest import NAMES_GLOSSARY
 from tests.formats import test_prh
+from tests.glossary_diff import bare, changes
 
 prh_package = test_prh.prh_package  # prh itself, installed with npm (skipped without)
 
@@ -45,23 +45,6 @@ def grown(glossary: Glossary | None, additions: Sequence[Addition]) -> Glossary:
         glossary = add_to_glossary(glossary, addition)
     assert glossary is not None
     return glossary
-
-
-def bare(glossary: Glossary) -> list[object]:
-    return [replace(entry, line=None) for entry in glossary.entries]
-
-
-def changes(old: bytes, new: bytes, encoding: str = "utf-8") -> tuple[list[str], list[str]]:
-    """The lines of `old` that `new` changed or lacks, and the lines `new` has instead."""
-    a = old.decode(encoding).splitlines(keepends=True)
-    b = new.decode(encoding).splitlines(keepends=True)
-    removed: list[str] = []
-    added: list[str] = []
-    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes():
-        if tag != "equal":
-            removed += a[i1:i2]
-            added += b[j1:j2]
-    return removed, added
 
 
 def save(tmp_path: Path, name: str, data: bytes, additions: Sequence[Addition]) -> Path:

@@ -4,11 +4,9 @@ into the glossary's own file, in its own format, with nothing else in the file c
 from __future__ import annotations
 
 import csv
-import difflib
 import io
 import shutil
 from collections import Counter
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -27,6 +25,7 @@ from review.tui import glossary_file
 from review.tui.app import ReviewApp
 from review.tui.screens.glossary_add import NEW_ENTRY, GlossaryAddScreen
 from tests.conftest import NAMES_GLOSSARY
+from tests.glossary_diff import bare, changes
 from tests.tui.conftest import SIZE, AppFactory, settle
 
 DATA = Path(__file__).resolve().parent.parent / "data"
@@ -298,23 +297,6 @@ rules:
 """
 
 
-def changed_lines(old: bytes, new: bytes) -> tuple[list[str], list[str]]:
-    """The lines of `old` that `new` lacks or changed, and the lines `new` adds."""
-    a = old.decode("utf-8-sig").splitlines(keepends=True)
-    b = new.decode("utf-8-sig").splitlines(keepends=True)
-    removed: list[str] = []
-    added: list[str] = []
-    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes():
-        if tag != "equal":
-            removed += a[i1:i2]
-            added += b[j1:j2]
-    return removed, added
-
-
-def bare(glossary: Glossary) -> list[object]:
-    return [replace(entry, line=None) for entry in glossary.entries]
-
-
 def prh_view(glossary: Glossary) -> Counter[object]:
     return Counter(rule for e in glossary.entries for rule in rules_of(e, glossary.entries))
 
@@ -347,7 +329,7 @@ async def test_saving_adds_to_the_glossary_in_its_own_format(
     assert in_memory is not None
     saved = path.read_bytes()
     assert saved.startswith(original[:3]), "the byte order mark (CSV) or declaration stays"
-    removed, added = changed_lines(original, saved)
+    removed, added = changes(original, saved, "utf-8-sig")
     text = "".join(added)
     assert "オープンＡＩ社" in text and "コンピュート" in text and "compute" in text
     if fmt == "tbx":
@@ -410,7 +392,7 @@ async def test_a_second_save_adds_what_came_after_the_first(
         assert app.session.pending == []
         in_memory = app.session.glossary
     assert in_memory is not None
-    removed, added = changed_lines(first, path.read_bytes())
+    removed, added = changes(first, path.read_bytes(), "utf-8-sig")
     assert removed == [] and "インフラストラクチャ" in "".join(added)
     assert bare(read_glossary(path)) == bare(in_memory)
 
