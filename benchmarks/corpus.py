@@ -1,6 +1,8 @@
-"""Benchmark corpora: plain Japanese MT text of a given size, made from the seed article.
+"""Benchmark corpora of a given size, made from the seed article: plain Japanese MT text, or
+a bilingual JSONL document (source, MT, reference per segment).
 
     python benchmarks/corpus.py OUT.txt --mb 5 [--seed 7] [--rules prh.yml]
+    python benchmarks/corpus.py OUT.jsonl --mb 5 --bilingual
 
 The sentences are the MT lines of the shipped example (pairs/openai-hires.jsonl) and of the
 seed article when it is there (../shared/seeds/*.txt), varied at random: numbers change,
@@ -65,14 +67,17 @@ def rule_words(rules: Path | None) -> list[str]:
     return words
 
 
-def vary(rng: random.Random, text: str, swaps: list[list[str]], words: list[str]) -> str:
+def vary(
+    rng: random.Random, text: str, swaps: list[list[str]], words: list[str], numbers: bool = True
+) -> str:
     for forms in swaps:
         for form in sorted(forms, key=len, reverse=True):
             if form in text:
                 if rng.random() < 0.5:
                     text = text.replace(form, rng.choice(forms))
                 break
-    text = re.sub(r"\d+", lambda m: str(rng.randint(1, 20000)), text)
+    if numbers:
+        text = re.sub(r"\d+", lambda m: str(rng.randint(1, 20000)), text)
     for _ in range(rng.choice((0, 0, 1, 1, 2, 3))):
         cut = rng.randint(0, len(text))
         text = text[:cut] + rng.choice(words) + text[cut:]
@@ -97,14 +102,62 @@ def generate(size: int, seed: int = 7, rules: Path | None = None) -> str:
     return "".join(out)
 
 
+def pairs() -> list[dict[str, str]]:
+    return [
+        json.loads(line) for line in PAIRS.read_text(encoding="utf-8").splitlines() if line.strip()
+    ]
+
+
+_NUMBER = re.compile(r"\d+")
+
+
+def bilingual(size: int, seed: int = 7, rules: Path | None = None) -> str:
+    """About `size` bytes of JSONL: the example's pairs, varied as `vary` varies MT (names
+    spelled every way, words the rules flag dropped in), with ids of their own. The numbers of
+    the source change, and with them the same numbers in the MT and the reference, except in
+    about one segment in twenty, whose MT keeps the old number (a number finding). One
+    segment in ten repeats an earlier source with a new MT (inconsistency)."""
+    rng = random.Random(seed)
+    base, swaps, words = pairs(), name_swaps(), rule_words(rules)
+    out: list[str] = []
+    total = 0
+    earlier: list[str] = []
+    while total < size:
+        pair = rng.choice(base)
+        source, mt, reference = pair["source"], pair["mt"], pair.get("reference") or pair["mt"]
+        if earlier and rng.random() < 0.1:
+            source = rng.choice(earlier)
+        else:
+            renumbered = {n: str(rng.randint(1, 20000)) for n in _NUMBER.findall(source)}
+            source, reference = _renumber(source, renumbered), _renumber(reference, renumbered)
+            if rng.random() >= 0.05:
+                mt = _renumber(mt, renumbered)
+            if len(earlier) < 5000:
+                earlier.append(source)
+        mt = vary(rng, mt, swaps, words, numbers=False)
+        line = json.dumps(
+            {"id": f"p{len(out) + 1}", "source": source, "mt": mt, "reference": reference},
+            ensure_ascii=False,
+        )
+        out.append(line + "\n")
+        total += len(out[-1].encode("utf-8"))
+    return "".join(out)
+
+
+def _renumber(text: str, numbers: dict[str, str]) -> str:
+    return _NUMBER.sub(lambda m: numbers.get(m.group(), m.group()), text)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("out", type=Path)
     parser.add_argument("--mb", type=float, default=1.0)
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--rules", type=Path, help="a prh rule file to take flagged words from")
+    parser.add_argument("--bilingual", action="store_true", help="JSONL: source, MT, reference")
     args = parser.parse_args()
-    args.out.write_text(generate(int(args.mb * 1_000_000), args.seed, args.rules), "utf-8")
+    make = bilingual if args.bilingual else generate
+    args.out.write_text(make(int(args.mb * 1_000_000), args.seed, args.rules), "utf-8")
 
 
 if __name__ == "__main__":

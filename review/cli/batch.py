@@ -1,54 +1,42 @@
-"""`review check` and `review fix` on large plain texts: the same findings and fixes as the
-document path, computed in chunks on every core (`review.core.batch`), streamed to the
-output, with a progress bar on a terminal.
+"""`review check` and `review fix` on inputs of any size: the document goes through the one
+engine (`review.core.engine`) in pieces, on every core when it is large, and the output is
+rendered by the workers and streamed, with a progress bar on a terminal.
 
-The batch path is taken for a plain-text document (one segment per line) that has no saved
-review state (so no revision or dismissal can change what is checked), no `--source` or
-`--reference`, and no project config; for `check`, when the check is a pure glossary check
-(`--no-qa --no-variants`, text or compact output); for `fix`, when the output is plain text too.
-`--paragraphs` (prh's reading: pattern rules see a paragraph, lines up to a blank line, as
-one text) needs this path.
+A plain text with no saved review state and no `--source` or `--reference` is not read into
+memory: it is decoded from its file in blocks and cut into chunks (`batch.stream_chunks`),
+once for each pass of the engine. Any other document is read (the review state over it) and
+cut into runs of segments. `--paragraphs` (prh's reading: pattern rules see a paragraph,
+lines up to a blank line, as one text) applies to plain text.
 """
 
 from __future__ import annotations
 
 import argparse
 import codecs
+import json
 import operator
 import os
 import sys
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 from review.cli.console import compact_lines, finding_lines, summary_line
 from review.cli.progress import Progress
-from review.core.batch import (
-    START_METHOD,
-    Chunk,
-    Engine,
-    Render,
-    Result,
-    T,
-    processes_for,
-    run_chunks,
-    start_method,
-    stream_chunks,
-)
-from review.core.model import Severity
-from review.core.state import state_path
+from review.core.batch import Engine, Result, run_chunks, stream_chunks
+from review.core.engine import Checked, Piece, Plan, run, runs
+from review.core.model import Finding, Severity
+from review.core.pool import START_METHOD, Sized, processes_for, start_method
 from review.core.wording import counted
-from review.formats.documents import READ_FORMATS, WRITE_FORMATS, format_of
+from review.formats.documents import WRITE_FORMATS, format_of
 from review.formats.errors import InputError
-from review.formats.glossaries import find_glossary, read_glossary
-from review.formats.textio import (
-    detect_encoding,
-    read_bytes,
-    read_text,
-    write_atomic_chunks,
-)
+from review.formats.report_json import FINDINGS_SCHEMA
+from review.formats.textio import detect_encoding, read_bytes, read_text, write_atomic_chunks
+
+if TYPE_CHECKING:
+    from review.core.workspace import Workspace
 
 EXIT_OK, EXIT_FINDINGS = 0, 1
 _SEVERITY = operator.attrgetter("severity")
@@ -63,27 +51,10 @@ def open_binary(path: Path) -> BinaryIO:
         raise
 
 
-def _eligible(args: argparse.Namespace) -> bool:
-    if args.source is not None or args.reference is not None:
-        return False
-    if format_of(args.document, args.input_format, READ_FORMATS, option="--input-format") != "txt":
-        return False
-    if state_path(args.document).is_file() or getattr(args, "config", None) is not None:
-        return False
-    from review.formats.config import find_config
-
-    return find_config(args.document) is None
-
-
-def _refuse(args: argparse.Namespace, why: str) -> None:
-    if getattr(args, "paragraphs", False):
-        raise InputError(args.document, f"--paragraphs {why}")
-
-
 BLOCK = 1 << 20  # bytes read at a time
 
 
-def _blocks(path: Path, encoding: str | None, progress: Progress) -> Iterator[str]:
+def _blocks(path: Path, encoding: str | None, progress: Callable[[int], None]) -> Iterator[str]:
     """The file's text in decoded blocks, read as it is needed. UTF-8 (detected on the first
     block, or given) is decoded block by block; any other encoding, or bytes that are not
     UTF-8 further on, go through `read_text`, which reads the whole file and names the line
@@ -97,7 +68,7 @@ def _blocks(path: Path, encoding: str | None, progress: Progress) -> Iterator[st
             (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
         ):
             text = read_text(path, encoding)
-            progress.update(len(head))
+            progress(len(head))
             if not text.strip():
                 raise InputError(path, "empty file: no segments")
             yield text
@@ -110,7 +81,7 @@ def _blocks(path: Path, encoding: str | None, progress: Progress) -> Iterator[st
             except UnicodeDecodeError:
                 read_text(path, encoding)  # raises the error naming the line
                 raise InputError(path, "is not UTF-8 throughout; pass --encoding") from None
-            progress.update(len(data))
+            progress(len(data))
             seen = seen or bool(block.strip())
             yield block
             data = handle.read(BLOCK)
@@ -125,60 +96,6 @@ def _blocks(path: Path, encoding: str | None, progress: Progress) -> Iterator[st
         raise InputError(path, "empty file: no segments")
 
 
-def _engine(args: argparse.Namespace) -> tuple[Engine, str] | None:
-    """The engine over the glossary that applies (as `open_review` finds it: the batch path
-    runs only where no project config is found); None without one (the document path then
-    checks without a glossary, and says so)."""
-    from review.formats.config import ProjectConfig
-
-    path, _ = find_glossary(
-        args.document, args.glossary, no_glossary=args.no_glossary, config=ProjectConfig()
-    )
-    if path is None:
-        return None
-    glossary = read_glossary(path, args.encoding if args.glossary else None)
-    return Engine(glossary), str(_shown(path))
-
-
-def _run(
-    args: argparse.Namespace,
-    engine: Engine,
-    render: Render[T],
-    *,
-    fix: bool,
-    label: str,
-    counted: list[int],
-) -> Iterator[T]:
-    """Stream the document through the engine: `render` of each chunk, in order."""
-    paragraphs = getattr(args, "paragraphs", False)
-    size = _file_size(args.document)
-    try:
-        method = start_method()  # once: a thread started later must not change it
-    except ValueError as exc:  # a start method named in the environment that is not here
-        raise InputError(START_METHOD, str(exc)) from None
-    processes = processes_for(size, method)  # bytes here
-    with Progress(size, label) as progress:
-        pieces = stream_chunks(
-            _blocks(args.document, args.encoding, progress), paragraphs=paragraphs
-        )
-
-        def count() -> Iterator[Chunk]:
-            for chunk in pieces:
-                counted[0] += chunk.count
-                yield chunk
-
-        yield from run_chunks(
-            engine,
-            count(),
-            render,
-            fix=fix,
-            paragraphs=paragraphs,
-            preferences=getattr(args, "include_preferences", False),
-            processes=processes,
-            method=method,
-        )
-
-
 def _file_size(path: Path) -> int:
     try:
         return path.stat().st_size
@@ -187,43 +104,204 @@ def _file_size(path: Path) -> int:
         raise
 
 
-def _shown(path: Path) -> Path:
+def start() -> str:
+    """How workers start (`pool.start_method`); a bad $REVIEW_START_METHOD is one line of error."""
     try:
-        return path.resolve().relative_to(Path.cwd())
-    except ValueError:
-        return path
+        return start_method()  # once: a thread started later must not change it
+    except ValueError as exc:  # a start method named in the environment that is not here
+        raise InputError(START_METHOD, str(exc)) from None
+
+
+def _pieces(
+    workspace: Workspace, encoding: str | None, paragraphs: bool
+) -> tuple[Callable[[], Iterable[Sized[Piece]]], int]:
+    """The document's pieces, afresh on each call, and its size (bytes of a streamed file,
+    else characters)."""
+    if not workspace.streamed:
+        if paragraphs and workspace.document.path is not None:
+            _refuse_paragraphs(workspace)
+        pieces = runs(workspace.document.segments)
+        return lambda: pieces, sum(piece.size for piece in pieces)
+    path = workspace.path
+
+    def chunks() -> Iterator[Sized[Piece]]:
+        for chunk in stream_chunks(_blocks(path, encoding, _ignore), paragraphs=paragraphs):
+            yield Sized(chunk, len(chunk.text.encode("utf-8", "surrogatepass")))
+
+    return chunks, _file_size(path)
+
+
+def _ignore(size: int) -> None:
+    pass
+
+
+def _refuse_paragraphs(workspace: Workspace) -> None:
+    raise InputError(
+        workspace.path,
+        "--paragraphs applies to a plain-text document without saved state, --source or "
+        "--reference",
+    )
 
 
 # The renderers run in the workers; under `spawn` they are pickled, so they are module-level.
 
 
 @dataclass(frozen=True, slots=True)
-class _CheckRender:
+class _Text:
+    """`review check`'s text or compact lines of a piece, encoded for standard output."""
+
     compact: bool
     document: str
     colour: bool
     encoding: str
     errors: str
+    lines: dict[str, int] | None  # a segment's line in its file (compact); None: the id is
 
-    def __call__(
-        self, result: Result, chunk: Sequence[str], first: int
-    ) -> tuple[bytes, Counter[str]]:
-        if not result.findings:
-            return b"", Counter()
-        if self.compact:  # a plain text's segment id is its line number
-            lines = compact_lines(result.findings, int, document=self.document)
+    def __call__(self, checked: Checked) -> _Rendered:
+        findings = checked.findings
+        body = b""
+        if findings:
+            if self.compact:
+                where = self.lines
+                line: Callable[[str], int] = int if where is None else lambda s: where.get(s, 0)
+                out = compact_lines(findings, line, document=self.document)
+            else:
+                targets = {s.id: s.target for s in checked.segments}
+                out = finding_lines(
+                    findings, targets.__getitem__, document=self.document, colour=self.colour
+                )
+            out.append("")
+            body = "\n".join(out).encode(self.encoding, self.errors)  # encoded in the worker
+        return _Rendered(body, *_tally(checked))
+
+
+def _json(checked: Checked) -> _Rendered:
+    """The findings of a piece as the items of the JSON `findings` array."""
+    body = "".join(_JSON_ITEM + _item(f) for f in checked.findings)
+    return _Rendered(body.encode("utf-8"), *_tally(checked))
+
+
+def _item(finding: Finding) -> str:
+    return json.dumps(finding.to_dict(), ensure_ascii=False, indent=2).replace("\n", "\n    ")
+
+
+_JSON_ITEM = ",\n    "
+
+
+@dataclass(frozen=True, slots=True)
+class _Rendered:
+    body: bytes
+    counts: Counter[str]
+    errors: int  # errors not dismissed: the exit code's
+    dismissed: int
+    segments: int
+    numbers: tuple[int, int]
+
+
+def _tally(checked: Checked) -> tuple[Counter[str], int, int, int, tuple[int, int]]:
+    # counted by the members' ids: an enum member hashes in Python, an int in C
+    counted_ids = Counter(map(id, map(_SEVERITY, checked.findings)))
+    counts = Counter({_NAMES[key]: n for key, n in counted_ids.items()})
+    errors = counts["error"]
+    if checked.lists_dismissed:
+        errors -= sum(1 for f in checked.dismissed if f.severity is Severity.ERROR)
+    return counts, errors, len(checked.dismissed), len(checked.segments), checked.numbers
+
+
+def check(args: argparse.Namespace, workspace: Workspace, glossary_name: str | None) -> int:
+    """`review check` in text, compact or JSON form, streamed as the pieces are checked."""
+    paragraphs = getattr(args, "paragraphs", False)
+    pieces, size = _pieces(workspace, args.encoding, paragraphs)
+    plan = Plan(
+        workspace.glossary,
+        workspace.options,
+        tuple(workspace.dismissals),
+        paragraphs=paragraphs,
+        show_dismissed=args.show_dismissed,
+    )
+    name = str(args.document)
+    out = getattr(sys.stdout, "buffer", None)
+    encoding = getattr(sys.stdout, "encoding", None) or "utf-8"
+    errors = getattr(sys.stdout, "errors", None) or "strict"
+    render: Callable[[Checked], _Rendered]
+    if args.format == "json":
+        encoding, errors = "utf-8", "strict"
+        render = _json
+    else:
+        colour = args.color == "always" or (
+            args.color == "auto" and sys.stdout.isatty() and "NO_COLOR" not in os.environ
+        )
+        lines = None if workspace.streamed else workspace.document.lines
+        render = _Text(args.format == "compact", name, colour, encoding, errors, lines)
+
+    def write(data: bytes) -> None:
+        if out is not None:
+            out.write(data)
         else:
-            lines = finding_lines(
-                result.findings,
-                lambda segment: chunk[int(segment) - first],
-                document=self.document,
-                colour=self.colour,
-            )
-        lines.append("")
-        body = "\n".join(lines).encode(self.encoding, self.errors)  # encoded in the worker
-        # counted by the members' ids: an enum member hashes in Python, an int in C
-        counted = Counter(map(id, map(_SEVERITY, result.findings)))
-        return body, Counter({_NAMES[key]: n for key, n in counted.items()})
+            sys.stdout.write(data.decode(encoding, errors))
+
+    method = start()
+    processes = processes_for(size, method)
+    counts: Counter[str] = Counter()
+    failing = dismissed = segments = found = missing = 0
+    sys.stdout.flush()
+    if args.format == "json":
+        head = json.dumps(
+            {"schema": FINDINGS_SCHEMA, "document": name, "glossary": glossary_name},
+            ensure_ascii=False,
+            indent=2,
+        )
+        write(head[:-2].encode() + b',\n  "findings": [')
+    first = True
+    with Progress(size, "checking") as progress:
+        for rendered in run(
+            plan, pieces, render, processes=processes, method=method, progress=progress.update
+        ):
+            body = rendered.body
+            if args.format == "json" and first and body:
+                body, first = body[1:], False  # no comma before the first item
+            write(body)
+            counts.update(rendered.counts)
+            failing += rendered.errors
+            dismissed += rendered.dismissed
+            segments += rendered.segments
+            found, missing = found + rendered.numbers[0], missing + rendered.numbers[1]
+    listed = args.show_dismissed
+    if args.format == "json":
+        tail = {
+            "segments": segments,
+            "summary": {s.value: counts.get(s.value, 0) for s in Severity},
+            "dismissed": 0 if listed else dismissed,
+        }
+        rest = json.dumps(tail, ensure_ascii=False, indent=2)[1:]
+        write(("\n  ]," if not first else "],").encode() + rest.encode() + b"\n")
+    else:
+        note = summary_line(counts, segments=segments, glossary=glossary_name)
+        if dismissed and not listed:
+            noun = "finding" if dismissed == 1 else "findings"
+            note += f"{dismissed} dismissed {noun} hidden (--show-dismissed lists them)\n"
+        if workspace.options.numbers and "number" not in workspace.options.off:
+            note += _numbers_note(args, workspace, found, missing)
+        if args.format == "compact":  # standard output has the findings' lines only
+            sys.stdout.flush()
+            sys.stderr.write(note)
+        else:
+            sys.stdout.write(note)
+    return EXIT_FINDINGS if failing else EXIT_OK
+
+
+def _numbers_note(args: argparse.Namespace, workspace: Workspace, found: int, missing: int) -> str:
+    """The number check's tally; with --numbers, every pair it matched."""
+    if args.numbers and not workspace.streamed:
+        from review.cli.console import numbers_text
+
+        return numbers_text(workspace.document, listed=True)
+    total = found + missing
+    hint = "" if args.numbers or not total else " (--numbers lists them)"
+    return f"numbers: {found} of {total} source numbers found in the target{hint}\n"
+
+
+# review fix on a plain text: streamed
 
 
 def _fixed_text(result: Result, chunk: Sequence[str], first: int) -> tuple[bytes, int]:
@@ -232,81 +310,40 @@ def _fixed_text(result: Result, chunk: Sequence[str], first: int) -> tuple[bytes
     return text.encode("utf-8"), result.changed  # encoded here, in the worker
 
 
-def check(args: argparse.Namespace) -> int | None:
-    """`review check` on the batch path, or None when it does not apply."""
-    why = "applies to a plain-text document without saved state, --source, --reference or config"
-    if not _eligible(args):
-        _refuse(args, why)
-        return None
-    compact = args.format == "compact"
-    if (
-        args.no_glossary
-        or not (args.no_qa and args.no_variants)
-        or args.format
-        not in (
-            "text",
-            "compact",
-        )
-    ):
-        _refuse(args, "needs --no-qa --no-variants and text or compact output")
-        return None
-    found = _engine(args)
-    if found is None:
-        _refuse(args, "needs a glossary")
-        return None
-    engine, gloss = found
-    name = str(args.document)
-    colour = args.color == "always" or (
-        args.color == "auto" and sys.stdout.isatty() and "NO_COLOR" not in os.environ
-    )
-
-    out = getattr(sys.stdout, "buffer", None)
-    encoding = getattr(sys.stdout, "encoding", None) or "utf-8"
-    errors = getattr(sys.stdout, "errors", None) or "strict"
-
-    render = _CheckRender(compact, name, colour, encoding, errors)
-
-    counts: Counter[str] = Counter()
-    lines = [0]
-    sys.stdout.flush()
-    for body, tally in _run(args, engine, render, fix=False, label="checking", counted=lines):
-        if out is not None:
-            out.write(body)
-        else:
-            sys.stdout.write(body.decode(encoding, errors))
-        counts.update(tally)
-    summary = summary_line(counts, segments=lines[0], glossary=gloss)
-    if compact:  # standard output has the findings' lines only
-        sys.stdout.flush()
-        sys.stderr.write(summary)
-    else:
-        sys.stdout.write(summary)
-    return EXIT_FINDINGS if counts["error"] else EXIT_OK
-
-
-def fix(args: argparse.Namespace) -> int | None:
-    """`review fix` on the batch path, or None when it does not apply."""
-    if args.in_place or not _eligible(args) or args.no_glossary:
-        _refuse(args, "applies to a plain-text document without saved state written to -o OUT.txt")
-        return None
+def fix(args: argparse.Namespace, workspace: Workspace, glossary_name: str | None) -> int:
+    """`review fix` of a streamed plain text, written to a plain text (-o OUT.txt)."""
+    assert workspace.glossary is not None
     output: Path = args.output
     if format_of(output, args.format, WRITE_FORMATS) != "txt":
-        _refuse(args, "needs plain-text output (OUT.txt)")
-        return None
-    found = _engine(args)
-    if found is None:
-        return None  # the document path says there is no glossary to fix with
-    engine, gloss = found
-
+        raise InputError(output, "a plain text is fixed into a plain text: -o OUT.txt")
+    engine = Engine(workspace.glossary)
+    paragraphs = getattr(args, "paragraphs", False)
+    size = _file_size(args.document)
+    method = start()
     changed = 0
-    lines = [0]
+    lines = 0
 
     def pieces() -> Iterator[bytes]:
-        nonlocal changed
-        for text, count in _run(args, engine, _fixed_text, fix=True, label="fixing", counted=lines):
-            changed += count
-            yield text
+        nonlocal changed, lines
+        with Progress(size, "fixing") as progress:
+            chunks = stream_chunks(
+                _blocks(args.document, args.encoding, progress.update), paragraphs=paragraphs
+            )
+            for text, count in run_chunks(
+                engine,
+                chunks,
+                _fixed_text,
+                fix=True,
+                paragraphs=paragraphs,
+                preferences=args.include_preferences,
+                processes=processes_for(size, method),
+                method=method,
+            ):
+                changed += count
+                yield text
 
     write_atomic_chunks(output, pieces())
-    print(f"{counted(changed, 'segment')} fixed with {gloss}; wrote {output}", file=sys.stderr)
+    print(
+        f"{counted(changed, 'segment')} fixed with {glossary_name}; wrote {output}", file=sys.stderr
+    )
     return EXIT_OK

@@ -16,8 +16,8 @@ from typing import TYPE_CHECKING
 
 from review import __version__
 from review.cli import batch as batch_cli
+from review.core.checks import QA_SWITCHES
 from review.core.places import example
-from review.core.qa import QA_SWITCHES
 from review.core.wording import counted
 from review.formats.documents import READ_FORMATS, WRITE_FORMATS, format_of
 from review.formats.errors import InputError
@@ -26,8 +26,7 @@ from review.formats.errors import InputError
 # reports, the XML formats) is imported in the functions that use it: `review check` and
 # `review fix` on the batch path start without it.
 if TYPE_CHECKING:
-    from review.core.checks import CheckOptions
-    from review.core.model import Document, Finding
+    from review.core.model import Finding
     from review.core.workspace import Workspace
 
 EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT = 0, 1, 2
@@ -220,7 +219,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _workspace(
-    args: argparse.Namespace, *, glossary: bool = True, for_review: bool = False
+    args: argparse.Namespace,
+    *,
+    glossary: bool = True,
+    for_review: bool = False,
+    stream: bool = False,
 ) -> Workspace:
     """The document opened as every front end opens it (`review.core.workspace`)."""
     from review.core.workspace import Request, Switches, open_review
@@ -241,7 +244,7 @@ def _workspace(
             no_variants=getattr(args, "no_variants", False),
         ),
     )
-    workspace = open_review(request, glossary=glossary, for_review=for_review)
+    workspace = open_review(request, glossary=glossary, for_review=for_review, stream=stream)
     if not for_review:  # the TUI shows them itself
         for notice in workspace.notices:
             if notice != workspace.glossary_note or args.run in _SAY_NO_GLOSSARY:
@@ -262,83 +265,30 @@ def _shown(path: Path) -> Path:
 
 
 def _check(args: argparse.Namespace) -> int:
-    batch = batch_cli.check(args)  # large plain texts: chunked, on every core
-    if batch is not None:
-        return batch
-    from review.cli.console import compact_lines, findings_summary, findings_text
-    from review.cli.dismissing import mark_dismissed
-    from review.core.checks import check_document, split_dismissed
+    if args.format != "sarif":  # streamed, in pieces, on every core when large
+        workspace = _workspace(args, stream=True)
+        return batch_cli.check(args, workspace, _glossary_name(workspace))
+    from review.core.engine import checked_document
     from review.core.model import Severity
+    from review.formats import sarif
 
     workspace = _workspace(args)
-    document, options = workspace.document, workspace.options
-    found = check_document(document, workspace.glossary, options)
-    dismissals = workspace.dismissals
-    findings, dismissed = split_dismissed(found, dismissals)
-    failing = findings
-    if args.show_dismissed and dismissed:
-        hidden = {id(f) for f in dismissed}
-        findings = [mark_dismissed(f, dismissals) if id(f) in hidden else f for f in found]
-        dismissed = []
+    document = workspace.document
+    if getattr(args, "paragraphs", False):
+        raise InputError(args.document, "--paragraphs has no SARIF form; use text or json")
+    listed, dismissed = checked_document(
+        document,
+        workspace.glossary,
+        workspace.options,
+        workspace.dismissals,
+        show_dismissed=args.show_dismissed,
+    )
     name = str(args.document)
-    gloss = _glossary_name(workspace)
-    if args.format == "json":
-        from review.formats.report_json import findings_json
-
-        out = findings_json(
-            findings,
-            document=name,
-            glossary=gloss,
-            segments=len(document),
-            dismissed=len(dismissed),
-        )
-    elif args.format == "sarif":
-        from review.formats import sarif
-
-        out = sarif.render(findings, document, uri=name, glossary=gloss)
-    elif args.format == "compact":
-        # one line per finding on standard output; the summary and tallies on standard error
-        lines = document.lines
-        out = "".join(
-            line + "\n"
-            for line in compact_lines(
-                findings,
-                lambda segment: lines.get(segment, 0),
-                document=name,
-            )
-        )
-        note = findings_summary(findings, segments=len(document), glossary=gloss)
-        note += _check_footer(document, dismissed, options, listed=args.numbers)
-        sys.stdout.write(out)
-        sys.stdout.flush()
-        sys.stderr.write(note)
-        out = ""
-    else:
-        colour = args.color == "always" or (
-            args.color == "auto" and sys.stdout.isatty() and "NO_COLOR" not in os.environ
-        )
-        out = findings_text(
-            findings, document.by_id(), document=name, glossary=gloss, colour=colour
-        )
-        out += _check_footer(document, dismissed, options, listed=args.numbers)
-    sys.stdout.write(out)
-    has_error = any(f.severity is Severity.ERROR for f in failing)
-    return EXIT_FINDINGS if has_error else EXIT_OK
-
-
-def _check_footer(
-    document: Document, dismissed: list[Finding], options: CheckOptions, *, listed: bool
-) -> str:
-    """What follows the summary: the dismissed findings hidden, the number tally."""
-    out = ""
-    if dismissed:
-        noun = "finding" if len(dismissed) == 1 else "findings"
-        out += f"{len(dismissed)} dismissed {noun} hidden (--show-dismissed lists them)\n"
-    if options.numbers:
-        from review.cli.console import numbers_text
-
-        out += numbers_text(document, listed=listed)
-    return out
+    sys.stdout.write(sarif.render(listed, document, uri=name, glossary=_glossary_name(workspace)))
+    errors = sum(f.severity is Severity.ERROR for f in listed)
+    if args.show_dismissed:
+        errors -= sum(f.severity is Severity.ERROR for f in dismissed)
+    return EXIT_FINDINGS if errors else EXIT_OK
 
 
 def _dismiss(args: argparse.Namespace) -> int:
@@ -349,7 +299,7 @@ def _dismiss(args: argparse.Namespace) -> int:
         load_dismissals,
         pick,
     )
-    from review.core.checks import check_document
+    from review.core.engine import check_document
 
     name = str(args.document)
     if args.list:
@@ -393,17 +343,23 @@ def _discover(args: argparse.Namespace) -> int:
 
 
 def _fix(args: argparse.Namespace) -> int:
-    batch = batch_cli.fix(args)  # large plain texts: chunked, on every core, streamed
-    if batch is not None:
-        return batch
-    from review.core.checks import fix_document
+    from review.core.engine import fix_document
     from review.formats.documents import render_document
     from review.formats.textio import write_atomic
 
-    workspace = _workspace(args)
-    document, glossary = workspace.document, workspace.glossary
+    workspace = _workspace(args, stream=not args.in_place)
+    glossary = workspace.glossary
     if glossary is None:
         raise InputError(args.document, "no glossary to fix with; pass --glossary FILE")
+    if workspace.streamed:  # a plain text, fixed as it is read
+        return batch_cli.fix(args, workspace, _glossary_name(workspace))
+    if getattr(args, "paragraphs", False):
+        raise InputError(
+            args.document,
+            "--paragraphs applies to a plain-text document without saved state, --source or "
+            "--reference, written to -o OUT.txt",
+        )
+    document = workspace.document
     output: Path = args.document if args.in_place else args.output
     given = args.format or (args.input_format if args.in_place else None)
     fmt = format_of(output, given, WRITE_FORMATS)
@@ -421,7 +377,9 @@ def _fix(args: argparse.Namespace) -> int:
 
 def _score(args: argparse.Namespace) -> int:
     from review.cli.console import scores_text
+    from review.core.engine import score_document
     from review.core.mqm import document_score
+    from review.core.pool import processes_for
     from review.core.scoring import Scorer
     from review.formats.report_json import scores_json
 
@@ -430,7 +388,10 @@ def _score(args: argparse.Namespace) -> int:
     mqm = document_score(document.segments, workspace.annotations, workspace.mqm)
     scorer = Scorer()
     per_segment = [scorer.segment(s) for s in document.segments] if args.segments else None
-    result = scorer.document(document)
+    # TER costs about as much per character as checking does per 20: workers pay earlier
+    size = sum(len(s.target) + len(s.reference or "") for s in document.segments) * 20
+    method = batch_cli.start()
+    result = score_document(document, processes=processes_for(size, method), method=method)
     name = str(args.document)
     if args.format == "json":
         sys.stdout.write(scores_json(result, document=name, segments=per_segment, mqm=mqm))
@@ -440,7 +401,7 @@ def _score(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from review.core.checks import check_document, split_dismissed
+    from review.core.engine import checked_document
     from review.core.mqm import document_score
     from review.core.scoring import Scorer
     from review.formats import report_csv, report_html, sarif
@@ -456,8 +417,9 @@ def _export(args: argparse.Namespace) -> int:
     gloss = _glossary_name(workspace)
     findings: list[Finding] | None = None
     if reports:
-        found = check_document(document, workspace.glossary, workspace.options)
-        findings = split_dismissed(found, workspace.dismissals)[0]
+        findings = checked_document(
+            document, workspace.glossary, workspace.options, workspace.dismissals
+        )[0]
     if args.format in REPORT_FORMATS:
         assert findings is not None
         mqm = document_score(document.segments, annotations, workspace.mqm)

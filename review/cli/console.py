@@ -7,7 +7,7 @@ import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
-from review.core.model import Finding, Segment, Severity
+from review.core.model import Finding, Severity
 from review.core.wording import counted
 
 # The scores (sacrebleu), discovery, MQM and the number check are imported where they are
@@ -133,28 +133,6 @@ def _context(text: str, start: int, end: int, colour: bool, visible: Callable[[s
     match = visible(text[start:end])
     marked = f"\x1b[1;4m{match}\x1b[0m" if colour else f"⟦{match}⟧"
     return f"{before}{marked}{after}"
-
-
-def findings_text(
-    findings: Sequence[Finding],
-    segments: dict[str, Segment],
-    *,
-    document: str,
-    glossary: str | None,
-    colour: bool,
-) -> str:
-    lines = finding_lines(
-        findings, lambda segment: segments[segment].target, document=document, colour=colour
-    )  # one string per finding
-    lines.append(findings_summary(findings, segments=len(segments), glossary=glossary))
-    return "\n".join(lines)
-
-
-def findings_summary(findings: Sequence[Finding], *, segments: int, glossary: str | None) -> str:
-    """The line that ends `review check`'s text: findings by severity, segments, glossary."""
-    from review.core.checks import count_by_severity
-
-    return summary_line(count_by_severity(list(findings)), segments=segments, glossary=glossary)
 
 
 def summary_line(counts: Mapping[str, int], *, segments: int, glossary: str | None) -> str:

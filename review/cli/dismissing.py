@@ -12,7 +12,6 @@ import json
 import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import replace
 from pathlib import Path
 
 from review.core.model import Dismissal, Finding
@@ -135,10 +134,3 @@ def dismissals_json(dismissals: Sequence[Dismissal], *, document: str) -> str:
         ],
     }
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
-
-
-def mark_dismissed(finding: Finding, dismissals: Sequence[Dismissal]) -> Finding:
-    """The finding with “[dismissed: note]” after its message, for --show-dismissed."""
-    note = next((d.note for d in dismissals if d.covers(finding)), "")
-    suffix = f" [dismissed: {note}]" if note else " [dismissed]"
-    return replace(finding, message=finding.message + suffix)

@@ -13,9 +13,7 @@ Python's per-call costs paid for every line. Here the work is the same but in bu
 * big inputs are cut into chunks of whole blocks, checked on every core.
 
 The workers get the engine (pickled: compiled patterns and the tuned prefilter travel as they
-are, in a few hundredths of a second) and the renderer as the pool's initializer arguments,
-never by inheriting the parent's memory, so that one code path runs under every start
-method: `fork` on Linux, `spawn` on macOS and Windows (`start_method`).
+are, in a few hundredths of a second) and the renderer once (`review.core.pool`).
 
 A block is one segment (one line), as `Glossary.check` sees it; with `paragraphs=True` it
 is a paragraph (lines up to a blank line), as prh reads a text: a rule such as
@@ -30,37 +28,29 @@ Plain glossary entries (not pattern rules) are checked per line by the glossary 
 from __future__ import annotations
 
 import bisect
-import collections
 import itertools
-import multiprocessing
 import operator
-import os
 import re
-import sys
-import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from multiprocessing.pool import AsyncResult
 from typing import Any, NamedTuple, TypeVar
 
 from review.core.glossary import (
-    PREFERENCE_KIND,
     Glossary,
     is_preference_rule,
+    rule_finding_parts,
+    spans_lines_finding,
     timeout_finding,
 )
-from review.core.model import Finding, Fix, Segment, Severity, apply_fixes
-from review.core.rules import (
-    CompiledRule,
-    RuleIndex,
-    RuleMatch,
+from review.core.model import Finding, FindingKind, Fix, Segment, Severity, apply_fixes
+from review.core.pool import (
+    CHUNK_CHARS,
+    Sized,
+    ordered_map,
 )
+from review.core.rules import RuleIndex, RuleMatch, resolve
 
-CHUNK_CHARS = 1 << 20  # characters per chunk of work
-PARALLEL_FROM = 2 * CHUNK_CHARS  # below this, one process does it all (forked workers)
-SPAWN_PARALLEL_FROM = 16 * CHUNK_CHARS  # the same for workers started afresh (`processes_for`)
-START_METHOD = "REVIEW_START_METHOD"  # environment variable: fork, spawn or forkserver
-SPANS_LINES = "rule-spans-lines"
+SPANS_LINES = FindingKind.RULE_SPANS_LINES
 T = TypeVar("T")
 
 
@@ -89,22 +79,15 @@ class Engine:
     """A glossary compiled for bulk checking; build once, use for any number of texts."""
 
     def __init__(self, glossary: Glossary) -> None:
-        self.entries = [entry for entry in glossary.entries if entry.rule is not None]
-        # the glossary compiled its rules already; compiling 1,300 again costs a quarter second
-        compiled: dict[int, CompiledRule] = {
-            id(entry): rule for entry, rule in getattr(glossary, "_rules", ())
-        }
-        self.rules = [
-            compiled.get(id(entry)) or CompiledRule(entry.rule, entry.line)
-            for entry in self.entries
-            if entry.rule is not None
-        ]
+        compiled = glossary.compiled_rules
+        self.entries = [entry for entry, _ in compiled]
+        self.rules = [rule for _, rule in compiled]
         self._timeouts = [entry.rule.needs_timeout() for entry in self.entries if entry.rule]
         self._index = RuleIndex([entry.rule for entry in self.entries if entry.rule])
         self._preference = frozenset(
             i for i, entry in enumerate(self.entries) if is_preference_rule(entry)
         )
-        self._parts: dict[tuple[int, str], tuple[str, Severity, str, str]] = {}
+        self._parts: dict[tuple[int, str], tuple[FindingKind, Severity, str, str]] = {}
         plain = [entry for entry in glossary.entries if entry.rule is None]
         self.plain = Glossary(plain, name=glossary.name) if plain else None
 
@@ -126,7 +109,7 @@ class Engine:
         index; and the rules that gave up on the block. Rules in `skip` do not run."""
         found, gave_up = self._index.matches(text, self.rules, self._timeouts, skip)
         if len(found) > 1:
-            found = _resolved(found)
+            found = resolve(found)
         return found, gave_up
 
     def line_matches(
@@ -196,41 +179,16 @@ class Engine:
         return per_line
 
     def _finding(self, segment: str, m: LineMatch) -> Finding:
-        if m.replacement is not None:  # the common case: what only the rule and fix decide
-            parts = self._parts.get((m.rule, m.replacement))
-            if parts is None:
-                parts = self._parts[m.rule, m.replacement] = self._finding_parts(m)
-            kind, severity, message, rule = parts
-            return Finding(
-                segment, kind, severity, m.start, m.end, m.text, m.replacement, message, rule
+        if m.replacement is None:
+            return spans_lines_finding(segment, self.entries[m.rule], m.start, m.end, m.text)
+        parts = self._parts.get((m.rule, m.replacement))
+        if parts is None:
+            parts = self._parts[m.rule, m.replacement] = rule_finding_parts(
+                self.entries[m.rule], m.replacement
             )
-        entry = self.entries[m.rule]
-        assert entry.rule is not None
-        comment = f" ({entry.rule.comment})" if entry.rule.comment else ""
-        return Finding(
-            segment=segment,
-            kind=SPANS_LINES,
-            severity=Severity.WARNING,
-            start=m.start,
-            end=m.end,
-            text=m.text,
-            suggestion=None,
-            message=f"rule “{entry.rule.expected}” matches across a line break; not fixed{comment}",
-            rule=f"glossary:{entry.id}",
-        )
-
-    def _finding_parts(self, m: LineMatch) -> tuple[str, Severity, str, str]:
-        """Kind, severity, message and rule of the finding for a fix by a rule."""
-        entry = self.entries[m.rule]
-        assert entry.rule is not None
-        comment = f" ({entry.rule.comment})" if entry.rule.comment else ""
-        preference = m.rule in self._preference
-        return (
-            PREFERENCE_KIND if preference else "glossary",
-            Severity.WARNING if preference else Severity.ERROR,
-            f"write “{m.replacement}”{comment}",
-            f"{'preference' if preference else 'glossary'}:{entry.id}",
-        )
+        kind, severity, message, rule = parts
+        start, end, text, replacement = m.start, m.end, m.text, m.replacement
+        return Finding(segment, kind, severity, start, end, text, replacement, message, rule)
 
     def fix(
         self,
@@ -336,56 +294,18 @@ def _blocks(
         i = j
 
 
-def _resolved(found: list[tuple[int, RuleMatch]]) -> list[tuple[int, RuleMatch]]:
-    """`resolve` for matches with their rule indices (given in rule order): the matches that
-    stay, sorted by start and end (rule order where both are equal, as `resolve` keeps
-    the first of those)."""
-    ordered = sorted(found, key=_span)
-    last = len(ordered) - 1
-    longest = [
-        pair
-        for i, pair in enumerate(ordered)
-        if not (
-            i < last
-            and ordered[i + 1][1].start == pair[1].start
-            and pair[1].end < ordered[i + 1][1].end
-        )
-    ]
-    return [
-        pair for i, pair in enumerate(longest) if i == 0 or pair[1].start >= longest[i - 1][1].end
-    ]
-
-
 def _applied(lines: Sequence[str], matches: list[LineMatch]) -> list[str]:
-    """The lines with the matches' fixes applied, as `apply_fixes` applies them per line
-    (in order of start and end, an overlapping later one skipped), in one pass."""
+    """The lines with the matches' fixes applied (`apply_fixes`, line by line)."""
     fixed = list(lines)
-    ordered = sorted(matches, key=_LINE_SPAN)  # in this order already, as a rule: cheap
-    i, n = 0, len(ordered)
-    while i < n:
-        number = ordered[i].line
-        text = lines[number]
-        out: list[str] = []
-        position = 0
-        while i < n and ordered[i].line == number:
-            m = ordered[i]
-            i += 1
-            if m.replacement is None or m.start < position:
-                continue
-            out.append(text[position : m.start])
-            out.append(m.replacement)
-            position = m.end
-        if out:
-            out.append(text[position:])
-            fixed[number] = "".join(out)
+    for number, on_line in itertools.groupby(sorted(matches, key=_LINE_SPAN), _LINE):
+        fixes = [Fix(m.start, m.end, m.replacement) for m in on_line if m.replacement is not None]
+        if fixes:
+            fixed[number] = apply_fixes(lines[number], fixes)
     return fixed
 
 
 _LINE_SPAN = operator.itemgetter(0, 1, 2)  # LineMatch: line, start, end
-
-
-def _span(pair: tuple[int, RuleMatch]) -> tuple[int, int]:
-    return pair[1].start, pair[1].end
+_LINE = operator.itemgetter(0)
 
 
 def _on_line(first: int, block: str, starts: list[int], rule: int, m: RuleMatch) -> LineMatch:
@@ -409,19 +329,6 @@ def _on_line(first: int, block: str, starts: list[int], rule: int, m: RuleMatch)
 
 
 # chunked, parallel runs over a whole plain text
-
-
-def chunks(lines: Sequence[str], size: int, *, paragraphs: bool) -> Iterator[tuple[int, int]]:
-    """(start, end) line ranges of about `size` characters; with `paragraphs`, each ends at a
-    blank line (or the end), so that no paragraph is cut."""
-    start, total, n = 0, 0, len(lines)
-    for i in range(n):
-        total += len(lines[i]) + 1
-        if total >= size and (not paragraphs or not lines[i]):
-            yield start, i + 1
-            start, total = i + 1, 0
-    if start < n:
-        yield start, n
 
 
 @dataclass(frozen=True, slots=True)
@@ -511,34 +418,6 @@ def _cut(text: str, size: int, paragraphs: bool) -> int | None:
 
 
 Render = Callable[[Result, Sequence[str], int], T]
-_WORKER: tuple[Engine, Render[object], dict[str, bool]] | None = None  # set in each worker
-
-
-def start_method(method: str | None = None) -> str:
-    """How worker processes start, decided here only: `method`, else $REVIEW_START_METHOD,
-    else `fork` where it is safe (Linux, and no other thread whose locks a fork would copy
-    held), else `spawn` (macOS and Windows, whose default it is). Results are the same under
-    each: only the cost of starting a worker differs."""
-    method = method or os.environ.get(START_METHOD) or None
-    available = multiprocessing.get_all_start_methods()
-    if method is None:
-        safe = sys.platform.startswith("linux") and threading.active_count() == 1
-        return "fork" if safe and "fork" in available else "spawn"
-    if method not in available:
-        raise ValueError(
-            f"worker start method {method!r} is not available here (choose {', '.join(available)})"
-        )
-    return method
-
-
-def processes_for(size: int, method: str | None = None) -> int:
-    """How many processes a text of `size` characters (or bytes) is worth: every core from
-    the size on where their start pays. A pool of forked workers starts in about 10 ms; of
-    spawned ones in about 0.26 s (an interpreter, the imports, the engine unpickled): on two
-    cores, spawned workers were slower than one process at 8 and 12 MB, faster at 20 MB."""
-    fresh = start_method(method) != "fork"
-    large = size >= (SPAWN_PARALLEL_FROM if fresh else PARALLEL_FROM)
-    return (os.cpu_count() or 1) if large else 1
 
 
 def unrendered(result: Result, lines: Sequence[str], first: int) -> Result:
@@ -546,18 +425,8 @@ def unrendered(result: Result, lines: Sequence[str], first: int) -> Result:
     return result
 
 
-def _start_worker(engine: Engine, render: Render[object], options: dict[str, bool]) -> None:
-    global _WORKER
-    _WORKER = (engine, render, options)
-
-
-def _work(chunk: Chunk) -> object:
-    assert _WORKER is not None
-    engine, render, options = _WORKER
-    return _run(engine, render, chunk, options)
-
-
-def _run(engine: Engine, render: Render[T], chunk: Chunk, options: dict[str, bool]) -> T:
+def _work(shared: tuple[Engine, Render[T], dict[str, bool]], chunk: Chunk) -> T:
+    engine, render, options = shared
     lines = chunk.lines
     result = engine.run(lines, chunk.first + 1, final_newline=chunk.final_newline, **options)
     return render(result, lines, chunk.first + 1)
@@ -576,78 +445,22 @@ def run_chunks(
     progress: Callable[[int], None] | None = None,
 ) -> Iterator[T]:
     """`render(result, lines, first line number)` of each chunk, in order, computed on
-    `processes` workers (rendering too), with at most two chunks per worker in flight, so
-    that memory stays at a few chunks whatever the size of the text. The workers start by
-    `start_method(method)`; under `spawn` the engine and `render` are pickled, so `render`
-    must be a module-level function or an instance of a module-level class (and the main
-    module must start nothing when imported, as the `review` command does not)."""
+    `processes` workers (rendering too: `pool.ordered_map`); under `spawn` the engine and
+    `render` are pickled, so `render` must be a module-level function or an instance of a
+    module-level class (and the main module must start nothing when imported, as the
+    `review` command does not)."""
     options = {"fix": fix, "paragraphs": paragraphs, "preferences": preferences}
     pieces = iter(pieces)
     first = next(pieces, None)
     if first is None:
         return
     engine.tune(first.text)  # before the workers get the engine
-    pieces = itertools.chain((first,), pieces)
-    if processes <= 1:
-        for chunk in pieces:
-            result = _run(engine, render, chunk, options)
-            if progress is not None:
-                progress(chunk.size)
-            yield result
-        return
-    context = multiprocessing.get_context(start_method(method))
-    with context.Pool(processes, _start_worker, (engine, render, options)) as pool:
-        waiting: collections.deque[tuple[int, AsyncResult[object]]] = collections.deque()
-        for chunk in pieces:
-            waiting.append((chunk.size, pool.apply_async(_work, (chunk,))))
-            while len(waiting) >= 2 * processes:
-                yield _collect(waiting, progress)  # type: ignore[misc]
-        while waiting:
-            yield _collect(waiting, progress)  # type: ignore[misc]
-
-
-def _collect(
-    waiting: collections.deque[tuple[int, AsyncResult[object]]],
-    progress: Callable[[int], None] | None,
-) -> object:
-    size, pending = waiting.popleft()
-    rendered = pending.get()
-    if progress is not None:
-        progress(size)
-    return rendered
-
-
-def run_text(
-    engine: Engine,
-    lines: Sequence[str],
-    render: Render[T],
-    *,
-    fix: bool,
-    paragraphs: bool,
-    final_newline: bool = True,
-    preferences: bool = False,
-    processes: int | None = None,
-    method: str | None = None,
-    chunk_chars: int = CHUNK_CHARS,
-    progress: Callable[[int], None] | None = None,
-) -> Iterator[T]:
-    """`run_chunks` over lines held in memory (every core when the text is large)."""
-    ranges = list(chunks(lines, chunk_chars, paragraphs=paragraphs))
-    method = start_method(method)
-    if processes is None:
-        processes = processes_for(sum(len(line) + 1 for line in lines), method)
-    pieces = [
-        Chunk.of_lines(a, lines[a:b], final_newline and k == len(ranges) - 1)
-        for k, (a, b) in enumerate(ranges)
-    ]
-    return run_chunks(
-        engine,
-        pieces,
-        render,
-        fix=fix,
-        paragraphs=paragraphs,
-        preferences=preferences,
-        processes=processes if len(pieces) > 1 else 1,
+    sized = (Sized(chunk, chunk.size) for chunk in itertools.chain((first,), pieces))
+    yield from ordered_map(
+        _work,
+        (engine, render, options),
+        sized,
+        processes=processes,
         method=method,
         progress=progress,
     )

@@ -6,12 +6,12 @@
     [checks.spacing]
     severity = "info"        # `spacing` findings are infos
 
-One table per finding kind (`FINDING_KINDS`), each with `enabled` (true/false) and `severity`
-("error", "warning", "info"). `configure` turns them into `CheckOptions`: a kind that is off
-has its check switched off where it has a switch of its own (so it costs nothing) and is
-dropped in any case; severities are applied to the findings. `check_document` and the review
-session both go through `CheckOptions.settle`, so `review check`, the TUI and the reports
-agree. Command-line switches (`--no-qa`, `--skip`, `--no-key-terms`, `--no-variants`) are
+One table per finding kind (`FINDING_KINDS`, from the checks' registry), each with `enabled`
+(true/false) and `severity` ("error", "warning", "info"). `configure` turns them into
+`CheckOptions`: a kind that is off is dropped, and a check none of whose kinds is left does
+not run (`CheckOptions.without`); severities are applied to the findings. The engine and the
+review session both go through `CheckOptions.settle`, so `review check`, the TUI and the
+reports agree. Command-line switches (`--no-qa`, `--skip`, `--no-key-terms`, `--no-variants`) are
 applied after the file, and only ever switch off, so they win.
 
 The config is read by `review.formats.config`; this module sees it through `ConfigTables`,
@@ -23,19 +23,8 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any, Protocol
 
-from review.core.checks import QA_SWITCHES, CheckOptions
-from review.core.glossary import PREFERENCE_KIND
+from review.core.checks import FINDING_KINDS, CheckOptions
 from review.core.model import Severity
-
-FINDING_KINDS = (
-    "glossary",
-    PREFERENCE_KIND,
-    "term-missing",
-    "variant",
-    "rule-timeout",
-    *QA_SWITCHES,
-)
-"""Every kind of finding the checks give, in the order the help lists them."""
 
 KEYS = frozenset({"enabled", "severity"})
 
@@ -76,19 +65,4 @@ def configure(config: ConfigTables, base: CheckOptions) -> CheckOptions:
                     f"[{name}]: severity must be “error”, “warning” or “info”, not {severity!r}",
                     name,
                 ) from None
-    return switch_off(replace(base, severities=tuple(sorted(severities.items()))), off)
-
-
-def switch_off(options: CheckOptions, kinds: set[str] | frozenset[str]) -> CheckOptions:
-    """The options with the finding kinds dropped, and the checks that give nothing else
-    switched off."""
-    switches: dict[str, Any] = {}
-    for kind in kinds:
-        switch = QA_SWITCHES.get(kind)
-        if switch is not None and all(k in kinds for k, s in QA_SWITCHES.items() if s == switch):
-            switches[switch] = False
-    if "term-missing" in kinds:
-        switches["key_terms"] = False
-    if "variant" in kinds:
-        switches["variants"] = False
-    return replace(options, off=options.off | frozenset(kinds), **switches)
+    return replace(base, severities=tuple(sorted(severities.items()))).without(off)

@@ -1,47 +1,197 @@
-"""The checks a document goes through, and the fixes they offer."""
+"""The checks, as data: each one a `Check` with a name, the kinds of finding it gives and a
+scope, in one registry (`CHECKS`) that drives the command line's switches, the
+`[checks.KIND]` tables of review.toml (`FINDING_KINDS`) and the engine
+(`review.core.engine`), which runs them however it is scheduled.
+
+* A segment check reads one segment at a time (`SegmentCheck.run`).
+* A document check needs the whole document; it is map-reduce (`DocumentCheck.map` reads a
+  run of segments and gives statistics, `reduce` turns the statistics of every run, in
+  order, into findings), so that it costs one linear pass, on any number of workers.
+
+The glossary check is not in the registry: it is on when there is a glossary, and the
+engine runs it in bulk (`review.core.batch.Engine`). Its findings win where they overlap the
+others' (`combine`).
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
-from typing import Any
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from enum import StrEnum
+from typing import Any, Protocol
 
-from review.core.discover import discover, variant_findings
+from review.core.discover import Terms, collect_terms, discover_terms, merge_terms, variant_findings
 from review.core.glossary import Glossary
-from review.core.model import Dismissal, Document, Finding, Fix, Segment, Severity, apply_fixes
-from review.core.qa import QA_SWITCHES as QA_SWITCHES  # defined there: the CLI's parser needs it
-from review.core.qa.consistency import check_consistency
+from review.core.model import Dismissal, Finding, FindingKind, Segment, Severity
+from review.core.qa.consistency import Row, consistency_findings, consistency_rows
 from review.core.qa.numbers import check_numbers
-from review.core.qa.quotes import check_quotes
+from review.core.qa.quotes import QuoteStats, merge_quote_stats, quote_findings, quote_stats
 from review.core.qa.shape import check_shape
 from review.core.qa.spacing import check_spacing
 from review.core.qa.untranslated import check_untranslated
 
 
+class Scope(StrEnum):
+    SEGMENT = "segment"
+    DOCUMENT = "document"
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What a check may read besides the segments."""
+
+    glossary: Glossary | None = None
+    forms: frozenset[str] = frozenset()
+    """The words of the glossary's forms (lower case), which the untranslated check lets by."""
+
+
+class Check(Protocol):
+    @property
+    def name(self) -> str:
+        """The switch (a `CheckOptions` field); `--skip` takes it or one of its kinds."""
+        ...
+
+    @property
+    def kinds(self) -> tuple[FindingKind, ...]: ...
+
+    @property
+    def scope(self) -> Scope: ...
+
+
+class SegmentCheck(Check, Protocol):
+    def run(self, segment: Segment, context: Context) -> list[Finding]: ...
+
+
+class DocumentCheck(Check, Protocol):
+    def map(self, segments: Sequence[Segment], context: Context) -> Any: ...
+
+    def reduce(self, parts: Sequence[Any], context: Context) -> list[Finding]: ...
+
+
+@dataclass(frozen=True, slots=True)
+class _PerSegment:
+    name: str
+    kinds: tuple[FindingKind, ...]
+    check: Any  # (segment, context) -> findings
+    scope: Scope = Scope.SEGMENT
+
+    def run(self, segment: Segment, context: Context) -> list[Finding]:
+        found: list[Finding] = self.check(segment, context)
+        return found
+
+
+@dataclass(frozen=True, slots=True)
+class _Variants:
+    name: str = "variants"
+    kinds: tuple[FindingKind, ...] = (FindingKind.VARIANT,)
+    scope: Scope = Scope.DOCUMENT
+
+    def map(self, segments: Sequence[Segment], context: Context) -> Terms:
+        return collect_terms(segments)
+
+    def reduce(self, parts: Sequence[Terms], context: Context) -> list[Finding]:
+        return variant_findings(discover_terms(merge_terms(parts), context.glossary))
+
+
+@dataclass(frozen=True, slots=True)
+class _Quotes:
+    name: str = "quotes"
+    kinds: tuple[FindingKind, ...] = (FindingKind.QUOTES,)
+    scope: Scope = Scope.DOCUMENT
+
+    def map(self, segments: Sequence[Segment], context: Context) -> QuoteStats:
+        return quote_stats(segments)
+
+    def reduce(self, parts: Sequence[QuoteStats], context: Context) -> list[Finding]:
+        return quote_findings(merge_quote_stats(parts))
+
+
+@dataclass(frozen=True, slots=True)
+class _Consistency:
+    name: str = "consistency"
+    kinds: tuple[FindingKind, ...] = (FindingKind.INCONSISTENCY,)
+    scope: Scope = Scope.DOCUMENT
+
+    def map(self, segments: Sequence[Segment], context: Context) -> list[Row]:
+        return consistency_rows(segments)
+
+    def reduce(self, parts: Sequence[list[Row]], context: Context) -> list[Finding]:
+        return consistency_findings([row for part in parts for row in part])
+
+
+SEGMENT_CHECKS: tuple[SegmentCheck, ...] = (
+    _PerSegment("numbers", (FindingKind.NUMBER,), lambda s, c: check_numbers(s)),
+    _PerSegment("shape", (FindingKind.SENTENCE_SHAPE,), lambda s, c: check_shape(s)),
+    _PerSegment(
+        "untranslated", (FindingKind.UNTRANSLATED,), lambda s, c: check_untranslated(s, c.forms)
+    ),
+    _PerSegment(
+        "spacing", (FindingKind.SPACING, FindingKind.REPETITION), lambda s, c: check_spacing(s)
+    ),
+)
+"""In the order their findings are listed where two have the same span."""
+
+DOCUMENT_CHECKS: tuple[DocumentCheck, ...] = (_Variants(), _Quotes(), _Consistency())
+
+CHECKS: tuple[Check, ...] = (*DOCUMENT_CHECKS[:1], *SEGMENT_CHECKS, *DOCUMENT_CHECKS[1:])
+
+GLOSSARY_KINDS = (
+    FindingKind.GLOSSARY,
+    FindingKind.PREFERENCE,
+    FindingKind.TERM_MISSING,
+    FindingKind.RULE_TIMEOUT,
+    FindingKind.RULE_SPANS_LINES,
+)
+
+QA_CHECKS = tuple(check for check in CHECKS if check.name != "variants")
+
+QA_SWITCHES: Mapping[str, str] = {
+    kind.value: check.name for check in QA_CHECKS for kind in check.kinds
+}
+"""Each QA finding kind, and the check that gives it (what `--skip` takes)."""
+
+FINDING_KINDS: tuple[str, ...] = tuple(kind.value for kind in FindingKind)
+"""Every kind of finding, in the order the help lists them."""
+
+
 @dataclass(frozen=True, slots=True)
 class CheckOptions:
+    """Which checks run and what becomes of their findings. A check runs when its switch is
+    on and one of its kinds is not `off`; findings of the kinds `off` are dropped, and each
+    kind in `severities` gets that severity (`settle`)."""
+
     key_terms: bool = True
     variants: bool = True
-    # QA checks (review.core.qa), one switch each; off here so that library callers (TUI,
-    # reports) keep their findings; `review check` switches them on (ALL_QA).
+    # QA checks, one switch each (the names in QA_CHECKS); off here so that library callers
+    # (the TUI, reports) keep their findings; `review check` switches them on (ALL_QA).
     numbers: bool = False
     quotes: bool = False
     shape: bool = False
     untranslated: bool = False
     spacing: bool = False
     consistency: bool = False
-    # What the project config (review.core.check_config) adds: finding kinds dropped, and a
-    # severity per kind. `settle` applies them; every front end's findings go through it.
     off: frozenset[str] = frozenset()
-    severities: tuple[tuple[str, Severity], ...] = ()
+    severities: tuple[tuple[str, Severity], ...] = field(default=())
+
+    def runs(self, check: Check) -> bool:
+        switched_on: bool = getattr(self, check.name)
+        return switched_on and any(kind not in self.off for kind in check.kinds)
 
     def without(self, kinds: Iterable[str]) -> CheckOptions:
-        """These options with the QA checks of the given kinds (e.g. "number") switched off."""
-        off: dict[str, Any] = {QA_SWITCHES[kind]: False for kind in kinds}
-        return replace(self, **off)
+        """These options with findings of the given kinds dropped, and each check none of
+        whose kinds is left switched off, so that it costs nothing."""
+        dropped = set(self.off).union(kinds)
+        switches: dict[str, Any] = {
+            check.name: False for check in CHECKS if all(k in dropped for k in check.kinds)
+        }
+        if FindingKind.TERM_MISSING in dropped:
+            switches["key_terms"] = False
+        return replace(self, off=frozenset(dropped), **switches)
 
     def settle(self, findings: Iterable[Finding]) -> list[Finding]:
         """The findings without the kinds switched off, each with its configured severity."""
+        if not self.severities and not self.off:
+            return list(findings)
         severity = dict(self.severities)
         return [
             f if f.kind not in severity else replace(f, severity=severity[f.kind])
@@ -50,61 +200,73 @@ class CheckOptions:
         ]
 
 
-_ALL_ON: dict[str, Any] = {field: True for field in QA_SWITCHES.values()}
+_ALL_ON: dict[str, Any] = {check.name: True for check in CHECKS}
 ALL_QA = CheckOptions(**_ALL_ON)
 
 
-def glossary_forms(glossary: Glossary | None) -> set[str]:
+def glossary_forms(glossary: Glossary | None) -> frozenset[str]:
     """The words of the glossary's forms, which the untranslated check lets through."""
-    return {
+    return frozenset(
         word.lower()
         for entry in (glossary.entries if glossary is not None else [])
         for form in (*entry.accepted, *entry.source)
         for word in form.split()
-    }
+    )
 
 
-def segment_qa(segment: Segment, options: CheckOptions, forms: set[str]) -> list[Finding]:
-    """The findings of the per-segment QA checks the options switch on."""
+def segment_qa(segment: Segment, options: CheckOptions, context: Context) -> list[Finding]:
+    """The findings of the segment checks the options switch on."""
     found: list[Finding] = []
-    if options.numbers:
-        found.extend(check_numbers(segment))
-    if options.shape:
-        found.extend(check_shape(segment))
-    if options.untranslated:
-        found.extend(check_untranslated(segment, forms))
-    if options.spacing:
-        found.extend(check_spacing(segment))
+    for check in SEGMENT_CHECKS:
+        if options.runs(check):
+            found.extend(check.run(segment, context))
     return found
 
 
-def document_level(
-    document: Document, glossary: Glossary | None, options: CheckOptions
-) -> dict[str, list[Finding]]:
-    """The findings that need the whole document (variants, mixed quotes, inconsistency),
-    by segment id. The TUI computes these once in the background, the rest per segment."""
-    by_segment: dict[str, list[Finding]] = {}
-    found: list[Finding] = []
-    if options.variants:
-        found.extend(variant_findings(discover(document, glossary)))
-    if options.quotes:
-        found.extend(check_quotes(document.segments))
-    if options.consistency:
-        found.extend(check_consistency(document.segments))
-    for finding in found:
-        by_segment.setdefault(finding.segment, []).append(finding)
-    return by_segment
-
-
-def qa_findings(
-    document: Document, options: CheckOptions, glossary: Glossary | None = None
+def combine(
+    glossary_found: list[Finding],
+    shared: Sequence[Finding],
+    qa: list[Finding],
+    options: CheckOptions,
 ) -> list[Finding]:
-    """The findings of the QA checks the options switch on (no glossary, no variants)."""
-    forms = glossary_forms(glossary)
-    found = [f for segment in document.segments for f in segment_qa(segment, options, forms)]
-    whole = document_level(document, glossary, replace(options, variants=False))
-    found.extend(f for segment in document.segments for f in whole.get(segment.id, ()))
-    return found
+    """One segment's findings, by offset: the glossary's, then `shared` (its share of the
+    document checks) and its QA findings, each dropped where a glossary finding covers the
+    same text (a variant: where any finding does); then `CheckOptions.settle`."""
+    if not shared and not qa:
+        present = glossary_found
+    else:
+        present = list(glossary_found)
+        glossed = [f for f in present if f.kind == FindingKind.GLOSSARY]
+        for finding in shared:
+            if finding.kind == FindingKind.VARIANT:
+                if not _overlaps(finding, present):
+                    present.append(finding)
+            elif not _overlaps(finding, glossed):
+                present.append(finding)
+        present.extend(f for f in qa if not _overlaps(f, glossed))
+    if len(present) > 1:
+        present = sorted(present, key=_order)
+    return options.settle(present)
+
+
+def _order(f: Finding) -> tuple[int, int, int]:
+    return f.start, f.end, f.severity.rank
+
+
+def _overlaps(finding: Finding, others: list[Finding]) -> bool:
+    return any(f.start < finding.end and finding.start < f.end for f in others)
+
+
+def segment_findings(
+    segment: Segment,
+    glossary: Glossary | None,
+    options: CheckOptions,
+    context: Context,
+    shared: Sequence[Finding] = (),
+) -> list[Finding]:
+    """One segment's findings, checked alone (the TUI, as a segment is shown or edited)."""
+    found = [] if glossary is None else glossary.check(segment, key_terms=options.key_terms)
+    return combine(found, shared, segment_qa(segment, options, context), options)
 
 
 def split_dismissed(
@@ -113,6 +275,8 @@ def split_dismissed(
     """(shown, dismissed): a finding is dismissed when a dismissal covers it
     (`Dismissal.covers`: same segment, rule, kind and matched text)."""
     keys = {(d.segment, d.rule, d.kind, d.text) for d in dismissals}
+    if not keys:
+        return list(findings), []
     shown: list[Finding] = []
     hidden: list[Finding] = []
     for f in findings:
@@ -120,58 +284,11 @@ def split_dismissed(
     return shown, hidden
 
 
-def segment_findings(
-    segment: Segment,
-    glossary: Glossary | None,
-    options: CheckOptions,
-    forms: set[str],
-    whole: Sequence[Finding] = (),
-) -> list[Finding]:
-    """One segment's findings, by offset: the glossary's, then `whole` (its share of
-    `document_level`) and its QA findings, each dropped where a glossary finding covers the
-    same text (a variant: where any finding does); then `CheckOptions.settle`."""
-    present = [] if glossary is None else glossary.check(segment, key_terms=options.key_terms)
-    glossed = [f for f in present if f.kind == "glossary"]
-    for finding in whole:
-        if finding.kind == "variant":
-            if not any(f.start < finding.end and finding.start < f.end for f in present):
-                present.append(finding)
-        elif not _overlaps(finding, glossed):
-            present.append(finding)
-    present.extend(f for f in segment_qa(segment, options, forms) if not _overlaps(f, glossed))
-    return options.settle(sorted(present, key=lambda f: (f.start, f.end, f.severity.rank)))
-
-
-def _overlaps(finding: Finding, others: list[Finding]) -> bool:
-    return any(f.start < finding.end and finding.start < f.end for f in others)
-
-
-def check_document(
-    document: Document, glossary: Glossary | None, options: CheckOptions = CheckOptions()
-) -> list[Finding]:
-    """Every finding, in document order, then by offset. A variant or QA finding is dropped
-    where a glossary finding already covers the same text. The options' `off` kinds are
-    dropped and their `severities` applied (`CheckOptions.settle`)."""
-    forms = glossary_forms(glossary)
-    whole = document_level(document, glossary, options)
-    return [
-        finding
-        for segment in document.segments
-        for finding in segment_findings(
-            segment, glossary, options, forms, whole.get(segment.id, ())
-        )
-    ]
-
-
-def fix_document(
-    document: Document, glossary: Glossary, *, preferences: bool = False
-) -> tuple[Document, int]:
-    """The document with every glossary fix applied as a revision (and every preferred term,
-    with `preferences`), and how many segments changed. MT is never touched; an unchanged
-    segment keeps its revision and status."""
-    segments = [glossary.fix(segment, preferences=preferences) for segment in document.segments]
-    changed = sum(1 for old, new in zip(document.segments, segments, strict=True) if old is not new)
-    return replace(document, segments=segments), changed
+def mark_dismissed(finding: Finding, dismissals: Sequence[Dismissal]) -> Finding:
+    """The finding with “[dismissed: note]” after its message, for --show-dismissed."""
+    note = next((d.note for d in dismissals if d.covers(finding)), "")
+    suffix = f" [dismissed: {note}]" if note else " [dismissed]"
+    return replace(finding, message=finding.message + suffix)
 
 
 def count_by_severity(findings: list[Finding]) -> dict[str, int]:
@@ -179,24 +296,3 @@ def count_by_severity(findings: list[Finding]) -> dict[str, int]:
     for finding in findings:
         counts[finding.severity.value] += 1
     return counts
-
-
-def apply_suggestion(segment: Segment, finding: Finding) -> Segment:
-    """The segment with one finding's suggestion applied, if it still matches the text."""
-    text = segment.target
-    if finding.suggestion is None or text[finding.start : finding.end] != finding.text:
-        return segment
-    return segment.revised(apply_fixes(text, [Fix(finding.start, finding.end, finding.suggestion)]))
-
-
-def fix_rule(document: Document, glossary: Glossary, rule: str) -> tuple[Document, int]:
-    """Apply the fixes of one glossary entry (`rule`, e.g. "glossary:openai") everywhere;
-    returns the new document and the number of occurrences replaced."""
-    segments: list[Segment] = []
-    count = 0
-    for segment in document.segments:
-        wanted = [f for f in glossary.check(segment, key_terms=False) if f.rule == rule]
-        fixes = [Fix(f.start, f.end, f.suggestion) for f in wanted if f.suggestion is not None]
-        count += len(fixes)
-        segments.append(segment.revised(apply_fixes(segment.target, fixes)) if fixes else segment)
-    return replace(document, segments=segments), count

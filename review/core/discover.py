@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import ClassVar
@@ -35,7 +35,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from review.core.glossary import Glossary
-from review.core.model import Document, Finding, Segment, Severity
+from review.core.model import Document, Finding, FindingKind, Segment, Severity
 from review.core.phonetics import (
     KATAKANA,
     consonants,
@@ -312,13 +312,57 @@ def _related(names_a: set[str], names_b: set[str]) -> bool:
     return bool(words_a & words_b)
 
 
+@dataclass(slots=True)
+class Terms:
+    """What discovery needs of a run of segments (the map of its map-reduce): every term
+    with its occurrences, the source names each surely renders, the spellings each source
+    name is rendered by, and the sources of the segments that have one."""
+
+    forms: dict[str, Form] = field(default_factory=dict)
+    aligned: dict[str, set[str]] = field(default_factory=dict)
+    renderings: dict[str, set[str]] = field(default_factory=dict)
+    sources: dict[str, str] = field(default_factory=dict)
+
+
+def collect_terms(segments: Sequence[Segment]) -> Terms:
+    forms = extract_terms(segments)
+    aligned, renderings = _alignments(segments, forms)
+    sources = {s.id: s.source for s in segments if s.source}
+    return Terms(forms, aligned, renderings, sources)
+
+
+def merge_terms(parts: Iterable[Terms]) -> Terms:
+    """The terms of consecutive runs of segments, in order, as one run would give them."""
+    merged = Terms()
+    for part in parts:
+        if not merged.forms and not merged.sources:
+            merged = Terms(dict(part.forms), part.aligned, part.renderings, part.sources)
+            continue
+        for text, form in part.forms.items():
+            known = merged.forms.get(text)
+            if known is None:
+                merged.forms[text] = form
+            else:
+                known.occurrences.extend(form.occurrences)
+                known.standalone += form.standalone
+        for mine, theirs in ((merged.aligned, part.aligned), (merged.renderings, part.renderings)):
+            for key, values in theirs.items():
+                mine.setdefault(key, set()).update(values)
+        merged.sources.update(part.sources)
+    return merged
+
+
 def discover(document: Document, glossary: Glossary | None = None) -> list[VariantGroup]:
     """Groups of spellings of one thing, largest first."""
-    forms = extract_terms(document.segments)
-    aligned, renderings = _alignments(document, forms)
+    return discover_terms(collect_terms(document.segments), glossary)
+
+
+def discover_terms(terms: Terms, glossary: Glossary | None = None) -> list[VariantGroup]:
+    """The groups of `discover`, from the terms of the whole document (the reduce)."""
+    forms, aligned = terms.forms, terms.aligned
     links = _Links(forms)
-    for a, b, why in _candidate_links(forms, renderings):
-        if not _sources_disagree(a, b, forms, aligned, document):
+    for a, b, why in _candidate_links(forms, terms.renderings):
+        if not _sources_disagree(a, b, forms, aligned, terms.sources):
             links.link(a, b, why, by_sound=why in _BY_SOUND or why.startswith("one source"))
     groups = [
         _group(kept, forms, links.evidence[links.find(members[0])], glossary)
@@ -396,7 +440,7 @@ def _swaps_long_vowel_and_geminate(a: str, b: str) -> bool:
 
 
 def _alignments(
-    document: Document, forms: dict[str, Form]
+    segments: Sequence[Segment], forms: dict[str, Form]
 ) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
     """For each target spelling, the source names it surely renders (same consonants); for
     each name, the spellings that render it."""
@@ -406,7 +450,9 @@ def _alignments(
     for term, form in forms.items():
         for occurrence in form.occurrences:
             terms_by_segment[occurrence.segment].add(term)
-    for segment in document.segments:
+    for segment in segments:
+        if not segment.source:
+            continue
         for term, (name, score) in _align(segment, forms, terms_by_segment[segment.id]).items():
             if score >= 100:
                 aligned[term].add(name)
@@ -419,14 +465,13 @@ def _sources_disagree(
     b: str,
     forms: dict[str, Form],
     aligned: dict[str, set[str]],
-    document: Document,
+    sources: dict[str, str],
 ) -> bool:
     """Each spelling renders a different source name (Austria vs Australia), or one renders
     a name that no source of the other's segments mentions (Laura vs roller)."""
     names_a, names_b = aligned.get(a, set()), aligned.get(b, set())
     if names_a and names_b:
         return not _related(names_a, names_b)
-    sources = {s.id: s.source for s in document.segments}
     for names, other in ((names_a, b), (names_b, a)):
         if not names:
             continue
@@ -471,7 +516,7 @@ def variant_findings(groups: list[VariantGroup]) -> list[Finding]:
                 findings.append(
                     Finding(
                         segment=occurrence.segment,
-                        kind="variant",
+                        kind=FindingKind.VARIANT,
                         severity=Severity.WARNING,
                         start=occurrence.start,
                         end=occurrence.end,

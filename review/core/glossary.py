@@ -30,7 +30,7 @@ from typing import Any
 
 import ahocorasick
 
-from review.core.model import Finding, Fix, Segment, Severity, apply_fixes
+from review.core.model import Finding, FindingKind, Fix, Segment, Severity, apply_fixes
 from review.core.rules import (
     SEARCH_TIMEOUT,
     CompiledRule,
@@ -46,7 +46,7 @@ from review.core.rules import (
 from review.core.scripts import is_japanese, is_latin_alnum, is_space
 from review.core.textnorm import NormalizedText, normalize
 
-PREFERENCE_KIND = "term-preference"
+PREFERENCE_KIND = FindingKind.PREFERENCE
 """The kind of a finding on a discouraged form (`Entry.discouraged`)."""
 
 
@@ -71,7 +71,7 @@ def timeout_finding(segment: str, entry_id: str, expected: str) -> Finding:
     """A pattern rule that gave up on a segment (its regex ran past the time limit)."""
     return Finding(
         segment=segment,
-        kind="rule-timeout",
+        kind=FindingKind.RULE_TIMEOUT,
         severity=Severity.WARNING,
         start=0,
         end=0,
@@ -80,6 +80,44 @@ def timeout_finding(segment: str, entry_id: str, expected: str) -> Finding:
         message=f"pattern of rule “{expected}” gave up after {SEARCH_TIMEOUT:g} s; "
         "this segment was not checked against it",
         rule=f"glossary:{entry_id}",
+    )
+
+
+def rule_finding(segment: str, entry: Entry, match: RuleMatch) -> Finding:
+    """The finding of a pattern rule's match: the one place a match becomes a finding."""
+    kind, severity, message, rule = rule_finding_parts(entry, match.replacement)
+    start, end, text, replacement = match
+    return Finding(segment, kind, severity, start, end, text, replacement, message, rule)
+
+
+def rule_finding_parts(entry: Entry, replacement: str) -> tuple[FindingKind, Severity, str, str]:
+    """What a rule's finding takes from the rule and its replacement alone: kind, severity,
+    message and rule name (the bulk engine keeps them, made once per rule and replacement)."""
+    assert entry.rule is not None
+    comment = f" ({entry.rule.comment})" if entry.rule.comment else ""
+    preference = is_preference_rule(entry)
+    return (
+        PREFERENCE_KIND if preference else FindingKind.GLOSSARY,
+        Severity.WARNING if preference else Severity.ERROR,
+        f"write “{replacement}”{comment}",
+        f"{'preference' if preference else 'glossary'}:{entry.id}",
+    )
+
+
+def spans_lines_finding(segment: str, entry: Entry, start: int, end: int, text: str) -> Finding:
+    """A rule's match across a line break (a paragraph read as one text): reported, not fixed."""
+    assert entry.rule is not None
+    comment = f" ({entry.rule.comment})" if entry.rule.comment else ""
+    return Finding(
+        segment=segment,
+        kind=FindingKind.RULE_SPANS_LINES,
+        severity=Severity.WARNING,
+        start=start,
+        end=end,
+        text=text,
+        suggestion=None,
+        message=f"rule “{entry.rule.expected}” matches across a line break; not fixed{comment}",
+        rule=f"glossary:{entry.id}",
     )
 
 
@@ -153,6 +191,11 @@ class Glossary:
         self._rule_index = RuleIndex([entry.rule for entry, _ in self._rules if entry.rule])
         self._compiled = [rule for _, rule in self._rules]
 
+    @property
+    def compiled_rules(self) -> list[tuple[Entry, CompiledRule]]:
+        """The entries with a pattern rule, each with its rule compiled, in glossary order."""
+        return list(self._rules)
+
     def __len__(self) -> int:
         return len(self.entries)
 
@@ -183,7 +226,7 @@ class Glossary:
         if rules and self._rules:
             found = self._rule_matches(text)[0]
             fixes.extend(
-                as_fixes(resolve(m for e, m in found if preferences or not is_preference_rule(e)))
+                as_fixes(resolve(p for p in found if preferences or not is_preference_rule(p[0])))
             )
             fixes.sort(key=lambda f: (f.start, f.end))
         return fixes
@@ -214,24 +257,8 @@ class Glossary:
 
     def _rule_findings(self, segment: Segment) -> Iterator[Finding]:
         found, gave_up = self._rule_matches(segment.target)
-        kept = {id(m) for m in resolve(m for _, m in found)}
-        for entry, match in found:
-            if id(match) not in kept:
-                continue
-            assert entry.rule is not None
-            comment = f" ({entry.rule.comment})" if entry.rule.comment else ""
-            preference = is_preference_rule(entry)
-            yield Finding(
-                segment=segment.id,
-                kind=PREFERENCE_KIND if preference else "glossary",
-                severity=Severity.WARNING if preference else Severity.ERROR,
-                start=match.start,
-                end=match.end,
-                text=match.text,
-                suggestion=match.replacement,
-                message=f"write “{match.replacement}”{comment}",
-                rule=f"{'preference' if preference else 'glossary'}:{entry.id}",
-            )
+        for entry, match in resolve(found):
+            yield rule_finding(segment.id, entry, match)
         for finding in gave_up:
             yield replace(finding, segment=segment.id)
 
@@ -248,7 +275,7 @@ class Glossary:
             forms = "、".join(entry.accepted)
             yield Finding(
                 segment=segment.id,
-                kind="term-missing",
+                kind=FindingKind.TERM_MISSING,
                 severity=Severity.WARNING,
                 start=0,
                 end=0,
@@ -390,7 +417,7 @@ def _variant_finding(segment_id: str, text: str, start: int, end: int, hit: _Mat
     entry = hit.entry
     names = entry.source[0] if entry.source else entry.preferred
     replacement = hit.replacement
-    kind, rule = "glossary", f"glossary:{entry.id}"
+    kind, rule = FindingKind.GLOSSARY, f"glossary:{entry.id}"
     if hit.hit is _Hit.DISCOURAGED:
         severity, what = Severity.WARNING, "not the preferred term for"
         kind, rule = PREFERENCE_KIND, f"preference:{entry.id}"

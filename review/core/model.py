@@ -26,6 +26,25 @@ class Severity(StrEnum):
         return {"error": 0, "warning": 1, "info": 2}[self.value]
 
 
+class FindingKind(StrEnum):
+    """What a finding is about. The values are stored in dismissals (`Dismissal.kind`) and
+    hashed into finding keys (`finding_key`): renaming one needs a state migration."""
+
+    GLOSSARY = "glossary"
+    PREFERENCE = "term-preference"
+    TERM_MISSING = "term-missing"
+    VARIANT = "variant"
+    RULE_TIMEOUT = "rule-timeout"
+    RULE_SPANS_LINES = "rule-spans-lines"
+    NUMBER = "number"
+    QUOTES = "quotes"
+    SENTENCE_SHAPE = "sentence-shape"
+    UNTRANSLATED = "untranslated"
+    SPACING = "spacing"
+    REPETITION = "repetition"
+    INCONSISTENCY = "inconsistency"
+
+
 SEGMENT_FIELDS = ("id", "source", "mt", "reference", "revision", "status", "note")
 
 
@@ -79,7 +98,7 @@ class Finding:
     """One problem in one segment. Offsets index the text the reader sees (Segment.target)."""
 
     segment: str
-    kind: str
+    kind: FindingKind
     severity: Severity
     start: int
     end: int

@@ -22,13 +22,14 @@ import operator
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, TypeVar
 
 import regex
 
-from review.core.model import Fix
+from review.core.model import Fix, apply_fixes
 
 SEARCH_TIMEOUT = 0.25  # seconds, per rule and text
+T = TypeVar("T")
 _REGEX_LITERAL = re.compile(r"^/(.*)/([a-z]*)$", re.DOTALL)
 _JS_WORD = "A-Za-z0-9_"
 _JS_SPACE = (
@@ -512,7 +513,7 @@ class CompiledRule:
         return found
 
     def fix(self, text: str) -> str:
-        return apply(text, resolve(self.matches(text)))
+        return apply_fixes(text, as_fixes(resolve((None, m) for m in self.matches(text))))
 
 
 def _expand(rule: PatternRule, groups: Sequence[str | Any]) -> str:
@@ -529,33 +530,32 @@ def _expand(rule: PatternRule, groups: Sequence[str | Any]) -> str:
     return _GROUP_REFERENCE.sub(group, rule.expected)
 
 
-def resolve(matches: Iterable[RuleMatch]) -> list[RuleMatch]:
-    """prh's ChangeSet: sort by start then end; of two with one start the longer stays;
-    then a match starting inside the one sorted before it goes."""
-    ordered = sorted(matches, key=lambda m: (m.start, m.end))
+def resolve(found: Iterable[tuple[T, RuleMatch]]) -> list[tuple[T, RuleMatch]]:
+    """prh's ChangeSet, for matches each with a tag (its rule), given in rule order: sort by
+    start then end (rule order where both are equal, so the first stays); of two with one
+    start the longer stays; then a match starting inside the one sorted before it goes."""
+    ordered = sorted(found, key=_span)
+    last = len(ordered) - 1
     longest = [
-        m
-        for i, m in enumerate(ordered)
+        pair
+        for i, pair in enumerate(ordered)
         if not (
-            i + 1 < len(ordered) and ordered[i + 1].start == m.start and m.end < ordered[i + 1].end
+            i < last
+            and ordered[i + 1][1].start == pair[1].start
+            and pair[1].end < ordered[i + 1][1].end
         )
     ]
-    return [m for i, m in enumerate(longest) if i == 0 or m.start >= longest[i - 1].end]
+    return [
+        pair for i, pair in enumerate(longest) if i == 0 or pair[1].start >= longest[i - 1][1].end
+    ]
 
 
-def apply(text: str, matches: Sequence[RuleMatch]) -> str:
-    out: list[str] = []
-    position = 0
-    for match in matches:
-        out.append(text[position : match.start])
-        out.append(match.replacement)
-        position = match.end
-    out.append(text[position:])
-    return "".join(out)
+def _span(pair: tuple[object, RuleMatch]) -> tuple[int, int]:
+    return pair[1].start, pair[1].end
 
 
-def as_fixes(matches: Iterable[RuleMatch]) -> list[Fix]:
-    return [Fix(m.start, m.end, m.replacement) for m in matches]
+def as_fixes(found: Iterable[tuple[object, RuleMatch]]) -> list[Fix]:
+    return [Fix(m.start, m.end, m.replacement) for _, m in found]
 
 
 def check_specs(rule: CompiledRule) -> list[SpecFailure]:

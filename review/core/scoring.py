@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from rapidfuzz.distance import Levenshtein
 from sacrebleu.metrics.bleu import BLEU
@@ -70,6 +71,14 @@ class Scorer:
         self._bleu = BLEU(tokenize="ja-mecab")
         self._sentence_bleu = BLEU(tokenize="ja-mecab", effective_order=True)
         self._ter = TER(normalized=True, asian_support=True)
+        # sacrebleu's corpus statistics (`_extract_corpus_statistics`, `_aggregate_and_compute`)
+        # are what its own corpus_score and significance tests build on: a document is scored
+        # in runs, on any number of processes, and sums to the same figures
+        self._corpus_metrics: dict[str, Any] = {
+            "chrf": self._chrf,
+            "bleu": self._bleu,
+            "ter": self._ter,
+        }
 
     def corpus(self, hypotheses: Sequence[str], references: Sequence[str]) -> Scores:
         refs = [list(references)]
@@ -123,22 +132,91 @@ class Scorer:
             char_edits=Levenshtein.distance(segment.mt, segment.target),
         )
 
-    def document(self, document: Document) -> DocumentScores:
-        segments = document.segments
+    def statistics(self, segments: Sequence[Segment]) -> Statistics:
+        """The map of the document score, on a run of segments: each metric's statistics
+        per segment (sacrebleu's corpus statistics, which its corpus score sums). A segment
+        not revised is not scored twice: its revision's statistics are its MT's, and its edit
+        effort is none (no TER edits over its own length)."""
         scored = [s for s in segments if s.reference is not None]
-        refs = [s.reference or "" for s in scored]
-        mt = revision = None
-        if scored:
-            mt = self.corpus([s.mt for s in scored], refs)
-            revision = self.corpus([s.target for s in scored], refs)
-        hter = self.corpus_ter([s.mt for s in segments], [s.target for s in segments])
-        return DocumentScores(
+        refs = [[s.reference or "" for s in scored]]
+        mt = (
+            {
+                name: metric._extract_corpus_statistics([s.mt for s in scored], refs)
+                for name, metric in self._corpus_metrics.items()
+            }
+            if scored
+            else {}
+        )
+        revised = [i for i, s in enumerate(scored) if s.revision is not None]
+        revision = {name: list(stats) for name, stats in mt.items()}
+        if revised:
+            hyps = [scored[i].target for i in revised]
+            again = [[scored[i].reference or "" for i in revised]]
+            for name, metric in self._corpus_metrics.items():
+                for i, stats in zip(
+                    revised, metric._extract_corpus_statistics(hyps, again), strict=True
+                ):
+                    revision[name][i] = stats
+        ter = self._ter
+        hter = [
+            ter._extract_corpus_statistics([s.mt], [[s.target]])[0]
+            if s.revision is not None
+            else [0, float(len(ter._preprocess_segment(s.target).split()))]
+            for s in segments
+        ]
+        return Statistics(
             segments=len(segments),
             with_reference=len(scored),
             revised=sum(1 for s in segments if s.revision is not None),
             mt=mt,
             revision=revision,
             hter=hter,
-            char_edits=sum(Levenshtein.distance(s.mt, s.target) for s in segments),
+            char_edits=sum(
+                Levenshtein.distance(s.mt, s.target) for s in segments if s.revision is not None
+            ),
+        )
+
+    def total(self, parts: Sequence[Statistics]) -> DocumentScores:
+        """The reduce: the document's scores from the statistics of its runs, in order (the
+        figures of sacrebleu's corpus scores over the whole document)."""
+        with_reference = sum(p.with_reference for p in parts)
+        mt = revision = None
+        if with_reference:
+            mt, revision = (
+                Scores(
+                    **{
+                        name: metric._aggregate_and_compute(
+                            [stats for p in parts for stats in getattr(p, side)[name]]
+                        ).score
+                        for name, metric in self._corpus_metrics.items()
+                    }
+                )
+                for side in ("mt", "revision")
+            )
+        hter: float = self._ter._aggregate_and_compute([s for p in parts for s in p.hter]).score
+        return DocumentScores(
+            segments=sum(p.segments for p in parts),
+            with_reference=with_reference,
+            revised=sum(p.revised for p in parts),
+            mt=mt,
+            revision=revision,
+            hter=hter,
+            char_edits=sum(p.char_edits for p in parts),
             signatures=self.signatures(),
         )
+
+    def document(self, document: Document) -> DocumentScores:
+        return self.total([self.statistics(document.segments)])
+
+
+@dataclass(frozen=True, slots=True)
+class Statistics:
+    """What `Scorer.statistics` gives for a run of segments."""
+
+    segments: int
+    with_reference: int
+    revised: int
+    mt: dict[str, list[Any]]
+    revision: dict[str, list[Any]]
+    hter: list[Any]
+    char_edits: int

@@ -7,7 +7,7 @@ segment, status counts kept up to date, live scores (`ScoreBook`), text-search h
 Findings and scores may be filled from a worker thread; edits happen on one thread.
 
 Findings are those of `review check` with the same `CheckOptions` (glossary, QA, project
-config), through the same `segment_findings`: the per-segment checks run per segment as it
+config), through the same `checks.combine`: the per-segment checks run per segment as it
 is shown or filled; the checks that need the whole document (variants, mixed quotes,
 inconsistency) run in one pass (`fill_document_findings`, a worker) that is run again after
 edits, and until then a finding of that pass is kept only while its text is still where it
@@ -23,7 +23,14 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from review.core.checks import CheckOptions, document_level, glossary_forms, segment_findings
+from review.core.checks import (
+    DOCUMENT_CHECKS,
+    CheckOptions,
+    Context,
+    glossary_forms,
+    segment_findings,
+)
+from review.core.engine import document_findings
 from review.core.filters import SegmentFilter, fold, haystack
 from review.core.glossary import PREFERENCE_KIND, Glossary, GlossaryError
 from review.core.glossary_edit import Addition, add_to_glossary
@@ -138,7 +145,7 @@ class ReviewSession:
         self._severities: Counter[Severity] = Counter()
         self._known = 0
         self._haystacks: list[tuple[Segment, str] | None] = [None] * len(self.segments)
-        self._forms = glossary_forms(glossary)
+        self._context = Context(glossary, glossary_forms(glossary))
         self._whole: dict[str, list[Finding]] = {}
         self._whole_generation = 1  # bumped by every change; _whole_done is the one computed
         self._whole_done = 0
@@ -197,10 +204,10 @@ class ReviewSession:
             generation = self._whole_generation
             snapshot = Document(list(self.segments), self.document.path)
             glossary = self.glossary
-        if not (self.options.variants or self.options.quotes or self.options.consistency):
+        if not any(self.options.runs(check) for check in DOCUMENT_CHECKS):
             self._whole_done = generation
             return []
-        whole = document_level(snapshot, glossary, self.options)
+        whole = document_findings(snapshot, glossary, self.options)
         if cancelled():
             return []
         with self._lock:
@@ -381,7 +388,7 @@ class ReviewSession:
             for f in (self._whole.get(segment.id, ()) if whole else ())
             if text[f.start : f.end] == f.text
         ]
-        found = segment_findings(segment, self.glossary, options, self._forms, shared)
+        found = segment_findings(segment, self.glossary, options, self._context, shared)
         return [f for f in found if _key(f) not in self._dismissed]
 
     def _forget(self, index: int) -> None:
@@ -454,7 +461,7 @@ class ReviewSession:
     def _set_glossary(self, glossary: Glossary | None) -> None:
         with self._lock:
             self.glossary = glossary
-            self._forms = glossary_forms(glossary)
+            self._context = Context(glossary, glossary_forms(glossary))
             self._whole_generation += 1
             self._generation += 1
             self._findings = [None] * len(self.segments)

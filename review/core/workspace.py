@@ -24,11 +24,11 @@ from types import TracebackType
 from typing import TypeVar
 
 from review.core.check_config import configure
-from review.core.checks import ALL_QA, QA_SWITCHES, CheckOptions
+from review.core.checks import ALL_QA, QA_CHECKS, CheckOptions
 from review.core.glossary import Glossary
 from review.core.model import Annotation, Dismissal, Document
 from review.core.mqm import SETTINGS_KEYS, MqmSettings
-from review.core.state import ReviewState, StateError
+from review.core.state import ReviewState, StateError, state_path
 from review.core.wording import counted
 from review.formats.config import ProjectConfig, config_for
 from review.formats.documents import READ_FORMATS, format_of, read_document
@@ -56,7 +56,7 @@ class Switches:
 
     def apply(self, options: CheckOptions) -> CheckOptions:
         if self.no_qa:
-            options = options.without(QA_SWITCHES)
+            options = options.without(kind for check in QA_CHECKS for kind in check.kinds)
         options = options.without(self.skip)
         return replace(
             options,
@@ -100,6 +100,9 @@ class Workspace:
     state: ReviewState | None = None
     """Open (exclusive, or read-only when another process reviews the document) only when
     the workspace was opened `for_review`."""
+    streamed: bool = False
+    """The document was not read (`document` has no segments): a plain text as it is in its
+    file, which the caller reads in pieces (`open_review(stream=True)`)."""
 
     @property
     def notices(self) -> list[str]:
@@ -139,12 +142,15 @@ def open_review(
     for_review: bool = False,
     base: CheckOptions = ALL_QA,
     glossary: bool = True,
+    stream: bool = False,
 ) -> Workspace:
     """Everything a front end needs to show or check a document. Every input is read and
-    checked before the state is touched, so bad input (an InputError naming the file and
-    line) leaves nothing behind. `for_review` opens the state for editing and keeps it open
-    (creating it; read-only when another process holds it); otherwise an existing state is
-    read and closed. `glossary=False` skips reading one (score, undismiss)."""
+        checked before the state is touched, so bad input (an InputError naming the file and
+        line) leaves nothing behind. `for_review` opens the state for editing and keeps it open
+        (creating it; read-only when another process holds it); otherwise an existing state is
+        read and closed. `glossary=False` skips reading one (score, undismiss). `stream`: a plain
+    text with no review state and no source or reference is left unread (`Workspace.streamed`),
+    for the caller to read in pieces."""
     path = request.path
     config = config_for(path, request.config)
     config.check_keys(CONFIG_KEYS)
@@ -161,6 +167,20 @@ def open_review(
             given = glossary_path == request.glossary
             found = read_glossary(glossary_path, request.encoding if given else None)
     plain = format_of(path, request.fmt, READ_FORMATS, option="--input-format") == "txt"
+    if stream and plain and not (request.source or request.reference or has_state(path)):
+        return Workspace(
+            path,
+            Document([], path),
+            [],
+            [],
+            found,
+            glossary_path,
+            note,
+            options,
+            mqm,
+            config,
+            streamed=True,
+        )
     source, reference = _companions(request) if plain else (request.source, request.reference)
     document = read_document(
         path, fmt=request.fmt, encoding=request.encoding, source=source, reference=reference
@@ -183,6 +203,10 @@ def open_review(
     else:
         state.close()
     return workspace
+
+
+def has_state(path: Path) -> bool:
+    return state_path(path).is_file()
 
 
 def open_document(path: Path) -> Workspace:

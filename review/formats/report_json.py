@@ -28,28 +28,6 @@ def _dump(data: dict[str, Any]) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
-def findings_json(
-    findings: list[Finding],
-    *,
-    document: str,
-    glossary: str | None,
-    segments: int,
-    dismissed: int = 0,
-) -> str:
-    """`dismissed`: how many findings were hidden as dismissed (false positives)."""
-    return _dump(
-        {
-            "schema": FINDINGS_SCHEMA,
-            "document": document,
-            "glossary": glossary,
-            "segments": segments,
-            "summary": count_by_severity(findings),
-            "dismissed": dismissed,
-            "findings": [finding.to_dict() for finding in findings],
-        }
-    )
-
-
 def _scores(scores: Scores | None) -> dict[str, float] | None:
     return None if scores is None else {k: round(v, 4) for k, v in asdict(scores).items()}
 

@@ -10,7 +10,7 @@ import os
 import pickle
 import sys
 import threading
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from multiprocessing.process import BaseProcess
 from pathlib import Path
 
@@ -21,11 +21,12 @@ from hypothesis import strategies as st
 from review.cli import batch as batch_cli
 from review.cli import main
 from review.cli.progress import Progress
-from review.core import batch
-from review.core.batch import SPANS_LINES, Engine, run_text, start_method, unrendered
-from review.core.checks import fix_document
+from review.core import batch, pool, workspace
+from review.core.batch import SPANS_LINES, Engine, unrendered
+from review.core.engine import fix_document
 from review.core.glossary import Entry, Glossary
 from review.core.model import Segment
+from review.core.pool import start_method
 from review.core.rules import PatternRule, RuleIndex, fold
 from review.formats.documents import read_document, render_document
 from review.formats.glossaries import read_glossary
@@ -127,21 +128,37 @@ def workers_started(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     return started
 
 
+def _ranges(lines: list[str], size: int, *, paragraphs: bool) -> Iterator[tuple[int, int]]:
+    """(start, end) line ranges of about `size` characters; with `paragraphs`, each ends at a
+    blank line (or the end), so that no paragraph is cut."""
+    start, total, n = 0, 0, len(lines)
+    for i in range(n):
+        total += len(lines[i]) + 1
+        if total >= size and (not paragraphs or not lines[i]):
+            yield start, i + 1
+            start, total = i + 1, 0
+    if start < n:
+        yield start, n
+
+
 def everything(
     lines: list[str], paragraphs: bool, fix: bool, processes: int, method: str | None = None
 ) -> tuple[list[object], list[str]]:
     """Every finding and fixed line of `lines`: on one process in one chunk, or on
     `processes` with a chunk per line (a paragraph with `paragraphs`)."""
+    ranges = list(_ranges(lines, 1 if processes > 1 else 1 << 30, paragraphs=paragraphs))
+    pieces = [
+        batch.Chunk.of_lines(a, lines[a:b], k == len(ranges) - 1) for k, (a, b) in enumerate(ranges)
+    ]
     results = list(
-        run_text(
+        batch.run_chunks(
             ENGINE,
-            lines,
+            pieces,
             unrendered,
             fix=fix,
             paragraphs=paragraphs,
-            processes=processes,
+            processes=processes if len(pieces) > 1 else 1,
             method=method,
-            chunk_chars=1 if processes > 1 else 1 << 30,
         )
     )
     return [f for r in results for f in r.findings], [
@@ -184,23 +201,23 @@ def test_the_engine_pickled_gives_what_it_gives() -> None:
 
 def test_the_start_method_is_chosen_in_one_place(monkeypatch: pytest.MonkeyPatch) -> None:
     available = multiprocessing.get_all_start_methods()
-    monkeypatch.delenv(batch.START_METHOD, raising=False)
+    monkeypatch.delenv(pool.START_METHOD, raising=False)
     expected = "fork" if sys.platform.startswith("linux") and "fork" in available else "spawn"
     assert start_method() == expected
     monkeypatch.setattr(sys, "platform", "darwin")
     assert start_method() == "spawn"  # fork is there on macOS, but not safe
-    monkeypatch.setenv(batch.START_METHOD, "spawn")
+    monkeypatch.setenv(pool.START_METHOD, "spawn")
     assert start_method() == "spawn"
     if "fork" in available:
         assert start_method("fork") == "fork"  # the argument wins over the environment
-    monkeypatch.setenv(batch.START_METHOD, "vfork")
+    monkeypatch.setenv(pool.START_METHOD, "vfork")
     with pytest.raises(ValueError, match="'vfork' is not available"):
         start_method()
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="fork is the default on Linux")
 def test_fork_is_not_chosen_while_another_thread_runs(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.delenv(batch.START_METHOD, raising=False)
+    monkeypatch.delenv(pool.START_METHOD, raising=False)
     if threading.active_count() > 1:
         pytest.skip("another thread runs already")
     assert start_method() == "fork"
@@ -218,11 +235,11 @@ def test_spawned_workers_need_a_larger_text_than_forked_ones(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setattr(os, "cpu_count", lambda: 2)
-    assert batch.processes_for(batch.PARALLEL_FROM, "spawn") == 1
-    assert batch.processes_for(batch.SPAWN_PARALLEL_FROM, "spawn") == 2
+    assert pool.processes_for(pool.PARALLEL_FROM, "spawn") == 1
+    assert pool.processes_for(pool.SPAWN_PARALLEL_FROM, "spawn") == 2
     if "fork" in multiprocessing.get_all_start_methods():
-        assert batch.processes_for(batch.PARALLEL_FROM - 1, "fork") == 1
-        assert batch.processes_for(batch.PARALLEL_FROM, "fork") == 2
+        assert pool.processes_for(pool.PARALLEL_FROM - 1, "fork") == 1
+        assert pool.processes_for(pool.PARALLEL_FROM, "fork") == 2
 
 
 def test_paragraphs_let_rules_see_the_line_break_as_prh_does() -> None:
@@ -295,14 +312,19 @@ def test_review_fix_on_the_batch_path_writes_what_the_document_path_writes(
     assert out.read_text(encoding="utf-8") == render_document(fixed, "txt")
 
 
-def test_paragraphs_needs_the_batch_path(
+def test_paragraphs_run_with_every_check_on_plain_text_only(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     doc = tmp_path / "doc.txt"
-    doc.write_text("ウェブ\n", encoding="utf-8")
+    doc.write_text("オープンAIの発表\n\nOpenAIの  発表\n", encoding="utf-8")
     code = main(["check", str(doc), "--paragraphs", "--glossary", str(NAMES_GLOSSARY)])
+    out = capsys.readouterr().out
+    assert code == 1 and "glossary:openai" in out and "qa:spacing" in out
+    pairs = tmp_path / "doc.jsonl"
+    pairs.write_text('{"id": "a", "mt": "ウェブ"}\n', encoding="utf-8")
+    code = main(["check", str(pairs), "--paragraphs", "--glossary", str(NAMES_GLOSSARY)])
     assert code == 2
-    assert "--paragraphs needs --no-qa --no-variants" in capsys.readouterr().err
+    assert "--paragraphs applies to a plain-text document" in capsys.readouterr().err
 
 
 def test_a_failing_stream_of_chunks_leaves_the_old_file(tmp_path: Path) -> None:
@@ -329,7 +351,7 @@ def test_a_failing_stream_of_chunks_leaves_the_old_file(tmp_path: Path) -> None:
 def test_streamed_chunks_split_lines_as_text_lines(
     text: str, block: int, size: int, paragraphs: bool
 ) -> None:
-    from review.core.batch import chunks, stream_chunks
+    from review.core.batch import stream_chunks
     from review.formats.textio import text_lines
 
     blocks = [text[i : i + block] for i in range(0, len(text), block)]
@@ -344,8 +366,6 @@ def test_streamed_chunks_split_lines_as_text_lines(
     assert [c.final_newline for c in got] == [
         i == len(got) - 1 and text.endswith("\n") for i in range(len(got))
     ]
-    in_memory = [(a, b) for a, b in chunks(lines, size, paragraphs=paragraphs)]
-    assert [line for a, b in in_memory for line in lines[a:b]] == lines
 
 
 literal_text = st.text(alphabet="abAＡ日\n", min_size=1, max_size=3)
@@ -398,25 +418,6 @@ def test_tuning_the_prefilter_changes_no_result(lines: list[str], sample: str) -
     assert engine.block_matches(text) == before
 
 
-@given(
-    st.lists(st.tuples(st.integers(0, 5), st.integers(0, 12), st.integers(1, 4)), max_size=12).map(
-        sorted
-    )
-)
-def test_resolving_matches_with_their_rules_keeps_what_resolve_keeps(
-    spans: list[tuple[int, int, int]],
-) -> None:
-    from review.core.batch import _resolved
-    from review.core.rules import RuleMatch, resolve
-
-    found = [(rule, RuleMatch(start, start + size, "x", "y")) for rule, start, size in spans]
-    kept = {id(m) for m in resolve(m for _, m in found)}
-    expected = sorted(
-        [(i, m) for i, m in found if id(m) in kept], key=lambda p: (p[1].start, p[1].end)
-    )
-    assert _resolved(found) == expected
-
-
 @settings(max_examples=60, deadline=None)
 @given(lines_strategy)
 def test_the_shared_prefilter_finds_every_match_the_regexes_find(lines: list[str]) -> None:
@@ -446,21 +447,23 @@ def test_rule_fixes_applied_in_one_pass_equal_the_glossary(lines: list[str]) -> 
 
 @pytest.mark.parametrize("fmt", ["text", "compact"])
 @pytest.mark.parametrize("glossary", [NAMES_GLOSSARY, DATA / "main.yml"])
-def test_review_check_on_the_batch_path_prints_what_the_document_path_prints(
+def test_review_check_of_a_streamed_text_prints_what_the_text_read_whole_prints(
     tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
     fmt: str,
     glossary: Path,
 ) -> None:
-    text = "オープンAI の発表\n  ルダラジュとスターゲート\n\nサーバとウェブ、ハードウエアー\n\tAI\n"
+    text = (
+        "オープンAI の発表\n  ルダラジュとスターゲート「話」\n\nサーバとウェブ、ハードウエアー\n"
+        '\tAI "引用" ルッダラジュ\n'
+    )
     doc = tmp_path / "doc.txt"
     doc.write_text(text, encoding="utf-8")
-    argv = ["check", str(doc), "--no-qa", "--no-variants", "--glossary", str(glossary)]
-    argv += ["--format", fmt, "--color", "never"]
+    argv = ["check", str(doc), "--glossary", str(glossary), "--format", fmt, "--color", "never"]
     code = main(argv)
     batch = capsys.readouterr()
-    monkeypatch.setattr(batch_cli, "check", lambda args: None)  # the document path
+    monkeypatch.setattr(workspace, "has_state", lambda path: True)  # read whole, not streamed
     assert main(argv) == code == 1
     document = capsys.readouterr()
     assert batch.out == document.out and batch.err == document.err
@@ -483,6 +486,8 @@ def test_review_check_and_fix_on_several_processes_write_what_one_writes(
     runs = [
         ["check", str(doc), "--no-qa", "--no-variants", "--color", "never", "--paragraphs"],
         ["check", str(doc), "--no-qa", "--no-variants", "--format", "compact"],
+        ["check", str(doc), "--color", "never"],
+        ["check", str(doc), "--format", "json"],
         ["fix", str(doc), "-o", str(fixed), "--paragraphs"],
     ]
 
@@ -495,12 +500,13 @@ def test_review_check_and_fix_on_several_processes_write_what_one_writes(
 
     alone = [written(argv) for argv in runs]
     started = workers_started(monkeypatch)
-    monkeypatch.setenv(batch.START_METHOD, method)
+    monkeypatch.setenv(pool.START_METHOD, method)
     monkeypatch.setattr(batch_cli, "processes_for", lambda size, method: 2)
     monkeypatch.setattr(batch, "CHUNK_CHARS", 200)  # about fifteen chunks
     assert [written(argv) for argv in runs] == alone
-    assert started == [method] * 6
-    assert alone[0][1].count("\n") > 100 and "segments fixed" in alone[2][2]
+    assert started == [method] * 2 * (1 + 1 + 2 + 2 + 1)  # a pool for each pass of each run
+    assert alone[0][1].count("\n") > 100 and "segments fixed" in alone[4][2]
+    assert "qa:" in alone[2][1] and "variant:" in alone[3][1]
 
 
 def test_a_start_method_not_here_is_one_line_of_error(
@@ -508,7 +514,7 @@ def test_a_start_method_not_here_is_one_line_of_error(
 ) -> None:
     doc = tmp_path / "doc.txt"
     doc.write_text("サーバ\n", encoding="utf-8")
-    monkeypatch.setenv(batch.START_METHOD, "vfork")
+    monkeypatch.setenv(pool.START_METHOD, "vfork")
     argv = ["check", str(doc), "--no-qa", "--no-variants", "--glossary", str(DATA / "main.yml")]
     assert main(argv) == 2
     assert "REVIEW_START_METHOD: worker start method 'vfork' is not available" in (

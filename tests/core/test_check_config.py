@@ -10,7 +10,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from review.core.check_config import FINDING_KINDS, configure
-from review.core.checks import ALL_QA, check_document, split_dismissed
+from review.core.checks import ALL_QA, split_dismissed
+from review.core.engine import check_document
 from review.core.model import Dismissal, Finding, Severity
 from review.formats.config import CONFIG_NAME, load_config
 from review.formats.documents import read_document

@@ -3,8 +3,9 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from review.core.checks import CheckOptions, check_document
+from review.core.checks import CheckOptions
 from review.core.discover import discover, extract_terms, variant_findings
+from review.core.engine import check_document
 from review.core.model import Document, Segment
 from review.formats.documents import read_document
 from review.formats.glossaries import read_glossary

@@ -88,13 +88,15 @@ def test_bad_patterns_and_mixed_flags_are_refused() -> None:
 
 
 def test_overlaps_resolve_as_prh_resolves_them() -> None:
-    def m(start: int, end: int) -> RuleMatch:
-        return RuleMatch(start, end, "", "")
+    def m(start: int, end: int, rule: int = 0) -> tuple[int, RuleMatch]:
+        return rule, RuleMatch(start, end, "", "")
 
     # same start: the longer wins; otherwise the earlier; compared with the match sorted
     # just before (even one that was itself dropped), as prh's ChangeSet does
     assert resolve([m(0, 2), m(0, 4), m(3, 5), m(5, 6)]) == [m(0, 4), m(5, 6)]
     assert resolve([m(0, 3), m(2, 5), m(4, 6)]) == [m(0, 3)]
+    # the same span from two rules: the first rule's stays
+    assert resolve([m(1, 3, rule=0), m(1, 3, rule=1)]) == [m(1, 3, rule=0)]
 
 
 def test_specs_report_what_the_rule_made_of_them() -> None:

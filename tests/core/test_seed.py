@@ -6,7 +6,7 @@ from collections import Counter
 
 import pytest
 
-from review.core.checks import check_document, fix_document
+from review.core.engine import check_document, fix_document
 from review.core.scoring import Scorer
 from review.formats.documents import read_document
 from review.formats.glossaries import read_glossary

@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from review.core.checks import ALL_QA, check_document
+from review.core.checks import ALL_QA
+from review.core.engine import check_document
 from review.core.model import Severity
 from review.core.session import ReviewSession
 from review.core.state import ReviewState

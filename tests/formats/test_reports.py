@@ -11,7 +11,8 @@ from dataclasses import replace
 
 import pytest
 
-from review.core.checks import CheckOptions, check_document
+from review.core.checks import CheckOptions
+from review.core.engine import check_document
 from review.core.glossary import Entry, Glossary, Variant
 from review.core.model import Document, Finding, Segment, Severity, Status
 from review.core.scoring import Scorer

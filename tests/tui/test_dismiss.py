@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from review.core.checks import ALL_QA, check_document
+from review.core.checks import ALL_QA
+from review.core.engine import check_document
 from review.core.state import ReviewState
 from review.core.workspace import open_document
 from review.formats.glossaries import read_glossary

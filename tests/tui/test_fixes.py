@@ -7,7 +7,8 @@ from pathlib import Path
 from rich.text import Text
 from textual.widgets import Static
 
-from review.core.checks import ALL_QA, check_document
+from review.core.checks import ALL_QA
+from review.core.engine import check_document
 from review.core.workspace import open_document
 from review.formats.glossaries import read_glossary
 from review.tui.screens.confirm import ConfirmScreen

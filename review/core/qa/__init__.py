@@ -1,27 +1,14 @@
 """QA checks beyond names: numbers, quotes, sentence shape, untranslated text, spacing and
-repetition, inconsistency. Each module's check takes segments and returns findings."""
+repetition, inconsistency. `review.core.checks` registers each; `review.core.engine` runs them."""
 
 from __future__ import annotations
 
-from review.core.model import Finding, Severity
-
-# finding kind -> CheckOptions field (review.core.checks), here so that the CLI's parser
-# has it without importing the checks
-QA_SWITCHES = {
-    "number": "numbers",
-    "quotes": "quotes",
-    "sentence-shape": "shape",
-    "untranslated": "untranslated",
-    "spacing": "spacing",
-    "repetition": "spacing",
-    "inconsistency": "consistency",
-}
-KINDS = ("number", "quotes", "sentence-shape", "untranslated", "spacing", "inconsistency")
+from review.core.model import Finding, FindingKind, Severity
 
 
 def finding(
     segment: str,
-    kind: str,
+    kind: FindingKind,
     severity: Severity,
     text: str,
     start: int,
@@ -41,3 +28,10 @@ def finding(
         message=message,
         rule=f"qa:{kind}",
     )
+
+
+def some(ids: list[str], total: int, limit: int = 5) -> str:
+    """Up to `limit` of the ids, and " …" when there are more than shown (`total` in all):
+    a message that named every other segment would make a check quadratic."""
+    shown = ", ".join(ids[:limit])
+    return shown + (" …" if total > min(len(ids), limit) else "")

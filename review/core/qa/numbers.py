@@ -6,12 +6,13 @@ number the target adds is not reported."""
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 import unicodedata
 from dataclasses import dataclass
 
-from review.core.model import Finding, Segment, Severity
+from review.core.model import Finding, FindingKind, Segment, Severity
 from review.core.qa import finding
 
 _WORDS = {
@@ -170,6 +171,7 @@ class NumberMatch:
     unused: list[Number]
 
 
+@functools.lru_cache(maxsize=1)  # the check and the tally ask for one segment in turn
 def match_numbers(segment: Segment) -> NumberMatch:
     if not segment.source:
         return NumberMatch([], [], [])
@@ -191,7 +193,7 @@ def check_numbers(segment: Segment) -> list[Finding]:
     """A source number missing from the target (at 0:0), or changed (on the target number)."""
     text = segment.target
     matched = match_numbers(segment)
-    missing, have = matched.missing, matched.unused
+    missing, have = matched.missing, list(matched.unused)
     findings: list[Finding] = []
     for number in missing:
         if have and not number.word:
@@ -199,7 +201,7 @@ def check_numbers(segment: Segment) -> list[Finding]:
             findings.append(
                 finding(
                     segment.id,
-                    "number",
+                    FindingKind.NUMBER,
                     Severity.ERROR,
                     text,
                     other.start,
@@ -213,7 +215,7 @@ def check_numbers(segment: Segment) -> list[Finding]:
             findings.append(
                 finding(
                     segment.id,
-                    "number",
+                    FindingKind.NUMBER,
                     severity,
                     text,
                     0,

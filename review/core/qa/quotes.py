@@ -4,13 +4,15 @@ in one document (「…」 in one segment, "…" in another)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 
-from review.core.model import Finding, Segment, Severity
-from review.core.qa import finding
+from review.core.model import Finding, FindingKind, Segment, Severity
+from review.core.qa import finding, some
 
 _PAIRS = {"「": "」", "『": "』", "（": "）", "(": ")", "“": "”"}
 _SHORT = 20  # a quotation up to this long is reported whole, with its 「…」 form
 _CLOSERS = {close: open_ for open_, close in _PAIRS.items()}
+_MARKS = frozenset(_PAIRS) | frozenset(_CLOSERS)
 
 
 def _unpaired(text: str) -> tuple[list[int], list[int]]:
@@ -35,80 +37,147 @@ def _straight_pairs(text: str, skip: set[int]) -> list[tuple[int, int]]:
     return [(marks[i], marks[i + 1]) for i in range(0, len(marks) - 1, 2)]
 
 
-def check_quotes(segments: Sequence[Segment]) -> list[Finding]:
-    """Unpaired marks per segment; where the document also quotes with 「」, each straight
-    "…" pair is reported with its 「…」 form (『…』 inside 「…」) as the suggestion."""
-    findings: list[Finding] = []
-    japanese_style = [s.id for s in segments if "「" in s.target]
-    shown = japanese_style[:6]  # a message names five other segments at most
+@dataclass(slots=True)
+class QuoteStats:
+    """What a run of segments says about quotes: findings on unpaired marks, which need no
+    other segment; the straight "…" pairs, which are mixed quote styles only where the
+    document quotes with 「」 somewhere; and which segments do (the first six, and how many)."""
+
+    marks: list[tuple[str, bool, list[Finding], list[_Pair]]] = field(default_factory=list)
+    """Per segment with quote marks: its id, whether it uses 「」, the findings on its
+    unpaired marks, its straight pairs."""
+    japanese: list[str] = field(default_factory=list)
+    japanese_count: int = 0
+
+
+_Pair = tuple[int, int, str, str, str]  # start, stop, matched text, suggestion, message tail
+_NAMED = 6  # a message names five other segments at most: one more, if it is itself one
+
+
+def quote_stats(segments: Sequence[Segment]) -> QuoteStats:
+    stats = QuoteStats()
     for segment in segments:
         text = segment.target
-        unpaired, odd = _unpaired(text)
-        used: set[int] = set()
-        for pos in unpaired:
-            ch = text[pos]
-            closing = next((q for q in odd if q > pos), None) if ch in _PAIRS else None
-            if closing is not None:
-                used.add(closing)
-                findings.append(
-                    finding(
-                        segment.id,
-                        "quotes",
-                        Severity.WARNING,
-                        text,
-                        closing,
-                        closing + 1,
-                        f"opens with {ch} but closes with {text[closing]}",
-                        _PAIRS[ch],
-                    )
-                )
-                continue
-            what = "opening" if ch in _PAIRS else "closing"
-            mate = _PAIRS.get(ch) or _CLOSERS[ch]
-            findings.append(
-                finding(
-                    segment.id,
-                    "quotes",
-                    Severity.WARNING,
-                    text,
-                    pos,
-                    pos + 1,
-                    f"unpaired {what} {ch}: no matching {mate}",
-                )
-            )
-        for pos in odd:
-            if pos not in used:
-                used.add(pos)
-                findings.append(
-                    finding(
-                        segment.id,
-                        "quotes",
-                        Severity.WARNING,
-                        text,
-                        pos,
-                        pos + 1,
-                        'unpaired straight quote "',
-                    )
-                )
-        # once per segment, so only the few a message names: every id would make it quadratic
-        others = [i for i in shown if i != segment.id][:5]
-        more = len(japanese_style) - ("「" in text) > len(others)
-        if not others and "「" not in text:
+        kagi = "「" in text
+        if kagi:
+            stats.japanese_count += 1
+            if len(stats.japanese) < _NAMED:
+                stats.japanese.append(segment.id)
+        if '"' not in text and not _MARKS.intersection(text):
             continue
+        unpaired: list[Finding] = []
+        used = _unpaired_findings(segment, unpaired)
+        pairs: list[_Pair] = []
         for start, end in _straight_pairs(text, used):
             inner = text[start + 1 : end].strip()
             nested = text[:start].count("「") > text[:start].count("」")
             left, right = ("『", "』") if nested else ("「", "」")
-            where = ", ".join(others) + (" …" if more else "")
-            message = f"mixed quote styles: straight quotes here, 「」 in {where or 'this segment'}"
             if len(inner) <= _SHORT:
-                stop, suggestion = end + 1, f"{left}{inner}{right}"
+                pairs.append((start, end + 1, text[start : end + 1], f"{left}{inner}{right}", ""))
             else:  # a long quotation: the finding names the opening mark only
-                stop, suggestion = start + 1, left
-                message += f'; its closing " at {end} becomes {right}'
-            findings.append(
+                pairs.append(
+                    (
+                        start,
+                        start + 1,
+                        text[start],
+                        left,
+                        f'; its closing " at {end} becomes {right}',
+                    )
+                )
+        if pairs or unpaired:
+            stats.marks.append((segment.id, kagi, unpaired, pairs))
+    return stats
+
+
+def _unpaired_findings(segment: Segment, out: list[Finding]) -> set[int]:
+    """Append the findings on unpaired marks; the straight quotes they used."""
+    text = segment.target
+    unpaired, odd = _unpaired(text)
+    used: set[int] = set()
+    for pos in unpaired:
+        ch = text[pos]
+        closing = next((q for q in odd if q > pos), None) if ch in _PAIRS else None
+        if closing is not None:
+            used.add(closing)
+            out.append(
                 finding(
-                    segment.id, "quotes", Severity.WARNING, text, start, stop, message, suggestion
+                    segment.id,
+                    FindingKind.QUOTES,
+                    Severity.WARNING,
+                    text,
+                    closing,
+                    closing + 1,
+                    f"opens with {ch} but closes with {text[closing]}",
+                    _PAIRS[ch],
+                )
+            )
+            continue
+        what = "opening" if ch in _PAIRS else "closing"
+        mate = _PAIRS.get(ch) or _CLOSERS[ch]
+        out.append(
+            finding(
+                segment.id,
+                FindingKind.QUOTES,
+                Severity.WARNING,
+                text,
+                pos,
+                pos + 1,
+                f"unpaired {what} {ch}: no matching {mate}",
+            )
+        )
+    for pos in odd:
+        if pos not in used:
+            used.add(pos)
+            out.append(
+                finding(
+                    segment.id,
+                    FindingKind.QUOTES,
+                    Severity.WARNING,
+                    text,
+                    pos,
+                    pos + 1,
+                    'unpaired straight quote "',
+                )
+            )
+    return used
+
+
+def merge_quote_stats(parts: Sequence[QuoteStats]) -> QuoteStats:
+    merged = QuoteStats()
+    for part in parts:
+        merged.marks.extend(part.marks)
+        merged.japanese.extend(part.japanese[: _NAMED - len(merged.japanese)])
+        merged.japanese_count += part.japanese_count
+    return merged
+
+
+def quote_findings(stats: QuoteStats) -> list[Finding]:
+    """Unpaired marks; and, where the document also quotes with 「」, each straight "…" pair
+    with its 「…」 form (『…』 inside 「…」) as the suggestion."""
+    findings: list[Finding] = []
+    for segment, kagi, unpaired, pairs in stats.marks:
+        findings.extend(unpaired)
+        others = [i for i in stats.japanese if i != segment][:5]
+        if not pairs or (not others and not kagi):
+            continue
+        where = some(others, stats.japanese_count - kagi) or "this segment"
+        for start, stop, text, suggestion, tail in pairs:
+            message = f"mixed quote styles: straight quotes here, 「」 in {where}{tail}"
+            findings.append(
+                Finding(
+                    segment,
+                    FindingKind.QUOTES,
+                    Severity.WARNING,
+                    start,
+                    stop,
+                    text,
+                    suggestion,
+                    message,
+                    f"qa:{FindingKind.QUOTES}",
                 )
             )
     return findings
+
+
+def check_quotes(segments: Sequence[Segment]) -> list[Finding]:
+    return quote_findings(quote_stats(segments))

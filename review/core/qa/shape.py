@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from review.core.model import Finding, Segment, Severity
+from review.core.model import Finding, FindingKind, Segment, Severity
 from review.core.qa import finding
 
 _FINAL = "。．.！？!?…"
@@ -45,7 +45,7 @@ def check_shape(segment: Segment) -> list[Finding]:
     findings = [
         finding(
             segment.id,
-            "sentence-shape",
+            FindingKind.SENTENCE_SHAPE,
             Severity.WARNING,
             text,
             start,
@@ -64,7 +64,7 @@ def check_shape(segment: Segment) -> list[Finding]:
             findings.append(
                 finding(
                     segment.id,
-                    "sentence-shape",
+                    FindingKind.SENTENCE_SHAPE,
                     Severity.WARNING,
                     text,
                     last,
@@ -77,7 +77,7 @@ def check_shape(segment: Segment) -> list[Finding]:
             findings.append(
                 finding(
                     segment.id,
-                    "sentence-shape",
+                    FindingKind.SENTENCE_SHAPE,
                     Severity.INFO,
                     text,
                     len(body),

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from review.core.model import Finding, Segment, Severity
+from review.core.model import Finding, FindingKind, Segment, Severity
 from review.core.qa import finding
 from review.core.qa.shape import run_on_spans
 
@@ -25,7 +25,9 @@ def check_spacing(segment: Segment) -> list[Finding]:
     findings: list[Finding] = []
     taken: set[int] = set()
 
-    def add(kind: str, severity: Severity, start: int, end: int, message: str, fix: str) -> None:
+    def add(
+        kind: FindingKind, severity: Severity, start: int, end: int, message: str, fix: str
+    ) -> None:
         if any(i in taken for i in range(start, end)):
             return
         taken.update(range(start, end))
@@ -34,11 +36,11 @@ def check_spacing(segment: Segment) -> list[Finding]:
     for start, end in run_on_spans(text):  # reported by the sentence-shape check
         taken.update(range(start, end))
     for m in _DOUBLE.finditer(text):
-        add("spacing", Severity.WARNING, m.start(), m.end(), "double space", " ")
+        add(FindingKind.SPACING, Severity.WARNING, m.start(), m.end(), "double space", " ")
     for m in _BEFORE_PARTICLE.finditer(text):
         particle = text[m.end()]
         add(
-            "spacing",
+            FindingKind.SPACING,
             Severity.WARNING,
             m.start(),
             m.end(),
@@ -46,10 +48,17 @@ def check_spacing(segment: Segment) -> list[Finding]:
             "",
         )
     for m in _BETWEEN_JAPANESE.finditer(text):
-        add("spacing", Severity.WARNING, m.start(), m.end(), "stray space in Japanese text", "")
+        add(
+            FindingKind.SPACING,
+            Severity.WARNING,
+            m.start(),
+            m.end(),
+            "stray space in Japanese text",
+            "",
+        )
     for m in _PARTICLES.finditer(text):
         add(
-            "repetition",
+            FindingKind.REPETITION,
             Severity.WARNING,
             m.start(),
             m.start() + 2,
@@ -58,5 +67,7 @@ def check_spacing(segment: Segment) -> list[Finding]:
         )
     for m in _WORDS.finditer(text):
         word = m.group(1) or m.group(2)
-        add("repetition", Severity.WARNING, m.start(), m.end(), f"repeated “{word}”", word)
+        add(
+            FindingKind.REPETITION, Severity.WARNING, m.start(), m.end(), f"repeated “{word}”", word
+        )
     return findings

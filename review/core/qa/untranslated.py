@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
-from review.core.model import Finding, Segment, Severity
+from review.core.model import Finding, FindingKind, Segment, Severity
 from review.core.qa import finding
 
 _LATIN_RUN = re.compile(r"[A-Za-z][A-Za-z'’\-]*(?:[ ,]+[A-Za-z][A-Za-z'’\-]*)*")
@@ -77,7 +77,7 @@ def check_untranslated(segment: Segment, glossary_forms: Collection[str] = ()) -
         return [
             finding(
                 segment.id,
-                "untranslated",
+                FindingKind.UNTRANSLATED,
                 Severity.ERROR,
                 text,
                 0,
@@ -93,7 +93,7 @@ def check_untranslated(segment: Segment, glossary_forms: Collection[str] = ()) -
             findings.append(
                 finding(
                     segment.id,
-                    "untranslated",
+                    FindingKind.UNTRANSLATED,
                     Severity.WARNING,
                     text,
                     run.start(),

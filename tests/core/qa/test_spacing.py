@@ -1,6 +1,7 @@
 from __future__ import annotations
 
-from review.core.checks import ALL_QA, check_document
+from review.core.checks import ALL_QA
+from review.core.engine import check_document
 from review.core.model import Segment
 from review.core.qa.spacing import check_spacing
 from review.formats.documents import read_document

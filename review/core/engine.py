@@ -1,0 +1,326 @@
+"""The one check pipeline. `review check`, `dismiss`, `export`'s reports and the TUI's
+background fill all run the checks through it; `review fix` applies the glossary's fixes
+through it; `review score` sums its runs' statistics (`score_document`).
+
+A document reaches the engine as pieces of work (`Piece`): runs of segments, or chunks of a
+plain text streamed from its file (`batch.Chunk`, a segment per line). The checks
+(`review.core.checks`) run in two passes over the pieces:
+
+1. the document checks' map, on each piece; then their reduce, once, in this process: the
+   findings that need the whole document (variants, mixed quotes, inconsistency), by
+   segment;
+2. on each piece, the glossary (in bulk, `batch.Engine`) and the segment checks, combined
+   with the piece's share of the first pass (`checks.combine`), settled by the project
+   config, split from the dismissed; then rendered (`Render`), by whoever ran it.
+
+Each pass is `pool.ordered_map`: in this process, or on every core for a large input
+(`processes_for`). The strategy decides where the work runs, never what it finds: the
+findings are the same, byte for byte, whatever the number of processes and pieces.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any, TypeVar
+
+from review.core.batch import Chunk, Engine
+from review.core.checks import (
+    DOCUMENT_CHECKS,
+    CheckOptions,
+    Context,
+    DocumentCheck,
+    combine,
+    glossary_forms,
+    mark_dismissed,
+    segment_qa,
+    split_dismissed,
+)
+from review.core.glossary import Glossary
+from review.core.model import Dismissal, Document, Finding, Segment
+from review.core.pool import CHUNK_CHARS, Sized, ordered_map
+from review.core.qa.numbers import match_numbers
+from review.core.scoring import DocumentScores, Scorer, Statistics
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True, slots=True)
+class Run:
+    """Consecutive segments of a document in memory; `final_newline`: the document's last
+    segment is among them (prh reads the final line break of a text)."""
+
+    segments: tuple[Segment, ...]
+    final_newline: bool = False
+
+
+Piece = Run | Chunk
+
+
+def segments_of(piece: Piece) -> Sequence[Segment]:
+    if isinstance(piece, Run):
+        return piece.segments
+    first = piece.first + 1
+    return [Segment(str(first + i), line) for i, line in enumerate(piece.lines)]
+
+
+def runs(segments: Sequence[Segment], size: int | None = None) -> list[Sized[Piece]]:
+    """A document's segments in runs of about `size` characters of text (`CHUNK_CHARS`)."""
+    size = size or CHUNK_CHARS  # read here, at call time: tests make it small
+    pieces: list[Sized[Piece]] = []
+    start = total = 0
+    for i, segment in enumerate(segments):
+        total += len(segment.target) + len(segment.source or "") + 1
+        if total >= size:
+            pieces.append(Sized(Run(tuple(segments[start : i + 1])), total))
+            start, total = i + 1, 0
+    if start < len(segments) or not pieces:
+        pieces.append(Sized(Run(tuple(segments[start:])), total))
+    last = pieces[-1]
+    assert isinstance(last.item, Run)
+    last.item = replace(last.item, final_newline=True)
+    return pieces
+
+
+@dataclass(slots=True)
+class Plan:
+    """What every piece of work needs, given to each worker once."""
+
+    glossary: Glossary | None
+    options: CheckOptions
+    dismissals: tuple[Dismissal, ...] = ()
+    paragraphs: bool = False
+    """Plain text read as prh reads it: pattern rules see a paragraph as one text."""
+    show_dismissed: bool = False
+    """List the dismissed findings too, each marked (`mark_dismissed`)."""
+    context: Context = field(init=False)
+    bulk: Engine | None = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.context = Context(self.glossary, glossary_forms(self.glossary))
+        self.bulk = Engine(self.glossary) if self.glossary is not None else None
+
+    @property
+    def document_checks(self) -> list[DocumentCheck]:
+        return [check for check in DOCUMENT_CHECKS if self.options.runs(check)]
+
+    def tune(self, sample: str) -> None:
+        if self.bulk is not None:
+            self.bulk.tune(sample)
+
+
+@dataclass(slots=True)
+class Checked:
+    """What the checks found in one piece: the findings to list, in document order, then by
+    offset (with `show_dismissed`, the dismissed ones too, marked); those dismissed; and the
+    number check's tally (source numbers found, missing)."""
+
+    segments: Sequence[Segment]
+    findings: list[Finding]
+    dismissed: list[Finding]
+    numbers: tuple[int, int] = (0, 0)
+    lists_dismissed: bool = False
+
+
+Render = Callable[[Checked], T]
+
+
+def unrendered(checked: Checked) -> Checked:
+    return checked
+
+
+def _map(plan: Plan, piece: Piece) -> list[Any]:
+    segments = segments_of(piece)
+    return [check.map(segments, plan.context) for check in plan.document_checks]
+
+
+def shared_findings(plan: Plan, parts: Sequence[list[Any]]) -> dict[str, list[Finding]]:
+    """The reduce: the document checks' findings, by segment id."""
+    by_segment: dict[str, list[Finding]] = {}
+    for i, check in enumerate(plan.document_checks):
+        for finding in check.reduce([part[i] for part in parts], plan.context):
+            by_segment.setdefault(finding.segment, []).append(finding)
+    return by_segment
+
+
+def check_piece(plan: Plan, piece: Piece, shared: dict[str, list[Finding]]) -> Checked:
+    """The second pass on one piece: `shared` holds its share of the first."""
+    segments = segments_of(piece)
+    options = plan.options
+    if plan.bulk is not None:
+        glossary_found = plan.bulk.check(
+            [s.target for s in segments],
+            [s.id for s in segments],
+            paragraphs=plan.paragraphs,
+            final_newline=piece.final_newline,
+            key_terms=options.key_terms,
+            sources=[s.source for s in segments],
+        )
+    else:
+        glossary_found = [[] for _ in segments]
+    tally = options.numbers and "number" not in options.off
+    found = missing = 0
+    findings: list[Finding] = []
+    for segment, present in zip(segments, glossary_found, strict=True):
+        qa = segment_qa(segment, options, plan.context)
+        findings.extend(combine(present, shared.get(segment.id, ()), qa, options))
+        if tally and segment.source:
+            matched = match_numbers(segment)
+            found += len(matched.found)
+            missing += len(matched.missing)
+    shown, dismissed = split_dismissed(findings, plan.dismissals)
+    if plan.show_dismissed and dismissed:
+        hidden = {id(f) for f in dismissed}
+        marks = plan.dismissals
+        shown = [mark_dismissed(f, marks) if id(f) in hidden else f for f in findings]
+        return Checked(segments, shown, dismissed, (found, missing), lists_dismissed=True)
+    return Checked(segments, shown, dismissed, (found, missing))
+
+
+def _check(shared: tuple[Plan, Render[T]], item: tuple[Piece, dict[str, list[Finding]]]) -> T:
+    plan, render = shared
+    piece, share = item
+    return render(check_piece(plan, piece, share))
+
+
+def _share(piece: Piece, shared: dict[str, list[Finding]]) -> dict[str, list[Finding]]:
+    if not shared:
+        return {}
+    if isinstance(piece, Run):
+        ids: Iterable[str] = (s.id for s in piece.segments)
+    else:
+        ids = map(str, range(piece.first + 1, piece.first + piece.count + 1))
+    return {i: shared[i] for i in ids if i in shared}
+
+
+def run(
+    plan: Plan,
+    pieces: Callable[[], Iterable[Sized[Piece]]],
+    render: Render[T],
+    *,
+    processes: int = 1,
+    method: str | None = None,
+    progress: Callable[[int], None] | None = None,
+) -> Iterator[T]:
+    """`render` of each piece's findings, in order. `pieces` gives the document's pieces
+    afresh for each pass. Under `spawn` the plan and `render` are pickled, so `render` must
+    be a module-level function or an instance of a module-level class."""
+    first = next(iter(pieces()), None)
+    if first is None:
+        return
+    plan.tune(_text(first.item))  # before the workers get the plan
+    shared: dict[str, list[Finding]] = {}
+    passes = 2 if plan.document_checks else 1
+    if plan.document_checks:
+        parts = list(
+            ordered_map(
+                _map,
+                plan,
+                pieces(),
+                processes=processes,
+                method=method,
+                progress=_half(progress, passes),
+            )
+        )
+        shared = shared_findings(plan, parts)
+        del parts
+    work = (Sized((p.item, _share(p.item, shared)), p.size) for p in pieces())
+    yield from ordered_map(
+        _check,
+        (plan, render),
+        work,
+        processes=processes,
+        method=method,
+        progress=_half(progress, passes),
+    )
+
+
+def _half(progress: Callable[[int], None] | None, passes: int) -> Callable[[int], None] | None:
+    """A pass's progress, counted as its share of the whole."""
+    if progress is None or passes == 1:
+        return progress
+    report = progress
+    return lambda size: report(size // passes)
+
+
+def _text(piece: Piece) -> str:
+    if isinstance(piece, Chunk):
+        return piece.text
+    return "\n".join(s.target for s in piece.segments[:2000])
+
+
+def check_document(
+    document: Document,
+    glossary: Glossary | None,
+    options: CheckOptions | None = None,
+    dismissals: Sequence[Dismissal] = (),
+) -> list[Finding]:
+    """Every finding shown (not dismissed), in document order, then by offset, in this
+    process; `options`: the library default (`CheckOptions()`: glossary and variants)."""
+    plan = Plan(glossary, options or CheckOptions(), tuple(dismissals))
+    checked = run(plan, lambda: runs(document.segments), unrendered)
+    return [f for piece in checked for f in piece.findings]
+
+
+def checked_document(
+    document: Document,
+    glossary: Glossary | None,
+    options: CheckOptions,
+    dismissals: Sequence[Dismissal] = (),
+    *,
+    show_dismissed: bool = False,
+) -> tuple[list[Finding], list[Finding]]:
+    """(listed, dismissed) findings of the document, in this process; listed are those shown,
+    and with `show_dismissed` the dismissed ones too, marked."""
+    plan = Plan(glossary, options, tuple(dismissals), show_dismissed=show_dismissed)
+    shown: list[Finding] = []
+    dismissed: list[Finding] = []
+    for piece in run(plan, lambda: runs(document.segments), unrendered):
+        shown.extend(piece.findings)
+        dismissed.extend(piece.dismissed)
+    return shown, dismissed
+
+
+def document_findings(
+    document: Document, glossary: Glossary | None, options: CheckOptions
+) -> dict[str, list[Finding]]:
+    """The first pass alone: the findings of the document checks, by segment id (the TUI's
+    background fill; it runs the segment checks as segments are shown)."""
+    plan = Plan(glossary, options)
+    parts = [_map(plan, piece.item) for piece in runs(document.segments)]
+    return shared_findings(plan, parts)
+
+
+def fix_document(
+    document: Document, glossary: Glossary, *, preferences: bool = False
+) -> tuple[Document, int]:
+    """The document with every glossary fix applied as a revision (and every preferred term,
+    with `preferences`), and how many segments changed. MT is never touched; an unchanged
+    segment keeps its revision and status."""
+    bulk = Engine(glossary)
+    segments: list[Segment] = []
+    for piece in runs(document.segments):
+        run_segments = segments_of(piece.item)
+        fixed = bulk.fix([s.target for s in run_segments], preferences=preferences)
+        segments.extend(s.revised(text) for s, text in zip(run_segments, fixed, strict=True))
+    changed = sum(1 for old, new in zip(document.segments, segments, strict=True) if old is not new)
+    return replace(document, segments=segments), changed
+
+
+@functools.lru_cache(maxsize=1)
+def _scorer() -> Scorer:
+    return Scorer()  # one per process: its MeCab tagger does not travel between processes
+
+
+def _statistics(shared: None, piece: Piece) -> Statistics:
+    return _scorer().statistics(segments_of(piece))
+
+
+def score_document(
+    document: Document, *, processes: int = 1, method: str | None = None
+) -> DocumentScores:
+    """The document's scores (`Scorer.document`), its runs scored on `processes` workers."""
+    pieces = runs(document.segments, size=CHUNK_CHARS // 20)  # TER: 20 times the cost of checks
+    parts = list(ordered_map(_statistics, None, pieces, processes=processes, method=method))
+    return _scorer().total(parts)
