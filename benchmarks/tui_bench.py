@@ -3,6 +3,7 @@
     python benchmarks/tui_bench.py                      # 100,000 segments
     python benchmarks/tui_bench.py --segments 20000 --moves 300
     python benchmarks/tui_bench.py --datatable 100000   # Textual's DataTable, for comparison
+    python benchmarks/tui_bench.py --text DOC.txt --glossary RULES   # as `review DOC.txt` opens it
 
 It measures, on the app's own event loop with Textual's headless driver:
 
@@ -12,6 +13,10 @@ It measures, on the app's own event loop with Textual's headless driver:
   findings), while the scores are still being computed in the background;
 * edit to updated score: from committing a revision (through ReviewState, as the editor does)
   to the frame that shows the segment's new chrF, and to the corpus figures including it.
+
+With --text, the document is a plain text opened as `review DOC --glossary RULES` opens it
+(every default check on, `open_review`), and the cursor moves are timed while the background
+checks run; the time those take to finish (every segment's findings known) is reported.
 
 The document is the shipped example repeated with fresh ids; the review state is a fresh
 SQLite file in a temporary folder.
@@ -101,9 +106,19 @@ def summary(label: str, values: list[float]) -> None:
     )
 
 
-async def run(count: int, moves: int, wait_full_scores: bool) -> None:
-    document = big_document(count)
-    glossary = read_glossary(GLOSSARY)
+async def run(
+    count: int, moves: int, wait_full_scores: bool, text: Path | None, rules: Path
+) -> None:
+    if text is None:
+        document = big_document(count)
+        glossary = read_glossary(GLOSSARY)
+        options = None
+    else:
+        from review.core.workspace import Request, open_review
+
+        opened = open_review(Request(text, glossary=rules))
+        document, glossary, options = opened.document, opened.glossary, opened.options
+        count = len(document)
     first_line: list[float] = []
     render_line = SegmentList.render_line
 
@@ -117,7 +132,7 @@ async def run(count: int, moves: int, wait_full_scores: bool) -> None:
         path = Path(folder) / "big.jsonl"
         with ReviewState.open(path) as state:
             start = time.perf_counter()
-            session = ReviewSession(document, glossary, state, GLOSSARY)
+            session = ReviewSession(document, glossary, state, rules, options)
             gc.freeze()  # as review.tui.app.run does
             app = ReviewApp(session, path)
             frames = Frames(app)
@@ -139,6 +154,13 @@ async def run(count: int, moves: int, wait_full_scores: bool) -> None:
                     segment_list.action_cursor_down()
                     move_times.append(await frames.after(t0) - t0)
                 summary("cursor move → frame (scores filling in the background)", move_times)
+                if text is not None:
+                    checked = await until(
+                        lambda: session.finding_totals().known == count, timeout=3600
+                    )
+                    print(
+                        f"background checks of every segment: {checked - start:.1f} s since start"
+                    )
 
                 page_times: list[float] = []
                 for _ in range(20):
@@ -235,11 +257,13 @@ def main() -> None:
         help="also wait for every segment to be scored, then time an edit again",
     )
     parser.add_argument("--datatable", type=int, metavar="ROWS", help="time DataTable instead")
+    parser.add_argument("--text", type=Path, help="a plain text, opened as `review DOC` opens it")
+    parser.add_argument("--glossary", type=Path, default=GLOSSARY)
     args = parser.parse_args()
     if args.datatable:
         asyncio.run(datatable(args.datatable))
     else:
-        asyncio.run(run(args.segments, args.moves, args.full_scores))
+        asyncio.run(run(args.segments, args.moves, args.full_scores, args.text, args.glossary))
 
 
 if __name__ == "__main__":

@@ -214,11 +214,16 @@ def glossary_forms(glossary: Glossary | None) -> frozenset[str]:
     )
 
 
-def segment_qa(segment: Segment, options: CheckOptions, context: Context) -> list[Finding]:
-    """The findings of the segment checks the options switch on."""
+def segment_qa(
+    segment: Segment,
+    options: CheckOptions,
+    context: Context,
+    checks: Sequence[SegmentCheck] | None = None,
+) -> list[Finding]:
+    """The findings of the segment checks the options switch on (`checks`: those, known)."""
     found: list[Finding] = []
-    for check in SEGMENT_CHECKS:
-        if options.runs(check):
+    for check in SEGMENT_CHECKS if checks is None else checks:
+        if checks is not None or options.runs(check):
             found.extend(check.run(segment, context))
     return found
 

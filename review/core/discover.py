@@ -29,7 +29,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import ClassVar
+from typing import ClassVar, NamedTuple
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
@@ -67,8 +67,7 @@ E2K_BUDGET = 1000
 SOURCE_ALIGN_CUTOFF = 80.0
 
 
-@dataclass(frozen=True, slots=True)
-class Occurrence:
+class Occurrence(NamedTuple):  # a tuple: made, and sent between processes, by the million
     segment: str
     start: int
     end: int
@@ -364,8 +363,13 @@ def discover_terms(terms: Terms, glossary: Glossary | None = None) -> list[Varia
     for a, b, why in _candidate_links(forms, terms.renderings):
         if not _sources_disagree(a, b, forms, aligned, terms.sources):
             links.link(a, b, why, by_sound=why in _BY_SOUND or why.startswith("one source"))
+    accepted = (
+        set()
+        if glossary is None
+        else {form for entry in glossary.entries for form in entry.accepted}
+    )
     groups = [
-        _group(kept, forms, links.evidence[links.find(members[0])], glossary)
+        _group(kept, forms, links.evidence[links.find(members[0])], accepted)
         for members in links.groups()
         if len(kept := _outermost(members, forms)) > 1
     ]
@@ -484,16 +488,12 @@ def _sources_disagree(
 
 
 def _group(
-    members: list[str], forms: dict[str, Form], evidence: set[str], glossary: Glossary | None
+    members: list[str], forms: dict[str, Form], evidence: set[str], accepted: set[str]
 ) -> VariantGroup:
+    """`accepted`: the glossary's accepted forms, one of which is the suggestion if there."""
     ordered = sorted(
         (forms[m] for m in members),
         key=lambda f: (-f.count, f.text != f.text.strip(), _first(f)),
-    )
-    accepted = (
-        set()
-        if glossary is None
-        else {form for entry in glossary.entries for form in entry.accepted}
     )
     preferred = next((f.text for f in ordered if f.text in accepted), ordered[0].text)
     return VariantGroup(ordered, preferred, sorted(evidence))

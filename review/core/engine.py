@@ -28,6 +28,7 @@ from typing import Any, TypeVar
 from review.core.batch import Chunk, Engine
 from review.core.checks import (
     DOCUMENT_CHECKS,
+    SEGMENT_CHECKS,
     CheckOptions,
     Context,
     DocumentCheck,
@@ -130,6 +131,12 @@ def unrendered(checked: Checked) -> Checked:
     return checked
 
 
+def counted_findings(checked: Checked) -> tuple[int, list[Finding]]:
+    """The `Render` that sends back the findings and the number of segments they are of
+    (the caller has the segments)."""
+    return len(checked.segments), checked.findings
+
+
 def _map(plan: Plan, piece: Piece) -> list[Any]:
     segments = segments_of(piece)
     return [check.map(segments, plan.context) for check in plan.document_checks]
@@ -160,10 +167,11 @@ def check_piece(plan: Plan, piece: Piece, shared: dict[str, list[Finding]]) -> C
     else:
         glossary_found = [[] for _ in segments]
     tally = options.numbers and "number" not in options.off
+    checks = [check for check in SEGMENT_CHECKS if options.runs(check)]
     found = missing = 0
     findings: list[Finding] = []
     for segment, present in zip(segments, glossary_found, strict=True):
-        qa = segment_qa(segment, options, plan.context)
+        qa = segment_qa(segment, options, plan.context, checks)
         findings.extend(combine(present, shared.get(segment.id, ()), qa, options))
         if tally and segment.source:
             matched = match_numbers(segment)
@@ -202,10 +210,12 @@ def run(
     processes: int = 1,
     method: str | None = None,
     progress: Callable[[int], None] | None = None,
+    reduced: Callable[[dict[str, list[Finding]]], None] | None = None,
 ) -> Iterator[T]:
     """`render` of each piece's findings, in order. `pieces` gives the document's pieces
-    afresh for each pass. Under `spawn` the plan and `render` are pickled, so `render` must
-    be a module-level function or an instance of a module-level class."""
+    afresh for each pass; `reduced` is given the first pass's findings by segment. Under
+    `spawn` the plan and `render` are pickled, so `render` must be a module-level function
+    or an instance of a module-level class."""
     first = next(iter(pieces()), None)
     if first is None:
         return
@@ -225,6 +235,8 @@ def run(
         )
         shared = shared_findings(plan, parts)
         del parts
+    if reduced is not None:
+        reduced(shared)
     work = (Sized((p.item, _share(p.item, shared)), p.size) for p in pieces())
     yield from ordered_map(
         _check,

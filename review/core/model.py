@@ -113,6 +113,21 @@ class Finding:
         data["key"] = self.key
         return data
 
+    def __reduce__(self) -> tuple[type[Finding], tuple[Any, ...]]:
+        # its fields as arguments: pickled (to and from worker processes) several times faster
+        # than the state of a slotted dataclass
+        return Finding, (
+            self.segment,
+            self.kind,
+            self.severity,
+            self.start,
+            self.end,
+            self.text,
+            self.suggestion,
+            self.message,
+            self.rule,
+        )
+
     @property
     def key(self) -> str:
         """A short stable name of the finding for scripts (`review dismiss DOC KEY`): from its

@@ -18,9 +18,9 @@ from collections.abc import Callable, Iterable, Iterator
 from multiprocessing.pool import AsyncResult
 from typing import Any, Generic, TypeVar
 
-CHUNK_CHARS = 1 << 20  # characters per piece of work
-PARALLEL_FROM = 2 * CHUNK_CHARS  # below this, one process does it all (forked workers)
-SPAWN_PARALLEL_FROM = 16 * CHUNK_CHARS  # the same for workers started afresh (`processes_for`)
+CHUNK_CHARS = 1 << 18  # characters per piece of work: enough of them to keep every core busy
+PARALLEL_FROM = 2 << 20  # bytes: below this, one process does it all (forked workers)
+SPAWN_PARALLEL_FROM = 16 << 20  # the same for workers started afresh (`processes_for`)
 START_METHOD = "REVIEW_START_METHOD"  # environment variable: fork, spawn or forkserver
 PROCESSES = "REVIEW_PROCESSES"  # environment variable: at most this many processes
 

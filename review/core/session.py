@@ -30,7 +30,7 @@ from review.core.checks import (
     glossary_forms,
     segment_findings,
 )
-from review.core.engine import document_findings
+from review.core.engine import Plan, counted_findings, document_findings, run, runs
 from review.core.filters import SegmentFilter, fold, haystack
 from review.core.glossary import PREFERENCE_KIND, Glossary, GlossaryError
 from review.core.glossary_edit import Addition, add_to_glossary
@@ -256,6 +256,51 @@ class ReviewSession:
                 known=self._known,
                 total=len(self.segments),
             )
+
+    def check_everything(
+        self,
+        cancelled: Callable[[], bool] = lambda: False,
+        *,
+        processes: int = 1,
+        method: str | None = None,
+    ) -> bool:
+        """Every check on every segment as it is now, through the engine (`engine.run`) on
+        `processes` workers, as `review check` runs them (for a worker thread: the checks run
+        in other processes, which leaves this one free for the reviewer); False if
+        cancelled. Segments edited meanwhile are checked again when shown."""
+        with self._lock:
+            whole_generation = self._whole_generation
+            generation = self._generation
+            snapshot = list(self.segments)
+            glossary = self.glossary
+        reduced: list[dict[str, list[Finding]]] = []
+        found = run(
+            Plan(glossary, self.options),
+            lambda: runs(snapshot),
+            counted_findings,
+            processes=processes,
+            method=method,
+            reduced=reduced.append,
+        )
+        first = 0
+        for count, findings in found:
+            if cancelled():
+                return False
+            by_segment: dict[str, list[Finding]] = {}
+            for finding in findings:
+                if _key(finding) not in self._dismissed:
+                    by_segment.setdefault(finding.segment, []).append(finding)
+            with self._lock:
+                if glossary is not self.glossary:
+                    return False
+                if reduced and self._whole_done != whole_generation:
+                    self._whole = reduced[0]
+                    self._whole_done = whole_generation
+            for index in range(first, first + count):
+                text = snapshot[index].target
+                self._store(index, text, by_segment.get(snapshot[index].id, []), generation)
+            first += count
+        return True
 
     def fill_findings(self, cancelled: Callable[[], bool] = lambda: False) -> bool:
         """Check every segment not checked yet (for a worker thread); False if cancelled."""

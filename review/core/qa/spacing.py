@@ -33,11 +33,12 @@ def check_spacing(segment: Segment) -> list[Finding]:
         taken.update(range(start, end))
         findings.append(finding(segment.id, kind, severity, text, start, end, message, fix))
 
-    for start, end in run_on_spans(text):  # reported by the sentence-shape check
+    spaced = " " in text or "\u3000" in text
+    for start, end in run_on_spans(text) if spaced else ():  # the sentence-shape check's
         taken.update(range(start, end))
-    for m in _DOUBLE.finditer(text):
+    for m in _DOUBLE.finditer(text) if spaced else ():
         add(FindingKind.SPACING, Severity.WARNING, m.start(), m.end(), "double space", " ")
-    for m in _BEFORE_PARTICLE.finditer(text):
+    for m in _BEFORE_PARTICLE.finditer(text) if spaced else ():
         particle = text[m.end()]
         add(
             FindingKind.SPACING,
@@ -47,7 +48,7 @@ def check_spacing(segment: Segment) -> list[Finding]:
             f"space before the particle {particle}: write it flush",
             "",
         )
-    for m in _BETWEEN_JAPANESE.finditer(text):
+    for m in _BETWEEN_JAPANESE.finditer(text) if spaced else ():
         add(
             FindingKind.SPACING,
             Severity.WARNING,
