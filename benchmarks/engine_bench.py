@@ -17,8 +17,8 @@ Commands, as a user types them (every default check on): `review check DOC --glo
 --format txt|jsonl -o OUT`, `review discover DOC --glossary RULES`, and `review score DOC`
 (bilingual). prh's engine (node: `makeChangeSet`, the changes applied in one pass) runs on the
 plain corpus. Each run: wall time, and peak memory summed over the process and its children
-(sampled from /proc every 20 ms; Linux). The growth exponent of each command is the slope of
-log(time) over log(size), fitted on every size.
+(their proportional set sizes, sampled from /proc every 20 ms; Linux). The growth exponent of
+each command is the slope of log(time) over log(size), fitted on every size.
 
 Strategy: `review check` at 1 MB (one process) and at the smallest size (every core) is run
 again with REVIEW_PROCESSES=1; the outputs must be identical, byte for byte.
@@ -45,7 +45,9 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def _tree_rss(root: int) -> int:
-    """Resident memory (bytes) of a process and all its descendants, from /proc."""
+    """Memory (bytes) of a process and all its descendants, from /proc: each one's
+    proportional set size (PSS: a page shared by n processes, as forked workers share their
+    parent's, counts 1/n in each), so that the sum is the memory they take together."""
     parents: dict[int, int] = {}
     rss: dict[int, int] = {}
     for entry in os.listdir("/proc"):
@@ -65,9 +67,20 @@ def _tree_rss(root: int) -> int:
         children.setdefault(parent, []).append(pid)
     while todo:
         pid = todo.pop()
-        total += rss.get(pid, 0)
+        total += _pss(pid) if pid in rss else 0
         todo.extend(children.get(pid, ()))
     return total
+
+
+def _pss(pid: int) -> int:
+    try:
+        with open(f"/proc/{pid}/smaps_rollup", "rb") as handle:
+            for line in handle:
+                if line.startswith(b"Pss:"):
+                    return int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    return 0
 
 
 def measure(

@@ -20,12 +20,12 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Any, Protocol
 
-from review.core.discover import Terms, collect_terms, discover_terms, merge_terms, variant_findings
+from review.core.discover import Spellings, Terms, add_terms, collect_terms, discover_terms
 from review.core.glossary import Glossary
 from review.core.model import Dismissal, Finding, FindingKind, Segment, Severity
 from review.core.qa.consistency import Row, consistency_findings, consistency_rows
 from review.core.qa.numbers import check_numbers
-from review.core.qa.quotes import QuoteStats, merge_quote_stats, quote_findings, quote_stats
+from review.core.qa.quotes import QuoteStats, add_quote_stats, quote_findings, quote_stats
 from review.core.qa.shape import check_shape
 from review.core.qa.spacing import check_spacing
 from review.core.qa.untranslated import check_untranslated
@@ -62,10 +62,66 @@ class SegmentCheck(Check, Protocol):
     def run(self, segment: Segment, context: Context) -> list[Finding]: ...
 
 
-class DocumentCheck(Check, Protocol):
-    def map(self, segments: Sequence[Segment], context: Context) -> Any: ...
+class Reduced(Protocol):
+    """What a document check's reduce gives: the findings of each segment, made where the
+    segment is checked (in a worker, on its piece's `part`)."""
 
-    def reduce(self, parts: Sequence[Any], context: Context) -> list[Finding]: ...
+    def for_segment(self, segment: Segment) -> list[Finding]: ...
+
+    def touches(self, segment: Segment) -> bool:
+        """Whether the segment may have findings here (cheap; False: it has none)."""
+        ...
+
+    def part(self, ids: Iterable[str]) -> Reduced:
+        """What the segments with these ids need (to send a worker no more than that)."""
+        ...
+
+
+class DocumentCheck(Check, Protocol):
+    def map(self, segments: Sequence[Segment], first: int, context: Context) -> Any:
+        """Statistics of consecutive segments, the first being the document's `first`."""
+        ...
+
+    def add(self, merged: Any, part: Any) -> Any:
+        """`merged` (the statistics of the runs so far) with the next run's added, in place:
+        the engine folds each piece's map in as it comes, holding one of them at a time."""
+        ...
+
+    def reduce(self, merged: Any, context: Context) -> Reduced: ...
+
+
+class ById:
+    """Findings made by a reduce, by segment id."""
+
+    def __init__(self, findings: Iterable[Finding] = ()) -> None:
+        self.by_segment: dict[str, list[Finding]] = {}
+        for finding in findings:
+            self.by_segment.setdefault(finding.segment, []).append(finding)
+
+    def for_segment(self, segment: Segment) -> list[Finding]:
+        return self.by_segment.get(segment.id, [])
+
+    def touches(self, segment: Segment) -> bool:
+        return segment.id in self.by_segment
+
+    def part(self, ids: Iterable[str]) -> ById:
+        part = ById()
+        if self.by_segment:
+            part.by_segment = {i: self.by_segment[i] for i in ids if i in self.by_segment}
+        return part
+
+
+class _Spelled(Spellings):
+    """`Spellings` as a `Reduced`: the findings are made per segment, from its text."""
+
+    def for_segment(self, segment: Segment) -> list[Finding]:
+        return self.findings(segment)
+
+    def touches(self, segment: Segment) -> bool:
+        return bool(self.wanted) and self._written(segment.target)
+
+    def part(self, ids: Iterable[str]) -> _Spelled:
+        return self
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,11 +142,14 @@ class _Variants:
     kinds: tuple[FindingKind, ...] = (FindingKind.VARIANT,)
     scope: Scope = Scope.DOCUMENT
 
-    def map(self, segments: Sequence[Segment], context: Context) -> Terms:
-        return collect_terms(segments)
+    def map(self, segments: Sequence[Segment], first: int, context: Context) -> Terms:
+        return collect_terms(segments, first)
 
-    def reduce(self, parts: Sequence[Terms], context: Context) -> list[Finding]:
-        return variant_findings(discover_terms(merge_terms(parts), context.glossary))
+    def add(self, merged: Terms, part: Terms) -> Terms:
+        return add_terms(merged, part)
+
+    def reduce(self, merged: Terms, context: Context) -> Reduced:
+        return _Spelled(discover_terms(merged, context.glossary))
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,11 +158,14 @@ class _Quotes:
     kinds: tuple[FindingKind, ...] = (FindingKind.QUOTES,)
     scope: Scope = Scope.DOCUMENT
 
-    def map(self, segments: Sequence[Segment], context: Context) -> QuoteStats:
+    def map(self, segments: Sequence[Segment], first: int, context: Context) -> QuoteStats:
         return quote_stats(segments)
 
-    def reduce(self, parts: Sequence[QuoteStats], context: Context) -> list[Finding]:
-        return quote_findings(merge_quote_stats(parts))
+    def add(self, merged: QuoteStats, part: QuoteStats) -> QuoteStats:
+        return add_quote_stats(merged, part)
+
+    def reduce(self, merged: QuoteStats, context: Context) -> Reduced:
+        return ById(quote_findings(merged))
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,11 +174,15 @@ class _Consistency:
     kinds: tuple[FindingKind, ...] = (FindingKind.INCONSISTENCY,)
     scope: Scope = Scope.DOCUMENT
 
-    def map(self, segments: Sequence[Segment], context: Context) -> list[Row]:
+    def map(self, segments: Sequence[Segment], first: int, context: Context) -> list[Row]:
         return consistency_rows(segments)
 
-    def reduce(self, parts: Sequence[list[Row]], context: Context) -> list[Finding]:
-        return consistency_findings([row for part in parts for row in part])
+    def add(self, merged: list[Row], part: list[Row]) -> list[Row]:
+        merged.extend(part)
+        return merged
+
+    def reduce(self, merged: list[Row], context: Context) -> Reduced:
+        return ById(consistency_findings(merged))
 
 
 SEGMENT_CHECKS: tuple[SegmentCheck, ...] = (

@@ -25,12 +25,14 @@ majority spelling.
 from __future__ import annotations
 
 import re
+from array import array
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import ClassVar, NamedTuple
+from typing import Any, ClassVar, NamedTuple
 
+import ahocorasick
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
@@ -75,14 +77,19 @@ class Occurrence(NamedTuple):  # a tuple: made, and sent between processes, by t
 
 @dataclass(slots=True)
 class Form:
-    text: str
-    occurrences: list[Occurrence] = field(default_factory=list)
-    atoms: tuple[str, ...] = ()
-    standalone: int = 0  # occurrences not inside a longer chain
+    """A spelling, and what discovery knows of where it is written: how often, how often on
+    its own (not inside a longer chain), first where, and in which segments that have a
+    source (their ordinals, once per occurrence). Every occurrence is kept only where asked
+    (`discover`, for the reviewer to see them); the variant check does without."""
 
-    @property
-    def count(self) -> int:
-        return len(self.occurrences)
+    text: str
+    atoms: tuple[str, ...] = ()
+    count: int = 0
+    standalone: int = 0
+    first: Occurrence = field(default_factory=lambda: Occurrence("", 0, 0))
+    unsourced: int = 0  # occurrences in segments without a source
+    sourced: array[int] = field(default_factory=lambda: array("i"))
+    occurrences: list[Occurrence] = field(default_factory=list)
 
     @property
     def script(self) -> str:
@@ -111,9 +118,25 @@ def _acronym(text: str) -> bool:
 
 def extract_terms(segments: Iterable[Segment]) -> dict[str, Form]:
     """Every term by its spelling as written, with its occurrences in the reader's text."""
+    return _extract(segments, keep=True)
+
+
+def _extract(
+    segments: Iterable[Segment],
+    *,
+    first: int = 0,
+    keep: bool,
+    by_segment: dict[int, set[str]] | None = None,
+) -> dict[str, Form]:
+    """The terms of `segments` (ordinals from `first`); `keep`: every occurrence too;
+    `by_segment`: filled with the terms of each segment that has a source."""
     forms: dict[str, Form] = {}
-    for segment in segments:
+    for ordinal, segment in enumerate(segments, start=first):
         text = segment.target
+        sourced = bool(segment.source)
+        here: set[str] | None = None
+        if sourced and by_segment is not None:
+            here = by_segment[ordinal] = set()
         norm = NormalizedText(text)
         for chain in _CHAIN.finditer(norm.text):
             atoms = list(_ATOM.finditer(chain.group()))
@@ -126,8 +149,18 @@ def extract_terms(segments: Iterable[Segment]) -> dict[str, Form]:
                 form = forms.get(surface)
                 if form is None:
                     atom_texts = tuple(a.group() for a in _ATOM.finditer(norm.text[nstart:nend]))
-                    form = forms[surface] = Form(surface, atoms=atom_texts)
-                form.occurrences.append(Occurrence(segment.id, start, end))
+                    form = forms[surface] = Form(
+                        surface, atom_texts, first=Occurrence(segment.id, start, end)
+                    )
+                form.count += 1
+                if keep:
+                    form.occurrences.append(Occurrence(segment.id, start, end))
+                if sourced:
+                    form.sourced.append(ordinal)
+                else:
+                    form.unsourced += 1
+                if here is not None:
+                    here.add(surface)
                 if nstart == chain.start() and nend == chain.end():
                     form.standalone += 1
     return forms
@@ -314,46 +347,46 @@ def _related(names_a: set[str], names_b: set[str]) -> bool:
 @dataclass(slots=True)
 class Terms:
     """What discovery needs of a run of segments (the map of its map-reduce): every term
-    with its occurrences, the source names each surely renders, the spellings each source
-    name is rendered by, and the sources of the segments that have one."""
+    with what is known of where it is written, the source names each surely renders, the
+    spellings each source name is rendered by, and the sources (by segment ordinal)."""
 
     forms: dict[str, Form] = field(default_factory=dict)
     aligned: dict[str, set[str]] = field(default_factory=dict)
     renderings: dict[str, set[str]] = field(default_factory=dict)
-    sources: dict[str, str] = field(default_factory=dict)
+    sources: dict[int, str] = field(default_factory=dict)
 
 
-def collect_terms(segments: Sequence[Segment]) -> Terms:
-    forms = extract_terms(segments)
-    aligned, renderings = _alignments(segments, forms)
-    sources = {s.id: s.source for s in segments if s.source}
+def collect_terms(segments: Sequence[Segment], first: int = 0, *, keep: bool = False) -> Terms:
+    """The terms of consecutive segments, the first of which is the document's `first`."""
+    by_segment: dict[int, set[str]] = {}
+    forms = _extract(segments, first=first, keep=keep, by_segment=by_segment)
+    aligned, renderings = _alignments(segments, first, forms, by_segment)
+    sources = {i: s.source for i, s in enumerate(segments, start=first) if s.source}
     return Terms(forms, aligned, renderings, sources)
 
 
-def merge_terms(parts: Iterable[Terms]) -> Terms:
-    """The terms of consecutive runs of segments, in order, as one run would give them."""
-    merged = Terms()
-    for part in parts:
-        if not merged.forms and not merged.sources:
-            merged = Terms(dict(part.forms), part.aligned, part.renderings, part.sources)
-            continue
-        for text, form in part.forms.items():
-            known = merged.forms.get(text)
-            if known is None:
-                merged.forms[text] = form
-            else:
-                known.occurrences.extend(form.occurrences)
-                known.standalone += form.standalone
-        for mine, theirs in ((merged.aligned, part.aligned), (merged.renderings, part.renderings)):
-            for key, values in theirs.items():
-                mine.setdefault(key, set()).update(values)
-        merged.sources.update(part.sources)
+def add_terms(merged: Terms, part: Terms) -> Terms:
+    """`merged` with the terms of the run that follows it added (in place)."""
+    for text, form in part.forms.items():
+        known = merged.forms.get(text)
+        if known is None:
+            merged.forms[text] = form
+        else:
+            known.count += form.count
+            known.standalone += form.standalone
+            known.unsourced += form.unsourced
+            known.sourced.extend(form.sourced)
+            known.occurrences.extend(form.occurrences)
+    for mine, theirs in ((merged.aligned, part.aligned), (merged.renderings, part.renderings)):
+        for key, values in theirs.items():
+            mine.setdefault(key, set()).update(values)
+    merged.sources.update(part.sources)
     return merged
 
 
 def discover(document: Document, glossary: Glossary | None = None) -> list[VariantGroup]:
-    """Groups of spellings of one thing, largest first."""
-    return discover_terms(collect_terms(document.segments), glossary)
+    """Groups of spellings of one thing, largest first, with every occurrence."""
+    return discover_terms(collect_terms(document.segments, keep=True), glossary)
 
 
 def discover_terms(terms: Terms, glossary: Glossary | None = None) -> list[VariantGroup]:
@@ -444,20 +477,19 @@ def _swaps_long_vowel_and_geminate(a: str, b: str) -> bool:
 
 
 def _alignments(
-    segments: Sequence[Segment], forms: dict[str, Form]
+    segments: Sequence[Segment],
+    first: int,
+    forms: dict[str, Form],
+    by_segment: dict[int, set[str]],
 ) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
     """For each target spelling, the source names it surely renders (same consonants); for
     each name, the spellings that render it."""
     aligned: dict[str, set[str]] = defaultdict(set)
     renderings: dict[str, set[str]] = defaultdict(set)
-    terms_by_segment: dict[str, set[str]] = defaultdict(set)
-    for term, form in forms.items():
-        for occurrence in form.occurrences:
-            terms_by_segment[occurrence.segment].add(term)
-    for segment in segments:
+    for ordinal, segment in enumerate(segments, start=first):
         if not segment.source:
             continue
-        for term, (name, score) in _align(segment, forms, terms_by_segment[segment.id]).items():
+        for term, (name, score) in _align(segment, forms, by_segment[ordinal]).items():
             if score >= 100:
                 aligned[term].add(name)
             renderings[name].add(term)
@@ -469,7 +501,7 @@ def _sources_disagree(
     b: str,
     forms: dict[str, Form],
     aligned: dict[str, set[str]],
-    sources: dict[str, str],
+    sources: dict[int, str],
 ) -> bool:
     """Each spelling renders a different source name (Austria vs Australia), or one renders
     a name that no source of the other's segments mentions (Laura vs roller)."""
@@ -479,10 +511,12 @@ def _sources_disagree(
     for names, other in ((names_a, b), (names_b, a)):
         if not names:
             continue
+        form = forms[other]
+        if form.unsourced:  # a segment without a source: nothing to disagree with
+            continue
         words = {w.casefold() for name in names for w in name.split()}
-        segments = {o.segment for o in forms[other].occurrences}
-        texts = [sources.get(sid) for sid in segments]
-        if all(texts) and not any(w in (t or "").casefold() for t in texts for w in words):
+        texts = [sources[ordinal].casefold() for ordinal in set(form.sourced)]
+        if not any(w in t for t in texts for w in words):
             return True
     return False
 
@@ -500,47 +534,72 @@ def _group(
 
 
 def _first(form: Form) -> tuple[str, int]:
-    occurrence = form.occurrences[0]
-    return occurrence.segment, occurrence.start
+    return form.first.segment, form.first.start
 
 
-def variant_findings(groups: list[VariantGroup]) -> list[Finding]:
-    """A `variant` finding on every occurrence of every spelling but the suggested one."""
-    findings: list[Finding] = []
-    for group in groups:
-        others = group.summary()
-        for form in group.forms:
-            if form.text == group.suggestion:
-                continue
-            for occurrence in form.occurrences:
-                findings.append(
-                    Finding(
-                        segment=occurrence.segment,
-                        kind=FindingKind.VARIANT,
-                        severity=Severity.WARNING,
-                        start=occurrence.start,
-                        end=occurrence.end,
-                        text=form.text,
-                        suggestion=group.suggestion,
-                        message=f"spelled {len(group.forms)} ways: {others} "
-                        f"({'; '.join(group.evidence)})",
-                        rule=group.rule,
-                    )
-                )
-    return _without_overlaps(findings)
+class Spellings:
+    """What the variant check's reduce leaves: each spelling that is not its group's
+    suggestion, with the suggestion, message and rule of its findings. The findings are made
+    where each segment is checked (`findings`): the reduce holds no occurrence."""
+
+    def __init__(self, groups: Iterable[VariantGroup] = ()) -> None:
+        self.wanted: dict[str, tuple[str, str, str]] = {}
+        for group in groups:
+            message = f"spelled {len(group.forms)} ways: {group.summary()} " + (
+                f"({'; '.join(group.evidence)})"
+            )
+            for form in group.forms:
+                if form.text != group.suggestion:
+                    self.wanted[form.text] = (group.suggestion, message, group.rule)
+        self._automaton: Any = None
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {"wanted": self.wanted}  # the automaton is built again where it is used
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.wanted = state["wanted"]
+        self._automaton = None
+
+    def findings(self, segment: Segment) -> list[Finding]:
+        """A `variant` finding on each occurrence of such a spelling in the segment; where a
+        chain and one of its atoms are both flagged, the longer span."""
+        if not self.wanted or not self._written(segment.target):
+            return []
+        found = [
+            Finding(
+                segment.id,
+                FindingKind.VARIANT,
+                Severity.WARNING,
+                occurrence.start,
+                occurrence.end,
+                text,
+                suggestion,
+                message,
+                rule,
+            )
+            for text, form in _extract([segment], keep=True).items()
+            if text in self.wanted
+            for suggestion, message, rule in (self.wanted[text],)
+            for occurrence in form.occurrences
+        ]
+        return _without_overlaps(found)
+
+    def _written(self, text: str) -> bool:
+        """Whether one of the spellings is in `text` (as it is written, before any term is
+        extracted: most segments have none)."""
+        if self._automaton is None:
+            self._automaton = ahocorasick.Automaton()
+            for spelling in self.wanted:
+                self._automaton.add_word(spelling, None)
+            self._automaton.make_automaton()
+        return next(self._automaton.iter(text), None) is not None
 
 
 def _without_overlaps(findings: list[Finding]) -> list[Finding]:
-    """Where a chain and one of its atoms are both flagged, keep the longer span."""
-    by_segment: dict[str, list[Finding]] = defaultdict(list)
-    for finding in findings:
-        by_segment[finding.segment].append(finding)
+    """Of one segment's findings, where a chain and one of its atoms are both flagged, the
+    longer span."""
     kept: list[Finding] = []
-    for items in by_segment.values():
-        covered: list[tuple[int, int]] = []
-        for finding in sorted(items, key=lambda f: (-(f.end - f.start), f.start)):
-            if any(s < finding.end and finding.start < e for s, e in covered):
-                continue
-            covered.append((finding.start, finding.end))
+    for finding in sorted(findings, key=lambda f: (-(f.end - f.start), f.start)):
+        if not any(f.start < finding.end and finding.start < f.end for f in kept):
             kept.append(finding)
     return kept

@@ -32,6 +32,7 @@ from review.core.checks import (
     CheckOptions,
     Context,
     DocumentCheck,
+    Reduced,
     combine,
     glossary_forms,
     mark_dismissed,
@@ -49,10 +50,12 @@ T = TypeVar("T")
 
 @dataclass(frozen=True, slots=True)
 class Run:
-    """Consecutive segments of a document in memory; `final_newline`: the document's last
-    segment is among them (prh reads the final line break of a text)."""
+    """Consecutive segments of a document in memory, the first being the document's `first`
+    (0-based); `final_newline`: the document's last segment is among them (prh reads the
+    final line break of a text)."""
 
     segments: tuple[Segment, ...]
+    first: int = 0
     final_newline: bool = False
 
 
@@ -74,10 +77,10 @@ def runs(segments: Sequence[Segment], size: int | None = None) -> list[Sized[Pie
     for i, segment in enumerate(segments):
         total += len(segment.target) + len(segment.source or "") + 1
         if total >= size:
-            pieces.append(Sized(Run(tuple(segments[start : i + 1])), total))
+            pieces.append(Sized(Run(tuple(segments[start : i + 1]), start), total))
             start, total = i + 1, 0
     if start < len(segments) or not pieces:
-        pieces.append(Sized(Run(tuple(segments[start:])), total))
+        pieces.append(Sized(Run(tuple(segments[start:]), start), total))
     last = pieces[-1]
     assert isinstance(last.item, Run)
     last.item = replace(last.item, final_newline=True)
@@ -139,20 +142,51 @@ def counted_findings(checked: Checked) -> tuple[int, list[Finding]]:
 
 def _map(plan: Plan, piece: Piece) -> list[Any]:
     segments = segments_of(piece)
-    return [check.map(segments, plan.context) for check in plan.document_checks]
+    return [check.map(segments, piece.first, plan.context) for check in plan.document_checks]
 
 
-def shared_findings(plan: Plan, parts: Sequence[list[Any]]) -> dict[str, list[Finding]]:
-    """The reduce: the document checks' findings, by segment id."""
-    by_segment: dict[str, list[Finding]] = {}
-    for i, check in enumerate(plan.document_checks):
-        for finding in check.reduce([part[i] for part in parts], plan.context):
-            by_segment.setdefault(finding.segment, []).append(finding)
-    return by_segment
+class Whole:
+    """The document checks' findings, made per segment from what their reduce left."""
+
+    def __init__(self, reduced: Sequence[Reduced] = ()) -> None:
+        self.reduced = list(reduced)
+
+    def for_segment(self, segment: Segment) -> list[Finding]:
+        found: list[Finding] = []
+        for part in self.reduced:
+            found.extend(part.for_segment(segment))
+        return found
+
+    def touches(self, segment: Segment) -> bool:
+        return any(part.touches(segment) for part in self.reduced)
+
+    def part(self, piece: Piece) -> Whole:
+        if not self.reduced:
+            return self
+        if isinstance(piece, Run):
+            ids: list[str] = [s.id for s in piece.segments]
+        else:
+            ids = [str(i) for i in range(piece.first + 1, piece.first + piece.count + 1)]
+        return Whole([part.part(ids) for part in self.reduced])
 
 
-def check_piece(plan: Plan, piece: Piece, shared: dict[str, list[Finding]]) -> Checked:
-    """The second pass on one piece: `shared` holds its share of the first."""
+def reduce(plan: Plan, parts: Iterable[list[Any]]) -> Whole:
+    """The reduce of every document check, on the maps of every piece, in order, each
+    folded in as it comes (`DocumentCheck.add`)."""
+    checks = plan.document_checks
+    merged: list[Any] | None = None
+    for part in parts:
+        if merged is None:
+            merged = part
+        else:
+            merged = [check.add(m, p) for check, m, p in zip(checks, merged, part, strict=True)]
+    if merged is None:
+        return Whole()
+    return Whole([check.reduce(m, plan.context) for check, m in zip(checks, merged, strict=True)])
+
+
+def check_piece(plan: Plan, piece: Piece, whole: Whole) -> Checked:
+    """The second pass on one piece: `whole` holds its share of the first."""
     segments = segments_of(piece)
     options = plan.options
     if plan.bulk is not None:
@@ -172,7 +206,7 @@ def check_piece(plan: Plan, piece: Piece, shared: dict[str, list[Finding]]) -> C
     findings: list[Finding] = []
     for segment, present in zip(segments, glossary_found, strict=True):
         qa = segment_qa(segment, options, plan.context, checks)
-        findings.extend(combine(present, shared.get(segment.id, ()), qa, options))
+        findings.extend(combine(present, whole.for_segment(segment), qa, options))
         if tally and segment.source:
             matched = match_numbers(segment)
             found += len(matched.found)
@@ -186,20 +220,10 @@ def check_piece(plan: Plan, piece: Piece, shared: dict[str, list[Finding]]) -> C
     return Checked(segments, shown, dismissed, (found, missing))
 
 
-def _check(shared: tuple[Plan, Render[T]], item: tuple[Piece, dict[str, list[Finding]]]) -> T:
+def _check(shared: tuple[Plan, Render[T]], item: tuple[Piece, Whole]) -> T:
     plan, render = shared
-    piece, share = item
-    return render(check_piece(plan, piece, share))
-
-
-def _share(piece: Piece, shared: dict[str, list[Finding]]) -> dict[str, list[Finding]]:
-    if not shared:
-        return {}
-    if isinstance(piece, Run):
-        ids: Iterable[str] = (s.id for s in piece.segments)
-    else:
-        ids = map(str, range(piece.first + 1, piece.first + piece.count + 1))
-    return {i: shared[i] for i in ids if i in shared}
+    piece, whole = item
+    return render(check_piece(plan, piece, whole))
 
 
 def run(
@@ -210,7 +234,7 @@ def run(
     processes: int = 1,
     method: str | None = None,
     progress: Callable[[int], None] | None = None,
-    reduced: Callable[[dict[str, list[Finding]]], None] | None = None,
+    reduced: Callable[[Whole], None] | None = None,
 ) -> Iterator[T]:
     """`render` of each piece's findings, in order. `pieces` gives the document's pieces
     afresh for each pass; `reduced` is given the first pass's findings by segment. Under
@@ -220,24 +244,21 @@ def run(
     if first is None:
         return
     plan.tune(_text(first.item))  # before the workers get the plan
-    shared: dict[str, list[Finding]] = {}
+    whole = Whole()
     passes = 2 if plan.document_checks else 1
     if plan.document_checks:
-        parts = list(
-            ordered_map(
-                _map,
-                plan,
-                pieces(),
-                processes=processes,
-                method=method,
-                progress=_half(progress, passes),
-            )
+        parts = ordered_map(
+            _map,
+            plan,
+            pieces(),
+            processes=processes,
+            method=method,
+            progress=_half(progress, passes),
         )
-        shared = shared_findings(plan, parts)
-        del parts
+        whole = reduce(plan, parts)
     if reduced is not None:
-        reduced(shared)
-    work = (Sized((p.item, _share(p.item, shared)), p.size) for p in pieces())
+        reduced(whole)
+    work = (Sized((p.item, whole.part(p.item)), p.size) for p in pieces())
     yield from ordered_map(
         _check,
         (plan, render),
@@ -296,12 +317,11 @@ def checked_document(
 
 def document_findings(
     document: Document, glossary: Glossary | None, options: CheckOptions
-) -> dict[str, list[Finding]]:
-    """The first pass alone: the findings of the document checks, by segment id (the TUI's
+) -> Whole:
+    """The first pass alone, in this process: what the document checks found (the TUI's
     background fill; it runs the segment checks as segments are shown)."""
     plan = Plan(glossary, options)
-    parts = [_map(plan, piece.item) for piece in runs(document.segments)]
-    return shared_findings(plan, parts)
+    return reduce(plan, (_map(plan, piece.item) for piece in runs(document.segments)))
 
 
 def fix_document(

@@ -30,7 +30,7 @@ from review.core.checks import (
     glossary_forms,
     segment_findings,
 )
-from review.core.engine import Plan, counted_findings, document_findings, run, runs
+from review.core.engine import Plan, Whole, counted_findings, document_findings, run, runs
 from review.core.filters import SegmentFilter, fold, haystack
 from review.core.glossary import PREFERENCE_KIND, Glossary, GlossaryError
 from review.core.glossary_edit import Addition, add_to_glossary
@@ -146,7 +146,7 @@ class ReviewSession:
         self._known = 0
         self._haystacks: list[tuple[Segment, str] | None] = [None] * len(self.segments)
         self._context = Context(glossary, glossary_forms(glossary))
-        self._whole: dict[str, list[Finding]] = {}
+        self._whole = Whole()
         self._whole_generation = 1  # bumped by every change; _whole_done is the one computed
         self._whole_done = 0
         self._dismissed = {_key(d) for d in state.dismissals()}
@@ -210,15 +210,20 @@ class ReviewSession:
         whole = document_findings(snapshot, glossary, self.options)
         if cancelled():
             return []
+        old = self._whole
+        differ = [
+            segment.id
+            for segment in snapshot.segments
+            if (old.touches(segment) or whole.touches(segment))
+            and old.for_segment(segment) != whole.for_segment(segment)
+        ]
         with self._lock:
             if glossary is not self.glossary:
                 return []
-            old = self._whole
             changed = [
                 index
-                for segment_id in old.keys() | whole.keys()
-                if old.get(segment_id) != whole.get(segment_id)
-                and (index := self._positions.get(segment_id)) is not None
+                for segment_id in differ
+                if (index := self._positions.get(segment_id)) is not None
             ]
             self._whole = whole
             for index in changed:
@@ -273,7 +278,7 @@ class ReviewSession:
             generation = self._generation
             snapshot = list(self.segments)
             glossary = self.glossary
-        reduced: list[dict[str, list[Finding]]] = []
+        reduced: list[Whole] = []
         found = run(
             Plan(glossary, self.options),
             lambda: runs(snapshot),
@@ -430,7 +435,7 @@ class ReviewSession:
         text = segment.target
         shared = [
             f
-            for f in (self._whole.get(segment.id, ()) if whole else ())
+            for f in (self._whole.for_segment(segment) if whole else ())
             if text[f.start : f.end] == f.text
         ]
         found = segment_findings(segment, self.glossary, options, self._context, shared)

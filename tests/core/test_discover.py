@@ -4,9 +4,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from review.core.checks import CheckOptions
-from review.core.discover import discover, extract_terms, variant_findings
+from review.core.discover import Spellings, VariantGroup, discover, extract_terms
 from review.core.engine import check_document
-from review.core.model import Document, Segment
+from review.core.model import Document, Finding, Segment
 from review.formats.documents import read_document
 from review.formats.glossaries import read_glossary
 from tests.conftest import NAMES_GLOSSARY, SEED_PAIRS
@@ -42,9 +42,14 @@ def test_glossary_preferred_form_is_the_suggestion() -> None:
     assert "ルダラジュ" in without  # the majority spelling, 2 against 1
 
 
+def variant_findings(document: Document, groups: list[VariantGroup]) -> list[Finding]:
+    spellings = Spellings(groups)
+    return [f for segment in document.segments for f in spellings.findings(segment)]
+
+
 def test_variant_findings_sit_on_the_minority_spellings() -> None:
     document = doc("サーバーを増設", "サーバーの負荷", "新しいサーバを導入")
-    findings = variant_findings(discover(document))
+    findings = variant_findings(document, discover(document))
     assert [(f.segment, f.text, f.suggestion, f.kind, f.severity.value) for f in findings] == [
         ("2", "サーバ", "サーバー", "variant", "warning")
     ]
@@ -135,7 +140,7 @@ PIECES = st.sampled_from(
 def test_variant_offsets_slice_the_original_text(texts: list[str]) -> None:
     document = doc(*texts)
     targets = {s.id: s.target for s in document.segments}
-    for finding in variant_findings(discover(document)):
+    for finding in variant_findings(document, discover(document)):
         assert targets[finding.segment][finding.start : finding.end] == finding.text
 
 

@@ -142,12 +142,11 @@ def _unpaired_findings(segment: Segment, out: list[Finding]) -> set[int]:
     return used
 
 
-def merge_quote_stats(parts: Sequence[QuoteStats]) -> QuoteStats:
-    merged = QuoteStats()
-    for part in parts:
-        merged.marks.extend(part.marks)
-        merged.japanese.extend(part.japanese[: _NAMED - len(merged.japanese)])
-        merged.japanese_count += part.japanese_count
+def add_quote_stats(merged: QuoteStats, part: QuoteStats) -> QuoteStats:
+    """`merged` with the statistics of the run that follows it added (in place)."""
+    merged.marks.extend(part.marks)
+    merged.japanese.extend(part.japanese[: _NAMED - len(merged.japanese)])
+    merged.japanese_count += part.japanese_count
     return merged
 
 
