@@ -118,7 +118,7 @@ def _pieces(
     """The document's pieces, afresh on each call, and its size (bytes of a streamed file,
     else characters)."""
     if not workspace.streamed:
-        if paragraphs and workspace.document.path is not None:
+        if paragraphs:
             _refuse_paragraphs(workspace)
         pieces = runs(workspace.document.segments)
         return lambda: pieces, sum(piece.size for piece in pieces)

@@ -14,7 +14,7 @@ from textual.screen import Screen
 
 from review.core.session import ReviewSession
 from review.core.workspace import Workspace
-from review.tui import keys
+from review.tui import keys, workers
 from review.tui.screens.error import ErrorScreen
 from review.tui.screens.help import key_label
 from review.tui.screens.main import MainScreen
@@ -44,6 +44,7 @@ class ReviewApp(App[int]):
         self.document_path = document_path
         self.keymap = keymap or {}
         self.notices = [*(notices or []), *session.glossary_warnings]
+        workers.prepare(session)
 
     def get_default_screen(self) -> Screen[None]:
         return MainScreen(self.session, self.document_path)

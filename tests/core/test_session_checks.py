@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import multiprocessing
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import replace
@@ -52,6 +53,18 @@ def test_the_session_gives_the_findings_of_review_check(
     assert kinds["quotes"] and kinds["sentence-shape"] and kinds["glossary"] == 7
     totals = session.finding_totals()
     assert totals.complete and totals.open == len(expected)
+
+
+@pytest.mark.parametrize("processes", [1, 2])
+def test_checking_everything_on_workers_gives_the_findings_of_review_check(
+    seed_copy: Path, state: ReviewState, processes: int
+) -> None:
+    session = session_for(seed_copy, state)
+    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+    assert session.check_everything(processes=processes, method=method)
+    assert session.finding_totals().complete and not session.document_findings_stale()
+    expected = check_document(open_document(seed_copy).document, GLOSSARY, ALL_QA)
+    assert [f for i in range(len(session)) for f in session.findings(i)] == expected
 
 
 def test_whole_document_findings_wait_for_their_pass_and_follow_edits(

@@ -24,7 +24,6 @@ from textual.worker import get_current_worker
 
 from review.core.filters import SegmentFilter
 from review.core.model import Finding, Segment
-from review.core.pool import processes_for, start_method
 from review.core.session import ReviewSession
 from review.core.state import StateError
 from review.core.wording import counted
@@ -34,6 +33,7 @@ from review.tui.widgets.findings_panel import FindingsPanel
 from review.tui.widgets.segment_detail import SegmentDetail
 from review.tui.widgets.segment_list import SegmentList
 from review.tui.widgets.status_bar import StatusBar
+from review.tui.workers import background_processes
 
 T = TypeVar("T")
 P = ParamSpec("P")
@@ -200,7 +200,7 @@ class ReviewScreenBase(Screen[None]):
                 sleep(0.05)
             return worker.is_cancelled
 
-        processes, method = self._processes()
+        processes, method = background_processes(self.session)
         if processes > 1 and self.session.finding_totals().known < len(self.session) // 2:
             # a large document, first checked: every check on worker processes, this one free
             if self.session.check_everything(
@@ -214,15 +214,6 @@ class ReviewScreenBase(Screen[None]):
                 self.post_message(DocumentChecked(changed))
         if self.session.fill_findings(cancelled):
             self.post_message(FindingsCounted())
-
-    def _processes(self) -> tuple[int, str | None]:
-        """How many processes the background checks are worth, and how they start."""
-        try:
-            method = start_method()
-        except ValueError:
-            return 1, None
-        size = sum(len(segment.target) for segment in self.session.segments) * 3  # as UTF-8
-        return processes_for(size, method), method
 
     def on_document_checked(self, event: DocumentChecked) -> None:
         self.segments.refresh_indices(event.indices)
