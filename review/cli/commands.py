@@ -22,9 +22,8 @@ from review.core.wording import counted
 from review.formats.documents import READ_FORMATS, WRITE_FORMATS, format_of
 from review.formats.errors import InputError
 
-# What only some commands need (the checks, discovery, scoring with sacrebleu, MQM, the
-# reports, the XML formats) is imported in the functions that use it: `review check` and
-# `review fix` on the batch path start without it.
+# What only some commands need (scoring with sacrebleu, MQM, the reports, the XML formats)
+# is imported in the functions that use it: `review check` and `review fix` start without it.
 if TYPE_CHECKING:
     from review.core.model import Finding
     from review.core.workspace import Workspace

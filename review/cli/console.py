@@ -11,7 +11,7 @@ from review.core.model import Finding, Severity
 from review.core.wording import counted
 
 # The scores (sacrebleu), discovery, MQM and the number check are imported where they are
-# used: the batch path renders findings without them.
+# used: the workers that render findings do without them.
 if TYPE_CHECKING:
     from review.core.discover import VariantGroup
     from review.core.model import Document

@@ -240,7 +240,7 @@ class Engine:
         preferences: bool = False,
     ) -> Result:
         """One chunk of a plain text: with `fix`, the fixed lines and how many changed;
-        otherwise the findings (ids are 1-based line numbers), sorted as `check_document`
+        otherwise the findings (ids are 1-based line numbers), sorted as the engine sorts them
         sorts them."""
         found = self.line_matches(
             lines,

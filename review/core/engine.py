@@ -237,7 +237,7 @@ def run(
     reduced: Callable[[Whole], None] | None = None,
 ) -> Iterator[T]:
     """`render` of each piece's findings, in order. `pieces` gives the document's pieces
-    afresh for each pass; `reduced` is given the first pass's findings by segment. Under
+    afresh for each pass; `reduced` is given what the first pass found (`Whole`). Under
     `spawn` the plan and `render` are pickled, so `render` must be a module-level function
     or an instance of a module-level class."""
     first = next(iter(pieces()), None)
@@ -291,9 +291,7 @@ def check_document(
 ) -> list[Finding]:
     """Every finding shown (not dismissed), in document order, then by offset, in this
     process; `options`: the library default (`CheckOptions()`: glossary and variants)."""
-    plan = Plan(glossary, options or CheckOptions(), tuple(dismissals))
-    checked = run(plan, lambda: runs(document.segments), unrendered)
-    return [f for piece in checked for f in piece.findings]
+    return checked_document(document, glossary, options or CheckOptions(), dismissals)[0]
 
 
 def checked_document(
