@@ -119,7 +119,7 @@ def _pieces(
     else characters)."""
     if not workspace.streamed:
         if paragraphs:
-            _refuse_paragraphs(workspace)
+            refuse_paragraphs(workspace)
         pieces = runs(workspace.document.segments)
         return lambda: pieces, sum(piece.size for piece in pieces)
     path = workspace.path
@@ -135,7 +135,7 @@ def _ignore(size: int) -> None:
     pass
 
 
-def _refuse_paragraphs(workspace: Workspace) -> None:
+def refuse_paragraphs(workspace: Workspace) -> None:
     raise InputError(
         workspace.path,
         "--paragraphs applies to a plain-text document without saved state, --source or "

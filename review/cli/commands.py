@@ -353,11 +353,7 @@ def _fix(args: argparse.Namespace) -> int:
     if workspace.streamed:  # a plain text, fixed as it is read
         return batch_cli.fix(args, workspace, _glossary_name(workspace))
     if getattr(args, "paragraphs", False):
-        raise InputError(
-            args.document,
-            "--paragraphs applies to a plain-text document without saved state, --source or "
-            "--reference, written to -o OUT.txt",
-        )
+        batch_cli.refuse_paragraphs(workspace)
     document = workspace.document
     output: Path = args.document if args.in_place else args.output
     given = args.format or (args.input_format if args.in_place else None)

@@ -280,17 +280,16 @@ def glossary_forms(glossary: Glossary | None) -> frozenset[str]:
     )
 
 
-def segment_qa(
-    segment: Segment,
-    options: CheckOptions,
-    context: Context,
-    checks: Sequence[SegmentCheck] | None = None,
-) -> list[Finding]:
-    """The findings of the segment checks the options switch on (`checks`: those, known)."""
+def segment_checks(options: CheckOptions) -> list[SegmentCheck]:
+    """The segment checks the options switch on, in registry order."""
+    return [check for check in SEGMENT_CHECKS if options.runs(check)]
+
+
+def segment_qa(segment: Segment, context: Context, checks: Sequence[SegmentCheck]) -> list[Finding]:
+    """The findings of these segment checks (`segment_checks`) on one segment."""
     found: list[Finding] = []
-    for check in SEGMENT_CHECKS if checks is None else checks:
-        if checks is not None or options.runs(check):
-            found.extend(check.run(segment, context))
+    for check in checks:
+        found.extend(check.run(segment, context))
     return found
 
 
@@ -337,7 +336,7 @@ def segment_findings(
 ) -> list[Finding]:
     """One segment's findings, checked alone (the TUI, as a segment is shown or edited)."""
     found = [] if glossary is None else glossary.check(segment, key_terms=options.key_terms)
-    return combine(found, shared, segment_qa(segment, options, context), options)
+    return combine(found, shared, segment_qa(segment, context, segment_checks(options)), options)
 
 
 def split_dismissed(

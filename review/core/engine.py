@@ -28,7 +28,6 @@ from typing import Any, TypeVar
 from review.core.batch import Chunk, Engine
 from review.core.checks import (
     DOCUMENT_CHECKS,
-    SEGMENT_CHECKS,
     CheckOptions,
     Context,
     DocumentCheck,
@@ -36,6 +35,7 @@ from review.core.checks import (
     combine,
     glossary_forms,
     mark_dismissed,
+    segment_checks,
     segment_qa,
     split_dismissed,
 )
@@ -201,11 +201,11 @@ def check_piece(plan: Plan, piece: Piece, whole: Whole) -> Checked:
     else:
         glossary_found = [[] for _ in segments]
     tally = options.numbers and "number" not in options.off
-    checks = [check for check in SEGMENT_CHECKS if options.runs(check)]
+    checks = segment_checks(options)
     found = missing = 0
     findings: list[Finding] = []
     for segment, present in zip(segments, glossary_found, strict=True):
-        qa = segment_qa(segment, options, plan.context, checks)
+        qa = segment_qa(segment, plan.context, checks)
         findings.extend(combine(present, whole.for_segment(segment), qa, options))
         if tally and segment.source:
             matched = match_numbers(segment)

@@ -92,6 +92,21 @@ def quote_stats(segments: Sequence[Segment]) -> QuoteStats:
 def _unpaired_findings(segment: Segment, out: list[Finding]) -> set[int]:
     """Append the findings on unpaired marks; the straight quotes they used."""
     text = segment.target
+
+    def add(start: int, message: str, suggestion: str | None = None) -> None:
+        out.append(
+            finding(
+                segment.id,
+                FindingKind.QUOTES,
+                Severity.WARNING,
+                text,
+                start,
+                start + 1,
+                message,
+                suggestion,
+            )
+        )
+
     unpaired, odd = _unpaired(text)
     used: set[int] = set()
     for pos in unpaired:
@@ -99,46 +114,15 @@ def _unpaired_findings(segment: Segment, out: list[Finding]) -> set[int]:
         closing = next((q for q in odd if q > pos), None) if ch in _PAIRS else None
         if closing is not None:
             used.add(closing)
-            out.append(
-                finding(
-                    segment.id,
-                    FindingKind.QUOTES,
-                    Severity.WARNING,
-                    text,
-                    closing,
-                    closing + 1,
-                    f"opens with {ch} but closes with {text[closing]}",
-                    _PAIRS[ch],
-                )
-            )
+            add(closing, f"opens with {ch} but closes with {text[closing]}", _PAIRS[ch])
             continue
         what = "opening" if ch in _PAIRS else "closing"
         mate = _PAIRS.get(ch) or _CLOSERS[ch]
-        out.append(
-            finding(
-                segment.id,
-                FindingKind.QUOTES,
-                Severity.WARNING,
-                text,
-                pos,
-                pos + 1,
-                f"unpaired {what} {ch}: no matching {mate}",
-            )
-        )
+        add(pos, f"unpaired {what} {ch}: no matching {mate}")
     for pos in odd:
         if pos not in used:
             used.add(pos)
-            out.append(
-                finding(
-                    segment.id,
-                    FindingKind.QUOTES,
-                    Severity.WARNING,
-                    text,
-                    pos,
-                    pos + 1,
-                    'unpaired straight quote "',
-                )
-            )
+            add(pos, 'unpaired straight quote "')
     return used
 
 
