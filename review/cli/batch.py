@@ -181,8 +181,16 @@ def _json(checked: Checked) -> _Rendered:
     return _Rendered(body.encode("utf-8"), *_tally(checked))
 
 
+_VALUE = json.JSONEncoder(ensure_ascii=False).encode
+
+
 def _item(finding: Finding) -> str:
-    return json.dumps(finding.to_dict(), ensure_ascii=False, indent=2).replace("\n", "\n    ")
+    """`json.dumps(finding.to_dict(), indent=2)`, as an item of the `findings` array, written
+    out here: `indent` turns the C encoder off."""
+    fields = ",\n      ".join(
+        f'"{name}": {_VALUE(value)}' for name, value in finding.to_dict().items()
+    )
+    return "{\n      " + fields + "\n    }"
 
 
 _JSON_ITEM = ",\n    "

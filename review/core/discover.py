@@ -138,32 +138,41 @@ def _extract(
         if sourced and by_segment is not None:
             here = by_segment[ordinal] = set()
         norm = NormalizedText(text)
-        for chain in _CHAIN.finditer(norm.text):
-            atoms = list(_ATOM.finditer(chain.group()))
-            spans = [(chain.start(), chain.end())]
-            if len(atoms) > 1:
-                spans.extend((chain.start() + a.start(), chain.start() + a.end()) for a in atoms)
-            for nstart, nend in spans:
-                start, end = norm.span(nstart, nend)
-                surface = text[start:end]
-                form = forms.get(surface)
-                if form is None:
-                    atom_texts = tuple(a.group() for a in _ATOM.finditer(norm.text[nstart:nend]))
-                    form = forms[surface] = Form(
-                        surface, atom_texts, first=Occurrence(segment.id, start, end)
-                    )
-                form.count += 1
-                if keep:
-                    form.occurrences.append(Occurrence(segment.id, start, end))
-                if sourced:
-                    form.sourced.append(ordinal)
-                else:
-                    form.unsourced += 1
-                if here is not None:
-                    here.add(surface)
-                if nstart == chain.start() and nend == chain.end():
-                    form.standalone += 1
+        for nstart, nend, whole in _term_spans(norm.text):
+            start, end = norm.span(nstart, nend)
+            surface = text[start:end]
+            form = forms.get(surface)
+            if form is None:
+                atom_texts = tuple(_ATOM.findall(norm.text, nstart, nend))
+                form = forms[surface] = Form(
+                    surface, atom_texts, first=Occurrence(segment.id, start, end)
+                )
+            form.count += 1
+            if keep:
+                form.occurrences.append(Occurrence(segment.id, start, end))
+            if sourced:
+                form.sourced.append(ordinal)
+            else:
+                form.unsourced += 1
+            if here is not None:
+                here.add(surface)
+            if whole:
+                form.standalone += 1
     return forms
+
+
+def _term_spans(text: str) -> list[tuple[int, int, bool]]:
+    """Where the terms of a normalised text are: each chain of katakana and Latin words
+    (True), and each word of a chain of several (False)."""
+    spans: list[tuple[int, int, bool]] = []
+    for chain in _CHAIN.finditer(text):
+        start, end = chain.span()
+        spans.append((start, end, True))
+        if _ATOM.fullmatch(text, start, end) is None:
+            spans.extend(
+                (atom.start(), atom.end(), False) for atom in _ATOM.finditer(text, start, end)
+            )
+    return spans
 
 
 @lru_cache(maxsize=1)
@@ -565,23 +574,27 @@ class Spellings:
         chain and one of its atoms are both flagged, the longer span."""
         if not self.wanted or not self._written(segment.target):
             return []
-        found = [
-            Finding(
-                segment.id,
-                FindingKind.VARIANT,
-                Severity.WARNING,
-                occurrence.start,
-                occurrence.end,
-                text,
-                suggestion,
-                message,
-                rule,
-            )
-            for text, form in _extract([segment], keep=True).items()
-            if text in self.wanted
-            for suggestion, message, rule in (self.wanted[text],)
-            for occurrence in form.occurrences
-        ]
+        text = segment.target
+        norm = NormalizedText(text)
+        found: list[Finding] = []
+        for nstart, nend, _ in _term_spans(norm.text):
+            start, end = norm.span(nstart, nend)
+            wanted = self.wanted.get(text[start:end])
+            if wanted is not None:
+                suggestion, message, rule = wanted
+                found.append(
+                    Finding(
+                        segment.id,
+                        FindingKind.VARIANT,
+                        Severity.WARNING,
+                        start,
+                        end,
+                        text[start:end],
+                        suggestion,
+                        message,
+                        rule,
+                    )
+                )
         return _without_overlaps(found)
 
     def _written(self, text: str) -> bool:

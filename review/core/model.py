@@ -108,10 +108,18 @@ class Finding:
     rule: str
 
     def to_dict(self) -> dict[str, Any]:
-        data = asdict(self)
-        data["severity"] = self.severity.value
-        data["key"] = self.key
-        return data
+        return {
+            "segment": self.segment,
+            "kind": self.kind.value,
+            "severity": self.severity.value,
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "suggestion": self.suggestion,
+            "message": self.message,
+            "rule": self.rule,
+            "key": self.key,
+        }
 
     def __reduce__(self) -> tuple[type[Finding], tuple[Any, ...]]:
         # its fields as arguments: pickled (to and from worker processes) several times faster
