@@ -175,6 +175,11 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="also replace discouraged terms (term-preference warnings) by the preferred ones",
     )
+    fix.add_argument(
+        "--keep-mt",
+        action="store_true",
+        help="xliff: keep each fixed segment's MT beside it (1.2 alt-trans, 2.x mtc:match)",
+    )
     fix.add_argument("--paragraphs", action="store_true", help=_PARAGRAPHS)
     fix.set_defaults(run=_fix)
 
@@ -198,6 +203,11 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("-o", "--output", type=Path, metavar="OUT", help="default: standard output")
     export.add_argument(
         "--findings-as-notes", action="store_true", help="xliff: write each finding as a note"
+    )
+    export.add_argument(
+        "--keep-mt",
+        action="store_true",
+        help="xliff: keep each revised segment's MT beside it (1.2 alt-trans, 2.x mtc:match)",
     )
     export.add_argument(
         "--final",
@@ -364,7 +374,7 @@ def _fix(args: argparse.Namespace) -> int:
             "a plain-text document has no place for revisions; write them with -o OUT.jsonl",
         )
     fixed, changed = fix_document(document, glossary, preferences=args.include_preferences)
-    write_atomic(output, render_document(fixed, fmt))
+    write_atomic(output, render_document(fixed, fmt, keep_mt=args.keep_mt))
     fixed_with = _glossary_name(workspace)
     print(f"{counted(changed, 'segment')} fixed with {fixed_with}; wrote {output}", file=sys.stderr)
     return EXIT_OK
@@ -445,14 +455,21 @@ def _export(args: argparse.Namespace) -> int:
                 mqm=mqm,
             )
     else:
-        text = render_document(
+        data = render_document(
             document,
             args.format,
             findings=findings,
             source_lang=args.source_lang,
             target_lang=args.target_lang,
             final=args.final,
+            keep_mt=args.keep_mt,
         )
+        if args.output is None:
+            sys.stdout.flush()
+            sys.stdout.buffer.write(data)
+        else:
+            write_atomic(args.output, data)
+        return EXIT_OK
     if args.output is None:
         sys.stdout.write(text)
     else:

@@ -85,6 +85,9 @@ class Document:
     origin: object | None = field(default=None, compare=False, repr=False)
     # The 1-based line of each segment in the file it was read from, for reports.
     lines: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
+    # What the reader tolerated and the reviewer should know (one line each): ids it had to
+    # make up, entries it skipped.
+    notices: tuple[str, ...] = field(default=(), compare=False, repr=False)
 
     def __len__(self) -> int:
         return len(self.segments)

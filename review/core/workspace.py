@@ -106,8 +106,9 @@ class Workspace:
 
     @property
     def notices(self) -> list[str]:
-        """What the reviewer should know on opening: read-only, stale revisions, no glossary."""
-        notices = []
+        """What the reviewer should know on opening: what the reader tolerated in the file,
+        read-only, stale revisions, no glossary."""
+        notices = list(self.document.notices)
         if self.state is not None and self.state.read_only is not None:
             notices.append(f"Opened read-only: {self.state.read_only}")
         if self.stale:

@@ -91,7 +91,7 @@ def _read_xml(path: Path, fmt: str, encoding: str | None) -> Document:
         rows, tmx_origin = tmx.parse(data, path, encoding)
         return replace(_document(path, rows), origin=tmx_origin)
     rows, origin = xliff.parse(data, path, encoding)
-    return replace(_document(path, rows), origin=origin)
+    return replace(_document(path, rows), origin=origin, notices=origin.notices)
 
 
 def _document(path: Path, rows: list[tuple[int, Segment]]) -> Document:
@@ -114,9 +114,13 @@ def render_document(
     source_lang: str | None = None,
     target_lang: str | None = None,
     final: bool = False,
-) -> str:
-    """The document in `fmt`. `findings` become XLIFF notes; the languages name the TMX and
-    new XLIFF sides; `final` marks approved XLIFF 1.2 segments `final`, not `signed-off`."""
+    keep_mt: bool = False,
+) -> bytes:
+    """The file of the document in `fmt`, as bytes: a document written back into the XLIFF
+    or TMX file it was read from keeps that file's encoding and every byte the review did
+    not change; any other output is UTF-8. `findings` become XLIFF notes; the languages name
+    the TMX and new XLIFF sides; `final` marks approved XLIFF 1.2 segments `final`, not
+    `signed-off`; `keep_mt` keeps a revised segment's MT beside it in XLIFF."""
     from review.formats import jsonl, plaintext, table, tmx, xliff
 
     segments = document.segments
@@ -129,16 +133,19 @@ def render_document(
             final=final,
             source_lang=source_lang,
             target_lang=target_lang,
+            keep_mt=keep_mt,
         )
     if fmt == "tmx":
         return tmx.render(document, source_lang=source_lang, target_lang=target_lang)
     if fmt == "jsonl":
-        return jsonl.render(segments)
-    if fmt in ("tsv", "csv"):
-        return table.render(segments, fmt)
-    if fmt == "txt":
-        return plaintext.render(segments)
-    raise ValueError(f"unsupported format {fmt}")
+        text = jsonl.render(segments)
+    elif fmt in ("tsv", "csv"):
+        text = table.render(segments, fmt)
+    elif fmt == "txt":
+        text = plaintext.render(segments)
+    else:
+        raise ValueError(f"unsupported format {fmt}")
+    return text.encode("utf-8")
 
 
 def write_document(document: Document, path: Path, fmt: str | None = None) -> None:

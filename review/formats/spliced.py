@@ -87,9 +87,12 @@ def read_text_file(data: bytes, path: Path, default_newline: str = "\n") -> Enco
     return EncodedText(data, text, encoding, bom, _newline(text, default_newline))
 
 
-def read_xml_file(data: bytes, path: Path) -> EncodedText:
-    """An XML file's bytes, decoded by its byte order mark, else its declaration."""
-    bom, encoding = _bom(data)
+def read_xml_file(data: bytes, path: Path, encoding: str | None = None) -> EncodedText:
+    """An XML file's bytes, decoded as `encoding` if given (for a file whose declaration
+    lies), else by its byte order mark, else by its declaration."""
+    bom, found = _bom(data)
+    if encoding is None:
+        encoding = found
     if encoding is None:
         declared = _DECLARED.match(data)
         encoding = declared.group(1).decode("ascii") if declared else detect_encoding(data)

@@ -156,14 +156,15 @@ def text_lines(text: str) -> list[str]:
     return lines
 
 
-def write_atomic(path: Path, text: str) -> None:
-    """Write UTF-8 through a temporary file, fsync, then rename over `path`.
+def write_atomic(path: Path, text: str | bytes) -> None:
+    """Write `text` (as UTF-8) or bytes through a temporary file, fsync, then rename over
+    `path`.
 
     A crash or a failed write leaves either the old file or the new one, never a mix. The
     temporary file is locked while it is written; a temporary file nobody holds a lock on is
     left over from a writer that was killed, and the next write to `path` removes it.
     """
-    write_atomic_chunks(path, [text])
+    write_atomic_chunks(path, [text] if isinstance(text, str) else [text])
 
 
 def write_atomic_chunks(path: Path, chunks: Iterable[str] | Iterable[bytes]) -> None:

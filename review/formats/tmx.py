@@ -66,7 +66,7 @@ def languages(
 
 def render(
     document: Document, *, source_lang: str | None = None, target_lang: str | None = None
-) -> str:
+) -> bytes:
     source, target = languages(document, source_lang, target_lang)
     root = etree.Element("tmx", version="1.4")
     etree.SubElement(
@@ -98,7 +98,7 @@ def render(
             tuv.set(_LANG, lang)
             _fill_seg(etree.SubElement(tuv, "seg"), text)
     text = serialize(root)
-    return text.replace("<tmx ", '<!DOCTYPE tmx SYSTEM "tmx14.dtd">\n<tmx ', 1)
+    return text.replace("<tmx ", '<!DOCTYPE tmx SYSTEM "tmx14.dtd">\n<tmx ', 1).encode("utf-8")
 
 
 def _fill_seg(seg: etree._Element, text: str) -> None:

@@ -42,7 +42,9 @@ from review import __version__
 from review.core.model import Document, Finding, Segment, Status
 from review.formats.errors import InputError
 from review.formats.xliff_inline import TagError, Tags
+from review.formats.spliced import read_xml_file
 from review.formats.xmlsafe import check_text, local, parse_xml, serialize
+from review.formats.xmlsplice import Tracked
 
 NS1 = "urn:oasis:names:tc:xliff:document:1.2"
 NS2 = "urn:oasis:names:tc:xliff:document:2.0"
@@ -68,6 +70,7 @@ class XliffOrigin:
     encoding: str | None
     source_lang: str | None
     target_lang: str | None
+    notices: tuple[str, ...] = ()
 
     @property
     def major(self) -> int:
@@ -110,6 +113,28 @@ def _kid(element: etree._Element, ns: str, name: str) -> etree._Element | None:
     return found[0] if found else None
 
 
+def _unique(wanted: str, seen: set[str]) -> str:
+    found = wanted
+    while found in seen:
+        found += "#"
+    return found
+
+
+def _id_notices(unit_name: str, missing: list[int], repeated: list[int]) -> list[str]:
+    notices = []
+    if missing:
+        notices.append(
+            f"{len(missing)} <{unit_name}> without an id (first on line {missing[0]}): "
+            "each is named #N (its place in the file) in this review, not in the file"
+        )
+    if repeated:
+        notices.append(
+            f"{len(repeated)} repeated ids (first on line {repeated[0]}): each repeat is "
+            "named ID#N (N: its place in the file) in this review, not in the file"
+        )
+    return notices
+
+
 def _text(element: etree._Element) -> str:
     return "".join(element.itertext())
 
@@ -122,25 +147,38 @@ class _Dialect:
     def __init__(self, ns: str, path: Path) -> None:
         self.ns = ns
         self.path = path
+        self.notices: list[str] = []
 
     # reading
 
     def units(self, root: etree._Element) -> list[_Unit]:
+        """The translatable units. A unit without an id, or a segment whose id another has
+        already, gets an id for the review alone (never written into the file), stable
+        while the file keeps its units: `#N` for the file's Nth unit, `ID#N` for a repeated
+        one; `self.notices` says so."""
         files = _kids(root, self.ns, "file")
         units: list[_Unit] = []
+        seen: set[str] = set()
+        missing: list[int] = []
+        repeated: list[int] = []
         for number, file in enumerate(files, start=1):
             prefix = f"{self.file_key(file) or number}/" if len(files) > 1 else ""
-            for element in file.iter(_qn(self.ns, self.unit_name)):
+            for position, element in enumerate(file.iter(_qn(self.ns, self.unit_name)), 1):
                 if element.get("translate") == "no":
                     continue
                 unit_id = element.get("id")
                 if not unit_id:
-                    raise InputError(
-                        self.path, f"<{self.unit_name}> without an id", element.sourceline
-                    )
+                    missing.append(element.sourceline or 0)
+                    unit_id = f"#{position}"
                 unit = _Unit(element)
                 self.slots(unit, prefix + unit_id)
+                for slot in unit.slots:
+                    if slot.id in seen:
+                        repeated.append(slot.line)
+                        slot.id = _unique(f"{slot.id}#{position}", seen)
+                    seen.add(slot.id)
                 units.append(unit)
+        self.notices = _id_notices(self.unit_name, missing, repeated)
         return units
 
     unit_name = "trans-unit"
@@ -234,6 +272,12 @@ class _Dialect:
         if target is None or slot.mid is None:
             return target
         return next((m for m in self._marks(target) if m.get("mid") == slot.mid), None)
+
+    def keeps_mt(self, slot: _Slot) -> bool:
+        """Whether the unit keeps the slot's MT beside its revision already (an earlier
+        export with `keep_mt` did)."""
+        kept = self._kept(slot.unit, slot, mt=True, target_empty=False)
+        return kept is not None and self.kept_by_review(kept)
 
     def kept_by_review(self, kept: etree._Element) -> bool:
         alt = next((a for a in kept.iterancestors() if local(a) == "alt-trans"), None)
@@ -386,7 +430,7 @@ class _Dialect2(_Dialect):
         segments = _kids(element, self.ns, "segment")
         if not segments:
             raise InputError(self.path, f"unit “{base}” has no <segment>", element.sourceline)
-        texts = [_text(e) for s in segments for e in s]
+        texts = [_text(e) for s in segments for e in s if isinstance(e.tag, str)]
         tags = Tags(texts)
         for number, segment in enumerate(segments, start=1):
             source = _kid(segment, self.ns, "source")
@@ -616,7 +660,8 @@ def parse(
     rows = [(slot.line, slot.read) for unit in units for slot in unit.slots if slot.read]
     source_lang, target_lang = _languages(root, dialect)
     version = root.get("version") or ("2.0" if dialect.major == 2 else "1.2")
-    return rows, XliffOrigin(version, data, encoding, source_lang, target_lang)
+    origin = XliffOrigin(version, data, encoding, source_lang, target_lang, tuple(dialect.notices))
+    return rows, origin
 
 
 def render(
@@ -627,18 +672,23 @@ def render(
     final: bool = False,
     source_lang: str | None = None,
     target_lang: str | None = None,
-) -> str:
+    keep_mt: bool = False,
+) -> bytes:
     """The document as XLIFF `major` (1 or 2; default: the version it was read from, else
-    1.2). Raises InputError when a revision's placeholders do not nest."""
+    1.2), the file's bytes. Written back into the file it was read from, only what the
+    review changed is written (`xmlsplice`). `keep_mt`: a revised segment keeps its MT
+    beside it (1.2 `<alt-trans>`, 2.x `<mtc:match>`); `findings`: each becomes a note.
+    Raises InputError when a revision's placeholders do not nest."""
     origin = document.origin if isinstance(document.origin, XliffOrigin) else None
     major = major or (origin.major if origin else 1)
     path = document.path or Path("<document>")
     by_qa: dict[str, list[Finding]] = {}
     for finding in findings or ():
         by_qa.setdefault(finding.segment, []).append(finding)
+    tracked: Tracked | None = None
     if origin is not None and origin.major == major:
         dialect, units, root = _load(origin.data, path, origin.encoding)
-        _set_languages(root, dialect, source_lang, target_lang)
+        tracked = Tracked(read_xml_file(origin.data, path, origin.encoding), root, path)
     else:
         dialect, units, root = _fresh(document, major, origin, source_lang, target_lang)
     wanted = document.by_id()
@@ -646,23 +696,21 @@ def render(
     for segment in document.segments:
         if segment.id not in known:
             raise InputError(path, f"segment “{segment.id}” is not in the XLIFF file it came from")
+    keep_mt = keep_mt or tracked is None  # a new file has no MT but the one it is given
     for unit in units:
-        _write_unit(dialect, unit, wanted, by_qa, final=final, path=path, qa=findings is not None)
-    return serialize(root.getroottree())
-
-
-def _set_languages(
-    root: etree._Element, dialect: _Dialect, source_lang: str | None, target_lang: str | None
-) -> None:
-    if dialect.major == 2:
-        if source_lang and not root.get("srcLang"):
-            root.set("srcLang", source_lang)
-        if not root.get("trgLang"):
-            root.set("trgLang", target_lang or "ja")
-        return
-    for file in _kids(root, dialect.ns, "file"):
-        if not file.get("target-language"):
-            file.set("target-language", target_lang or "ja")
+        _write_unit(
+            dialect,
+            unit,
+            wanted,
+            by_qa,
+            final=final,
+            path=path,
+            qa=findings is not None,
+            keep_mt=keep_mt,
+        )
+    if tracked is not None:
+        return tracked.write()
+    return serialize(root.getroottree()).encode("utf-8")
 
 
 def _fresh(
@@ -736,6 +784,7 @@ def _write_unit(
     final: bool,
     path: Path,
     qa: bool,
+    keep_mt: bool,
 ) -> None:
     pairs = [(slot, wanted.get(slot.id)) for slot in unit.slots]
     changed = [(slot, seg) for slot, seg in pairs if seg is not None and seg != slot.read]
@@ -749,7 +798,8 @@ def _write_unit(
                 target = dialect.new_target(slot)
                 _fill(slot.tags, target, segment.target, segment.id, path)
                 slot.target = target
-            if segment.revision is not None and segment.revision != segment.mt:
+            revised = segment.revision is not None and segment.revision != segment.mt
+            if revised and (keep_mt or dialect.keeps_mt(slot)):
                 _fill(slot.tags, dialect.keep(slot, mt=True), segment.mt, segment.id, path)
         if segment.reference != old.reference and segment.reference is not None:
             _fill(slot.tags, dialect.keep(slot, mt=False), segment.reference, segment.id, path)

@@ -64,7 +64,9 @@ def test_xliff2_fixed_through_tbx_then_exported_as_xliff_and_tmx(
     seed_as_xliff2(doc)
     write_glossary(read_glossary(NAMES_GLOSSARY), glossary)
     assert len(open_document(doc).document) == 35  # what the TUI opens
-    code, _, err = run(capsys, "fix", str(doc), "--glossary", str(glossary), "-o", str(fixed))
+    code, _, err = run(
+        capsys, "fix", str(doc), "--glossary", str(glossary), "-o", str(fixed), "--keep-mt"
+    )
     assert code == 0 and "6 segments fixed" in err
     assert run(capsys, "check", str(fixed), "--glossary", str(glossary))[0] == 0
 

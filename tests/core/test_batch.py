@@ -309,7 +309,7 @@ def test_review_fix_on_the_batch_path_writes_what_the_document_path_writes(
     assert main(["fix", str(doc), "-o", str(out), "--glossary", str(NAMES_GLOSSARY)]) == 0
     document = read_document(doc)
     fixed, _ = fix_document(document, read_glossary(NAMES_GLOSSARY))
-    assert out.read_text(encoding="utf-8") == render_document(fixed, "txt")
+    assert out.read_text(encoding="utf-8") == render_document(fixed, "txt").decode()
 
 
 def test_paragraphs_run_with_every_check_on_plain_text_only(

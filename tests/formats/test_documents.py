@@ -169,11 +169,11 @@ def test_round_trip(
 
 def test_txt_export_is_the_corrected_text() -> None:
     doc = Document([Segment("1", "あ"), Segment("2", "い", revision="う\nえ")])
-    assert render_document(doc, "txt") == "あ\nう え\n"
+    assert render_document(doc, "txt").decode() == "あ\nう え\n"
 
 
 def test_jsonl_output_is_one_object_per_line_with_every_key() -> None:
-    line = render_document(Document([Segment("1", "あ")]), "jsonl")
+    line = render_document(Document([Segment("1", "あ")]), "jsonl").decode()
     assert json.loads(line) == {
         "id": "1",
         "source": None,

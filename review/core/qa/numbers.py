@@ -91,10 +91,14 @@ def source_numbers(text: str) -> list[Number]:
             value, scale, word = float(_WORDS[m.group(5).lower()]), m.group(6), True
         else:
             month = m.group(7)
-            # "may" is a verb unless it is capitalised and a day follows
-            if month[0].islower() or (month == "May" and not re.match(r"\s+\d", text[m.end() :])):
+            # "may" is a verb unless it is capitalised and a day follows; a month in capitals
+            # ("MAY" in a specification, "JUNE" in a heading) counts only before a day
+            day_follows = re.match(r"\s+\d", text[m.end() :]) is not None
+            if month[0].islower() or (
+                (month.isupper() or month.capitalize() == "May") and not day_follows
+            ):
                 continue
-            value, scale, word = float(_MONTHS[month]), None, False
+            value, scale, word = float(_MONTHS[month.capitalize()]), None, False
         if scale:
             value *= _SCALES[scale.lower()]
         found.append(Number(value, m.start(), m.end(), m.group(0), word))

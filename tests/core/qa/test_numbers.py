@@ -91,3 +91,18 @@ def test_match_numbers_pairs_each_source_number_once() -> None:
     ]
     assert [n.text for n in matched.missing] == ["9"]
     assert matched.unused == []
+
+
+@pytest.mark.parametrize(
+    ("source", "values"),
+    [
+        ("The server MAY return 401.", [401.0]),  # RFC 2119 capitals: not a month
+        ("JUNE", []),
+        ("SHOULD NOT, MUST, MAY", []),
+        ("Released MAY 5, 2020", [5.0, 5.0, 2020.0]),
+        ("Released in June", [6.0]),
+    ],
+)
+def test_a_month_in_capitals_counts_only_before_a_day(source: str, values: list[float]) -> None:
+    assert [n.value for n in source_numbers(source)] == values
+    check_numbers(Segment("1", "サーバーは401を返す場合がある。", source=source))

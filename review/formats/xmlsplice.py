@@ -1,0 +1,314 @@
+"""Writing an XML file back with only what changed, every other byte as it was.
+
+A writer parses the file, records the tree (`Tracked`, before it changes anything), edits the
+tree, and asks for the file's bytes (`Tracked.write`). Each node inside the root is found in
+the original text (its tags' offsets, by expat); a node the writer left as it was is copied
+from the original text, so its CDATA sections, entity and character references, quoting,
+attribute order and line ends stay; only a changed start tag, text, tail or new node is
+written, as lxml writes it in context (no namespace declarations repeated). The result is
+spliced into the original bytes (`spliced.EncodedText.splice`): encoding, byte order mark,
+declaration and line ends stay too.
+
+The output is parsed again and must have the edited tree's infoset (the same serialization); if not,
+or if the original cannot be mapped node for node, the whole tree is serialized instead (as
+UTF-8, the writers' old way), which loses nothing but the file's look.
+"""
+
+from __future__ import annotations
+
+import xml.parsers.expat
+from dataclasses import dataclass
+from pathlib import Path
+
+from lxml import etree
+
+from review.formats.errors import InputError
+from review.formats.spliced import Edit, EncodedText
+from review.formats.xmlsafe import parse_xml, serialize
+
+Node = etree._Element  # an element, comment or processing instruction
+
+
+@dataclass(frozen=True, slots=True)
+class _Span:
+    """Where a node is in a text: [start, end); an element's start tag ends at `open_end`
+    and its end tag starts at `close` (None: written as an empty-element tag)."""
+
+    start: int
+    open_end: int
+    close: int | None
+    end: int
+
+
+def _tag_end(text: str, start: int) -> int:
+    """The offset after the `>` that closes the tag starting at `start` (a `>` may stand in
+    a quoted attribute value)."""
+    quote = ""
+    for position in range(start + 1, len(text)):
+        ch = text[position]
+        if quote:
+            if ch == quote:
+                quote = ""
+        elif ch in "\"'":
+            quote = ch
+        elif ch == ">":
+            return position + 1
+    raise ValueError("unterminated tag")
+
+
+def _spans(text: str) -> list[_Span] | None:
+    """Every node inside the root element of `text`, root included, in document order (the
+    order of lxml's `iter()`); None if expat cannot read it."""
+    data = text.encode("utf-8", "surrogatepass")
+    parser = xml.parsers.expat.ParserCreate(encoding="UTF-8")
+    events: list[tuple[str, int]] = []
+    depth = 0
+
+    def start(name: str, attributes: object) -> None:
+        nonlocal depth
+        depth += 1
+        events.append(("s", parser.CurrentByteIndex))
+
+    def end(name: str) -> None:
+        nonlocal depth
+        depth -= 1
+        events.append(("e", parser.CurrentByteIndex))
+
+    def other(*_: object) -> None:
+        if depth:
+            events.append(("o", parser.CurrentByteIndex))
+
+    parser.StartElementHandler = start
+    parser.EndElementHandler = end
+    parser.CommentHandler = other
+    parser.ProcessingInstructionHandler = other
+    try:
+        parser.Parse(data, True)
+    except xml.parsers.expat.ExpatError:
+        return None
+    offsets = _char_offsets(data, [position for _, position in events])
+    spans: list[_Span] = []
+    open_elements: list[int] = []
+    for (kind, _), at in zip(events, offsets, strict=True):
+        if kind == "s":
+            open_end = _tag_end(text, at)
+            empty = text[open_end - 2 : open_end] == "/>"
+            open_elements.append(len(spans))
+            spans.append(
+                _Span(at, open_end, None, open_end) if empty else _Span(at, open_end, 0, 0)
+            )
+        elif kind == "e":
+            index = open_elements.pop()
+            span = spans[index]
+            if span.close is not None:
+                spans[index] = _Span(span.start, span.open_end, at, _tag_end(text, at))
+        else:
+            close = "-->" if text.startswith("<!--", at) else "?>"
+            spans.append(_Span(at, at, None, text.index(close, at) + len(close)))
+    return spans
+
+
+def _char_offsets(data: bytes, positions: list[int]) -> list[int]:
+    """The character offsets of ascending byte offsets into UTF-8 `data`."""
+    found: list[int] = []
+    byte = char = 0
+    for position in positions:
+        if position > byte:
+            char += len(data[byte:position].decode("utf-8", "surrogatepass"))
+            byte = position
+        found.append(char)
+    return found
+
+
+@dataclass(frozen=True, slots=True)
+class _Was:
+    """A node as it was read."""
+
+    tag: object
+    attributes: tuple[tuple[str, str], ...]
+    text: str | None
+    tail: str | None
+    children: tuple[int, ...]
+
+
+class Tracked:
+    """A parsed file whose tree a writer is about to edit (see the module's docstring)."""
+
+    def __init__(self, encoded: EncodedText, root: etree._Element, path: Path) -> None:
+        self.encoded = encoded
+        self.root = root
+        self.path = path
+        nodes = list(root.iter())
+        self._index: dict[Node, int] = {node: i for i, node in enumerate(nodes)}
+        self._was = [
+            _Was(
+                node.tag,
+                tuple(node.attrib.items()),
+                node.text,
+                node.tail,
+                tuple(self._index[child] for child in node),
+            )
+            for node in nodes
+        ]
+        self._parent = {child: i for i, was in enumerate(self._was) for child in was.children}
+        spans = _spans(encoded.text)
+        self._spans = spans if spans is not None and len(spans) == len(nodes) else None
+        self._same: dict[int, bool] = {}
+
+    def write(self) -> bytes:
+        """The file's bytes with the tree's changes, and nothing else changed."""
+        written = etree.tostring(self.root, encoding="unicode")
+        if self._spans is not None:
+            new_spans = _spans(written)
+            nodes = list(self.root.iter())
+            if new_spans is not None and len(new_spans) == len(nodes):
+                self._new = dict(zip(nodes, new_spans, strict=True))
+                self._written = written
+                self._same = {}
+                spliced = self.encoded.splice(self._edits(self.root), self.path)
+                if self._faithful(spliced):
+                    return spliced
+        return serialize(self.root.getroottree()).encode("utf-8")
+
+    def _faithful(self, data: bytes) -> bool:
+        try:
+            again = parse_xml(data, self.path).getroot()
+        except InputError:
+            return False
+        return _canonical(again) == _canonical(self.root)
+
+    # what changed
+
+    def _unchanged(self, node: Node) -> bool:
+        index = self._index.get(node)
+        if index is None:
+            return False
+        known = self._same.get(index)
+        if known is None:
+            was = self._was[index]
+            known = (
+                node.tag == was.tag
+                and tuple(node.attrib.items()) == was.attributes
+                and node.text == was.text
+                and tuple(self._index.get(child, -1) for child in node) == was.children
+                and all(
+                    self._unchanged(child) and child.tail == self._was_tail(child) for child in node
+                )
+            )
+            self._same[index] = known
+        return known
+
+    def _was_tail(self, node: Node) -> str | None:
+        return self._was[self._index[node]].tail
+
+    def _edits(self, node: Node) -> list[Edit]:
+        """The edits of the original text that make `node` (read from it) what it is now."""
+        if self._unchanged(node):
+            return []
+        index = self._index[node]
+        was, span = self._was[index], self._old(index)
+        children = tuple(self._index.get(child, -1) for child in node)
+        if not isinstance(node.tag, str) or span.close is None or children != was.children:
+            return [Edit(span.start, span.end, self._render(node))]
+        edits: list[Edit] = []
+        if node.tag != was.tag or tuple(node.attrib.items()) != was.attributes:
+            new = self._new[node]
+            edits.append(Edit(span.start, span.open_end, self._new_text(new.start, new.open_end)))
+            if node.tag != was.tag:
+                edits.append(Edit(span.close, span.end, self._new_text(*_close(new))))
+        if node.text != was.text:
+            first = self._old(children[0]).start if children else span.close
+            edits.append(Edit(span.open_end, first, self._new_text(*self._text_region(node))))
+        for position, child in enumerate(node):
+            edits.extend(self._edits(child))
+            if child.tail != self._was_tail(child):
+                after = children[position + 1] if position + 1 < len(children) else None
+                end = self._old(after).start if after is not None else span.close
+                edits.append(Edit(self._old(children[position]).end, end, self._tail(child)))
+        return edits
+
+    def _render(self, node: Node) -> str:
+        """The text of `node` (without its tail): the original's wherever it is unchanged."""
+        index = self._index.get(node)
+        new = self._new[node]
+        if index is None or not isinstance(node.tag, str):
+            return self._new_text(new.start, new.end)
+        span = self._old(index)
+        if self._unchanged(node):
+            return self.encoded.text[span.start : span.end]
+        was = self._was[index]
+        same_tag = node.tag == was.tag and tuple(node.attrib.items()) == was.attributes
+        if same_tag and span.close is not None and new.close is not None:
+            start_tag = self.encoded.text[span.start : span.open_end]
+        else:
+            start_tag = self._new_text(new.start, new.open_end)
+        if new.close is None:
+            return start_tag
+        parts = [start_tag]
+        if node.text == was.text and span.close is not None:
+            first = self._old(was.children[0]).start if was.children else span.close
+            parts.append(self.encoded.text[span.open_end : first])
+        else:
+            parts.append(self._new_text(*self._text_region(node)))
+        for child in node:
+            parts.append(self._render(child))
+            parts.append(self._tail(child))
+        if span.close is not None and node.tag == was.tag:
+            parts.append(self.encoded.text[span.close : span.end])
+        else:
+            parts.append(self._new_text(*_close(new)))
+        return "".join(parts)
+
+    def _tail(self, node: Node) -> str:
+        """The text after `node`: the original's if unchanged, else as lxml writes it."""
+        index = self._index.get(node)
+        if index is not None and node.tail == self._was[index].tail:
+            return self._old_tail(index)
+        new = self._new[node]
+        following = node.getnext()
+        if following is not None:
+            return self._new_text(new.end, self._new[following].start)
+        parent = node.getparent()
+        assert parent is not None
+        close = self._new[parent].close
+        assert close is not None
+        return self._new_text(new.end, close)
+
+    def _old_tail(self, index: int) -> str:
+        """The original text after node `index`, up to its next sibling or its parent's end."""
+        parent = self._parent.get(index)
+        if parent is None:
+            return ""
+        siblings = self._was[parent].children
+        position = siblings.index(index)
+        if position + 1 < len(siblings):
+            following = self._old(siblings[position + 1]).start
+        else:
+            close = self._old(parent).close
+            assert close is not None
+            following = close
+        return self.encoded.text[self._old(index).end : following]
+
+    def _text_region(self, node: Node) -> tuple[int, int]:
+        new = self._new[node]
+        if new.close is None:
+            return new.open_end, new.open_end
+        return new.open_end, self._new[node[0]].start if len(node) else new.close
+
+    def _old(self, index: int) -> _Span:
+        assert self._spans is not None
+        return self._spans[index]
+
+    def _new_text(self, start: int, end: int) -> str:
+        return self.encoded.lines(self._written[start:end])
+
+
+def _close(span: _Span) -> tuple[int, int]:
+    assert span.close is not None
+    return span.close, span.end
+
+
+def _canonical(root: etree._Element) -> bytes:
+    # not C14N, which refuses relative namespace URIs (real files have them): the spliced
+    # text keeps each attribute's order, so the trees must serialize alike
+    return etree.tostring(root, encoding="utf-8")
