@@ -96,6 +96,14 @@ def _blocks(path: Path, encoding: str | None, progress: Callable[[int], None]) -
         raise InputError(path, "empty file: no segments")
 
 
+def _ends_with_newline(path: Path) -> bool:
+    """Whether the file's last character is a line break (in UTF-8, Shift_JIS, EUC-JP or
+    UTF-16 of either byte order)."""
+    with open_binary(path) as handle:
+        handle.seek(max(0, _file_size(path) - 2))
+        return handle.read().endswith((b"\n", b"\n\x00"))
+
+
 def _file_size(path: Path) -> int:
     try:
         return path.stat().st_size
@@ -312,10 +320,17 @@ def _numbers_note(args: argparse.Namespace, workspace: Workspace, found: int, mi
 # review fix on a plain text: streamed
 
 
-def _fixed_text(result: Result, chunk: Sequence[str], first: int) -> tuple[bytes, int]:
-    assert result.fixed is not None
-    text = "".join(line.replace("\n", " ") + "\n" for line in result.fixed)
-    return text.encode("utf-8"), result.changed  # encoded here, in the worker
+@dataclass(frozen=True, slots=True)
+class _FixedText:
+    """A chunk's fixed lines, in the file's line ends, encoded here, in the worker."""
+
+    newline: str
+
+    def __call__(self, result: Result, chunk: Sequence[str], first: int) -> tuple[bytes, int]:
+        assert result.fixed is not None
+        end = self.newline
+        text = "".join(line.replace("\n", " ") + end for line in result.fixed)
+        return text.encode("utf-8"), result.changed
 
 
 def fix(args: argparse.Namespace, workspace: Workspace, glossary_name: str | None) -> int:
@@ -329,10 +344,23 @@ def fix(args: argparse.Namespace, workspace: Workspace, glossary_name: str | Non
     size = _file_size(args.document)
     method = start()
     changed = 0
-    lines = 0
+    with open_binary(args.document) as handle:
+        head = handle.read(BLOCK)
+    first_end = head.find(b"\n")
+    newline = "\r\n" if first_end > 0 and head[first_end - 1 : first_end] == b"\r" else "\n"
 
     def pieces() -> Iterator[bytes]:
-        nonlocal changed, lines
+        pending = b""  # the last piece is held: a file without a final line break ends so
+        for piece in fixed_pieces():
+            if pending:
+                yield pending
+            pending = piece
+        if pending.endswith(b"\n") and not _ends_with_newline(args.document):
+            pending = pending[: -len(newline)]
+        yield pending
+
+    def fixed_pieces() -> Iterator[bytes]:
+        nonlocal changed
         with Progress(size, "fixing") as progress:
             chunks = stream_chunks(
                 _blocks(args.document, args.encoding, progress.update), paragraphs=paragraphs
@@ -340,7 +368,7 @@ def fix(args: argparse.Namespace, workspace: Workspace, glossary_name: str | Non
             for text, count in run_chunks(
                 engine,
                 chunks,
-                _fixed_text,
+                _FixedText(newline),
                 fix=True,
                 paragraphs=paragraphs,
                 preferences=args.include_preferences,

@@ -38,6 +38,7 @@ from review.core.rules import (
     RuleError,
     RuleIndex,
     RuleMatch,
+    RuleTimeout,
     SpecFailure,
     as_fixes,
     check_specs,
@@ -163,6 +164,7 @@ class Glossary:
     def __init__(self, entries: Iterable[Entry] = (), name: str = "") -> None:
         self.entries = list(entries)
         self.name = name
+        self.notices: list[str] = []  # what its reader skipped, one line each
         validate(self.entries)
         plain = [entry for entry in self.entries if entry.rule is None]
         self._target = _Matchers(
@@ -190,6 +192,7 @@ class Glossary:
                     raise GlossaryError(str(exc), exc.line) from None
         self._rule_index = RuleIndex([entry.rule for entry, _ in self._rules if entry.rule])
         self._compiled = [rule for _, rule in self._rules]
+        self.notices.extend(_self_rewriting(self._rules))
 
     @property
     def compiled_rules(self) -> list[tuple[Entry, CompiledRule]]:
@@ -501,3 +504,21 @@ def _accepted_elsewhere(form: str, accepted_by_key: dict[tuple[bool, str], Entry
     return accepted_by_key.get((False, normalize(form))) or accepted_by_key.get(
         (True, normalize(form, fold_case=True))
     )
+
+
+def _self_rewriting(rules: Iterable[tuple[Entry, CompiledRule]]) -> Iterator[str]:
+    """A notice for each pattern rule that matches inside its own replacement, which prh
+    rewrites (データセンタ → データセンター makes データセンターー) and this tool leaves alone
+    (`rules.written_already`)."""
+    for entry, rule in rules:
+        expected = rule.rule.expected
+        try:
+            prh_writes = rule.fix(expected)
+        except RuleTimeout:
+            continue
+        if prh_writes != expected and "$" not in expected:
+            where = f" (line {entry.line})" if entry.line else ""
+            yield (
+                f"rule “{entry.id}”{where} matches inside its own replacement: prh turns "
+                f"“{expected}” into “{prh_writes}”; review leaves “{expected}” as it is"
+            )

@@ -119,6 +119,8 @@ class Workspace:
             )
         if self.glossary_note is not None:
             notices.append(self.glossary_note)
+        if self.glossary is not None:
+            notices.extend(f"{self.glossary.name}: {n}" for n in self.glossary.notices)
         return notices
 
     def close(self) -> None:

@@ -136,7 +136,9 @@ def render_document(
             keep_mt=keep_mt,
         )
     if fmt == "tmx":
-        return tmx.render(document, source_lang=source_lang, target_lang=target_lang)
+        return tmx.render(
+            document, source_lang=source_lang, target_lang=target_lang, keep_mt=keep_mt
+        )
     if fmt == "jsonl":
         text = jsonl.render(segments)
     elif fmt in ("tsv", "csv"):

@@ -4,12 +4,14 @@ DCA and DCT styles), read; TBX-Basic v2 written.
 A concept (`termEntry` / `conceptEntry`) is an entry. Terms in a Japanese language section
 (`langSet` / `langSec` with `xml:lang` ja…) are its target forms; terms in any other
 language are its source forms. A Japanese term's administrative status decides what it is:
-`preferredTerm-admn-sts` (first) and `admittedTerm-admn-sts` (or none) are accepted forms;
-`deprecatedTerm-admn-sts`, `supersededTerm-admn-sts` and `obsoleteTerm-admn-sts` are
-forbidden variants (errors), and `notRecommendedTerm-admn-sts` terms are discouraged forms
+`preferredTerm-admn-sts` (first), `admittedTerm-admn-sts`, any other status or none are
+accepted forms; `deprecatedTerm-admn-sts`, `supersededTerm-admn-sts`, `obsoleteTerm-admn-sts`
+and `forbidden` (Weblate's; its `preferred` and `obsolete` are read too) are forbidden
+variants (errors), and `notRecommendedTerm-admn-sts` terms are discouraged forms
 (term-preference warnings: not wrong, not the house style); either is replaced by the accepted
 term a `crossReference` points to, else by the closest accepted form. (TBX 2008's
 `normativeAuthorization` values are read the same way.)
+A concept without an accepted Japanese term is skipped, and counted in a notice.
 The concept's `subjectField`, when it names an entry type (person, organisation, product,
 place, term), is the entry's type; its `note` or `definition` is the entry's note.
 
@@ -24,6 +26,7 @@ into it in place by `tbx_append`, which keeps everything.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from lxml import etree
@@ -34,9 +37,8 @@ from review.formats.errors import InputError
 from review.formats.xmlsafe import check_text, local, parse_xml, serialize
 
 LANG = "{http://www.w3.org/XML/1998/namespace}lang"
-_ACCEPTED = {"preferredterm", "admittedterm", "standardizedterm", ""}
-FORBIDDEN = {"deprecatedterm", "supersededterm", "obsoleteterm"}
-DISCOURAGED = "notrecommendedterm"
+FORBIDDEN = {"deprecated", "superseded", "obsolete", "forbidden"}
+DISCOURAGED = "notrecommended"
 _TYPE_ALIASES = {"organization": "organisation", "company": "organisation", "name": "other"}
 CONCEPTS = ("termEntry", "conceptEntry")
 LANG_SECTIONS = ("langSet", "langSec")
@@ -65,10 +67,12 @@ def _category(element: etree._Element, name: str) -> list[etree._Element]:
 
 
 def term_status(term_section: etree._Element) -> str:
+    """The term's status in lower case, without TBX's `Term-admn-sts` (`preferredTerm-admn-sts`,
+    Weblate's `preferred`, TBX 2008's `preferredTerm` are all `preferred`)."""
     for name in ("administrativeStatus", "normativeAuthorization"):
         for element in _category(term_section, name):
-            value = _text(element).lower()
-            return value.removesuffix("-admn-sts")
+            value = _text(element).lower().removesuffix("-admn-sts")
+            return value.removesuffix("term") if value != "term" else value
     return ""
 
 
@@ -79,15 +83,39 @@ def read(data: bytes, path: Path, encoding: str | None = None) -> Glossary:
             path, f"not a TBX file: the root element is <{local(root)}>", root.sourceline
         )
     entries: list[Entry] = []
-    for number, concept in enumerate(_descendants(root, *CONCEPTS), start=1):
-        entries.append(_entry(concept, number, path))
+    skipped: list[int] = []
+    renamed: list[int] = []
+    ids: set[str] = set()
+    concepts = _descendants(root, *CONCEPTS)
+    for number, concept in enumerate(concepts, start=1):
+        entry = _entry(concept, number, path)
+        if entry is None:
+            skipped.append(concept.sourceline or 0)
+            continue
+        if entry.id in ids:  # a repeated concept id, or two concepts of one term
+            renamed.append(concept.sourceline or 0)
+            entry = replace(entry, id=f"{entry.id}#{number}")
+        ids.add(entry.id)
+        entries.append(entry)
     try:
-        return Glossary(entries, name=str(path))
+        glossary = Glossary(entries, name=str(path))
     except GlossaryError as exc:
         raise InputError(path, str(exc), exc.line) from None
+    if renamed:
+        glossary.notices.append(
+            f"{len(renamed)} concepts repeat the id (or the term) of another and are named "
+            f"ID#N (the first on line {renamed[0]})"
+        )
+    if skipped:
+        glossary.notices.append(
+            f"{len(skipped)} of {len(concepts)} concepts have no accepted Japanese term and "
+            f"were skipped (the first on line {skipped[0]})"
+        )
+    return glossary
 
 
-def _entry(concept: etree._Element, number: int, path: Path) -> Entry:
+def _entry(concept: etree._Element, number: int, path: Path) -> Entry | None:
+    """The concept as an entry; None if it has no accepted Japanese term."""
     line = concept.sourceline
     source: list[str] = []
     accepted: list[tuple[bool, str, str | None]] = []
@@ -108,14 +136,12 @@ def _entry(concept: etree._Element, number: int, path: Path) -> Entry:
             if status in FORBIDDEN or status == DISCOURAGED:
                 refs = [r.get("target") for r in _category(term_section, "crossReference")]
                 forbidden.append((term, next((r for r in refs if r), None), status == DISCOURAGED))
-            elif status in _ACCEPTED or status.endswith("term"):
-                accepted.append((status == "preferredterm", term, term_id))
+            else:  # preferred, admitted, standardized, legal, regulated, none
+                accepted.append((status == "preferred", term, term_id))
                 flags = _category(term_section, "x-ignoreCase")
                 ignore_case = ignore_case or any(_text(f).lower() == "yes" for f in flags)
-            else:
-                raise InputError(path, f"unknown administrative status “{status}”", line)
     if not accepted:
-        raise InputError(path, "a concept without an accepted Japanese term", line)
+        return None
     accepted.sort(key=lambda item: not item[0])
     forms = tuple(dict.fromkeys(term for _, term, _ in accepted))
     by_id = {term_id: term for _, term, term_id in accepted if term_id}

@@ -164,7 +164,7 @@ def write_atomic(path: Path, text: str | bytes) -> None:
     temporary file is locked while it is written; a temporary file nobody holds a lock on is
     left over from a writer that was killed, and the next write to `path` removes it.
     """
-    write_atomic_chunks(path, [text] if isinstance(text, str) else [text])
+    write_atomic_chunks(path, [text])  # type: ignore[arg-type]
 
 
 def write_atomic_chunks(path: Path, chunks: Iterable[str] | Iterable[bytes]) -> None:

@@ -1,16 +1,21 @@
 """TMX 1.4: approved pairs out, as translation memory; and TMX in, as a document.
 
-Writing keeps only approved segments that have a source and a target (all of them for a
-document read from TMX, which is written back whole): one `<tu tuid=id>` with
-the source `<tuv>` (language from the XLIFF the document came from, else `source_lang`, else
-`en`) and the target `<tuv>` (`ja` unless told otherwise). Placeholders of XLIFF inline codes
-become TMX codes holding the placeholder as their native text (`<g1>` → `<bpt i="1">`,
-`</g1>` → `<ept i="1">`, `<x2/>` → `<ph x="2">`), as OmegaT writes them. The review keeps
-what it knows in properties: `x-review-status`, and `x-review-mt` when a revision replaced
-the MT; the segment note becomes the `<note>`.
+Reading takes each `<tu>` (with or without the TMX 1.4 namespace): the `<tuv>` in the
+header's `srclang` is the source, the first other one (a Japanese one if there is one) the
+target, and a `<tu>` with one `<tuv>` has an empty target. Inline codes (`<bpt>`/`<ept>`,
+`<ph>`, `<it>`, `<ut>`, `<hi>`) become placeholders, as in XLIFF (`xliff_inline`): the reviewer
+sees them as protected tags and they are written back as the codes they were. A repeated
+`tuid` gets a review-only id (`ID#N`).
 
-Reading takes each `<tu>`: the `<tuv>` in the header's `srclang` is the source, the first
-other one (a Japanese one if there is one) the target; codes give back their native text.
+Writing a document read from TMX goes back into that file, changing only what the review
+changed (`_write_back`): every other language, code, property, note and the header stay,
+byte for byte. Any other document is written as a new TMX of its approved pairs (with a
+source and a target): one `<tu tuid=id>` with the source `<tuv>` (language from the XLIFF
+the document came from, else `source_lang`, else `en`) and the target `<tuv>` (`ja` unless
+told otherwise). Placeholders become TMX codes holding the placeholder as their native text
+(`<g1>` → `<bpt i="1">`, `</g1>` → `<ept i="1">`, `<x2/>` → `<ph x="2">`), as OmegaT writes
+them. The review keeps what it knows in properties: `x-review-status`, and `x-review-mt`
+when a revision replaced the MT; the segment note becomes the `<note>`.
 """
 
 from __future__ import annotations
@@ -26,9 +31,11 @@ from lxml import etree
 from review import __version__
 from review.core.model import Document, Segment, Status
 from review.formats.errors import InputError
+from review.formats.spliced import read_xml_file
 from review.formats.xliff import XliffOrigin
-from review.formats.xliff_inline import PLACEHOLDER
+from review.formats.xliff_inline import PLACEHOLDER, TagError, Tags
 from review.formats.xmlsafe import check_text, local, parse_xml, serialize
+from review.formats.xmlsplice import Tracked
 
 _LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 _CODES = frozenset({"bpt", "ept", "ph", "it", "ut"})
@@ -38,10 +45,13 @@ MT_PROP = "x-review-mt"
 
 @dataclass(frozen=True, slots=True)
 class TmxOrigin:
-    """A document read from TMX: written back whole, in its own languages."""
+    """The TMX file a document was read from, parsed again when it is written back."""
 
     source_lang: str | None
     target_lang: str | None
+    data: bytes = b""
+    encoding: str | None = None
+    notices: tuple[str, ...] = ()
 
 
 def approved_pairs(document: Document) -> list[Segment]:
@@ -65,8 +75,16 @@ def languages(
 
 
 def render(
-    document: Document, *, source_lang: str | None = None, target_lang: str | None = None
+    document: Document,
+    *,
+    source_lang: str | None = None,
+    target_lang: str | None = None,
+    keep_mt: bool = False,
 ) -> bytes:
+    """The document as TMX: written back into the TMX file it was read from
+    (`_write_back`), else a new file of its approved pairs."""
+    if isinstance(document.origin, TmxOrigin) and document.origin.data:
+        return _write_back(document, document.origin, keep_mt)
     source, target = languages(document, source_lang, target_lang)
     root = etree.Element("tmx", version="1.4")
     etree.SubElement(
@@ -133,37 +151,52 @@ def _append(seg: etree._Element, last: etree._Element | None, text: str) -> None
         last.tail = (last.tail or "") + text
 
 
-def _seg_text(seg: etree._Element) -> str:
-    parts = [seg.text or ""]
-    for child in seg:
-        if isinstance(child.tag, str):
-            parts.append("".join(child.itertext()) if local(child) in _CODES else _seg_text(child))
-        parts.append(child.tail or "")
-    return "".join(parts)
+def _kids(element: etree._Element, name: str) -> list[etree._Element]:
+    """Children by local name: a TMX may declare the TMX 1.4 namespace, or none."""
+    return [c for c in element if isinstance(c.tag, str) and local(c) == name]
+
+
+def _kid(element: etree._Element, name: str) -> etree._Element | None:
+    found = _kids(element, name)
+    return found[0] if found else None
 
 
 def _lang(tuv: etree._Element) -> str:
     return (tuv.get(_LANG) or tuv.get("lang") or "").lower()
 
 
-def parse(
-    data: bytes, path: Path, encoding: str | None = None
-) -> tuple[list[tuple[int, Segment]], TmxOrigin]:
-    root = parse_xml(data, path, encoding).getroot()
+@dataclass(slots=True)
+class _Unit:
+    """A `<tu>` and what the review reads of it."""
+
+    id: str
+    tu: etree._Element
+    source: etree._Element | None  # <tuv>
+    target: etree._Element | None
+    tags: Tags
+    read: Segment | None = None
+
+
+def _units(root: etree._Element, path: Path) -> tuple[list[_Unit], list[str]]:
+    """Every `<tu>`, its source `<tuv>` (the header's srclang) and its target (a Japanese
+    one if there is one, else the first other); and the notices of ids made up for it."""
     if local(root) != "tmx":
         raise InputError(
             path, f"not a TMX file: the root element is <{local(root)}>", root.sourceline
         )
-    header = root.find("header")
+    header = _kid(root, "header")
     source_lang = "" if header is None else (header.get("srclang") or "").lower()
-    body = root.find("body")
+    body = _kid(root, "body")
     if body is None:
         raise InputError(path, "a TMX file needs a <body>", root.sourceline)
-    rows: list[tuple[int, Segment]] = []
-    target_lang: str | None = None
-    for number, tu in enumerate(body.iter("tu"), start=1):
-        line = tu.sourceline or 0
-        tuvs = [(tuv, _lang(tuv)) for tuv in tu.findall("tuv")]
+    units: list[_Unit] = []
+    seen: set[str] = set()
+    repeated: list[int] = []
+    for number, tu in enumerate(_kids(body, "tu"), start=1):
+        tuvs = [(tuv, _lang(tuv)) for tuv in _kids(tu, "tuv")]
+        for tuv, _ in tuvs:
+            if _kid(tuv, "seg") is None:
+                raise InputError(path, "a <tuv> without a <seg>", tuv.sourceline)
         source = _pick(tuvs, lambda lang: _same(lang, source_lang))
         if source is None and tuvs:
             source = tuvs[0][0]
@@ -171,33 +204,67 @@ def parse(
         target = _pick(others, lambda lang: lang.startswith("ja"))
         if target is None and others:
             target = others[0][0]
-        if target is None:
-            raise InputError(path, "a <tu> needs a source and a target <tuv>", line)
-        target_lang = target_lang or target.get(_LANG) or target.get("lang")
-        props = {p.get("type"): p.text or "" for p in tu.findall("prop")}
-        status_text = props.get(STATUS_PROP, Status.NEW.value)
-        try:
-            status = Status(status_text)
-        except ValueError:
-            raise InputError(path, f"unknown {STATUS_PROP} “{status_text}”", line) from None
-        target_text = _text_of(target, path)
-        mt = props.get(MT_PROP)
-        source_text = _text_of(source, path) if source is not None else ""
-        rows.append(
-            (
-                line,
-                Segment(
-                    id=tu.get("tuid") or str(number),
-                    mt=target_text if mt is None else mt,
-                    source=source_text or None,
-                    revision=None if mt is None or mt == target_text else target_text,
-                    status=status,
-                    note="\n".join((n.text or "").strip() for n in tu.findall("note")).strip(),
-                ),
-            )
+        unit_id = tu.get("tuid") or str(number)
+        if unit_id in seen:
+            repeated.append(tu.sourceline or 0)
+            unit_id = f"{unit_id}#{number}"
+            while unit_id in seen:
+                unit_id += "#"
+        seen.add(unit_id)
+        segs = [_kid(tuv, "seg") for tuv in (source, target) if tuv is not None]
+        tags = Tags("".join(seg.itertext()) for seg in segs if seg is not None)
+        units.append(_Unit(unit_id, tu, source, target, tags))
+    notices = []
+    if repeated:
+        notices.append(
+            f"{len(repeated)} repeated tuids (first on line {repeated[0]}): each repeat is "
+            "named ID#N (N: its place in the file) in this review, not in the file"
         )
+    return units, notices
+
+
+def _seg_text(unit: _Unit, tuv: etree._Element | None, side: str) -> str:
+    if tuv is None:
+        return ""
+    seg = _kid(tuv, "seg")
+    assert seg is not None
+    return unit.tags.flatten(seg, side=side)
+
+
+def _read(unit: _Unit, path: Path) -> Segment:
+    tu = unit.tu
+    props = {p.get("type"): p.text or "" for p in _kids(tu, "prop")}
+    status_text = props.get(STATUS_PROP, Status.NEW.value)
+    try:
+        status = Status(status_text)
+    except ValueError:
+        raise InputError(path, f"unknown {STATUS_PROP} “{status_text}”", tu.sourceline) from None
+    source_text = _seg_text(unit, unit.source, "source")
+    target_text = _seg_text(unit, unit.target, "target")
+    mt = props.get(MT_PROP)
+    return Segment(
+        id=unit.id,
+        mt=target_text if mt is None else mt,
+        source=source_text or None,
+        revision=None if mt is None or mt == target_text else target_text,
+        status=status,
+        note="\n".join((n.text or "").strip() for n in _kids(tu, "note")).strip(),
+    )
+
+
+def parse(
+    data: bytes, path: Path, encoding: str | None = None
+) -> tuple[list[tuple[int, Segment]], TmxOrigin]:
+    root = parse_xml(data, path, encoding).getroot()
+    units, notices = _units(root, path)
+    rows = [(unit.tu.sourceline or 0, _read(unit, path)) for unit in units]
+    target_lang = next(
+        (t.get(_LANG) or t.get("lang") for u in units if (t := u.target) is not None), None
+    )
+    header = _kid(root, "header")
     declared = None if header is None else header.get("srclang")
-    return rows, TmxOrigin(None if declared == "*all*" else declared, target_lang)
+    source_lang = None if declared == "*all*" else declared
+    return rows, TmxOrigin(source_lang, target_lang, data, encoding, tuple(notices))
 
 
 def _same(lang: str, wanted: str) -> bool:
@@ -210,8 +277,100 @@ def _pick(
     return next((tuv for tuv, lang in tuvs if wanted(lang)), None)
 
 
-def _text_of(tuv: etree._Element, path: Path) -> str:
-    seg = tuv.find("seg")
-    if seg is None:
-        raise InputError(path, "a <tuv> without a <seg>", tuv.sourceline)
-    return _seg_text(seg)
+# writing back into the file read
+
+
+def _write_back(document: Document, origin: TmxOrigin, keep_mt: bool) -> bytes:
+    """The TMX the document was read from, with what the review changed: each changed
+    segment's target `<seg>` (a new target `<tuv>` if it had none), its status as the
+    `x-review-status` property (unless new and never set), its note, and with `keep_mt`
+    the MT it replaced (`x-review-mt`); every other byte as it was (`xmlsplice`)."""
+    path = document.path or Path("document.tmx")
+    root = parse_xml(origin.data, path, origin.encoding).getroot()
+    tracked = Tracked(read_xml_file(origin.data, path, origin.encoding), root, path)
+    units, _ = _units(root, path)
+    wanted = document.by_id()
+    known = {unit.id for unit in units}
+    for given in document.segments:
+        if given.id not in known:
+            raise InputError(path, f"segment “{given.id}” is not in the TMX file it came from")
+    for unit in units:
+        unit.read = _read(unit, path)
+        segment = wanted.get(unit.id)
+        if segment is None or segment == unit.read:
+            continue
+        for text in (segment.target, segment.mt, segment.note):
+            check_text(text, path, f"segment “{segment.id}”")
+        if segment.target != unit.read.target:
+            _fill_target(unit, segment, origin, path)
+        _set_prop(unit.tu, STATUS_PROP, segment.status.value, unless=Status.NEW.value)
+        revised = segment.revision is not None and segment.revision != segment.mt
+        if revised and (keep_mt or _prop(unit.tu, MT_PROP) is not None):
+            _set_prop(unit.tu, MT_PROP, segment.mt)
+        if segment.note != unit.read.note:
+            _set_note(unit.tu, segment.note)
+    return tracked.write()
+
+
+def _fill_target(unit: _Unit, segment: Segment, origin: TmxOrigin, path: Path) -> None:
+    tuv = unit.target
+    if tuv is None:
+        model = unit.source if unit.source is not None else _kids(unit.tu, "tuv")[-1]
+        tuv = etree.Element(model.tag)
+        tuv.set(_LANG, origin.target_lang or "ja")
+        etree.SubElement(tuv, _qualified(model, "seg"))
+        model.addnext(tuv)
+        tuv.tail, model.tail = model.tail, model.tail
+        unit.target = tuv
+    seg = _kid(tuv, "seg")
+    assert seg is not None
+    try:
+        unit.tags.fill(seg, segment.target)
+    except TagError as exc:
+        raise InputError(
+            path, f"segment “{segment.id}”: {exc}; fix the tags in the revision"
+        ) from None
+
+
+def _qualified(model: etree._Element, name: str) -> str:
+    namespace = etree.QName(model).namespace
+    return f"{{{namespace}}}{name}" if namespace else name
+
+
+def _prop(tu: etree._Element, kind: str) -> etree._Element | None:
+    return next((p for p in _kids(tu, "prop") if p.get("type") == kind), None)
+
+
+def _set_prop(tu: etree._Element, kind: str, value: str, unless: str | None = None) -> None:
+    prop = _prop(tu, kind)
+    if prop is None:
+        if value == unless:
+            return
+        prop = etree.Element(_qualified(tu, "prop"), type=kind)
+        _insert_first(tu, prop)
+    prop.text = value
+
+
+def _set_note(tu: etree._Element, text: str) -> None:
+    notes = _kids(tu, "note")
+    for note in notes[1:]:
+        tu.remove(note)
+    if not text:
+        if notes:
+            tu.remove(notes[0])
+        return
+    note = notes[0] if notes else etree.Element(_qualified(tu, "note"))
+    note.text = text
+    if not notes:
+        _insert_first(tu, note)
+
+
+def _insert_first(tu: etree._Element, element: etree._Element) -> None:
+    """Before the first `<tuv>` (TMX puts notes and properties first), indented like it."""
+    first = _kid(tu, "tuv")
+    if first is None:
+        tu.append(element)
+        return
+    first.addprevious(element)
+    previous = element.getprevious()
+    element.tail = tu.text if previous is None else previous.tail

@@ -41,8 +41,8 @@ from lxml import etree
 from review import __version__
 from review.core.model import Document, Finding, Segment, Status
 from review.formats.errors import InputError
-from review.formats.xliff_inline import TagError, Tags
 from review.formats.spliced import read_xml_file
+from review.formats.xliff_inline import TagError, Tags
 from review.formats.xmlsafe import check_text, local, parse_xml, serialize
 from review.formats.xmlsplice import Tracked
 
@@ -296,7 +296,9 @@ class _Dialect:
         unit = slot.unit
         target = _kid(unit, self.ns, "target")
         if target is None:
-            anchor = _kid(unit, self.ns, "seg-source") or _kid(unit, self.ns, "source")
+            anchor = _kid(unit, self.ns, "seg-source")
+            if anchor is None:
+                anchor = _kid(unit, self.ns, "source")
             assert anchor is not None
             target = etree.Element(_qn(self.ns, "target"))
             anchor.addnext(target)

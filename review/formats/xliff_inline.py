@@ -1,12 +1,13 @@
-"""XLIFF inline codes as placeholders in segment text, and back.
+"""XLIFF (and TMX) inline codes as placeholders in segment text, and back.
 
 A reviewer edits plain text, so each inline element of a unit becomes a short placeholder in
 the style OmegaT users know, numbered per unit in order of appearance (source first):
 
-* `<g1>…</g1>` an element that wraps text: `<g>`, `<mrk>` (1.2), `<pc>`, `<mrk>` (2.x);
-* `<b2/>` … `<e2/>` the two halves of a pair: `<bpt>`/`<ept>`, `<bx>`/`<ex>`, `<sc>`/`<ec>`,
-  `<sm>`/`<em>`; both halves share a number;
-* `<x3/>` anything else: `<x>`, `<ph>`, `<it>`, `<cp>`.
+* `<g1>…</g1>` an element that wraps text: `<g>`, `<mrk>` (1.2), `<pc>`, `<mrk>` (2.x),
+  `<hi>` (TMX);
+* `<b2/>` … `<e2/>` the two halves of a pair: `<bpt>`/`<ept>` (paired by `rid`, or TMX's
+  `i`), `<bx>`/`<ex>`, `<sc>`/`<ec>`, `<sm>`/`<em>`; both halves share a number;
+* `<x3/>` anything else: `<x>`, `<ph>`, `<it>`, `<ut>`, `<cp>`.
 
 When the text is written back, each placeholder becomes a copy of the element it stands for
 (the target's own element if the target had one, else the source's), so attributes, native
@@ -26,7 +27,7 @@ from lxml import etree
 from review.formats.xmlsafe import local
 
 PLACEHOLDER = re.compile(r"<(g)(\d+)>|</(g)(\d+)>|<([xbe])(\d+)/>")
-_WRAPPING = frozenset({"g", "pc", "mrk"})
+_WRAPPING = frozenset({"g", "pc", "mrk", "hi"})  # hi: TMX
 _BEGIN = frozenset({"bpt", "bx", "sc", "sm"})
 _END = frozenset({"ept", "ex", "ec", "em"})
 
@@ -156,7 +157,7 @@ class Tags:
 
 def _key(element: etree._Element, kind: str, counters: dict[str, int]) -> tuple[str, str]:
     if kind in ("b", "e"):
-        ref = element.get("rid") or element.get("startRef") or element.get("id")
+        ref = element.get("rid") or element.get("startRef") or element.get("i") or element.get("id")
         kind = "p"
     else:
         ref = element.get("id")

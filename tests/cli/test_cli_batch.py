@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from review.cli.batch import _item
+from review.cli.commands import main
 from review.core.model import Finding, FindingKind, Severity
 
 findings = st.builds(
@@ -29,3 +32,22 @@ def test_an_item_is_what_json_dumps_writes_at_its_indent(finding: Finding) -> No
     expected = json.dumps(finding.to_dict(), ensure_ascii=False, indent=2)
     assert _item(finding) == expected.replace("\n", "\n    ")
     assert json.loads(_item(finding))["kind"] == finding.kind.value
+
+
+@pytest.mark.parametrize("ending", ["", "\n", "\r\n"])
+def test_fix_keeps_the_text_ending_as_it_was(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], ending: str
+) -> None:
+    document = tmp_path / "a.txt"
+    newline = ending or "\n"
+    text = "オープンAIは発表した。" + newline + "スターゲート計画。" + ending
+    document.write_bytes(text.encode())
+    glossary = tmp_path / "a.glossary.tsv"
+    glossary.write_text(
+        "id\ttype\tsource\taccepted\tforbidden\nopenai\torganisation\tOpenAI\tOpenAI\t"
+        "オープンAI → OpenAI\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out.txt"
+    assert main(["fix", str(document), "-o", str(out)]) == 0
+    assert out.read_bytes() == text.replace("オープンAI", "OpenAI").encode()

@@ -384,12 +384,17 @@ literal_rule = st.builds(
 def test_literal_rules_match_from_the_prefilter_as_their_regexes_do(
     rules: list[PatternRule], text: str
 ) -> None:
-    from review.core.rules import CompiledRule, literal_patterns
+    from review.core.rules import CompiledRule, literal_patterns, written_already
 
     assert all(literal_patterns(rule) is not None for rule in rules)
     compiled = [CompiledRule(rule) for rule in rules]
     found, gave_up = RuleIndex(rules).matches(text, compiled)
-    expected = [(i, m) for i, rule in enumerate(compiled) for m in rule.matches(text)]
+    expected = [
+        (i, m)
+        for i, rule in enumerate(compiled)
+        for m in rule.matches(text)
+        if not written_already(text, m)  # the one place where prh is not followed
+    ]
     assert (found, gave_up) == (expected, [])
 
 

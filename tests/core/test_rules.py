@@ -188,3 +188,26 @@ def test_a_rule_is_skipped_only_on_texts_it_cannot_match(source: str, text: str)
     required = rule.rule.required_texts()
     if required is not None and rule.pattern.search(text):
         assert any(literal in text for literal in required), (source, text, required)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        ("データセンタ", "データセンター"),
+        ("/サーバ/", "サーバー"),
+        ("GNU/Linux", "Debian GNU/Linux"),
+    ],
+)
+def test_a_rule_never_rewrites_its_own_accepted_form(pattern: str, expected: str) -> None:
+    from review.core.batch import Engine
+
+    rule = PatternRule(expected, (pattern,))
+    glossary = Glossary([Entry(expected, (expected,), rule=rule, line=3)])
+    short = pattern.strip("/")
+    text = f"{expected}と{short}。"
+    assert fix(rule, text) != f"{expected}と{expected}。"  # what prh does: it adds to it
+    assert glossary.fix(Segment("s", text)).target == f"{expected}と{expected}。"
+    assert Engine(glossary).fix([text]) == [f"{expected}と{expected}。"]
+    assert [f.text for f in glossary.check(Segment("s", text))] == [short]
+    [notice] = glossary.notices
+    assert f"rule “{expected}” (line 3) matches inside its own replacement" in notice

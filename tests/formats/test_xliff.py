@@ -222,19 +222,8 @@ def test_several_files_prefix_their_ids(tmp_path: Path) -> None:
         ("<tmx/>", "x.xlf:1: not an XLIFF file: the root element is <tmx>"),
         ("<xliff version='3.0'/>", "unsupported XLIFF version “3.0”"),
         (
-            "<xliff version='1.2'><file><body>\n<trans-unit><source>a</source></trans-unit>"
-            "</body></file></xliff>",
-            "x.xlf:2: <trans-unit> without an id",
-        ),
-        (
             "<xliff version='1.2'><file><body>\n<trans-unit id='1'/></body></file></xliff>",
             "x.xlf:2: unit “1” has no <source>",
-        ),
-        (
-            "<xliff version='1.2'><file><body><trans-unit id='1'><source>a</source>"
-            "</trans-unit>\n<trans-unit id='1'><source>b</source></trans-unit></body></file>"
-            "</xliff>",
-            "x.xlf:2: duplicate id “1” (first on line 1)",
         ),
         ("<xliff version='2.0' xmlns='urn:oasis:names:tc:xliff:document:2.0'/>", "no segments"),
         ("", "x.xlf: empty file"),
@@ -421,3 +410,51 @@ def test_ten_thousand_units(tmp_path: Path) -> None:
     assert [s.target for s in again.segments] == [s.target for s in fixed.segments]
     assert again.segments[9_999].target == "9999番目、<g1>OpenAI</g1>による。"
     assert elapsed < 20, elapsed
+
+
+def test_units_without_an_id_or_with_a_repeated_one_get_review_only_ids(tmp_path: Path) -> None:
+    text = (
+        "<xliff version='1.2'><file><body>\n"
+        "<trans-unit id='1'><source>a</source><target>あ</target></trans-unit>\n"
+        "<trans-unit id='1'><source>b</source><target>い</target></trans-unit>\n"
+        "<trans-unit><source>c</source><target>う</target></trans-unit>\n"
+        "</body></file></xliff>"
+    )
+    path = tmp_path / "x.xlf"
+    path.write_text(text, encoding="utf-8")
+    document = read_document(path)
+    assert [s.id for s in document.segments] == ["1", "1#2", "#3"]
+    assert document.notices == (
+        "1 <trans-unit> without an id (first on line 4): each is named #N (its place in the "
+        "file) in this review, not in the file",
+        "1 repeated ids (first on line 3): each repeat is named ID#N (N: its place in the "
+        "file) in this review, not in the file",
+    )
+    second, third = document.segments[1].revised("いい"), document.segments[2].revised("うう")
+    write_document(replace(document, segments=[document.segments[0], second, third]), path)
+    expected = text.replace("<target>い</target>", '<target state="translated">いい</target>')
+    expected = expected.replace("<target>う</target>", '<target state="translated">うう</target>')
+    assert path.read_text(encoding="utf-8") == expected
+
+
+def test_comments_in_an_xliff_2_unit_and_segment_are_read_and_kept(tmp_path: Path) -> None:
+    text = (
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        '<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en">\n'
+        '  <file id="f1">\n    <unit id="u1">\n      <!-- in the unit -->\n'
+        '      <segment id="s1">\n        <!-- in the segment -->\n'
+        '        <source>Hello <ph id="1"/> world</source>\n        <!-- between -->\n'
+        '        <target>こんにちは<ph id="1"/>世界</target>\n      </segment>\n'
+        "    </unit>\n  </file>\n</xliff>\n"
+    )
+    path = tmp_path / "c.xlf"
+    path.write_text(text, encoding="utf-8")
+    document = read_document(path)
+    [segment] = document.segments
+    assert (segment.source, segment.mt) == ("Hello <x1/> world", "こんにちは<x1/>世界")
+    write_document(replace(document, segments=[segment.revised("こんにちは、<x1/>世界")]), path)
+    # no target-language made up, no MT kept: the target and its state change, nothing else
+    assert read_document(path).segments[0].target == "こんにちは、<x1/>世界"
+    assert path.read_text(encoding="utf-8") == text.replace(
+        '<segment id="s1">', '<segment id="s1" state="reviewed">'
+    ).replace("こんにちは<ph", "こんにちは、<ph")
