@@ -212,16 +212,24 @@ class _Rendered:
     dismissed: int
     segments: int
     numbers: tuple[int, int]
+    keys: int
 
 
-def _tally(checked: Checked) -> tuple[Counter[str], int, int, int, tuple[int, int]]:
+def _tally(checked: Checked) -> tuple[Counter[str], int, int, int, tuple[int, int], int]:
     # counted by the members' ids: an enum member hashes in Python, an int in C
     counted_ids = Counter(map(id, map(_SEVERITY, checked.findings)))
     counts = Counter({_NAMES[key]: n for key, n in counted_ids.items()})
     errors = counts["error"]
     if checked.lists_dismissed:
         errors -= sum(1 for f in checked.dismissed if f.severity is Severity.ERROR)
-    return counts, errors, len(checked.dismissed), len(checked.segments), checked.numbers
+    return (
+        counts,
+        errors,
+        len(checked.dismissed),
+        len(checked.segments),
+        checked.numbers,
+        checked.keys,
+    )
 
 
 def check(args: argparse.Namespace, workspace: Workspace, glossary_name: str | None) -> int:
@@ -259,7 +267,7 @@ def check(args: argparse.Namespace, workspace: Workspace, glossary_name: str | N
     method = start()
     processes = processes_for(size, method)
     counts: Counter[str] = Counter()
-    failing = dismissed = segments = found = missing = 0
+    failing = dismissed = segments = found = missing = keys = 0
     sys.stdout.flush()
     if args.format == "json":
         head = json.dumps(
@@ -282,6 +290,7 @@ def check(args: argparse.Namespace, workspace: Workspace, glossary_name: str | N
             dismissed += rendered.dismissed
             segments += rendered.segments
             found, missing = found + rendered.numbers[0], missing + rendered.numbers[1]
+            keys += rendered.keys
     listed = args.show_dismissed
     if args.format == "json":
         tail = {
@@ -296,6 +305,11 @@ def check(args: argparse.Namespace, workspace: Workspace, glossary_name: str | N
         if dismissed and not listed:
             noun = "finding" if dismissed == 1 else "findings"
             note += f"{dismissed} dismissed {noun} hidden (--show-dismissed lists them)\n"
+        if keys:
+            note += (
+                f"{counted(keys, 'segment')} with a message key for a source (such as "
+                "edit.caption): the checks that compare source and target skip them\n"
+            )
         if workspace.options.numbers and "number" not in workspace.options.off:
             note += _numbers_note(args, workspace, found, missing)
         if args.format == "compact":  # standard output has the findings' lines only

@@ -23,7 +23,9 @@ from typing import Any, Protocol
 from review.core.discover import Spellings, Terms, add_terms, collect_terms, discover_terms
 from review.core.glossary import Glossary
 from review.core.model import Dismissal, Finding, FindingKind, Segment, Severity
+from review.core.qa import message_key
 from review.core.qa.consistency import Row, consistency_findings, consistency_rows
+from review.core.qa.markup import check_markup
 from review.core.qa.numbers import check_numbers
 from review.core.qa.quotes import QuoteStats, add_quote_stats, quote_findings, quote_stats
 from review.core.qa.shape import check_shape
@@ -194,6 +196,11 @@ SEGMENT_CHECKS: tuple[SegmentCheck, ...] = (
     _PerSegment(
         "spacing", (FindingKind.SPACING, FindingKind.REPETITION), lambda s, c: check_spacing(s)
     ),
+    _PerSegment(
+        "markup",
+        (FindingKind.PLACEHOLDER, FindingKind.URL, FindingKind.WHITESPACE),
+        lambda s, c: check_markup(s),
+    ),
 )
 """In the order their findings are listed where two have the same span."""
 
@@ -236,6 +243,7 @@ class CheckOptions:
     untranslated: bool = False
     spacing: bool = False
     consistency: bool = False
+    markup: bool = False
     off: frozenset[str] = frozenset()
     severities: tuple[tuple[str, Severity], ...] = field(default=())
 
@@ -286,11 +294,27 @@ def segment_checks(options: CheckOptions) -> list[SegmentCheck]:
 
 
 def segment_qa(segment: Segment, context: Context, checks: Sequence[SegmentCheck]) -> list[Finding]:
-    """The findings of these segment checks (`segment_checks`) on one segment."""
+    """The findings of these segment checks (`segment_checks`) on one segment; on a segment
+    not translated (`not_translated`), the untranslated check's alone."""
     found: list[Finding] = []
+    skip = not_translated(segment)
+    seen = compared(segment)
     for check in checks:
-        found.extend(check.run(segment, context))
+        if not skip or check.name == "untranslated":
+            found.extend(check.run(seen, context))
     return found
+
+
+def compared(segment: Segment) -> Segment:
+    """The segment as the checks that compare source and target see it: without its source
+    when that is a message key."""
+    return replace(segment, source=None) if message_key(segment.source) else segment
+
+
+def not_translated(segment: Segment) -> bool:
+    """A source and an empty target: one finding says so (untranslated), no other check
+    runs on it, and no check of the whole document counts it."""
+    return bool(segment.source and segment.source.strip()) and not segment.target.strip()
 
 
 def combine(
@@ -335,8 +359,12 @@ def segment_findings(
     shared: Sequence[Finding] = (),
 ) -> list[Finding]:
     """One segment's findings, checked alone (the TUI, as a segment is shown or edited)."""
-    found = [] if glossary is None else glossary.check(segment, key_terms=options.key_terms)
-    return combine(found, shared, segment_qa(segment, context, segment_checks(options)), options)
+    qa = segment_qa(segment, context, segment_checks(options))
+    if not_translated(segment):
+        return combine([], (), qa, options)
+    seen = compared(segment)
+    found = [] if glossary is None else glossary.check(seen, key_terms=options.key_terms)
+    return combine(found, shared, qa, options)
 
 
 def split_dismissed(

@@ -35,6 +35,7 @@ from review.core.checks import (
     combine,
     glossary_forms,
     mark_dismissed,
+    not_translated,
     segment_checks,
     segment_qa,
     split_dismissed,
@@ -42,6 +43,7 @@ from review.core.checks import (
 from review.core.glossary import Glossary
 from review.core.model import Dismissal, Document, Finding, Segment
 from review.core.pool import CHUNK_CHARS, Sized, ordered_map
+from review.core.qa import message_key
 from review.core.qa.numbers import match_numbers
 from review.core.scoring import DocumentScores, Scorer, Statistics
 
@@ -125,6 +127,8 @@ class Checked:
     dismissed: list[Finding]
     numbers: tuple[int, int] = (0, 0)
     lists_dismissed: bool = False
+    keys: int = 0
+    """Segments whose source is a message key (`qa.message_key`), not compared."""
 
 
 Render = Callable[[Checked], T]
@@ -196,7 +200,7 @@ def check_piece(plan: Plan, piece: Piece, whole: Whole) -> Checked:
             paragraphs=plan.paragraphs,
             final_newline=piece.final_newline,
             key_terms=options.key_terms,
-            sources=[s.source for s in segments],
+            sources=[None if message_key(s.source) else s.source for s in segments],
         )
     else:
         glossary_found = [[] for _ in segments]
@@ -206,18 +210,22 @@ def check_piece(plan: Plan, piece: Piece, whole: Whole) -> Checked:
     findings: list[Finding] = []
     for segment, present in zip(segments, glossary_found, strict=True):
         qa = segment_qa(segment, plan.context, checks)
+        if not_translated(segment):
+            findings.extend(combine([], (), qa, options))
+            continue
         findings.extend(combine(present, whole.for_segment(segment), qa, options))
         if tally and segment.source:
             matched = match_numbers(segment)
             found += len(matched.found)
             missing += len(matched.missing)
+    keys = sum(1 for s in segments if s.source and message_key(s.source))
     shown, dismissed = split_dismissed(findings, plan.dismissals)
     if plan.show_dismissed and dismissed:
         hidden = {id(f) for f in dismissed}
         marks = plan.dismissals
         shown = [mark_dismissed(f, marks) if id(f) in hidden else f for f in findings]
-        return Checked(segments, shown, dismissed, (found, missing), lists_dismissed=True)
-    return Checked(segments, shown, dismissed, (found, missing))
+        return Checked(segments, shown, dismissed, (found, missing), True, keys)
+    return Checked(segments, shown, dismissed, (found, missing), keys=keys)
 
 
 def _check(shared: tuple[Plan, Render[T]], item: tuple[Piece, Whole]) -> T:

@@ -43,6 +43,9 @@ class FindingKind(StrEnum):
     SPACING = "spacing"
     REPETITION = "repetition"
     INCONSISTENCY = "inconsistency"
+    PLACEHOLDER = "placeholder"
+    URL = "url"
+    WHITESPACE = "whitespace"
 
 
 SEGMENT_FIELDS = ("id", "source", "mt", "reference", "revision", "status", "note")

@@ -140,6 +140,9 @@ _KIND_CATEGORIES = {
     "sentence-shape": "Fluency/Punctuation",
     "repetition": "Fluency/Grammar",
     "inconsistency": "Fluency/Inconsistency",
+    "placeholder": "Accuracy/Omission",
+    "url": "Accuracy/Mistranslation",
+    "whitespace": "Fluency/Punctuation",
 }
 _FINDING_SEVERITIES = {
     FindingSeverity.ERROR: MqmSeverity.MAJOR,

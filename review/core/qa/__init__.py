@@ -3,7 +3,20 @@ repetition, inconsistency. `review.core.checks` registers each; `review.core.eng
 
 from __future__ import annotations
 
+import re
+
 from review.core.model import Finding, FindingKind, Severity
+
+_KEY = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[._][A-Za-z0-9]+)+")
+
+
+def message_key(source: str | None) -> bool:
+    """Whether a source is a message key (`edit.caption`, `part_db.title`), as Symfony and
+    other apps' XLIFF keep them, not text: checks that compare it with the target skip it.
+    A dotted name in capitals (Node.js, ASP.NET) is a name, not a key."""
+    if not source or _KEY.fullmatch(source) is None:
+        return False
+    return "_" in source or source.count(".") > 1 or source.islower()
 
 
 def finding(

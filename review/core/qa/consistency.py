@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import NamedTuple
 
 from review.core.model import Finding, FindingKind, Segment, Severity
-from review.core.qa import finding, some
+from review.core.qa import finding, message_key, some
 
 _MIN_TARGET = 5  # short targets (はい, 注) legitimately render many sources
 _SPACES = re.compile(r"\s+")
@@ -35,7 +35,10 @@ def consistency_rows(segments: Iterable[Segment]) -> list[Row]:
     return [
         Row(segment.id, source.casefold(), _norm(segment.target))
         for segment in segments
-        if segment.source and (source := _norm(segment.source))
+        if segment.source
+        and (source := _norm(segment.source))
+        and segment.target.strip()
+        and not message_key(segment.source)
     ]
 
 

@@ -80,11 +80,11 @@ def source_numbers(text: str) -> list[Number]:
     found: list[Number] = []
     for m in _EN_NUMBER.finditer(text):
         if m.group(1) is not None:
-            if m.group(3):  # an ordinal: 1st, 2nd
-                continue
             value = float(m.group(1).replace(",", "") + "." + (m.group(2) or "0"))
             scale = m.group(4)
-            word = False
+            # an ordinal up to 10th is often a word in Japanese (最初, 二番目): as lenient as
+            # a number word; 25th (a day) is a number
+            word = bool(m.group(3)) and value <= 10
         elif m.group(5) is not None:
             if m.group(5).lower() == "one" and any(s <= m.start() < e for s, e in idioms):
                 continue
@@ -133,6 +133,38 @@ def _kanji_value(text: str) -> float | None:
     return total + section + (current or 0)
 
 
+_ERA = re.compile(r"(令和|平成|昭和)(元|[0-9０-９]+)年")
+_ERA_START = {"令和": 2018, "平成": 1988, "昭和": 1925}
+
+
+def _era_years(text: str) -> list[Number]:
+    """令和2年 is 2020: a Japanese era year, as the Western year a source would give."""
+    found = []
+    for m in _ERA.finditer(text):
+        year = 1 if m.group(2) == "元" else int(unicodedata.normalize("NFKC", m.group(2)))
+        found.append(Number(float(_ERA_START[m.group(1)] + year), m.start(), m.end(), m.group()))
+    return found
+
+
+_WORD_FORMS = {
+    1: "一1最初初単", 2: "二2両双", 3: "三3", 4: "四4", 5: "五5",
+    6: "六6", 7: "七7", 8: "八8", 9: "九9", 10: "十10",
+}  # fmt: skip
+"""What shows a small number written as a word (two → 二要素, 両方) in a target."""
+
+
+def _word_shown(number: Number, target: str) -> Number | None:
+    """Where the target shows a number the source wrote as a word, or an ordinal up to
+    10th, in any form: a kanji inside a word (二要素), a digit."""
+    forms = _WORD_FORMS.get(int(number.value)) if number.value == int(number.value) else None
+    normal = unicodedata.normalize("NFKC", target)
+    for form in forms or ():
+        at = normal.find(form)
+        if at != -1 and len(normal) == len(target):
+            return Number(number.value, at, at + 1, target[at : at + 1], word=True)
+    return None
+
+
 def target_numbers(text: str) -> list[Number]:
     normal = unicodedata.normalize("NFKC", text)
     if len(normal) != len(text):  # NFKC changed lengths: keep offsets exact, digits only
@@ -154,6 +186,8 @@ def target_numbers(text: str) -> list[Number]:
         value = _kanji_value(span)
         if value is not None:
             found.append(Number(value, start, end, text[start:end]))
+    if "年" in text:
+        found.extend(_era_years(text))
     return found
 
 
@@ -185,10 +219,13 @@ def match_numbers(segment: Segment) -> NumberMatch:
     missing: list[Number] = []
     for number in wanted:
         match = next((n for n in have if _same(n.value, number.value)), None)
+        if match is None and number.word:
+            match = _word_shown(number, segment.target)
         if match is None:
             missing.append(number)
         else:
-            have.remove(match)
+            if match in have:
+                have.remove(match)
             found.append((number, match))
     return NumberMatch(found, missing, have)
 

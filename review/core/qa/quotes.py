@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from review.core.model import Finding, FindingKind, Segment, Severity
 from review.core.qa import finding, some
+from review.core.qa.markup import masked
 
 _PAIRS = {"「": "」", "『": "』", "（": "）", "(": ")", "“": "”"}
 _SHORT = 20  # a quotation up to this long is reported whole, with its 「…」 form
@@ -68,7 +69,7 @@ def quote_stats(segments: Sequence[Segment]) -> QuoteStats:
         unpaired: list[Finding] = []
         used = _unpaired_findings(segment, unpaired)
         pairs: list[_Pair] = []
-        for start, end in _straight_pairs(text, used):
+        for start, end in _straight_pairs(masked(text), used):
             inner = text[start + 1 : end].strip()
             nested = text[:start].count("「") > text[:start].count("」")
             left, right = ("『", "』") if nested else ("「", "」")
@@ -107,7 +108,7 @@ def _unpaired_findings(segment: Segment, out: list[Finding]) -> set[int]:
             )
         )
 
-    unpaired, odd = _unpaired(text)
+    unpaired, odd = _unpaired(masked(text))  # not the quotes of a tag's attributes
     used: set[int] = set()
     for pos in unpaired:
         ch = text[pos]

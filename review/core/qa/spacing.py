@@ -7,6 +7,7 @@ import re
 
 from review.core.model import Finding, FindingKind, Segment, Severity
 from review.core.qa import finding
+from review.core.qa.markup import masked
 from review.core.qa.shape import run_on_spans
 
 _JA = r"[\u3040-\u30ff\u3400-\u9fff々〆ー]"
@@ -38,7 +39,8 @@ def check_spacing(segment: Segment) -> list[Finding]:
         taken.update(range(start, end))
     for m in _DOUBLE.finditer(text) if spaced else ():
         add(FindingKind.SPACING, Severity.WARNING, m.start(), m.end(), "double space", " ")
-    for m in _BEFORE_PARTICLE.finditer(text) if spaced else ():
+    # after a URL or a placeholder, a space before a particle keeps it apart: not a finding
+    for m in _BEFORE_PARTICLE.finditer(masked(text)) if spaced else ():
         particle = text[m.end()]
         add(
             FindingKind.SPACING,

@@ -8,6 +8,7 @@ from collections.abc import Collection
 
 from review.core.model import Finding, FindingKind, Segment, Severity
 from review.core.qa import finding
+from review.core.qa.markup import masked
 
 _LATIN_RUN = re.compile(r"[A-Za-z][A-Za-z'’\-]*(?:[ ,]+[A-Za-z][A-Za-z'’\-]*)*")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
@@ -69,10 +70,64 @@ def _exempt(word: str, source: str, forms: Collection[str]) -> bool:
     return False
 
 
+_LITERALS = frozenset(
+    [
+        "true",
+        "false",
+        "null",
+        "nil",
+        "none",
+        "undefined",
+        "nan",
+        "php",
+        "json",
+        "xml",
+        "yaml",
+        "html",
+        "css",
+        "http",
+        "https",
+        "url",
+        "uri",
+        "utf",
+        "ascii",
+        "sql",
+        "regex",
+        "png",
+        "jpg",
+        "jpeg",
+        "gif",
+        "svg",
+        "pdf",
+        "csv",
+        "txt",
+        "zip",
+    ]
+)
+
+
+def _literal(word: str, source: str) -> bool:
+    """A value or a keyword the source has as it is (true, null, php): code, not prose left
+    in English (moonshot)."""
+    return word in _LITERALS and re.search(rf"(?<![A-Za-z]){word}(?![A-Za-z])", source) is not None
+
+
 def check_untranslated(segment: Segment, glossary_forms: Collection[str] = ()) -> list[Finding]:
     """`glossary_forms` are lower-cased words of the glossary's accepted and source forms."""
     text = segment.target
     source = segment.source or ""
+    if source.strip() and not text.strip():
+        return [
+            finding(
+                segment.id,
+                FindingKind.UNTRANSLATED,
+                Severity.ERROR,
+                text,
+                0,
+                len(text),
+                "empty target: not translated",
+            )
+        ]
     if source.strip() and text.strip() == source.strip() and re.search("[A-Za-z]", source):
         return [
             finding(
@@ -86,8 +141,10 @@ def check_untranslated(segment: Segment, glossary_forms: Collection[str] = ()) -
             )
         ]
     findings: list[Finding] = []
-    for run in _LATIN_RUN.finditer(text):
+    for run in _LATIN_RUN.finditer(masked(text)):  # not in a URL, a tag or a placeholder
         words = _WORD.findall(run.group(0))
+        if len(words) == 1 and _literal(words[0], source):
+            continue
         flagged = [w for w in words if not _exempt(w, source, glossary_forms)]
         if flagged:
             findings.append(

@@ -106,3 +106,24 @@ def test_match_numbers_pairs_each_source_number_once() -> None:
 def test_a_month_in_capitals_counts_only_before_a_day(source: str, values: list[float]) -> None:
     assert [n.value for n in source_numbers(source)] == values
     check_numbers(Segment("1", "サーバーは401を返す場合がある。", source=source))
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "messages"),
+    [
+        ("Enable two factor authentication", "二要素認証を有効にする", []),  # a word in a word
+        ("both of the two", "両方", []),
+        ("the 1st item", "最初の項目", []),
+        ("the 3rd item", "三番目の項目", []),
+        ("Released in 2020", "令和2年にリリース", []),  # an era year is the Western year
+        ("Released in 2019", "令和元年にリリース", []),
+        ("December 25th, 2019", "2019年12月25日", []),
+        (  # a day is a number, ordinal or not
+            "December 25th, 2019",
+            "2019年12月2日",
+            ["source has “25th” (25) but the target has 2 here"],
+        ),
+    ],
+)
+def test_words_ordinals_and_eras(source: str, target: str, messages: list[str]) -> None:
+    assert [f.message for f in check_numbers(seg(source, target))] == messages

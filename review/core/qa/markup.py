@@ -1,0 +1,321 @@
+"""Markup: what is code in a text, not prose (URLs, e-mail addresses, tags, placeholders,
+entities, escapes: `protected_spans`, for other checks to skip), and a target that lost,
+added or changed any of it, or its line breaks and outer whitespace (`check_markup`)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from review.core.model import Finding, FindingKind, Segment, Severity
+from review.core.qa import finding
+
+_U = r"[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%{}]"  # a URL's characters (ASCII: not を参照)
+_HOST = r"[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+"
+_URL = re.compile(
+    rf"(?P<url>(?:https?|ftp)://{_U}+)"
+    rf"|(?P<email>(?<![A-Za-z0-9._%+\-])[A-Za-z0-9._%+\-]+@{_HOST})"
+    rf"|(?P<www>(?<![A-Za-z0-9.\-/@])www\.{_HOST}(?:[/?#]{_U}*)?)"
+    # a host without a scheme, with a path: tile.openstreetmap.org/{z}/{x}/{y}.png
+    rf"|(?P<host>(?<![A-Za-z0-9.\-/@])(?:[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?\.)+"
+    rf"[a-z]{{2,}}/{_U}*)"
+)
+_TRAILING = ".,;:!?'\"*"
+_OPENER = {")": "(", "]": "["}
+_CODE = re.compile(
+    r"(?P<tag></?g\d+>|<[xbe]\d+/>"  # the tool's own inline codes, then HTML/XML
+    r"|</?[A-Za-z][A-Za-z0-9:_.\-]*"
+    r"(?:\s+[A-Za-z_:][\w:.\-]*(?:\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^\s\"'<>=`]+))?)*\s*/?>)"
+    r"|(?P<named>%[A-Za-z_][A-Za-z0-9_.\-]*[A-Za-z0-9_]%(?!%))"  # Symfony %count%
+    r"|(?P<percent>%%)"
+    r"|(?P<printf>%\([A-Za-z_]\w*\)[-+#0 ]*\d*(?:\.\d+)?[diouxXeEfFgGcrsa]"
+    r"|%(?:\d+\$)?[-+#0']*(?:\d+|\*)?(?:\.(?:\d+|\*))?(?:hh|h|ll|l|L|q|j|z|t)?"
+    r"[diuoxXeEfFgGaAcsSp@])"
+    r"|(?P<dollar>\$\{[^{}\s]*\}|\$[A-Za-z_][A-Za-z0-9_]*)"
+    r"|(?P<brace>\{(?:[^{}]|\{(?:[^{}]|\{[^{}]*\})*\})*\})"  # up to three deep
+    r"|(?P<entity>&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});)"
+    r"|(?P<escape>\\(?:u[0-9A-Fa-f]{4}|x[0-9A-Fa-f]{2}|[nrtbf0\"'\\]))"
+)
+_COMPARED = frozenset(["tag", "named", "printf", "dollar", "brace"])
+_ICU = re.compile(
+    r"\{\s*([A-Za-z_]\w*)\s*,\s*(plural|select|selectordinal|choice)\b", re.IGNORECASE
+)
+_INTERVAL = re.compile(r"\{\s*-?(?:\d+|Inf)(?:\s*,\s*-?(?:\d+|Inf))*\s*\}")
+_SPACES = re.compile(r"\s+")
+_TAG_END = re.compile(r" (/?>)$")
+_INDENT = re.compile(r"(?<=\n)[ \t]+")
+_NEWLINE = re.compile(r"\r?\n")
+_MARKERS = re.compile(r"[%{<$&\\@/\n]|www\.")
+_WS_NAMES = {
+    " ": "space",
+    "\u3000": "ideographic space",
+    "\u00a0": "no-break space",
+    "\n": "line break",
+    "\r": "carriage return",
+    "\t": "tab",
+}
+
+_Url = tuple[str, int, int, bool]
+"""A URL or e-mail address, its start and end, and whether it is an e-mail address."""
+_Issue = tuple[int, int, str, str | None]
+"""A finding's start and end in the target, message and suggestion."""
+
+
+def _trim(url: str) -> str:
+    """A URL without the punctuation of the sentence after it (a final period, an unpaired
+    closing parenthesis)."""
+    while url and (
+        url[-1] in _TRAILING
+        or (url[-1] in _OPENER and url.count(url[-1]) > url.count(_OPENER[url[-1]]))
+    ):
+        url = url[:-1]
+    return url
+
+
+def _urls(text: str) -> list[_Url]:
+    """The URLs and e-mail addresses of `text`."""
+    found: list[_Url] = []
+    if "/" not in text and "@" not in text and "www." not in text:
+        return found
+    for m in _URL.finditer(text):
+        url = _trim(m.group()) if m.lastgroup != "email" else m.group()
+        if url:
+            found.append((url, m.start(), m.start() + len(url), m.lastgroup == "email"))
+    return found
+
+
+def protected_spans(text: str) -> list[tuple[int, int]]:
+    """Sorted, non-overlapping (start, end) spans of `text` that are code, not prose: URLs,
+    e-mail addresses, tags and inline codes, printf/brace/Symfony/$ placeholders, `%%`,
+    entities and backslash escapes. A placeholder inside a URL is inside its span."""
+    spans = [(start, end) for _, start, end, _ in _urls(text)]
+    spans.extend(m.span() for m in _CODE.finditer(text))
+    spans.sort()
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+_MAY_HOLD_CODE = re.compile(r"[<{%$&\\@/]|www\.")
+
+
+def masked(text: str) -> str:
+    """`text` with its protected spans blanked (spaces, the same length), for checks that
+    read prose: offsets stay those of `text`."""
+    if _MAY_HOLD_CODE.search(text) is None:
+        return text
+    parts: list[str] = []
+    position = 0
+    for start, end in protected_spans(text):
+        parts.append(text[position:start])
+        parts.append(" " * (end - start))
+        position = end
+    parts.append(text[position:])
+    return "".join(parts)
+
+
+def _key(token: str) -> str:
+    """What two placeholders must share to be the same: the text with whitespace collapsed
+    (none before a tag's end: <br /> is <br/>); for an ICU plural or select, its head (its
+    branches are translated)."""
+    icu = _ICU.match(token)
+    if icu:
+        return f"{{{icu.group(1)}, {icu.group(2).lower()}, …}}"
+    key = _SPACES.sub(" ", token)
+    return _TAG_END.sub(r"\1", key) if key[0] == "<" else key
+
+
+def _placeholders(codes: list[re.Match[str]], urls: list[_Url]) -> list[tuple[str, int, int]]:
+    """(key, start, end) of the tags and placeholders among `codes`; a %-escape inside a URL
+    (%2F) is not one."""
+    found = []
+    for m in codes:
+        kind = m.lastgroup
+        if kind not in _COMPARED:
+            continue
+        if kind == "printf" and any(s <= m.start() < e for _, s, e, _ in urls):
+            continue
+        found.append((_key(m.group()), m.start(), m.end()))
+    return found
+
+
+def _counts(text: str, tokens: list[tuple[str, int, int]], variants: bool) -> Counter[str]:
+    """How many of each placeholder `text` has; of `variants` (Symfony plural forms, one|many),
+    the most any form has, without the interval a form starts with ({0} none|{1} one)."""
+    if not variants:
+        return Counter(key for key, _, _ in tokens)
+    forms: dict[int, Counter[str]] = {}
+    for key, start, _ in tokens:
+        form = text.count("|", 0, start)
+        head = text.rfind("|", 0, start) + 1
+        if _INTERVAL.fullmatch(key) and not text[head:start].strip():
+            continue
+        forms.setdefault(form, Counter())[key] += 1
+    counts: Counter[str] = Counter()
+    for form_counts in forms.values():
+        counts |= form_counts
+    return counts
+
+
+def _placeholder_issues(
+    source: str, wanted: list[tuple[str, int, int]], text: str, have: list[tuple[str, int, int]]
+) -> list[_Issue]:
+    """Each placeholder and tag of the source as many times in the target, in any order."""
+    variants = source.count("|") > text.count("|")  # a language with fewer plural forms
+    want_count = _counts(source, wanted, variants)
+    have_count = _counts(text, have, variants)
+    issues: list[_Issue] = []
+    for key in dict.fromkeys(key for key, _, _ in wanted):
+        s, t = want_count[key], have_count[key]
+        if t < s:
+            noun = "tag" if key.startswith("<") else "placeholder"
+            issues.append((0, 0, f"missing {noun} “{key}” (source has {s}, target {t})", None))
+    extra = {key: n - want_count[key] for key, n in have_count.items() if n > want_count[key]}
+    extras: list[_Issue] = []
+    for key, start, end in reversed(have):  # the last ones of a key are the extra ones
+        if extra.get(key, 0) > 0:
+            extra[key] -= 1
+            noun = "tag" if key.startswith("<") else "placeholder"
+            s, t = want_count[key], have_count[key]
+            extras.append((start, end, f"extra {noun} “{key}” (source has {s}, target {t})", None))
+    return issues + extras[::-1]
+
+
+def _unmatched(urls: list[_Url], other: list[_Url]) -> list[_Url]:
+    """The URLs of `urls` that `other` does not have (as many times)."""
+    spare = Counter(u[0] for u in urls) - Counter(u[0] for u in other)
+    found = []
+    for u in urls:
+        if spare[u[0]] > 0:
+            spare[u[0]] -= 1
+            found.append(u)
+    return found
+
+
+def _url_issues(source_urls: list[_Url], target_urls: list[_Url]) -> list[_Issue]:
+    """A source URL the target changed, on the changed one (the most alike), or lost."""
+    left = _unmatched(target_urls, source_urls)
+    issues: list[_Issue] = []
+    for url, _, _, email in _unmatched(source_urls, target_urls):
+        what = "e-mail address" if email else "URL"
+        alike = [u for u in left if u[3] == email]
+        if alike:
+            best = max(alike, key=lambda u: len(_shared(u[0], url)))
+            left.remove(best)
+            issues.append((best[1], best[2], f"{what} changed: the source has “{url}”", url))
+        else:
+            issues.append((0, 0, f"{what} “{url}” is missing from the target", None))
+    return issues
+
+
+def _shared(a: str, b: str) -> str:
+    """The start two texts share."""
+    return a[: next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), len(b))]
+
+
+def _edges(text: str) -> tuple[str, str]:
+    """The whitespace a text starts and ends with."""
+    if not text.strip():
+        return text, ""
+    return text[: len(text) - len(text.lstrip())], text[len(text.rstrip()) :]
+
+
+def _break_issues(source: str, text: str) -> list[_Issue]:
+    """Line breaks: as many in the target as in the source. The span of the target's extra
+    ones, at its end or its start if it has more there than the source, else its last one."""
+    s, t = source.count("\n"), text.count("\n")
+    if s == t:
+        return []
+    message = f"the target has {_noun(t, 'line break')}, the source {s}"
+    if t < s:
+        return [(0, 0, message, None)]
+    (s_lead, s_trail), (t_lead, t_trail) = _edges(source), _edges(text)
+    trail = min(t_trail.count("\n") - s_trail.count("\n"), t - s)
+    lead = min(t_lead.count("\n") - s_lead.count("\n"), t - s)
+    breaks = list(_NEWLINE.finditer(text))
+    if trail <= 0 and lead <= 0:
+        return [(breaks[-1].start(), breaks[-1].end(), message, None)]
+    extra = breaks[-trail:] if trail > 0 else breaks[:lead]
+    return [(extra[0].start(), extra[-1].end(), message, "")]
+
+
+def _escape_issues(source_codes: list[re.Match[str]], codes: list[re.Match[str]]) -> list[_Issue]:
+    issues: list[_Issue] = []
+    for escape in ("\\n", "\\t"):
+        s = sum(1 for m in source_codes if m.group() == escape)
+        found = [m for m in codes if m.group() == escape]
+        if s != len(found):
+            start, end = found[-1].span() if len(found) > s else (0, 0)
+            what = _noun(len(found), f"“{escape}” escape")
+            issues.append((start, end, f"the target has {what}, the source {s}", None))
+    return issues
+
+
+def _outer_issues(source: str, text: str, same_breaks: bool) -> list[_Issue]:
+    """Whitespace at the start and the end as in the source; line breaks are left out when
+    their count differs (`_break_issues` tells that)."""
+    issues: list[_Issue] = []
+    t_edges = _edges(text)
+    spans = ((0, len(t_edges[0])), (len(text) - len(t_edges[1]), len(text)))
+    for want, have, (start, end), where in zip(
+        _edges(source), t_edges, spans, ("starts", "ends"), strict=True
+    ):
+        suggestion: str | None = want
+        want, have = _INDENT.sub("", want), _INDENT.sub("", have)  # layout after a break
+        if not same_breaks:
+            want, have, suggestion = _NEWLINE.sub("", want), _NEWLINE.sub("", have), None
+        if want == have:
+            continue
+        if not have:
+            message = f"the source {where} with {_describe(want)}, the target does not"
+        elif not want:
+            message = f"the target {where} with {_describe(have)}, the source does not"
+        else:
+            message = (
+                f"the target {where} with {_describe(have)}, the source with {_describe(want)}"
+            )
+        issues.append((start, end, message, suggestion))
+    return issues
+
+
+def _describe(space: str) -> str:
+    counts = Counter(_WS_NAMES.get(c, f"U+{ord(c):04X}") for c in space)
+    return ", ".join(name if n == 1 else f"{n} {name}s" for name, n in counts.items())
+
+
+def _noun(n: int, what: str) -> str:
+    return f"{n} {what}" + ("" if n == 1 else "s")
+
+
+def check_markup(segment: Segment) -> list[Finding]:
+    """Tags, placeholders, URLs, e-mail addresses, line breaks, \\n and \\t escapes and outer
+    whitespace of the source that the target lost, added or changed."""
+    source, text = segment.source, segment.target
+    if not source or not text.strip():
+        return []
+    outer = source[0] + source[-1] + text[0] + text[-1]
+    if _MARKERS.search(source) is None and "\n" not in text and not any(map(str.isspace, outer)):
+        return []
+    source_urls, target_urls = _urls(source), _urls(text)
+    source_codes, codes = list(_CODE.finditer(source)), list(_CODE.finditer(text))
+    wanted = _placeholders(source_codes, source_urls)
+    placeholders = _placeholder_issues(source, wanted, text, _placeholders(codes, target_urls))
+    checks: list[tuple[FindingKind, Severity, list[_Issue]]] = [
+        (FindingKind.PLACEHOLDER, Severity.ERROR, placeholders),
+        (FindingKind.URL, Severity.ERROR, _url_issues(source_urls, target_urls)),
+        (FindingKind.WHITESPACE, Severity.WARNING, _break_issues(source, text)),
+        (FindingKind.WHITESPACE, Severity.WARNING, _escape_issues(source_codes, codes)),
+    ]
+    if source.strip():
+        same_breaks = source.count("\n") == text.count("\n")
+        issues = _outer_issues(source, text, same_breaks)
+        checks.append((FindingKind.WHITESPACE, Severity.WARNING, issues))
+    return [
+        finding(segment.id, kind, severity, text, start, end, message, suggestion)
+        for kind, severity, issues in checks
+        for start, end, message, suggestion in issues
+    ]

@@ -1,0 +1,345 @@
+from __future__ import annotations
+
+import itertools
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from review.core.model import FindingKind, Segment, Severity
+from review.core.qa.markup import check_markup, protected_spans
+from review.formats.documents import read_document
+from tests.conftest import SEED_PAIRS
+
+
+def seg(source: str | None, mt: str) -> Segment:
+    return Segment(id="x", source=source, mt=mt)
+
+
+def covered(text: str, part: str) -> bool:
+    """Whether one protected span holds all of `part` (its first occurrence)."""
+    at = text.index(part)
+    return any(s <= at and at + len(part) <= e for s, e in protected_spans(text))
+
+
+def test_seed_pairs_have_no_markup_findings() -> None:
+    document = read_document(SEED_PAIRS)
+    assert [f for s in document.segments for f in check_markup(s)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("see https://example.com/a?b=1&c=2 now", "https://example.com/a?b=1&c=2"),
+        ("ftp://files.example.org/pub", "ftp://files.example.org/pub"),
+        ("詳細はwww.example.co.jp/abcを参照", "www.example.co.jp/abc"),
+        ("tile.openstreetmap.org/{z}/{x}/{y}.png", "tile.openstreetmap.org/{z}/{x}/{y}.png"),
+        ("help@example.comまで", "help@example.com"),
+        ('Open <a href="x" target="_blank">link</a>', '<a href="x" target="_blank">'),
+        ("a</b>c<br/>d", "</b>"),
+        ("a<br/>d", "<br/>"),
+        ("<g1>x</g1><x2/><b3/><e3/>", "<x2/>"),
+        ("<g1>x</g1>", "</g1>"),
+        ("%@ Blu-ray player", "%@"),
+        ("%1$s and %lld and %.2f", "%1$s"),
+        ("%1$s and %lld and %.2f", "%lld"),
+        ("%1$s and %lld and %.2f", "%.2f"),
+        ("100%% sure", "%%"),
+        ("%(count)d files", "%(count)d"),
+        ("{0} of {name}", "{0}"),
+        ("{{ compared_value }} is too long", "{{ compared_value }}"),
+        ("{count, plural, one {# item} other {# items}}", "{count, plural, one {# item}"),
+        ("%count% of %limit%", "%limit%"),
+        ("Hello $name and ${user}", "${user}"),
+        ("Hello $name and ${user}", "$name"),
+        ("Tom &amp; Jerry&#160;&nbsp;", "&#160;"),
+        (r"Line one\nLine two\t\"q\"", r"\n"),
+        (r"Line one\nLine two\t\"q\"", r"\""),
+    ],
+)
+def test_protected(text: str, part: str) -> None:
+    assert covered(text, part)
+
+
+def test_protected_spans_whole_tag_with_its_attributes() -> None:
+    text = 'Open <a href="x" target="_blank">link</a>'
+    start = text.index("<a")
+    assert (start, text.index(">") + 1) in protected_spans(text)
+    assert covered(text, "_blank")
+    assert not covered(text, "link")
+    assert not covered(text, "Open")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "50% off, 20% discount",
+        "a < b and c > d",
+        "Mr.Smith/Jones, e.g./i.e.",
+        "Node and/or Deno",
+        "It costs $5.",
+        "e.g. this, i.e. that.",
+        "Tom & Jerry",
+    ],
+)
+def test_prose_is_not_protected(text: str) -> None:
+    assert protected_spans(text) == []
+
+
+def test_url_trailing_punctuation_is_left_out() -> None:
+    text = "See https://en.wikipedia.org/wiki/Foo_(bar). (https://example.com)"
+    spans = [text[s:e] for s, e in protected_spans(text)]
+    assert spans == ["https://en.wikipedia.org/wiki/Foo_(bar)", "https://example.com"]
+
+
+@pytest.mark.parametrize(
+    ("source", "mt"),
+    [
+        ("{{ compared_value }} is too long", "{{ compared_value }}が長すぎます"),
+        ("{{ compared_value }} is too long", "{{ compared_value  }}が長すぎます"),
+        (
+            'Open <a href="x" target="_blank">link</a>',
+            '<a href="x" target="_blank">リンク</a>を開く',
+        ),
+        ("Email us at help@example.com", "help@example.comまでメール"),
+        ("%1$s of %2$s", "%2$s件中%1$s件"),
+        ("{count, plural, one {# item} other {# items}}", "{count, plural, other {# 件}}"),
+        ("100%% sure", "100％確実"),
+        (
+            "Download from https://example.com/a%2Fb now",
+            "https://example.com/a%2Fbからダウンロード",
+        ),
+        ("<g1>Bold</g1> text<x2/>", "<x2/><g1>太字</g1>のテキスト"),
+        ("Hello", "こんにちは"),
+        ("Hello ", "こんにちは "),
+        ("a\nb", "あ\nい"),
+        ("\n    Hello.\n  ", "\n        こんにちは。\n        "),
+        (
+            "You must select {{ limit }} choice.|You must select {{ limit }} choices.",
+            "{{ limit }}個選択してください。",
+        ),
+        ("{0} No items|{1} One item|]1,Inf[ %count% items", "%count%件"),
+    ],
+)
+def test_no_finding(source: str, mt: str) -> None:
+    assert check_markup(seg(source, mt)) == []
+
+
+def test_plural_forms_count_once() -> None:
+    [found] = check_markup(seg("{{ limit }} choice.|{{ limit }} choices.", "選択してください。"))
+    assert found.message == "missing placeholder “{{ limit }}” (source has 1, target 0)"
+    assert len(check_markup(seg("{{ limit }} choice.|{{ limit }} choices.", "{{ limit }}|"))) == 1
+
+
+def test_empty_target_or_no_source() -> None:
+    assert check_markup(seg("%s file", "")) == []
+    assert check_markup(seg("%s file", " \n")) == []
+    assert check_markup(seg(None, "%sファイル\n")) == []
+    assert check_markup(seg("", "%sファイル\n")) == []
+
+
+def test_missing_placeholder() -> None:
+    [found] = check_markup(seg("%@ Blu-ray player", "ブルーレイプレーヤー"))
+    assert (found.kind, found.severity, found.start, found.end) == (
+        FindingKind.PLACEHOLDER,
+        Severity.ERROR,
+        0,
+        0,
+    )
+    assert found.message == "missing placeholder “%@” (source has 1, target 0)"
+    assert found.rule == "qa:placeholder"
+
+
+def test_extra_and_changed_placeholder_and_tag() -> None:
+    found = check_markup(seg("%s files", "%dファイルと%d件<b>"))
+    assert [(f.message, f.text) for f in found] == [
+        ("missing placeholder “%s” (source has 1, target 0)", ""),
+        ("extra placeholder “%d” (source has 0, target 2)", "%d"),
+        ("extra placeholder “%d” (source has 0, target 2)", "%d"),
+        ("extra tag “<b>” (source has 0, target 1)", "<b>"),
+    ]
+    assert [f.start for f in found] == [0, 0, 7, 10]
+    assert {f.kind for f in found} == {FindingKind.PLACEHOLDER}
+
+
+def test_extra_copy_of_a_placeholder_is_the_last_one() -> None:
+    text = "{name}と{name}"
+    [found] = check_markup(seg("{name} and me", text))
+    assert (found.start, found.end) == (text.rindex("{name}"), len(text))
+    assert found.message == "extra placeholder “{name}” (source has 1, target 2)"
+
+
+def test_tags_compare_with_whitespace_collapsed() -> None:
+    assert check_markup(seg('<a  href="x">x</a>', '<a href="x">エックス</a>')) == []
+    missing, extra = check_markup(seg('<a href="x">x</a>', '<a href="y">エックス</a>'))
+    assert missing.message == 'missing tag “<a href="x">” (source has 1, target 0)'
+    assert extra.text == '<a href="y">'
+    assert extra.message == 'extra tag “<a href="y">” (source has 0, target 1)'
+    assert len(check_markup(seg("<b>bold</b>", "太字"))) == 2
+    assert check_markup(seg("one<br/>two <b >x</b>", "一<br />二<b>x</b>")) == []
+
+
+def test_lost_host_of_a_url_without_scheme() -> None:
+    found = check_markup(seg("tile.openstreetmap.org/{z}/{x}/{y}.png", "{z}/{x}/{y}.png"))
+    assert [(f.kind, f.start, f.end, f.message) for f in found] == [
+        (
+            FindingKind.URL,
+            0,
+            0,
+            "URL “tile.openstreetmap.org/{z}/{x}/{y}.png” is missing from the target",
+        )
+    ]
+    assert found[0].rule == "qa:url"
+
+
+def test_changed_url_is_reported_on_the_target_url() -> None:
+    text = "https://example.com/a?b=2 を参照"
+    [found] = check_markup(seg("Visit https://example.com/a?b=1", text))
+    assert (found.kind, found.severity) == (FindingKind.URL, Severity.ERROR)
+    assert found.text == "https://example.com/a?b=2"
+    assert found.suggestion == "https://example.com/a?b=1"
+    assert found.message == "URL changed: the source has “https://example.com/a?b=1”"
+
+
+def test_changed_url_pairs_with_the_most_alike() -> None:
+    source = "See https://a.example.com/x and https://b.example.org/y"
+    text = "https://b.example.org/zとhttps://a.example.com/x2を参照"
+    found = check_markup(seg(source, text))
+    assert [(f.text, f.suggestion) for f in found] == [
+        ("https://a.example.com/x2", "https://a.example.com/x"),
+        ("https://b.example.org/z", "https://b.example.org/y"),
+    ]
+
+
+def test_changed_and_missing_email() -> None:
+    [found] = check_markup(seg("Email help@example.com", "hlp@example.comまで"))
+    assert found.message == "e-mail address changed: the source has “help@example.com”"
+    assert found.text == "hlp@example.com"
+    [found] = check_markup(seg("Email help@example.com", "メールしてください"))
+    assert found.message == "e-mail address “help@example.com” is missing from the target"
+
+
+def test_extra_trailing_newline() -> None:
+    text = "12ボルト\n\n"
+    [found] = check_markup(seg("12 volts\n", text))
+    assert (found.kind, found.severity) == (FindingKind.WHITESPACE, Severity.WARNING)
+    assert found.message == "the target has 2 line breaks, the source 1"
+    assert (found.start, found.end, found.suggestion) == (len(text) - 1, len(text), "")
+    assert found.rule == "qa:whitespace"
+
+
+def test_missing_and_inner_newlines() -> None:
+    [found] = check_markup(seg("one\ntwo", "一二"))
+    assert (found.start, found.end, found.message) == (
+        0,
+        0,
+        "the target has 0 line breaks, the source 1",
+    )
+    text = "一\n二\n三"
+    [found] = check_markup(seg("one\ntwo three", text))
+    assert (found.start, found.end) == (text.rindex("\n"), text.rindex("\n") + 1)
+    [found] = check_markup(seg("one", "\n一"))
+    assert (found.start, found.end, found.message) == (
+        0,
+        1,
+        "the target has 1 line break, the source 0",
+    )
+
+
+def test_literal_escape_lost() -> None:
+    [found] = check_markup(seg(r"Line one\nLine two", "一行目二行目"))
+    assert (found.kind, found.start, found.end) == (FindingKind.WHITESPACE, 0, 0)
+    assert found.message == "the target has 0 “\\n” escapes, the source 1"
+    text = r"一行目\t二行目%s"
+    [found] = check_markup(seg("Line one, line two %s", text))
+    assert found.text == r"\t"
+    assert check_markup(seg(r"C:\\new", r"C:\\new フォルダ")) == []
+
+
+def test_leading_ideographic_space() -> None:
+    [found] = check_markup(seg("Hello", "\u3000こんにちは"))
+    assert (found.kind, found.start, found.end, found.suggestion) == (
+        FindingKind.WHITESPACE,
+        0,
+        1,
+        "",
+    )
+    assert found.message == "the target starts with ideographic space, the source does not"
+
+
+def test_trailing_whitespace_lost_or_changed() -> None:
+    text = "こんにちは"
+    [found] = check_markup(seg("Hello ", text))
+    assert (found.start, found.end, found.suggestion) == (len(text), len(text), " ")
+    assert found.message == "the source ends with space, the target does not"
+    [found] = check_markup(seg("  Hello", "\u3000こんにちは"))
+    assert found.message == ("the target starts with ideographic space, the source with 2 spaces")
+    assert (found.text, found.suggestion) == ("\u3000", "  ")
+
+
+def test_trailing_newline_difference_is_told_once() -> None:
+    found = check_markup(seg("Volts \n", "ボルト \n\n"))
+    assert [f.message for f in found] == ["the target has 2 line breaks, the source 1"]
+    found = check_markup(seg("Volts\r\n", "ボルト\r\n\r\n"))
+    assert [(f.message, f.text) for f in found] == [
+        ("the target has 2 line breaks, the source 1", "\r\n")
+    ]
+    found = check_markup(seg("Volts\n", "ボルト \n\n"))
+    assert sorted(f.message for f in found) == [
+        "the target ends with space, the source does not",
+        "the target has 2 line breaks, the source 1",
+    ]
+
+
+WORDS = ["open", "the", "file", "now", "items", "of"]
+JA_WORDS = ["開く", "ファイル", "件", "の", "今"]
+PLACEHOLDERS = [
+    "%s",
+    "%d",
+    "%1$s",
+    "%@",
+    "%.2f",
+    "{0}",
+    "{name}",
+    "{{ value }}",
+    "<g1>",
+    "</g1>",
+    "<x2/>",
+    "<b>",
+    "</b>",
+    '<a href="https://example.com/x">',
+    "%count%",
+    "${user}",
+    "$name",
+]
+
+
+@given(st.lists(st.sampled_from(WORDS + PLACEHOLDERS), min_size=1, max_size=12), st.data())
+def test_same_placeholders_in_any_order(parts: list[str], data: st.DataObject) -> None:
+    source = " ".join(parts)
+    placeholders = data.draw(st.permutations([p for p in parts if p in PLACEHOLDERS]))
+    words = data.draw(st.lists(st.sampled_from(JA_WORDS), min_size=len(placeholders) + 1))
+    text = "".join(w + p for w, p in zip(words, [*placeholders, ""], strict=False))
+    found = check_markup(seg(source, text))
+    assert [f for f in found if f.kind is FindingKind.PLACEHOLDER] == []
+
+
+MARKUP = "ab Zé.%s{}<>/\\n\n\u3000@:$&;#1あい"
+
+
+@given(st.text(alphabet=MARKUP, max_size=40), st.text(alphabet=MARKUP, max_size=40))
+def test_findings_point_into_the_target(source: str, mt: str) -> None:
+    segment = seg(source, mt)
+    for f in check_markup(segment):
+        assert 0 <= f.start <= f.end <= len(segment.target)
+        assert segment.target[f.start : f.end] == f.text
+        assert f.rule == f"qa:{f.kind}"
+        assert f.kind in (FindingKind.PLACEHOLDER, FindingKind.URL, FindingKind.WHITESPACE)
+
+
+@given(st.text(alphabet=MARKUP, max_size=60))
+def test_protected_spans_are_sorted_and_apart(text: str) -> None:
+    spans = protected_spans(text)
+    for start, end in spans:
+        assert 0 <= start < end <= len(text)
+    assert all(a[1] <= b[0] for a, b in itertools.pairwise(spans))

@@ -1,0 +1,85 @@
+"""What the checks registry decides for every front end: a segment not translated is one
+finding; a message key for a source is not compared with the target."""
+
+from __future__ import annotations
+
+import pytest
+
+from review.core.checks import ALL_QA, Context, not_translated, segment_findings
+from review.core.engine import check_document
+from review.core.glossary import Entry, Glossary
+from review.core.model import Document, FindingKind, Segment
+from review.core.qa import message_key
+
+GLOSSARY = Glossary([Entry("openai", ("OpenAI",), source=("OpenAI",))])
+
+
+def test_an_empty_target_is_one_finding_and_nothing_else() -> None:
+    empty = Segment("1", "", source="OpenAI has 3 new models: “GPT”.")
+    twin = Segment("2", "OpenAIは3つの新モデルを発表", source="OpenAI has 3 new models: “GPT”.")
+    assert not_translated(empty) and not not_translated(twin)
+    alone = segment_findings(empty, GLOSSARY, ALL_QA, Context(GLOSSARY))
+    assert [(f.kind, f.message) for f in alone] == [
+        (FindingKind.UNTRANSLATED, "empty target: not translated")
+    ]
+    found = check_document(Document([empty, twin]), GLOSSARY, ALL_QA)
+    assert [(f.segment, f.kind) for f in found if f.segment == "1"] == [
+        ("1", FindingKind.UNTRANSLATED)
+    ]
+    assert all(
+        f.kind != FindingKind.INCONSISTENCY for f in found
+    )  # the empty one is not a rendering
+
+
+@pytest.mark.parametrize(
+    ("source", "key"),
+    [
+        ("edit.caption", True),
+        ("part_db.title", True),
+        ("validators.part.name.not_blank", True),
+        ("Node.js", False),
+        ("ASP.NET", False),
+        ("Save", False),
+        ("Save the file.", False),
+    ],
+)
+def test_message_keys(source: str, key: bool) -> None:
+    assert message_key(source) is key
+
+
+def test_a_message_key_is_not_compared_with_the_target() -> None:
+    segment = Segment("1", "OpenAIのキャプション", source="openai.caption_2")
+    found = segment_findings(segment, GLOSSARY, ALL_QA, Context(GLOSSARY))
+    assert found == []  # no number 2 missing, no key term, no untranslated name
+
+
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [
+        ("{{ compared_value }} is not valid.", "{{ compared_value }}は無効です。"),
+        ("See https://example.org/docs/compare", "https://example.org/docs/compare を参照"),
+        (
+            'Open <a href="x" target="_blank">the link</a>',
+            '<a href="x" target="_blank">リンク</a>を開く',
+        ),
+        ("This value should be false.", "この値はfalseである必要があります。"),
+    ],
+)
+def test_code_in_a_target_is_neither_untranslated_nor_quotes(source: str, target: str) -> None:
+    document = Document([Segment("1", target, source=source)])
+    found = check_document(document, None, ALL_QA)
+    assert [(f.kind, f.text) for f in found] == []
+
+
+def test_a_dropped_placeholder_a_lost_host_and_an_extra_line_break_are_found() -> None:
+    segments = [
+        Segment("1", "ブルーレイプレーヤー", source="%@ Blu-ray player"),
+        Segment("2", "{z}/{x}/{y}.png", source="tile.openstreetmap.org/{z}/{x}/{y}.png"),
+        Segment("3", "12ボルト\n\n", source="12 volts\n"),
+    ]
+    found = check_document(Document(segments), None, ALL_QA)
+    assert [(f.segment, f.kind) for f in found] == [
+        ("1", FindingKind.PLACEHOLDER),
+        ("2", FindingKind.URL),
+        ("3", FindingKind.WHITESPACE),
+    ]
