@@ -116,29 +116,14 @@ def check_untranslated(segment: Segment, glossary_forms: Collection[str] = ()) -
     """`glossary_forms` are lower-cased words of the glossary's accepted and source forms."""
     text = segment.target
     source = segment.source or ""
+    whole = None
     if source.strip() and not text.strip():
+        whole = "empty target: not translated"
+    elif source.strip() and text.strip() == source.strip() and re.search("[A-Za-z]", source):
+        whole = "the target is the source, untranslated"
+    if whole is not None:
         return [
-            finding(
-                segment.id,
-                FindingKind.UNTRANSLATED,
-                Severity.ERROR,
-                text,
-                0,
-                len(text),
-                "empty target: not translated",
-            )
-        ]
-    if source.strip() and text.strip() == source.strip() and re.search("[A-Za-z]", source):
-        return [
-            finding(
-                segment.id,
-                FindingKind.UNTRANSLATED,
-                Severity.ERROR,
-                text,
-                0,
-                len(text),
-                "the target is the source, untranslated",
-            )
+            finding(segment.id, FindingKind.UNTRANSLATED, Severity.ERROR, text, 0, len(text), whole)
         ]
     findings: list[Finding] = []
     for run in _LATIN_RUN.finditer(masked(text)):  # not in a URL, a tag or a placeholder
