@@ -193,6 +193,7 @@ def check_piece(plan: Plan, piece: Piece, whole: Whole) -> Checked:
     """The second pass on one piece: `whole` holds its share of the first."""
     segments = segments_of(piece)
     options = plan.options
+    sources = [None if message_key(s.source) else s.source for s in segments]
     if plan.bulk is not None:
         glossary_found = plan.bulk.check(
             [s.target for s in segments],
@@ -200,7 +201,7 @@ def check_piece(plan: Plan, piece: Piece, whole: Whole) -> Checked:
             paragraphs=plan.paragraphs,
             final_newline=piece.final_newline,
             key_terms=options.key_terms,
-            sources=[None if message_key(s.source) else s.source for s in segments],
+            sources=sources,
         )
     else:
         glossary_found = [[] for _ in segments]
@@ -218,7 +219,7 @@ def check_piece(plan: Plan, piece: Piece, whole: Whole) -> Checked:
             matched = match_numbers(segment)
             found += len(matched.found)
             missing += len(matched.missing)
-    keys = sum(1 for s in segments if s.source and message_key(s.source))
+    keys = sum(1 for s, compared in zip(segments, sources, strict=True) if s.source != compared)
     shown, dismissed = split_dismissed(findings, plan.dismissals)
     if plan.show_dismissed and dismissed:
         hidden = {id(f) for f in dismissed}

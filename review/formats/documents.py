@@ -89,7 +89,7 @@ def _read_xml(path: Path, fmt: str, encoding: str | None) -> Document:
     data = read_bytes(path)
     if fmt == "tmx":
         rows, tmx_origin = tmx.parse(data, path, encoding)
-        return replace(_document(path, rows), origin=tmx_origin)
+        return replace(_document(path, rows), origin=tmx_origin, notices=tmx_origin.notices)
     rows, origin = xliff.parse(data, path, encoding)
     return replace(_document(path, rows), origin=origin, notices=origin.notices)
 

@@ -34,6 +34,7 @@ from rapidfuzz import fuzz, process
 
 from review.core.glossary import Entry, EntryType, Glossary, GlossaryError, Variant
 from review.formats.errors import InputError
+from review.formats.review_ids import ReviewIds
 from review.formats.xmlsafe import check_text, local, parse_xml, serialize
 
 LANG = "{http://www.w3.org/XML/1998/namespace}lang"
@@ -84,28 +85,20 @@ def read(data: bytes, path: Path, encoding: str | None = None) -> Glossary:
         )
     entries: list[Entry] = []
     skipped: list[int] = []
-    renamed: list[int] = []
-    ids: set[str] = set()
+    ids = ReviewIds("concepts")  # a repeated concept id, or two concepts of one term
     concepts = _descendants(root, *CONCEPTS)
     for number, concept in enumerate(concepts, start=1):
-        entry = _entry(concept, number, path)
+        entry = _entry(concept, number)
         if entry is None:
             skipped.append(concept.sourceline or 0)
             continue
-        if entry.id in ids:  # a repeated concept id, or two concepts of one term
-            renamed.append(concept.sourceline or 0)
-            entry = replace(entry, id=f"{entry.id}#{number}")
-        ids.add(entry.id)
-        entries.append(entry)
+        unique = ids.unique(entry.id, number, concept.sourceline or 0)
+        entries.append(entry if unique == entry.id else replace(entry, id=unique))
     try:
         glossary = Glossary(entries, name=str(path))
     except GlossaryError as exc:
         raise InputError(path, str(exc), exc.line) from None
-    if renamed:
-        glossary.notices.append(
-            f"{len(renamed)} concepts repeat the id (or the term) of another and are named "
-            f"ID#N (the first on line {renamed[0]})"
-        )
+    glossary.notices.extend(ids.notices())
     if skipped:
         glossary.notices.append(
             f"{len(skipped)} of {len(concepts)} concepts have no accepted Japanese term and "
@@ -114,7 +107,7 @@ def read(data: bytes, path: Path, encoding: str | None = None) -> Glossary:
     return glossary
 
 
-def _entry(concept: etree._Element, number: int, path: Path) -> Entry | None:
+def _entry(concept: etree._Element, number: int) -> Entry | None:
     """The concept as an entry; None if it has no accepted Japanese term."""
     line = concept.sourceline
     source: list[str] = []

@@ -31,7 +31,7 @@ from lxml import etree
 from review import __version__
 from review.core.model import Document, Segment, Status
 from review.formats.errors import InputError
-from review.formats.spliced import read_xml_file
+from review.formats.review_ids import ReviewIds
 from review.formats.xliff import XliffOrigin
 from review.formats.xliff_inline import PLACEHOLDER, TagError, Tags
 from review.formats.xmlsafe import check_text, local, parse_xml, serialize
@@ -177,7 +177,7 @@ class _Unit:
     read: Segment | None = None
 
 
-def _units(root: etree._Element, path: Path) -> tuple[list[_Unit], list[str]]:
+def _units(root: etree._Element, path: Path) -> tuple[list[_Unit], tuple[str, ...]]:
     """Every `<tu>`, its source `<tuv>` (the header's srclang) and its target (a Japanese
     one if there is one, else the first other); and the notices of ids made up for it."""
     if local(root) != "tmx":
@@ -190,8 +190,7 @@ def _units(root: etree._Element, path: Path) -> tuple[list[_Unit], list[str]]:
     if body is None:
         raise InputError(path, "a TMX file needs a <body>", root.sourceline)
     units: list[_Unit] = []
-    seen: set[str] = set()
-    repeated: list[int] = []
+    ids = ReviewIds("<tu>")
     for number, tu in enumerate(_kids(body, "tu"), start=1):
         tuvs = [(tuv, _lang(tuv)) for tuv in _kids(tu, "tuv")]
         for tuv, _ in tuvs:
@@ -204,23 +203,11 @@ def _units(root: etree._Element, path: Path) -> tuple[list[_Unit], list[str]]:
         target = _pick(others, lambda lang: lang.startswith("ja"))
         if target is None and others:
             target = others[0][0]
-        unit_id = tu.get("tuid") or str(number)
-        if unit_id in seen:
-            repeated.append(tu.sourceline or 0)
-            unit_id = f"{unit_id}#{number}"
-            while unit_id in seen:
-                unit_id += "#"
-        seen.add(unit_id)
+        unit_id = ids.unique(tu.get("tuid") or str(number), number, tu.sourceline or 0)
         segs = [_kid(tuv, "seg") for tuv in (source, target) if tuv is not None]
         tags = Tags("".join(seg.itertext()) for seg in segs if seg is not None)
         units.append(_Unit(unit_id, tu, source, target, tags))
-    notices = []
-    if repeated:
-        notices.append(
-            f"{len(repeated)} repeated tuids (first on line {repeated[0]}): each repeat is "
-            "named ID#N (N: its place in the file) in this review, not in the file"
-        )
-    return units, notices
+    return units, ids.notices()
 
 
 def _seg_text(unit: _Unit, tuv: etree._Element | None, side: str) -> str:
@@ -264,7 +251,7 @@ def parse(
     header = _kid(root, "header")
     declared = None if header is None else header.get("srclang")
     source_lang = None if declared == "*all*" else declared
-    return rows, TmxOrigin(source_lang, target_lang, data, encoding, tuple(notices))
+    return rows, TmxOrigin(source_lang, target_lang, data, encoding, notices)
 
 
 def _same(lang: str, wanted: str) -> bool:
@@ -287,7 +274,7 @@ def _write_back(document: Document, origin: TmxOrigin, keep_mt: bool) -> bytes:
     the MT it replaced (`x-review-mt`); every other byte as it was (`xmlsplice`)."""
     path = document.path or Path("document.tmx")
     root = parse_xml(origin.data, path, origin.encoding).getroot()
-    tracked = Tracked(read_xml_file(origin.data, path, origin.encoding), root, path)
+    tracked = Tracked(origin.data, root, path, origin.encoding)
     units, _ = _units(root, path)
     wanted = document.by_id()
     known = {unit.id for unit in units}
@@ -320,7 +307,7 @@ def _fill_target(unit: _Unit, segment: Segment, origin: TmxOrigin, path: Path) -
         tuv.set(_LANG, origin.target_lang or "ja")
         etree.SubElement(tuv, _qualified(model, "seg"))
         model.addnext(tuv)
-        tuv.tail, model.tail = model.tail, model.tail
+        tuv.tail = model.tail
         unit.target = tuv
     seg = _kid(tuv, "seg")
     assert seg is not None

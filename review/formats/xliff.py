@@ -41,7 +41,7 @@ from lxml import etree
 from review import __version__
 from review.core.model import Document, Finding, Segment, Status
 from review.formats.errors import InputError
-from review.formats.spliced import read_xml_file
+from review.formats.review_ids import ReviewIds
 from review.formats.xliff_inline import TagError, Tags
 from review.formats.xmlsafe import check_text, local, parse_xml, serialize
 from review.formats.xmlsplice import Tracked
@@ -113,28 +113,6 @@ def _kid(element: etree._Element, ns: str, name: str) -> etree._Element | None:
     return found[0] if found else None
 
 
-def _unique(wanted: str, seen: set[str]) -> str:
-    found = wanted
-    while found in seen:
-        found += "#"
-    return found
-
-
-def _id_notices(unit_name: str, missing: list[int], repeated: list[int]) -> list[str]:
-    notices = []
-    if missing:
-        notices.append(
-            f"{len(missing)} <{unit_name}> without an id (first on line {missing[0]}): "
-            "each is named #N (its place in the file) in this review, not in the file"
-        )
-    if repeated:
-        notices.append(
-            f"{len(repeated)} repeated ids (first on line {repeated[0]}): each repeat is "
-            "named ID#N (N: its place in the file) in this review, not in the file"
-        )
-    return notices
-
-
 def _text(element: etree._Element) -> str:
     return "".join(element.itertext())
 
@@ -147,7 +125,7 @@ class _Dialect:
     def __init__(self, ns: str, path: Path) -> None:
         self.ns = ns
         self.path = path
-        self.notices: list[str] = []
+        self.notices: tuple[str, ...] = ()
 
     # reading
 
@@ -158,27 +136,20 @@ class _Dialect:
         one; `self.notices` says so."""
         files = _kids(root, self.ns, "file")
         units: list[_Unit] = []
-        seen: set[str] = set()
-        missing: list[int] = []
-        repeated: list[int] = []
+        ids = ReviewIds(f"<{self.unit_name}>")
         for number, file in enumerate(files, start=1):
             prefix = f"{self.file_key(file) or number}/" if len(files) > 1 else ""
             for position, element in enumerate(file.iter(_qn(self.ns, self.unit_name)), 1):
                 if element.get("translate") == "no":
                     continue
-                unit_id = element.get("id")
-                if not unit_id:
-                    missing.append(element.sourceline or 0)
-                    unit_id = f"#{position}"
+                line = element.sourceline or 0
+                unit_id = element.get("id") or ids.missing(position, line)
                 unit = _Unit(element)
                 self.slots(unit, prefix + unit_id)
                 for slot in unit.slots:
-                    if slot.id in seen:
-                        repeated.append(slot.line)
-                        slot.id = _unique(f"{slot.id}#{position}", seen)
-                    seen.add(slot.id)
+                    slot.id = ids.unique(slot.id, position, slot.line)
                 units.append(unit)
-        self.notices = _id_notices(self.unit_name, missing, repeated)
+        self.notices = ids.notices()
         return units
 
     unit_name = "trans-unit"
@@ -662,7 +633,7 @@ def parse(
     rows = [(slot.line, slot.read) for unit in units for slot in unit.slots if slot.read]
     source_lang, target_lang = _languages(root, dialect)
     version = root.get("version") or ("2.0" if dialect.major == 2 else "1.2")
-    origin = XliffOrigin(version, data, encoding, source_lang, target_lang, tuple(dialect.notices))
+    origin = XliffOrigin(version, data, encoding, source_lang, target_lang, dialect.notices)
     return rows, origin
 
 
@@ -690,7 +661,7 @@ def render(
     tracked: Tracked | None = None
     if origin is not None and origin.major == major:
         dialect, units, root = _load(origin.data, path, origin.encoding)
-        tracked = Tracked(read_xml_file(origin.data, path, origin.encoding), root, path)
+        tracked = Tracked(origin.data, root, path, origin.encoding)
     else:
         dialect, units, root = _fresh(document, major, origin, source_lang, target_lang)
     wanted = document.by_id()

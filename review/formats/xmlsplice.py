@@ -23,7 +23,7 @@ from pathlib import Path
 from lxml import etree
 
 from review.formats.errors import InputError
-from review.formats.spliced import Edit, EncodedText
+from review.formats.spliced import Edit, read_xml_file
 from review.formats.xmlsafe import parse_xml, serialize
 
 Node = etree._Element  # an element, comment or processing instruction
@@ -134,8 +134,13 @@ class _Was:
 class Tracked:
     """A parsed file whose tree a writer is about to edit (see the module's docstring)."""
 
-    def __init__(self, encoded: EncodedText, root: etree._Element, path: Path) -> None:
-        self.encoded = encoded
+    def __init__(
+        self, data: bytes, root: etree._Element, path: Path, encoding: str | None = None
+    ) -> None:
+        """`data`: the file's bytes, `root` parsed from them; `encoding`: the one they were
+        parsed in, if the file's declaration lied."""
+        self.encoded = read_xml_file(data, path, encoding)
+        self.encoding = encoding
         self.root = root
         self.path = path
         nodes = list(root.iter())
@@ -151,12 +156,19 @@ class Tracked:
             for node in nodes
         ]
         self._parent = {child: i for i, was in enumerate(self._was) for child in was.children}
-        spans = _spans(encoded.text)
+        spans = _spans(self.encoded.text)
         self._spans = spans if spans is not None and len(spans) == len(nodes) else None
         self._same: dict[int, bool] = {}
 
     def write(self) -> bytes:
         """The file's bytes with the tree's changes, and nothing else changed."""
+        for node in self.root.iter():  # "" and None are one text, as a parse gives it back
+            if node.text == "" and isinstance(node.tag, str):
+                node.text = None
+            if node.tail == "":
+                node.tail = None
+        if self._spans is not None and self._unchanged(self.root):
+            return self.encoded.data
         written = etree.tostring(self.root, encoding="unicode")
         if self._spans is not None:
             new_spans = _spans(written)
@@ -172,7 +184,7 @@ class Tracked:
 
     def _faithful(self, data: bytes) -> bool:
         try:
-            again = parse_xml(data, self.path).getroot()
+            again = parse_xml(data, self.path, self.encoding).getroot()
         except InputError:
             return False
         return _canonical(again) == _canonical(self.root)

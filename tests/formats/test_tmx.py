@@ -205,3 +205,19 @@ def test_a_namespaced_tmx_with_a_source_only_unit_is_read_and_written_back(
         '  <tu tuid="a">\r\n    <prop type="x-review-status">edited</prop>\r\n',
     )
     assert out.read_bytes() == expected.encode()
+
+
+def test_a_repeated_tuid_gets_a_review_only_id_and_a_notice(tmp_path: Path) -> None:
+    unit = "<tu tuid='a'><tuv xml:lang='en'><seg>{}</seg></tuv></tu>\n"
+    text = "<tmx version='1.4'><header srclang='en'/><body>\n" + unit.format("x")
+    text += unit.format("y") + "</body></tmx>"
+    path = tmp_path / "tm.tmx"
+    path.write_text(text, encoding="utf-8")
+    document = read_document(path)
+    assert [s.id for s in document.segments] == ["a", "a#2"]
+    assert document.notices == (
+        "1 repeated ids (first on line 3): each repeat is named ID#N (N: its place in the "
+        "file) in this review, not in the file",
+    )
+    write_document(document, path)
+    assert path.read_text(encoding="utf-8") == text  # the made-up id is not written
