@@ -30,7 +30,7 @@ from review.core.qa.numbers import check_numbers
 from review.core.qa.quotes import QuoteStats, add_quote_stats, quote_findings, quote_stats
 from review.core.qa.shape import check_shape
 from review.core.qa.spacing import check_spacing
-from review.core.qa.untranslated import check_untranslated
+from review.core.qa.untranslated import check_untranslated, copied
 
 
 class Scope(StrEnum):
@@ -312,9 +312,11 @@ def compared(segment: Segment) -> Segment:
 
 
 def not_translated(segment: Segment) -> bool:
-    """A source and an empty target: one finding says so (untranslated), no other check
-    runs on it, and no check of the whole document counts it."""
-    return bool(segment.source and segment.source.strip()) and not segment.target.strip()
+    """A source and an empty target, or the source copied as the target: one finding says
+    so (untranslated), no other check runs on it, and no check of the whole document counts
+    it."""
+    source, target = segment.source or "", segment.target
+    return bool(source.strip()) and (not target.strip() or copied(source, target))
 
 
 def combine(

@@ -49,6 +49,7 @@ from review.core.phonetics import (
     spelling_key,
     trailing_key,
 )
+from review.core.qa.markup import masked
 from review.core.textnorm import NormalizedText
 
 _KATA = f"[{KATAKANA}]+"
@@ -137,7 +138,7 @@ def _extract(
         here: set[str] | None = None
         if sourced and by_segment is not None:
             here = by_segment[ordinal] = set()
-        norm = NormalizedText(text)
+        norm = NormalizedText(masked(text))  # not the words of a URL or a placeholder
         for nstart, nend, whole in _term_spans(norm.text):
             start, end = norm.span(nstart, nend)
             surface = text[start:end]
@@ -575,7 +576,7 @@ class Spellings:
         if not self.wanted or not self._written(segment.target):
             return []
         text = segment.target
-        norm = NormalizedText(text)
+        norm = NormalizedText(masked(text))  # not the words of a URL or a placeholder
         found: list[Finding] = []
         for nstart, nend, _ in _term_spans(norm.text):
             start, end = norm.span(nstart, nend)

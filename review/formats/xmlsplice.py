@@ -220,7 +220,12 @@ class Tracked:
         index = self._index[node]
         was, span = self._was[index], self._old(index)
         children = tuple(self._index.get(child, -1) for child in node)
-        if not isinstance(node.tag, str) or span.close is None or children != was.children:
+        if (
+            not isinstance(node.tag, str)
+            or span.close is None  # was an empty-element tag
+            or self._new[node].close is None  # is one now
+            or children != was.children
+        ):
             return [Edit(span.start, span.end, self._render(node))]
         edits: list[Edit] = []
         if node.tag != was.tag or tuple(node.attrib.items()) != was.attributes:

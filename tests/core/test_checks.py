@@ -83,3 +83,35 @@ def test_a_dropped_placeholder_a_lost_host_and_an_extra_line_break_are_found() -
         ("2", FindingKind.URL),
         ("3", FindingKind.WHITESPACE),
     ]
+
+
+def test_a_copied_source_is_one_finding_and_ok_or_a_name_is_none() -> None:
+    copied = Segment("1", "It should contain one word.", source="It should contain one word.")
+    segments = [copied, Segment("2", "OK", source="OK"), Segment("3", "Kimai", source="Kimai")]
+    found = check_document(Document(segments), None, ALL_QA)
+    assert [(f.segment, f.kind, f.message) for f in found] == [
+        ("1", FindingKind.UNTRANSLATED, "the target is the source, untranslated")
+    ]
+
+
+def test_real_file_false_alarms_stay_quiet() -> None:
+    segments = [  # from Symfony's validators.ja.xlf
+        Segment(
+            "1",
+            "無効な選択肢が含まれています。",
+            source="One or more of the given values is invalid.",
+        ),
+        Segment(
+            "2",
+            "画像が正方形です({{ width }}x{{ height }}px)。",
+            source="The image is square ({{ width }}x{{ height }}px).",
+        ),
+        Segment(
+            "3",
+            "php.iniで一時フォルダが設定されていません。",
+            source="No temporary folder in php.ini.",
+        ),
+        Segment("4", "ファイルのサイズ({{ size }})", source="The file size ({{ size }})"),
+        Segment("5", "ファイルのサイズが大きすぎます。", source="The file is too large."),
+    ]
+    assert check_document(Document(segments), None, ALL_QA) == []  # no variant サイズ/size

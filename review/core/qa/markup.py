@@ -104,15 +104,16 @@ _MAY_HOLD_CODE = re.compile(r"[<{%$&\\@/]|www\.")
 
 
 def masked(text: str) -> str:
-    """`text` with its protected spans blanked (spaces, the same length), for checks that
-    read prose: offsets stay those of `text`."""
+    """`text` with its protected spans blanked (NULs, the same length, so that no word or
+    run of words reaches across them), for checks that read prose: offsets stay those of
+    `text`."""
     if _MAY_HOLD_CODE.search(text) is None:
         return text
     parts: list[str] = []
     position = 0
     for start, end in protected_spans(text):
         parts.append(text[position:start])
-        parts.append(" " * (end - start))
+        parts.append("\0" * (end - start))
         position = end
     parts.append(text[position:])
     return "".join(parts)

@@ -43,7 +43,7 @@ _MONTHS = {
 }
 # "one" in these phrases is not a count: "one of", "one day", "no one".
 _IDIOM = re.compile(
-    r"\b(?:no|the|this|that|each|any|every|some)\s+one\b|\bone\s+(?:of|day|another|by|"
+    r"\b(?:no|the|this|that|each|any|every|some)\s+one\b|\bone\s+(?:of|or|day|another|by|"
     r"way|thing|time|hand|such)\b",
     re.IGNORECASE,
 )

@@ -74,6 +74,7 @@ _LITERALS = frozenset(
     [
         "true",
         "false",
+        "x",
         "null",
         "nil",
         "none",
@@ -112,6 +113,17 @@ def _literal(word: str, source: str) -> bool:
     return word in _LITERALS and re.search(rf"(?<![A-Za-z]){word}(?![A-Za-z])", source) is not None
 
 
+_PROSE_WORD = re.compile(r"[A-Za-z]{2,}")
+
+
+def copied(source: str, target: str) -> bool:
+    """The target is the source, and the source is text to translate: two words or more
+    outside code (not OK, a name, or a placeholder alone)."""
+    if source.strip() != target.strip():
+        return False
+    return len(_PROSE_WORD.findall(masked(source))) >= 2
+
+
 def check_untranslated(segment: Segment, glossary_forms: Collection[str] = ()) -> list[Finding]:
     """`glossary_forms` are lower-cased words of the glossary's accepted and source forms."""
     text = segment.target
@@ -119,7 +131,7 @@ def check_untranslated(segment: Segment, glossary_forms: Collection[str] = ()) -
     whole = None
     if source.strip() and not text.strip():
         whole = "empty target: not translated"
-    elif source.strip() and text.strip() == source.strip() and re.search("[A-Za-z]", source):
+    elif copied(source, text):
         whole = "the target is the source, untranslated"
     if whole is not None:
         return [
@@ -128,9 +140,13 @@ def check_untranslated(segment: Segment, glossary_forms: Collection[str] = ()) -
     findings: list[Finding] = []
     for run in _LATIN_RUN.finditer(masked(text)):  # not in a URL, a tag or a placeholder
         words = _WORD.findall(run.group(0))
-        if len(words) == 1 and _literal(words[0], source):
-            continue
-        flagged = [w for w in words if not _exempt(w, source, glossary_forms)]
+        if len(words) == 1 and (
+            _literal(words[0], source) or text[run.start() - 1 : run.start()] == "."
+        ):
+            continue  # a value, a keyword, a file's extension (php.ini)
+        flagged = [
+            w for w in words if not (_exempt(w, source, glossary_forms) or _literal(w, source))
+        ]
         if flagged:
             findings.append(
                 finding(
