@@ -213,9 +213,10 @@ class _Rendered:
     segments: int
     numbers: tuple[int, int]
     keys: int
+    not_started: int
 
 
-def _tally(checked: Checked) -> tuple[Counter[str], int, int, int, tuple[int, int], int]:
+def _tally(checked: Checked) -> tuple[Counter[str], int, int, int, tuple[int, int], int, int]:
     # counted by the members' ids: an enum member hashes in Python, an int in C
     counted_ids = Counter(map(id, map(_SEVERITY, checked.findings)))
     counts = Counter({_NAMES[key]: n for key, n in counted_ids.items()})
@@ -229,6 +230,7 @@ def _tally(checked: Checked) -> tuple[Counter[str], int, int, int, tuple[int, in
         len(checked.segments),
         checked.numbers,
         checked.keys,
+        checked.not_started,
     )
 
 
@@ -267,7 +269,7 @@ def check(args: argparse.Namespace, workspace: Workspace, glossary_name: str | N
     method = start()
     processes = processes_for(size, method)
     counts: Counter[str] = Counter()
-    failing = dismissed = segments = found = missing = keys = 0
+    failing = dismissed = segments = found = missing = keys = not_started = 0
     sys.stdout.flush()
     if args.format == "json":
         head = json.dumps(
@@ -291,12 +293,15 @@ def check(args: argparse.Namespace, workspace: Workspace, glossary_name: str | N
             segments += rendered.segments
             found, missing = found + rendered.numbers[0], missing + rendered.numbers[1]
             keys += rendered.keys
+            not_started += rendered.not_started
     listed = args.show_dismissed
     if args.format == "json":
         tail = {
             "segments": segments,
             "summary": {s.value: counts.get(s.value, 0) for s in Severity},
             "dismissed": 0 if listed else dismissed,
+            "not_started": not_started,
+            "message_keys": keys,
         }
         rest = json.dumps(tail, ensure_ascii=False, indent=2)[1:]
         write(("\n  ]," if not first else "],").encode() + rest.encode() + b"\n")
@@ -305,6 +310,11 @@ def check(args: argparse.Namespace, workspace: Workspace, glossary_name: str | N
         if dismissed and not listed:
             noun = "finding" if dismissed == 1 else "findings"
             note += f"{dismissed} dismissed {noun} hidden (--show-dismissed lists them)\n"
+        if not_started:
+            note += (
+                f"{counted(not_started, 'segment')} not started (an empty target the file marks "
+                "untranslated): not checked\n"
+            )
         if keys:
             note += (
                 f"{counted(keys, 'segment')} with a message key for a source (such as "

@@ -51,7 +51,7 @@ def _document_arguments(
         type=Path,
         nargs="?" if optional else None,
         default=example() if optional else None,
-        help="the document (.jsonl, .tsv, .csv, .txt, .xlf/.xliff, .tmx)",
+        help="the document (.jsonl, .tsv, .csv, .txt, .xlf/.xliff, .tmx, .po)",
     )
     parser.add_argument(
         "--input-format", choices=READ_FORMATS, help="the document's format, if not its extension"

@@ -295,8 +295,11 @@ def segment_checks(options: CheckOptions) -> list[SegmentCheck]:
 
 def segment_qa(segment: Segment, context: Context, checks: Sequence[SegmentCheck]) -> list[Finding]:
     """The findings of these segment checks (`segment_checks`) on one segment; on a segment
-    not translated (`not_translated`), the untranslated check's alone."""
+    not translated (`not_translated`), the untranslated check's alone; on one the file says
+    is not started (`Segment.not_started`), none: the summary counts those."""
     found: list[Finding] = []
+    if segment.not_started:
+        return found
     skip = not_translated(segment)
     seen = compared(segment)
     for check in checks:

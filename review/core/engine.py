@@ -129,6 +129,8 @@ class Checked:
     lists_dismissed: bool = False
     keys: int = 0
     """Segments whose source is a message key (`qa.message_key`), not compared."""
+    not_started: int = 0
+    """Segments with an empty target that the file says are not started: not checked."""
 
 
 Render = Callable[[Checked], T]
@@ -220,13 +222,15 @@ def check_piece(plan: Plan, piece: Piece, whole: Whole) -> Checked:
             found += len(matched.found)
             missing += len(matched.missing)
     keys = sum(1 for s, compared in zip(segments, sources, strict=True) if s.source != compared)
+    not_started = sum(1 for s in segments if s.not_started)
     shown, dismissed = split_dismissed(findings, plan.dismissals)
+    listed = False
     if plan.show_dismissed and dismissed:
         hidden = {id(f) for f in dismissed}
         marks = plan.dismissals
         shown = [mark_dismissed(f, marks) if id(f) in hidden else f for f in findings]
-        return Checked(segments, shown, dismissed, (found, missing), True, keys)
-    return Checked(segments, shown, dismissed, (found, missing), keys=keys)
+        listed = True
+    return Checked(segments, shown, dismissed, (found, missing), listed, keys, not_started)
 
 
 def _check(shared: tuple[Plan, Render[T]], item: tuple[Piece, Whole]) -> T:

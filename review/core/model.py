@@ -48,6 +48,13 @@ class FindingKind(StrEnum):
     WHITESPACE = "whitespace"
 
 
+UNTRANSLATED = "untranslated"
+"""The `tool_status` of a segment whose file has no target for it (a PO message with an
+empty msgstr, an XLIFF unit without <target>, a TMX unit without a second language)."""
+NOT_STARTED = frozenset({UNTRANSLATED, "new", "needs-translation", "initial"})
+"""The tool statuses that say nobody has translated the segment yet: XLIFF 1.2 `new` and
+`needs-translation`, XLIFF 2 `initial`."""
+
 SEGMENT_FIELDS = ("id", "source", "mt", "reference", "revision", "status", "note")
 
 
@@ -60,11 +67,19 @@ class Segment:
     revision: str | None = None
     status: Status = Status.NEW
     note: str = ""
+    # the file's own state of the segment, in its tool's words (a PO `fuzzy`, an XLIFF
+    # `needs-translation`); read from the file each time, never part of the review
+    tool_status: str = field(default="", compare=False)
 
     @property
     def target(self) -> str:
         """The text the reader sees: the revision if there is one, else the MT."""
         return self.mt if self.revision is None else self.revision
+
+    @property
+    def not_started(self) -> bool:
+        """An empty target that the file itself says nobody has translated yet."""
+        return self.tool_status in NOT_STARTED and not self.target.strip()
 
     def revised(self, text: str) -> Segment:
         """A copy whose revision is `text`; unchanged text gives back `self`."""

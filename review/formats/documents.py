@@ -10,11 +10,11 @@ from review.core.model import Document, Finding, Segment
 from review.formats.errors import InputError
 from review.formats.textio import read_bytes, read_text, write_atomic
 
-READ_FORMATS = ("jsonl", "tsv", "csv", "txt", "xliff", "tmx")
+READ_FORMATS = ("jsonl", "tsv", "csv", "txt", "xliff", "tmx", "po")
 # `xliff` keeps the version the document was read in (1.2 for other formats);
 # `xliff12` and `xliff2` choose one.
-WRITE_FORMATS = ("txt", "jsonl", "tsv", "csv", "xliff", "xliff12", "xliff2", "tmx")
-_XML_FORMATS = ("xliff", "tmx")
+WRITE_FORMATS = ("txt", "jsonl", "tsv", "csv", "xliff", "xliff12", "xliff2", "tmx", "po")
+_FILE_FORMATS = ("xliff", "tmx", "po")  # read from bytes, written back into their file
 _EXTENSIONS = {
     ".xlf": "xliff",
     ".xliff": "xliff",
@@ -22,6 +22,8 @@ _EXTENSIONS = {
     ".sdlxliff": "xliff",
     ".mqxliff": "xliff",
     ".tmx": "tmx",
+    ".po": "po",
+    ".pot": "po",
     ".jsonl": "jsonl",
     ".ndjson": "jsonl",
     ".tsv": "tsv",
@@ -60,8 +62,8 @@ def read_document(
     fmt = format_of(path, fmt, READ_FORMATS, option="--input-format")
     if fmt != "txt" and (source or reference):
         raise InputError(path, "--source and --reference apply only to plain-text documents")
-    if fmt in _XML_FORMATS:
-        return _read_xml(path, fmt, encoding)
+    if fmt in _FILE_FORMATS:
+        return _read_file_format(path, fmt, encoding)
     # the format modules are imported when used: `review check` on a plain text needs none
     from review.formats import jsonl, plaintext, table
 
@@ -83,10 +85,13 @@ def read_document(
     return _document(path, rows)
 
 
-def _read_xml(path: Path, fmt: str, encoding: str | None) -> Document:
-    from review.formats import tmx, xliff
+def _read_file_format(path: Path, fmt: str, encoding: str | None) -> Document:
+    from review.formats import po, tmx, xliff
 
     data = read_bytes(path)
+    if fmt == "po":
+        rows, po_origin = po.parse(data, path, encoding)
+        return replace(_document(path, rows), origin=po_origin, notices=po_origin.notices)
     if fmt == "tmx":
         rows, tmx_origin = tmx.parse(data, path, encoding)
         return replace(_document(path, rows), origin=tmx_origin, notices=tmx_origin.notices)
@@ -121,9 +126,11 @@ def render_document(
     not change; any other output is UTF-8. `findings` become XLIFF notes; the languages name
     the TMX and new XLIFF sides; `final` marks approved XLIFF 1.2 segments `final`, not
     `signed-off`; `keep_mt` keeps a revised segment's MT beside it in XLIFF."""
-    from review.formats import jsonl, plaintext, table, tmx, xliff
+    from review.formats import jsonl, plaintext, po, table, tmx, xliff
 
     segments = document.segments
+    if fmt == "po":
+        return po.render(document)
     if fmt.startswith("xliff"):
         major = {"xliff": None, "xliff12": 1, "xliff2": 2}[fmt]
         return xliff.render(

@@ -29,7 +29,7 @@ from pathlib import Path
 from lxml import etree
 
 from review import __version__
-from review.core.model import Document, Segment, Status
+from review.core.model import UNTRANSLATED, Document, Segment, Status
 from review.formats.errors import InputError
 from review.formats.review_ids import ReviewIds
 from review.formats.xliff import XliffOrigin
@@ -236,6 +236,7 @@ def _read(unit: _Unit, path: Path) -> Segment:
         revision=None if mt is None or mt == target_text else target_text,
         status=status,
         note="\n".join((n.text or "").strip() for n in _kids(tu, "note")).strip(),
+        tool_status=UNTRANSLATED if unit.target is None else "",
     )
 
 

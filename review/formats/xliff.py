@@ -39,7 +39,7 @@ from pathlib import Path
 from lxml import etree
 
 from review import __version__
-from review.core.model import Document, Finding, Segment, Status
+from review.core.model import UNTRANSLATED, Document, Finding, Segment, Status
 from review.formats.errors import InputError
 from review.formats.review_ids import ReviewIds
 from review.formats.xliff_inline import TagError, Tags
@@ -209,7 +209,13 @@ class _Dialect:
                 revision=revision,
                 status=self.status(unit.element, slot, revision is not None),
                 note=notes if slot.first else "",
+                tool_status=self.tool_status(unit.element, slot),
             )
+
+    def tool_status(self, unit: etree._Element, slot: _Slot) -> str:
+        """The target's `state`; `untranslated` where the unit has no target at all."""
+        target = _kid(unit, self.ns, "target")
+        return UNTRANSLATED if target is None else target.get("state", "")
 
     def status(self, unit: etree._Element, slot: _Slot, revised: bool) -> Status:
         target = _kid(unit, self.ns, "target")
@@ -424,6 +430,10 @@ class _Dialect2(_Dialect):
                     first=number == 1,
                 )
             )
+
+    def tool_status(self, unit: etree._Element, slot: _Slot) -> str:
+        assert slot.segment is not None
+        return slot.segment.get("state", "initial")
 
     def status(self, unit: etree._Element, slot: _Slot, revised: bool) -> Status:
         assert slot.segment is not None

@@ -51,3 +51,23 @@ def test_fix_keeps_the_text_ending_as_it_was(
     out = tmp_path / "out.txt"
     assert main(["fix", str(document), "-o", str(out)]) == 0
     assert out.read_bytes() == text.replace("オープンAI", "OpenAI").encode()
+
+
+def test_check_counts_the_segments_a_po_file_has_not_started(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    document = tmp_path / "app.po"
+    document.write_text(
+        'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+        'msgid "Save %s"\nmsgstr "保存"\n\nmsgid "Open"\nmsgstr ""\n\n'
+        'msgid "Close"\nmsgstr ""\n',
+        encoding="utf-8",
+    )
+    assert main(["check", str(document), "--no-glossary"]) == 1
+    out = capsys.readouterr().out
+    assert "app.po:Save %s  error   placeholder" in out
+    assert "2 segments not started (an empty target the file marks untranslated)" in out
+    assert main(["check", str(document), "--no-glossary", "--format", "json"]) == 1
+    report = json.loads(capsys.readouterr().out)
+    assert report["not_started"] == 2
+    assert [f["kind"] for f in report["findings"]] == ["placeholder"]

@@ -115,3 +115,15 @@ def test_real_file_false_alarms_stay_quiet() -> None:
         Segment("5", "ファイルのサイズが大きすぎます。", source="The file is too large."),
     ]
     assert check_document(Document(segments), None, ALL_QA) == []  # no variant サイズ/size
+
+
+@pytest.mark.parametrize("state", ["untranslated", "needs-translation", "new", "initial"])
+def test_a_segment_the_file_says_is_not_started_is_counted_not_flagged(state: str) -> None:
+    waiting = Segment("1", "", source="Delete the 3 files?", tool_status=state)
+    assert waiting.not_started
+    assert segment_findings(waiting, GLOSSARY, ALL_QA, Context(GLOSSARY)) == []
+    done = Segment("2", "", source="Delete the 3 files?", tool_status="translated")
+    assert not done.not_started
+    assert [f.kind for f in check_document(Document([waiting, done]), None, ALL_QA)] == [
+        FindingKind.UNTRANSLATED
+    ]

@@ -25,6 +25,7 @@ FORMAT_HELP = {
     "xliff12": "XLIFF 1.2 for CAT tools",
     "xliff2": "XLIFF 2.0 for CAT tools",
     "tmx": "a translation memory of the approved segments",
+    "po": "gettext PO: back into its own file, else one message per segment",
 }
 _EXTENSION = {"xliff": "xlf", "xliff12": "xlf", "xliff2": "xlf"}
 

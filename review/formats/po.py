@@ -1,0 +1,296 @@
+"""gettext PO, read with polib: each message a segment, written back into its own file.
+
+Reading: a message is a segment; its id is the msgid, after `[msgctxt] ` when it has a context
+(line breaks shown as `\\n`), so the review state follows a message when msgmerge moves it.
+A plural message gives one segment per form (`ID[N]`; the source of form 0 is the msgid, of
+the others the msgid_plural), unless the language has one form (Japanese), when it is one
+segment under its plain id, whose source is the msgid_plural (the form with the number).
+The translator comment is the segment's note. The file's own state is `tool_status`:
+`untranslated`, `fuzzy` or `translated`. Obsolete (`#~`) messages and the header are not
+segments.
+
+Writing back changes, in each message the review changed, only its msgstr lines, its `#,`
+flags line (an approved or edited message loses `fuzzy`, a rejected one gains it) and its
+translator comment; every other line, the header, the wrapping and the line ends stay. Any
+other document becomes a new UTF-8 PO of its segments with a source, each under its id as
+msgctxt.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import polib
+
+from review.core.model import UNTRANSLATED, Document, Segment, Status
+from review.formats.errors import InputError, OutputError
+from review.formats.review_ids import ReviewIds
+from review.formats.textio import decode
+
+_STRING = r'"(?:[^"\\]|\\.)*"'
+_LINE = re.compile(
+    rf"\s*(?:#~\s*)?(?:#\|\s*)?(?:(?:msgctxt|msgid|msgid_plural|msgstr|msgstr\[\d+\])\s*)?"
+    rf"{_STRING}\s*"
+)
+_CHARSET = re.compile(rb"charset=([A-Za-z0-9_.:-]+)")
+_NPLURALS = re.compile(r"nplurals\s*=\s*(\d+)")
+FUZZY = "fuzzy"
+
+
+@dataclass(frozen=True, slots=True)
+class PoOrigin:
+    """The PO file a document was read from, parsed again when it is written back."""
+
+    data: bytes
+    encoding: str
+    target_lang: str | None
+    notices: tuple[str, ...] = ()
+
+
+def _check_syntax(text: str, path: Path) -> None:
+    """polib reads `msgid garbage` as a message and an unclosed quote as an empty string;
+    every line must be blank, a comment, or a keyword and a quoted string."""
+    for number, line in enumerate(text.splitlines(), start=1):
+        stripped = line.strip()
+        if not stripped or (stripped.startswith("#") and not stripped.startswith("#~")):
+            continue
+        if stripped.startswith("#~") and not stripped[2:].strip().startswith(("m", '"')):
+            continue
+        if not _LINE.fullmatch(line):
+            raise InputError(path, f"not a PO line: {stripped[:60]}", number)
+
+
+def _load(data: bytes, path: Path, encoding: str | None) -> tuple[polib.POFile, str, str]:
+    """The parsed file, its text and its encoding (the header's charset unless given)."""
+    if encoding is None:
+        found = _CHARSET.search(data[:4096])
+        declared = found.group(1).decode("ascii") if found else "utf-8"
+        encoding = "utf-8" if declared.upper() == "CHARSET" else declared
+    text = decode(data, path, encoding)
+    _check_syntax(text, path)
+    try:
+        po = polib.pofile(text, encoding=encoding, wrapwidth=78)
+    except (OSError, ValueError) as exc:
+        found_line = re.search(r"line (\d+)", str(exc))
+        raise InputError(
+            path, f"not a PO file: {exc}", int(found_line.group(1)) if found_line else None
+        ) from None
+    return po, text, encoding
+
+
+def _line(entry: polib.POEntry) -> int:
+    return entry.linenum or 1
+
+
+def _plural_forms(po: polib.POFile) -> int:
+    found = _NPLURALS.search(po.metadata.get("Plural-Forms", ""))
+    return int(found.group(1)) if found else 2
+
+
+def _key(entry: polib.POEntry) -> str:
+    key = entry.msgid if entry.msgctxt is None else f"[{entry.msgctxt}] {entry.msgid}"
+    return key.replace("\\", "\\\\").replace("\n", "\\n").replace("\t", "\\t")
+
+
+def _forms(entry: polib.POEntry, nplurals: int) -> list[tuple[int | None, str, str]]:
+    """(plural index or None, source, target) of each segment the message gives."""
+    if not entry.msgid_plural:
+        return [(None, entry.msgid, entry.msgstr)]
+    count = max(nplurals, len(entry.msgstr_plural), 1)
+    if count == 1:  # one form says every number: its source is the plural
+        return [(0, entry.msgid_plural, entry.msgstr_plural.get(0, ""))]
+    return [
+        (n, entry.msgid if n == 0 else entry.msgid_plural, entry.msgstr_plural.get(n, ""))
+        for n in range(count)
+    ]
+
+
+def _tool_status(entry: polib.POEntry, target: str) -> str:
+    if FUZZY in entry.flags:
+        return FUZZY
+    return "translated" if target else UNTRANSLATED
+
+
+def _entries(po: polib.POFile) -> list[polib.POEntry]:
+    return [e for e in po if not e.obsolete]
+
+
+def _ids(po: polib.POFile) -> tuple[list[list[tuple[str, int | None]]], ReviewIds]:
+    """Each message's (segment id, plural index) pairs, in file order."""
+    ids = ReviewIds("messages")
+    nplurals = _plural_forms(po)
+    found: list[list[tuple[str, int | None]]] = []
+    position = 0
+    for entry in _entries(po):
+        forms = _forms(entry, nplurals)
+        pairs: list[tuple[str, int | None]] = []
+        for plural, _, _ in forms:
+            position += 1
+            base = _key(entry) if plural is None or len(forms) == 1 else f"{_key(entry)}[{plural}]"
+            pairs.append((ids.unique(base, position, _line(entry)), plural))
+        found.append(pairs)
+    return found, ids
+
+
+def parse(
+    data: bytes, path: Path, encoding: str | None = None
+) -> tuple[list[tuple[int, Segment]], PoOrigin]:
+    po, _, encoding = _load(data, path, encoding)
+    nplurals = _plural_forms(po)
+    all_ids, ids = _ids(po)
+    rows: list[tuple[int, Segment]] = []
+    for entry, pairs in zip(_entries(po), all_ids, strict=True):
+        for (segment_id, _), (_, source, target) in zip(
+            pairs, _forms(entry, nplurals), strict=True
+        ):
+            segment = Segment(
+                id=segment_id,
+                mt=target,
+                source=source or None,
+                note=entry.tcomment or "",
+                tool_status=_tool_status(entry, target),
+            )
+            rows.append((_line(entry), segment))
+    language = po.metadata.get("Language") or None
+    origin = PoOrigin(data, encoding, language, ids.notices())
+    return rows, origin
+
+
+def render(document: Document) -> bytes:
+    if isinstance(document.origin, PoOrigin):
+        return _write_back(document, document.origin)
+    return _fresh(document)
+
+
+def _fresh(document: Document) -> bytes:
+    po = polib.POFile(wrapwidth=78)
+    po.metadata = {
+        "MIME-Version": "1.0",
+        "Content-Type": "text/plain; charset=UTF-8",
+        "Content-Transfer-Encoding": "8bit",
+        "Language": "ja",
+        "Plural-Forms": "nplurals=1; plural=0;",
+    }
+    for segment in document.segments:
+        if not segment.source:
+            continue
+        entry = polib.POEntry(
+            msgctxt=segment.id, msgid=segment.source, msgstr=segment.target, tcomment=segment.note
+        )
+        if segment.status is Status.REJECTED:
+            entry.flags.append(FUZZY)
+        po.append(entry)
+    return str(po).encode("utf-8")
+
+
+def _wanted(entry: polib.POEntry, segments: list[tuple[Segment, int | None]]) -> bool:
+    """Set the entry to what the review has; whether anything changed."""
+    before = (entry.msgstr, dict(entry.msgstr_plural), list(entry.flags), entry.tcomment)
+    for segment, plural in segments:
+        if plural is None:
+            entry.msgstr = segment.target
+        else:
+            entry.msgstr_plural[plural] = segment.target
+    statuses = {segment.status for segment, _ in segments}
+    if Status.REJECTED in statuses:
+        if FUZZY not in entry.flags:
+            entry.flags.insert(0, FUZZY)
+    elif statuses & {Status.APPROVED, Status.EDITED} and FUZZY in entry.flags:
+        entry.flags.remove(FUZZY)
+    note = next((segment.note for segment, _ in segments if segment.note), "")
+    if note != (entry.tcomment or ""):
+        entry.tcomment = note
+    return before != (entry.msgstr, dict(entry.msgstr_plural), list(entry.flags), entry.tcomment)
+
+
+def _write_back(document: Document, origin: PoOrigin) -> bytes:
+    path = document.path or Path("document.po")
+    po, text, encoding = _load(origin.data, path, origin.encoding)
+    by_id = {segment.id: segment for segment in document.segments}
+    lines = text.splitlines(keepends=True)
+    newline = "\r\n" if text.count("\r\n") * 2 > text.count("\n") else "\n"
+    starts = sorted(_line(e) - 1 for e in po)
+    edits: list[tuple[int, int, list[str]]] = []
+    all_ids, _ = _ids(po)
+    for entry, pairs in zip(_entries(po), all_ids, strict=True):
+        segments = [(by_id[i], plural) for i, plural in pairs if i in by_id]
+        if not segments or not _wanted(entry, segments):
+            continue
+        start = _line(entry) - 1
+        later = [s for s in starts if s > start]
+        end = later[0] if later else len(lines)
+        edits.append((start, end, _edited(lines[start:end], entry, newline)))
+    if not edits:
+        return origin.data
+    for start, end, region in reversed(edits):
+        lines[start:end] = region
+    result = "".join(lines)
+    if _messages(polib.pofile(result, encoding=encoding)) != _messages(po):
+        result = str(po)  # the splice misread the file: write it whole
+    try:
+        data = result.encode(encoding)
+    except UnicodeEncodeError as exc:
+        line = result.count("\n", 0, exc.start) + 1
+        raise OutputError(
+            path, f"“{result[exc.start]}” cannot be written in the file's {encoding}", line
+        ) from None
+    bom = codecs.BOM_UTF8
+    if encoding.lower().replace("-", "").replace("_", "") == "utf8" and origin.data[:3] == bom:
+        data = bom + data
+    return data
+
+
+def _messages(po: polib.POFile) -> list[tuple[object, ...]]:
+    return [
+        (e.msgctxt, e.msgid, e.msgstr, sorted(e.msgstr_plural.items()), e.flags, e.tcomment)
+        for e in po
+    ]
+
+
+def _kind(line: str, in_msgstr: bool) -> str:
+    stripped = line.lstrip()
+    if stripped.startswith("#,"):
+        return "flags"
+    if stripped.startswith("#") and not stripped.startswith(("#.", "#:", "#|", "#~")):
+        return "comment"
+    if stripped.startswith("msgstr") or (in_msgstr and stripped.startswith('"')):
+        return "msgstr"
+    return "other"
+
+
+def _groups(lines: list[str]) -> list[tuple[str, str]]:
+    """Each line with what it holds: the translator comment, the flags, the msgstr, other."""
+    kinds: list[tuple[str, str]] = []
+    in_msgstr = False
+    for line in lines:
+        kind = _kind(line, in_msgstr)
+        in_msgstr = kind == "msgstr"
+        kinds.append((kind, line))
+    return kinds
+
+
+def _edited(region: list[str], entry: polib.POEntry, newline: str) -> list[str]:
+    """The message's lines with its comment, flags and msgstr lines made anew by polib."""
+    fresh = [line + newline for line in entry.__unicode__(wrapwidth=78).splitlines()]
+    made: dict[str, list[str]] = {"comment": [], "flags": [], "msgstr": []}
+    for kind, line in _groups(fresh):
+        if kind in made:
+            made[kind].append(line)
+    old = _groups(region)
+    had = {kind for kind, _ in old}
+    result: list[str] = [] if "comment" in had else list(made["comment"])
+    placed = {"comment"} - had
+    for kind, line in old:
+        if "flags" not in had | placed and line.lstrip().startswith(("msgctxt", "msgid", "#|")):
+            result.extend(made["flags"])
+            placed.add("flags")
+        if kind in made:
+            if kind not in placed:
+                result.extend(made[kind])
+                placed.add(kind)
+            continue
+        result.append(line)
+    return result

@@ -1,0 +1,230 @@
+"""gettext PO: messages as segments, written back changing only what the review changed."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from dataclasses import replace
+from pathlib import Path
+
+import polib
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from review.core.model import Document, Segment, Status
+from review.formats.documents import read_document, render_document
+from review.formats.errors import InputError, OutputError
+
+HEADER = (
+    '# A header comment\nmsgid ""\nmsgstr ""\n'
+    '"Content-Type: text/plain; charset=UTF-8\\n"\n'
+    '"Language: ja\\n"\n"Plural-Forms: nplurals=1; plural=0;\\n"\n\n'
+)
+BODY = (
+    "# a translator's note\n#. an extracted comment\n#: src/a.c:10\n#, fuzzy, c-format\n"
+    'msgctxt "menu"\nmsgid "Open %s"\nmsgstr "開く %s"\n\n'
+    'msgid "One file"\nmsgid_plural "%d files"\nmsgstr[0] "%d 個のファイル"\n\n'
+    'msgid ""\n"A long message "\n"on two lines"\nmsgstr ""\n"長いメッセージ、"\n"二行"\n\n'
+    'msgid "Not started"\nmsgstr ""\n\n'
+    '#~ msgid "old"\n#~ msgstr "古い"\n'
+)
+FILE = HEADER + BODY
+MSGFMT = shutil.which("msgfmt")
+
+
+def _write(tmp_path: Path, text: str, name: str = "m.po", encoding: str = "utf-8") -> Path:
+    path = tmp_path / name
+    path.write_bytes(text.encode(encoding))
+    return path
+
+
+def _edited(document: Document, changes: dict[str, Segment]) -> Document:
+    return replace(document, segments=[changes.get(s.id, s) for s in document.segments])
+
+
+def _changed_lines(before: str, after: str) -> list[tuple[str, str]]:
+    import difflib
+
+    matcher = difflib.SequenceMatcher(a=before.splitlines(), b=after.splitlines())
+    return [
+        ("\n".join(before.splitlines()[i1:i2]), "\n".join(after.splitlines()[j1:j2]))
+        for tag, i1, i2, j1, j2 in matcher.get_opcodes()
+        if tag != "equal"
+    ]
+
+
+def test_messages_are_segments(tmp_path: Path) -> None:
+    document = read_document(_write(tmp_path, FILE))
+    by_id = {s.id: s for s in document.segments}
+    assert list(by_id) == [
+        "[menu] Open %s",
+        "One file",
+        "A long message on two lines",
+        "Not started",
+    ]
+    menu = by_id["[menu] Open %s"]
+    assert (menu.source, menu.mt, menu.note, menu.tool_status) == (
+        "Open %s",
+        "開く %s",
+        "a translator's note",
+        "fuzzy",
+    )
+    # one plural form says every number: its source is the msgid_plural
+    assert by_id["One file"].source == "%d files"
+    assert by_id["One file"].mt == "%d 個のファイル"
+    assert by_id["Not started"].tool_status == "untranslated"
+    assert by_id["A long message on two lines"].tool_status == "translated"
+    assert document.lines["One file"] == 16
+
+
+def test_a_language_with_two_forms_gives_a_segment_per_form(tmp_path: Path) -> None:
+    text = (
+        HEADER.replace("nplurals=1; plural=0;", "nplurals=2; plural=(n != 1);")
+        + 'msgid "One file"\nmsgid_plural "%d files"\nmsgstr[0] "un"\nmsgstr[1] "%d"\n'
+    )
+    document = read_document(_write(tmp_path, text))
+    assert [(s.id, s.source, s.mt) for s in document.segments] == [
+        ("One file[0]", "One file", "un"),
+        ("One file[1]", "%d files", "%d"),
+    ]
+
+
+def test_nothing_changed_is_the_same_bytes(tmp_path: Path) -> None:
+    for newline in ("\n", "\r\n"):
+        data = FILE.replace("\n", newline).encode("utf-8")
+        path = tmp_path / "m.po"
+        path.write_bytes(data)
+        assert render_document(read_document(path), "po") == data
+
+
+def test_an_edit_changes_only_its_msgstr_and_flags(tmp_path: Path) -> None:
+    document = read_document(_write(tmp_path, FILE))
+    by_id = {s.id: s for s in document.segments}
+    approved = replace(by_id["[menu] Open %s"].revised("%s を開く"), status=Status.APPROVED)
+    long = by_id["A long message on two lines"].revised("長い\nメッセージ")
+    out = render_document(_edited(document, {approved.id: approved, long.id: long}), "po")
+    assert _changed_lines(FILE, out.decode("utf-8")) == [
+        ("#, fuzzy, c-format", "#, c-format"),
+        ('msgstr "開く %s"', 'msgstr "%s を開く"'),
+        ('"長いメッセージ、"\n"二行"', '"長い\\n"\n"メッセージ"'),
+    ]
+    again_path = _write(tmp_path, out.decode(), "again.po")
+    if MSGFMT:
+        _msgfmt(again_path)
+    again = {s.id: s for s in read_document(again_path).segments}
+    assert again[approved.id].mt == "%s を開く"
+    assert again[approved.id].tool_status == "translated"
+    assert again[long.id].mt == "長い\nメッセージ"
+
+
+def test_a_rejected_message_becomes_fuzzy_and_a_note_is_the_translator_comment(
+    tmp_path: Path,
+) -> None:
+    document = read_document(_write(tmp_path, FILE))
+    rejected = replace(document.segments[3], status=Status.REJECTED, note="言い換えが必要")
+    out = render_document(_edited(document, {rejected.id: rejected}), "po").decode()
+    assert _changed_lines(FILE, out) == [("", "# 言い換えが必要\n#, fuzzy")]
+    entry = polib.pofile(out).find("Not started")
+    assert entry is not None
+    assert entry.flags == ["fuzzy"] and entry.tcomment == "言い換えが必要"
+
+
+def test_the_file_keeps_its_charset_and_line_ends(tmp_path: Path) -> None:
+    text = FILE.replace("charset=UTF-8", "charset=EUC-JP").replace("\n", "\r\n")
+    path = _write(tmp_path, text, encoding="euc_jp")
+    document = read_document(path)
+    edited = document.segments[1].revised("%d ファイル")
+    out = render_document(_edited(document, {edited.id: edited}), "po")
+    assert out == text.replace("%d 個のファイル", "%d ファイル").encode("euc_jp")
+
+
+def test_a_character_the_charset_lacks_is_one_line_and_no_file(tmp_path: Path) -> None:
+    path = _write(tmp_path, FILE.replace("charset=UTF-8", "charset=EUC-JP"), encoding="euc_jp")
+    document = read_document(path)
+    edited = document.segments[1].revised("%d 個 🙂")
+    with pytest.raises(OutputError, match="cannot be written in the file's EUC-JP"):
+        render_document(_edited(document, {edited.id: edited}), "po")
+
+
+def test_a_bom_stays(tmp_path: Path) -> None:
+    path = tmp_path / "m.po"
+    path.write_bytes(b"\xef\xbb\xbf" + FILE.encode())
+    document = read_document(path)
+    edited = document.segments[1].revised("%d ファイル")
+    out = render_document(_edited(document, {edited.id: edited}), "po")
+    assert out == b"\xef\xbb\xbf" + FILE.replace("%d 個のファイル", "%d ファイル").encode()
+
+
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [
+        ('msgid "a"\nmsgstr "b"\nmsgid garbage\n', 3),
+        ('msgid "a"\nmsgstr "b\n', 2),
+        ('msgid "a"\nmsgstr "b"\nxyz "c"\n', 3),
+    ],
+)
+def test_a_broken_file_is_one_line_naming_it(tmp_path: Path, text: str, line: int) -> None:
+    path = _write(tmp_path, text)
+    with pytest.raises(InputError) as caught:
+        read_document(path)
+    assert caught.value.line == line
+    assert str(caught.value).startswith(f"{path}:{line}: ")
+
+
+def test_a_repeated_message_gets_a_review_only_id(tmp_path: Path) -> None:
+    path = _write(tmp_path, 'msgid "a"\nmsgstr "x"\n\nmsgid "a"\nmsgstr "y"\n')
+    document = read_document(path)
+    assert [s.id for s in document.segments] == ["a", "a#2"]
+    assert document.notices
+
+
+def test_any_document_exports_as_a_new_po(tmp_path: Path) -> None:
+    document = Document(
+        [
+            Segment("s1", "訳", source="Text", status=Status.APPROVED),
+            Segment("s2", "訳", source="Text", status=Status.REJECTED, note="n"),
+            Segment("s3", "出典なし"),
+        ]
+    )
+    out = render_document(document, "po").decode()
+    entries = polib.pofile(out)
+    assert [(e.msgctxt, e.msgid, e.msgstr, e.flags) for e in entries] == [
+        ("s1", "Text", "訳", []),
+        ("s2", "Text", "訳", ["fuzzy"]),
+    ]
+    if MSGFMT:
+        _msgfmt(_write(tmp_path, out, "new.po"))
+
+
+def _msgfmt(path: Path) -> None:
+    assert MSGFMT is not None
+    done = subprocess.run(
+        [MSGFMT, "--check", "-o", "/dev/null", str(path)], capture_output=True, text=True
+    )
+    assert done.returncode == 0, done.stderr
+
+
+TARGETS = st.text(st.sampled_from('ab あ"\\\n\t%s'), max_size=12)
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 3), TARGETS, st.sampled_from(list(Status))), max_size=4))
+def test_any_edit_reads_back_and_touches_only_its_message(
+    tmp_path_factory: pytest.TempPathFactory, edits: list[tuple[int, str, Status]]
+) -> None:
+    folder = tmp_path_factory.mktemp("po")
+    document = read_document(_write(folder, FILE))
+    changes: dict[str, Segment] = {}
+    for index, text, status in edits:
+        segment = changes.get(document.segments[index].id, document.segments[index])
+        changes[segment.id] = replace(segment.revised(text), status=status)
+    out = render_document(_edited(document, changes), "po").decode()
+    again = {s.id: s for s in read_document(_write(folder, out, "again.po")).segments}
+    for segment in changes.values():
+        assert again[segment.id].mt == segment.target
+    kept = [s for s in document.segments if s.id not in changes]
+    for segment in kept:
+        assert again[segment.id].mt == segment.mt
+        assert again[segment.id].tool_status == segment.tool_status
+    assert out.startswith(HEADER) and out.endswith('#~ msgid "old"\n#~ msgstr "古い"\n')
