@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 
 _COLOURS = {Severity.ERROR: "31", Severity.WARNING: "33", Severity.INFO: "36"}
 _CONTEXT = 24
+_ONE_LINE = str.maketrans({"\n": "⏎", "\r": None, "\t": " "})  # a context stays one line
 _METRIC_NAMES = {"chrf": "chrF", "bleu": "BLEU", "ter": "TER"}
 
 
@@ -130,6 +131,7 @@ def _context(text: str, start: int, end: int, colour: bool, visible: Callable[[s
     """`context_line` with a (cached) `_visible`."""
     before = ("…" + text[start - _CONTEXT : start]) if start > _CONTEXT else text[:start]
     after = text[end : end + _CONTEXT] + ("…" if end + _CONTEXT < len(text) else "")
+    before, after = before.translate(_ONE_LINE), after.translate(_ONE_LINE)
     match = visible(text[start:end])
     marked = f"\x1b[1;4m{match}\x1b[0m" if colour else f"⟦{match}⟧"
     return f"{before}{marked}{after}"

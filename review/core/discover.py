@@ -3,7 +3,8 @@
 Terms are katakana runs, Latin words, and chains of them joined by ・, a space, or nothing
 (オープンAI, ウダイ・ルッダラジュ); a chain's parts are terms too. Two spellings are linked when
 
-* they differ only in width, case, ・ or spacing;
+* they differ only in width, case, ・ or spacing (not only in a capital at a word's start,
+  or in capitals: git/Git, one/ONE);
 * they differ only in small kana or ヴ/バ, and have at least 4 characters (ファン/フアン are
   a fan and Huang);
 * they differ only by a word-final ー and the shorter has at least 3 characters, or only by
@@ -50,6 +51,7 @@ from review.core.phonetics import (
     trailing_key,
 )
 from review.core.qa.markup import masked
+from review.core.qa.untranslated import FUNCTION_WORDS
 from review.core.textnorm import NormalizedText
 
 _KATA = f"[{KATAKANA}]+"
@@ -300,6 +302,10 @@ def _source_names(source: str) -> set[str]:
     names: set[str] = set()
     for match in _SOURCE_NAME.finditer(source):
         words = [re.sub(r"['’]s$", "", word) for word in match.group().split()]
+        while words and words[0].lower() in FUNCTION_WORDS:  # For, The, This at a start
+            words = words[1:]
+        if not words:
+            continue
         names.add(" ".join(words))
         names.update(words)
     return names
@@ -450,7 +456,14 @@ def _candidate_links(
     kana_by_consonants: dict[str, list[str]] = defaultdict(list)
     for term, form in kana_like.items():
         kana_by_consonants[_term_consonants(form)].append(term)
-    latin = [t for t, f in forms.items() if f.script == "latin" and not _acronym(t)]
+    # a Latin word written in lower case somewhere is a word, a command or a unit kept in
+    # English on purpose (commit, bit, path), not a name that katakana also spells
+    lowered = {t.lower() for t, f in forms.items() if f.script == "latin" and t.islower()}
+    latin = [
+        t
+        for t, f in forms.items()
+        if f.script == "latin" and not _acronym(t) and t.lower() not in lowered
+    ]
     for term in sorted(latin, key=lambda t: -forms[t].count):
         for key in latin_consonants(term):
             for other in kana_by_consonants.get(key, ()):
@@ -473,7 +486,17 @@ def _same_key(
             buckets[key].append(term)
     for terms in buckets.values():
         for other in terms[1:]:
-            yield terms[0], other, why
+            if not _capitalised(terms[0], other, forms):
+                yield terms[0], other, why
+
+
+def _capitalised(a: str, b: str, forms: dict[str, Form]) -> bool:
+    """Two Latin spellings of one word where one is capitalised (git/Git, at a sentence's
+    start) or in capitals (ONE/one, in a heading): the same spelling, not a variant; a case
+    changed inside the word (OpenAI/Openai) is a variant."""
+    if forms[a].script != "latin" or forms[b].script != "latin" or a.lower() != b.lower():
+        return False  # other scripts, or width (USB/ＵＳＢ) and joiners differ too
+    return a[1:] == b[1:] or a.isupper() or b.isupper()
 
 
 def _swaps_long_vowel_and_geminate(a: str, b: str) -> bool:

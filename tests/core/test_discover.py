@@ -76,6 +76,12 @@ def test_each_kind_of_variant() -> None:
         assert any(len(g) == 2 for g in groups), (a, b, groups)
 
 
+def test_a_capital_at_a_start_and_a_word_kept_in_english_are_not_variants() -> None:
+    for a, b in [("gitで", "Gitは"), ("ONEと", "oneは"), ("commitを", "コミットする")]:
+        groups = group_sets(doc(a, b))
+        assert groups == [], (a, b, groups)
+
+
 def test_near_misses_are_never_grouped() -> None:
     pairs = [
         ("オーストリア", "オーストラリア"),

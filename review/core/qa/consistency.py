@@ -1,6 +1,8 @@
 """Inconsistency across the document: one source translated differently, and different
-sources given the same translation. Findings sit at 0:0 and name five other segments at
-most, so that the check stays linear.
+sources given the same translation where those sources say different things (“Iranian
+Rial” and “Brazilian Real” both ブラジル・レアル; not “Email confirmation” and “Email address
+confirmation”: sources sharing half their content words are one thing said two ways).
+Findings sit at 0:0 and name five other segments at most, so that the check stays linear.
 
 The check is map-reduce (`review.core.engine`): `consistency_rows` reads a run of segments,
 `consistency_findings` groups the rows of the whole document."""
@@ -14,9 +16,12 @@ from typing import NamedTuple
 
 from review.core.model import Finding, FindingKind, Segment, Severity
 from review.core.qa import finding, message_key, some
+from review.core.qa.untranslated import FUNCTION_WORDS
 
 _MIN_TARGET = 5  # short targets (はい, 注) legitimately render many sources
 _SPACES = re.compile(r"\s+")
+_WORD = re.compile(r"[^\W_]+")
+_COMPARED_SOURCES = 50  # a bigger group of sources for one target is compared as all different
 
 
 class Row(NamedTuple):
@@ -60,7 +65,7 @@ def consistency_findings(rows: Sequence[Row]) -> list[Finding]:
                 )
             )
     for group in by_target.values():
-        for row, others, total in _differing(group, lambda r: r.source):
+        for row, others, total in _differing(group, lambda r: r.source, _alike):
             findings.append(
                 _finding(
                     row,
@@ -71,13 +76,42 @@ def consistency_findings(rows: Sequence[Row]) -> list[Finding]:
     return findings
 
 
-def _differing(group: list[Row], key: Callable[[Row], str]) -> Iterable[tuple[Row, list[str], int]]:
-    """For each row of a group whose rows differ by `key`: up to five segments with another
-    value, in document order (taken from the first six values, six segments each, so that
-    the check stays linear), and how many segments have another value."""
+def _content(source: str) -> frozenset[str]:
+    words = _WORD.findall(source)
+    return frozenset(w for w in words if w not in FUNCTION_WORDS) or frozenset(words)
+
+
+def _same_word(a: str, b: str) -> bool:
+    """One word, or its plural (address/addresses, cookie/cookies)."""
+    short, long = sorted((a, b), key=len)
+    return a == b or (len(short) >= 4 and long.startswith(short) and len(long) - len(short) <= 2)
+
+
+def _alike(a: str, b: str) -> bool:
+    """Two sources that share half their content words (plurals folded): one thing said
+    two ways."""
+    words_a, words_b = _content(a), _content(b)
+    shared = sum(1 for w in words_a if any(_same_word(w, v) for v in words_b))
+    return shared * 2 >= len(words_a) + len(words_b) - shared
+
+
+def _differing(
+    group: list[Row],
+    key: Callable[[Row], str],
+    alike: Callable[[str, str], bool] = str.__eq__,
+) -> Iterable[tuple[Row, list[str], int]]:
+    """For each row of a group whose rows differ by `key` (values `alike` count as one):
+    up to five segments with another value, in document order (taken from the first six
+    values, six segments each, so that the check stays linear), and how many segments have
+    another value."""
     counts = Counter(key(row) for row in group)
     if len(counts) < 2:
         return
+    unlike: dict[str, set[str]] | None = None  # None: every other value is unlike
+    if alike is not str.__eq__ and len(counts) <= _COMPARED_SOURCES:
+        unlike = {v: {w for w in counts if w != v and not alike(v, w)} for v in counts}
+        if not any(unlike.values()):
+            return
     firsts: dict[str, list[tuple[int, str]]] = {}
     for position, row in enumerate(group):
         value = key(row)
@@ -88,8 +122,15 @@ def _differing(group: list[Row], key: Callable[[Row], str]) -> Iterable[tuple[Ro
             firsts[value] = [(position, row.segment)]
     for row in group:
         own = key(row)
-        others = sorted(pair for value, pairs in firsts.items() if value != own for pair in pairs)
-        yield row, [segment for _, segment in others[:5]], len(group) - counts[own]
+        if unlike is None:
+            total = len(group) - counts[own]
+            others = sorted(p for value, pairs in firsts.items() if value != own for p in pairs)
+        else:
+            if not unlike[own]:
+                continue
+            total = sum(counts[v] for v in unlike[own])
+            others = sorted(p for v, pairs in firsts.items() if v in unlike[own] for p in pairs)
+        yield row, [segment for _, segment in others[:5]], total
 
 
 def _finding(row: Row, severity: Severity, message: str) -> Finding:

@@ -30,7 +30,7 @@ _CODE = re.compile(
     r"|(?P<percent>%%)"
     r"|(?P<printf>%\([A-Za-z_]\w*\)[-+#0 ]*\d*(?:\.\d+)?[diouxXeEfFgGcrsa]"
     r"|%(?:\d+\$)?[-+#0']*(?:\d+|\*)?(?:\.(?:\d+|\*))?(?:hh|h|ll|l|L|q|j|z|t)?"
-    r"[diuoxXeEfFgGaAcsSp@])"
+    r"[diuoxXeEfFgGaAcsSp@r])"
     r"|(?P<dollar>\$\{[^{}\s]*\}|\$[A-Za-z_][A-Za-z0-9_]*)"
     r"|(?P<brace>\{(?:[^{}]|\{(?:[^{}]|\{[^{}]*\})*\})*\})"  # up to three deep
     r"|(?P<entity>&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});)"
@@ -45,6 +45,7 @@ _SPACES = re.compile(r"\s+")
 _TAG_END = re.compile(r" (/?>)$")
 _INDENT = re.compile(r"(?<=\n)[ \t]+")
 _NEWLINE = re.compile(r"\r?\n")
+_PARAGRAPH = re.compile(r"\S[ \t]*\r?\n(?:[ \t]*\r?\n)+[ \t]*(?=\S)")
 _MARKERS = re.compile(r"[%{<$&\\@/\n]|www\.")
 _WS_NAMES = {
     " ": "space",
@@ -87,9 +88,15 @@ def _urls(text: str) -> list[_Url]:
 def protected_spans(text: str) -> list[tuple[int, int]]:
     """Sorted, non-overlapping (start, end) spans of `text` that are code, not prose: URLs,
     e-mail addresses, tags and inline codes, printf/brace/Symfony/$ placeholders, `%%`,
-    entities and backslash escapes. A placeholder inside a URL is inside its span."""
+    entities, backslash escapes and code in backticks (`git rebase`, as Markdown, AsciiDoc and
+    reStructuredText write it). A placeholder inside a URL is inside its span."""
     spans = [(start, end) for _, start, end, _ in _urls(text)]
-    spans.extend(m.span() for m in _CODE.finditer(text))
+    for m in _CODE.finditer(text):
+        if m.lastgroup == "brace" and _ICU.match(m.group()):
+            spans.extend(_icu_code(text, m.start(), m.end()))
+        else:
+            spans.append(m.span())
+    spans.extend(m.span() for m in _BACKTICKED.finditer(text))
     spans.sort()
     merged: list[tuple[int, int]] = []
     for start, end in spans:
@@ -100,7 +107,49 @@ def protected_spans(text: str) -> list[tuple[int, int]]:
     return merged
 
 
-_MAY_HOLD_CODE = re.compile(r"[<{%$&\\@/]|www\.")
+def _branches(text: str, start: int, end: int) -> list[tuple[str, int, int, int]]:
+    """The branches of the ICU plural or select at text[start:end]: (selector, the selector's
+    start, the message's start, its end)."""
+    head = _ICU.match(text, start)
+    assert head is not None
+    position = text.find(",", head.end())
+    position = end - 1 if position < 0 else position + 1
+    branches: list[tuple[str, int, int, int]] = []
+    while position < end - 1:
+        opening = text.find("{", position, end - 1)
+        if opening < 0:
+            break
+        depth, close = 0, opening
+        for close in range(opening, end - 1):
+            depth += {"{": 1, "}": -1}.get(text[close], 0)
+            if depth == 0:
+                break
+        selector = text[position:opening].strip()
+        branches.append(
+            (selector, opening - len(text[position:opening].lstrip()), opening + 1, close)
+        )
+        position = close + 1
+    return branches
+
+
+def _icu_code(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The code of an ICU plural or select: its head, selectors and braces; the messages of
+    its branches are prose (with their own placeholders)."""
+    spans: list[tuple[int, int]] = []
+    position = start
+    for _, _, message_start, message_end in _branches(text, start, end):
+        spans.append((position, message_start))
+        spans.extend(
+            (message_start + a, message_start + b)
+            for a, b in protected_spans(text[message_start:message_end])
+        )
+        position = message_end
+    spans.append((position, end))
+    return spans
+
+
+_MAY_HOLD_CODE = re.compile(r"[<{%$&\\@/`]|www\.")
+_BACKTICKED = re.compile(r"``[^`\n]+``|`[^`\n]+`")
 
 
 def masked(text: str) -> str:
@@ -226,15 +275,23 @@ def _edges(text: str) -> tuple[str, str]:
 
 
 def _break_issues(source: str, text: str) -> list[_Issue]:
-    """Line breaks: as many in the target as in the source. The span of the target's extra
-    ones, at its end or its start if it has more there than the source, else its last one."""
+    """Line breaks: as many in the target as in the source, unless only the lines inside a
+    paragraph break elsewhere (a help text wrapped anew: Japanese wraps where it needs). The
+    span of the target's extra ones, at its end or its start if it has more there than the
+    source, else its last one."""
     s, t = source.count("\n"), text.count("\n")
     if s == t:
+        return []
+    (s_lead, s_trail), (t_lead, t_trail) = _edges(source), _edges(text)
+    if (
+        s_lead.count("\n") == t_lead.count("\n")
+        and s_trail.count("\n") == t_trail.count("\n")
+        and len(_PARAGRAPH.findall(source)) == len(_PARAGRAPH.findall(text))
+    ):
         return []
     message = f"the target has {_noun(t, 'line break')}, the source {s}"
     if t < s:
         return [(0, 0, message, None)]
-    (s_lead, s_trail), (t_lead, t_trail) = _edges(source), _edges(text)
     trail = min(t_trail.count("\n") - s_trail.count("\n"), t - s)
     lead = min(t_lead.count("\n") - s_lead.count("\n"), t - s)
     breaks = list(_NEWLINE.finditer(text))
@@ -242,6 +299,26 @@ def _break_issues(source: str, text: str) -> list[_Issue]:
         return [(breaks[-1].start(), breaks[-1].end(), message, None)]
     extra = breaks[-trail:] if trail > 0 else breaks[:lead]
     return [(extra[0].start(), extra[-1].end(), message, "")]
+
+
+def _selector_issues(source_codes: list[re.Match[str]], codes: list[re.Match[str]]) -> list[_Issue]:
+    """An ICU plural or select whose target has a branch the source has not (=1 became =2);
+    a target may have fewer (Japanese needs other alone)."""
+    wanted: dict[str, set[str]] = {}
+    for m in source_codes:
+        if m.lastgroup == "brace" and _ICU.match(m.group()):
+            selectors = {b[0] for b in _branches(m.string, m.start(), m.end())}
+            wanted.setdefault(_key(m.group()), set()).update(selectors)
+    issues: list[_Issue] = []
+    for m in codes:
+        if m.lastgroup != "brace" or not _ICU.match(m.group()) or _key(m.group()) not in wanted:
+            continue
+        allowed = wanted[_key(m.group())] | {"other"}
+        for selector, start, _, _ in _branches(m.string, m.start(), m.end()):
+            if selector not in allowed:
+                message = f"the {_key(m.group())} branch “{selector}” is not in the source"
+                issues.append((start, start + len(selector), message, None))
+    return issues
 
 
 def _escape_issues(source_codes: list[re.Match[str]], codes: list[re.Match[str]]) -> list[_Issue]:
@@ -258,9 +335,13 @@ def _escape_issues(source_codes: list[re.Match[str]], codes: list[re.Match[str]]
 
 def _outer_issues(source: str, text: str, same_breaks: bool) -> list[_Issue]:
     """Whitespace at the start and the end as in the source; line breaks are left out when
-    their count differs (`_break_issues` tells that)."""
+    their count differs (`_break_issues` tells that). A text padded on both sides against
+    one padded on neither is a template's layout (Angular's " Name "), not a difference."""
     issues: list[_Issue] = []
     t_edges = _edges(text)
+    s_edges = _edges(source)
+    if all(s_edges) != all(t_edges) and not any(s_edges if all(t_edges) else t_edges):
+        return issues
     spans = ((0, len(t_edges[0])), (len(text) - len(t_edges[1]), len(text)))
     for want, have, (start, end), where in zip(
         _edges(source), t_edges, spans, ("starts", "ends"), strict=True
@@ -310,6 +391,7 @@ def check_markup(segment: Segment) -> list[Finding]:
         (FindingKind.URL, Severity.ERROR, _url_issues(source_urls, target_urls)),
         (FindingKind.WHITESPACE, Severity.WARNING, _break_issues(source, text)),
         (FindingKind.WHITESPACE, Severity.WARNING, _escape_issues(source_codes, codes)),
+        (FindingKind.PLACEHOLDER, Severity.ERROR, _selector_issues(source_codes, codes)),
     ]
     if source.strip():
         same_breaks = source.count("\n") == text.count("\n")

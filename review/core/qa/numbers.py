@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from review.core.model import Finding, FindingKind, Segment, Severity
 from review.core.qa import finding
+from review.core.qa.markup import masked
 
 _WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -49,7 +50,7 @@ _IDIOM = re.compile(
 )
 _SCALE = r"(?:\s*(thousand|million|billion|trillion|bn)\b)?"
 _EN_NUMBER = re.compile(
-    r"(?<![\w.])\$?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(st|nd|rd|th)?(?![\w])" + _SCALE
+    r"(?<!\w)(?<!\d\.)\$?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(st|nd|rd|th)?(?![\w])" + _SCALE
     + r"|\b(" + "|".join(_WORDS) + r")\b" + _SCALE
     + r"|\b(" + "|".join(_MONTHS) + r")\b",
     re.IGNORECASE,
@@ -79,6 +80,8 @@ def source_numbers(text: str) -> list[Number]:
     idioms = [m.span() for m in _IDIOM.finditer(text)]
     found: list[Number] = []
     for m in _EN_NUMBER.finditer(text):
+        if m.group(5) is not None and text[m.end(5) : m.end(5) + 1] == "-":
+            continue  # a compound word, not a count: two-factor, one-time, three-way
         if m.group(1) is not None:
             value = float(m.group(1).replace(",", "") + "." + (m.group(2) or "0"))
             scale = m.group(4)
@@ -86,8 +89,10 @@ def source_numbers(text: str) -> list[Number]:
             # a number word; 25th (a day) is a number
             word = bool(m.group(3)) and value <= 10
         elif m.group(5) is not None:
-            if m.group(5).lower() == "one" and any(s <= m.start() < e for s, e in idioms):
-                continue
+            if m.group(5).lower() == "one" and (
+                any(s <= m.start() < e for s, e in idioms) or not m.group(6)
+            ):
+                continue  # "one" alone is an article or a pronoun as often as a count
             value, scale, word = float(_WORDS[m.group(5).lower()]), m.group(6), True
         else:
             month = m.group(7)
@@ -153,6 +158,15 @@ _WORD_FORMS = {
 """What shows a small number written as a word (two → 二要素, 両方) in a target."""
 
 
+def _kept(number: Number, target: str) -> Number | None:
+    """A number word or month the target keeps in English (April 5th, three)."""
+    word = re.match(r"[A-Za-z]+", number.text)
+    if word is None:
+        return None
+    found = re.search(rf"(?<![A-Za-z]){word.group()}(?![A-Za-z])", target, re.IGNORECASE)
+    return None if found is None else Number(number.value, *found.span(), found.group())
+
+
 def _word_shown(number: Number, target: str) -> Number | None:
     """Where the target shows a number the source wrote as a word, or an ordinal up to
     10th, in any form: a kanji inside a word (二要素), a digit."""
@@ -209,25 +223,54 @@ class NumberMatch:
     unused: list[Number]
 
 
+_FIGURES = re.compile(r"\d(?:[\d,.:/\-]*\d)?")
+
+
+def _unshared(source: str, target: str) -> tuple[str, str, list[tuple[Number, Number]]]:
+    """Both texts without the figures they write alike (1,00, 1-3, 2019-12-25, v1.2), and
+    those figures paired in order: the target kept them as they were, whatever they mean."""
+    in_target: dict[str, list[re.Match[str]]] = {}
+    for m in _FIGURES.finditer(target):
+        in_target.setdefault(m.group(), []).append(m)
+    if not in_target:
+        return source, target, []
+    pairs: list[tuple[Number, Number]] = []
+    for m in _FIGURES.finditer(source):
+        same = in_target.get(m.group())
+        if same:
+            t = same.pop(0)
+            value = float(re.sub(r"\D", "", m.group()) or 0)
+            pairs.append((Number(value, *m.span(), m.group()), Number(value, *t.span(), t.group())))
+    return _blank(source, [s for s, _ in pairs]), _blank(target, [t for _, t in pairs]), pairs
+
+
+def _blank(text: str, numbers: list[Number]) -> str:
+    for number in numbers:
+        text = text[: number.start] + "\0" * (number.end - number.start) + text[number.end :]
+    return text
+
+
 @functools.lru_cache(maxsize=1)  # the check and the tally ask for one segment in turn
 def match_numbers(segment: Segment) -> NumberMatch:
     if not segment.source:
         return NumberMatch([], [], [])
-    wanted = source_numbers(segment.source)
-    have = target_numbers(segment.target)
-    found: list[tuple[Number, Number]] = []
+    source, target, found = _unshared(masked(segment.source), masked(segment.target))
+    wanted = source_numbers(source)
+    have = target_numbers(target)
     missing: list[Number] = []
     for number in wanted:
         match = next((n for n in have if _same(n.value, number.value)), None)
         if match is None and number.word:
             match = _word_shown(number, segment.target)
+        if match is None and not number.text[:1].isdigit():
+            match = _kept(number, target)
         if match is None:
             missing.append(number)
         else:
             if match in have:
                 have.remove(match)
             found.append((number, match))
-    return NumberMatch(found, missing, have)
+    return NumberMatch(sorted(found, key=lambda pair: pair[0].start), missing, have)
 
 
 def check_numbers(segment: Segment) -> list[Finding]:

@@ -1,5 +1,6 @@
 """Quotes and brackets: unpaired 「」『』（）()“” and straight quotes, and quote styles mixed
-in one document (「…」 in one segment, "…" in another)."""
+in one document (「…」 in one segment, "…" in another). A straight-quoted Latin text the
+source quotes the same way ("core", "{1}") is kept as it was, not a mixed style."""
 
 from __future__ import annotations
 
@@ -71,6 +72,8 @@ def quote_stats(segments: Sequence[Segment]) -> QuoteStats:
         pairs: list[_Pair] = []
         for start, end in _straight_pairs(masked(text), used):
             inner = text[start + 1 : end].strip()
+            if inner.isascii() and text[start : end + 1] in (segment.source or ""):
+                continue  # kept as the source writes it: a name, a value, markup ("core")
             nested = text[:start].count("「") > text[:start].count("」")
             left, right = ("『", "』") if nested else ("「", "」")
             if len(inner) <= _SHORT:

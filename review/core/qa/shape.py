@@ -1,5 +1,7 @@
 """Sentence shape: a segment without sentence-final punctuation, and a run-on where two
-sentences meet without 。 (…を開始 また、…). Headlines are exempt."""
+sentences meet without 。 (…を開始 また、…). Headlines are exempt, and so is a target
+ending in a noun: a label without 。 (検索履歴の削除) or with the colon its source has (ページ:).
+A sentence (its last word a predicate) ending in a colon still wants 。: こう付け加えた:."""
 
 from __future__ import annotations
 
@@ -27,6 +29,8 @@ CONJUNCTIONS = (
     "同社",
     "同氏",
 )
+# the last kana of a predicate: です, ました, する, ない, だ, ません, ください…
+_PREDICATE_END = "すたるいだうんよねさ"
 RUN_ON = re.compile(rf"(?<={_JA})[ \u3000]+(?=(?:{'|'.join(CONJUNCTIONS)}))")
 
 
@@ -58,9 +62,12 @@ def check_shape(segment: Segment) -> list[Finding]:
     body = text.rstrip()
     while body and body[-1] in _CLOSING:
         body = body[:-1].rstrip()
+    source_end = (segment.source or "").rstrip().rstrip(_CLOSING).rstrip()[-1:]
     if body and body[-1] not in _FINAL and not _headline(segment):
         last = len(body) - 1
-        if body[-1] in "、,:：;；":
+        if body[-1] in ":：;；" and source_end in (":", ";") and body[-2:-1] not in _PREDICATE_END:
+            pass  # a label ending as its source does (ページ:); こう付け加えた: wants 。
+        elif body[-1] in "、,:：;；":
             findings.append(
                 finding(
                     segment.id,
@@ -73,7 +80,7 @@ def check_shape(segment: Segment) -> list[Finding]:
                     "。",
                 )
             )
-        else:
+        elif body[-1] in _PREDICATE_END:
             findings.append(
                 finding(
                     segment.id,

@@ -1,5 +1,11 @@
 """Spacing and repetition: double spaces, a space before a particle after a Latin word
-(オープンAI の), a stray space between Japanese text, and repeated particles or words."""
+written flush to the Japanese before it (オープンAI の: a space on one side only), a stray
+space between Japanese text, and repeated particles or words.
+
+Not findings: a Latin word or placeholder with a space on both sides (環境変数 TMP が,
+%r は: the usual spacing of Japanese technical text), indentation and aligned columns, a
+space between katakana words (オブジェクト インベントリ, a compound's usual separator) and
+the one in a name before an e-mail address (相花 毅 <…>)."""
 
 from __future__ import annotations
 
@@ -12,10 +18,18 @@ from review.core.qa.shape import run_on_spans
 
 _JA = r"[\u3040-\u30ff\u3400-\u9fff々〆ー]"
 _DOUBLE = re.compile(r"[ \u3000]{2,}")
-_BEFORE_PARTICLE = re.compile(r"(?<=[A-Za-z0-9])[ \u3000](?=[のがをにはでとへもや](?![ぁ-ゖ]))")
-_BETWEEN_JAPANESE = re.compile(rf"(?<={_JA})[ \u3000](?={_JA})")
-# Doubled particles; ののし(る) is a word.
-_PARTICLES = re.compile(r"の(?=の(?!し))|が(?=が)|を(?=を)|に(?=に)|で(?=で)")
+_BEFORE_PARTICLE = re.compile(
+    rf"(?<={_JA})[A-Za-z0-9][A-Za-z0-9\-]*([ \u3000])(?=[のがをにはでとへもや](?![ぁ-ゖ]))"
+)
+_BETWEEN_JAPANESE = re.compile(
+    rf"(?<={_JA})(?<![\u30a1-\u30ffー])[ \u3000](?={_JA})"
+    rf"|(?<={_JA})[ \u3000](?![\u30a1-\u30ffー])(?={_JA})"
+)
+_NAME_BEFORE_ADDRESS = re.compile(r"[^\n]{0,8}<[^>\s]+@")
+# Doubled particles; ののし(る) is a word, ははは a laugh and はは (母) one after kana.
+_PARTICLES = re.compile(
+    r"の(?=の(?!し))|が(?=が)|を(?=を)|に(?=に)|で(?=で)|(?<![ぁ-ゖ])は(?=は(?!は))"
+)
 _WORDS = re.compile(
     r"\b([A-Za-z]+)(?: \1\b)|([\u4e00-\u9fff]{2,}|[\u30a1-\u30ffー]{3,})\2", re.IGNORECASE
 )
@@ -37,7 +51,10 @@ def check_spacing(segment: Segment) -> list[Finding]:
     spaced = " " in text or "\u3000" in text
     for start, end in run_on_spans(text) if spaced else ():  # the sentence-shape check's
         taken.update(range(start, end))
-    for m in _DOUBLE.finditer(text) if spaced else ():
+    aligned = "  " in (segment.source or "")
+    for m in _DOUBLE.finditer(text) if spaced and not aligned else ():
+        if m.start() == 0 or text[m.start() - 1] == "\n":
+            continue  # indentation
         add(FindingKind.SPACING, Severity.WARNING, m.start(), m.end(), "double space", " ")
     # after a URL or a placeholder, a space before a particle keeps it apart: not a finding
     for m in _BEFORE_PARTICLE.finditer(masked(text)) if spaced else ():
@@ -45,12 +62,14 @@ def check_spacing(segment: Segment) -> list[Finding]:
         add(
             FindingKind.SPACING,
             Severity.WARNING,
-            m.start(),
-            m.end(),
+            m.start(1),
+            m.end(1),
             f"space before the particle {particle}: write it flush",
             "",
         )
     for m in _BETWEEN_JAPANESE.finditer(text) if spaced else ():
+        if _NAME_BEFORE_ADDRESS.match(text, m.end()):
+            continue
         add(
             FindingKind.SPACING,
             Severity.WARNING,

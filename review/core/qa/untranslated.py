@@ -1,5 +1,8 @@
-"""Untranslated text: a target equal to its source, or Latin-script words in the target that
-are not names (capitalised in the source), glossary forms, acronyms or units."""
+"""Untranslated text: a target equal to its source where the source is prose, or English
+left in the target: a phrase (with a word such as the, of or to) or a lone word the source
+has as plain prose, never a name (capitalised in the source), a glossary form, an acronym,
+a unit, an identifier (numfig_format, add_node()) or a word either side quotes (`hello`,
+'master', 「edit」)."""
 
 from __future__ import annotations
 
@@ -11,6 +14,84 @@ from review.core.qa import finding
 from review.core.qa.markup import masked
 
 _LATIN_RUN = re.compile(r"[A-Za-z][A-Za-z'’\-]*(?:[ ,]+[A-Za-z][A-Za-z'’\-]*)*")
+# a word joined to digits, _, ., / or ( is code: numfig_format, add_node(), v2, a/b
+_IDENTIFIER = re.compile(r"[\w.\-/]*[A-Za-z][\w.\-/]*\(?")
+_CODE_LIKE = re.compile(r"[_\d./]|\($")
+_QUOTED = re.compile(
+    r"`[^`\n]*`|'[^'\n]*'|\"[^\"\n]*\"|“[^”\n]*”|‘[^’\n]*’|「[^」\n]*」|『[^』\n]*』"
+)
+FUNCTION_WORDS = frozenset(
+    {
+        "a",
+        "an",
+        "the",
+        "of",
+        "to",
+        "for",
+        "and",
+        "or",
+        "but",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "with",
+        "from",
+        "in",
+        "on",
+        "at",
+        "by",
+        "as",
+        "this",
+        "that",
+        "these",
+        "those",
+        "your",
+        "you",
+        "we",
+        "it",
+        "its",
+        "not",
+        "no",
+        "will",
+        "can",
+        "could",
+        "should",
+        "would",
+        "may",
+        "must",
+        "please",
+        "if",
+        "when",
+        "before",
+        "after",
+        "into",
+        "than",
+        "then",
+        "there",
+        "here",
+        "all",
+        "any",
+        "some",
+        "each",
+        "more",
+        "only",
+        "also",
+        "such",
+        "which",
+        "who",
+        "what",
+        "how",
+        "do",
+        "does",
+        "has",
+        "have",
+        "had",
+    }
+)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
 UNITS = frozenset(
     [
@@ -117,11 +198,51 @@ _PROSE_WORD = re.compile(r"[A-Za-z]{2,}")
 
 
 def copied(source: str, target: str) -> bool:
-    """The target is the source, and the source is text to translate: two words or more
-    outside code (not OK, a name, or a placeholder alone)."""
-    if source.strip() != target.strip():
+    """The target is the source, and the source is prose to translate (`prose`): not OK, a
+    name, a command, a list of units, a placeholder alone or a block of code."""
+    return source.strip() == target.strip() and prose(source)
+
+
+def prose(text: str) -> bool:
+    """Three words or more, one of them a function word (the, of, to), outside code: lines
+    that are indented or start with a prompt are code; a run of capitalised words is a title
+    or a name."""
+    lines = [
+        line
+        for line in masked(text).splitlines()
+        if line.strip() and not line.startswith((" ", "\t", "$", "#", ">", "|"))
+    ]
+    words: list[str] = [
+        w for line in lines for w in _IDENTIFIER.findall(line) if not _CODE_LIKE.search(w)
+    ]
+    if len(words) < 3 or not any(w.lower() in FUNCTION_WORDS for w in words):
         return False
-    return len(_PROSE_WORD.findall(masked(source))) >= 2
+    return sum(w[0].isupper() for w in words) * 2 < len(words)
+
+
+_PHRASES_IN_ONE = 3  # so many English phrases in a target are one finding: a part untranslated
+_JAPANESE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff々〆]")
+
+
+def _embedded(text: str, start: int, end: int) -> bool:
+    """A word with Japanese flush on both sides (それはmoonshotです), as an MT leaves a word it
+    missed; one set apart by a space, a bracket or the segment's edge (add_node() の kwargs
+    は, 転送方法(transport), masterブランチ) is a term kept on purpose."""
+    return bool(
+        _JAPANESE.match(text[start - 1 : start] if start else "")
+        and _JAPANESE.match(text[end : end + 1])
+    )
+
+
+def _code(text: str, start: int, end: int) -> bool:
+    """The run is part of an identifier: joined to _, digits, a dot, a slash or a call's (."""
+    before, after = text[start - 1 : start], text[end : end + 1]
+    return (
+        (bool(before) and before in "_./-:~[")
+        or (bool(after) and after in "_./(:~[")
+        or before.isdigit()
+        or after.isdigit()
+    )
 
 
 def check_untranslated(segment: Segment, glossary_forms: Collection[str] = ()) -> list[Finding]:
@@ -138,15 +259,23 @@ def check_untranslated(segment: Segment, glossary_forms: Collection[str] = ()) -
             finding(segment.id, FindingKind.UNTRANSLATED, Severity.ERROR, text, 0, len(text), whole)
         ]
     findings: list[Finding] = []
-    for run in _LATIN_RUN.finditer(masked(text)):  # not in a URL, a tag or a placeholder
+    seen = _QUOTED.sub(lambda m: "\0" * len(m.group()), masked(text))
+    quoted_in_source = {w.lower() for q in _QUOTED.findall(source) for w in _WORD.findall(q)}
+    for run in _LATIN_RUN.finditer(seen):  # not in a URL, a tag, a placeholder or quotes
         words = _WORD.findall(run.group(0))
+        if _code(text, run.start(), run.end()):
+            continue
         if len(words) == 1 and (
-            _literal(words[0], source) or text[run.start() - 1 : run.start()] == "."
+            _literal(words[0], source)
+            or words[0].lower() in quoted_in_source
+            or not _embedded(text, run.start(), run.end())
         ):
-            continue  # a value, a keyword, a file's extension (php.ini)
+            continue  # a value, a keyword, a word the source quotes, a term set apart
         flagged = [
             w for w in words if not (_exempt(w, source, glossary_forms) or _literal(w, source))
         ]
+        if len(words) > 1 and not any(w.lower() in FUNCTION_WORDS for w in words):
+            flagged = []  # names and terms side by side (Git LFS), not an English phrase
         if flagged:
             findings.append(
                 finding(
@@ -159,4 +288,17 @@ def check_untranslated(segment: Segment, glossary_forms: Collection[str] = ()) -
                     f"untranslated: {', '.join(flagged[:5])}",
                 )
             )
+    if len(findings) >= _PHRASES_IN_ONE:
+        first, last = findings[0], findings[-1]
+        return [
+            finding(
+                segment.id,
+                FindingKind.UNTRANSLATED,
+                Severity.WARNING,
+                text,
+                first.start,
+                last.end,
+                f"{len(findings)} English phrases left untranslated, from “{first.text[:30]}”",
+            )
+        ]
     return findings

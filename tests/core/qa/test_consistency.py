@@ -62,3 +62,18 @@ def test_the_seed_references_pass_every_qa_check() -> None:
     document = read_document(SEED_PAIRS)
     references = Document([s.revised(s.reference or "") for s in document.segments])
     assert check_document(references, None, ALL_QA.without(["variant"])) == []
+
+
+def test_sources_saying_one_thing_two_ways_may_share_a_translation() -> None:
+    alike = [
+        Segment("1", "メールアドレスの確認", source="Email Confirmation"),
+        Segment("2", "メールアドレスの確認", source="Email address confirmation"),
+        Segment("3", "パスワードを変更しました。", source="Your password has been changed."),
+        Segment("4", "パスワードを変更しました。", source="Password successfully changed."),
+    ]
+    assert check_consistency(alike) == []
+    unlike = [
+        Segment("1", "ブラジル・レアル", source="Brazilian Real"),
+        Segment("2", "ブラジル・レアル", source="Iranian Rial"),
+    ]
+    assert [f.segment for f in check_consistency(unlike)] == ["1", "2"]

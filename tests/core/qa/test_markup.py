@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from review.core.model import FindingKind, Segment, Severity
-from review.core.qa.markup import check_markup, protected_spans
+from review.core.qa.markup import check_markup, masked, protected_spans
 from review.formats.documents import read_document
 from tests.conftest import SEED_PAIRS
 
@@ -48,7 +48,8 @@ def test_seed_pairs_have_no_markup_findings() -> None:
         ("%(count)d files", "%(count)d"),
         ("{0} of {name}", "{0}"),
         ("{{ compared_value }} is too long", "{{ compared_value }}"),
-        ("{count, plural, one {# item} other {# items}}", "{count, plural, one {# item}"),
+        ("{count, plural, one {# item} other {# items}}", "{count, plural, one {"),
+        ("{count, plural, one {# item} other {# items}}", "} other {"),
         ("%count% of %limit%", "%limit%"),
         ("Hello $name and ${user}", "${user}"),
         ("Hello $name and ${user}", "$name"),
@@ -59,6 +60,20 @@ def test_seed_pairs_have_no_markup_findings() -> None:
 )
 def test_protected(text: str, part: str) -> None:
     assert covered(text, part)
+
+
+def test_an_icu_message_is_prose_between_its_code() -> None:
+    text = "{n, plural, =1 {one file {name}} other {# files}}"
+    assert masked(text) == (
+        "\0" * len("{n, plural, =1 {") + "one file " + "\0" * len("{name}} other {") + "# files\0\0"
+    )
+
+
+def test_an_icu_branch_the_source_lacks() -> None:
+    source = "{VAR_PLURAL, plural, =1 {1 error} other {<x1/> errors}}"
+    [found] = check_markup(seg(source, "{VAR_PLURAL, plural, =2 {1つ} other {<x1/>件}}"))
+    assert (found.kind, found.text) == ("placeholder", "=2")
+    assert check_markup(seg(source, "{VAR_PLURAL, plural, other {<x1/>件のエラー}}")) == []
 
 
 def test_protected_spans_whole_tag_with_its_attributes() -> None:
@@ -229,14 +244,17 @@ def test_extra_trailing_newline() -> None:
 
 
 def test_missing_and_inner_newlines() -> None:
-    [found] = check_markup(seg("one\ntwo", "一二"))
+    [found] = check_markup(seg("one\n\ntwo", "一二"))
     assert (found.start, found.end, found.message) == (
         0,
         0,
-        "the target has 0 line breaks, the source 1",
+        "the target has 0 line breaks, the source 2",
     )
-    text = "一\n二\n三"
-    [found] = check_markup(seg("one\ntwo three", text))
+    # lines wrapped elsewhere inside a paragraph: Japanese wraps where it needs
+    assert check_markup(seg("one\ntwo", "一二")) == []
+    assert check_markup(seg("one\ntwo three", "一\n二\n三")) == []
+    text = "一\n\n二\n\n三"
+    [found] = check_markup(seg("one\n\ntwo three", text))
     assert (found.start, found.end) == (text.rindex("\n"), text.rindex("\n") + 1)
     [found] = check_markup(seg("one", "\n一"))
     assert (found.start, found.end, found.message) == (
@@ -343,3 +361,10 @@ def test_protected_spans_are_sorted_and_apart(text: str) -> None:
     for start, end in spans:
         assert 0 <= start < end <= len(text)
     assert all(a[1] <= b[0] for a, b in itertools.pairwise(spans))
+
+
+def test_a_template_padding_on_both_sides_is_layout() -> None:
+    assert check_markup(seg(" Name ", "名前")) == []
+    assert check_markup(seg("Name", " 名前 ")) == []
+    [found] = check_markup(seg("Total: ", "合計:"))
+    assert found.message == "the source ends with space, the target does not"

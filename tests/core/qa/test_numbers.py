@@ -127,3 +127,23 @@ def test_a_month_in_capitals_counts_only_before_a_day(source: str, values: list[
 )
 def test_words_ordinals_and_eras(source: str, target: str, messages: list[str]) -> None:
     assert [f.message for f in check_numbers(seg(source, target))] == messages
+
+
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [
+        ("Protected by two-factor authentication.", "多要素認証で保護されています。"),
+        ("Enter a value, if one is given.", "値があれば入力してください。"),
+        ("1,00", "1,00"),  # a figure kept as it is, whatever it means
+        ("Example: 1-3 or 1,3,5-7", "例: 1-3 または 1,3,5-7"),
+        ("Ended on April 5th, 2021.", "Ended on April 5th, 2021."),  # kept in English
+        ("See http://127.0.0.1:30000/metrics", "http://127.0.0.1:30000/metrics を参照"),
+    ],
+)
+def test_numbers_that_are_not_lost(source: str, target: str) -> None:
+    assert check_numbers(seg(source, target)) == []
+
+
+def test_a_section_number_after_a_letter_is_a_number() -> None:
+    [found] = check_numbers(seg("the thing fixed in b.2. is buried", "b の (3) で修正したもの"))
+    assert found.text == "3"

@@ -40,3 +40,13 @@ def test_missing_period() -> None:
 
 def test_space_between_clauses_without_a_conjunction_is_not_a_run_on() -> None:
     assert check_shape(Segment(id="x", source="A b.", mt="東京 大阪間を走る。")) == []
+
+
+def test_a_label_may_end_as_its_source_or_in_a_noun() -> None:
+    assert check_shape(Segment(id="x", source="Pages:", mt="ページ:")) == []
+    assert check_shape(Segment(id="x", source="Pick your flavor.", mt="エディションの選択")) == []
+    [found] = check_shape(Segment(id="x", source="He added:", mt="こう付け加えた:"))
+    assert found.text == ":"
+    hosted = Segment(id="x", source="Hosted on GitHub.", mt="GitHubで管理されています")
+    [found] = check_shape(hosted)
+    assert found.suggestion == "。"

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import pytest
+
 from review.core.checks import ALL_QA
 from review.core.engine import check_document
 from review.core.model import Segment
@@ -36,8 +38,26 @@ def test_glossary_finding_covers_the_space_in_the_seed() -> None:
 
 def test_spacing_cases() -> None:
     assert kinds("AI  の時代") == [("spacing", "  ", " ")]
-    assert kinds("Slack で発表") == [("spacing", " ", "")]
+    assert kinds("同社はSlack で発表") == [("spacing", " ", "")]
     assert kinds("東京 大阪") == [("spacing", " ", "")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Slack で発表",  # the segment opens with the word: no side to compare
+        "環境変数 TMP が存在しない",  # set apart on both sides: the house style
+        "イベント %r のハンドラ",
+        "ソース  # comment",  # aligned, as in its source
+        "\n  インデント",
+        "オブジェクト インベントリを出力",  # katakana words of a compound
+        "相花 毅 <takeshi@example.com>",
+    ],
+)
+def test_house_styles_are_not_findings(text: str) -> None:
+    source = "src  # comment" if "#" in text else "x"
+    found = check_spacing(Segment(id="x", mt=text, source=source))
+    assert [f for f in found if f.kind == "spacing"] == []
     assert kinds("開始 また、続く") == []  # a run-on: the sentence-shape check reports it
 
 

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import pytest
+
 from review.core.checks import ALL_QA
 from review.core.engine import check_document
 from review.core.model import Document, Segment
@@ -15,8 +17,50 @@ def test_seed_has_nothing_untranslated() -> None:
 
 
 def test_target_equal_to_source() -> None:
-    [found] = check_untranslated(Segment(id="x", source="Hello world.", mt="Hello world."))
-    assert (found.severity.value, found.start, found.end) == ("error", 0, 12)
+    text = "Save the file before closing."
+    [found] = check_untranslated(Segment(id="x", source=text, mt=text))
+    assert (found.severity.value, found.start, found.end) == ("error", 0, len(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "INTERACTIVE MODE",  # a heading kept
+        "LMMS Sharing Platform",  # a name
+        "yard,yards,yd",  # a list the program parses
+        "$ git update-index --add hello example\n",  # a command
+        "    A---B---C topic\n   /\n  D---E master\n",  # a drawing in a code block
+        "`--no-gpg-sign`",  # an option
+        "Pranali Deshmukh",
+    ],
+)
+def test_a_copied_source_that_is_not_prose_is_not_a_finding(text: str) -> None:
+    assert check_untranslated(Segment(id="x", source=text, mt=text)) == []
+
+
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [
+        ("Don't confuse it with the file `hello`.", "ファイル hello と混同しないでください。"),
+        ("We want 'topic' forked from 'master'.", "'topic' を 'master' から分岐させます。"),
+        ("invalid numfig_format: %s", "無効な numfig_format: %s"),
+        ("enumerable_node %r already registered", "enumerable_node %r は登録済みです"),
+        ("kwargs for add_node() must be a tuple", "add_node() の kwargs はタプルです"),
+        ("Use Git LFS for large files.", "大きなファイルには Git LFS を使います。"),
+    ],
+)
+def test_code_quoted_words_and_names_are_not_untranslated(source: str, target: str) -> None:
+    assert check_untranslated(Segment(id="x", source=source, mt=target)) == []
+
+
+def test_an_english_phrase_left_in_the_target() -> None:
+    segment = Segment(
+        id="x",
+        source="Save the file before closing it.",
+        mt="保存 before closing it してください。",
+    )
+    [found] = check_untranslated(segment)
+    assert found.text == "before closing it"
 
 
 def test_lowercase_words_left_in_the_target() -> None:

@@ -1,0 +1,337 @@
+"""Precision of the QA findings on real files no rule was fitted to, judged blind (issue 15).
+
+    python benchmarks/qa_precision.py counts DIR [--pythonpath CHECKOUT]
+    python benchmarks/qa_precision.py sample DIR OUT [--review N] [--pofilter N]
+    python benchmarks/qa_precision.py score OUT
+
+`counts` runs `review check --no-glossary` and translate-toolkit's `pofilter --language=ja`
+(its default tests, less `isfuzzy`, which is a status and not a finding) on every file of DIR
+and prints the findings per kind and per 100 segments.
+
+`sample` draws findings of both tools on DIR's files: every review kind at least
+`--per-kind` times (all of it when it has fewer), at least `--review` in all, and
+`--pofilter` findings of pofilter, stratified by test. It writes OUT/items.jsonl, the items
+for the judge in random order, each a segment (source, target, the segments it is compared
+with) and a claimed problem in neutral words that do not say which tool made it, and
+OUT/key.jsonl, which the judge does not see: the tool, its kind and its message.
+
+`score` reads the judge's OUT/labels.csv (item, label real|false, reason) and prints the
+precision of each kind of each tool, and of each tool overall.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import os
+import random
+import re
+import subprocess
+import sys
+import tempfile
+from collections import Counter, defaultdict
+from pathlib import Path
+from typing import Any
+
+# Each tool's kinds, in neutral words: the claim the judge checks.
+CATEGORY = {
+    "placeholder": "markup",
+    "url": "url",
+    "whitespace": "whitespace",
+    "number": "number",
+    "untranslated": "untranslated",
+    "spacing": "spacing",
+    "repetition": "repetition",
+    "quotes": "quotes",
+    "sentence-shape": "punctuation",
+    "inconsistency": "consistency",
+    "variant": "spelling",
+    # pofilter's tests
+    "printf": "markup",
+    "pythonbraceformat": "markup",
+    "variables": "markup",
+    "xmltags": "markup",
+    "validxml": "markup",
+    "urls": "url",
+    "emails": "url",
+    "filepaths": "url",
+    "newlines": "whitespace",
+    "endwhitespace": "whitespace",
+    "startwhitespace": "whitespace",
+    "doublespacing": "whitespace",
+    "escapes": "whitespace",
+    "tabs": "whitespace",
+    "numbers": "number",
+    "untranslated": "untranslated",
+    "unchanged": "untranslated",
+    "doublewords": "repetition",
+    "doublequoting": "quotes",
+    "singlequoting": "quotes",
+    "brackets": "quotes",
+    "endpunc": "punctuation",
+    "startpunc": "punctuation",
+    "puncspacing": "punctuation",
+    "purepunc": "punctuation",
+    "sentencecount": "punctuation",
+    "short": "length",
+    "long": "length",
+    "accelerators": "accelerator",
+    "simplecaps": "capitals",
+    "startcaps": "capitals",
+    "acronyms": "acronym",
+    "options": "markup",
+    "functions": "markup",
+    "kdecomments": "other",
+    "simpleplurals": "other",
+    "spellcheck": "other",
+}
+CLAIM = {
+    "markup": "A placeholder, tag, variable or command-line option differs between source and "
+    "target (missing, added or changed)",
+    "url": "A URL, e-mail address or file path differs between source and target",
+    "whitespace": "Whitespace, line breaks or escapes (\\n) differ from the source",
+    "number": "A number of the source is missing or changed in the target",
+    "untranslated": "Text is left untranslated (English where Japanese is expected)",
+    "spacing": "A stray, missing or doubled space in the Japanese",
+    "repetition": "A word or particle is repeated by mistake",
+    "quotes": "Quotes or brackets are unpaired, or quoted in a different style than elsewhere",
+    "punctuation": "Punctuation is wrong or differs from the source where it should not",
+    "consistency": "Translated inconsistently with the other segments shown",
+    "spelling": "A word is spelled more than one way in the document (表記ゆれ)",
+    "length": "The translation is much shorter or longer than the source: something may be "
+    "missing or added",
+    "accelerator": "A keyboard accelerator (&File, _File) is missing or differs",
+    "capitals": "Capitalisation differs from the source",
+    "acronym": "An acronym of the source is missing from the target",
+    "other": "Something differs from the source",
+}
+EXCLUDED_TESTS = ("isfuzzy",)
+
+
+def _env(pythonpath: str | None) -> dict[str, str]:
+    env = dict(os.environ)
+    if pythonpath:
+        env["PYTHONPATH"] = pythonpath
+    return env
+
+
+def _segments(path: Path) -> dict[str, Any]:
+    from review.formats.documents import read_document
+
+    return {s.id: s for s in read_document(path).segments}
+
+
+def review_findings(path: Path, pythonpath: str | None = None) -> tuple[int, list[dict[str, Any]]]:
+    done = subprocess.run(
+        [sys.executable, "-m", "review", "check", str(path.resolve()), "--no-glossary"]
+        + ["--format", "json"],
+        capture_output=True,
+        text=True,
+        env=_env(pythonpath),
+        cwd=tempfile.gettempdir(),
+    )
+    report = json.loads(done.stdout)
+    found = [
+        {
+            "tool": "review",
+            "file": path.name,
+            "segment": f["segment"],
+            "kind": f["kind"],
+            "text": f["text"],
+            "message": f["message"],
+        }
+        for f in report["findings"]
+    ]
+    return report["segments"], found
+
+
+def _po_key(entry: Any) -> str:
+    from review.formats.po import _key
+
+    return str(_key(entry))
+
+
+def pofilter_findings(path: Path) -> list[dict[str, Any]]:
+    import polib
+    from lxml import etree
+
+    with tempfile.TemporaryDirectory() as scratch:
+        out = Path(scratch) / f"out{path.suffix}"
+        command = ["pofilter", "--language=ja", "--nofuzzy", str(path), str(out)]
+        command += [f"--excludefilter={test}" for test in EXCLUDED_TESTS]
+        subprocess.run(command, capture_output=True, check=True)
+        if not out.exists():
+            return []
+        found: list[tuple[str, str]] = []
+        if path.suffix == ".po":
+            for entry in polib.pofile(str(out)):
+                for test, message in re.findall(r"\(pofilter\) (\w+): ([^\n]*)", entry.tcomment):
+                    found.append((_po_key(entry), f"{test}\t{message}"))
+        else:
+            root = etree.parse(str(out)).getroot()
+            for unit in root.iter("{*}trans-unit"):
+                for note in unit.iter("{*}note"):
+                    if note.get("from") == "pofilter":
+                        test, _, message = (note.text or "").partition(": ")
+                        found.append((unit.get("id") or "", f"{test}\t{message.splitlines()[0]}"))
+    return [
+        {
+            "tool": "pofilter",
+            "file": path.name,
+            "segment": segment,
+            "kind": what.split("\t")[0],
+            "text": "",
+            "message": what.split("\t")[1],
+        }
+        for segment, what in found
+    ]
+
+
+def counts(folder: Path, pythonpath: str | None) -> None:
+    total = 0
+    by_tool: dict[str, Counter[str]] = {"review": Counter(), "pofilter": Counter()}
+    for path in sorted(folder.iterdir()):
+        segments, found = review_findings(path, pythonpath)
+        total += segments
+        by_tool["review"].update(f["kind"] for f in found)
+        by_tool["pofilter"].update(f["kind"] for f in pofilter_findings(path))
+    for tool, kinds in by_tool.items():
+        n = sum(kinds.values())
+        print(f"{tool}: {n} findings in {total} segments, {100 * n / total:.1f} per 100 segments")
+        print("  " + ", ".join(f"{k} {v}" for k, v in kinds.most_common()))
+
+
+def _others(finding: dict[str, Any], segments: dict[str, Any]) -> list[dict[str, str]]:
+    """The segments a consistency finding compares its segment with."""
+    if finding["kind"] != "inconsistency":
+        return []
+    named = finding["message"].split(" in ", 1)[1]
+    shown = []
+    for segment_id in segments:
+        if segment_id in named and segment_id != finding["segment"] and len(shown) < 2:
+            other = segments[segment_id]
+            shown.append({"source": other.source or "", "target": other.target})
+    return shown
+
+
+def _detail(finding: dict[str, Any]) -> str:
+    """What the claim is about, in neutral words: the quoted items of a message, or the text
+    a finding points at."""
+    if finding["kind"] == "variant":
+        return finding["message"].split(" (")[0].replace("spelled", "written")
+    quoted = re.findall(r"“([^”]+)”", finding["message"])
+    if finding["tool"] == "pofilter":
+        quoted = re.findall(r": (.+)$", finding["message"]) or []
+    if finding["text"] and finding["text"].strip():
+        quoted.insert(0, finding["text"])
+    return ", ".join(dict.fromkeys(q.strip()[:80] for q in quoted if q.strip()))
+
+
+def sample(folder: Path, out: Path, per_kind: int, review_total: int, pofilter_total: int) -> None:
+    rng = random.Random(15)
+    documents = {p.name: _segments(p) for p in sorted(folder.iterdir())}
+    review: list[dict[str, Any]] = []
+    pofilter: list[dict[str, Any]] = []
+    for path in sorted(folder.iterdir()):
+        review.extend(review_findings(path)[1])
+        pofilter.extend(pofilter_findings(path))
+    chosen = _stratified(rng, review, per_kind, review_total)
+    chosen += _stratified(rng, pofilter, 1, pofilter_total)
+    rng.shuffle(chosen)
+    out.mkdir(parents=True, exist_ok=True)
+    items, keys = [], []
+    for number, finding in enumerate(chosen, start=1):
+        segments = documents[finding["file"]]
+        segment = _find(segments, finding["segment"])
+        if segment is None:
+            continue
+        category = CATEGORY.get(finding["kind"], "other")
+        items.append(
+            {
+                "item": number,
+                "source": segment.source or "",
+                "target": segment.target,
+                "claim": CLAIM[category],
+                "about": _detail(finding),
+                "compared_with": _others(finding, segments),
+            }
+        )
+        keys.append({"item": number, **finding, "category": category})
+    for name, rows in (("items.jsonl", items), ("key.jsonl", keys)):
+        (out / name).write_text(
+            "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8"
+        )
+    print(f"{len(items)} items: {Counter(k['tool'] for k in keys)}")
+    print(Counter(k["kind"] for k in keys if k["tool"] == "review"))
+
+
+def _find(segments: dict[str, Any], wanted: str) -> Any:
+    if wanted in segments:
+        return segments[wanted]
+    return next((s for i, s in segments.items() if i.split("/")[-1] == wanted), None)
+
+
+def _stratified(
+    rng: random.Random, found: list[dict[str, Any]], per_kind: int, total: int
+) -> list[dict[str, Any]]:
+    """At least `per_kind` of each kind (all when fewer), the rest drawn at random, one
+    finding a segment and kind."""
+    unique = list({(f["file"], f["segment"], f["kind"]): f for f in found}.values())
+    by_kind: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for f in unique:
+        by_kind[f["kind"]].append(f)
+    chosen: list[dict[str, Any]] = []
+    for kind in sorted(by_kind):
+        rng.shuffle(by_kind[kind])
+        chosen.extend(by_kind[kind][:per_kind])
+    rest = [f for kind in sorted(by_kind) for f in by_kind[kind][per_kind:]]
+    rng.shuffle(rest)
+    return chosen + rest[: max(0, total - len(chosen))]
+
+
+def score(out: Path) -> None:
+    keys = {
+        int(row["item"]): row
+        for row in map(json.loads, (out / "key.jsonl").read_text(encoding="utf-8").splitlines())
+    }
+    with (out / "labels.csv").open(encoding="utf-8") as handle:
+        labels = {int(row["item"]): row["label"].strip().lower() for row in csv.DictReader(handle)}
+    table: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    for item, label in labels.items():
+        key = keys[item]
+        table[(key["tool"], key["kind"])][label] += 1
+        table[(key["tool"], "all")][label] += 1
+    print("| tool | kind | judged | real | precision |")
+    print("|---|---|---|---|---|")
+    for (tool, kind), counted in sorted(table.items(), key=lambda kv: (kv[0][0], kv[0][1] == "all", kv[0][1])):
+        judged = sum(counted.values())
+        real = counted["real"]
+        print(f"| {tool} | {kind} | {judged} | {real} | {real / judged:.0%} |")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+    counting = sub.add_parser("counts")
+    counting.add_argument("folder", type=Path)
+    counting.add_argument("--pythonpath")
+    sampling = sub.add_parser("sample")
+    sampling.add_argument("folder", type=Path)
+    sampling.add_argument("out", type=Path)
+    sampling.add_argument("--per-kind", type=int, default=12)
+    sampling.add_argument("--review", type=int, default=210)
+    sampling.add_argument("--pofilter", type=int, default=90)
+    scoring = sub.add_parser("score")
+    scoring.add_argument("out", type=Path)
+    args = parser.parse_args()
+    if args.command == "counts":
+        counts(args.folder, args.pythonpath)
+    elif args.command == "sample":
+        sample(args.folder, args.out, args.per_kind, args.review, args.pofilter)
+    else:
+        score(args.out)
+
+
+if __name__ == "__main__":
+    main()
