@@ -4,19 +4,23 @@
     python benchmarks/qa_precision.py sample DIR OUT [--review N] [--pofilter N]
     python benchmarks/qa_precision.py score OUT
 
-`counts` runs `review check --no-glossary` and translate-toolkit's `pofilter --language=ja`
+`counts` runs `review check --no-glossary` (`--pythonpath`: another checkout's, given a PO
+file as JSONL if it predates the PO reader) and translate-toolkit's `pofilter --language=ja`
 (its default tests, less `isfuzzy`, which is a status and not a finding) on every file of DIR
 and prints the findings per kind and per 100 segments.
 
-`sample` draws findings of both tools on DIR's files: every review kind at least
-`--per-kind` times (all of it when it has fewer), at least `--review` in all, and
-`--pofilter` findings of pofilter, stratified by test. It writes OUT/items.jsonl, the items
+`sample` draws findings of both tools on DIR's files: up to `--review` of review's (every
+kind at least `--per-kind` times, all of it when it has fewer), `--variants` variants (their
+precision is the 表記ゆれ issue's) and `--pofilter` findings of pofilter, stratified by
+test; one finding a segment and kind. It writes OUT/items.jsonl, the items
 for the judge in random order, each a segment (source, target, the segments it is compared
-with) and a claimed problem in neutral words that do not say which tool made it, and
+with) and a claimed problem in neutral words that do not say which tool made it (with the
+place in the target marked where the tool gives one), and
 OUT/key.jsonl, which the judge does not see: the tool, its kind and its message.
 
-`score` reads the judge's OUT/labels.csv (item, label real|false, reason) and prints the
-precision of each kind of each tool, and of each tool overall.
+`score` reads the judges' OUT/labels-*.csv (item, label real|false, reason; an item two
+judges labelled counts with the first one's label) and prints the precision of each kind of
+each tool, and of each tool overall, and how often the judges agree.
 """
 
 from __future__ import annotations
@@ -63,7 +67,6 @@ CATEGORY = {
     "escapes": "whitespace",
     "tabs": "whitespace",
     "numbers": "number",
-    "untranslated": "untranslated",
     "unchanged": "untranslated",
     "doublewords": "repetition",
     "doublequoting": "quotes",
@@ -107,6 +110,7 @@ CLAIM = {
     "other": "Something differs from the source",
 }
 EXCLUDED_TESTS = ("isfuzzy",)
+_MOST = 50  # findings of one kind judged at most
 
 
 def _env(pythonpath: str | None) -> dict[str, str]:
@@ -123,9 +127,26 @@ def _segments(path: Path) -> dict[str, Any]:
 
 
 def review_findings(path: Path, pythonpath: str | None = None) -> tuple[int, list[dict[str, Any]]]:
+    if pythonpath and path.suffix == ".po":  # a version before PO was read: its JSONL
+        with tempfile.TemporaryDirectory() as scratch:
+            converted = Path(scratch) / f"{path.stem}.jsonl"
+            rows = [{"id": s.id, "source": s.source, "mt": s.mt} for s in _segments(path).values()]
+            converted.write_text(
+                "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8"
+            )
+            segments, found = review_findings(converted, pythonpath)
+            return segments, [f | {"file": path.name} for f in found]
     done = subprocess.run(
-        [sys.executable, "-m", "review", "check", str(path.resolve()), "--no-glossary"]
-        + ["--format", "json"],
+        [
+            sys.executable,
+            "-m",
+            "review",
+            "check",
+            str(path.resolve()),
+            "--no-glossary",
+            "--format",
+            "json",
+        ],
         capture_output=True,
         text=True,
         env=_env(pythonpath),
@@ -140,6 +161,7 @@ def review_findings(path: Path, pythonpath: str | None = None) -> tuple[int, lis
             "kind": f["kind"],
             "text": f["text"],
             "message": f["message"],
+            "span": [f["start"], f["end"]],
         }
         for f in report["findings"]
     ]
@@ -166,6 +188,8 @@ def pofilter_findings(path: Path) -> list[dict[str, Any]]:
         found: list[tuple[str, str]] = []
         if path.suffix == ".po":
             for entry in polib.pofile(str(out)):
+                if entry.obsolete:  # pofilter tests #~ messages too; they are not segments
+                    continue
                 for test, message in re.findall(r"\(pofilter\) (\w+): ([^\n]*)", entry.tcomment):
                     found.append((_po_key(entry), f"{test}\t{message}"))
         else:
@@ -188,31 +212,57 @@ def pofilter_findings(path: Path) -> list[dict[str, Any]]:
     ]
 
 
-def counts(folder: Path, pythonpath: str | None) -> None:
+def counts(folder: Path, pythonpath: str | None, pofilter: bool = True) -> None:
     total = 0
     by_tool: dict[str, Counter[str]] = {"review": Counter(), "pofilter": Counter()}
     for path in sorted(folder.iterdir()):
         segments, found = review_findings(path, pythonpath)
         total += segments
         by_tool["review"].update(f["kind"] for f in found)
-        by_tool["pofilter"].update(f["kind"] for f in pofilter_findings(path))
+        if pofilter:
+            by_tool["pofilter"].update(f["kind"] for f in pofilter_findings(path))
     for tool, kinds in by_tool.items():
+        if not kinds and tool == "pofilter":
+            continue
         n = sum(kinds.values())
         print(f"{tool}: {n} findings in {total} segments, {100 * n / total:.1f} per 100 segments")
         print("  " + ", ".join(f"{k} {v}" for k, v in kinds.most_common()))
 
 
 def _others(finding: dict[str, Any], segments: dict[str, Any]) -> list[dict[str, str]]:
-    """The segments a consistency finding compares its segment with."""
-    if finding["kind"] != "inconsistency":
+    """The segments a consistency finding compares its segment with: those with its source
+    (and another target), or with its target (and another source)."""
+    if finding["kind"] != "inconsistency" or finding["segment"] not in segments:
         return []
-    named = finding["message"].split(" in ", 1)[1]
+    own = segments[finding["segment"]]
+
+    def norm(text: str | None) -> str:
+        return " ".join((text or "").split()).casefold()
+
+    same_source = "same source" in finding["message"]
     shown = []
-    for segment_id in segments:
-        if segment_id in named and segment_id != finding["segment"] and len(shown) < 2:
-            other = segments[segment_id]
+    for segment_id, other in segments.items():
+        if segment_id == finding["segment"] or len(shown) == 2:
+            continue
+        if same_source:
+            wanted = norm(other.source) == norm(own.source) and norm(other.target) != norm(
+                own.target
+            )
+        else:
+            wanted = norm(other.target) == norm(own.target) and norm(other.source) != norm(
+                own.source
+            )
+        if wanted and other.target.strip():
             shown.append({"source": other.source or "", "target": other.target})
     return shown
+
+
+def _at(target: str, span: list[int] | None) -> str:
+    """Where in the target the claim points, marked ⟦…⟧ with a little text either side."""
+    if not span or span == [0, 0]:
+        return ""
+    start, end = span
+    return f"{target[max(0, start - 12) : start]}⟦{target[start:end]}⟧{target[end : end + 12]}"
 
 
 def _detail(finding: dict[str, Any]) -> str:
@@ -225,10 +275,42 @@ def _detail(finding: dict[str, Any]) -> str:
         quoted = re.findall(r": (.+)$", finding["message"]) or []
     if finding["text"] and finding["text"].strip():
         quoted.insert(0, finding["text"])
+    where = next((w for k, w in _WHERE.items() if k in finding["message"]), None)
+    where = _WHERE.get(finding["kind"], where)
+    if where:
+        quoted = [where] if finding["tool"] == "pofilter" else [where, *quoted]
     return ", ".join(dict.fromkeys(q.strip()[:80] for q in quoted if q.strip()))
 
 
-def sample(folder: Path, out: Path, per_kind: int, review_total: int, pofilter_total: int) -> None:
+# where a whitespace or punctuation claim is, in the same words for both tools
+_WHERE = {
+    "starts with": "at the start",
+    "ends with": "at the end",
+    "line break": "line breaks",
+    "escape": "escapes",
+    "double space": "double spaces",
+    "sentence-final": "at the end",
+    "run-on": "between two sentences",
+    "startwhitespace": "at the start",
+    "endwhitespace": "at the end",
+    "newlines": "line breaks",
+    "escapes": "escapes",
+    "doublespacing": "double spaces",
+    "startpunc": "at the start",
+    "endpunc": "at the end",
+    "puncspacing": "spacing around punctuation",
+    "sentencecount": "number of sentences",
+}
+
+
+def sample(
+    folder: Path,
+    out: Path,
+    per_kind: int,
+    review_total: int,
+    variant_total: int,
+    pofilter_total: int,
+) -> None:
     rng = random.Random(15)
     documents = {p.name: _segments(p) for p in sorted(folder.iterdir())}
     review: list[dict[str, Any]] = []
@@ -236,7 +318,10 @@ def sample(folder: Path, out: Path, per_kind: int, review_total: int, pofilter_t
     for path in sorted(folder.iterdir()):
         review.extend(review_findings(path)[1])
         pofilter.extend(pofilter_findings(path))
-    chosen = _stratified(rng, review, per_kind, review_total)
+    variants = [f for f in review if f["kind"] == "variant"]
+    rng.shuffle(variants)
+    chosen = _stratified(rng, [f for f in review if f["kind"] != "variant"], per_kind, review_total)
+    chosen += variants[:variant_total]
     chosen += _stratified(rng, pofilter, 1, pofilter_total)
     rng.shuffle(chosen)
     out.mkdir(parents=True, exist_ok=True)
@@ -254,6 +339,7 @@ def sample(folder: Path, out: Path, per_kind: int, review_total: int, pofilter_t
                 "target": segment.target,
                 "claim": CLAIM[category],
                 "about": _detail(finding),
+                "at": _at(segment.target, finding.get("span")),
                 "compared_with": _others(finding, segments),
             }
         )
@@ -285,9 +371,25 @@ def _stratified(
     for kind in sorted(by_kind):
         rng.shuffle(by_kind[kind])
         chosen.extend(by_kind[kind][:per_kind])
-    rest = [f for kind in sorted(by_kind) for f in by_kind[kind][per_kind:]]
+    rest = [f for kind in sorted(by_kind) for f in by_kind[kind][per_kind:_MOST]]
     rng.shuffle(rest)
     return chosen + rest[: max(0, total - len(chosen))]
+
+
+def _labels(out: Path) -> tuple[dict[int, str], list[tuple[int, str, str]]]:
+    """Each item's label, from the first judge's file that has it (labels-A.csv, -B, …), and
+    the items two judges labelled: (item, first label, second label)."""
+    labels: dict[int, str] = {}
+    twice: list[tuple[int, str, str]] = []
+    for path in sorted(out.glob("labels-*.csv")):
+        with path.open(encoding="utf-8") as handle:
+            for row in csv.DictReader(handle):
+                item, label = int(row["item"]), row["label"].strip().lower()
+                if item in labels:
+                    twice.append((item, labels[item], label))
+                else:
+                    labels[item] = label
+    return labels, twice
 
 
 def score(out: Path) -> None:
@@ -295,19 +397,24 @@ def score(out: Path) -> None:
         int(row["item"]): row
         for row in map(json.loads, (out / "key.jsonl").read_text(encoding="utf-8").splitlines())
     }
-    with (out / "labels.csv").open(encoding="utf-8") as handle:
-        labels = {int(row["item"]): row["label"].strip().lower() for row in csv.DictReader(handle)}
+    labels, twice = _labels(out)
     table: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     for item, label in labels.items():
         key = keys[item]
         table[(key["tool"], key["kind"])][label] += 1
+        if key["kind"] != "variant":
+            table[(key["tool"], "all but variants")][label] += 1
         table[(key["tool"], "all")][label] += 1
     print("| tool | kind | judged | real | precision |")
     print("|---|---|---|---|---|")
-    for (tool, kind), counted in sorted(table.items(), key=lambda kv: (kv[0][0], kv[0][1] == "all", kv[0][1])):
+    for (tool, kind), counted in sorted(
+        table.items(), key=lambda kv: (kv[0][0], kv[0][1].startswith("all"), kv[0][1])
+    ):
         judged = sum(counted.values())
         real = counted["real"]
         print(f"| {tool} | {kind} | {judged} | {real} | {real / judged:.0%} |")
+    agreed = sum(1 for _, a, b in twice if a == b)
+    print(f"\njudges agree on {agreed} of {len(twice)} items labelled twice")
 
 
 def main() -> None:
@@ -316,19 +423,21 @@ def main() -> None:
     counting = sub.add_parser("counts")
     counting.add_argument("folder", type=Path)
     counting.add_argument("--pythonpath")
+    counting.add_argument("--no-pofilter", action="store_true")
     sampling = sub.add_parser("sample")
     sampling.add_argument("folder", type=Path)
     sampling.add_argument("out", type=Path)
     sampling.add_argument("--per-kind", type=int, default=12)
-    sampling.add_argument("--review", type=int, default=210)
+    sampling.add_argument("--review", type=int, default=400, help="review findings, variants aside")
+    sampling.add_argument("--variants", type=int, default=30)
     sampling.add_argument("--pofilter", type=int, default=90)
     scoring = sub.add_parser("score")
     scoring.add_argument("out", type=Path)
     args = parser.parse_args()
     if args.command == "counts":
-        counts(args.folder, args.pythonpath)
+        counts(args.folder, args.pythonpath, not args.no_pofilter)
     elif args.command == "sample":
-        sample(args.folder, args.out, args.per_kind, args.review, args.pofilter)
+        sample(args.folder, args.out, args.per_kind, args.review, args.variants, args.pofilter)
     else:
         score(args.out)
 

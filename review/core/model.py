@@ -70,6 +70,9 @@ class Segment:
     # the file's own state of the segment, in its tool's words (a PO `fuzzy`, an XLIFF
     # `needs-translation`); read from the file each time, never part of the review
     tool_status: str = field(default="", compare=False)
+    # where the file says the text is used (a PO msgctxt): one source in two contexts may
+    # rightly be translated two ways
+    context: str = field(default="", compare=False)
 
     @property
     def target(self) -> str:

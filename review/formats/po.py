@@ -5,9 +5,9 @@ Reading: a message is a segment; its id is the msgid, after `[msgctxt] ` when it
 A plural message gives one segment per form (`ID[N]`; the source of form 0 is the msgid, of
 the others the msgid_plural), unless the language has one form (Japanese), when it is one
 segment under its plain id, whose source is the msgid_plural (the form with the number).
-The translator comment is the segment's note. The file's own state is `tool_status`:
-`untranslated`, `fuzzy` or `translated`. Obsolete (`#~`) messages and the header are not
-segments.
+The translator comment is the segment's note, the msgctxt its `context`. The file's own
+state is `tool_status`: `untranslated`, `fuzzy` or `translated`. Obsolete (`#~`) messages
+and the header are not segments.
 
 Writing back changes, in each message the review changed, only its msgstr lines, its `#,`
 flags line (an approved or edited message loses `fuzzy`, a rejected one gains it) and its
@@ -152,6 +152,7 @@ def parse(
                 source=source or None,
                 note=entry.tcomment or "",
                 tool_status=_tool_status(entry, target),
+                context=entry.msgctxt or "",
             )
             rows.append((_line(entry), segment))
     language = po.metadata.get("Language") or None

@@ -125,12 +125,12 @@ def test_findings_as_notes_and_sarif_from_check_and_export(
     (tmp_path / "review.toml").write_text(f'glossary = "{NAMES_GLOSSARY}"\n', encoding="utf-8")
     code, out, _ = run(capsys, "export", str(doc), "--format", "xliff", "--findings-as-notes")
     # the same findings as review check: 7 name errors, 5 preferred terms and the QA findings
-    assert code == 0 and out.count('category="mt-review-qa"') == 21
+    assert code == 0 and out.count('category="mt-review-qa"') == 19
     code, checked, _ = run(capsys, "check", str(doc), "--format", "sarif")
     assert code == 1
     _, exported, _ = run(capsys, "export", str(doc), "--format", "sarif")
     assert json.loads(checked) == json.loads(exported)
-    assert len(json.loads(checked)["runs"][0]["results"]) == 21
+    assert len(json.loads(checked)["runs"][0]["results"]) == 19
     code, checked, _ = run(capsys, "check", str(doc), "--format", "sarif", "--no-qa")
     _, exported, _ = run(capsys, "export", str(doc), "--format", "sarif", "--no-qa")
     assert json.loads(checked) == json.loads(exported)
@@ -151,7 +151,7 @@ def test_the_seed_html_report_shows_every_finding(
     findings = json.loads(out)["findings"]
     # the same findings as review check (a finding with no span has no mark)
     spans = [f for f in findings if f["end"] > f["start"]]
-    assert page.count("<mark ") == len(spans) == 20
+    assert page.count("<mark ") == len(spans) == 18
     assert sum(f["kind"] == "glossary" for f in findings) == 7
     for kind in ("report-csv", "report-json"):
         code, text, _ = run(capsys, "export", str(seed_copy), "--format", kind)

@@ -25,8 +25,8 @@ async def test_the_tui_counts_what_review_check_finds(
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         totals = app.session.finding_totals()
-        assert totals.complete and totals.open == len(expected) == 21
-        assert (totals.errors, totals.warnings, totals.infos) == (7, 13, 1)
+        assert totals.complete and totals.open == len(expected) == 19
+        assert (totals.errors, totals.warnings, totals.infos) == (7, 11, 1)
 
 
 async def test_d_dismisses_the_selected_finding_and_D_shows_it_again(

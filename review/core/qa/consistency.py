@@ -1,14 +1,17 @@
-"""Inconsistency across the document: one source translated differently, and different
+"""Inconsistency across the document: one source translated differently (in one context:
+a PO msgctxt tells uses apart), and different
 sources given the same translation where those sources say different things (“Iranian
 Rial” and “Brazilian Real” both ブラジル・レアル; not “Email confirmation” and “Email address
 confirmation”: sources sharing half their content words are one thing said two ways).
-Findings sit at 0:0 and name five other segments at most, so that the check stays linear.
+Different sources are told once, on the later segment. Findings sit at 0:0 and name five
+other segments at most, so that the check stays linear.
 
 The check is map-reduce (`review.core.engine`): `consistency_rows` reads a run of segments,
 `consistency_findings` groups the rows of the whole document."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
@@ -30,6 +33,7 @@ class Row(NamedTuple):
     segment: str
     source: str  # normalised, case-folded
     target: str  # normalised
+    context: str = ""  # the file's context for the text (a PO msgctxt)
 
 
 def _norm(text: str) -> str:
@@ -38,7 +42,7 @@ def _norm(text: str) -> str:
 
 def consistency_rows(segments: Iterable[Segment]) -> list[Row]:
     return [
-        Row(segment.id, source.casefold(), _norm(segment.target))
+        Row(segment.id, source.casefold(), _norm(segment.target), segment.context)
         for segment in segments
         if segment.source
         and (source := _norm(segment.source))
@@ -49,10 +53,10 @@ def consistency_rows(segments: Iterable[Segment]) -> list[Row]:
 
 def consistency_findings(rows: Sequence[Row]) -> list[Finding]:
     findings: list[Finding] = []
-    by_source: dict[str, list[Row]] = {}
+    by_source: dict[tuple[str, str], list[Row]] = {}
     by_target: dict[str, list[Row]] = {}
     for row in rows:
-        by_source.setdefault(row.source, []).append(row)
+        by_source.setdefault((row.context, row.source), []).append(row)
         if len(row.target) >= _MIN_TARGET:
             by_target.setdefault(row.target, []).append(row)
     for group in by_source.values():
@@ -76,22 +80,31 @@ def consistency_findings(rows: Sequence[Row]) -> list[Finding]:
     return findings
 
 
+@functools.lru_cache(maxsize=4096)
 def _content(source: str) -> frozenset[str]:
     words = _WORD.findall(source)
     return frozenset(w for w in words if w not in FUNCTION_WORDS) or frozenset(words)
 
 
 def _same_word(a: str, b: str) -> bool:
-    """One word, or its plural (address/addresses, cookie/cookies)."""
+    """One word, or another form of it (address/addresses, cookie/cookies, pick/picking)."""
     short, long = sorted((a, b), key=len)
-    return a == b or (len(short) >= 4 and long.startswith(short) and len(long) - len(short) <= 2)
+    return a == b or (len(short) >= 4 and long.startswith(short) and len(long) - len(short) <= 3)
 
 
 def _alike(a: str, b: str) -> bool:
     """Two sources that share half their content words (plurals folded): one thing said
     two ways."""
     words_a, words_b = _content(a), _content(b)
-    shared = sum(1 for w in words_a if any(_same_word(w, v) for v in words_b))
+    shared = len(words_a & words_b)
+    by_start: dict[str, list[str]] = {}
+    for word in words_b - words_a:
+        by_start.setdefault(word[:4], []).append(word)
+    shared += sum(
+        1
+        for word in words_a - words_b
+        if any(_same_word(word, other) for other in by_start.get(word[:4], ()))
+    )
     return shared * 2 >= len(words_a) + len(words_b) - shared
 
 
@@ -103,13 +116,19 @@ def _differing(
     """For each row of a group whose rows differ by `key` (values `alike` count as one):
     up to five segments with another value, in document order (taken from the first six
     values, six segments each, so that the check stays linear), and how many segments have
-    another value."""
+    another value. Compared with `alike`, a pair of unlike values is told once, on the rows
+    of the later one (the two segments are one problem)."""
     counts = Counter(key(row) for row in group)
     if len(counts) < 2:
         return
     unlike: dict[str, set[str]] | None = None  # None: every other value is unlike
     if alike is not str.__eq__ and len(counts) <= _COMPARED_SOURCES:
-        unlike = {v: {w for w in counts if w != v and not alike(v, w)} for v in counts}
+        values = list(counts)  # in the order they first come
+        unlike = {v: set() for v in values}
+        for i, v in enumerate(values):
+            for w in values[i + 1 :]:
+                if not alike(v, w):
+                    unlike[w].add(v)  # told once, on the later one
         if not any(unlike.values()):
             return
     firsts: dict[str, list[tuple[int, str]]] = {}

@@ -189,8 +189,147 @@ def _placeholders(codes: list[re.Match[str]], urls: list[_Url]) -> list[tuple[st
             continue
         if kind == "printf" and any(s <= m.start() < e for _, s, e, _ in urls):
             continue
+        if kind == "tag" and _metavariable(m):
+            continue
         found.append((_key(m.group()), m.start(), m.end()))
     return found
+
+
+# the elements of HTML, Pango, Mallard and DocBook that translations carry; a bracketed word
+# that is none of them, unclosed and without attributes, is a value's name (<path>)
+_ELEMENTS = frozenset(
+    {
+        "a",
+        "abbr",
+        "app",
+        "application",
+        "area",
+        "audio",
+        "b",
+        "base",
+        "big",
+        "blockquote",
+        "body",
+        "br",
+        "button",
+        "caption",
+        "center",
+        "cite",
+        "cmd",
+        "code",
+        "col",
+        "command",
+        "dd",
+        "del",
+        "details",
+        "dfn",
+        "div",
+        "dl",
+        "dt",
+        "em",
+        "embed",
+        "emphasis",
+        "file",
+        "filename",
+        "font",
+        "footnote",
+        "form",
+        "gui",
+        "guibutton",
+        "guilabel",
+        "guimenu",
+        "guimenuitem",
+        "guiseq",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "head",
+        "hr",
+        "html",
+        "i",
+        "iframe",
+        "img",
+        "input",
+        "ins",
+        "item",
+        "kbd",
+        "key",
+        "keycap",
+        "keyseq",
+        "label",
+        "li",
+        "link",
+        "list",
+        "literal",
+        "mark",
+        "media",
+        "menuchoice",
+        "meta",
+        "nav",
+        "note",
+        "ol",
+        "option",
+        "output",
+        "p",
+        "param",
+        "phrase",
+        "pre",
+        "q",
+        "quote",
+        "replaceable",
+        "s",
+        "samp",
+        "script",
+        "section",
+        "select",
+        "small",
+        "source",
+        "span",
+        "steps",
+        "strike",
+        "strong",
+        "style",
+        "sub",
+        "summary",
+        "sup",
+        "sys",
+        "table",
+        "tbody",
+        "td",
+        "textarea",
+        "tfoot",
+        "th",
+        "thead",
+        "title",
+        "tr",
+        "track",
+        "tt",
+        "u",
+        "ul",
+        "ulink",
+        "userinput",
+        "var",
+        "video",
+        "wbr",
+        "xref",
+    }
+)
+_TAG_NAME = re.compile(r"<([A-Za-z][A-Za-z0-9:_.\-]*)")
+
+
+def _metavariable(m: re.Match[str]) -> bool:
+    """<path>, <none available>: words in brackets that a help text writes for a value (and
+    a translation may translate: <パス>), not a tag: no attribute value, not self-closing, not
+    an element markup has, and not closed anywhere in the text."""
+    token = m.group()
+    name = _TAG_NAME.match(token)
+    if name is None or "=" in token or token.endswith("/>"):
+        return False
+    tag = name.group(1).lower()
+    return ":" not in tag and tag not in _ELEMENTS and f"</{tag}" not in m.string.lower()
 
 
 def _counts(text: str, tokens: list[tuple[str, int, int]], variants: bool) -> Counter[str]:
@@ -352,6 +491,11 @@ def _outer_issues(source: str, text: str, same_breaks: bool) -> list[_Issue]:
             want, have, suggestion = _NEWLINE.sub("", want), _NEWLINE.sub("", have), None
         if want == have:
             continue
+        edge = text[start - 1 : start] if where == "ends" else text[end : end + 1]
+        if not have and not _runs_on(edge):
+            continue  # after 。 or before （ nothing runs together: the space is not needed
+        if not want and edge in (":", "："):
+            continue  # a space after a label's colon, before its value
         if not have:
             message = f"the source {where} with {_describe(want)}, the target does not"
         elif not want:
@@ -362,6 +506,12 @@ def _outer_issues(source: str, text: str, same_breaks: bool) -> list[_Issue]:
             )
         issues.append((start, end, message, suggestion))
     return issues
+
+
+def _runs_on(edge: str) -> bool:
+    """Whether text put against this edge of a target would run into it: a Latin letter, a
+    digit or ASCII punctuation (コメント: + value), not Japanese or a tool's code."""
+    return edge.isascii() and edge not in "<>()[]" and (edge.isalnum() or not edge.isspace())
 
 
 def _describe(space: str) -> str:
@@ -382,6 +532,12 @@ def check_markup(segment: Segment) -> list[Finding]:
     outer = source[0] + source[-1] + text[0] + text[-1]
     if _MARKERS.search(source) is None and "\n" not in text and not any(map(str.isspace, outer)):
         return []
+    # a source whose every line break starts an indented line is laid out by its template
+    # (an Angular or XML file's indentation): its whitespace is not the text's
+    breaks = [m.end() for m in _NEWLINE.finditer(source)]
+    layout = any(source[end : end + 1] in (" ", "\t") for end in breaks) and all(
+        end == len(source) or source[end] in " \t" for end in breaks
+    )
     source_urls, target_urls = _urls(source), _urls(text)
     source_codes, codes = list(_CODE.finditer(source)), list(_CODE.finditer(text))
     wanted = _placeholders(source_codes, source_urls)
@@ -389,11 +545,11 @@ def check_markup(segment: Segment) -> list[Finding]:
     checks: list[tuple[FindingKind, Severity, list[_Issue]]] = [
         (FindingKind.PLACEHOLDER, Severity.ERROR, placeholders),
         (FindingKind.URL, Severity.ERROR, _url_issues(source_urls, target_urls)),
-        (FindingKind.WHITESPACE, Severity.WARNING, _break_issues(source, text)),
+        (FindingKind.WHITESPACE, Severity.WARNING, [] if layout else _break_issues(source, text)),
         (FindingKind.WHITESPACE, Severity.WARNING, _escape_issues(source_codes, codes)),
         (FindingKind.PLACEHOLDER, Severity.ERROR, _selector_issues(source_codes, codes)),
     ]
-    if source.strip():
+    if source.strip() and not layout:
         same_breaks = source.count("\n") == text.count("\n")
         issues = _outer_issues(source, text, same_breaks)
         checks.append((FindingKind.WHITESPACE, Severity.WARNING, issues))

@@ -60,11 +60,15 @@ _KANJI_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "�
                  "七": 7, "八": 8, "九": 9}  # fmt: skip
 _SMALL = {"十": 10, "百": 100, "千": 1000}
 _BIG = {"万": 1e4, "億": 1e8, "兆": 1e12}
+_FIGURE = r"(?:[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])|[0-9]+)"  # 0,0 is two figures; 1,000 one
 _JA_NUMBER = re.compile(
-    r"(?<![A-Za-z])[0-9][0-9,]*(?:\.[0-9]+)?[十百千万億兆]*(?:[0-9][0-9,]*[万億兆千]?)*|[〇零一二三四五六七八九十百千万億兆]+"
+    rf"(?<![A-Za-z]){_FIGURE}(?:\.[0-9]+)?[十百千万億兆]*(?:{_FIGURE}[万億兆千]?)*"
+    r"|[〇零一二三四五六七八九十百千万億兆]+"
 )
 # A lone kanji numeral counts only before a counter: 一方 and 一般 are words, 一人 is a count.
-_COUNTERS = set("人年月日件社つ個回倍名歳カヶか%％億万")
+_COUNTERS = set(
+    "人年月日件社つ個回倍名歳カヶか%％億万周度枚台本冊点位番行列秒分時週歩段階部話章節項曲戦勝敗機匹頭羽杯着組"
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,7 +1,8 @@
 """Sentence shape: a segment without sentence-final punctuation, and a run-on where two
 sentences meet without 。 (…を開始 また、…). Headlines are exempt, and so is a target
-ending in a noun: a label without 。 (検索履歴の削除) or with the colon its source has (ページ:).
-A sentence (its last word a predicate) ending in a colon still wants 。: こう付け加えた:."""
+ending in a noun (a label: 検索履歴の削除), with the colon its source has (ページ:, こう付け加え
+た:), or a short message without 。 (保存しました), as UI text writes them; a long sentence or
+one whose other sentences end in 。 wants it."""
 
 from __future__ import annotations
 
@@ -31,6 +32,9 @@ CONJUNCTIONS = (
 )
 # the last kana of a predicate: です, ました, する, ない, だ, ません, ください…
 _PREDICATE_END = "すたるいだうんよねさ"
+# a short message (保存しました, ファイルが見つかりません) goes without 。 in UI text; one this
+# long, or one whose other sentences have it, is prose that wants it
+_SENTENCE = 40
 RUN_ON = re.compile(rf"(?<={_JA})[ \u3000]+(?=(?:{'|'.join(CONJUNCTIONS)}))")
 
 
@@ -65,8 +69,8 @@ def check_shape(segment: Segment) -> list[Finding]:
     source_end = (segment.source or "").rstrip().rstrip(_CLOSING).rstrip()[-1:]
     if body and body[-1] not in _FINAL and not _headline(segment):
         last = len(body) - 1
-        if body[-1] in ":：;；" and source_end in (":", ";") and body[-2:-1] not in _PREDICATE_END:
-            pass  # a label ending as its source does (ページ:); こう付け加えた: wants 。
+        if body[-1] in ":：;；" and source_end in (":", ";"):
+            pass  # ending as its source does, before what follows (ページ:, 以下のとおり:)
         elif body[-1] in "、,:：;；":
             findings.append(
                 finding(
@@ -80,7 +84,7 @@ def check_shape(segment: Segment) -> list[Finding]:
                     "。",
                 )
             )
-        elif body[-1] in _PREDICATE_END:
+        elif body[-1] in _PREDICATE_END and ("。" in body or len(body) >= _SENTENCE):
             findings.append(
                 finding(
                     segment.id,

@@ -1,11 +1,11 @@
 """Spacing and repetition: double spaces, a space before a particle after a Latin word
 written flush to the Japanese before it (オープンAI の: a space on one side only), a stray
-space between Japanese text, and repeated particles or words.
+space inside a Japanese sentence (after a particle or 。), and repeated particles or words.
 
 Not findings: a Latin word or placeholder with a space on both sides (環境変数 TMP が,
 %r は: the usual spacing of Japanese technical text), indentation and aligned columns, a
-space between katakana words (オブジェクト インベントリ, a compound's usual separator) and
-the one in a name before an e-mail address (相花 毅 <…>)."""
+space between nouns (霧 有効, オブジェクト インベントリ: a label's or a compound's usual
+separator) and the one in a name before an e-mail address (相花 毅 <…>)."""
 
 from __future__ import annotations
 
@@ -21,14 +21,13 @@ _DOUBLE = re.compile(r"[ \u3000]{2,}")
 _BEFORE_PARTICLE = re.compile(
     rf"(?<={_JA})[A-Za-z0-9][A-Za-z0-9\-]*([ \u3000])(?=[のがをにはでとへもや](?![ぁ-ゖ]))"
 )
-_BETWEEN_JAPANESE = re.compile(
-    rf"(?<={_JA})(?<![\u30a1-\u30ffー])[ \u3000](?={_JA})"
-    rf"|(?<={_JA})[ \u3000](?![\u30a1-\u30ffー])(?={_JA})"
-)
+# a space inside a sentence: after kana of a particle or an ending, or after 。、 (霧 有効 and
+# 左スティック 下, nouns side by side, are a label's separator)
+_BETWEEN_JAPANESE = re.compile(rf"(?<=[\u3040-\u309f、。])[ \u3000](?={_JA})")
 _NAME_BEFORE_ADDRESS = re.compile(r"[^\n]{0,8}<[^>\s]+@")
-# Doubled particles; ののし(る) is a word, ははは a laugh and はは (母) one after kana.
+# A doubled particle after a word not in kana: ものの一つ, (色が)ににじむ, ののしる are words.
 _PARTICLES = re.compile(
-    r"の(?=の(?!し))|が(?=が)|を(?=を)|に(?=に)|で(?=で)|(?<![ぁ-ゖ])は(?=は(?!は))"
+    r"(?<![ぁ-ゖ])(?:の(?=の(?!し))|が(?=が)|を(?=を)|に(?=に(?!じ))|で(?=で)|は(?=は(?!は)))"
 )
 _WORDS = re.compile(
     r"\b([A-Za-z]+)(?: \1\b)|([\u4e00-\u9fff]{2,}|[\u30a1-\u30ffー]{3,})\2", re.IGNORECASE
@@ -87,7 +86,7 @@ def check_spacing(segment: Segment) -> list[Finding]:
             f"repeated particle {m.group(0)}",
             m.group(0),
         )
-    for m in _WORDS.finditer(text):
+    for m in _WORDS.finditer(masked(text)):  # not in a tag's class="fa fa-home"
         word = m.group(1) or m.group(2)
         add(
             FindingKind.REPETITION, Severity.WARNING, m.start(), m.end(), f"repeated “{word}”", word

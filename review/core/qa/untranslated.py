@@ -1,8 +1,7 @@
-"""Untranslated text: a target equal to its source where the source is prose, or English
-left in the target: a phrase (with a word such as the, of or to) or a lone word the source
-has as plain prose, never a name (capitalised in the source), a glossary form, an acronym,
-a unit, an identifier (numfig_format, add_node()) or a word either side quotes (`hello`,
-'master', 「edit」)."""
+"""Untranslated text: a target equal to its source where the source is prose, or an English
+phrase left in the target (words with one such as the, of or to), outside code and quotes.
+A lone Latin word is not a finding: translations keep names, commands and terms in English
+on purpose (git, Wii, mod, iframe), and no list tells those from a word left by mistake."""
 
 from __future__ import annotations
 
@@ -17,6 +16,7 @@ _LATIN_RUN = re.compile(r"[A-Za-z][A-Za-z'’\-]*(?:[ ,]+[A-Za-z][A-Za-z'’\-]*
 # a word joined to digits, _, ., / or ( is code: numfig_format, add_node(), v2, a/b
 _IDENTIFIER = re.compile(r"[\w.\-/]*[A-Za-z][\w.\-/]*\(?")
 _CODE_LIKE = re.compile(r"[_\d./]|\($")
+_QUOTE_MARKS = re.compile("[`'\"“‘「『]")
 _QUOTED = re.compile(
     r"`[^`\n]*`|'[^'\n]*'|\"[^\"\n]*\"|“[^”\n]*”|‘[^’\n]*’|「[^」\n]*」|『[^』\n]*』"
 )
@@ -221,17 +221,6 @@ def prose(text: str) -> bool:
 
 
 _PHRASES_IN_ONE = 3  # so many English phrases in a target are one finding: a part untranslated
-_JAPANESE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff々〆]")
-
-
-def _embedded(text: str, start: int, end: int) -> bool:
-    """A word with Japanese flush on both sides (それはmoonshotです), as an MT leaves a word it
-    missed; one set apart by a space, a bracket or the segment's edge (add_node() の kwargs
-    は, 転送方法(transport), masterブランチ) is a term kept on purpose."""
-    return bool(
-        _JAPANESE.match(text[start - 1 : start] if start else "")
-        and _JAPANESE.match(text[end : end + 1])
-    )
 
 
 def _code(text: str, start: int, end: int) -> bool:
@@ -259,23 +248,16 @@ def check_untranslated(segment: Segment, glossary_forms: Collection[str] = ()) -
             finding(segment.id, FindingKind.UNTRANSLATED, Severity.ERROR, text, 0, len(text), whole)
         ]
     findings: list[Finding] = []
-    seen = _QUOTED.sub(lambda m: "\0" * len(m.group()), masked(text))
-    quoted_in_source = {w.lower() for q in _QUOTED.findall(source) for w in _WORD.findall(q)}
+    seen = masked(text)
+    if _QUOTE_MARKS.search(seen):
+        seen = _QUOTED.sub(lambda m: "\0" * len(m.group()), seen)
     for run in _LATIN_RUN.finditer(seen):  # not in a URL, a tag, a placeholder or quotes
         words = _WORD.findall(run.group(0))
-        if _code(text, run.start(), run.end()):
-            continue
-        if len(words) == 1 and (
-            _literal(words[0], source)
-            or words[0].lower() in quoted_in_source
-            or not _embedded(text, run.start(), run.end())
-        ):
-            continue  # a value, a keyword, a word the source quotes, a term set apart
+        if not any(w.lower() in FUNCTION_WORDS for w in words) or _code(text, *run.span()):
+            continue  # a word, a name or terms side by side (git, Git LFS), or code
         flagged = [
             w for w in words if not (_exempt(w, source, glossary_forms) or _literal(w, source))
         ]
-        if len(words) > 1 and not any(w.lower() in FUNCTION_WORDS for w in words):
-            flagged = []  # names and terms side by side (Git LFS), not an English phrase
         if flagged:
             findings.append(
                 finding(

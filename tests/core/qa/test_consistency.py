@@ -29,8 +29,8 @@ def test_different_sources_same_target() -> None:
         Segment(id="d", source="Right.", mt="はい。"),  # too short to matter
     ]
     found = check_consistency(segments)
-    assert [(f.segment, f.severity.value) for f in found] == [("a", "info"), ("b", "info")]
-    assert "b" in found[0].message
+    assert [(f.segment, f.severity.value) for f in found] == [("b", "info")]  # told once
+    assert "in a" in found[0].message
 
 
 def test_check_document_on_the_seed_reports_the_qa_cases_once() -> None:
@@ -76,4 +76,9 @@ def test_sources_saying_one_thing_two_ways_may_share_a_translation() -> None:
         Segment("1", "ブラジル・レアル", source="Brazilian Real"),
         Segment("2", "ブラジル・レアル", source="Iranian Rial"),
     ]
-    assert [f.segment for f in check_consistency(unlike)] == ["1", "2"]
+    assert [f.segment for f in check_consistency(unlike)] == ["2"]
+    pushed = [
+        Segment("1", "変更時にプッシュ", source="Push on change"),
+        Segment("2", "変更時にプッシュ", source="Pushing on change"),
+    ]
+    assert check_consistency(pushed) == []

@@ -286,10 +286,16 @@ def test_leading_ideographic_space() -> None:
 
 
 def test_trailing_whitespace_lost_or_changed() -> None:
-    text = "こんにちは"
-    [found] = check_markup(seg("Hello ", text))
+    text = "コメント:"
+    [found] = check_markup(seg("Comments: ", text))
     assert (found.start, found.end, found.suggestion) == (len(text), len(text), " ")
     assert found.message == "the source ends with space, the target does not"
+    # after 。 or before （ nothing would run into the text: the space is not needed
+    assert check_markup(seg("It is set. ", "設定しました。")) == []
+    assert check_markup(seg(" (1 lap)", "（一周）")) == []
+    assert check_markup(seg("Composer:", "作曲者: ")) == []  # before a label's value
+    indented = "\n    Tags must be\n    lower case\n  "
+    assert check_markup(seg(indented, "タグは小文字")) == []  # the template's layout
     [found] = check_markup(seg("  Hello", "\u3000こんにちは"))
     assert found.message == ("the target starts with ideographic space, the source with 2 spaces")
     assert (found.text, found.suggestion) == ("\u3000", "  ")

@@ -39,7 +39,8 @@ def test_glossary_finding_covers_the_space_in_the_seed() -> None:
 def test_spacing_cases() -> None:
     assert kinds("AI  の時代") == [("spacing", "  ", " ")]
     assert kinds("同社はSlack で発表") == [("spacing", " ", "")]
-    assert kinds("東京 大阪") == [("spacing", " ", "")]
+    assert kinds("ファイルを 開く") == [("spacing", " ", "")]
+    assert kinds("保存しました。 再読み込みしてください。") == [("spacing", " ", "")]
 
 
 @pytest.mark.parametrize(
@@ -52,6 +53,8 @@ def test_spacing_cases() -> None:
         "\n  インデント",
         "オブジェクト インベントリを出力",  # katakana words of a compound
         "相花 毅 <takeshi@example.com>",
+        "霧 有効",  # nouns side by side: a label's separator
+        "左スティック 下",
     ],
 )
 def test_house_styles_are_not_findings(text: str) -> None:
@@ -63,6 +66,9 @@ def test_house_styles_are_not_findings(text: str) -> None:
 
 def test_repetition() -> None:
     assert kinds("会社のの社員") == [("repetition", "のの", "の")]
+    assert kinds("オブジェクトににじみます") == []  # に and にじむ
+    assert kinds("下記のものの一つ") == []  # もの and の
+    assert kinds('<i class="fa fa-home"></i>') == []
     assert kinds("彼がが来た") == [("repetition", "がが", "が")]
     assert kinds("採用採用した") == [("repetition", "採用採用", "採用")]
     assert kinds("the the end") == [("repetition", "the the", "the")]
