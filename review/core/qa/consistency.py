@@ -24,6 +24,7 @@ from review.core.qa.untranslated import FUNCTION_WORDS
 _MIN_TARGET = 5  # short targets (はい, 注) legitimately render many sources
 _SPACES = re.compile(r"\s+")
 _WORD = re.compile(r"[^\W_]+")
+_MNEMONIC = re.compile(r"[_&](?=\w)")  # _File, &File: the key a menu item is chosen with
 _COMPARED_SOURCES = 50  # a bigger group of sources for one target is compared as all different
 
 
@@ -45,7 +46,7 @@ def consistency_rows(segments: Iterable[Segment]) -> list[Row]:
         Row(segment.id, source.casefold(), _norm(segment.target), segment.context)
         for segment in segments
         if segment.source
-        and (source := _norm(segment.source))
+        and (source := _MNEMONIC.sub("", _norm(segment.source)))
         and segment.target.strip()
         and not message_key(segment.source)
     ]
@@ -87,14 +88,17 @@ def _content(source: str) -> frozenset[str]:
 
 
 def _same_word(a: str, b: str) -> bool:
-    """One word, or another form of it (address/addresses, cookie/cookies, pick/picking)."""
+    """One word, or another form of it (address/addresses, pick/picking, thumb/thumbnail)."""
     short, long = sorted((a, b), key=len)
-    return a == b or (len(short) >= 4 and long.startswith(short) and len(long) - len(short) <= 3)
+    most = 3 if len(short) < 5 else 4  # pick/picking, thumb/thumbnail
+    return a == b or (len(short) >= 4 and long.startswith(short) and len(long) - len(short) <= most)
 
 
 def _alike(a: str, b: str) -> bool:
     """Two sources that share half their content words (plurals folded): one thing said
     two ways."""
+    if a.replace(" ", "") == b.replace(" ", ""):
+        return True  # Slide show, Slideshow
     words_a, words_b = _content(a), _content(b)
     shared = len(words_a & words_b)
     by_start: dict[str, list[str]] = {}

@@ -317,6 +317,7 @@ _ELEMENTS = frozenset(
         "xref",
     }
 )
+_POSITION = re.compile(r"^%\d+\$")
 _TAG_NAME = re.compile(r"<([A-Za-z][A-Za-z0-9:_.\-]*)")
 
 
@@ -541,7 +542,10 @@ def check_markup(segment: Segment) -> list[Finding]:
     source_urls, target_urls = _urls(source), _urls(text)
     source_codes, codes = list(_CODE.finditer(source)), list(_CODE.finditer(text))
     wanted = _placeholders(source_codes, source_urls)
-    placeholders = _placeholder_issues(source, wanted, text, _placeholders(codes, target_urls))
+    have = _placeholders(codes, target_urls)
+    if not any(_POSITION.match(key) for key, _, _ in wanted):  # %s may become %2$s in a
+        have = [(_POSITION.sub("%", key), s, e) for key, s, e in have]  # reordered language
+    placeholders = _placeholder_issues(source, wanted, text, have)
     checks: list[tuple[FindingKind, Severity, list[_Issue]]] = [
         (FindingKind.PLACEHOLDER, Severity.ERROR, placeholders),
         (FindingKind.URL, Severity.ERROR, _url_issues(source_urls, target_urls)),

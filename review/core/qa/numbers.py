@@ -227,6 +227,7 @@ class NumberMatch:
     unused: list[Number]
 
 
+_NEGATION = re.compile(r"ません|ない|なし|無し|ゼロ")
 _FIGURES = re.compile(r"\d(?:[\d,.:/\-]*\d)?")
 
 
@@ -268,6 +269,8 @@ def match_numbers(segment: Segment) -> NumberMatch:
             match = _word_shown(number, segment.target)
         if match is None and not number.text[:1].isdigit():
             match = _kept(number, target)
+        if match is None and number.value == 0 and not have and _NEGATION.search(target):
+            continue  # no submissions left: 0 said as a negation (残っていません)
         if match is None:
             missing.append(number)
         else:

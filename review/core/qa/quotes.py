@@ -1,9 +1,11 @@
 """Quotes and brackets: unpaired 「」『』（）()“” and straight quotes, and quote styles mixed
-in one document (「…」 in one segment, "…" in another). A straight-quoted Latin text the
-source quotes the same way ("core", "{1}") is kept as it was, not a mixed style."""
+in one document (「…」 in one segment, "…" around Japanese in another). Straight quotes
+around Latin text ("Hello World", "${file}") mark a name or a value, not a quotation, and
+1) or 3.) numbers a list."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -15,6 +17,8 @@ _PAIRS = {"「": "」", "『": "』", "（": "）", "(": ")", "“": "”"}
 _SHORT = 20  # a quotation up to this long is reported whole, with its 「…」 form
 _CLOSERS = {close: open_ for open_, close in _PAIRS.items()}
 _MARKS = frozenset(_PAIRS) | frozenset(_CLOSERS)
+_JAPANESE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+_LIST_MARKER = re.compile(r"(?:^|(?<=[\s。、]))[0-9０-９a-z]{1,2}[.．]?[)）]$")
 
 
 def _unpaired(text: str) -> tuple[list[int], list[int]]:
@@ -24,6 +28,8 @@ def _unpaired(text: str) -> tuple[list[int], list[int]]:
     for i, ch in enumerate(text):
         if ch in _PAIRS:
             stack.append(i)
+        elif ch in ")）" and _LIST_MARKER.search(text, 0, i + 1):
+            continue  # 1) or 3.) numbering a list
         elif ch in _CLOSERS:
             if stack and text[stack[-1]] == _CLOSERS[ch]:
                 stack.pop()
@@ -72,8 +78,8 @@ def quote_stats(segments: Sequence[Segment]) -> QuoteStats:
         pairs: list[_Pair] = []
         for start, end in _straight_pairs(masked(text), used):
             inner = text[start + 1 : end].strip()
-            if inner.isascii() and text[start : end + 1] in (segment.source or ""):
-                continue  # kept as the source writes it: a name, a value, markup ("core")
+            if not _JAPANESE.search(inner):
+                continue  # a name, a value or code ("Hello World", "${file}"): not a quotation
             nested = text[:start].count("「") > text[:start].count("」")
             left, right = ("『", "』") if nested else ("「", "」")
             if len(inner) <= _SHORT:

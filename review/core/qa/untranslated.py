@@ -199,8 +199,17 @@ _PROSE_WORD = re.compile(r"[A-Za-z]{2,}")
 
 def copied(source: str, target: str) -> bool:
     """The target is the source, and the source is prose to translate (`prose`): not OK, a
-    name, a command, a list of units, a placeholder alone or a block of code."""
-    return source.strip() == target.strip() and prose(source)
+    name, a command, a list of units, a placeholder alone, a block of code, or a licence or
+    copyright notice (kept in English on purpose)."""
+    return source.strip() == target.strip() and prose(source) and not _LEGAL.search(source)
+
+
+_LEGAL = re.compile(r"licen[cs]e|copyright|warrant|©|\(c\)|made with", re.IGNORECASE)
+
+
+def _titled(words: list[str]) -> bool:
+    """Most words capitalised: a name or a title (Windows Subsystem for Linux)."""
+    return sum(w[0].isupper() for w in words) * 2 > len(words)
 
 
 def prose(text: str) -> bool:
@@ -217,7 +226,7 @@ def prose(text: str) -> bool:
     ]
     if len(words) < 3 or not any(w.lower() in FUNCTION_WORDS for w in words):
         return False
-    return sum(w[0].isupper() for w in words) * 2 < len(words)
+    return not _titled(words)
 
 
 _PHRASES_IN_ONE = 3  # so many English phrases in a target are one finding: a part untranslated
@@ -253,8 +262,13 @@ def check_untranslated(segment: Segment, glossary_forms: Collection[str] = ()) -
         seen = _QUOTED.sub(lambda m: "\0" * len(m.group()), seen)
     for run in _LATIN_RUN.finditer(seen):  # not in a URL, a tag, a placeholder or quotes
         words = _WORD.findall(run.group(0))
-        if not any(w.lower() in FUNCTION_WORDS for w in words) or _code(text, *run.span()):
-            continue  # a word, a name or terms side by side (git, Git LFS), or code
+        if (
+            len(words) < 2
+            or not any(w.lower() in FUNCTION_WORDS for w in words)
+            or _titled(words)
+            or _code(text, *run.span())
+        ):
+            continue  # a word, a name (Windows Subsystem for Linux), terms side by side, code
         flagged = [
             w for w in words if not (_exempt(w, source, glossary_forms) or _literal(w, source))
         ]

@@ -82,3 +82,15 @@ def test_sources_saying_one_thing_two_ways_may_share_a_translation() -> None:
         Segment("2", "変更時にプッシュ", source="Pushing on change"),
     ]
     assert check_consistency(pushed) == []
+
+
+def test_menu_keys_and_spacing_do_not_make_sources_differ() -> None:
+    segments = [
+        Segment("1", "画像をアイコン表示する", source="Images as I_cons"),
+        Segment("2", "画像をアイコン表示する", source="Images as Icons"),
+        Segment("3", "スライドショー", source="Slide show"),
+        Segment("4", "スライドショー", source="Slideshow"),
+        Segment("5", "サムネイル", source="Thumb"),
+        Segment("6", "サムネイル", source="Thumbnail"),
+    ]
+    assert check_consistency(segments) == []

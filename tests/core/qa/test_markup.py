@@ -374,3 +374,12 @@ def test_a_template_padding_on_both_sides_is_layout() -> None:
     assert check_markup(seg("Name", " 名前 ")) == []
     [found] = check_markup(seg("Total: ", "合計:"))
     assert found.message == "the source ends with space, the target does not"
+
+
+def test_a_reordering_language_may_number_its_placeholders() -> None:
+    assert check_markup(seg("%s of %s", "%2$s の %1$s")) == []
+    found = check_markup(seg("%1$s of %2$s", "%2$s の %2$s"))
+    assert [f.message for f in found] == [
+        "missing placeholder “%1$s” (source has 1, target 0)",
+        "extra placeholder “%2$s” (source has 1, target 2)",
+    ]

@@ -147,3 +147,9 @@ def test_numbers_that_are_not_lost(source: str, target: str) -> None:
 def test_a_section_number_after_a_letter_is_a_number() -> None:
     [found] = check_numbers(seg("the thing fixed in b.2. is buried", "b の (3) で修正したもの"))
     assert found.text == "3"
+
+
+def test_zero_said_as_a_negation() -> None:
+    assert check_numbers(seg("You have 0 submissions left", "提出物が残っていません")) == []
+    [found] = check_numbers(seg("You have 0 submissions left", "提出物が1件残っています"))
+    assert found.text == "1"

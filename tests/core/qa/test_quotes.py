@@ -53,3 +53,12 @@ def test_a_mixed_quote_names_at_most_five_other_segments() -> None:
     assert where(6, 0) == "s2, s3, s4, s5, s6 …"
     assert where(6, 3) == "s1, s2, s3, s5, s6 …"
     assert where(1, 1) == "s1"
+
+
+def test_list_numbers_and_quoted_names_are_not_findings() -> None:
+    targets = [
+        "「はい」と言った。",
+        "1) メタデータを読む。3.) 保存する",
+        '設定ファイル "${config}" を生成',
+    ]
+    assert check_quotes(segs(*targets)) == []

@@ -83,3 +83,23 @@ def test_names_acronyms_units_and_glossary_forms_are_exempt() -> None:
     doc = Document([Segment(id="x", source="They met.", mt="xAIとOpenAIが会った。")])
     options = ALL_QA.without(["variant", "number", "quotes", "sentence-shape", "spacing"])
     assert check_document(doc, glossary, options) == []
+
+
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [
+        ("Install Windows Subsystem for Linux 2.", "Windows Subsystem for Linux 2をインストール"),
+        ("Select &all", "すべて設定(&a)"),  # an accelerator, not the word a
+        ("Use the or operator", "JavaScript 式で or 演算子を使用"),
+    ],
+)
+def test_names_accelerators_and_lone_function_words_are_not_phrases(
+    source: str, target: str
+) -> None:
+    assert check_untranslated(Segment(id="x", source=source, mt=target)) == []
+
+
+def test_a_licence_kept_in_english_is_not_untranslated() -> None:
+    text = "Unless required by applicable law or agreed to in writing, software is distributed"
+    text += " under the License on an AS IS BASIS, WITHOUT WARRANTIES."
+    assert check_untranslated(Segment(id="x", source=text, mt=text)) == []
