@@ -110,7 +110,7 @@ CLAIM = {
     "other": "Something differs from the source",
 }
 EXCLUDED_TESTS = ("isfuzzy",)
-_MOST = 50  # findings of one kind judged at most
+MOST = 50  # findings of one kind judged at most, unless told
 
 
 def _env(pythonpath: str | None) -> dict[str, str]:
@@ -230,29 +230,29 @@ def counts(folder: Path, pythonpath: str | None, pofilter: bool = True) -> None:
 
 
 def _others(finding: dict[str, Any], segments: dict[str, Any]) -> list[dict[str, str]]:
-    """The segments a consistency finding compares its segment with: those with its source
-    (and another target), or with its target (and another source)."""
+    """The segments a consistency finding compares its segment with, as the check reads them
+    (review.core.qa.consistency): those with its source and another target, or with its
+    target and another source."""
+    from review.core.qa.consistency import consistency_rows
+
     if finding["kind"] != "inconsistency" or finding["segment"] not in segments:
         return []
-    own = segments[finding["segment"]]
-
-    def norm(text: str | None) -> str:
-        return " ".join((text or "").split()).casefold()
-
+    rows = {row.segment: row for row in consistency_rows(segments.values())}
+    own = rows.get(finding["segment"])
+    if own is None:
+        return []
     same_source = "same source" in finding["message"]
     shown = []
-    for segment_id, other in segments.items():
-        if segment_id == finding["segment"] or len(shown) == 2:
+    for row in rows.values():
+        if row.segment == own.segment or len(shown) == 2:
             continue
         if same_source:
-            wanted = norm(other.source) == norm(own.source) and norm(other.target) != norm(
-                own.target
-            )
+            wanted = (row.context, row.source) == (own.context, own.source)
+            wanted = wanted and row.target != own.target
         else:
-            wanted = norm(other.target) == norm(own.target) and norm(other.source) != norm(
-                own.source
-            )
-        if wanted and other.target.strip():
+            wanted = row.target == own.target and row.source != own.source
+        if wanted:
+            other = segments[row.segment]
             shown.append({"source": other.source or "", "target": other.target})
     return shown
 
@@ -310,6 +310,7 @@ def sample(
     review_total: int,
     variant_total: int,
     pofilter_total: int,
+    most: int = MOST,
 ) -> None:
     rng = random.Random(15)
     documents = {p.name: _segments(p) for p in sorted(folder.iterdir())}
@@ -320,7 +321,9 @@ def sample(
         pofilter.extend(pofilter_findings(path))
     variants = [f for f in review if f["kind"] == "variant"]
     rng.shuffle(variants)
-    chosen = _stratified(rng, [f for f in review if f["kind"] != "variant"], per_kind, review_total)
+    chosen = _stratified(
+        rng, [f for f in review if f["kind"] != "variant"], per_kind, review_total, most
+    )
     chosen += variants[:variant_total]
     chosen += _stratified(rng, pofilter, 1, pofilter_total)
     rng.shuffle(chosen)
@@ -359,7 +362,7 @@ def _find(segments: dict[str, Any], wanted: str) -> Any:
 
 
 def _stratified(
-    rng: random.Random, found: list[dict[str, Any]], per_kind: int, total: int
+    rng: random.Random, found: list[dict[str, Any]], per_kind: int, total: int, most: int = MOST
 ) -> list[dict[str, Any]]:
     """At least `per_kind` of each kind (all when fewer), the rest drawn at random, one
     finding a segment and kind."""
@@ -371,14 +374,15 @@ def _stratified(
     for kind in sorted(by_kind):
         rng.shuffle(by_kind[kind])
         chosen.extend(by_kind[kind][:per_kind])
-    rest = [f for kind in sorted(by_kind) for f in by_kind[kind][per_kind:_MOST]]
+    rest = [f for kind in sorted(by_kind) for f in by_kind[kind][per_kind:most]]
     rng.shuffle(rest)
     return chosen + rest[: max(0, total - len(chosen))]
 
 
 def _labels(out: Path) -> tuple[dict[int, str], list[tuple[int, str, str]]]:
-    """Each item's label, from the first judge's file that has it (labels-A.csv, -B, …), and
-    the items two judges labelled: (item, first label, second label)."""
+    """Each item's label, from the first judge's file that has it (labels-A.csv, -B, …), or
+    from a relabels-*.csv (items judged again: the first showing lacked what the judge
+    needed), and the items two judges labelled: (item, first label, second label)."""
     labels: dict[int, str] = {}
     twice: list[tuple[int, str, str]] = []
     for path in sorted(out.glob("labels-*.csv")):
@@ -389,6 +393,10 @@ def _labels(out: Path) -> tuple[dict[int, str], list[tuple[int, str, str]]]:
                     twice.append((item, labels[item], label))
                 else:
                     labels[item] = label
+    for path in sorted(out.glob("relabels-*.csv")):  # judged again, with what was missing
+        with path.open(encoding="utf-8") as handle:
+            for row in csv.DictReader(handle):
+                labels[int(row["item"])] = row["label"].strip().lower()
     return labels, twice
 
 
@@ -430,6 +438,7 @@ def main() -> None:
     sampling.add_argument("--per-kind", type=int, default=12)
     sampling.add_argument("--review", type=int, default=400, help="review findings, variants aside")
     sampling.add_argument("--variants", type=int, default=30)
+    sampling.add_argument("--most", type=int, default=MOST, help="of one kind, at most")
     sampling.add_argument("--pofilter", type=int, default=90)
     scoring = sub.add_parser("score")
     scoring.add_argument("out", type=Path)
@@ -437,7 +446,15 @@ def main() -> None:
     if args.command == "counts":
         counts(args.folder, args.pythonpath, not args.no_pofilter)
     elif args.command == "sample":
-        sample(args.folder, args.out, args.per_kind, args.review, args.variants, args.pofilter)
+        sample(
+            args.folder,
+            args.out,
+            args.per_kind,
+            args.review,
+            args.variants,
+            args.pofilter,
+            args.most,
+        )
     else:
         score(args.out)
 

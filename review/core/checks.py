@@ -23,7 +23,7 @@ from typing import Any, Protocol
 from review.core.discover import Spellings, Terms, add_terms, collect_terms, discover_terms
 from review.core.glossary import Glossary
 from review.core.model import Dismissal, Finding, FindingKind, Segment, Severity
-from review.core.qa import message_key
+from review.core.qa import credits, message_key
 from review.core.qa.consistency import Row, consistency_findings, consistency_rows
 from review.core.qa.markup import check_markup
 from review.core.qa.numbers import check_numbers
@@ -296,9 +296,10 @@ def segment_checks(options: CheckOptions) -> list[SegmentCheck]:
 def segment_qa(segment: Segment, context: Context, checks: Sequence[SegmentCheck]) -> list[Finding]:
     """The findings of these segment checks (`segment_checks`) on one segment; on a segment
     not translated (`not_translated`), the untranslated check's alone; on one the file says
-    is not started (`Segment.not_started`), none: the summary counts those."""
+    is not started (`Segment.not_started`) or that holds the translators' names
+    (`qa.credits`), none."""
     found: list[Finding] = []
-    if segment.not_started:
+    if segment.not_started or credits(segment.source):
         return found
     skip = not_translated(segment)
     seen = compared(segment)

@@ -26,7 +26,9 @@ DOCUMENTS = sorted(
     for folder in ("xliff12", "xliff2", "sdlxliff", "mqxliff", "tmx")
     for p in (REAL / folder).iterdir()
 ) + sorted(
-    p for folder in ("tune", "heldout-round1", "heldout-round2") for p in (QA / folder).iterdir()
+    p
+    for folder in ("tune", "heldout-round1", "heldout-round2", "heldout-round3")
+    for p in (QA / folder).iterdir()
 )
 TERMBASES = sorted((REAL / "tbx").iterdir())
 

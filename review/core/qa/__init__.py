@@ -13,10 +13,25 @@ _KEY = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[._][A-Za-z0-9]+)+")
 def message_key(source: str | None) -> bool:
     """Whether a source is a message key (`edit.caption`, `part_db.title`), as Symfony and
     other apps' XLIFF keep them, not text: checks that compare it with the target skip it.
-    A dotted name in capitals (Node.js, ASP.NET) is a name, not a key."""
-    if not source or _KEY.fullmatch(source) is None:
+    A dotted name in capitals (Node.js, ASP.NET) is a name, not a key. So are gettext's
+    translator-credits and a bare number (a setting the translation chooses, as GNOME's
+    first day of the week)."""
+    if not source:
+        return False
+    if credits(source) or source.strip().isdigit():
+        return True  # translator-credits, or a number a translation sets (a week's first day)
+    if _KEY.fullmatch(source) is None:
         return False
     return "_" in source or source.count(".") > 1 or source.islower()
+
+
+def credits(source: str | None) -> bool:
+    """gettext's translator-credits: the translators' names, not a translation; no check
+    reads it."""
+    return (source or "").strip() in _CREDITS
+
+
+_CREDITS = frozenset({"translator-credits", "translator_credits", "translators"})
 
 
 def finding(

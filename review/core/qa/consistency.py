@@ -1,9 +1,10 @@
 """Inconsistency across the document: one source translated differently (in one context:
-a PO msgctxt tells uses apart), and different
+a PO msgctxt, or the case of a letter, tells uses apart: AM/am), and different
 sources given the same translation where those sources say different things (“Iranian
 Rial” and “Brazilian Real” both ブラジル・レアル; not “Email confirmation” and “Email address
 confirmation”: sources sharing half their content words are one thing said two ways).
-Different sources are told once, on the later segment. Findings sit at 0:0 and name five
+Different sources are told once, on the segment the shared translation fits less (its
+numbers, placeholders, Latin words), else on the later one. Findings sit at 0:0 and name five
 other segments at most, so that the check stays linear.
 
 The check is map-reduce (`review.core.engine`): `consistency_rows` reads a run of segments,
@@ -25,6 +26,7 @@ _MIN_TARGET = 5  # short targets (はい, 注) legitimately render many sources
 _SPACES = re.compile(r"\s+")
 _WORD = re.compile(r"[^\W_]+")
 _MNEMONIC = re.compile(r"[_&](?=\w)")  # _File, &File: the key a menu item is chosen with
+_TARGET_KEY = re.compile(r"\s*[(（][_&][A-Za-z0-9][)）]|[_&](?=[A-Za-z0-9])")  # ファイル(_F)
 _COMPARED_SOURCES = 50  # a bigger group of sources for one target is compared as all different
 
 
@@ -32,7 +34,7 @@ class Row(NamedTuple):
     """What the check needs of a segment with a source."""
 
     segment: str
-    source: str  # normalised, case-folded
+    source: str  # normalised; case tells uses apart (AM/am, MM/mm, Default/default)
     target: str  # normalised
     context: str = ""  # the file's context for the text (a PO msgctxt)
 
@@ -43,7 +45,12 @@ def _norm(text: str) -> str:
 
 def consistency_rows(segments: Iterable[Segment]) -> list[Row]:
     return [
-        Row(segment.id, source.casefold(), _norm(segment.target), segment.context)
+        Row(
+            segment.id,
+            source,
+            _norm(_TARGET_KEY.sub("", segment.target)),
+            segment.context,
+        )
         for segment in segments
         if segment.source
         and (source := _MNEMONIC.sub("", _norm(segment.source)))
@@ -69,8 +76,12 @@ def consistency_findings(rows: Sequence[Row]) -> list[Finding]:
                     f"the same source is translated differently in {some(others, total)}",
                 )
             )
-    for group in by_target.values():
-        for row, others, total in _differing(group, lambda r: r.source, _alike):
+    for target, group in by_target.items():
+
+        def fit(source: str, target: str = target) -> int:
+            return _fit(source, target)
+
+        for row, others, total in _differing(group, lambda r: r.source, _alike, fit):
             findings.append(
                 _finding(
                     row,
@@ -83,45 +94,60 @@ def consistency_findings(rows: Sequence[Row]) -> list[Finding]:
 
 @functools.lru_cache(maxsize=4096)
 def _content(source: str) -> frozenset[str]:
-    words = _WORD.findall(source)
+    words = _WORD.findall(source.casefold())
     return frozenset(w for w in words if w not in FUNCTION_WORDS) or frozenset(words)
 
 
 def _same_word(a: str, b: str) -> bool:
     """One word, or another form of it (address/addresses, pick/picking, thumb/thumbnail)."""
     short, long = sorted((a, b), key=len)
+    if a == b or long in (short + "s", short + "es"):
+        return True
     most = 3 if len(short) < 5 else 4  # pick/picking, thumb/thumbnail
-    return a == b or (len(short) >= 4 and long.startswith(short) and len(long) - len(short) <= most)
+    return len(short) >= 4 and long.startswith(short) and len(long) - len(short) <= most
 
 
 def _alike(a: str, b: str) -> bool:
     """Two sources that share half their content words (plurals folded): one thing said
     two ways."""
-    if a.replace(" ", "") == b.replace(" ", ""):
+    if a.replace(" ", "").casefold() == b.replace(" ", "").casefold():
         return True  # Slide show, Slideshow
     words_a, words_b = _content(a), _content(b)
     shared = len(words_a & words_b)
     by_start: dict[str, list[str]] = {}
     for word in words_b - words_a:
-        by_start.setdefault(word[:4], []).append(word)
+        by_start.setdefault(word[:3], []).append(word)
     shared += sum(
         1
         for word in words_a - words_b
-        if any(_same_word(word, other) for other in by_start.get(word[:4], ()))
+        if any(_same_word(word, other) for other in by_start.get(word[:3], ()))
     )
     return shared * 2 >= len(words_a) + len(words_b) - shared
+
+
+_ANCHOR = re.compile(r"%\w|\{\w*\}|\d+|[a-z]{2,}")
+
+
+def _fit(source: str, target: str) -> int:
+    """How many of a source's anchors (numbers, placeholders, Latin words) its translation
+    keeps: of two sources sharing one translation, the one it fits less is the one
+    translated by mistake ("Installing %s" → インストール %s, not "Reinstalling…")."""
+    lowered = target.lower()
+    return sum(1 for anchor in set(_ANCHOR.findall(source.lower())) if anchor in lowered)
 
 
 def _differing(
     group: list[Row],
     key: Callable[[Row], str],
     alike: Callable[[str, str], bool] = str.__eq__,
+    fit: Callable[[str], int] | None = None,
 ) -> Iterable[tuple[Row, list[str], int]]:
     """For each row of a group whose rows differ by `key` (values `alike` count as one):
     up to five segments with another value, in document order (taken from the first six
     values, six segments each, so that the check stays linear), and how many segments have
-    another value. Compared with `alike`, a pair of unlike values is told once, on the rows
-    of the later one (the two segments are one problem)."""
+    another value. Compared with `alike`, a pair of unlike values is told once (the two
+    segments are one problem): on the rows of the one the shared text `fit`s less, else on
+    the later one."""
     counts = Counter(key(row) for row in group)
     if len(counts) < 2:
         return
@@ -131,8 +157,11 @@ def _differing(
         unlike = {v: set() for v in values}
         for i, v in enumerate(values):
             for w in values[i + 1 :]:
-                if not alike(v, w):
-                    unlike[w].add(v)  # told once, on the later one
+                if not alike(v, w):  # told once: on the one the text fits less, else the later
+                    if fit is not None and fit(v) < fit(w):
+                        unlike[v].add(w)
+                    else:
+                        unlike[w].add(v)
         if not any(unlike.values()):
             return
     firsts: dict[str, list[tuple[int, str]]] = {}

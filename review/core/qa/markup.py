@@ -13,7 +13,7 @@ from review.core.qa import finding
 _U = r"[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%{}]"  # a URL's characters (ASCII: not を参照)
 _HOST = r"[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+"
 _URL = re.compile(
-    rf"(?P<url>(?:https?|ftp)://{_U}+)"
+    rf"(?P<url>(?:https?|ftp)://[A-Za-z0-9\[]{_U}*)"  # a host, not http:// alone
     rf"|(?P<email>(?<![A-Za-z0-9._%+\-])[A-Za-z0-9._%+\-]+@{_HOST})"
     rf"|(?P<www>(?<![A-Za-z0-9.\-/@])www\.{_HOST}(?:[/?#]{_U}*)?)"
     # a host without a scheme, with a path: tile.openstreetmap.org/{z}/{x}/{y}.png
@@ -29,7 +29,7 @@ _CODE = re.compile(
     r"|(?P<named>%[A-Za-z_][A-Za-z0-9_.\-]*[A-Za-z0-9_]%(?!%))"  # Symfony %count%
     r"|(?P<percent>%%)"
     r"|(?P<printf>%\([A-Za-z_]\w*\)[-+#0 ]*\d*(?:\.\d+)?[diouxXeEfFgGcrsa]"
-    r"|%(?:\d+\$)?[-+#0']*(?:\d+|\*)?(?:\.(?:\d+|\*))?(?:hh|h|ll|l|L|q|j|z|t)?"
+    r"|%(?:\d+\$)?[-+#0']*(?:\d+|\*(?:\d+\$)?)?(?:\.(?:\d+|\*(?:\d+\$)?))?(?:hh|h|ll|l|L|q|j|z|t)?"
     r"[diuoxXeEfFgGaAcsSp@r])"
     r"|(?P<dollar>\$\{[^{}\s]*\}|\$[A-Za-z_][A-Za-z0-9_]*)"
     r"|(?P<brace>\{(?:[^{}]|\{(?:[^{}]|\{[^{}]*\})*\})*\})"  # up to three deep

@@ -206,6 +206,13 @@ def target_numbers(text: str) -> list[Number]:
             found.append(Number(value, start, end, text[start:end]))
     if "年" in text:
         found.extend(_era_years(text))
+    for m in _KANA_NUMBER.finditer(text):
+        tens = 0 if m.group(2) is None else _KANA_DIGITS.get(m.group(1) or "", 1) * 10
+        value = tens + (_KANA_DIGITS[m.group(3)] if m.group(3) else 0)
+        if value == 0 and m.group(1) and not m.group(2):
+            value = _KANA_DIGITS[m.group(1)]
+        if value:
+            found.append(Number(float(value), m.start(), m.end(), m.group()))
     return found
 
 
@@ -227,6 +234,15 @@ class NumberMatch:
     unused: list[Number]
 
 
+# numbers read aloud in kana before a counter, as a clock or a speech text writes them
+# (ごふん, さんじゅっぷん): a digit, then じゅう and a digit
+_KANA_DIGITS = {"いち": 1, "いっ": 1, "に": 2, "さん": 3, "よん": 4, "ご": 5, "ろく": 6,
+                "ろっ": 6, "なな": 7, "はち": 8, "はっ": 8, "きゅう": 9}  # fmt: skip
+_KANA_DIGIT = "|".join(sorted(_KANA_DIGITS, key=len, reverse=True))
+_KANA_NUMBER = re.compile(
+    rf"(?<![ぁ-ゖ])({_KANA_DIGIT})?(じゅう|じゅっ|じっ)?({_KANA_DIGIT})?"
+    r"(?=ふん|ぷん|びょう|じかん|かい|にん|まい)"  # not に+ほん (日本), に+じ (虹)
+)
 _NEGATION = re.compile(r"ません|ない|なし|無し|ゼロ")
 _FIGURES = re.compile(r"\d(?:[\d,.:/\-]*\d)?")
 

@@ -64,6 +64,7 @@ def check_shape(segment: Segment) -> list[Finding]:
         for start, end in run_on_spans(text)
     ]
     body = text.rstrip()
+    parenthetical = body[-1:] in ")）"  # a note in brackets goes without 。
     while body and body[-1] in _CLOSING:
         body = body[:-1].rstrip()
     source_end = (segment.source or "").rstrip().rstrip(_CLOSING).rstrip()[-1:]
@@ -84,7 +85,11 @@ def check_shape(segment: Segment) -> list[Finding]:
                     "。",
                 )
             )
-        elif body[-1] in _PREDICATE_END and ("。" in body or len(body) >= _SENTENCE):
+        elif (
+            body[-1] in _PREDICATE_END
+            and not parenthetical
+            and ("。" in body or len(body) >= _SENTENCE)
+        ):
             findings.append(
                 finding(
                     segment.id,

@@ -94,3 +94,33 @@ def test_menu_keys_and_spacing_do_not_make_sources_differ() -> None:
         Segment("6", "サムネイル", source="Thumbnail"),
     ]
     assert check_consistency(segments) == []
+
+
+def test_a_menu_key_is_not_a_different_translation() -> None:
+    segments = [
+        Segment("1", "ヒストグラムを表示(_S)", source="_Show Histogram"),
+        Segment("2", "ヒストグラムを表示", source="Show Histogram"),
+        Segment("3", "新しいフォルダ(&N)...", source="&New folder..."),
+        Segment("4", "新しいフォルダ...", source="New folder..."),
+    ]
+    assert check_consistency(segments) == []
+
+
+def test_a_shared_translation_is_told_on_the_source_it_fits_less() -> None:
+    for first, second in [("Installing %s", "Reinstalling packages…")] * 2:
+        for order in ((first, second), (second, first)):
+            segments = [Segment(str(i), "インストール中 %s", source=s) for i, s in enumerate(order)]
+            [found] = check_consistency(segments)
+            assert segments[int(found.segment)].source == "Reinstalling packages…"
+
+
+def test_case_tells_uses_apart() -> None:
+    segments = [
+        Segment("1", "午前または午後(小文字)", source="am"),
+        Segment("2", "午前または午後(大文字)", source="AM"),
+        Segment("3", "月(2桁)", source="MM"),
+        Segment("4", "分(2桁)", source="mm"),
+        Segment("5", "ショートカット・キー", source="Shortcut Key"),
+        Segment("6", "ショートカット・キー", source="Shortcut Keys"),
+    ]
+    assert check_consistency(segments) == []

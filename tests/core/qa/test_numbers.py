@@ -153,3 +153,23 @@ def test_zero_said_as_a_negation() -> None:
     assert check_numbers(seg("You have 0 submissions left", "提出物が残っていません")) == []
     [found] = check_numbers(seg("You have 0 submissions left", "提出物が1件残っています"))
     assert found.text == "1"
+
+
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [
+        ("Five minutes", "ごふん"),
+        ("Thirty minutes", "さんじゅっぷん"),
+        ("Fifteen minutes", "じゅうごふん"),
+    ],
+)
+def test_numbers_read_aloud_in_kana(source: str, target: str) -> None:
+    assert check_numbers(seg(source, target)) == []
+
+
+def test_a_bare_number_is_a_setting_and_credits_are_names() -> None:
+    from review.core.checks import ALL_QA, Context, segment_findings
+
+    assert segment_findings(seg("0", "1"), None, ALL_QA, Context()) == []
+    credits = seg("translator-credits", "やまね ひでき <yamane@example.com>\n草野  貴之")
+    assert segment_findings(credits, None, ALL_QA, Context()) == []
