@@ -27,7 +27,7 @@ DOCUMENTS = sorted(
     for p in (REAL / folder).iterdir()
 ) + sorted(
     p
-    for folder in ("tune", "heldout-round1", "heldout-round2", "heldout-round3")
+    for folder in ("tune", "heldout-round1", "heldout-round2", "heldout-round3", "heldout-round4")
     for p in (QA / folder).iterdir()
 )
 TERMBASES = sorted((REAL / "tbx").iterdir())

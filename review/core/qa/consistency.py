@@ -68,7 +68,7 @@ def consistency_findings(rows: Sequence[Row]) -> list[Finding]:
         if len(row.target) >= _MIN_TARGET:
             by_target.setdefault(row.target, []).append(row)
     for group in by_source.values():
-        for row, others, total in _differing(group, lambda r: r.target):
+        for row, others, total in _differing(group, lambda r: r.target, best=_best(group)):
             findings.append(
                 _finding(
                     row,
@@ -125,6 +125,7 @@ def _alike(a: str, b: str) -> bool:
     return shared * 2 >= len(words_a) + len(words_b) - shared
 
 
+_KEY_LEFT = re.compile(r"[A-Za-z][\w-]*(?:\.[\w-]+)+")  # user.alert.password-missing
 _ANCHOR = re.compile(r"%\w|\{\w*\}|\d+|[a-z]{2,}")
 
 
@@ -136,18 +137,35 @@ def _fit(source: str, target: str) -> int:
     return sum(1 for anchor in set(_ANCHOR.findall(source.lower())) if anchor in lowered)
 
 
+def _best(group: list[Row]) -> str | None:
+    """Of one source's translations, the one the others should follow: the commonest, then
+    one that is not a message key left in place (user.alert.password), then the one that
+    keeps most of the source's numbers, placeholders and Latin words, then the first."""
+    if len({row.target for row in group}) < 2:
+        return None
+    counts = Counter(row.target for row in group)
+    order = {target: -i for i, target in reversed(list(enumerate(row.target for row in group)))}
+    source = group[0].source
+    return max(
+        counts,
+        key=lambda t: (counts[t], not _KEY_LEFT.fullmatch(t), _fit(source, t), order[t]),
+    )
+
+
 def _differing(
     group: list[Row],
     key: Callable[[Row], str],
     alike: Callable[[str, str], bool] = str.__eq__,
     fit: Callable[[str], int] | None = None,
+    best: str | None = None,
 ) -> Iterable[tuple[Row, list[str], int]]:
     """For each row of a group whose rows differ by `key` (values `alike` count as one):
     up to five segments with another value, in document order (taken from the first six
     values, six segments each, so that the check stays linear), and how many segments have
     another value. Compared with `alike`, a pair of unlike values is told once (the two
     segments are one problem): on the rows of the one the shared text `fit`s less, else on
-    the later one."""
+    the later one. A row whose value is `best` is not told (it is what the others should
+    be)."""
     counts = Counter(key(row) for row in group)
     if len(counts) < 2:
         return
@@ -174,6 +192,8 @@ def _differing(
             firsts[value] = [(position, row.segment)]
     for row in group:
         own = key(row)
+        if own == best:
+            continue
         if unlike is None:
             total = len(group) - counts[own]
             others = sorted(p for value, pairs in firsts.items() if value != own for p in pairs)

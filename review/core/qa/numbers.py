@@ -163,12 +163,28 @@ _WORD_FORMS = {
 
 
 def _kept(number: Number, target: str) -> Number | None:
-    """A number word or month the target keeps in English (April 5th, three)."""
+    """A number word or month the target keeps in English (April 5th, three), or spells in
+    katakana, as a name (サーティーン, ブロック・テン, ダース)."""
     word = re.match(r"[A-Za-z]+", number.text)
     if word is None:
         return None
     found = re.search(rf"(?<![A-Za-z]){word.group()}(?![A-Za-z])", target, re.IGNORECASE)
+    if found is None:
+        spelled = _KATAKANA_WORDS.get(word.group().lower(), "")
+        found = re.search(spelled, target) if spelled else None
     return None if found is None else Number(number.value, *found.span(), found.group())
+
+
+_KATAKANA_WORDS = {
+    "two": "ツー", "three": "スリー", "four": "フォー(?!ティ)", "five": "ファイ[ブヴ]",
+    "six": "シックス(?!ティ)", "seven": "セ[ブヴ]ン(?!ティ)", "eight": "エイト(?!ティ)",
+    "nine": "ナイン(?!ティ)", "ten": "テン", "eleven": "イレ[ブヴ]ン", "twelve": "トゥエル[ブヴ]",
+    "thirteen": "サーティーン", "fourteen": "フォーティーン", "fifteen": "フィフティーン",
+    "sixteen": "シックスティーン", "seventeen": "セ[ブヴ]ンティーン", "eighteen": "エイティーン",
+    "nineteen": "ナインティーン", "twenty": "トゥエンティ", "thirty": "サーティ(?!ーン)",
+    "forty": "フォーティ(?!ーン)", "fifty": "フィフティ(?!ーン)", "hundred": "ハンドレッド",
+    "dozen": "ダース",
+}  # fmt: skip
 
 
 def _word_shown(number: Number, target: str) -> Number | None:

@@ -1,7 +1,8 @@
 """Quotes and brackets: unpaired 「」『』（）()“” and straight quotes, and quote styles mixed
 in one document (「…」 in one segment, "…" around Japanese in another). Straight quotes
-around Latin text ("Hello World", "${file}") mark a name or a value, not a quotation, and
-1) or 3.) numbers a list."""
+around Latin text ("Hello World", "${file}") mark a name or a value, not a quotation, those
+of a source that quotes the same way ("Copy" → "コピー") follow it, and 1) or 3.) numbers a
+list."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ _PAIRS = {"「": "」", "『": "』", "（": "）", "(": ")", "“": "”"}
 _SHORT = 20  # a quotation up to this long is reported whole, with its 「…」 form
 _CLOSERS = {close: open_ for open_, close in _PAIRS.items()}
 _MARKS = frozenset(_PAIRS) | frozenset(_CLOSERS)
+_OTHER_WIDTH = {"(": "（", "（": "("}  # ( closed by ）: a pair, in mixed widths
 _JAPANESE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 _LIST_MARKER = re.compile(r"(?:^|(?<=[\s。、]))[0-9０-９a-z]{1,2}[.．]?[)）]$")
 
@@ -31,7 +33,7 @@ def _unpaired(text: str) -> tuple[list[int], list[int]]:
         elif ch in ")）" and _LIST_MARKER.search(text, 0, i + 1):
             continue  # 1) or 3.) numbering a list
         elif ch in _CLOSERS:
-            if stack and text[stack[-1]] == _CLOSERS[ch]:
+            if stack and text[stack[-1]] in (_CLOSERS[ch], _OTHER_WIDTH.get(_CLOSERS[ch])):
                 stack.pop()
             else:
                 stray.append(i)
@@ -76,10 +78,11 @@ def quote_stats(segments: Sequence[Segment]) -> QuoteStats:
         unpaired: list[Finding] = []
         used = _unpaired_findings(segment, unpaired)
         pairs: list[_Pair] = []
+        mirrored = '"' in (segment.source or "")  # the source quotes "Copy": so may its text
         for start, end in _straight_pairs(masked(text), used):
             inner = text[start + 1 : end].strip()
-            if not _JAPANESE.search(inner):
-                continue  # a name, a value or code ("Hello World", "${file}"): not a quotation
+            if not _JAPANESE.search(inner) or mirrored:
+                continue  # a name, a value or code ("Hello World"), or quoted as the source does
             nested = text[:start].count("「") > text[:start].count("」")
             left, right = ("『", "』") if nested else ("「", "」")
             if len(inner) <= _SHORT:

@@ -65,6 +65,7 @@ def check_shape(segment: Segment) -> list[Finding]:
     ]
     body = text.rstrip()
     parenthetical = body[-1:] in ")）"  # a note in brackets goes without 。
+    terminal = text.endswith("\n")  # a program's message line goes without it too
     while body and body[-1] in _CLOSING:
         body = body[:-1].rstrip()
     source_end = (segment.source or "").rstrip().rstrip(_CLOSING).rstrip()[-1:]
@@ -88,6 +89,7 @@ def check_shape(segment: Segment) -> list[Finding]:
         elif (
             body[-1] in _PREDICATE_END
             and not parenthetical
+            and not terminal
             and ("。" in body or len(body) >= _SENTENCE)
         ):
             findings.append(

@@ -222,7 +222,10 @@ def prose(text: str) -> bool:
         if line.strip() and not line.startswith((" ", "\t", "$", "#", ">", "|"))
     ]
     words: list[str] = [
-        w for line in lines for w in _IDENTIFIER.findall(line) if not _CODE_LIKE.search(w)
+        w
+        for line in lines
+        for w in _IDENTIFIER.findall(line)
+        if len(w) > 1 and not _CODE_LIKE.search(w)
     ]
     if len(words) < 3 or not any(w.lower() in FUNCTION_WORDS for w in words):
         return False

@@ -173,3 +173,15 @@ def test_a_bare_number_is_a_setting_and_credits_are_names() -> None:
     assert segment_findings(seg("0", "1"), None, ALL_QA, Context()) == []
     credits = seg("translator-credits", "やまね ひでき <yamane@example.com>\n草野  貴之")
     assert segment_findings(credits, None, ALL_QA, Context()) == []
+
+
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [
+        ("Thirteen", "サーティーン"),
+        ("Block Ten", "ブロック・テン"),
+        ("Baker's Dozen", "パン屋のダース"),
+    ],
+)
+def test_a_number_word_spelled_in_katakana_is_kept(source: str, target: str) -> None:
+    assert check_numbers(seg(source, target)) == []

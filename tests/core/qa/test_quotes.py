@@ -62,3 +62,14 @@ def test_list_numbers_and_quoted_names_are_not_findings() -> None:
         '設定ファイル "${config}" を生成',
     ]
     assert check_quotes(segs(*targets)) == []
+
+
+def test_quotes_the_source_has_and_brackets_in_mixed_widths() -> None:
+    segments = [
+        Segment("s1", "「はい」と言った。", source="He said yes."),
+        Segment(
+            "s2", 'ファイルを "移動" または "コピー" します。', source='"Move" or "Copy" the file.'
+        ),
+        Segment("s3", "用紙の幅 (または自動用紙検知の場合）", source="Paper width (or auto)"),
+    ]
+    assert check_quotes(segments) == []

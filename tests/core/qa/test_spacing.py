@@ -85,3 +85,8 @@ def test_no_false_positives() -> None:
         "iPhone 15が",
     ):
         assert kinds(mt) == [], mt
+
+
+def test_an_option_and_its_value_name_are_not_a_repetition() -> None:
+    found = kinds("-s, --shell SHELL  新しいアカウントのログインシェル")
+    assert [kind for kind, _, _ in found if kind == "repetition"] == []
