@@ -27,8 +27,9 @@ DOCUMENTS = sorted(
     for p in (REAL / folder).iterdir()
 ) + sorted(
     p
-    for folder in ("tune", "heldout-round1", "heldout-round2", "heldout-round3", "heldout-round4")
-    for p in (QA / folder).iterdir()
+    for folder in QA.iterdir()
+    if folder.name.startswith(("tune", "heldout"))
+    for p in folder.iterdir()
 )
 TERMBASES = sorted((REAL / "tbx").iterdir())
 
