@@ -51,9 +51,12 @@ class FindingKind(StrEnum):
 UNTRANSLATED = "untranslated"
 """The `tool_status` of a segment whose file has no target for it (a PO message with an
 empty msgstr, an XLIFF unit without <target>, a TMX unit without a second language)."""
-NOT_STARTED = frozenset({UNTRANSLATED, "new", "needs-translation", "initial"})
+NOT_STARTED = frozenset(
+    {UNTRANSLATED, "new", "needs-translation", "initial", "Unspecified", "NotStarted"}
+)
 """The tool statuses that say nobody has translated the segment yet: XLIFF 1.2 `new` and
-`needs-translation`, XLIFF 2 `initial`."""
+`needs-translation`, XLIFF 2 `initial`, Trados's `Unspecified` (no `conf`), memoQ's
+`NotStarted`."""
 
 SEGMENT_FIELDS = ("id", "source", "mt", "reference", "revision", "status", "note")
 

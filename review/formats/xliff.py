@@ -61,6 +61,11 @@ _NMTOKEN = re.compile(r"^[\w.\-:]+$")
 _PRIORITY = {"error": "1", "warning": "5", "info": "9"}
 
 
+SDL_NS = "http://sdl.com/FileTypes/SdlXliff/1.0"
+MEMOQ_NS = "MQXliff"
+SDL_NOT_TRANSLATED = "Unspecified"  # Trados's confirmation level of a segment it has no conf for
+
+
 @dataclass(frozen=True, slots=True)
 class XliffOrigin:
     """The file a document was read from, parsed again when it is written back."""
@@ -213,8 +218,16 @@ class _Dialect:
             )
 
     def tool_status(self, unit: etree._Element, slot: _Slot) -> str:
-        """The target's `state`; `untranslated` where the unit has no target at all."""
+        """The CAT tool's own status of the segment where its file keeps one (Trados's
+        `sdl:seg conf`, memoQ's `mq:status`), else the target's `state`; `untranslated`
+        where the unit has no target at all."""
         target = _kid(unit, self.ns, "target")
+        memoq = unit.get(f"{{{MEMOQ_NS}}}status")
+        if memoq:
+            return memoq
+        for seg in unit.iter(f"{{{SDL_NS}}}seg"):
+            if seg.get("id") == (slot.mid or "1") or slot.mid is None:
+                return seg.get("conf") or SDL_NOT_TRANSLATED
         return UNTRANSLATED if target is None else target.get("state", "")
 
     def status(self, unit: etree._Element, slot: _Slot, revised: bool) -> Status:

@@ -126,3 +126,20 @@ def _one_insertion(old: bytes, new: bytes) -> bool:
     """Whether `new` is `old` with bytes inserted at one place."""
     prefix = next((i for i, (a, b) in enumerate(zip(old, new, strict=False)) if a != b), len(old))
     return len(new) > len(old) and new.endswith(old[prefix:])
+
+
+def test_the_cat_tools_own_statuses_are_read() -> None:
+    trados = read_document(REAL / "sdlxliff" / "mihnita__okapi__test.txt_en-US_fr-FR.sdlxliff")
+    assert [s.tool_status for s in trados.segments][:4] == [
+        "Translated",
+        "Translated",
+        "Draft",
+        "ApprovedSignOff",
+    ]
+    unconfirmed = read_document(REAL / "sdlxliff" / "mihnita__okapi__simpleTest15984.sdlxliff")
+    assert unconfirmed.segments[1].tool_status == "Unspecified"  # no conf: not translated
+    assert unconfirmed.segments[1].not_started
+    memoq = (
+        REAL / "mqxliff" / "michaelbeijer__Supervertaler__test_document_memoQ_bilingual_.mqxliff"
+    )
+    assert {s.tool_status for s in read_document(memoq).segments} == {"NotStarted"}
