@@ -194,9 +194,6 @@ def _literal(word: str, source: str) -> bool:
     return word in _LITERALS and re.search(rf"(?<![A-Za-z]){word}(?![A-Za-z])", source) is not None
 
 
-_PROSE_WORD = re.compile(r"[A-Za-z]{2,}")
-
-
 def copied(source: str, target: str) -> bool:
     """The target is the source, and the source is prose to translate (`prose`): not OK, a
     name, a command, a list of units, a placeholder alone, a block of code, or a licence or
