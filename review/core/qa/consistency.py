@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import NamedTuple
 
 from review.core.model import Finding, FindingKind, Segment, Severity
+from review.core.phonetics import KATAKANA, consonants, latin_consonants
 from review.core.qa import finding, message_key, some
 from review.core.qa.untranslated import FUNCTION_WORDS
 
@@ -127,14 +128,32 @@ def _alike(a: str, b: str) -> bool:
 
 _KEY_LEFT = re.compile(r"[A-Za-z][\w-]*(?:\.[\w-]+)+")  # user.alert.password-missing
 _ANCHOR = re.compile(r"%\w|\{\w*\}|\d+|[a-z]{2,}")
+_LOANWORD = re.compile(f"[{KATAKANA}]{{2,}}")
 
 
 def _fit(source: str, target: str) -> int:
-    """How many of a source's anchors (numbers, placeholders, Latin words) its translation
-    keeps: of two sources sharing one translation, the one it fits less is the one
-    translated by mistake ("Installing %s" → インストール %s, not "Reinstalling…")."""
+    """How many of a source's anchors its translation keeps: numbers, placeholders and Latin
+    words as they are, and English words as katakana (file paths → ファイルパス). Of two
+    sources sharing one translation, the one it fits less is the one translated by mistake
+    ("Installing %s" → インストール %s, not "Reinstalling…")."""
     lowered = target.lower()
-    return sum(1 for anchor in set(_ANCHOR.findall(source.lower())) if anchor in lowered)
+    kept = sum(1 for anchor in set(_ANCHOR.findall(source.lower())) if anchor in lowered)
+    return kept + sum(1 for word in _content(source) if _in_katakana(word, _loanwords(target)))
+
+
+@functools.lru_cache(maxsize=4096)
+def _loanwords(target: str) -> tuple[str, ...]:
+    """The consonant skeleton of each katakana word of a target (ファイルパス → frps)."""
+    return tuple(consonants(run) for run in _LOANWORD.findall(target))
+
+
+def _in_katakana(word: str, loanwords: tuple[str, ...]) -> bool:
+    """Whether an English word begins or ends one of the katakana words (file, path:
+    ファイルパス), compared by consonant skeleton."""
+    if len(word) < 3 or not loanwords:
+        return False
+    keys = [key for key in latin_consonants(word) if len(key) >= 2]
+    return any(run.startswith(key) or run.endswith(key) for run in loanwords for key in keys)
 
 
 def _best(group: list[Row]) -> str | None:

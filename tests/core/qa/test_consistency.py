@@ -125,3 +125,22 @@ def test_a_shared_translation_is_told_on_the_source_it_fits_less() -> None:
         segments = [Segment(str(i), "インストール中 %s", source=s) for i, s in enumerate(order)]
         [found] = check_consistency(segments)
         assert segments[int(found.segment)].source == "Reinstalling packages…"
+
+
+@pytest.mark.parametrize(
+    ("fits", "other", "target"),
+    [
+        ("Turn file paths into links", "Turn wiki page names into links",
+         "ファイルパスをリンクにする"),
+        ("Only offers takeout", "Only", "テイクアウトのみ"),
+        ("Show tasklist in sidepane", "Show tasklist button in headerbar",
+         "サイドペインにタスクリストを表示"),
+    ],
+)  # fmt: skip
+def test_english_words_kept_in_katakana_tell_which_source_a_translation_fits(
+    fits: str, other: str, target: str
+) -> None:
+    for order in ((fits, other), (other, fits)):
+        segments = [Segment(str(i), target, source=s) for i, s in enumerate(order)]
+        [found] = check_consistency(segments)
+        assert segments[int(found.segment)].source == other
