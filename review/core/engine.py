@@ -340,13 +340,15 @@ def fix_document(
 ) -> tuple[Document, int]:
     """The document with every glossary fix applied as a revision (and every preferred term,
     with `preferences`), and how many segments changed. MT is never touched; an unchanged
-    segment keeps its revision and status."""
+    segment keeps its revision and status, and so does one its file's CAT tool locked."""
     bulk = Engine(glossary)
     segments: list[Segment] = []
     for piece in runs(document.segments):
         run_segments = segments_of(piece.item)
         fixed = bulk.fix([s.target for s in run_segments], preferences=preferences)
-        segments.extend(s.revised(text) for s, text in zip(run_segments, fixed, strict=True))
+        segments.extend(
+            s if s.locked else s.revised(text) for s, text in zip(run_segments, fixed, strict=True)
+        )
     changed = sum(1 for old, new in zip(document.segments, segments, strict=True) if old is not new)
     return replace(document, segments=segments), changed
 

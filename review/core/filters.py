@@ -25,10 +25,11 @@ class SegmentFilter:
     with_findings: bool = False
     statuses: frozenset[Status] = field(default_factory=frozenset)
     text: str = ""
+    tool_status: str = ""  # the file's own status (`Segment.tool_status`): Trados's Draft
 
     @property
     def active(self) -> bool:
-        return self.with_findings or bool(self.statuses) or bool(self.text)
+        return any((self.with_findings, self.statuses, self.text, self.tool_status))
 
     def describe(self) -> str:
         parts: list[str] = []
@@ -36,6 +37,8 @@ class SegmentFilter:
             parts.append("with findings")
         if self.statuses:
             parts.append("status " + "|".join(sorted(s.value for s in self.statuses)))
+        if self.tool_status:
+            parts.append(f"file status {self.tool_status}")
         if self.text:
             parts.append(f"text “{self.text}”")
         return " · ".join(parts) if parts else "all segments"
@@ -50,6 +53,13 @@ STATUS_CYCLE: tuple[frozenset[Status], ...] = (
     frozenset({Status.NEW, Status.EDITED, Status.REJECTED}),
 )
 """The status filters a key cycles through; the last is "not approved yet"."""
+
+
+def next_tool_status(current: str, present: list[str]) -> str:
+    """The file status a key filters by next: each status the file has, then none."""
+    cycle = ["", *present]
+    position = cycle.index(current) if current in cycle else 0
+    return cycle[(position + 1) % len(cycle)]
 
 
 def next_statuses(current: frozenset[Status]) -> frozenset[Status]:

@@ -52,11 +52,12 @@ UNTRANSLATED = "untranslated"
 """The `tool_status` of a segment whose file has no target for it (a PO message with an
 empty msgstr, an XLIFF unit without <target>, a TMX unit without a second language)."""
 NOT_STARTED = frozenset(
-    {UNTRANSLATED, "new", "needs-translation", "initial", "Unspecified", "NotStarted"}
-)
+    {UNTRANSLATED, "new", "needs-translation", "initial", "Unspecified", "NotStarted",
+     "NotConfirmed"}
+)  # fmt: skip
 """The tool statuses that say nobody has translated the segment yet: XLIFF 1.2 `new` and
 `needs-translation`, XLIFF 2 `initial`, Trados's `Unspecified` (no `conf`), memoQ's
-`NotStarted`."""
+`NotStarted`, Phrase's unconfirmed (with an empty target)."""
 
 SEGMENT_FIELDS = ("id", "source", "mt", "reference", "revision", "status", "note")
 
@@ -76,6 +77,9 @@ class Segment:
     # where the file says the text is used (a PO msgctxt): one source in two contexts may
     # rightly be translated two ways
     context: str = field(default="", compare=False)
+    # the file's tool locks the segment (Trados, memoQ, Phrase): the review may not change
+    # its text or its status
+    locked: bool = field(default=False, compare=False)
 
     @property
     def target(self) -> str:

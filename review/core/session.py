@@ -321,12 +321,20 @@ class ReviewSession:
         if segment_filter.statuses:
             wanted = segment_filter.statuses
             indices = [i for i in indices if self.segments[i].status in wanted]
+        if segment_filter.tool_status:
+            wanted_tool = segment_filter.tool_status
+            indices = [i for i in indices if self.segments[i].tool_status == wanted_tool]
         if segment_filter.text:
             needle = fold(segment_filter.text)
             indices = [i for i in indices if needle in self._haystack(i)]
         if segment_filter.with_findings:
             indices = [i for i in indices if self.findings(i)]
         return list(indices)
+
+    def tool_statuses(self) -> list[str]:
+        """The statuses the file's own tool gives its segments, in the order they first come
+        (empty for a file that keeps none)."""
+        return list(dict.fromkeys(s.tool_status for s in self.segments if s.tool_status))
 
     def last_position(self) -> int:
         saved = self.state.get(LAST_SEGMENT_KEY)
@@ -378,6 +386,8 @@ class ReviewSession:
         occurrences: Counter[str] = Counter()
         touched: list[int] = []
         for index in range(len(self.segments)):
+            if self.segments[index].locked:
+                continue
             fixable = [
                 f
                 for f in self.findings(index)
@@ -477,13 +487,14 @@ class ReviewSession:
 
     def _commit(self, index: int, after: Segment) -> bool:
         before = self.segments[index]
-        if after == before:
+        if after == before or _locked_change(before, after):
             return False
         self.state.save(before, after)
         self._replace(index, after)
         return True
 
     def _commit_many(self, edits: list[tuple[int, Segment]]) -> None:
+        edits = [(i, after) for i, after in edits if not _locked_change(self.segments[i], after)]
         self.state.save_many([(self.segments[index], after) for index, after in edits])
         for index, after in edits:
             self._replace(index, after)
@@ -504,6 +515,14 @@ class ReviewSession:
             index = self.index_of(segment.id)
             if index is None or self.segments[index].mt != segment.mt:
                 continue
+            current = self.segments[index]
+            # what the file says (its tool's status, context, lock) is not part of the history
+            segment = replace(
+                segment,
+                tool_status=current.tool_status,
+                context=current.context,
+                locked=current.locked,
+            )
             self._replace(index, segment)
             changed.append(index)
         return changed
@@ -554,6 +573,11 @@ class ReviewSession:
             kept.append(addition)
         self.pending = kept
         self._set_glossary(glossary)
+
+
+def _locked_change(before: Segment, after: Segment) -> bool:
+    """A change to the text or status of a segment its file's CAT tool locked."""
+    return before.locked and (before.target, before.status) != (after.target, after.status)
 
 
 def _key(item: Finding | Dismissal) -> tuple[str, str, str, str]:

@@ -21,6 +21,7 @@ _EXTENSIONS = {
     ".xlf2": "xliff2",
     ".sdlxliff": "xliff",
     ".mqxliff": "xliff",
+    ".mxliff": "xliff",
     ".tmx": "tmx",
     ".po": "po",
     ".pot": "po",

@@ -43,6 +43,7 @@ from review.core.model import UNTRANSLATED, Document, Finding, Segment, Status
 from review.formats.errors import InputError
 from review.formats.review_ids import ReviewIds
 from review.formats.xliff_inline import TagError, Tags
+from review.formats.xliff_tools import CatTool, cat_tool
 from review.formats.xmlsafe import check_text, local, parse_xml, serialize
 from review.formats.xmlsplice import Tracked
 
@@ -59,11 +60,6 @@ MT_SUBTYPE = "mt-review:previous-version"
 _XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 _NMTOKEN = re.compile(r"^[\w.\-:]+$")
 _PRIORITY = {"error": "1", "warning": "5", "info": "9"}
-
-
-SDL_NS = "http://sdl.com/FileTypes/SdlXliff/1.0"
-MEMOQ_NS = "MQXliff"
-SDL_NOT_TRANSLATED = "Unspecified"  # Trados's confirmation level of a segment it has no conf for
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,6 +127,7 @@ class _Dialect:
         self.ns = ns
         self.path = path
         self.notices: tuple[str, ...] = ()
+        self.tool: CatTool | None = None
 
     # reading
 
@@ -139,6 +136,8 @@ class _Dialect:
         already, gets an id for the review alone (never written into the file), stable
         while the file keeps its units: `#N` for the file's Nth unit, `ID#N` for a repeated
         one; `self.notices` says so."""
+        if self.major == 1:
+            self.tool = cat_tool(root)
         files = _kids(root, self.ns, "file")
         units: list[_Unit] = []
         ids = ReviewIds(f"<{self.unit_name}>")
@@ -215,22 +214,20 @@ class _Dialect:
                 status=self.status(unit.element, slot, revision is not None),
                 note=notes if slot.first else "",
                 tool_status=self.tool_status(unit.element, slot),
+                locked=self.locked(unit.element, slot),
             )
 
     def tool_status(self, unit: etree._Element, slot: _Slot) -> str:
-        """The CAT tool's own status of the segment where its file keeps one (Trados's
-        `sdl:seg conf`, memoQ's `mq:status`), else the target's `state`; `untranslated`
-        where the unit has no target at all."""
+        """The CAT tool's own status of the segment where its file keeps one (`xliff_tools`),
+        else the target's `state`; `untranslated` where the unit has no target at all."""
+        if self.tool is not None:
+            return self.tool.status_of(unit, slot.mid)
         target = _kid(unit, self.ns, "target")
-        memoq = unit.get(f"{{{MEMOQ_NS}}}status")
-        if memoq:
-            return memoq
-        for seg in unit.iter(f"{{{SDL_NS}}}seg"):
-            if seg.get("id") == (slot.mid or "1") or slot.mid is None:
-                return seg.get("conf") or SDL_NOT_TRANSLATED
         return UNTRANSLATED if target is None else target.get("state", "")
 
     def status(self, unit: etree._Element, slot: _Slot, revised: bool) -> Status:
+        if self.tool is not None:
+            return self.tool.review_status(self.tool.status_of(unit, slot.mid), revised)
         target = _kid(unit, self.ns, "target")
         state = "" if target is None else target.get("state", "")
         qualifier = "" if target is None else target.get("state-qualifier", "")
@@ -239,6 +236,9 @@ class _Dialect:
         if qualifier.startswith("rejected"):
             return Status.REJECTED
         return Status.EDITED if revised else Status.NEW
+
+    def locked(self, unit: etree._Element, slot: _Slot) -> bool:
+        return self.tool is not None and self.tool.locked(unit, slot.mid)
 
     def _kept(
         self, unit: etree._Element, slot: _Slot, *, mt: bool, target_empty: bool
@@ -329,6 +329,10 @@ class _Dialect:
 
     def set_status(self, slot: _Slot, status: Status, *, final: bool) -> None:
         unit = slot.unit
+        if self.tool is not None:
+            has_target = slot.target is not None and bool(_text(slot.target).strip())
+            self.tool.decide(unit, slot.mid, status, final=final, target=has_target)
+            return
         unit.attrib.pop("approved", None)
         target = _kid(unit, self.ns, "target")
         if target is None:
@@ -818,7 +822,7 @@ def _write_unit(
 def _write_status(
     dialect: _Dialect, unit: _Unit, pairs: list[tuple[_Slot, Segment | None]], *, final: bool
 ) -> None:
-    if dialect.major == 2:
+    if dialect.major == 2 or (dialect.tool is not None and dialect.tool.per_segment):
         for slot, segment in pairs:
             if segment is not None and segment != slot.read:
                 dialect.set_status(slot, segment.status, final=final)

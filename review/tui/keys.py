@@ -100,6 +100,13 @@ FILTER = BindingGroup(
         Binding("slash", "search", "Search", key_display="/", id="filter.search"),
         Binding("w", "toggle_flagged", "Only flagged", show=False, id="filter.flagged"),
         Binding("t", "cycle_status", "Filter by status", show=False, id="filter.status"),
+        Binding(
+            "T",
+            "cycle_tool_status",
+            "Filter by the file's own status",
+            show=False,
+            id="filter.tool-status",
+        ),
         Binding("escape", "clear_filters", "Clear filters", id="filter.clear"),
     ),
 )

@@ -15,7 +15,7 @@ from review.cli import main
 from review.cli.commands import build_parser
 from review.core import engine
 from review.core.checks import ALL_QA, CHECKS, FINDING_KINDS, QA_SWITCHES, CheckOptions
-from review.core.engine import Plan, check_document, runs, unrendered
+from review.core.engine import Plan, check_document, fix_document, runs, unrendered
 from review.core.model import Document, Finding, FindingKind, Segment
 from review.formats.documents import read_document
 from review.formats.glossaries import read_glossary
@@ -120,3 +120,11 @@ def test_streamed_json_is_the_document_as_one_json_value(
         json.loads(out)["findings"] == []
         and out == json.dumps(json.loads(out), ensure_ascii=False, indent=2) + "\n"
     )
+
+
+def test_fix_passes_by_a_segment_its_tool_locked() -> None:
+    segments = [Segment("1", "オープンAIの発表", locked=True), Segment("2", "オープンAIの発表")]
+    fixed, changed = fix_document(Document(segments), read_glossary(NAMES_GLOSSARY))
+    assert changed == 1
+    assert fixed.segments[0] is segments[0]
+    assert fixed.segments[1].revision == "OpenAIの発表"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 import threading
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -167,3 +168,21 @@ def test_findings_filled_from_another_thread_never_overwrite_newer_text(
     worker.join()
     assert session.findings(3) == []
     assert session.finding_totals().open == 11
+
+
+def test_a_segment_its_tool_locked_keeps_its_text_and_status(
+    session: ReviewSession, seed_copy: Path
+) -> None:
+    session.segments[3] = replace(session.segments[3], locked=True, tool_status="Translated")
+    before = session.segments[3]
+    assert not session.revise(3, "改訂")
+    assert not session.set_status(3, Status.APPROVED)
+    assert session.set_note(3, "ask the client")  # a note changes neither
+    plan = session.plan_fix()
+    assert 3 not in plan.segments and plan.segments, "a fix everywhere passes it by"
+    session.fix(plan)
+    assert (session.segments[3].target, session.segments[3].status) == (before.mt, Status.NEW)
+    assert reopened(seed_copy)[3] is None
+    session.undo()  # the fix
+    session.undo()  # the note
+    assert session.segments[3].locked and session.segments[3].tool_status == "Translated"

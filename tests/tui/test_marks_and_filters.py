@@ -130,3 +130,31 @@ async def test_a_filter_with_no_match_shows_an_empty_list(make_app: AppFactory) 
         await pilot.press("escape")
         await settle(pilot)
         assert app.main.segments.current == 0
+
+
+async def test_a_trados_file_filters_by_its_own_status_and_keeps_locks(
+    make_app: AppFactory, tmp_path: Path
+) -> None:
+    real = Path(__file__).resolve().parent.parent / "data" / "real" / "sdlxliff"
+    path = tmp_path / "job.sdlxliff"
+    path.write_bytes((real / "mihnita__okapi__test.txt_en-US_fr-FR.sdlxliff").read_bytes())
+    app = make_app(path, glossary_path=None)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert "(file: Translated)" in str(app.main.query_one("#detail-header").render())
+        await pilot.press("T")
+        await settle(pilot)
+        assert app.main.segments.rows == [0, 1], "Translated"
+        await pilot.press("T")
+        await settle(pilot)
+        assert app.main.segments.rows == [2], "Draft"
+        await pilot.press("T")
+        await settle(pilot)
+        assert app.main.segments.rows == [3, 4], "ApprovedSignOff"
+        assert "locked" in str(app.main.query_one("#detail-header").render())
+        await pilot.press("x", "e")  # the first of them is locked
+        assert app.session.segments[3].status is Status.APPROVED
+        assert app.main.editing is None
+        await pilot.press("T")
+        await settle(pilot)
+        assert len(app.main.segments.rows) == 5

@@ -8,7 +8,7 @@ from rich.text import Text
 from textual import on, work
 from textual.widgets import Input, Static
 
-from review.core.filters import SegmentFilter, next_statuses
+from review.core.filters import SegmentFilter, next_statuses, next_tool_status
 from review.tui.screens.review_base import ReviewScreenBase, RowsSelected
 
 _SEARCH_DELAY = 0.15
@@ -30,6 +30,15 @@ class FilterActions(ReviewScreenBase):
         self.apply_filter(replace(self.filter, statuses=next_statuses(self.filter.statuses)))
         statuses = self.filter.statuses
         self._tell("Status: " + ("any" if not statuses else ", ".join(sorted(statuses))))
+
+    def action_cycle_tool_status(self) -> None:
+        present = self.session.tool_statuses()
+        if not present:
+            self._tell("This file keeps no status of its own (CAT-tool XLIFF and PO files do).")
+            return
+        wanted = next_tool_status(self.filter.tool_status, present)
+        self.apply_filter(replace(self.filter, tool_status=wanted))
+        self._tell("File status: " + (wanted or "any"))
 
     def action_clear_filters(self) -> None:
         self.query_one("#search", Input).value = ""

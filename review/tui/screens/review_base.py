@@ -266,6 +266,20 @@ class ReviewScreenBase(Screen[None]):
         self.app.push_screen(read_only_error(what, reason))
         return True
 
+    def refuse_locked(self) -> bool:
+        """The current segment is locked by the CAT tool its file came from: say so, and
+        True."""
+        index = self.segments.current
+        if index is None or not self.session.segments[index].locked:
+            return False
+        segment = self.session.segments[index]
+        self._tell(
+            f"{segment.id} is locked in its file (its CAT tool locked it): "
+            "its text and status cannot be changed here.",
+            severity="warning",
+        )
+        return True
+
     def _error(self, title: str, exc: BaseException) -> None:
         self.app.push_screen(
             ErrorScreen(title, f"{exc}\n\nNothing was changed; earlier edits are safe.")
@@ -273,18 +287,20 @@ class ReviewScreenBase(Screen[None]):
 
 
 def writes(
-    what: str,
+    what: str, *, segment: bool = False
 ) -> Callable[[Callable[Concatenate[Screen_, P], None]], Callable[Concatenate[Screen_, P], None]]:
     """Marks an action that changes the review: a read-only window refuses it at once, with
-    why, instead of after the reviewer has typed a note or a revision."""
+    why, instead of after the reviewer has typed a note or a revision; one that changes the
+    current segment's text or status (`segment`) is refused on a locked segment too."""
 
     def decorate(
         action: Callable[Concatenate[Screen_, P], None],
     ) -> Callable[Concatenate[Screen_, P], None]:
         @wraps(action)
         def refusing(screen: Screen_, /, *args: P.args, **kwargs: P.kwargs) -> None:
-            if not screen.refuse_read_only(what):
-                action(screen, *args, **kwargs)
+            if screen.refuse_read_only(what) or (segment and screen.refuse_locked()):
+                return
+            action(screen, *args, **kwargs)
 
         return refusing
 

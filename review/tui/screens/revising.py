@@ -20,7 +20,7 @@ from review.tui.widgets.segment_detail import RevisionEditor
 class RevisingActions(ReviewScreenBase):
     # Revising
 
-    @writes("revisions are")
+    @writes("revisions are", segment=True)
     def action_edit(self) -> None:
         index = self.segments.current
         if index is None:
@@ -57,7 +57,7 @@ class RevisingActions(ReviewScreenBase):
         elif changed is not None:
             self._tell(f"{segment_id}: no change to save.")
 
-    @writes("fixes are")
+    @writes("fixes are", segment=True)
     def action_apply_suggestion(self) -> None:
         index = self.segments.current
         finding = self.selected_finding()
@@ -160,7 +160,7 @@ class RevisingActions(ReviewScreenBase):
         label = ids[0] if len(ids) == 1 else f"{len(ids)} segments"
         self._tell(f"{verb}: {label}.")
 
-    @writes("revisions are")
+    @writes("revisions are", segment=True)
     def action_revert(self) -> None:
         index = self.segments.current
         if index is None or self.session.segments[index].revision is None:
@@ -213,11 +213,11 @@ class RevisingActions(ReviewScreenBase):
 
     # Marking
 
-    @writes("statuses are")
+    @writes("statuses are", segment=True)
     def action_approve(self) -> None:
         self._mark(Status.APPROVED)
 
-    @writes("statuses are")
+    @writes("statuses are", segment=True)
     def action_reject(self) -> None:
         self._mark(Status.REJECTED)
 
@@ -232,7 +232,7 @@ class RevisingActions(ReviewScreenBase):
         self._tell(f"{self.session.segments[index].id} {status.value}.")
         self.segments.action_cursor_down()
 
-    @writes("statuses are")
+    @writes("statuses are", segment=True)
     def action_reset_status(self) -> None:
         index = self.segments.current
         if index is not None and self._save(lambda: self.session.reset_status(index)):

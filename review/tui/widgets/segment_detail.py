@@ -226,6 +226,10 @@ def _header_text(
     if not compact:
         header.append(f"{position}  ")
     header.append(segment.status.value, style="italic")
+    if segment.tool_status and not compact:
+        header.append(f" (file: {segment.tool_status})", style="dim")
+    if segment.locked:
+        header.append(" locked", style="bold")
     if figures is None:
         header.append("   scoring…", style="dim")
         return header
