@@ -8,13 +8,15 @@ from pathlib import Path
 
 from review.core.model import Document, Finding, Segment
 from review.formats.errors import InputError
+from review.formats.sniff import described, sniff, unreadable_as
 from review.formats.textio import read_bytes, read_text, write_atomic
 
-READ_FORMATS = ("jsonl", "tsv", "csv", "txt", "xliff", "tmx", "po")
+READ_FORMATS = ("jsonl", "tsv", "csv", "txt", "xliff", "tmx", "po", "xlsx")
 # `xliff` keeps the version the document was read in (1.2 for other formats);
 # `xliff12` and `xliff2` choose one.
-WRITE_FORMATS = ("txt", "jsonl", "tsv", "csv", "xliff", "xliff12", "xliff2", "tmx", "po")
-_FILE_FORMATS = ("xliff", "tmx", "po")  # read from bytes, written back into their file
+WRITE_FORMATS = ("txt", "jsonl", "tsv", "csv", "xliff", "xliff12", "xliff2", "tmx", "po", "xlsx")
+_FILE_FORMATS = ("xliff", "tmx", "po", "xlsx")
+_TEXT_FORMATS = ("jsonl", "tsv", "csv", "txt")  # read from bytes, written back into their file
 _EXTENSIONS = {
     ".xlf": "xliff",
     ".xliff": "xliff",
@@ -30,6 +32,7 @@ _EXTENSIONS = {
     ".tsv": "tsv",
     ".tab": "tsv",
     ".csv": "csv",
+    ".xlsx": "xlsx",
     ".txt": "txt",
     ".text": "txt",
 }
@@ -39,8 +42,18 @@ def format_of(
     path: Path, given: str | None, allowed: tuple[str, ...], *, option: str = "--format"
 ) -> str:
     """The format `given`, else the one the extension says; `option` is the command-line
-    option that names it (`--input-format` for a document read, `--format` for an output)."""
+    option that names it (`--input-format` for a document read, `--format` for an output).
+    A document read is sniffed where its extension says nothing, and one whose content is a
+    workbook or a package is not read as text."""
     fmt = given or _EXTENSIONS.get(path.suffix.lower())
+    if option == "--input-format":
+        if fmt is None:
+            found = sniff(path)
+            if found is not None and found not in allowed:
+                raise InputError(path, described(found))
+            fmt = found
+        elif fmt in _TEXT_FORMATS:
+            unreadable_as(path, fmt)
     if fmt in ("xliff12", "xliff2") and fmt not in allowed and "xliff" in allowed:
         fmt = "xliff"
     if fmt is None:
@@ -87,9 +100,12 @@ def read_document(
 
 
 def _read_file_format(path: Path, fmt: str, encoding: str | None) -> Document:
-    from review.formats import po, tmx, xliff
+    from review.formats import po, tmx, xliff, xlsx
 
     data = read_bytes(path)
+    if fmt == "xlsx":
+        rows, xlsx_origin = xlsx.parse_document(data, path)
+        return replace(_document(path, rows), origin=xlsx_origin)
     if fmt == "po":
         rows, po_origin = po.parse(data, path, encoding)
         return replace(_document(path, rows), origin=po_origin, notices=po_origin.notices)
@@ -127,11 +143,13 @@ def render_document(
     not change; any other output is UTF-8. `findings` become XLIFF notes; the languages name
     the TMX and new XLIFF sides; `final` marks approved XLIFF 1.2 segments `final`, not
     `signed-off`; `keep_mt` keeps a revised segment's MT beside it in XLIFF."""
-    from review.formats import jsonl, plaintext, po, table, tmx, xliff
+    from review.formats import jsonl, plaintext, po, table, tmx, xliff, xlsx
 
     segments = document.segments
     if fmt == "po":
         return po.render(document)
+    if fmt == "xlsx":
+        return xlsx.render(document)
     if fmt.startswith("xliff"):
         major = {"xliff": None, "xliff12": 1, "xliff2": 2}[fmt]
         return xliff.render(

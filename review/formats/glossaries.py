@@ -8,25 +8,36 @@ from review.core.glossary import Glossary
 from review.core.places import side_folder
 from review.formats.config import ProjectConfig
 from review.formats.errors import InputError
+from review.formats.sniff import sniff
 from review.formats.textio import read_bytes, read_text, write_atomic
 
-GLOSSARY_FORMATS = ("tsv", "csv", "tbx", "yml", "yaml")
-_BESIDE = (".glossary.tsv", ".glossary.csv", ".glossary.tbx", ".glossary.yml", ".glossary.yaml")
+GLOSSARY_FORMATS = ("tsv", "csv", "tbx", "yml", "yaml", "xlsx")
+_BESIDE = (
+    ".glossary.tsv",
+    ".glossary.csv",
+    ".glossary.tbx",
+    ".glossary.yml",
+    ".glossary.yaml",
+    ".glossary.xlsx",
+)
 
 
 def _format(path: Path) -> str:
     fmt = path.suffix.lower().lstrip(".")
+    if fmt not in GLOSSARY_FORMATS:  # a termbase saved as .xml, a workbook renamed
+        fmt = {"termbase": "tbx", "xlsx": "xlsx"}.get(sniff(path) or "", fmt)
     if fmt not in GLOSSARY_FORMATS:
         raise InputError(
             path,
-            "unsupported glossary format (supported: .tsv, .csv, .tbx, and prh's .yml/.yaml)",
+            "unsupported glossary format "
+            "(supported: .tsv, .csv, .tbx, Excel's .xlsx, and prh's .yml/.yaml)",
         )
     return fmt
 
 
 def read_glossary(path: Path, encoding: str | None = None) -> Glossary:
-    """A glossary by extension: TSV/CSV (native), TBX, or a prh dictionary (.yml/.yaml),
-    whose specs must pass (see `review.formats.prh`)."""
+    """A glossary by extension: TSV/CSV (native), TBX, an Excel workbook (`xlsx`), or a prh
+    dictionary (.yml/.yaml), whose specs must pass (see `review.formats.prh`)."""
     fmt = _format(path)
     # each reader is imported when used (TBX needs lxml, prh YAML)
     if fmt == "tbx":
@@ -39,6 +50,10 @@ def read_glossary(path: Path, encoding: str | None = None) -> Glossary:
         return prh.read(path, encoding)
     from review.formats import glossary_table
 
+    if fmt == "xlsx":
+        from review.formats import xlsx
+
+        return glossary_table.parse_records(xlsx.glossary_records(read_bytes(path), path), path)
     return glossary_table.parse(read_text(path, encoding), path, fmt)
 
 
@@ -47,6 +62,11 @@ def render_glossary(glossary: Glossary, fmt: str) -> str:
 
     if fmt == "tbx":
         return tbx.render(glossary)
+    if fmt == "xlsx":
+        raise InputError(
+            glossary.name or "glossary",
+            "an Excel glossary is read, not written: save the glossary as .tsv, .tbx or .yml",
+        )
     if fmt in ("yml", "yaml"):
         return prh.render(glossary)
     rules = [entry for entry in glossary.entries if entry.rule is not None]

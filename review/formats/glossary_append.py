@@ -64,6 +64,12 @@ def add_to_file(data: bytes, path: Path, glossary: Glossary) -> bytes:
 
 def _format(path: Path) -> str:
     fmt = path.suffix.lower().lstrip(".")
+    if fmt == "xlsx":
+        raise OutputError(
+            path,
+            "an Excel glossary is read, not written: save the additions to a .tsv, .tbx or "
+            ".yml glossary",
+        )
     if fmt not in GLOSSARY_FORMATS:
         raise OutputError(path, f"cannot write a glossary as “{fmt}”")
     return fmt

@@ -21,6 +21,7 @@ into it in place by `table_append`.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from pathlib import Path
 
 from rapidfuzz import fuzz, process
@@ -53,10 +54,18 @@ def parse_variant(
 
 
 def parse(text: str, path: Path, dialect: str) -> Glossary:
+    return parse_records(
+        delimited.records(
+            text, path, dialect, known=COLUMNS, required=("accepted",), comments=True
+        ),
+        path,
+    )
+
+
+def parse_records(records: Iterable[tuple[int, dict[str, str]]], path: Path) -> Glossary:
+    """A glossary of (line, cells by column) records: a TSV or CSV file's, or a workbook's."""
     entries: list[Entry] = []
-    for line, record in delimited.records(
-        text, path, dialect, known=COLUMNS, required=("accepted",), comments=True
-    ):
+    for line, record in records:
         accepted = split_cell(record.get("accepted", ""))
         if not accepted:
             raise InputError(path, "no accepted form", line)

@@ -26,6 +26,7 @@ FORMAT_HELP = {
     "xliff2": "XLIFF 2.0 for CAT tools",
     "tmx": "a translation memory of the approved segments",
     "po": "gettext PO: back into its own file, else one message per segment",
+    "xlsx": "Excel: the review's cells in its own workbook, else a new table",
 }
 _EXTENSION = {"xliff": "xlf", "xliff12": "xlf", "xliff2": "xlf"}
 

@@ -1,0 +1,177 @@
+"""Excel workbooks: bilingual tables and glossaries chosen by header, a reviewed table written
+back with only the reviewer's cells changed."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import openpyxl
+import pytest
+from openpyxl.chart import BarChart, Reference
+from openpyxl.styles import Font
+
+from review.cli import main
+from review.core.model import Status
+from review.formats.documents import read_document, render_document, write_document
+from review.formats.errors import InputError
+from review.formats.glossaries import read_glossary
+
+
+def _table(path: Path, header: list[str], rows: list[list[object]]) -> Path:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "Strings"
+    sheet.append(["Project strings, December"])  # a title row above the header
+    sheet.append([])
+    sheet.append(header)
+    for cell in sheet[3]:
+        cell.font = Font(bold=True)
+    for row in rows:
+        sheet.append(row)
+    other = book.create_sheet("Instructions")
+    other["A1"] = "Do not translate product names."
+    other["B2"] = 42
+    book.save(path)
+    return path
+
+
+def _cells(path: Path) -> dict[str, list[list[object]]]:
+    book = openpyxl.load_workbook(path)
+    return {s.title: [list(r) for r in s.iter_rows(values_only=True)] for s in book.worksheets}
+
+
+ROWS: list[list[object]] = [
+    ["app.open", "Open the file", "ファイルを開く", ""],
+    ["app.save", "Save", "セーブ", "button"],
+    ["app.count", "3 files", 3, ""],
+]
+
+
+def test_columns_are_chosen_by_their_header(tmp_path: Path) -> None:
+    path = _table(tmp_path / "t.xlsx", ["Key", "English", "Japanese", "Comment"], ROWS)
+    document = read_document(path)
+    assert [(s.id, s.source, s.mt, s.note) for s in document.segments] == [
+        ("app.open", "Open the file", "ファイルを開く", ""),
+        ("app.save", "Save", "セーブ", "button"),
+        ("app.count", "3 files", "3", ""),
+    ]
+    assert document.lines["app.save"] == 5
+
+
+def test_a_table_without_ids_takes_row_numbers(tmp_path: Path) -> None:
+    path = _table(tmp_path / "t.xlsx", ["原文", "訳文"], [r[1:3] for r in ROWS])
+    assert [s.id for s in read_document(path).segments] == ["4", "5", "6"]
+
+
+def test_an_unknown_header_names_the_sheet_row_and_known_columns(tmp_path: Path) -> None:
+    path = _table(tmp_path / "t.xlsx", ["Key", "English", "Japanese", "Max length"], ROWS)
+    with pytest.raises(InputError) as caught:
+        read_document(path)
+    message = str(caught.value)
+    assert "t.xlsx:3:" in message and "“Max length”" in message and "sheet “Strings”" in message
+    assert "columns it knows: id, source, mt" in message
+
+
+def test_a_review_is_written_back_into_its_cells_alone(tmp_path: Path) -> None:
+    path = _table(tmp_path / "t.xlsx", ["Key", "English", "Japanese", "Comment"], ROWS)
+    before = _cells(path)
+    document = read_document(path)
+    segments = list(document.segments)
+    segments[1] = replace(segments[1].revised("保存"), status=Status.APPROVED)
+    segments[2] = replace(segments[2], note="check the counter")
+    write_document(replace(document, segments=segments), path)
+    after = _cells(path)
+    assert after["Instructions"] == before["Instructions"]
+    strings = after["Strings"]
+    assert [row[:4] for row in strings] == [
+        row[:4] if i != 5 else [*row[:3], "check the counter"]
+        for i, row in enumerate(before["Strings"])
+    ]
+    assert strings[2][4:] == ["revision", "status"]
+    assert [row[4:] for row in strings[3:]] == [[None, None], ["保存", "approved"], [None, None]]
+    again = read_document(path)
+    assert [(s.revision, s.status, s.note) for s in again.segments] == [
+        (None, Status.NEW, ""),
+        ("保存", Status.APPROVED, "button"),
+        (None, Status.NEW, "check the counter"),
+    ]
+    assert openpyxl.load_workbook(path)["Strings"]["A3"].font.bold
+
+
+def test_no_change_gives_the_same_bytes(tmp_path: Path) -> None:
+    path = _table(tmp_path / "t.xlsx", ["Key", "English", "Japanese", "Comment"], ROWS)
+    data = path.read_bytes()
+    assert render_document(read_document(path), "xlsx") == data
+
+
+def test_a_workbook_with_a_chart_is_not_written_back(tmp_path: Path) -> None:
+    path = _table(tmp_path / "t.xlsx", ["Key", "English", "Japanese", "Comment"], ROWS)
+    book = openpyxl.load_workbook(path)
+    sheet = book["Instructions"]
+    chart = BarChart()
+    chart.add_data(Reference(sheet, min_col=2, min_row=2, max_row=2))
+    sheet.add_chart(chart, "D4")
+    book.save(path)
+    data = path.read_bytes()
+    document = read_document(path)
+    edited = replace(
+        document, segments=[document.segments[0].revised("開く"), *document.segments[1:]]
+    )
+    with pytest.raises(InputError, match="images or charts"):
+        write_document(edited, path)
+    assert path.read_bytes() == data
+
+
+def test_another_document_exports_as_a_new_workbook(tmp_path: Path) -> None:
+    source = tmp_path / "d.jsonl"
+    source.write_text('{"id": "1", "mt": "テスト", "source": "Test"}\n', encoding="utf-8")
+    out = tmp_path / "d.xlsx"
+    assert main(["export", str(source), "--format", "xlsx", "-o", str(out)]) == 0
+    assert _cells(out)["review"][:2] == [
+        ["id", "source", "mt", "reference", "revision", "status", "note"],
+        ["1", "Test", "テスト", None, None, "new", None],
+    ]
+    assert [s.mt for s in read_document(out).segments] == ["テスト"]
+
+
+def test_not_a_workbook_is_one_clear_error(tmp_path: Path) -> None:
+    path = tmp_path / "t.xlsx"
+    path.write_text("id\tmt\n", encoding="utf-8")
+    with pytest.raises(InputError, match="not a zip archive"):
+        read_document(path)
+
+
+def test_an_excel_glossary_by_its_headers(tmp_path: Path) -> None:
+    path = tmp_path / "terms.xlsx"
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["English", "Japanese", "Forbidden", "Comment"])
+    sheet.append(["OpenAI", "OpenAI", "オープンAI", "company"])
+    sheet.append(["save", "保存", "", ""])
+    book.save(path)
+    glossary = read_glossary(path)
+    assert [(e.source, e.accepted, e.note) for e in glossary.entries] == [
+        (("OpenAI",), ("OpenAI",), "company"),
+        (("save",), ("保存",), ""),
+    ]
+    assert [v.form for v in glossary.entries[0].variants] == ["オープンAI"]
+    assert glossary.entries[1].line == 3
+
+
+def test_check_runs_on_a_workbook_with_an_excel_glossary(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    doc = _table(tmp_path / "t.xlsx", ["Key", "English", "Japanese", "Comment"], ROWS)
+    terms = tmp_path / "terms.xlsx"
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["English", "Japanese", "Forbidden"])
+    sheet.append(["Save", "保存", "セーブ"])
+    book.save(terms)
+    assert main(["check", str(doc), "--glossary", str(terms), "--format", "compact"]) == 1
+    out = capsys.readouterr().out
+    assert "t.xlsx:5:1: error glossary: “セーブ” → “保存”" in out
