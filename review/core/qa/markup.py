@@ -5,6 +5,7 @@ added or changed any of it, or its line breaks and outer whitespace (`check_mark
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 
 from review.core.model import Finding, FindingKind, Segment, Severity
@@ -490,7 +491,7 @@ def _outer_issues(source: str, text: str, same_breaks: bool) -> list[_Issue]:
         want, have = _INDENT.sub("", want), _INDENT.sub("", have)  # layout after a break
         if not same_breaks:
             want, have, suggestion = _NEWLINE.sub("", want), _NEWLINE.sub("", have), None
-        if want == have:
+        if want == have or _padded(source, text, where):
             continue
         edge = text[start - 1 : start] if where == "ends" else text[end : end + 1]
         if not have and not _runs_on(edge):
@@ -507,6 +508,22 @@ def _outer_issues(source: str, text: str, same_breaks: bool) -> list[_Issue]:
             )
         issues.append((start, end, message, suggestion))
     return issues
+
+
+def _padded(source: str, text: str, where: str) -> bool:
+    """Whether the target's line pads with spaces to the width its source line takes on a
+    screen (a terminal's aligned columns: "  第2ユーザー vimrc: " for " 2nd user vimrc file: ",
+    each Japanese character two columns wide)."""
+    side = 1 if where == "ends" else 0
+    line, source_line = text.split("\n")[-side], source.split("\n")[-side]
+    edges = _edges(line) + _edges(source_line)
+    if not all(set(e) <= {" "} for e in edges) or _columns(line) != _columns(source_line):
+        return False
+    return max(len(edges[side]), len(edges[2 + side])) >= 2 or "  " in source_line.strip()
+
+
+def _columns(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
 
 
 def _runs_on(edge: str) -> bool:

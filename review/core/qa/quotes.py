@@ -7,6 +7,7 @@ list."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -30,7 +31,7 @@ def _unpaired(text: str) -> tuple[list[int], list[int]]:
     for i, ch in enumerate(text):
         if ch in _PAIRS:
             stack.append(i)
-        elif ch in ")）" and _LIST_MARKER.search(text, 0, i + 1):
+        elif ch in ")）" and not stack and _LIST_MARKER.search(text, 0, i + 1):
             continue  # 1) or 3.) numbering a list
         elif ch in _CLOSERS:
             if stack and text[stack[-1]] in (_CLOSERS[ch], _OTHER_WIDTH.get(_CLOSERS[ch])):
@@ -40,6 +41,31 @@ def _unpaired(text: str) -> tuple[list[int], list[int]]:
     straight = [i for i, ch in enumerate(text) if ch == '"']
     odd = straight[-1:] if len(straight) % 2 else []
     return sorted(stack + stray), odd
+
+
+_FAMILY = {
+    **dict.fromkeys("(（", "("),
+    **dict.fromkeys(")）", ")"),
+    **dict.fromkeys("「『“", "open"),
+    **dict.fromkeys("」』”", "close"),
+    '"': "straight",
+}
+
+
+def _families(source: str) -> Counter[str]:
+    """The marks a source leaves unpaired, by family: a message that goes on in another
+    (`" already exists!`), a regular expression's `\\z(`. A straight quote may become 「 or 」."""
+    unpaired, odd = _unpaired(masked(source))
+    families = Counter(_FAMILY[source[pos]] for pos in unpaired + odd)
+    families["open"] += families["straight"]
+    families["close"] += families["straight"]
+    return families
+
+
+def _quoted_mark(text: str, pos: int) -> bool:
+    """A mark named, not used: カッコ '(' がありません."""
+    before, after = text[pos - 1 : pos], text[pos + 1 : pos + 2]
+    return (before, after) in (("'", "'"), ('"', '"'), ("「", "」"), ("`", "`"))
 
 
 def _straight_pairs(text: str, skip: set[int]) -> list[tuple[int, int]]:
@@ -121,7 +147,15 @@ def _unpaired_findings(segment: Segment, out: list[Finding]) -> set[int]:
         )
 
     unpaired, odd = _unpaired(masked(text))  # not the quotes of a tag's attributes
+    left_open = _families(segment.source or "")
     used: set[int] = set()
+    for pos in odd + unpaired:
+        family = _FAMILY.get(text[pos], "")
+        if _quoted_mark(text, pos) or left_open[family] > 0:
+            left_open[family] -= 1  # the source leaves it open too: "file: \"" → "ファイル: \""
+            used.add(pos)
+    unpaired = [pos for pos in unpaired if pos not in used]
+    odd = [pos for pos in odd if pos not in used]
     for pos in unpaired:
         ch = text[pos]
         closing = next((q for q in odd if q > pos), None) if ch in _PAIRS else None

@@ -383,3 +383,21 @@ def test_a_reordering_language_may_number_its_placeholders() -> None:
         "missing placeholder “%1$s” (source has 1, target 0)",
         "extra placeholder “%2$s” (source has 1, target 2)",
     ]
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "found"),
+    [
+        ('2nd user gvimrc file: "', '  第2ユーザー gvimrc: "', False),  # aligned: 23 columns
+        ("Comment:                      ", "コメント:                     ", False),
+        ("menu  Help->Orphans           for information    ",
+         "詳細はメニューの ヘルプ->孤児 を参照して下さい   ", False),
+        ("will remove the current association.", "関連付けが削除されます。 ", True),
+        ("Name:     ", "名前:  ", True),  # padded to another width
+    ],
+)  # fmt: skip
+def test_padding_to_the_source_lines_width_on_screen_is_not_a_whitespace_difference(
+    source: str, target: str, found: bool
+) -> None:
+    kinds = [f.kind for f in check_markup(seg(source, target))]
+    assert (FindingKind.WHITESPACE in kinds) is found

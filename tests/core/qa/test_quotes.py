@@ -73,3 +73,17 @@ def test_quotes_the_source_has_and_brackets_in_mixed_widths() -> None:
         Segment("s3", "用紙の幅 (または自動用紙検知の場合）", source="Paper width (or auto)"),
     ]
     assert check_quotes(segments) == []
+
+
+def test_a_mark_the_source_leaves_open_or_a_mark_named_is_not_unpaired() -> None:
+    def found(source: str, target: str) -> list[str]:
+        return [f.text for f in check_quotes([Segment("1", target, source=source)])]
+
+    assert found('" already exists!', '" が既にあります!') == []  # a message continued
+    assert found('system menu file: "', "システムメニュー: 「") == []
+    assert found("E55: Unmatched %s)", "E55: %s) が釣り合っていません") == []
+    assert found("E50: Too many \\z(", "E50: \\z( が多過ぎます") == []
+    assert found("Missing parentheses: %s", "カッコ '(' がありません: %s") == []
+    assert found("got tuple of size %d", "%d 要素のタプル (期待値: 3)") == []  # not a list's 3)
+    assert found("Too many \\z(", "「\\z( が多過ぎます") == ["「"]  # not the source's
+    assert found("Name", "名前 (必須") == ["("]
