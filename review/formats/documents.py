@@ -11,13 +11,15 @@ from review.formats.errors import InputError
 from review.formats.sniff import described, sniff, unreadable_as
 from review.formats.textio import read_bytes, read_text, write_atomic
 
-READ_FORMATS = ("jsonl", "tsv", "csv", "txt", "xliff", "tmx", "po", "xlsx")
+READ_FORMATS = ("jsonl", "tsv", "csv", "txt", "xliff", "tmx", "po", "xlsx", "package")
 # `xliff` keeps the version the document was read in (1.2 for other formats);
 # `xliff12` and `xliff2` choose one.
-WRITE_FORMATS = ("txt", "jsonl", "tsv", "csv", "xliff", "xliff12", "xliff2", "tmx", "po", "xlsx")
-_FILE_FORMATS = ("xliff", "tmx", "po", "xlsx")
-_TEXT_FORMATS = ("jsonl", "tsv", "csv", "txt")  # read from bytes, written back into their file
+_TEXT_FORMATS = ("txt", "jsonl", "tsv", "csv")
+WRITE_FORMATS = (*_TEXT_FORMATS, "xliff", "xliff12", "xliff2", "tmx", "po", "xlsx", "package")
+_FILE_FORMATS = ("xliff", "tmx", "po", "xlsx", "package")  # read from bytes, written back
+PACKAGE_EXTENSIONS = (".xlz", ".sdlppx", ".sdlrpx", ".mqxlz")
 _EXTENSIONS = {
+    **dict.fromkeys(PACKAGE_EXTENSIONS, "package"),
     ".xlf": "xliff",
     ".xliff": "xliff",
     ".xlf2": "xliff2",
@@ -100,12 +102,16 @@ def read_document(
 
 
 def _read_file_format(path: Path, fmt: str, encoding: str | None) -> Document:
-    from review.formats import po, tmx, xliff, xlsx
+    from review.formats import package, po, tmx, xliff, xlsx
 
     data = read_bytes(path)
+    if fmt == "package":
+        rows, package_origin = package.parse(data, path, encoding)
+        notices = tuple(n for part in package_origin.parts for n in part.document.notices)
+        return replace(_document(path, rows), origin=package_origin, notices=notices)
     if fmt == "xlsx":
         rows, xlsx_origin = xlsx.parse_document(data, path)
-        return replace(_document(path, rows), origin=xlsx_origin)
+        return replace(_document(path, rows), origin=xlsx_origin, notices=xlsx_origin.notices)
     if fmt == "po":
         rows, po_origin = po.parse(data, path, encoding)
         return replace(_document(path, rows), origin=po_origin, notices=po_origin.notices)
@@ -143,9 +149,11 @@ def render_document(
     not change; any other output is UTF-8. `findings` become XLIFF notes; the languages name
     the TMX and new XLIFF sides; `final` marks approved XLIFF 1.2 segments `final`, not
     `signed-off`; `keep_mt` keeps a revised segment's MT beside it in XLIFF."""
-    from review.formats import jsonl, plaintext, po, table, tmx, xliff, xlsx
+    from review.formats import jsonl, package, plaintext, po, table, tmx, xliff, xlsx
 
     segments = document.segments
+    if fmt == "package":
+        return package.render(document)
     if fmt == "po":
         return po.render(document)
     if fmt == "xlsx":

@@ -1,11 +1,15 @@
 """Excel workbooks (.xlsx, with openpyxl): bilingual tables and glossaries.
 
-The first worksheet is read. Its header is the first row (of the first 20) that names the
-target column, else its first non-empty row: a title above it is passed by. Each column is
-chosen by its header, as in TSV, under the names of the native formats or the ones clients use
-(`English`, `Japanese`, `原文`, `訳文`, `Comment`…: `DOCUMENT_COLUMNS`, `GLOSSARY_COLUMNS`).
-A header the tool does not know is one error naming the sheet, the row and the headers it
-knows. A table without an `id` column takes each row's number as its id.
+A sheet's header is the first row (of its first 20) that names the target column: a title
+above it is passed by. Each column is chosen by its header, as in TSV, under the names of
+the native formats or the ones clients use (`English`, `Japanese`, `en`, `ja`, `原文`, `訳文`,
+`英 (内部用語)`: a note in brackets is passed by; `DOCUMENT_COLUMNS`, `GLOSSARY_COLUMNS`).
+Columns for other languages or anything else are not read, and the review says which. A
+workbook where no sheet names a target column is one error naming the headers it found and
+the ones it knows. A table's segments come from every sheet with such a header (their ids
+prefixed with the sheet's name when there are several), a glossary's entries from the first.
+Without an `id` column, a first column with no header holds the keys, else each row's
+number is its id.
 
 Written back, a reviewed table keeps every cell and every sheet as they were; only the cells
 of what the reviewer changed are written (the revision, the status, the note), each in its
@@ -20,9 +24,10 @@ from __future__ import annotations
 import datetime
 import io
 import itertools
+import re
 import zipfile
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -32,13 +37,13 @@ from review.formats.glossary_table import COLUMNS as GLOSSARY_FIELDS
 from review.formats.segments import segment_from_fields
 
 ZIP_MAGIC = b"PK\x03\x04"
-_TARGETS = ("target", "translation", "japanese", "ja", "ja-jp", "日本語", "ターゲット")
+_TARGETS = ("target", "translation", "japanese", "ja", "ja-jp", "日本語", "日", "ターゲット")
 
 DOCUMENT_COLUMNS: Mapping[str, str] = {
     **{name: name for name in SEGMENT_FIELDS},
-    **dict.fromkeys(("key", "string id", "segment id", "no", "no.", "#", "番号"), "id"),
+    **dict.fromkeys(("key", "keys", "string id", "segment id", "no", "no.", "#", "番号"), "id"),
     **dict.fromkeys(
-        ("source text", "english", "en", "en-us", "en-gb", "原文", "英語", "ソース"), "source"
+        ("source text", "english", "en", "en-us", "en-gb", "原文", "英語", "英", "ソース"), "source"
     ),
     **dict.fromkeys((*_TARGETS, "target text", "machine translation", "訳文", "翻訳"), "mt"),
     **dict.fromkeys(("参照訳",), "reference"),
@@ -49,7 +54,7 @@ DOCUMENT_COLUMNS: Mapping[str, str] = {
 GLOSSARY_COLUMNS: Mapping[str, str] = {
     **{name: name for name in GLOSSARY_FIELDS},
     **dict.fromkeys(
-        ("source term", "term", "english", "en", "en-us", "en-gb", "原語", "英語", "用語"),
+        ("source term", "term", "english", "en", "en-us", "en-gb", "原語", "英語", "英", "用語"),
         "source",
     ),
     **dict.fromkeys((*_TARGETS, "target term", "訳語"), "accepted"),
@@ -67,11 +72,10 @@ class XlsxOrigin:
     """The workbook a table was read from, for writing the review back into it."""
 
     data: bytes
-    sheet: str
-    header_row: int
-    columns: dict[str, int]  # field → 1-based column
-    rows: dict[str, int] = field(default_factory=dict)  # segment id → row
-    read: dict[str, Segment] = field(default_factory=dict)  # as read, to write only changes
+    headers: dict[str, tuple[int, dict[str, int]]]  # sheet → header row, field → column
+    places: dict[str, tuple[str, int]]  # segment id → sheet, row
+    read: dict[str, Segment]  # as read, to write only what changed
+    notices: tuple[str, ...] = ()
 
 
 def _cell_text(value: Any) -> str:
@@ -97,52 +101,93 @@ def _workbook(data: bytes, path: Path, *, values: bool) -> Any:
         raise InputError(path, f"not a readable Excel workbook (.xlsx): {exc}") from None
 
 
-def _table(
-    data: bytes, path: Path, known: Mapping[str, str], required: str
-) -> tuple[str, int, dict[str, int], list[tuple[int, dict[str, str]]]]:
-    """The first sheet's title, header row, field columns and (row, fields) records."""
-    sheet = _workbook(data, path, values=True).worksheets[0]
-    rows: Iterator[tuple[int, list[str]]] = (
-        (number, [_cell_text(v) for v in values])
-        for number, values in enumerate(sheet.iter_rows(values_only=True), start=1)
-    )
-    scanned = list(itertools.islice(rows, _HEADER_SEARCH))
-    header_row, header = next(
-        ((n, cells) for n, cells in scanned if required in (known.get(_label(c)) for c in cells)),
-        next(((n, cells) for n, cells in scanned if any(c.strip() for c in cells)), (0, [])),
-    )
-    rows = itertools.chain((r for r in scanned if r[0] > header_row), rows)
-    where = f"sheet “{sheet.title}”"
-    if not header_row:
-        raise InputError(path, f"{where} is empty: expected a header row naming the columns")
-    columns: dict[str, int] = {}
-    for number, name in enumerate(header, start=1):
-        label = _label(name)
-        if not label:
+@dataclass(frozen=True, slots=True)
+class _Table:
+    """One sheet's table: its header row, the column of each field, its records, and the
+    headers it has no field for."""
+
+    sheet: str
+    header_row: int
+    columns: dict[str, int]
+    records: list[tuple[int, dict[str, str]]]
+    unread: list[str]
+
+
+def _tables(data: bytes, path: Path, known: Mapping[str, str], required: str) -> list[_Table]:
+    """The tables of the sheets whose header (in their first 20 rows) names `required`."""
+    sheets = _workbook(data, path, values=True).worksheets
+    tables: list[_Table] = []
+    first: tuple[str, int, list[str]] | None = None  # the first header-like row, for errors
+    for sheet in sheets:
+        rows: Iterator[tuple[int, list[str]]] = (
+            (number, [_cell_text(v) for v in values])
+            for number, values in enumerate(sheet.iter_rows(values_only=True), start=1)
+        )
+        scanned = list(itertools.islice(rows, _HEADER_SEARCH))
+        header = next(
+            ((n, c) for n, c in scanned if required in (known.get(_label(x)) for x in c)), None
+        )
+        if header is None:
+            if first is None:  # the first row of two cells or more: most like a header
+                filled = [(n, c) for n, c in scanned if any(x.strip() for x in c)]
+                wide = [(n, c) for n, c in filled if sum(1 for x in c if x.strip()) > 1]
+                if filled:
+                    first = (sheet.title, *(wide or filled)[0])
             continue
-        wanted = known.get(label)
-        if wanted is None:
-            message = f"{where}: unknown column “{name.strip()}” ({_known_names(known)})"
-            raise InputError(path, message, header_row)
-        if wanted in columns:
-            message = (
-                f"{where}: two columns are “{wanted}” (the {columns[wanted]}th and the {number}th)"
+        header_row, names = header
+        rest = itertools.chain((r for r in scanned if r[0] > header_row), rows)
+        tables.append(_table(sheet.title, header_row, names, rest, known, path))
+    if not tables:
+        where = (
+            "the workbook is empty"
+            if first is None
+            else (
+                f"sheet “{first[0]}” row {first[1]} reads "
+                + ", ".join(f"“{x.strip()}”" for x in first[2] if x.strip())
             )
+        )
+        message = (
+            f"no sheet has a “{required}” column in its header ({where}; {_known_names(known)})"
+        )
+        raise InputError(path, message)
+    return [t for t in tables if t.records] or tables[:1]
+
+
+def _table(
+    title: str,
+    header_row: int,
+    names: list[str],
+    rows: Iterable[tuple[int, list[str]]],
+    known: Mapping[str, str],
+    path: Path,
+) -> _Table:
+    columns: dict[str, int] = {}
+    unread: list[str] = []
+    for number, name in enumerate(names, start=1):
+        wanted = known.get(_label(name))
+        if wanted is None:
+            if name.strip():
+                unread.append(name.strip())
+            continue
+        if wanted in columns:
+            message = f"sheet “{title}”: columns {columns[wanted]} and {number} are both “{wanted}”"
             raise InputError(path, message, header_row)
         columns[wanted] = number
-    if required not in columns:
-        raise InputError(path, f"{where}: no “{required}” column in the header", header_row)
+    if "id" not in columns and names and not names[0].strip():
+        columns["id"] = 1  # keys in a first column with no header of its own
     records = [
-        (number, {f: cells[c - 1].strip() if f == "id" else cells[c - 1]
-                  for f, c in columns.items() if c <= len(cells)})
+        (number, {f: cells[c - 1] for f, c in columns.items() if c <= len(cells)})
         for number, cells in rows
         if any(cell.strip() for cell in cells)
-    ]  # fmt: skip
-    return sheet.title, header_row, columns, records
+    ]
+    return _Table(title, header_row, columns, records, unread)
+
+
+_QUALIFIER = re.compile(r"\s*[(（][^)）]*[)）]\s*$")  # 英 (内部用語): the column's note
 
 
 def _label(header: str) -> str:
-    return " ".join(header.split()).casefold()
+    return _QUALIFIER.sub("", " ".join(header.split())).casefold()
 
 
 def _known_names(known: Mapping[str, str]) -> str:
@@ -152,32 +197,53 @@ def _known_names(known: Mapping[str, str]) -> str:
 
 
 def parse_document(data: bytes, path: Path) -> tuple[list[tuple[int, Segment]], XlsxOrigin]:
-    title, header_row, columns, records = _table(data, path, DOCUMENT_COLUMNS, "mt")
+    tables = _tables(data, path, DOCUMENT_COLUMNS, "mt")
     parsed: list[tuple[int, Segment]] = []
-    for number, record in records:
-        fields: dict[str, object] = {
-            key: None if key in _TEXT_FIELDS and value == "" else value
-            for key, value in record.items()
-        }
-        fields.setdefault("id", str(number))
-        fields["mt"] = record.get("mt", "")
-        if fields.get("status") == "":
-            del fields["status"]
-        parsed.append((number, segment_from_fields(fields, path, number)))
+    places: dict[str, tuple[str, int]] = {}
+    for table in tables:
+        prefix = f"{table.sheet}:" if len(tables) > 1 else ""
+        for number, record in table.records:
+            fields: dict[str, object] = {
+                key: None if key in _TEXT_FIELDS and value == "" else value
+                for key, value in record.items()
+            }
+            fields["id"] = prefix + (record.get("id", "").strip() or str(number))
+            fields["mt"] = record.get("mt", "")
+            if fields.get("status") == "":
+                del fields["status"]
+            segment = segment_from_fields(fields, path, number)
+            parsed.append((number, segment))
+            places[segment.id] = (table.sheet, number)
+    unread = sorted({name for table in tables for name in table.unread})
+    notices = (f"columns not read: {', '.join(unread)}",) if unread else ()
     origin = XlsxOrigin(
         data,
-        title,
-        header_row,
-        columns,
-        {segment.id: number for number, segment in parsed},
+        {t.sheet: (t.header_row, t.columns) for t in tables},
+        places,
         {segment.id: segment for _, segment in parsed},
+        notices,
     )
     return parsed, origin
 
 
 def glossary_records(data: bytes, path: Path) -> list[tuple[int, dict[str, str]]]:
-    """The rows of a glossary workbook, keyed by the native glossary's columns."""
-    return _table(data, path, GLOSSARY_COLUMNS, "accepted")[3]
+    """The rows of a glossary workbook's first sheet with a target column, keyed by the
+    native glossary's columns. Rows without an id that give one target term are one entry
+    with each row's source term (a client's glossary lists two English terms for 合格判定基準
+    on two rows)."""
+    merged: dict[str, tuple[int, dict[str, str]]] = {}
+    records: list[tuple[int, dict[str, str]]] = []
+    for line, record in _tables(data, path, GLOSSARY_COLUMNS, "accepted")[0].records:
+        key = record.get("accepted", "").strip()
+        if record.get("id", "").strip() or key not in merged:
+            records.append((line, record))
+            merged.setdefault(key, (line, record))
+            continue
+        first = merged[key][1]
+        for column in ("source", "forbidden", "discouraged", "note"):
+            parts = [p for p in (first.get(column, ""), record.get(column, "")) if p.strip()]
+            first[column] = (" | " if column != "note" else "; ").join(dict.fromkeys(parts))
+    return records
 
 
 def _drawings(data: bytes) -> bool:
@@ -203,13 +269,14 @@ def render(document: Document) -> bytes:
             "write the review to another format (-o review.tsv, or --format jsonl)",
         )
     book = _workbook(origin.data, path, values=False)
-    sheet = book[origin.sheet]
-    columns = dict(origin.columns)
+    headers = {name: (row, dict(columns)) for name, (row, columns) in origin.headers.items()}
     for segment in document.segments:
         old = origin.read.get(segment.id)
-        row = origin.rows.get(segment.id)
-        if old is None or row is None:
+        place = origin.places.get(segment.id)
+        if old is None or place is None:
             raise InputError(path, f"segment “{segment.id}” is not in the workbook it came from")
+        sheet = book[place[0]]
+        header_row, columns = headers[place[0]]
         changes = {
             "revision": (segment.revision, old.revision),
             "status": (segment.status.value, old.status.value),
@@ -220,8 +287,8 @@ def render(document: Document) -> bytes:
                 continue
             if name not in columns:
                 columns[name] = sheet.max_column + 1
-                sheet.cell(origin.header_row, columns[name], name)
-            sheet.cell(row, columns[name], new if new else None)
+                sheet.cell(header_row, columns[name], name)
+            sheet.cell(place[1], columns[name], new if new else None)
     return _saved(book)
 
 

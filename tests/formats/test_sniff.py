@@ -62,12 +62,20 @@ def test_a_workbook_read_as_text_names_the_right_option(
         assert err == f"review: {book}: is an Excel workbook, not {fmt}: pass --input-format xlsx\n"
 
 
-def test_a_package_or_a_termbase_given_as_a_document_is_one_clear_line(tmp_path: Path) -> None:
+def test_a_renamed_package_is_read_and_a_termbase_or_a_zip_is_one_clear_line(
+    tmp_path: Path,
+) -> None:
     package = tmp_path / "job.zip"
     with zipfile.ZipFile(package, "w") as archive:
         archive.write(XLIFF, "ja-JP/messages.xlf")
-    with pytest.raises(InputError, match="package of XLIFF files"):
-        read_document(package)
+    assert [s.id for s in read_document(package).segments] == [
+        s.id for s in read_document(XLIFF).segments
+    ]
+    other = tmp_path / "other.zip"
+    with zipfile.ZipFile(other, "w") as archive:
+        archive.writestr("readme.txt", "hello")
+    with pytest.raises(InputError, match="a zip archive, not a document"):
+        read_document(other)
     termbase = tmp_path / "terms.xml"
     shutil.copyfile(TBX, termbase)
     with pytest.raises(InputError, match="give it as --glossary"):

@@ -65,12 +65,20 @@ def test_a_table_without_ids_takes_row_numbers(tmp_path: Path) -> None:
     assert [s.id for s in read_document(path).segments] == ["4", "5", "6"]
 
 
-def test_an_unknown_header_names_the_sheet_row_and_known_columns(tmp_path: Path) -> None:
+def test_other_columns_are_not_read_and_said_so(tmp_path: Path) -> None:
     path = _table(tmp_path / "t.xlsx", ["Key", "English", "Japanese", "Max length"], ROWS)
+    document = read_document(path)
+    assert [s.mt for s in document.segments][:2] == ["ファイルを開く", "セーブ"]
+    assert document.notices == ("columns not read: Max length",)
+
+
+def test_no_target_column_names_the_headers_found_and_known(tmp_path: Path) -> None:
+    path = _table(tmp_path / "t.xlsx", ["Key", "English", "French"], ROWS)
     with pytest.raises(InputError) as caught:
         read_document(path)
     message = str(caught.value)
-    assert "t.xlsx:3:" in message and "“Max length”" in message and "sheet “Strings”" in message
+    assert "no sheet has a “mt” column" in message
+    assert "sheet “Strings” row 3 reads “Key”, “English”, “French”" in message
     assert "columns it knows: id, source, mt" in message
 
 
@@ -175,3 +183,70 @@ def test_check_runs_on_a_workbook_with_an_excel_glossary(
     assert main(["check", str(doc), "--glossary", str(terms), "--format", "compact"]) == 1
     out = capsys.readouterr().out
     assert "t.xlsx:5:1: error glossary: “セーブ” → “保存”" in out
+
+
+REAL = Path(__file__).resolve().parent.parent / "data" / "real" / "xlsx"
+TABLES = [
+    REAL / "lich426__FanCtrl__Language.xlsx",
+    REAL / "Dekokiyo__UM-TranslateFiles__Localization.xlsx",
+]
+
+
+@pytest.mark.parametrize("real", TABLES, ids=lambda p: p.name)
+def test_a_real_table_round_trips_with_only_the_reviewed_cells_changed(
+    real: Path, tmp_path: Path
+) -> None:
+    path = tmp_path / real.name
+    path.write_bytes(real.read_bytes())
+    document = read_document(path)
+    assert render_document(document, "xlsx") == real.read_bytes()
+    first, *middle, last = document.segments
+    segments = [
+        replace(first.revised(first.target + "（確認）"), status=Status.APPROVED),
+        *middle,
+        replace(last, note="要確認"),
+    ]
+    before = _cells(path)
+    write_document(replace(document, segments=segments), path)
+    after = _cells(path)
+    assert after.keys() == before.keys()
+    changed = {
+        (sheet, r, c)
+        for sheet, rows in after.items()
+        for r, row in enumerate(rows)
+        for c, value in enumerate(row)
+        if value != (before[sheet][r][c] if r < len(before[sheet]) and c < len(before[sheet][r])
+                     else None)
+    }  # fmt: skip
+    assert len(changed) <= 2 + 2 + 2 * 2  # revision, status, note, and their new headers
+    again = read_document(path)
+    assert again.segments[0].revision == first.target + "（確認）"
+    assert again.segments[0].status is Status.APPROVED
+    assert again.segments[-1].note == "要確認"
+    assert [s.mt for s in again.segments] == [s.mt for s in document.segments]
+
+
+def test_real_tables_are_read_by_their_headers() -> None:
+    fan = read_document(TABLES[0])
+    assert (fan.segments[0].id, fan.segments[0].source, fan.segments[0].mt) == (
+        "Add",
+        "Add",
+        "追加",
+    )
+    assert fan.notices == ("columns not read: de, es, fr, ko, ru",)
+    game = read_document(TABLES[1])
+    assert game.segments[1].id == "General:Language"  # keys in a column with no header
+    assert (game.segments[1].source, game.segments[1].mt) == ("Lang:{0}", "言語:{0}")
+
+
+def test_a_real_glossary_on_its_fourth_sheet() -> None:
+    glossary = read_glossary(REAL / "hakupao__sdtm-pedia__99____.xlsx")
+    by_id = {e.id: e for e in glossary.entries}
+    assert by_id["実施回"].source == ("round",)
+    assert by_id["合格判定基準"].source == ("PASS 四条", "PASS 五条")  # two rows, one term
+
+
+def test_a_real_workbook_with_a_picture_is_seen_to_hold_one() -> None:
+    from review.formats.xlsx import _drawings
+
+    assert _drawings((REAL / "modeverv__setPassToExcelDotNet__image.xlsx").read_bytes())

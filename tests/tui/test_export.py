@@ -16,7 +16,7 @@ from review.tui.screens.export import ExportScreen, default_name
 from tests.tui.conftest import SIZE, AppFactory, settle
 
 
-@pytest.mark.parametrize("fmt", WRITE_FORMATS)
+@pytest.mark.parametrize("fmt", [f for f in WRITE_FORMATS if f != "package"])
 async def test_export_each_format(make_app: AppFactory, seed_copy: Path, fmt: str) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:

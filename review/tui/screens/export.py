@@ -13,7 +13,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, RadioButton, RadioSet, Static
 
 from review.core.places import side_folder
-from review.formats.documents import WRITE_FORMATS
+from review.formats.documents import PACKAGE_EXTENSIONS, WRITE_FORMATS
 from review.tui import keys
 
 FORMAT_HELP = {
@@ -27,8 +27,10 @@ FORMAT_HELP = {
     "tmx": "a translation memory of the approved segments",
     "po": "gettext PO: back into its own file, else one message per segment",
     "xlsx": "Excel: the review's cells in its own workbook, else a new table",
+    "package": "the package back, its reviewed XLIFF files rewritten (Trados: .sdlrpx)",
 }
 _EXTENSION = {"xliff": "xlf", "xliff12": "xlf", "xliff2": "xlf"}
+_RETURNED = {".sdlppx": ".sdlrpx"}  # what a Trados project package goes back as
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,7 +40,16 @@ class ExportRequest:
 
 
 def default_name(document: Path, fmt: str) -> str:
+    if fmt == "package":
+        suffix = document.suffix.lower()
+        return f"{document.stem}.reviewed{_RETURNED.get(suffix, suffix)}"
     return f"{document.stem}.reviewed.{_EXTENSION.get(fmt, fmt)}"
+
+
+def offered(document: Path) -> list[str]:
+    """The formats a document can be exported to: a package only from a package."""
+    package = document.suffix.lower() in PACKAGE_EXTENSIONS
+    return [fmt for fmt in WRITE_FORMATS if fmt != "package" or package]
 
 
 class ExportScreen(ModalScreen[ExportRequest | None]):
@@ -60,7 +71,7 @@ class ExportScreen(ModalScreen[ExportRequest | None]):
             box.border_title = "Export"
             yield Label("Format")
             with RadioSet(id="formats"):
-                for fmt in WRITE_FORMATS:
+                for fmt in offered(self.document):
                     yield RadioButton(
                         f"{fmt:<8}{FORMAT_HELP.get(fmt, '')}", value=fmt == self.fmt, name=fmt
                     )
