@@ -236,7 +236,9 @@ def _workspace(
 ) -> Workspace:
     """The document opened as every front end opens it (`review.core.workspace`)."""
     from review.core.workspace import Request, Switches, open_review
+    from review.formats.documents import bundle_document
 
+    args.document = bundle_document(args.document)  # what `fix --in-place` writes, too
     request = Request(
         args.document,
         fmt=args.input_format,

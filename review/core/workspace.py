@@ -31,7 +31,7 @@ from review.core.mqm import SETTINGS_KEYS, MqmSettings
 from review.core.state import ReviewState, StateError, state_path
 from review.core.wording import counted
 from review.formats.config import ProjectConfig, config_for
-from review.formats.documents import READ_FORMATS, format_of, read_document
+from review.formats.documents import READ_FORMATS, bundle_document, format_of, read_document
 from review.formats.errors import InputError
 from review.formats.glossaries import find_glossary, read_glossary
 
@@ -154,6 +154,7 @@ def open_review(
         read and closed. `glossary=False` skips reading one (score, undismiss). `stream`: a plain
     text with no review state and no source or reference is left unread (`Workspace.streamed`),
     for the caller to read in pieces."""
+    request = replace(request, path=bundle_document(request.path))
     path = request.path
     config = config_for(path, request.config)
     config.check_keys(CONFIG_KEYS)

@@ -40,6 +40,20 @@ _EXTENSIONS = {
 }
 
 
+def bundle_document(path: Path) -> Path:
+    """The file a bundle holds: an Xcode localization catalog (`ja.xcloc`, a folder) is read
+    and written as the XLIFF in its `Localized Contents`; any other path is itself."""
+    if path.suffix.lower() != ".xcloc" or not path.is_dir():
+        return path
+    found = sorted((path / "Localized Contents").glob("*.xliff"))
+    if len(found) != 1:
+        what = "no XLIFF" if not found else f"{len(found)} XLIFF files"
+        raise InputError(
+            path, f"an Xcode catalog should hold one XLIFF in “Localized Contents”, not {what}"
+        )
+    return found[0]
+
+
 def format_of(
     path: Path, given: str | None, allowed: tuple[str, ...], *, option: str = "--format"
 ) -> str:

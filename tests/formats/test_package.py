@@ -117,3 +117,28 @@ def test_a_broken_member_names_the_package_and_the_member(tmp_path: Path) -> Non
     with pytest.raises(InputError) as caught:
         read_document(path)
     assert "job.xlz!content.xlf" in str(caught.value)
+
+
+PACKAGES = sorted((REAL / "packages").iterdir())
+
+
+@pytest.mark.parametrize("real", PACKAGES, ids=lambda p: p.name)
+def test_a_real_package_round_trips_with_only_the_edited_member_rewritten(
+    real: Path, tmp_path: Path
+) -> None:
+    path = tmp_path / real.name
+    path.write_bytes(real.read_bytes())
+    document = read_document(path, fmt="package")
+    assert render_document(document, "package") == real.read_bytes()
+    *rest, last = document.segments
+    edited = replace(document, segments=[*rest, last.revised(last.target + "（確認済み）")])
+    out = tmp_path / ("out" + real.suffix)
+    out.write_bytes(render_document(edited, "package"))
+    before, after = _members(path), _members(out)
+    assert [m[:3] for m in after] == [m[:3] for m in before]
+    changed = [b[0] for b, a in zip(before, after, strict=True) if b[3] != a[3]]
+    assert len(changed) == 1
+    assert ":" not in last.id or last.id.startswith(changed[0] + ":")
+    again = read_document(out, fmt="package")
+    assert again.segments[-1].target == last.target + "（確認済み）"
+    assert [s.target for s in again.segments[:-1]] == [s.target for s in rest]

@@ -23,7 +23,7 @@ REAL = Path(__file__).resolve().parent.parent / "data" / "real"
 QA = REAL.parent / "qa"
 DOCUMENTS = sorted(
     p
-    for folder in ("xliff12", "xliff2", "sdlxliff", "mqxliff", "tmx")
+    for folder in ("xliff12", "xliff2", "sdlxliff", "mqxliff", "tmx", "po")
     for p in (REAL / folder).iterdir()
 ) + sorted(
     p

@@ -11,7 +11,7 @@ import openpyxl
 import pytest
 
 from review.cli import main
-from review.formats.documents import read_document
+from review.formats.documents import bundle_document, read_document
 from review.formats.errors import InputError
 from review.formats.glossaries import read_glossary
 from review.formats.sniff import sniff
@@ -81,3 +81,24 @@ def test_a_renamed_package_is_read_and_a_termbase_or_a_zip_is_one_clear_line(
     with pytest.raises(InputError, match="give it as --glossary"):
         read_document(termbase)
     assert read_glossary(termbase).entries == read_glossary(TBX).entries
+
+
+def test_an_xcode_catalog_is_its_xliff(tmp_path: Path) -> None:
+    xcode = DATA / "real" / "xliff12" / "ViennaRSS__vienna-rss__ja.xliff"
+    bundle = tmp_path / "ja.xcloc"
+    (bundle / "Localized Contents").mkdir(parents=True)
+    (bundle / "contents.json").write_text('{"targetLocale": "ja"}', encoding="utf-8")
+    inner = bundle / "Localized Contents" / "ja.xliff"
+    shutil.copyfile(xcode, inner)
+    glossary = tmp_path / "g.tsv"
+    glossary.write_text("accepted\tforbidden\n記事\t文章\n", encoding="utf-8")
+    assert main(["check", str(bundle), "--glossary", str(glossary), "--format", "compact"]) in (
+        0,
+        1,
+    )
+    assert main(["fix", str(bundle), "--glossary", str(glossary), "--in-place"]) == 0
+    assert bundle.is_dir() and inner.is_file()
+    assert read_document(inner).segments[0].id == read_document(xcode).segments[0].id
+    (bundle / "Localized Contents" / "en.xliff").write_bytes(b"")
+    with pytest.raises(InputError, match="not 2 XLIFF files"):
+        bundle_document(bundle)
