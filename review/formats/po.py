@@ -86,8 +86,9 @@ def _line(entry: polib.POEntry) -> int:
 
 
 def _plural_forms(po: polib.POFile) -> int:
+    """The header's nplurals; 0 when it has none (each message's own msgstr[N] count)."""
     found = _NPLURALS.search(po.metadata.get("Plural-Forms", ""))
-    return int(found.group(1)) if found else 2
+    return int(found.group(1)) if found else 0
 
 
 def _key(entry: polib.POEntry) -> str:
@@ -193,7 +194,7 @@ def _wanted(entry: polib.POEntry, segments: list[tuple[Segment, int | None]]) ->
     for segment, plural in segments:
         if plural is None:
             entry.msgstr = segment.target
-        else:
+        elif plural in entry.msgstr_plural or segment.target:
             entry.msgstr_plural[plural] = segment.target
     statuses = {segment.status for segment, _ in segments}
     if Status.REJECTED in statuses:

@@ -90,6 +90,19 @@ def test_a_language_with_two_forms_gives_a_segment_per_form(tmp_path: Path) -> N
     ]
 
 
+def test_without_plural_forms_a_message_has_the_forms_it_gives(tmp_path: Path) -> None:
+    text = (
+        'msgid ""\nmsgstr ""\n"Language: ja\\n"\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+        'msgid "%s task"\nmsgid_plural "%s tasks"\nmsgstr[0] ""\n'
+    )  # WordPress's files: no Plural-Forms header, msgstr[0] alone
+    path = _write(tmp_path, text)
+    document = read_document(path)
+    assert [(s.id, s.source) for s in document.segments] == [("%s task", "%s tasks")]
+    assert render_document(document, "po") == path.read_bytes()
+    done = _edited(document, {"%s task": document.segments[0].revised("%s 件のタスク")})
+    assert render_document(done, "po").decode().endswith('msgstr[0] "%s 件のタスク"\n')
+
+
 def test_nothing_changed_is_the_same_bytes(tmp_path: Path) -> None:
     for newline in ("\n", "\r\n"):
         data = FILE.replace("\n", newline).encode("utf-8")
