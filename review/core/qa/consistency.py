@@ -100,10 +100,11 @@ def _content(source: str) -> frozenset[str]:
 
 
 def _same_word(a: str, b: str) -> bool:
-    """One word, or another form of it (address/addresses, pick/picking, thumb/thumbnail)."""
+    """One word, or another form of it (address/addresses, category/categories, pick/picking,
+    thumb/thumbnail)."""
     short, long = sorted((a, b), key=len)
-    if a == b or long in (short + "s", short + "es"):
-        return True
+    if a == b or long in (short + "s", short + "es") or long == short[:-1] + "ies":
+        return True  # file/files, box/boxes, category/categories
     most = 3 if len(short) < 5 else 4  # pick/picking, thumb/thumbnail
     return len(short) >= 4 and long.startswith(short) and len(long) - len(short) <= most
 

@@ -26,7 +26,8 @@ _OPENER = {")": "(", "]": "["}
 _CODE = re.compile(
     r"(?P<tag></?g\d+>|<[xbe]\d+/>"  # the tool's own inline codes, then HTML/XML
     r"|</?[A-Za-z][A-Za-z0-9:_.\-]*"
-    r"(?:\s+[A-Za-z_:][\w:.\-]*(?:\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^\s\"'<>=`]+))?)*\s*/?>)"
+    r"(?:(?:\s+|(?<=[\"']))[A-Za-z_:][\w:.\-]*(?:\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^\s\"'<>=`]+))?)*"
+    r"\s*/?>)"
     r"|(?P<named>%[A-Za-z_][A-Za-z0-9_.\-]*[A-Za-z0-9_]%(?!%))"  # Symfony %count%
     r"|(?P<percent>%%)"
     r"|(?P<printf>%\([A-Za-z_]\w*\)[-+#0 ]*\d*(?:\.\d+)?[diouxXeEfFgGcrsa]"
@@ -44,6 +45,7 @@ _ICU = re.compile(
 _INTERVAL = re.compile(r"\{\s*-?(?:\d+|Inf)(?:\s*,\s*-?(?:\d+|Inf))*\s*\}")
 _SPACES = re.compile(r"\s+")
 _TAG_END = re.compile(r" (/?>)$")
+_ATTRIBUTE_RUN = re.compile(r"(=\s*(?:\"[^\"]*\"|'[^']*'))(?=[A-Za-z_:])")  # href="x"class="y"
 _INDENT = re.compile(r"(?<=\n)[ \t]+")
 _NEWLINE = re.compile(r"\r?\n")
 _PARAGRAPH = re.compile(r"\S[ \t]*\r?\n(?:[ \t]*\r?\n)+[ \t]*(?=\S)")
@@ -177,7 +179,9 @@ def _key(token: str) -> str:
     if icu:
         return f"{{{icu.group(1)}, {icu.group(2).lower()}, …}}"
     key = _SPACES.sub(" ", token)
-    return _TAG_END.sub(r"\1", key) if key[0] == "<" else key
+    if key[0] != "<":
+        return key
+    return _TAG_END.sub(r"\1", _ATTRIBUTE_RUN.sub(r"\1 ", key))
 
 
 def _placeholders(codes: list[re.Match[str]], urls: list[_Url]) -> list[tuple[str, int, int]]:

@@ -101,6 +101,7 @@ def test_sources_saying_one_thing_two_ways_may_share_a_translation() -> None:
         [("スライドショー", "Slide show"), ("スライドショー", "Slideshow")],
         [("サムネイル", "Thumb"), ("サムネイル", "Thumbnail")],
         [("ショートカット・キー", "Shortcut Key"), ("ショートカット・キー", "Shortcut Keys")],
+        [("カテゴリー", "Categories"), ("カテゴリー", "Category")],
         [("ヒストグラムを表示(_S)", "_Show Histogram"), ("ヒストグラムを表示", "Show Histogram")],
         [("新しいフォルダ(&N)...", "&New folder..."), ("新しいフォルダ...", "New folder...")],
         [

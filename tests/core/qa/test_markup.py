@@ -401,3 +401,10 @@ def test_padding_to_the_source_lines_width_on_screen_is_not_a_whitespace_differe
 ) -> None:
     kinds = [f.kind for f in check_markup(seg(source, target))]
     assert (FindingKind.WHITESPACE in kinds) is found
+
+
+def test_attributes_without_a_space_between_them_are_the_same_tag() -> None:
+    source = 'See your <a href="%(url)s" class="links">library</a> page.'
+    target = '<a href="%(url)s"class="links">図書館</a>ページを見てください。'
+    assert check_markup(seg(source, target)) == []
+    assert check_markup(seg(source, '<a href="%(url)s"class="other">図書館</a>ページ。')) != []

@@ -72,8 +72,9 @@ def test_missing_number_is_reported_at_zero_with_the_source_number() -> None:
     [found] = check_numbers(seg("It cost $100 million.", "高額だった。"))
     assert (found.start, found.end, found.severity.value) == (0, 0, "error")
     assert "$100 million" in found.message
-    [word] = check_numbers(seg("four engineers joined", "エンジニアが加わった"))
-    assert word.severity.value == "warning" and "four" in word.message
+    # a spelled-out number is said in Japanese words of their own: judged false 18 times in 19
+    assert check_numbers(seg("two-factor login", "二要素ログイン")) == []
+    assert check_numbers(seg("between two checks", "チェックの間隔")) == []
 
 
 def test_no_source_no_findings() -> None:
