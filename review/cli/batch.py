@@ -214,9 +214,12 @@ class _Rendered:
     numbers: tuple[int, int]
     keys: int
     not_started: int
+    locked: int
 
 
-def _tally(checked: Checked) -> tuple[Counter[str], int, int, int, tuple[int, int], int, int]:
+def _tally(
+    checked: Checked,
+) -> tuple[Counter[str], int, int, int, tuple[int, int], int, int, int]:
     # counted by the members' ids: an enum member hashes in Python, an int in C
     counted_ids = Counter(map(id, map(_SEVERITY, checked.findings)))
     counts = Counter({_NAMES[key]: n for key, n in counted_ids.items()})
@@ -231,6 +234,7 @@ def _tally(checked: Checked) -> tuple[Counter[str], int, int, int, tuple[int, in
         checked.numbers,
         checked.keys,
         checked.not_started,
+        checked.locked,
     )
 
 
@@ -269,7 +273,7 @@ def check(args: argparse.Namespace, workspace: Workspace, glossary_name: str | N
     method = start()
     processes = processes_for(size, method)
     counts: Counter[str] = Counter()
-    failing = dismissed = segments = found = missing = keys = not_started = 0
+    failing = dismissed = segments = found = missing = keys = not_started = locked = 0
     sys.stdout.flush()
     if args.format == "json":
         head = json.dumps(
@@ -294,6 +298,7 @@ def check(args: argparse.Namespace, workspace: Workspace, glossary_name: str | N
             found, missing = found + rendered.numbers[0], missing + rendered.numbers[1]
             keys += rendered.keys
             not_started += rendered.not_started
+            locked += rendered.locked
     listed = args.show_dismissed
     if args.format == "json":
         tail = {
@@ -301,6 +306,7 @@ def check(args: argparse.Namespace, workspace: Workspace, glossary_name: str | N
             "summary": {s.value: counts.get(s.value, 0) for s in Severity},
             "dismissed": 0 if listed else dismissed,
             "not_started": not_started,
+            "locked": locked,
             "message_keys": keys,
         }
         rest = json.dumps(tail, ensure_ascii=False, indent=2)[1:]
@@ -314,6 +320,11 @@ def check(args: argparse.Namespace, workspace: Workspace, glossary_name: str | N
             note += (
                 f"{counted(not_started, 'segment')} not started (an empty target the file marks "
                 "untranslated): not checked\n"
+            )
+        if locked:
+            note += (
+                f"{counted(locked, 'segment')} locked in the file by its CAT tool: not checked "
+                "(nobody may change them)\n"
             )
         if keys:
             note += (

@@ -51,7 +51,9 @@ def _document_arguments(
         type=Path,
         nargs="?" if optional else None,
         default=example() if optional else None,
-        help="the document (.jsonl, .tsv, .csv, .txt, .xlf/.xliff, .tmx, .po)",
+        help="the document (.jsonl, .tsv, .csv, .txt, .xlf/.xliff, .sdlxliff, .mqxliff, .mxliff, "
+        ".tmx, .po, .xlsx, a package: .sdlppx/.sdlrpx/.xlz/.mqxlz, an .xcloc folder; "
+        "else told by its content)",
     )
     parser.add_argument(
         "--input-format", choices=READ_FORMATS, help="the document's format, if not its extension"
@@ -78,7 +80,8 @@ def _document_arguments(
             "--glossary",
             type=Path,
             metavar="FILE",
-            help="glossary: .tsv or .csv (native), .tbx (TBX), .yml/.yaml (prh dictionary); "
+            help="glossary: .tsv or .csv (native), .tbx (TBX), .yml/.yaml (prh dictionary), "
+            ".xlsx (Excel); "
             "default: DOC's stem + .glossary.tsv (.csv, .tbx, .yml) beside it, "
             "else `glossary = …` in review.toml, else none",
         )
@@ -196,9 +199,9 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument(
         "--format",
         choices=(*WRITE_FORMATS, *REPORT_FORMATS),
-        required=True,
-        help="xliff keeps the XLIFF version read (1.2 otherwise); tmx has the approved pairs; "
-        "the report-* and sarif formats check and score the document first",
+        help="default: the one OUT's extension says (job.sdlrpx: package); xliff keeps the "
+        "XLIFF version read (1.2 otherwise); tmx has the approved pairs; the report-* and "
+        "sarif formats check and score the document first",
     )
     export.add_argument("-o", "--output", type=Path, metavar="OUT", help="default: standard output")
     export.add_argument(
@@ -212,7 +215,8 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument(
         "--final",
         action="store_true",
-        help="xliff 1.2: approved segments get state final (default: signed-off)",
+        help="xliff 1.2: approved segments get state final (default: signed-off); Trados: "
+        "ApprovedSignOff and RejectedSignOff; memoQ: Proofread",
     )
     export.add_argument("--source-lang", metavar="LANG", help="tmx, new xliff: default en")
     export.add_argument("--target-lang", metavar="LANG", help="tmx, new xliff: default ja")
@@ -379,6 +383,13 @@ def _fix(args: argparse.Namespace) -> int:
     write_atomic(output, render_document(fixed, fmt, keep_mt=args.keep_mt))
     fixed_with = _glossary_name(workspace)
     print(f"{counted(changed, 'segment')} fixed with {fixed_with}; wrote {output}", file=sys.stderr)
+    locked = sum(1 for s in document.segments if s.locked)
+    if locked:
+        print(
+            f"review: {counted(locked, 'segment')} locked in the file by its CAT tool: "
+            "left as they were",
+            file=sys.stderr,
+        )
     return EXIT_OK
 
 
@@ -416,6 +427,10 @@ def _export(args: argparse.Namespace) -> int:
     from review.formats.report_json import report_json
     from review.formats.textio import write_atomic
 
+    if args.format is None:
+        if args.output is None:
+            raise InputError(args.document, "export needs --format, or -o OUT with an extension")
+        args.format = format_of(args.output, None, WRITE_FORMATS)
     reports = args.format in REPORT_FORMATS or args.findings_as_notes
     workspace = _workspace(args, glossary=reports)
     document = workspace.document

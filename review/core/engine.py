@@ -131,6 +131,8 @@ class Checked:
     """Segments whose source is a message key (`qa.message_key`), not compared."""
     not_started: int = 0
     """Segments with an empty target that the file says are not started: not checked."""
+    locked: int = 0
+    """Segments the file's CAT tool locked (nobody may change them): not checked."""
 
 
 Render = Callable[[Checked], T]
@@ -212,6 +214,8 @@ def check_piece(plan: Plan, piece: Piece, whole: Whole) -> Checked:
     found = missing = 0
     findings: list[Finding] = []
     for segment, present in zip(segments, glossary_found, strict=True):
+        if segment.locked:
+            continue
         qa = segment_qa(segment, plan.context, checks)
         if not_translated(segment):
             findings.extend(combine([], (), qa, options))
@@ -223,6 +227,7 @@ def check_piece(plan: Plan, piece: Piece, whole: Whole) -> Checked:
             missing += len(matched.missing)
     keys = sum(1 for s, compared in zip(segments, sources, strict=True) if s.source != compared)
     not_started = sum(1 for s in segments if s.not_started)
+    locked = sum(1 for s in segments if s.locked)
     shown, dismissed = split_dismissed(findings, plan.dismissals)
     listed = False
     if plan.show_dismissed and dismissed:
@@ -230,7 +235,7 @@ def check_piece(plan: Plan, piece: Piece, whole: Whole) -> Checked:
         marks = plan.dismissals
         shown = [mark_dismissed(f, marks) if id(f) in hidden else f for f in findings]
         listed = True
-    return Checked(segments, shown, dismissed, (found, missing), listed, keys, not_started)
+    return Checked(segments, shown, dismissed, (found, missing), listed, keys, not_started, locked)
 
 
 def _check(shared: tuple[Plan, Render[T]], item: tuple[Piece, Whole]) -> T:

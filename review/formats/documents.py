@@ -63,12 +63,14 @@ def format_of(
     workbook or a package is not read as text."""
     fmt = given or _EXTENSIONS.get(path.suffix.lower())
     if option == "--input-format":
+        if path.is_dir():
+            raise InputError(path, "is a folder, not a document")
         if fmt is None:
             found = sniff(path)
             if found is not None and found not in allowed:
                 raise InputError(path, described(found))
             fmt = found
-        elif fmt in _TEXT_FORMATS:
+        elif fmt not in ("xlsx", "package"):
             unreadable_as(path, fmt)
     if fmt in ("xliff12", "xliff2") and fmt not in allowed and "xliff" in allowed:
         fmt = "xliff"

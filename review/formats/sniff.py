@@ -15,7 +15,7 @@ _ROOT = re.compile(rb"<(?![?!])(?:[\w.-]+:)?([\w.-]+)")
 _XML_ROOTS = {b"xliff": "xliff", b"tmx": "tmx"}
 _TERMBASES = (b"martif", b"tbx")
 _PO = re.compile(rb"^(?:msgctxt|msgid) \"", re.MULTILINE)
-_PACKAGES = (".sdlxliff", ".xlf", ".xliff", ".mqxliff")
+XLIFF_MEMBERS = (".xlf", ".xliff", ".sdlxliff", ".mqxliff", ".mxliff")  # a package's files
 
 
 def _head(path: Path) -> bytes:
@@ -26,18 +26,22 @@ def _head(path: Path) -> bytes:
         return b""  # the reader says what is wrong with the path
 
 
-def _zip_format(path: Path) -> str:
-    """`xlsx`, `package` (a CAT tool's zip of XLIFF files), or `zip` (anything else)."""
-    try:
-        with zipfile.ZipFile(path) as archive:
-            names = archive.namelist()
-    except (zipfile.BadZipFile, OSError):
-        return "zip"
+def zip_kind(names: list[str]) -> str:
+    """What a zip of these members is: `xlsx`, `package` (a CAT tool's zip of XLIFF files),
+    or `zip` (anything else)."""
     if "[Content_Types].xml" in names and any(n.startswith("xl/") for n in names):
         return "xlsx"
-    if any(n.lower().endswith(_PACKAGES) for n in names):
+    if any(n.lower().endswith(XLIFF_MEMBERS) for n in names):
         return "package"
     return "zip"
+
+
+def _zip_format(path: Path) -> str:
+    try:
+        with zipfile.ZipFile(path) as archive:
+            return zip_kind(archive.namelist())
+    except (zipfile.BadZipFile, OSError):
+        return "zip"
 
 
 def sniff(path: Path) -> str | None:
@@ -63,15 +67,16 @@ def sniff(path: Path) -> str | None:
 
 
 def unreadable_as(path: Path, fmt: str) -> None:
-    """Raise, naming the right option, when the content says the file is not `fmt` text (a
-    workbook or a package read as a table or a plain text)."""
+    """Raise, naming the right option, when the content says the file is not `fmt` (a
+    workbook or a package read as a table, a plain text or an XLIFF)."""
     if not _head(path).startswith(ZIP_MAGIC):
         return
     found = _zip_format(path)
     if found == "xlsx":
         raise InputError(path, f"is an Excel workbook, not {fmt}: pass --input-format xlsx")
-    what = "a CAT tool's package of XLIFF files" if found == "package" else "a zip archive"
-    raise InputError(path, f"is {what}, not {fmt} text; unpack it and open its files")
+    if found == "package":
+        raise InputError(path, f"is a CAT tool's package, not {fmt}: pass --input-format package")
+    raise InputError(path, f"is a zip archive, not {fmt}")
 
 
 def described(found: str) -> str:

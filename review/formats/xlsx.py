@@ -26,6 +26,7 @@ import io
 import itertools
 import re
 import zipfile
+import zlib
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -35,8 +36,8 @@ from review.core.model import SEGMENT_FIELDS, Document, Segment
 from review.formats.errors import InputError
 from review.formats.glossary_table import COLUMNS as GLOSSARY_FIELDS
 from review.formats.segments import segment_from_fields
+from review.formats.sniff import ZIP_MAGIC, zip_kind
 
-ZIP_MAGIC = b"PK\x03\x04"
 _TARGETS = ("target", "translation", "japanese", "ja", "ja-jp", "日本語", "日", "ターゲット")
 
 DOCUMENT_COLUMNS: Mapping[str, str] = {
@@ -96,8 +97,26 @@ def _workbook(data: bytes, path: Path, *, values: bool) -> Any:
     if not data.startswith(ZIP_MAGIC):
         raise InputError(path, "not an Excel workbook (.xlsx): the file is not a zip archive")
     try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            names = archive.namelist()
+        kind = zip_kind(names)
+        if kind != "xlsx":
+            if kind == "package":
+                message = (
+                    "is a CAT tool's package, not an Excel workbook: pass --input-format package"
+                )
+                raise InputError(path, message)
+            raise InputError(path, "is a zip archive, not an Excel workbook")
         return openpyxl.load_workbook(io.BytesIO(data), data_only=values, rich_text=False)
-    except (zipfile.BadZipFile, KeyError, ValueError, TypeError, OSError) as exc:
+    except (
+        zipfile.BadZipFile,
+        zlib.error,
+        EOFError,
+        KeyError,
+        ValueError,
+        TypeError,
+        OSError,
+    ) as exc:
         raise InputError(path, f"not a readable Excel workbook (.xlsx): {exc}") from None
 
 

@@ -112,8 +112,9 @@ def _same_word(a: str, b: str) -> bool:
 def _alike(a: str, b: str) -> bool:
     """Two sources that share half their content words (plurals folded): one thing said
     two ways."""
-    if a.replace(" ", "").casefold() == b.replace(" ", "").casefold():
-        return True  # Slide show, Slideshow
+    short, long = sorted((a.replace(" ", "").casefold(), b.replace(" ", "").casefold()), key=len)
+    if short == long or (len(short) >= 6 and short in long):
+        return True  # Slide show, Slideshow; File name, [command] filename
     words_a, words_b = _content(a), _content(b)
     shared = len(words_a & words_b)
     by_start: dict[str, list[str]] = {}

@@ -323,6 +323,8 @@ _ELEMENTS = frozenset(
     }
 )
 _POSITION = re.compile(r"^%\d+\$")
+_BARE_TAG = re.compile(r"<[A-Za-z][\w.\-]*>")  # no attribute, so possibly a value's name
+_TRANSLATED_VALUE = re.compile(r"<[^<>=/\s][^<>=]*[\u3040-\u30ff\u3400-\u9fff][^<>=]*>")
 _TAG_NAME = re.compile(r"<([A-Za-z][A-Za-z0-9:_.\-]*)")
 
 
@@ -364,8 +366,12 @@ def _placeholder_issues(
     want_count = _counts(source, wanted, variants)
     have_count = _counts(text, have, variants)
     issues: list[_Issue] = []
+    translated = len(_TRANSLATED_VALUE.findall(text))  # <ファイル> for <file>: a value's name
     for key in dict.fromkeys(key for key, _, _ in wanted):
         s, t = want_count[key], have_count[key]
+        if t < s and _BARE_TAG.fullmatch(key) and f"</{key[1:]}" not in source:
+            kept = min(translated, s - t)
+            translated, t = translated - kept, t + kept
         if t < s:
             noun = "tag" if key.startswith("<") else "placeholder"
             issues.append((0, 0, f"missing {noun} “{key}” (source has {s}, target {t})", None))

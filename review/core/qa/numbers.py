@@ -281,6 +281,19 @@ def _unshared(source: str, target: str) -> tuple[str, str, list[tuple[Number, Nu
     return _blank(source, [s for s, _ in pairs]), _blank(target, [t for _, t in pairs]), pairs
 
 
+_NAMED = re.compile(r"(?<![\w-])([A-Za-z]{2,}(?:-[A-Za-z]+)*)-\d+[A-Za-z]?(?![\w-])")
+
+
+def _unnamed(text: str, other: str) -> str:
+    """`text` without the names with a number (COVID-19, SARS-CoV-2) that `other` does not
+    write at all: 新型コロナウイルス for COVID-19 drops the name, not a number. A name the
+    other side keeps (UTF-16 against UTF-17) is compared."""
+    lowered = other.lower()
+    return _NAMED.sub(
+        lambda m: m.group() if m.group(1).lower() in lowered else "\0" * len(m.group()), text
+    )
+
+
 def _blank(text: str, numbers: list[Number]) -> str:
     for number in numbers:
         text = text[: number.start] + "\0" * (number.end - number.start) + text[number.end :]
@@ -291,7 +304,9 @@ def _blank(text: str, numbers: list[Number]) -> str:
 def match_numbers(segment: Segment) -> NumberMatch:
     if not segment.source:
         return NumberMatch([], [], [])
-    source, target, found = _unshared(masked(segment.source), masked(segment.target))
+    source, target = masked(segment.source), masked(segment.target)
+    source, target = _unnamed(source, target), _unnamed(target, source)
+    source, target, found = _unshared(source, target)
     wanted = source_numbers(source)
     have = target_numbers(target)
     missing: list[Number] = []

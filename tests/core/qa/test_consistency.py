@@ -102,6 +102,7 @@ def test_sources_saying_one_thing_two_ways_may_share_a_translation() -> None:
         [("サムネイル", "Thumb"), ("サムネイル", "Thumbnail")],
         [("ショートカット・キー", "Shortcut Key"), ("ショートカット・キー", "Shortcut Keys")],
         [("カテゴリー", "Categories"), ("カテゴリー", "Category")],
+        [("ファイル名", "File name"), ("ファイル名", "[command] filename")],
         [("ヒストグラムを表示(_S)", "_Show Histogram"), ("ヒストグラムを表示", "Show Histogram")],
         [("新しいフォルダ(&N)...", "&New folder..."), ("新しいフォルダ...", "New folder...")],
         [

@@ -408,3 +408,9 @@ def test_attributes_without_a_space_between_them_are_the_same_tag() -> None:
     target = '<a href="%(url)s"class="links">図書館</a>ページを見てください。'
     assert check_markup(seg(source, target)) == []
     assert check_markup(seg(source, '<a href="%(url)s"class="other">図書館</a>ページ。')) != []
+
+
+def test_a_value_name_translated_in_its_brackets_is_kept() -> None:
+    assert check_markup(seg("SEND <nick> [<file>]", "SEND <ニック> [<ファイル>]")) == []
+    [lost] = check_markup(seg("LOAD <file>, loads a plugin", "プラグインを読み込む"))
+    assert "<file>" in lost.message

@@ -186,3 +186,11 @@ def test_a_bare_number_is_a_setting_and_credits_are_names() -> None:
 )
 def test_a_number_word_spelled_in_katakana_is_kept(source: str, target: str) -> None:
     assert check_numbers(seg(source, target)) == []
+
+
+def test_a_name_with_a_number_that_the_target_does_not_write_is_not_a_number() -> None:
+    assert (
+        check_numbers(seg("If you have COVID-19, register", "新型コロナウイルス陽性なら登録")) == []
+    )
+    [changed] = check_numbers(seg("UTF-16 Encoding", "UTF-17 エンコーディング"))
+    assert changed.text == "17"
