@@ -65,6 +65,7 @@ GLOSSARY_COLUMNS: Mapping[str, str] = {
     ),
 }
 _TEXT_FIELDS = ("source", "reference", "revision")
+_LABEL_ROW = re.compile(r"【[^】]*】")
 _HEADER_SEARCH = 20  # rows a title or a legend above the header may take
 
 
@@ -253,6 +254,8 @@ def glossary_records(data: bytes, path: Path) -> list[tuple[int, dict[str, str]]
     merged: dict[str, tuple[int, dict[str, str]]] = {}
     records: list[tuple[int, dict[str, str]]] = []
     for line, record in _tables(data, path, GLOSSARY_COLUMNS, "accepted")[0].records:
+        if _LABEL_ROW.fullmatch(record.get("source", "").strip()):
+            continue  # 【注意書き】: a note to the reader in the table, not a term
         key = record.get("accepted", "").strip()
         if record.get("id", "").strip() or key not in merged:
             records.append((line, record))

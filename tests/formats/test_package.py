@@ -142,3 +142,31 @@ def test_a_real_package_round_trips_with_only_the_edited_member_rewritten(
     again = read_document(out, fmt="package")
     assert again.segments[-1].target == last.target + "（確認済み）"
     assert [s.target for s in again.segments[:-1]] == [s.target for s in rest]
+
+
+def test_a_multilingual_trados_package_leaves_out_its_source_copy(tmp_path: Path) -> None:
+    real = REAL / "packages" / "mihnita__okapi__ts2017-test01.sdlppx"
+    document = read_document(real)
+    assert {s.id.split(":")[0] for s in document.segments} == {
+        "fr-CA/Test.docx.sdlxliff",
+        "pl-PL/Test.docx.sdlxliff",
+    }
+    assert {s.context for s in document.segments} == {"fr-CA", "pl-PL"}
+
+
+def test_a_damaged_member_is_one_line(tmp_path: Path) -> None:
+    path = _sdlppx(tmp_path)
+    data = bytearray(path.read_bytes())
+    start = data.find(b"fr-FR/test.txt.sdlxliff") + len("fr-FR/test.txt.sdlxliff") + 40
+    data[start : start + 8] = b"\xff" * 8  # inside the compressed bytes of the member
+    path.write_bytes(bytes(data))
+    with pytest.raises(InputError) as caught:
+        read_document(path)
+    assert str(caught.value).startswith(f"{path}: ")
+
+
+def test_export_takes_the_package_format_from_the_output_name(tmp_path: Path) -> None:
+    path = _sdlppx(tmp_path)
+    out = tmp_path / "job.sdlrpx"
+    assert main(["export", str(path), "-o", str(out)]) == 0
+    assert out.read_bytes() == path.read_bytes()

@@ -102,3 +102,20 @@ def test_an_xcode_catalog_is_its_xliff(tmp_path: Path) -> None:
     (bundle / "Localized Contents" / "en.xliff").write_bytes(b"")
     with pytest.raises(InputError, match="not 2 XLIFF files"):
         bundle_document(bundle)
+
+
+def test_a_folder_or_a_workbook_read_as_xliff_is_one_clear_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "strings"
+    folder.mkdir()
+    assert main(["check", str(folder)]) == 2
+    assert capsys.readouterr().err == f"review: {folder}: is a folder, not a document\n"
+    book = _workbook(tmp_path / "table.xlsx")
+    assert main(["check", str(book), "--input-format", "xliff"]) == 2
+    assert "pass --input-format xlsx" in capsys.readouterr().err
+    package = tmp_path / "job.xlsx"
+    with zipfile.ZipFile(package, "w") as archive:
+        archive.write(XLIFF, "ja-JP/messages.xlf")
+    assert main(["check", str(package)]) == 2
+    assert "pass --input-format package" in capsys.readouterr().err

@@ -5,6 +5,7 @@ written back into the tool's attribute and nowhere else, on real Trados and memo
 from __future__ import annotations
 
 import difflib
+import json
 import re
 import shutil
 from dataclasses import replace
@@ -160,3 +161,29 @@ def test_phrase_confirmation_level_and_lock(tmp_path: Path) -> None:
     assert text == approved.replace('id="a:1" m:confirmed="2"', 'id="a:1" m:confirmed="0"')
     again = read_document(out)
     assert [s.status for s in again.segments[:2]] == [Status.APPROVED, Status.NEW]
+
+
+def test_check_and_fix_leave_a_locked_segment_alone(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from review.cli import main
+
+    path = _copy(TRADOS, tmp_path)
+    document = read_document(path)
+    locked = next(s for s in document.segments if s.locked)
+    glossary = tmp_path / "g.tsv"
+    word = locked.target.split()[0]
+    glossary.write_text(f"accepted\tforbidden\nXYZ\t{word}\n", encoding="utf-8")
+    main(["check", str(path), "--glossary", str(glossary)])
+    assert "1 segment locked in the file by its CAT tool: not checked" in capsys.readouterr().out
+    main(["check", str(path), "--glossary", str(glossary), "--format", "json"])
+    report = json.loads(capsys.readouterr().out)
+    assert report["locked"] == 1
+    assert locked.id not in {f["segment"] for f in report["findings"]}
+    others = [s for s in document.segments if not s.locked and word in s.target]
+    assert {s.id for s in others} <= {f["segment"] for f in report["findings"]}
+    assert main(["fix", str(path), "--glossary", str(glossary), "--in-place"]) == 0
+    assert "1 segment locked in the file by its CAT tool: left as they were" in (
+        capsys.readouterr().err
+    )
+    assert read_document(path).by_id()[locked.id].target == locked.target

@@ -244,9 +244,21 @@ def test_a_real_glossary_on_its_fourth_sheet() -> None:
     by_id = {e.id: e for e in glossary.entries}
     assert by_id["実施回"].source == ("round",)
     assert by_id["合格判定基準"].source == ("PASS 四条", "PASS 五条")  # two rows, one term
+    assert not any(e.source == ("【注意書き】",) for e in glossary.entries)  # a note row
 
 
 def test_a_real_workbook_with_a_picture_is_seen_to_hold_one() -> None:
     from review.formats.xlsx import _drawings
 
     assert _drawings((REAL / "modeverv__setPassToExcelDotNet__image.xlsx").read_bytes())
+
+
+def test_a_damaged_workbook_is_one_line(tmp_path: Path) -> None:
+    path = _table(tmp_path / "t.xlsx", ["Key", "English", "Japanese"], [r[:3] for r in ROWS])
+    data = bytearray(path.read_bytes())
+    start = data.find(b"xl/worksheets/sheet1.xml") + 60
+    data[start : start + 16] = b"\x00" * 16
+    path.write_bytes(bytes(data))
+    with pytest.raises(InputError) as caught:
+        read_document(path)
+    assert str(caught.value).startswith(f"{path}: ")

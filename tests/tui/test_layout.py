@@ -173,3 +173,12 @@ def test_snapshot_120x36(snap_compare: Compare, make_app: AppFactory) -> None:
 def test_snapshot_200x50(snap_compare: Compare, make_app: AppFactory) -> None:
     """Wide and tall: a long list above the four texts."""
     assert snapshot_on_the_longest_flagged_segment(snap_compare, make_app, (200, 50))
+
+
+def test_a_long_id_keeps_its_end_in_the_list() -> None:
+    from review.tui.widgets.segment_list import _fit_id
+
+    ids = [f"0414250d-cb61-4ed9-9a07-ad2e7587498a/{n}" for n in range(1, 6)]
+    shown = [_fit_id(i, 14) for i in ids]
+    assert len(set(shown)) == 5 and all(len(s) == 14 for s in shown)
+    assert _fit_id("s01", 14) == "s01".ljust(14)

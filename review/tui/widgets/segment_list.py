@@ -258,7 +258,7 @@ class SegmentList(ScrollView, can_focus=True):
                     rev_style = Style()
         excerpt = _excerpt(segment.mt, self._text_width(width))
         parts = [
-            (" " + set_cell_size(segment.id, self._id_width) + " ", Style()),
+            (" " + _fit_id(segment.id, self._id_width) + " ", Style()),
             (segment.status.value.ljust(_STATUS_WIDTH) + " ", self._status_style(segment.status)),
             (count.rjust(_COUNT_WIDTH) + " ", count_style),
             (excerpt + " ", Style()),
@@ -310,3 +310,12 @@ def _excerpt(text: str, width: int) -> str:
     if cell_len(flat) <= width:
         return set_cell_size(flat, width)
     return set_cell_size(flat, width - 1) + "…"
+
+
+def _fit_id(segment_id: str, width: int) -> str:
+    """An id in `width` cells; a longer one keeps its end, where ids differ (a Trados unit's
+    GUID/3, a package's member:unit): 0414250d…a/3."""
+    if cell_len(segment_id) <= width or not segment_id.isascii() or width < 8:
+        return set_cell_size(segment_id, width)
+    tail = width // 2 - 1
+    return segment_id[: width - tail - 1] + "…" + segment_id[-tail:]
