@@ -1,0 +1,95 @@
+"""Recall and precision of 表記ゆれ discovery on the five labelled corpora of issue 17
+(tests/data/discovery/, written before any rule was fitted to them).
+
+    python benchmarks/discovery_corpora.py            # every corpus, tuning and held out
+    python benchmarks/discovery_corpora.py --misses   # and what each got wrong
+
+The split was fixed before the first run: rules may be fitted to TUNE; HELD_OUT is reported
+and never tuned on. Predicted groups are the katakana detector's (`discover`) and the
+orthographic one's (`review.core.orthography`), each as the set of strings it holds (every
+spelling as written, and a word's dictionary forms). A labelled group is found when one
+predicted group holds all its spellings; a distinct pair is violated when one predicted
+group holds both words. A predicted group's dictionary forms need not be labelled (the
+corpora list spellings as written): a group is correct when the labelled spellings it holds
+are all of one labelled group, and it holds at least one.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from review.core.discover import discover
+from review.core.model import Document, Segment
+from review.core.orthography import available, orthographic_groups
+
+CORPORA = Path(__file__).resolve().parent.parent / "tests" / "data" / "discovery"
+TUNE = ("manuals", "legal")
+HELD_OUT = ("games", "news", "apps")
+
+
+def predicted(segments: list[Segment]) -> list[set[str]]:
+    groups = [{f.text for f in g.forms} for g in discover(Document(segments))]
+    for group in orthographic_groups(segments):
+        strings: set[str] = set()
+        for spelling in group.spellings:
+            strings |= {spelling.text, *spelling.surfaces}
+        groups.append(strings)
+    return groups
+
+
+def _belongs(strings: set[str], labelled: list[str]) -> bool:
+    return bool(strings & set(labelled))
+
+
+def evaluate(name: str, misses: bool) -> tuple[int, int, int, int, int, int]:
+    corpus = json.loads((CORPORA / f"{name}.json").read_text(encoding="utf-8"))
+    gold = found = made = correct = pairs = violated = 0
+    for doc in corpus["documents"]:
+        segments = [Segment(s["id"], s["mt"], source=s["source"]) for s in doc["segments"]]
+        groups = predicted(segments)
+        labelled = doc["groups"]
+        gold += len(labelled)
+        for spellings in labelled:
+            if any(set(spellings) <= group for group in groups):
+                found += 1
+            elif misses:
+                print(f"  {name}/{doc['name']}: missed {spellings}")
+        for group in groups:
+            made += 1
+            owners = [g for g in labelled if _belongs(group, g)]
+            if len(owners) == 1:
+                correct += 1
+            elif misses:
+                print(f"  {name}/{doc['name']}: false {sorted(group)}")
+        for pair in doc.get("distinct", []):
+            pairs += 1
+            if any(pair[0] in group and pair[1] in group for group in groups):
+                violated += 1
+                if misses:
+                    print(f"  {name}/{doc['name']}: merged {pair[:2]}")
+    return gold, found, made, correct, pairs, violated
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--misses", action="store_true")
+    args = parser.parse_args()
+    if not available():
+        print("SudachiPy with sudachidict-core is not installed: katakana groups only")
+    print("| corpus | split | groups found | recall | groups made | precision | distinct merged |")
+    print("|---|---|---|---|---|---|---|")
+    for name in (*TUNE, *HELD_OUT):
+        gold, found, made, correct, pairs, violated = evaluate(name, args.misses)
+        split = "tune" if name in TUNE else "held out"
+        recall = found / gold if gold else 1.0
+        precision = correct / made if made else 1.0
+        print(
+            f"| {name} | {split} | {found}/{gold} | {recall:.2f} | {correct}/{made} | "
+            f"{precision:.2f} | {violated}/{pairs} |"
+        )
+
+
+if __name__ == "__main__":
+    main()
