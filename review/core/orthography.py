@@ -104,9 +104,7 @@ def words(segments: Iterable[Segment]) -> dict[tuple[str, str], dict[str, Spelli
 def orthographic_groups(segments: Iterable[Segment]) -> list[OrthographicGroup]:
     """The words of the targets spelled more than one way, most written first."""
     groups = [
-        OrthographicGroup(
-            word, kind, sorted(spellings.values(), key=lambda s: (-s.count, s.first))
-        )
+        OrthographicGroup(word, kind, sorted(spellings.values(), key=lambda s: (-s.count, s.first)))
         for (word, kind), spellings in words(segments).items()
         if len(spellings) > 1
     ]
