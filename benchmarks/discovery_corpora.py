@@ -22,9 +22,9 @@ import json
 import re
 from pathlib import Path
 
-from review.core.discover import discover
-from review.core.model import Document, Segment
-from review.core.orthography import available, orthographic_groups
+from review.core.discover import collect_terms, discover_terms, orthographic_words
+from review.core.model import Segment
+from review.core.orthography import available
 
 _KANA_ENDING = re.compile(r"[\u3041-\u3096]+")
 CORPORA = Path(__file__).resolve().parent.parent / "tests" / "data" / "discovery"
@@ -33,8 +33,10 @@ HELD_OUT = ("games", "news", "apps")
 
 
 def predicted(segments: list[Segment]) -> list[set[str]]:
-    groups = [{f.text for f in g.forms} for g in discover(Document(segments))]
-    for group in orthographic_groups(segments):
+    """What `discover` groups, each with the spellings as written."""
+    katakana = discover_terms(collect_terms(segments, keep=True))
+    groups = [{f.text for f in g.forms} for g in katakana]
+    for group in orthographic_words(katakana, segments):
         strings: set[str] = set()
         for spelling in group.spellings:
             strings |= {spelling.text, *spelling.surfaces}
@@ -44,7 +46,7 @@ def predicted(segments: list[Segment]) -> list[set[str]]:
 
 def _holds(group: set[str], spelling: str) -> bool:
     """Whether a predicted group holds a labelled spelling: as it is, or as the word it begins
-    with, followed by kana endings only (わかります is the word わかり and ます; 又は, 又 and は)."""
+    with and kana endings (わかります is the word わかり and ます; 又は, 又 and は)."""
     return spelling in group or any(
         spelling.startswith(s) and _KANA_ENDING.fullmatch(spelling[len(s) :]) for s in group
     )

@@ -39,6 +39,7 @@ from rapidfuzz.distance import Levenshtein
 
 from review.core.glossary import Glossary
 from review.core.model import Document, Finding, FindingKind, Segment, Severity
+from review.core.orthography import OrthographicGroup, orthographic_groups
 from review.core.phonetics import (
     KATAKANA,
     consonants,
@@ -401,8 +402,42 @@ def add_terms(merged: Terms, part: Terms) -> Terms:
 
 
 def discover(document: Document, glossary: Glossary | None = None) -> list[VariantGroup]:
-    """Groups of spellings of one thing, largest first, with every occurrence."""
-    return discover_terms(collect_terms(document.segments, keep=True), glossary)
+    """Groups of spellings of one thing, largest first, with every occurrence: katakana and
+    Latin names and terms, and words written with other okurigana or in kanji and kana
+    (`review.core.orthography`; one group per word: a word the katakana groups hold already
+    is theirs)."""
+    groups = discover_terms(collect_terms(document.segments, keep=True), glossary)
+    accepted = _accepted(glossary)
+    for word in orthographic_words(groups, document.segments):
+        forms = [
+            Form(s.text, count=s.count, standalone=s.count, first=Occurrence(*s.first))
+            for s in word.spellings
+        ]
+        preferred = next((f.text for f in forms if f.text in accepted), forms[0].text)
+        written = ", ".join(sorted({x for s in word.spellings for x in s.surfaces}))
+        evidence = [f"one word to Sudachi ({word.word}, {word.part_of_speech}): {written}"]
+        groups.append(VariantGroup(forms, preferred, evidence))
+    groups.sort(key=lambda g: (-sum(f.count for f in g.forms), g.suggestion))
+    return groups
+
+
+def orthographic_words(
+    groups: list[VariantGroup], segments: Sequence[Segment]
+) -> list[OrthographicGroup]:
+    """The orthographic groups of the segments that none of `groups` (katakana and Latin)
+    holds already."""
+    taken = {form.text for group in groups for form in group.forms}
+    return [
+        word
+        for word in orthographic_groups(segments)
+        if not any(s.text in taken or s.surfaces & taken for s in word.spellings)
+    ]
+
+
+def _accepted(glossary: Glossary | None) -> set[str]:
+    if glossary is None:
+        return set()
+    return {form for entry in glossary.entries for form in entry.accepted}
 
 
 def discover_terms(terms: Terms, glossary: Glossary | None = None) -> list[VariantGroup]:
@@ -412,11 +447,7 @@ def discover_terms(terms: Terms, glossary: Glossary | None = None) -> list[Varia
     for a, b, why in _candidate_links(forms, terms.renderings):
         if not _sources_disagree(a, b, forms, aligned, terms.sources):
             links.link(a, b, why, by_sound=why in _BY_SOUND or why.startswith("one source"))
-    accepted = (
-        set()
-        if glossary is None
-        else {form for entry in glossary.entries for form in entry.accepted}
-    )
+    accepted = _accepted(glossary)
     groups = [
         _group(kept, forms, links.evidence[links.find(members[0])], accepted)
         for members in links.groups()
