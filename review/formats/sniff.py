@@ -82,7 +82,6 @@ def unreadable_as(path: Path, fmt: str) -> None:
 def described(found: str) -> str:
     """Why a file whose content says `found` is not a document `review` reads."""
     return {
-        "package": "a CAT tool's package of XLIFF files: unpack it and open its files",
         "zip": "a zip archive, not a document",
         "termbase": "a termbase, not a document: give it as --glossary",
     }.get(found, f"a {found} file, not a document")
