@@ -408,9 +408,18 @@ def discover(document: Document, glossary: Glossary | None = None) -> list[Varia
     is theirs)."""
     groups = discover_terms(collect_terms(document.segments, keep=True), glossary)
     accepted = _accepted(glossary)
+    order = {segment.id: i for i, segment in enumerate(document.segments)}
     for word in orthographic_words(groups, document.segments):
         forms = [
-            Form(s.text, count=s.count, standalone=s.count, first=Occurrence(*s.first))
+            Form(
+                s.text,
+                count=s.count,
+                standalone=s.count,
+                first=Occurrence(*s.first),
+                occurrences=sorted(
+                    (Occurrence(*o) for o in s.occurrences), key=lambda o: (order[o[0]], o[1])
+                ),
+            )
             for s in word.spellings
         ]
         preferred = next((f.text for f in forms if f.text in accepted), forms[0].text)

@@ -46,6 +46,7 @@ class Spelling:
     count: int = 0
     first: tuple[str, int, int] = ("", 0, 0)
     surfaces: set[str] = field(default_factory=set)
+    occurrences: list[tuple[str, int, int]] = field(default_factory=list)  # segment, span
 
 
 @dataclass(slots=True)
@@ -82,12 +83,12 @@ def words(segments: Iterable[Segment]) -> dict[tuple[str, str], dict[str, Spelli
 
     whole = sudachi.Tokenizer.SplitMode.C
     parts, nouns = sudachi.Tokenizer.SplitMode.B, sudachi.Tokenizer.SplitMode.A
-    repeats: dict[str, list[Any]] = {}  # each text once: [first segment id, times written]
+    repeats: dict[str, list[str]] = {}  # each text read once: the segments that have it
     for segment in segments:
         text = segment.target
         if _JAPANESE.search(text):
-            repeats.setdefault(text, [segment.id, 0])[1] += 1
-    for text, (segment_id, times) in repeats.items():
+            repeats.setdefault(text, []).append(segment.id)
+    for text, ids in repeats.items():
         previous = ""
         morphemes = (
             (offset, m) for offset, piece in _pieces(text) for m in tokenizer.tokenize(piece, whole)
@@ -100,8 +101,8 @@ def words(segments: Iterable[Segment]) -> dict[tuple[str, str], dict[str, Spelli
             split = morpheme.split(nouns if noun else parts)
             pieces = [morpheme, *split] if len(split) > 1 else [morpheme]
             for piece in pieces:
-                place = (segment_id, offset + piece.begin(), offset + piece.end())
-                _add(found, piece, before if piece is morpheme else "", place, times)
+                span = (offset + piece.begin(), offset + piece.end())
+                _add(found, piece, before if piece is morpheme else "", span, ids)
     return found
 
 
@@ -121,8 +122,8 @@ def _add(
     found: dict[tuple[str, str], dict[str, Spelling]],
     morpheme: Any,
     before: str,
-    place: tuple[str, int, int],
-    times: int,
+    span: tuple[int, int],
+    ids: list[str],
 ) -> None:
     surface = morpheme.surface()
     pos = morpheme.part_of_speech()
@@ -141,9 +142,10 @@ def _add(
             continue
         known = found.setdefault(key, {}).get(spelling)
         if known is None:
-            known = found[key][spelling] = Spelling(spelling, first=place)
-        known.count += times
+            known = found[key][spelling] = Spelling(spelling, first=(ids[0], *span))
+        known.count += len(ids)
         known.surfaces.add(surface)
+        known.occurrences.extend((segment, *span) for segment in ids)
 
 
 def _family(spelling: str, reading: str) -> tuple[str, str]:

@@ -149,3 +149,26 @@ async def test_go_to_the_first_occurrence_of_a_spelling(make_app: AppFactory) ->
         assert current is not None and app.session.segments[current].id == "s11"
         selected = main.findings_panel.selected
         assert selected is not None and selected.text == "ルダラジュ"
+
+
+async def test_an_orthographic_group_lists_and_goes_to_its_occurrences(
+    make_app: AppFactory, tmp_path: Path
+) -> None:
+    doc = tmp_path / "d.jsonl"
+    rows = [
+        "取扱いに注意してください。",
+        "取り扱いの注意を読んでください。",
+        "取り扱いは簡単です。",
+    ]
+    doc.write_text(
+        "".join(f'{{"id": "{i}", "mt": "{t}"}}\n' for i, t in enumerate(rows, 1)), encoding="utf-8"
+    )
+    app = make_app(doc, glossary_path=None)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("V")
+        await settle(pilot)
+        await pilot.press("g")  # the suggested spelling, 取り扱い, first in segment 2
+        await settle(pilot)
+        assert app.screen is app.main
+        assert app.session.segments[app.main.segments.current or 0].id == "2"
