@@ -68,13 +68,15 @@ def consistency_findings(rows: Sequence[Row]) -> list[Finding]:
         by_source.setdefault((row.context, row.source), []).append(row)
         if len(row.target) >= _MIN_TARGET:
             by_target.setdefault(row.target, []).append(row)
+    by_id = {row.segment: row for row in rows}
     for group in by_source.values():
         for row, others, total in _differing(group, lambda r: r.target, best=_best(group)):
+            other = _quoted(by_id[others[0]].target)
             findings.append(
                 _finding(
                     row,
                     Severity.WARNING,
-                    f"the same source is translated differently in {some(others, total)}",
+                    f"the same source is translated {other} in {some(others, total)}",
                 )
             )
     for target, group in by_target.items():
@@ -87,7 +89,8 @@ def consistency_findings(rows: Sequence[Row]) -> list[Finding]:
                 _finding(
                     row,
                     Severity.INFO,
-                    f"different sources get this same translation in {some(others, total)}",
+                    f"this translation is also given to {_quoted(by_id[others[0]].source)} "
+                    f"in {some(others, total)}",
                 )
             )
     return findings
@@ -224,6 +227,11 @@ def _differing(
             total = sum(counts[v] for v in unlike[own])
             others = sorted(p for v, pairs in firsts.items() if v in unlike[own] for p in pairs)
         yield row, [segment for _, segment in others[:5]], total
+
+
+def _quoted(text: str, most: int = 40) -> str:
+    """A text for a message, as Xbench shows the other side: “…”, cut short if long."""
+    return f"“{text if len(text) <= most else text[: most - 1] + '…'}”"
 
 
 def _finding(row: Row, severity: Severity, message: str) -> Finding:
