@@ -85,6 +85,19 @@ def _line(entry: polib.POEntry) -> int:
     return entry.linenum or 1
 
 
+def _msgstr_line(lines: list[str], first: int, plural: int | None) -> int:
+    """The 1-based line of a message's msgstr (msgstr[N] of a plural form), where a report
+    points the reviewer; the message's first line if it cannot be found."""
+    keyword = "msgstr" if plural is None else f"msgstr[{plural}]"
+    for number in range(first - 1, min(len(lines), first + 200)):
+        line = lines[number]
+        if line.startswith(keyword) and (plural is not None or line[6:7] in (" ", "\t")):
+            return number + 1
+        if number >= first and not line.strip():
+            break
+    return first
+
+
 def _plural_forms(po: polib.POFile) -> int:
     """The header's nplurals; 0 when it has none (each message's own msgstr[N] count)."""
     found = _NPLURALS.search(po.metadata.get("Plural-Forms", ""))
@@ -139,12 +152,13 @@ def _ids(po: polib.POFile) -> tuple[list[list[tuple[str, int | None]]], ReviewId
 def parse(
     data: bytes, path: Path, encoding: str | None = None
 ) -> tuple[list[tuple[int, Segment]], PoOrigin]:
-    po, _, encoding = _load(data, path, encoding)
+    po, text, encoding = _load(data, path, encoding)
+    lines = text.splitlines()
     nplurals = _plural_forms(po)
     all_ids, ids = _ids(po)
     rows: list[tuple[int, Segment]] = []
     for entry, pairs in zip(_entries(po), all_ids, strict=True):
-        for (segment_id, _), (_, source, target) in zip(
+        for (segment_id, _), (plural, source, target) in zip(
             pairs, _forms(entry, nplurals), strict=True
         ):
             segment = Segment(
@@ -155,7 +169,7 @@ def parse(
                 tool_status=_tool_status(entry, target),
                 context=entry.msgctxt or "",
             )
-            rows.append((_line(entry), segment))
+            rows.append((_msgstr_line(lines, _line(entry), plural), segment))
     language = po.metadata.get("Language") or None
     origin = PoOrigin(data, encoding, language, ids.notices())
     return rows, origin

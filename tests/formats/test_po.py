@@ -75,7 +75,7 @@ def test_messages_are_segments(tmp_path: Path) -> None:
     assert by_id["One file"].mt == "%d 個のファイル"
     assert by_id["Not started"].tool_status == "untranslated"
     assert by_id["A long message on two lines"].tool_status == "translated"
-    assert document.lines["One file"] == 16
+    assert document.lines["One file"] == 18  # its msgstr[0], where the target is
 
 
 def test_a_language_with_two_forms_gives_a_segment_per_form(tmp_path: Path) -> None:
