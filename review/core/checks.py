@@ -20,9 +20,19 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Any, Protocol
 
-from review.core.discover import Spellings, Terms, add_terms, collect_terms, discover_terms
+from review.core.discover import (
+    Spellings,
+    Terms,
+    Writings,
+    accepted_forms,
+    add_terms,
+    collect_terms,
+    discover_terms,
+    untaken,
+)
 from review.core.glossary import Glossary
 from review.core.model import Dismissal, Finding, FindingKind, Segment, Severity
+from review.core.orthography import Spelling, add_words, groups_of, words
 from review.core.qa import credits, message_key
 from review.core.qa.consistency import Row, consistency_findings, consistency_rows
 from review.core.qa.markup import check_markup
@@ -31,6 +41,8 @@ from review.core.qa.quotes import QuoteStats, add_quote_stats, quote_findings, q
 from review.core.qa.shape import check_shape
 from review.core.qa.spacing import check_spacing
 from review.core.qa.untranslated import check_untranslated, copied
+
+_Words = tuple[Terms, dict[tuple[str, str], dict[str, Spelling]]]
 
 
 class Scope(StrEnum):
@@ -113,14 +125,20 @@ class ById:
         return part
 
 
-class _Spelled(Spellings):
-    """`Spellings` as a `Reduced`: the findings are made per segment, from its text."""
+class _Spelled:
+    """The variant check's reduce: its katakana and Latin spellings and its orthographic
+    ones, whose findings are made per segment, from its text."""
+
+    def __init__(self, spellings: Spellings, writings: Writings) -> None:
+        self.spellings = spellings
+        self.writings = writings
 
     def for_segment(self, segment: Segment) -> list[Finding]:
-        return self.findings(segment)
+        return self.spellings.findings(segment) + self.writings.findings(segment)
 
     def touches(self, segment: Segment) -> bool:
-        return bool(self.wanted) and self._written(segment.target)
+        text = segment.target
+        return self.spellings.written(text) or self.writings.written(text)
 
     def part(self, ids: Iterable[str]) -> _Spelled:
         return self
@@ -144,14 +162,16 @@ class _Variants:
     kinds: tuple[FindingKind, ...] = (FindingKind.VARIANT,)
     scope: Scope = Scope.DOCUMENT
 
-    def map(self, segments: Sequence[Segment], first: int, context: Context) -> Terms:
-        return collect_terms(segments, first)
+    def map(self, segments: Sequence[Segment], first: int, context: Context) -> _Words:
+        return collect_terms(segments, first), words(segments, keep=False)
 
-    def add(self, merged: Terms, part: Terms) -> Terms:
-        return add_terms(merged, part)
+    def add(self, merged: _Words, part: _Words) -> _Words:
+        return add_terms(merged[0], part[0]), add_words(merged[1], part[1])
 
-    def reduce(self, merged: Terms, context: Context) -> Reduced:
-        return _Spelled(discover_terms(merged, context.glossary))
+    def reduce(self, merged: _Words, context: Context) -> Reduced:
+        groups = discover_terms(merged[0], context.glossary)
+        spelled = untaken(groups_of(merged[1]), groups)
+        return _Spelled(Spellings(groups), Writings(spelled, accepted_forms(context.glossary)))
 
 
 @dataclass(frozen=True, slots=True)

@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from array import array
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence, Set
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, ClassVar, NamedTuple
@@ -39,7 +39,7 @@ from rapidfuzz.distance import Levenshtein
 
 from review.core.glossary import Glossary
 from review.core.model import Document, Finding, FindingKind, Segment, Severity
-from review.core.orthography import OrthographicGroup, orthographic_groups
+from review.core.orthography import OrthographicGroup, orthographic_groups, read, replacement_of
 from review.core.phonetics import (
     KATAKANA,
     consonants,
@@ -106,6 +106,7 @@ class VariantGroup:
     forms: list[Form]
     suggestion: str
     evidence: list[str]
+    word: OrthographicGroup | None = None  # an orthographic group's word, as Sudachi read it
 
     @property
     def rule(self) -> str:
@@ -407,27 +408,40 @@ def discover(document: Document, glossary: Glossary | None = None) -> list[Varia
     (`review.core.orthography`; one group per word: a word the katakana groups hold already
     is theirs)."""
     groups = discover_terms(collect_terms(document.segments, keep=True), glossary)
-    accepted = _accepted(glossary)
+    accepted = accepted_forms(glossary)
     order = {segment.id: i for i, segment in enumerate(document.segments)}
-    for word in orthographic_words(groups, document.segments):
-        forms = [
-            Form(
-                s.text,
-                count=s.count,
-                standalone=s.count,
-                first=Occurrence(*s.first),
-                occurrences=sorted(
-                    (Occurrence(*o) for o in s.occurrences), key=lambda o: (order[o[0]], o[1])
-                ),
-            )
-            for s in word.spellings
-        ]
-        preferred = next((f.text for f in forms if f.text in accepted), forms[0].text)
-        written = ", ".join(sorted({x for s in word.spellings for x in s.surfaces}))
-        evidence = [f"one word to Sudachi ({word.word}, {word.part_of_speech}): {written}"]
-        groups.append(VariantGroup(forms, preferred, evidence))
+    groups.extend(
+        orthographic_group(word, accepted, order)
+        for word in orthographic_words(groups, document.segments)
+    )
     groups.sort(key=lambda g: (-sum(f.count for f in g.forms), g.suggestion))
     return groups
+
+
+def orthographic_group(
+    word: OrthographicGroup, accepted: Set[str], order: Mapping[str, int] | None = None
+) -> VariantGroup:
+    """An orthographic group as a variant group: the glossary's accepted spelling, if it is
+    one of them, else the commonest, is the suggestion. `order`: each segment's place, to
+    list the occurrences in (none are kept where it is not given)."""
+    forms = [
+        Form(
+            s.text,
+            count=s.count,
+            standalone=s.count,
+            first=Occurrence(*s.first),
+            occurrences=sorted(
+                (Occurrence(*o) for o in s.occurrences), key=lambda o: (order[o[0]], o[1])
+            )
+            if order is not None
+            else [],
+        )
+        for s in word.spellings
+    ]
+    preferred = next((f.text for f in forms if f.text in accepted), forms[0].text)
+    written = ", ".join(sorted({x for s in word.spellings for x in s.surfaces}))
+    evidence = [f"one word to Sudachi ({word.word}, {word.part_of_speech}): {written}"]
+    return VariantGroup(forms, preferred, evidence, word)
 
 
 def orthographic_words(
@@ -435,15 +449,19 @@ def orthographic_words(
 ) -> list[OrthographicGroup]:
     """The orthographic groups of the segments that none of `groups` (katakana and Latin)
     holds already."""
+    return untaken(orthographic_groups(segments), groups)
+
+
+def untaken(words: list[OrthographicGroup], groups: list[VariantGroup]) -> list[OrthographicGroup]:
     taken = {form.text for group in groups for form in group.forms}
     return [
         word
-        for word in orthographic_groups(segments)
+        for word in words
         if not any(s.text in taken or s.surfaces & taken for s in word.spellings)
     ]
 
 
-def _accepted(glossary: Glossary | None) -> set[str]:
+def accepted_forms(glossary: Glossary | None) -> set[str]:
     if glossary is None:
         return set()
     return {form for entry in glossary.entries for form in entry.accepted}
@@ -456,7 +474,7 @@ def discover_terms(terms: Terms, glossary: Glossary | None = None) -> list[Varia
     for a, b, why in _candidate_links(forms, terms.renderings):
         if not _sources_disagree(a, b, forms, aligned, terms.sources):
             links.link(a, b, why, by_sound=why in _BY_SOUND or why.startswith("one source"))
-    accepted = _accepted(glossary)
+    accepted = accepted_forms(glossary)
     groups = [
         _group(kept, forms, links.evidence[links.find(members[0])], accepted)
         for members in links.groups()
@@ -610,33 +628,55 @@ def _first(form: Form) -> tuple[str, int]:
     return form.first.segment, form.first.start
 
 
+def _message(group: VariantGroup) -> str:
+    return f"spelled {len(group.forms)} ways: {group.summary()} ({'; '.join(group.evidence)})"
+
+
+class _Written:
+    """Whether a text holds one of some strings, as it is written (most segments hold none):
+    the cheap test before a segment's words are read."""
+
+    def __init__(self, needles: Iterable[str]) -> None:
+        self.needles = frozenset(needles)
+        self._automaton: Any = None
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {"needles": self.needles}  # the automaton is built again where it is used
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.needles = state["needles"]
+        self._automaton = None
+
+    def __call__(self, text: str) -> bool:
+        if not self.needles:
+            return False
+        if self._automaton is None:
+            self._automaton = ahocorasick.Automaton()
+            for needle in self.needles:
+                self._automaton.add_word(needle, None)
+            self._automaton.make_automaton()
+        return next(self._automaton.iter(text), None) is not None
+
+
 class Spellings:
-    """What the variant check's reduce leaves: each spelling that is not its group's
-    suggestion, with the suggestion, message and rule of its findings. The findings are made
-    where each segment is checked (`findings`): the reduce holds no occurrence."""
+    """What the variant check's reduce leaves of the katakana and Latin groups: each spelling
+    that is not its group's suggestion, with the suggestion, message and rule of its
+    findings. The findings are made where each segment is checked (`findings`): the reduce
+    holds no occurrence."""
 
     def __init__(self, groups: Iterable[VariantGroup] = ()) -> None:
         self.wanted: dict[str, tuple[str, str, str]] = {}
         for group in groups:
-            message = f"spelled {len(group.forms)} ways: {group.summary()} " + (
-                f"({'; '.join(group.evidence)})"
-            )
+            message = _message(group)
             for form in group.forms:
                 if form.text != group.suggestion:
                     self.wanted[form.text] = (group.suggestion, message, group.rule)
-        self._automaton: Any = None
-
-    def __getstate__(self) -> dict[str, Any]:
-        return {"wanted": self.wanted}  # the automaton is built again where it is used
-
-    def __setstate__(self, state: dict[str, Any]) -> None:
-        self.wanted = state["wanted"]
-        self._automaton = None
+        self.written = _Written(self.wanted)
 
     def findings(self, segment: Segment) -> list[Finding]:
         """A `variant` finding on each occurrence of such a spelling in the segment; where a
         chain and one of its atoms are both flagged, the longer span."""
-        if not self.wanted or not self._written(segment.target):
+        if not self.written(segment.target):
             return []
         text = segment.target
         norm = NormalizedText(masked(text))  # not the words of a URL or a placeholder
@@ -645,31 +685,71 @@ class Spellings:
             start, end = norm.span(nstart, nend)
             wanted = self.wanted.get(text[start:end])
             if wanted is not None:
-                suggestion, message, rule = wanted
-                found.append(
-                    Finding(
-                        segment.id,
-                        FindingKind.VARIANT,
-                        Severity.WARNING,
-                        start,
-                        end,
-                        text[start:end],
-                        suggestion,
-                        message,
-                        rule,
-                    )
-                )
+                found.append(_variant(segment, start, end, text[start:end], *wanted))
         return _without_overlaps(found)
 
-    def _written(self, text: str) -> bool:
-        """Whether one of the spellings is in `text` (as it is written, before any term is
-        extracted: most segments have none)."""
-        if self._automaton is None:
-            self._automaton = ahocorasick.Automaton()
-            for spelling in self.wanted:
-                self._automaton.add_word(spelling, None)
-            self._automaton.make_automaton()
-        return next(self._automaton.iter(text), None) is not None
+
+class Writings:
+    """What the variant check's reduce leaves of the orthographic groups: each spelling of a
+    word that is not its group's suggestion, by the group. A segment that holds one of their
+    inflected forms as written is read again with Sudachi (`findings`), and each word of that
+    group and spelling is flagged, so that 出来 in 出来事 is not."""
+
+    def __init__(
+        self, words: Iterable[OrthographicGroup] = (), accepted: Set[str] = frozenset()
+    ) -> None:
+        self.wanted: dict[tuple[tuple[str, str], str], tuple[str, str, str]] = {}
+        surfaces: set[str] = set()
+        for word in words:
+            group = orthographic_group(word, accepted)
+            message = _message(group)
+            for spelling in word.spellings:
+                replacement = replacement_of(word, spelling.text, group.suggestion)
+                if replacement is not None:
+                    key = (word.word, word.part_of_speech)
+                    self.wanted[key, spelling.text] = (replacement, message, group.rule)
+                    surfaces |= spelling.surfaces
+        self.written = _Written(surfaces)
+
+    def findings(self, segment: Segment) -> list[Finding]:
+        if not self.written(segment.target):
+            return []
+        found: list[Finding] = []
+        for keys, spelling, surface, (start, end), _ in read(segment.target, self.written):
+            wanted = next(filter(None, (self.wanted.get((key, spelling)) for key in keys)), None)
+            if wanted is not None:
+                suggestion, message, rule = wanted
+                written = _inflected(suggestion, spelling, surface)
+                found.append(_variant(segment, start, end, surface, written, message, rule))
+        return _without_overlaps(found)
+
+
+def _inflected(word: str, spelling: str, surface: str) -> str:
+    """`word` inflected as `surface` inflects `spelling` (取り扱う, as 取扱っ is 取扱う:
+    取り扱っ); `word` itself where the two end differently."""
+    stem = 0
+    while stem < min(len(spelling), len(surface)) and spelling[stem] == surface[stem]:
+        stem += 1
+    ending = spelling[stem:]
+    if not word.endswith(ending):
+        return word
+    return word[: len(word) - len(ending)] + surface[stem:]
+
+
+def _variant(
+    segment: Segment, start: int, end: int, text: str, suggestion: str, message: str, rule: str
+) -> Finding:
+    return Finding(
+        segment.id,
+        FindingKind.VARIANT,
+        Severity.WARNING,
+        start,
+        end,
+        text,
+        suggestion,
+        message,
+        rule,
+    )
 
 
 def _without_overlaps(findings: list[Finding]) -> list[Finding]:

@@ -138,13 +138,23 @@ def _new_id(accepted: str, taken: set[str]) -> str:
     return candidate
 
 
-def promotion(glossary: Glossary | None, spellings: list[str], chosen: str) -> list[Addition]:
+def promotion(
+    glossary: Glossary | None,
+    spellings: list[str],
+    chosen: str,
+    replacements: list[tuple[str, str]] | None = None,
+) -> list[Addition]:
     """The additions that make `chosen` the accepted form of a group of spellings and every
     other spelling a forbidden variant of it: in the entry that already accepts `chosen`,
-    else in a new entry. Spellings that entry already forbids are left out, so the list may
-    be empty. GlossaryError if the glossary with all of them would be invalid."""
+    else in a new entry. `replacements`: (spelling, replacement) pairs to forbid instead,
+    where a spelling becomes something else than `chosen` (an inflected form: 取扱っ →
+    取り扱っ). Spellings that entry already forbids are left out, so the list may be empty.
+    GlossaryError if the glossary with all of them would be invalid."""
     chosen = chosen.strip()
-    others = list(dict.fromkeys(s.strip() for s in spellings if s.strip() != chosen))
+    if replacements is None:
+        replacements = [(s, chosen) for s in spellings]
+    wanted = {s.strip(): r.strip() for s, r in replacements if s.strip() != r.strip()}
+    others = list(wanted)
     entries = glossary.entries if glossary is not None else []
     entry = next((e for e in entries if e.rule is None and chosen in e.accepted), None)
     for other in entries:
@@ -170,7 +180,7 @@ def promotion(glossary: Glossary | None, spellings: list[str], chosen: str) -> l
         forbidden = {entry.key(v.form) for v in entry.variants}
         others = [o for o in others if entry.key(o) not in forbidden]
     additions.extend(
-        Addition(AdditionKind.VARIANT, accepted=chosen, variant=other, entry=entry_id)
+        Addition(AdditionKind.VARIANT, accepted=wanted[other], variant=other, entry=entry_id)
         for other in others
     )
     result = glossary

@@ -12,7 +12,12 @@ and という and 言う (a name, and what someone says). Compounds count as the
 their parts, so a short form written only inside one (プロキシサーバ) meets its other
 spelling (サーバー). Words of one stem with more and fewer okurigana (取り消す, 取消し) are
 a group too, when they also share their reading's start (生き物 and 生物 are not).
-`review.core.discover` leaves out a group the katakana detector has already.
+Spellings a reader would not call one word are kept apart even where Sudachi unites them
+(`_one_word`): two in hiragana alone, a choice of kanji (超える/越える), a verb and its
+potential (使う/使える). `review.core.discover` leaves out a group the katakana detector
+has already; the variant check (`review.core.checks`) flags each spelling written otherwise
+than its group's commonest, as `discover` reports them, and promoting a group to the
+glossary forbids every inflected form of those spellings (`replacements`).
 
 SudachiPy and its dictionary are optional: without them (`pip install sudachipy
 sudachidict-core`) there are no orthographic groups.
@@ -22,7 +27,8 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
+import threading
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -35,6 +41,7 @@ _CONTENT = frozenset({"名詞", "動詞", "形容詞", "副詞", "形状詞", "�
 _MAIN_VERB_AFTER = frozenset({"を", "が", "は", "も"})
 _CLAUSE_START = frozenset({"", "。", "、", "！", "？", "「"})
 _KANA_WORD = re.compile(r"[\u3041-\u3096]+")
+_KANJI_KANA = re.compile(r"[\u3041-\u3096\u3400-\u9fff々〆]+")
 
 
 @dataclass(slots=True)
@@ -45,6 +52,7 @@ class Spelling:
     text: str
     count: int = 0
     first: tuple[str, int, int] = ("", 0, 0)
+    conjugation: str = ""  # Sudachi's conjugation type (五段-ワア行, 形容詞), if it inflects
     surfaces: set[str] = field(default_factory=set)
     occurrences: list[tuple[str, int, int]] = field(default_factory=list)  # segment, span
 
@@ -57,53 +65,143 @@ class OrthographicGroup:
 
 
 @functools.lru_cache(maxsize=1)
-def _tokenizer() -> Any:
+def _dictionary() -> Any:
     try:
         from sudachipy import dictionary
     except ImportError:
         return None
     try:
-        return dictionary.Dictionary(dict="core").tokenizer()
+        return dictionary.Dictionary(dict="core")
     except Exception:  # the package without its dictionary: no groups, as without Sudachi
         return None
+
+
+_THREAD = threading.local()
+
+
+def _tokenizer() -> Any:
+    """A tokenizer of this thread's own: one may not be used by two threads at once (the
+    TUI checks and discovers in threads of their own), the dictionary may."""
+    tokenizer = getattr(_THREAD, "tokenizer", None)
+    if tokenizer is None:
+        sudachi = _dictionary()
+        tokenizer = _THREAD.tokenizer = None if sudachi is None else sudachi.tokenizer()
+    return tokenizer
 
 
 def available() -> bool:
     return _tokenizer() is not None
 
 
-def words(segments: Iterable[Segment]) -> dict[tuple[str, str], dict[str, Spelling]]:
+def words(
+    segments: Iterable[Segment], *, keep: bool = True
+) -> dict[tuple[str, str], dict[str, Spelling]]:
     """Every content word of the targets by (normalized form, part of speech), with its
-    spellings. A compound (プロキシサーバ, 問合せ先) counts as itself and as its parts."""
-    tokenizer = _tokenizer()
+    spellings. A compound (プロキシサーバ, 問合せ先) counts as itself and as its parts.
+    `keep`: every occurrence too (`discover`, for the reviewer to see them); the variant
+    check does without, and finds the spellings it flags again in each segment.
+
+    Sudachi reads each run of kana and kanji once however often it is written (most are
+    written many times); Latin, digits, spaces and punctuation, which no word of these
+    groups spans, it never reads."""
     found: dict[tuple[str, str], dict[str, Spelling]] = {}
-    if tokenizer is None:
+    if _tokenizer() is None:
         return found
+    places: dict[tuple[str, str], list[tuple[str, int]]] = {}  # a run: where it is written
+    for segment in segments:
+        for offset, run, after in _runs(segment.target):
+            places.setdefault((run, after), []).append((segment.id, offset))
+    for (run, after), where in places.items():
+        for keys, spelling, surface, (start, end), conjugation in _read_run(run, after):
+            first_id, offset = where[0]
+            for key in keys:
+                known = found.setdefault(key, {}).get(spelling)
+                if known is None:
+                    first = (first_id, offset + start, offset + end)
+                    known = Spelling(spelling, first=first, conjugation=conjugation)
+                    found[key][spelling] = known
+                known.count += len(where)
+                known.surfaces.add(surface)
+                if keep:
+                    known.occurrences.extend((s, o + start, o + end) for s, o in where)
+    return found
+
+
+def add_words(
+    merged: dict[tuple[str, str], dict[str, Spelling]],
+    part: dict[tuple[str, str], dict[str, Spelling]],
+) -> dict[tuple[str, str], dict[str, Spelling]]:
+    """`merged` with the words of a later run of segments added, in place."""
+    for key, spellings in part.items():
+        mine = merged.setdefault(key, {})
+        for text, spelling in spellings.items():
+            known = mine.get(text)
+            if known is None:
+                mine[text] = spelling
+                continue
+            known.count += spelling.count
+            known.surfaces |= spelling.surfaces
+            known.occurrences.extend(spelling.occurrences)
+    return merged
+
+
+Reading = tuple[tuple[tuple[str, str], ...], str, str, tuple[int, int], str]
+"""A content word as Sudachi reads it: the keys of the groups it may be in, its dictionary
+form, its surface, its span in the text and its conjugation type ("" if it has none)."""
+
+
+_RUN = re.compile(r"[\u3041-\u3096\u309d\u309e\u30a1-\u30fa\u30fc-\u30fe\u3400-\u9fff々〆]{2,}")
+_BOUNDARY = frozenset(" \t\n\u3000。、．，！？!?「」『』（）()【】［］[]・：:；;…―\"'“”‘’")
+
+
+def read(text: str, wanted: Callable[[str], bool] | None = None) -> Iterator[Reading]:
+    """The content words of `text`: each word, and a compound's parts too; `wanted`: only
+    in the runs of kana and kanji it says yes to. A run is read once, however often asked."""
+    for offset, run, after in _runs(text):
+        if wanted is None or wanted(run):
+            for keys, spelling, surface, (start, end), conjugation in _read_again(run, after):
+                yield keys, spelling, surface, (offset + start, offset + end), conjugation
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _read_again(run: str, after: str) -> tuple[Reading, ...]:
+    return tuple(_read_run(run, after))
+
+
+def _runs(text: str) -> Iterator[tuple[int, str, str]]:
+    """The runs of kana and kanji of `text`, each with its offset and what it follows where
+    that is part of a word (Latin, digits: PDFを下さい), else ""."""
+    for match in _RUN.finditer(text):
+        start = match.start()
+        after = text[start - 1] if start and text[start - 1] not in _BOUNDARY else ""
+        yield start, match.group(), after
+
+
+def _read_run(text: str, after: str) -> Iterator[Reading]:
+    tokenizer = _tokenizer()
+    if tokenizer is None:
+        return
     from sudachipy import tokenizer as sudachi
 
     whole = sudachi.Tokenizer.SplitMode.C
     parts, nouns = sudachi.Tokenizer.SplitMode.B, sudachi.Tokenizer.SplitMode.A
-    repeats: dict[str, list[str]] = {}  # each text read once: the segments that have it
-    for segment in segments:
-        text = segment.target
-        if _JAPANESE.search(text):
-            repeats.setdefault(text, []).append(segment.id)
-    for text, ids in repeats.items():
-        previous = ""
-        morphemes = (
-            (offset, m) for offset, piece in _pieces(text) for m in tokenizer.tokenize(piece, whole)
-        )
-        for offset, morpheme in morphemes:
-            before, previous = previous, morpheme.surface()
-            # a noun compound into its shortest parts (問合せ先: 問合せ, 先), anything else
-            # into words (プロキシサーバ: プロキシ, サーバ; 取り消す stays whole)
-            noun = morpheme.part_of_speech()[0] == "名詞"
-            split = morpheme.split(nouns if noun else parts)
-            pieces = [morpheme, *split] if len(split) > 1 else [morpheme]
-            for piece in pieces:
+    previous = after
+    morphemes = (
+        (offset, m) for offset, piece in _pieces(text) for m in tokenizer.tokenize(piece, whole)
+    )
+    for offset, morpheme in morphemes:
+        before, previous = previous, morpheme.surface()
+        # a noun compound into its shortest parts (問合せ先: 問合せ, 先), anything else
+        # into words (取り消す stays whole)
+        noun = morpheme.part_of_speech()[0] == "名詞"
+        split = morpheme.split(nouns if noun else parts)
+        pieces = [morpheme, *split] if len(split) > 1 else [morpheme]
+        for piece in pieces:
+            keys = _keys(piece, before if piece is morpheme else "")
+            if keys:
                 span = (offset + piece.begin(), offset + piece.end())
-                _add(found, piece, before if piece is morpheme else "", span, ids)
-    return found
+                conjugation = piece.part_of_speech()[4].strip("*")
+                yield keys, piece.dictionary_form(), piece.surface(), span, conjugation
 
 
 def _pieces(text: str, most: int = 4000) -> Iterable[tuple[int, str]]:
@@ -118,17 +216,13 @@ def _pieces(text: str, most: int = 4000) -> Iterable[tuple[int, str]]:
     yield offset, text[offset:]
 
 
-def _add(
-    found: dict[tuple[str, str], dict[str, Spelling]],
-    morpheme: Any,
-    before: str,
-    span: tuple[int, int],
-    ids: list[str],
-) -> None:
+def _keys(morpheme: Any, before: str) -> tuple[tuple[str, str], ...]:
+    """The groups a content word may be in: its normalized form's, with its part of speech,
+    and its okurigana family's."""
     surface = morpheme.surface()
     pos = morpheme.part_of_speech()
     if pos[0] not in _CONTENT or surface.isascii():
-        return
+        return ()
     kind = pos[0]
     if pos[0] == "動詞" and pos[1] == "非自立可能":
         kind = "動詞(本動詞)" if before in _MAIN_VERB_AFTER else "動詞(補助)"
@@ -136,33 +230,36 @@ def _add(
         kind = "接続詞"  # したがって、 opening a sentence: a conjunction, not 従って (obey)
     elif pos[0] == "動詞" and before == "と" and _KANA_WORD.fullmatch(surface):
         kind = "動詞(という)"  # 〜という名前 in kana, 言う for what someone says
-    spelling = morpheme.dictionary_form()
-    for key in ((morpheme.normalized_form(), kind), _family(spelling, morpheme.reading_form())):
-        if not key[0]:
-            continue
-        known = found.setdefault(key, {}).get(spelling)
-        if known is None:
-            known = found[key][spelling] = Spelling(spelling, first=(ids[0], *span))
-        known.count += len(ids)
-        known.surfaces.add(surface)
-        known.occurrences.extend((segment, *span) for segment in ids)
+    family = _family(morpheme.dictionary_form(), morpheme.reading_form())
+    normalized = morpheme.normalized_form()
+    return tuple(key for key in ((normalized, kind), family) if key[0])
 
 
 def _family(spelling: str, reading: str) -> tuple[str, str]:
     """Words of one stem written with more or fewer okurigana (取り消す, 取消し, 取り消し;
     引き渡す, 引渡し): their kanji, two of them at least, and the first two kana of their
-    reading, which keeps 生き物 (イキモノ) and 生物 (セイブツ) apart."""
+    reading, which keeps 生き物 (イキモノ) and 生物 (セイブツ) apart. Only words of kanji
+    and hiragana: 添付ファイル is not 添付 written another way."""
     kanji = "".join(_KANJI.findall(spelling))
-    return (kanji, "okurigana:" + reading[:2]) if len(kanji) >= 2 else ("", "")
+    if len(kanji) < 2 or not _KANJI_KANA.fullmatch(spelling):
+        return ("", "")
+    return (kanji, "okurigana:" + reading[:2])
 
 
 def orthographic_groups(segments: Iterable[Segment]) -> list[OrthographicGroup]:
     """The words of the targets spelled more than one way, most written first; a word in
     two groups (its normalized form's and its okurigana family's) is in the larger."""
+    return groups_of(words(segments))
+
+
+def groups_of(found: dict[tuple[str, str], dict[str, Spelling]]) -> list[OrthographicGroup]:
+    """`orthographic_groups`, from the words of the whole document (the reduce)."""
     candidates = [
-        OrthographicGroup(word, kind, sorted(spellings.values(), key=lambda s: (-s.count, s.first)))
-        for (word, kind), spellings in words(segments).items()
-        if len(spellings) > 1 and (not kind.startswith("okurigana") or len(_styles(spellings)) > 1)
+        OrthographicGroup(word, kind, kept)
+        for (word, kind), spellings in found.items()
+        if len(spellings) > 1
+        and (not kind.startswith("okurigana") or len(_styles(spellings)) > 1)
+        and len(kept := _one_word(spellings.values(), kind.startswith("okurigana"))) > 1
     ]
     candidates.sort(key=lambda g: (-len(g.spellings), -sum(s.count for s in g.spellings), g.word))
     taken: set[str] = set()
@@ -177,7 +274,97 @@ def orthographic_groups(segments: Iterable[Segment]) -> list[OrthographicGroup]:
     return groups
 
 
+def _one_word(spellings: Iterable[Spelling], family: bool) -> list[Spelling]:
+    """The spellings, commonest first, that can be one word written another way as the
+    commoner ones are: not two in hiragana alone (いる/おる, いい/よい, とおり/どおり are
+    words of their own, which Sudachi gives one normalized form), not two with a kanji each
+    that the other lacks (超える/越える, 作る/造る: a choice of word, 異字同訓), and of one
+    conjugation (使う and 使える, the potential, are two verbs), but in an okurigana family,
+    which holds a verb and its noun (取り消す, 取消し)."""
+    kept: list[Spelling] = []
+    for spelling in sorted(spellings, key=lambda s: (-s.count, s.first)):
+        if all(_alike(spelling, other, family) for other in kept):
+            kept.append(spelling)
+    return kept
+
+
+def _alike(a: Spelling, b: Spelling, family: bool) -> bool:
+    if _KANA_WORD.fullmatch(a.text) and _KANA_WORD.fullmatch(b.text):
+        return False
+    kanji_a, kanji_b = set(_KANJI.findall(a.text)), set(_KANJI.findall(b.text))
+    if kanji_a - kanji_b and kanji_b - kanji_a:
+        return False
+    return family or a.conjugation.split("-")[0] == b.conjugation.split("-")[0]
+
+
 def _styles(spellings: dict[str, Spelling]) -> set[str]:
     """The ways a group writes its word, endings aside: 取り消す and 取り消し are one way
     (取り消), 取消し another (取消)."""
     return {text.rstrip(_HIRAGANA_CHARS) or text for text in spellings}
+
+
+# The kana that follow a verb's stem in its inflected forms, by the row of its last kana
+# (五段: 取扱わ, 取扱い, 取扱う, 取扱え, 取扱お, 取扱っ), and those after a 一段 verb's or an
+# adjective's stem (出来る: 出来た, 出来ま(す); 素晴らしい: 素晴らしく, 素晴らしかっ).
+_GODAN = {
+    "う": "わいうえおっ",
+    "く": "かきくけこい",
+    "ぐ": "がぎぐげごい",
+    "す": "さしすせそ",
+    "つ": "たちつてとっ",
+    "ぬ": "なにぬねのん",
+    "ぶ": "ばびぶべぼん",
+    "む": "まみむめもん",
+    "る": "らりるれろっい",  # い: 下さい, なさい
+}
+_ICHIDAN = "るれろよたてなまずさら"
+_ADJECTIVE = "いくかけさきすそ"
+
+
+def replacements(group: OrthographicGroup, chosen: str) -> list[tuple[str, str]]:
+    """What promoting `chosen` forbids, as (spelling, replacement) pairs of literal strings:
+    each other spelling in `chosen`'s way of writing the word (取扱う → 取り扱う, when
+    取り扱い is chosen from 取り扱い, 取扱い, 取扱う), in each of its inflected forms, so that
+    a glossary of plain strings in any format (prh's too) flags 取扱って and 取扱わない."""
+    pairs: list[tuple[str, str]] = []
+    for spelling in group.spellings:
+        replacement = replacement_of(group, spelling.text, chosen)
+        if replacement is not None:
+            pairs.extend(_inflected_pairs(spelling, replacement))
+    return list(dict.fromkeys(pairs))
+
+
+def replacement_of(group: OrthographicGroup, spelling: str, chosen: str) -> str | None:
+    """What `spelling` becomes when the group is written as `chosen`: `chosen` itself, or in
+    an okurigana family, `spelling` with `chosen`'s okurigana (取扱う, when 取り扱い is
+    chosen: 取り扱う); None where it is written so already (取り消し, when 取り消す is)."""
+    if group.part_of_speech.startswith("okurigana"):
+        replacement = _restyled(spelling, chosen)
+    else:
+        replacement = chosen
+    return None if replacement == spelling else replacement
+
+
+def _restyled(spelling: str, chosen: str) -> str | None:
+    """`spelling` with `chosen`'s okurigana (取扱う in 取り扱い's way: 取り扱う); None where
+    their kanji differ."""
+    stem, way = spelling.rstrip(_HIRAGANA_CHARS), chosen.rstrip(_HIRAGANA_CHARS)
+    if not stem or _KANJI.findall(stem) != _KANJI.findall(way):
+        return None
+    return way + spelling[len(stem) :]
+
+
+def _inflected_pairs(spelling: Spelling, replacement: str) -> list[tuple[str, str]]:
+    text, conjugation = spelling.text, spelling.conjugation
+    if conjugation.startswith("五段"):
+        endings = _GODAN.get(text[-1], "")
+    elif "一段" in conjugation:
+        endings = _ICHIDAN if text.endswith("る") else ""
+    elif conjugation == "形容詞":
+        endings = _ADJECTIVE if text.endswith("い") else ""
+    else:
+        endings = ""
+    if not endings or not replacement.endswith(text[-1]):
+        return [(text, replacement)]
+    stem, to = text[:-1], replacement[:-1]
+    return [(stem + ending, to + ending) for ending in endings]

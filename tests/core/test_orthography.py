@@ -4,13 +4,16 @@ auxiliary and a main verb, never two uses of one kana word."""
 from __future__ import annotations
 
 import sys
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
 
 from review.core.discover import discover
-from review.core.model import Document, Segment
-from review.core.orthography import available, orthographic_groups
+from review.core.engine import check_document
+from review.core.glossary_edit import add_to_glossary, promotion
+from review.core.model import Document, FindingKind, Segment
+from review.core.orthography import available, orthographic_groups, replacements
 
 pytestmark = pytest.mark.skipif(not available(), reason="SudachiPy with sudachidict-core")
 
@@ -44,6 +47,11 @@ def test_one_word_written_two_ways_is_a_group(texts: tuple[str, ...], group: set
         ("ルダという名前", "彼はそう言った。"),  # という, 言う
         ("生き物を守る", "生物の授業"),  # one skeleton, two words
         ("写真を取って", "写真を取る"),  # inflection is not variation
+        ("家にいる。", "家におる。"),  # two words in kana, one normalized form
+        ("それでいい。", "それでよい。"),
+        ("予算を超える。", "国境を越える。"),  # a choice of kanji (異字同訓)
+        ("道具を使う。", "道具を使える。"),  # a verb and its potential
+        ("添付を開く。", "添付ファイルを開く。"),  # a compound is not an okurigana variant
     ],
 )
 def test_different_words_and_uses_are_never_one_group(texts: tuple[str, ...]) -> None:
@@ -80,3 +88,52 @@ def test_the_tuning_corpora_keep_their_figures() -> None:
     for name, recall, precision in (("manuals", 1.0, 1.0), ("legal", 0.875, 1.0)):
         gold, found, made, correct, _, merged = discovery_corpora.evaluate(name, misses=False)
         assert found / gold >= recall and correct / made >= precision and merged == 0, name
+
+
+def _document(*texts: str) -> Document:
+    return Document([Segment(str(i), text) for i, text in enumerate(texts, 1)])
+
+
+def test_check_flags_the_minority_spelling_inflected_as_written() -> None:
+    document = _document(
+        "本製品の取り扱いに注意してください。",
+        "取り扱い説明書をお読みください。",
+        "製品を取扱って下さい。",
+        "設定から利用できます。",
+        "画面から変更できます。",
+        "出来ない場合は連絡してください。",
+        "出来事を記録します。",
+    )
+    findings = [f for f in check_document(document, None) if f.kind is FindingKind.VARIANT]
+    got = {(f.segment, f.text, f.suggestion) for f in findings}
+    assert got == {
+        ("3", "取扱っ", "取り扱っ"),  # the verb in the noun's way of writing, inflected
+        ("3", "下さい", "ください"),
+        ("6", "出来", "でき"),
+    }  # and not 出来 in 出来事, another word
+    text = document.segments[2].target
+    assert all(text[f.start : f.end] == f.text for f in findings if f.segment == "3")
+
+
+def test_promoting_an_okurigana_group_forbids_each_inflected_form() -> None:
+    texts = ("取り扱いに注意。", "取り扱いの説明。", "取扱う。")
+    [group] = orthographic_groups(_document(*texts).segments)
+    pairs = replacements(group, "取り扱い")
+    assert ("取扱っ", "取り扱っ") in pairs and ("取扱わ", "取り扱わ") in pairs
+    assert all(not variant.startswith("取り扱") for variant, _ in pairs)
+    glossary = None
+    for addition in promotion(None, [s.text for s in group.spellings], "取り扱い", pairs):
+        glossary = add_to_glossary(glossary, addition)
+    assert glossary is not None
+    [entry] = glossary.entries
+    assert {v.form: v.replacement for v in entry.variants}["取扱っ"] == "取り扱っ"
+    findings = check_document(_document("製品を取扱って下さい。"), glossary)
+    assert any(f.text == "取扱っ" and f.suggestion == "取り扱っ" for f in findings)
+
+
+def test_two_threads_read_at_once() -> None:
+    texts = [f"取扱いに注意{i}。取り扱い説明書を読む。" for i in range(300)]
+    segments = [Segment(str(i), text) for i, text in enumerate(texts)]
+    with ThreadPoolExecutor(2) as pool:
+        results = list(pool.map(lambda _: len(orthographic_groups(segments)), range(4)))
+    assert results == [1, 1, 1, 1]

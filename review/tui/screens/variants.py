@@ -27,6 +27,7 @@ from textual.worker import get_current_worker
 from review.core.discover import Form, Occurrence, VariantGroup, discover
 from review.core.glossary import Entry, Glossary, GlossaryError
 from review.core.glossary_edit import Addition, promotion
+from review.core.orthography import replacements
 from review.core.session import ReviewSession
 from review.core.wording import counted
 from review.tui import keys
@@ -230,8 +231,10 @@ class VariantsScreen(Screen[Occurrence | None]):
             return
         item, form = chosen
         spellings = [f.text for f in item.group.forms]
+        word = item.group.word
+        pairs = None if word is None else replacements(word, form.text)
         try:
-            additions = promotion(self.session.glossary, spellings, form.text)
+            additions = promotion(self.session.glossary, spellings, form.text, pairs)
         except GlossaryError as exc:
             self.app.push_screen(
                 ErrorScreen(
