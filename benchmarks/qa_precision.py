@@ -3,6 +3,7 @@
     python benchmarks/qa_precision.py counts DIR [--pythonpath CHECKOUT]
     python benchmarks/qa_precision.py sample DIR OUT [--review N] [--pofilter N]
     python benchmarks/qa_precision.py score OUT
+    python benchmarks/qa_precision.py rescore OUT DIR
 
 `counts` runs `review check --no-glossary` (`--pythonpath`: another checkout's, given a PO
 file as JSONL if it predates the PO reader) and translate-toolkit's `pofilter --language=ja`
@@ -21,6 +22,10 @@ OUT/key.jsonl, which the judge does not see: the tool, its kind and its message.
 `score` reads the judges' OUT/labels-*.csv (item, label real|false, reason; an item two
 judges labelled counts with the first one's label) and prints the precision of each kind of
 each tool, and of each tool overall, and how often the judges agree.
+
+`rescore` runs the checks as they are now on DIR and counts which of OUT's judged review
+findings they still give: what became of a round after its reasons tuned the checks (not a
+held-out figure).
 """
 
 from __future__ import annotations
@@ -425,6 +430,40 @@ def score(out: Path) -> None:
     print(f"\njudges agree on {agreed} of {len(twice)} items labelled twice")
 
 
+def rescore(out: Path, folder: Path) -> None:
+    """The judged review findings that the checks as they are now still give (the same kind
+    on the same segment, the same text where it had one), real and false: what became of a
+    round once its reasons tuned the checks. Not a held-out figure."""
+    keys = [
+        row
+        for row in map(json.loads, (out / "key.jsonl").read_text(encoding="utf-8").splitlines())
+        if row["tool"] == "review"
+    ]
+    labels, _ = _labels(out)
+    now: set[tuple[str, str, str, str]] = set()
+    for path in sorted({folder / row["file"] for row in keys}):
+        for found in review_findings(path)[1]:
+            now.add((found["file"], found["segment"], found["kind"], found["text"]))
+            now.add((found["file"], found["segment"], found["kind"], ""))
+    table: dict[str, Counter[str]] = defaultdict(Counter)
+    for row in keys:
+        still = (row["file"], row["segment"], row["kind"], row["text"]) in now
+        outcome = f"{'kept' if still else 'dropped'} {labels[row['item']]}"
+        for kind in (row["kind"], "all" if row["kind"] == "variant" else "all but variants"):
+            table[kind][outcome] += 1
+        if row["kind"] != "variant":
+            table["all"][outcome] += 1
+    print("| kind | kept real | kept false | dropped real | dropped false | precision now |")
+    print("|---|---|---|---|---|---|")
+    for kind, n in sorted(table.items(), key=lambda kv: (kv[0].startswith("all"), kv[0])):
+        kept = n["kept real"] + n["kept false"]
+        precision = f"{n['kept real'] / kept:.0%}" if kept else "-"
+        print(
+            f"| {kind} | {n['kept real']} | {n['kept false']} | {n['dropped real']} | "
+            f"{n['dropped false']} | {precision} |"
+        )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     sub = parser.add_subparsers(dest="command", required=True)
@@ -442,6 +481,9 @@ def main() -> None:
     sampling.add_argument("--pofilter", type=int, default=90)
     scoring = sub.add_parser("score")
     scoring.add_argument("out", type=Path)
+    rescoring = sub.add_parser("rescore")
+    rescoring.add_argument("out", type=Path)
+    rescoring.add_argument("folder", type=Path)
     args = parser.parse_args()
     if args.command == "counts":
         counts(args.folder, args.pythonpath, not args.no_pofilter)
@@ -455,6 +497,8 @@ def main() -> None:
             args.pofilter,
             args.most,
         )
+    elif args.command == "rescore":
+        rescore(args.out, args.folder)
     else:
         score(args.out)
 

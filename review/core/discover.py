@@ -52,7 +52,7 @@ from review.core.phonetics import (
     trailing_key,
 )
 from review.core.qa.markup import masked
-from review.core.qa.untranslated import FUNCTION_WORDS
+from review.core.qa.untranslated import FUNCTION_WORDS, code_block
 from review.core.textnorm import NormalizedText
 
 _KATA = f"[{KATAKANA}]+"
@@ -71,6 +71,7 @@ ROMAJI_REJECT = 25.0
 ROMAJI_ACCEPT = 85.0
 E2K_BUDGET = 1000
 SOURCE_ALIGN_CUTOFF = 80.0
+SOURCE_RENDERING_CUTOFF = 60.0
 
 
 class Occurrence(NamedTuple):  # a tuple: made, and sent between processes, by the million
@@ -142,6 +143,8 @@ def _extract(
         here: set[str] | None = None
         if sourced and by_segment is not None:
             here = by_segment[ordinal] = set()
+        if code_block(text):
+            continue  # Vect and fa in code are nobody's spelling of ベクタ and f a
         norm = NormalizedText(masked(text))  # not the words of a URL or a placeholder
         for nstart, nend, whole in _term_spans(norm.text):
             start, end = norm.span(nstart, nend)
@@ -334,6 +337,8 @@ def _align(
                 if len(key) < 2:
                     continue
                 score = max(fuzz.ratio(key, option) for option in name_consonants)
+                if len(key) < 3 and fuzz.ratio(romaji(term), name.lower().replace("l", "r")) < 50:
+                    continue  # two consonants say little: Error is エラー, not ルール (rr)
                 latin_atoms = [spelling_key(a) for a in form.atoms if not is_katakana(a[0])]
                 if any(atom not in name_key for atom in latin_atoms):
                     score -= 20
@@ -531,7 +536,21 @@ def _candidate_links(
     for name, rendered in renderings.items():
         ordered = sorted(rendered)
         for other in ordered[1:]:
-            yield ordered[0], other, f"one source name, “{name}”, rendered two ways"
+            if _spelled_alike(forms[ordered[0]], forms[other], reader):
+                yield ordered[0], other, f"one source name, “{name}”, rendered two ways"
+
+
+def _spelled_alike(a: Form, b: Form, reader: _Reader) -> bool:
+    """Whether two renderings of one source name can be one word spelled two ways: not one
+    inside the other (ドキュメント, ドキュメントタイプ: another word, made of it), and alike
+    in spelling, or in sound across scripts. Two words that render one name otherwise
+    (ルール for Error, ログアウト for Log in) are a mistranslation or another word, which the
+    consistency check reports, not a variant."""
+    if a.text in b.text or b.text in a.text:
+        return False
+    if a.script == "latin" or b.script == "latin":
+        return True
+    return fuzz.ratio(spelling_key(a.text), spelling_key(b.text)) >= SOURCE_RENDERING_CUTOFF
 
 
 def _same_key(
@@ -676,7 +695,7 @@ class Spellings:
     def findings(self, segment: Segment) -> list[Finding]:
         """A `variant` finding on each occurrence of such a spelling in the segment; where a
         chain and one of its atoms are both flagged, the longer span."""
-        if not self.written(segment.target):
+        if not self.written(segment.target) or code_block(segment.target):
             return []
         text = segment.target
         norm = NormalizedText(masked(text))  # not the words of a URL or a placeholder

@@ -41,6 +41,11 @@ _CONTENT = frozenset({"名詞", "動詞", "形容詞", "副詞", "形状詞", "�
 _MAIN_VERB_AFTER = frozenset({"を", "が", "は", "も"})
 _CLAUSE_START = frozenset({"", "。", "、", "！", "？", "「"})
 _KANA_WORD = re.compile(r"[\u3041-\u3096]+")
+_KATAKANA_CHAR = re.compile(r"[\u30a1-\u30f4\u30f7-\u30fa]")  # not ヵ, ヶ (か月, ヶ月)
+_VOICED = str.maketrans(
+    "ガギグゲゴザジズゼゾダヂヅデドバビブベボパピプペポ",
+    "カキクケコサシスセソタチツテトハヒフヘホハヒフヘホ",
+)
 _KANJI_KANA = re.compile(r"[\u3041-\u3096\u3400-\u9fff々〆]+")
 
 
@@ -112,7 +117,7 @@ def words(
         for offset, run, after in _runs(segment.target):
             places.setdefault((run, after), []).append((segment.id, offset))
     for (run, after), where in places.items():
-        for keys, spelling, surface, (start, end), conjugation in _read_run(run, after):
+        for keys, spelling, surface, (start, end), conjugation in _read_again(run, after):
             first_id, offset = where[0]
             for key in keys:
                 known = found.setdefault(key, {}).get(spelling)
@@ -163,8 +168,10 @@ def read(text: str, wanted: Callable[[str], bool] | None = None) -> Iterator[Rea
                 yield keys, spelling, surface, (offset + start, offset + end), conjugation
 
 
-@functools.lru_cache(maxsize=1 << 16)
+@functools.lru_cache(maxsize=1 << 15)
 def _read_again(run: str, after: str) -> tuple[Reading, ...]:
+    """What Sudachi reads in a run, kept for the findings, which read again the runs that
+    hold a spelling to flag (in the process that counted them, or in a worker)."""
     return tuple(_read_run(run, after))
 
 
@@ -190,17 +197,23 @@ def _read_run(text: str, after: str) -> Iterator[Reading]:
         (offset, m) for offset, piece in _pieces(text) for m in tokenizer.tokenize(piece, whole)
     )
     for offset, morpheme in morphemes:
-        before, previous = previous, morpheme.surface()
+        surface = morpheme.surface()
+        before, previous = previous, surface
+        pos = morpheme.part_of_speech()
+        if pos[0] not in _CONTENT or surface.isascii():
+            continue
         # a noun compound into its shortest parts (問合せ先: 問合せ, 先), anything else
         # into words (取り消す stays whole)
-        noun = morpheme.part_of_speech()[0] == "名詞"
-        split = morpheme.split(nouns if noun else parts)
-        pieces = [morpheme, *split] if len(split) > 1 else [morpheme]
-        for piece in pieces:
-            keys = _keys(piece, before if piece is morpheme else "")
+        pieces = [(morpheme, pos, before)]
+        if len(surface) > 2:
+            split = morpheme.split(nouns if pos[0] == "名詞" else parts)
+            if len(split) > 1:
+                pieces.extend((piece, piece.part_of_speech(), "") for piece in split)
+        for piece, piece_pos, piece_before in pieces:
+            keys = _keys(piece, piece_pos, piece_before)
             if keys:
                 span = (offset + piece.begin(), offset + piece.end())
-                conjugation = piece.part_of_speech()[4].strip("*")
+                conjugation = piece_pos[4].strip("*")
                 yield keys, piece.dictionary_form(), piece.surface(), span, conjugation
 
 
@@ -216,11 +229,10 @@ def _pieces(text: str, most: int = 4000) -> Iterable[tuple[int, str]]:
     yield offset, text[offset:]
 
 
-def _keys(morpheme: Any, before: str) -> tuple[tuple[str, str], ...]:
+def _keys(morpheme: Any, pos: tuple[str, ...], before: str) -> tuple[tuple[str, str], ...]:
     """The groups a content word may be in: its normalized form's, with its part of speech,
     and its okurigana family's."""
     surface = morpheme.surface()
-    pos = morpheme.part_of_speech()
     if pos[0] not in _CONTENT or surface.isascii():
         return ()
     kind = pos[0]
@@ -230,6 +242,13 @@ def _keys(morpheme: Any, before: str) -> tuple[tuple[str, str], ...]:
         kind = "接続詞"  # したがって、 opening a sentence: a conjunction, not 従って (obey)
     elif pos[0] == "動詞" and before == "と" and _KANA_WORD.fullmatch(surface):
         kind = "動詞(という)"  # 〜という名前 in kana, 言う for what someone says
+    elif pos[4] == "*" and not _KATAKANA_CHAR.search(surface):
+        # a word that does not inflect is read as it is written: its spellings in kanji and
+        # in kana share that reading (時 and とき, トキ; not 保管時's 時, ジ; nor 2つの, ツノ,
+        # and 角), its first sound voiced or not (頃 and 〜ごろ); katakana spellings are
+        # variants by their sound, so they go without
+        reading = morpheme.reading_form()
+        kind = f"{kind}:{reading[:1].translate(_VOICED)}{reading[1:]}"
     family = _family(morpheme.dictionary_form(), morpheme.reading_form())
     normalized = morpheme.normalized_form()
     return tuple(key for key in ((normalized, kind), family) if key[0])

@@ -156,3 +156,29 @@ def test_labelled_corpus_meets_the_recall_and_near_miss_targets() -> None:
     assert result.recall >= 0.95, result.missed
     assert result.violated == []
     assert result.precision >= 0.95, result.false
+
+
+def test_a_source_name_rendered_by_another_word_links_nothing() -> None:
+    """ "Error toggling rule" has Error and ルール: two consonants (r, r) do not make ルール a
+    rendering of Error, which the file keeps in English elsewhere."""
+    document = doc(
+        "Error: 接続できません",
+        "Error: 保存できません",
+        "ルール「x」の切り替え中にエラーが発生しました。",
+        "ルールの保存中にエラー",
+        "ルールを追加",
+        sources=(
+            "Error: cannot connect",
+            "Error: cannot save",
+            "Error toggling rule x.",
+            "Error saving rule",
+            "Add Rule",
+        ),
+    )
+    assert discover(document) == []
+
+
+def test_the_words_of_code_are_nobodys_spelling() -> None:
+    code = "liftA2 : Applicative f => f a -> f b\nliftA2 fun fa fb = pure fun <*> fa <*> fb"
+    document = doc(code, code, "アプリカティブは便利です。", "アプリカティブ関手")
+    assert discover(document) == []

@@ -31,6 +31,8 @@ def _groups(*texts: str) -> list[set[str]]:
         (("子どもの写真", "子供の写真"), {"子ども", "子供"}),
         (("プロキシサーバを使う", "サーバーに接続する"), {"サーバ", "サーバー"}),
         (("契約を取り消す。", "取消しの通知"), {"取り消す", "取消し"}),
+        (("困ったときは連絡", "困った時は連絡"), {"とき", "時"}),
+        (("8時ごろ到着", "9時頃出発"), {"ごろ", "頃"}),  # voiced or not, one word
     ],
 )
 def test_one_word_written_two_ways_is_a_group(texts: tuple[str, ...], group: set[str]) -> None:
@@ -52,6 +54,8 @@ def test_one_word_written_two_ways_is_a_group(texts: tuple[str, ...], group: set
         ("予算を超える。", "国境を越える。"),  # a choice of kanji (異字同訓)
         ("道具を使う。", "道具を使える。"),  # a verb and its potential
         ("添付を開く。", "添付ファイルを開く。"),  # a compound is not an okurigana variant
+        ("困ったときは連絡してください。", "保管時は注意。"),  # 時 read ジ is not とき
+        ("2つの方法", "角を曲がる。"),  # つの (counter and の) is not 角
     ],
 )
 def test_different_words_and_uses_are_never_one_group(texts: tuple[str, ...]) -> None:

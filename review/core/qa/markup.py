@@ -39,9 +39,8 @@ _CODE = re.compile(
     r"|(?P<escape>\\(?:u[0-9A-Fa-f]{4}|x[0-9A-Fa-f]{2}|[nrtbf0\"'\\]))"
 )
 _COMPARED = frozenset(["tag", "named", "printf", "dollar", "brace"])
-_ICU = re.compile(
-    r"\{\s*([A-Za-z_]\w*)\s*,\s*(plural|select|selectordinal|choice)\b", re.IGNORECASE
-)
+_PLURAL_KEY = re.compile(r"\{(\w+), (?:plural|selectordinal), …\}")
+_ICU = re.compile(r"\{\s*(\w+)\s*,\s*(plural|select|selectordinal|choice)\b", re.IGNORECASE)
 _INTERVAL = re.compile(r"\{\s*-?(?:\d+|Inf)(?:\s*,\s*-?(?:\d+|Inf))*\s*\}")
 _SPACES = re.compile(r"\s+")
 _TAG_END = re.compile(r" (/?>)$")
@@ -363,6 +362,7 @@ def _placeholder_issues(
 ) -> list[_Issue]:
     """Each placeholder and tag of the source as many times in the target, in any order."""
     variants = source.count("|") > text.count("|")  # a language with fewer plural forms
+    have = _plurals_collapsed(wanted, have)
     want_count = _counts(source, wanted, variants)
     have_count = _counts(text, have, variants)
     issues: list[_Issue] = []
@@ -384,6 +384,21 @@ def _placeholder_issues(
             s, t = want_count[key], have_count[key]
             extras.append((start, end, f"extra {noun} “{key}” (source has {s}, target {t})", None))
     return issues + extras[::-1]
+
+
+def _plurals_collapsed(
+    wanted: list[tuple[str, int, int]], have: list[tuple[str, int, int]]
+) -> list[tuple[str, int, int]]:
+    """The target's placeholders, where a language of one plural form writes a plural of the
+    source as its bare number (`{0, plural, one {# file} other {# files}}` → `{0}件`): that
+    `{0}` is the plural's."""
+    keys = {key for key, _, _ in wanted}
+    plural = {}
+    for key in keys:
+        head = _PLURAL_KEY.fullmatch(key)
+        if head and "{" + head.group(1) + "}" not in keys:
+            plural["{" + head.group(1) + "}"] = key
+    return [(plural.get(key, key), start, end) for key, start, end in have]
 
 
 def _unmatched(urls: list[_Url], other: list[_Url]) -> list[_Url]:

@@ -211,8 +211,8 @@ def _titled(words: list[str]) -> bool:
 
 def prose(text: str) -> bool:
     """Three words or more, one of them a function word (the, of, to), outside code: lines
-    that are indented or start with a prompt are code; a run of capitalised words is a title
-    or a name."""
+    that are indented or start with a prompt are code, and so is a `code_block`; a run of
+    capitalised words is a title or a name."""
     lines = [
         line
         for line in masked(text).splitlines()
@@ -226,7 +226,23 @@ def prose(text: str) -> bool:
     ]
     if len(words) < 3 or not any(w.lower() in FUNCTION_WORDS for w in words):
         return False
-    return not _titled(words)
+    return not code_block(text) and not _titled(words)
+
+
+def code_block(text: str) -> bool:
+    """Text with two operators or more (->, =>, ::, <*>, a spaced = or :), on half its lines
+    at least (liftA2 : Applicative f => f a -> f b): code, kept as it is, whose words are
+    nobody's spelling and need no translation."""
+    if text.lstrip().startswith(("```", "~~~")):
+        return True  # a fenced block, as Markdown writes one
+    if _CODE_LINE.search(text) is None:
+        return False
+    lines = [line for line in text.splitlines() if line.strip()]
+    marks = [len(_CODE_LINE.findall(line)) for line in lines]
+    return sum(marks) > 1 and sum(n > 0 for n in marks) * 2 >= len(lines)
+
+
+_CODE_LINE = re.compile(r"->|=>|<-|::|:=|==|<[*$|&>]>|\s[=:]\s|[;{}]\s*$")
 
 
 _PHRASES_IN_ONE = 3  # so many English phrases in a target are one finding: a part untranslated
@@ -256,6 +272,8 @@ def check_untranslated(segment: Segment, glossary_forms: Collection[str] = ()) -
         return [
             finding(segment.id, FindingKind.UNTRANSLATED, Severity.ERROR, text, 0, len(text), whole)
         ]
+    if code_block(text):
+        return []
     findings: list[Finding] = []
     seen = masked(text)
     if _QUOTE_MARKS.search(seen):

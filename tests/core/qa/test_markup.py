@@ -414,3 +414,19 @@ def test_a_value_name_translated_in_its_brackets_is_kept() -> None:
     assert check_markup(seg("SEND <nick> [<file>]", "SEND <ニック> [<ファイル>]")) == []
     [lost] = check_markup(seg("LOAD <file>, loads a plugin", "プラグインを読み込む"))
     assert "<file>" in lost.message
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "problems"),
+    [
+        ("{0, plural, one {# file} other {# files}} selected", "{0}件選択中", 0),
+        ("{count, plural, one {# file} other {# files}} left", "残り{count}件", 0),
+        ("{0, plural, one {# file} other {# files}} selected", "{0, plural, other {#件}}", 0),
+        ("{0, plural, one {# file} other {# files}} selected", "件選択中", 1),
+        ("{0, select, male {he} other {they}} came", "{0}が来た", 2),  # a select is text
+    ],
+)
+def test_a_plural_written_as_its_bare_number(source: str, target: str, problems: int) -> None:
+    """Japanese has one plural form: Lingui's and ICU's `{0, plural, …}` may become `{0}`."""
+    found = [f for f in check_markup(seg(source, target)) if f.kind is FindingKind.PLACEHOLDER]
+    assert len(found) == problems, [f.message for f in found]

@@ -32,6 +32,11 @@ def test_target_equal_to_source() -> None:
         "    A---B---C topic\n   /\n  D---E master\n",  # a drawing in a code block
         "`--no-gpg-sign`",  # an option
         "Pranali Deshmukh",
+        # code blocks of a Markdown book's PO (po4a), kept as they are
+        "liftA2 : Applicative f => (a -> b -> c) -> f a -> f b -> f c\n"
+        "liftA2 fun fa fb = pure fun <*> fa <*> fb\n",
+        "mapMaybe : (a -> b) -> Maybe a -> Maybe b\nmapMaybe f Nothing  = Nothing\n",
+        "```idris\nrecord Prog' env err a where\n  constructor MkProg'\n```\n",
     ],
 )
 def test_a_copied_source_that_is_not_prose_is_not_a_finding(text: str) -> None:
@@ -103,3 +108,16 @@ def test_a_licence_kept_in_english_is_not_untranslated() -> None:
     text = "Unless required by applicable law or agreed to in writing, software is distributed"
     text += " under the License on an AS IS BASIS, WITHOUT WARRANTIES."
     assert check_untranslated(Segment(id="x", source=text, mt=text)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["If x = 3 then the value of the total is lost.", "Click Next -> to go on to the next step."],
+)
+def test_prose_with_one_operator_is_still_prose(text: str) -> None:
+    assert check_untranslated(Segment(id="x", source=text, mt=text)) != []
+
+
+def test_the_words_of_code_in_a_translated_block_are_not_untranslated() -> None:
+    code = "record Product (f,g : Type -> Type) (a : Type) where\n  fst : f a\n  snd : g a\n"
+    assert check_untranslated(Segment(id="x", source=code, mt=code.replace("a\n", "a \n"))) == []
