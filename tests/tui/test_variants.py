@@ -172,3 +172,33 @@ async def test_an_orthographic_group_lists_and_goes_to_its_occurrences(
         await settle(pilot)
         assert app.screen is app.main
         assert app.session.segments[app.main.segments.current or 0].id == "2"
+
+
+async def test_promoting_an_okurigana_group_forbids_its_inflected_forms(
+    make_app: AppFactory, tmp_path: Path
+) -> None:
+    doc = tmp_path / "d.jsonl"
+    rows = ["取り扱いに注意。", "取り扱いの説明。", "製品を取扱って下さい。"]
+    doc.write_text(
+        "".join(f'{{"id": "{i}", "mt": "{t}"}}\n' for i, t in enumerate(rows, 1)), encoding="utf-8"
+    )
+    app = make_app(doc, glossary_path=None)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("V")
+        await settle(pilot)
+        choose(variants(app), "取り扱い")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen)
+        assert "forbid “取扱っ” → “取り扱っ”" in str(app.screen.body)
+        await pilot.press("y")
+        await settle(pilot)
+        glossary = app.session.glossary
+        assert glossary is not None
+        [entry] = glossary.entries
+        assert ("取扱っ", "取り扱っ") in [(v.form, v.replacement) for v in entry.variants]
+        index = app.session.index_of("3")
+        assert index is not None
+        found = {(f.kind, f.text, f.suggestion) for f in app.session.findings(index)}
+        assert ("glossary", "取扱っ", "取り扱っ") in found
