@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from textual.widgets import Static
@@ -20,6 +21,17 @@ def variants(app: ReviewApp) -> VariantsScreen:
     assert isinstance(screen, VariantsScreen), screen
     assert screen.loaded
     return screen
+
+
+def _document(folder: Path, *texts: str) -> Path:
+    """A JSONL document of MT lines, with ids 1, 2, …"""
+    doc = folder / "d.jsonl"
+    rows = (
+        json.dumps({"id": str(i), "mt": text}, ensure_ascii=False)
+        for i, text in enumerate(texts, 1)
+    )
+    doc.write_text("".join(row + "\n" for row in rows), encoding="utf-8")
+    return doc
 
 
 def choose(screen: VariantsScreen, spelling: str) -> None:
@@ -154,14 +166,11 @@ async def test_go_to_the_first_occurrence_of_a_spelling(make_app: AppFactory) ->
 async def test_an_orthographic_group_lists_and_goes_to_its_occurrences(
     make_app: AppFactory, tmp_path: Path
 ) -> None:
-    doc = tmp_path / "d.jsonl"
-    rows = [
+    doc = _document(
+        tmp_path,
         "取扱いに注意してください。",
         "取り扱いの注意を読んでください。",
         "取り扱いは簡単です。",
-    ]
-    doc.write_text(
-        "".join(f'{{"id": "{i}", "mt": "{t}"}}\n' for i, t in enumerate(rows, 1)), encoding="utf-8"
     )
     app = make_app(doc, glossary_path=None)
     async with app.run_test(size=SIZE) as pilot:
@@ -177,11 +186,7 @@ async def test_an_orthographic_group_lists_and_goes_to_its_occurrences(
 async def test_promoting_an_okurigana_group_forbids_its_inflected_forms(
     make_app: AppFactory, tmp_path: Path
 ) -> None:
-    doc = tmp_path / "d.jsonl"
-    rows = ["取り扱いに注意。", "取り扱いの説明。", "製品を取扱って下さい。"]
-    doc.write_text(
-        "".join(f'{{"id": "{i}", "mt": "{t}"}}\n' for i, t in enumerate(rows, 1)), encoding="utf-8"
-    )
+    doc = _document(tmp_path, "取り扱いに注意。", "取り扱いの説明。", "製品を取扱って下さい。")
     app = make_app(doc, glossary_path=None)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
