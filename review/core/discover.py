@@ -143,8 +143,10 @@ def _extract(
         here: set[str] | None = None
         if sourced and by_segment is not None:
             here = by_segment[ordinal] = set()
-        if code_block(text):
-            continue  # Vect and fa in code are nobody's spelling of ベクタ and f a
+        if code_block(text) or (segment.source and text.strip() == segment.source.strip()):
+            # Vect and fa in code are nobody's spelling of ベクタ and f a, nor is File in a
+            # message left in English (the untranslated check reports it) one of ファイル
+            continue
         norm = NormalizedText(masked(text))  # not the words of a URL or a placeholder
         for nstart, nend, whole in _term_spans(norm.text):
             start, end = norm.span(nstart, nend)
@@ -336,7 +338,9 @@ def _align(
                 key = _term_consonants(form)
                 if len(key) < 2:
                     continue
-                score = max(fuzz.ratio(key, option) for option in name_consonants)
+                score, option = max((fuzz.ratio(key, o), o) for o in name_consonants)
+                if len(key) > len(option) + 1:
+                    continue  # ドキュメントタイプ does not render Document: more than it says
                 if len(key) < 3 and fuzz.ratio(romaji(term), name.lower().replace("l", "r")) < 50:
                     continue  # two consonants say little: Error is エラー, not ルール (rr)
                 latin_atoms = [spelling_key(a) for a in form.atoms if not is_katakana(a[0])]

@@ -38,7 +38,6 @@ _JAPANESE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff々〆]")
 _KANJI = re.compile(r"[\u3400-\u9fff々〆]")
 _HIRAGANA_CHARS = "".join(chr(c) for c in range(0x3041, 0x3097))
 _CONTENT = frozenset({"名詞", "動詞", "形容詞", "副詞", "形状詞", "連体詞", "接続詞", "代名詞"})
-_MAIN_VERB_AFTER = frozenset({"を", "が", "は", "も"})
 _CLAUSE_START = frozenset({"", "。", "、", "！", "？", "「"})
 _KANA_WORD = re.compile(r"[\u3041-\u3096]+")
 _KATAKANA_CHAR = re.compile(r"[\u30a1-\u30f4\u30f7-\u30fa]")  # not ヵ, ヶ (か月, ヶ月)
@@ -192,25 +191,34 @@ def _read_run(text: str, after: str) -> Iterator[Reading]:
 
     whole = sudachi.Tokenizer.SplitMode.C
     parts, nouns = sudachi.Tokenizer.SplitMode.B, sudachi.Tokenizer.SplitMode.A
-    previous = after
+    previous, verb, linked, linked_before = after, False, False, False
+    prefix = honorific = False
     morphemes = (
         (offset, m) for offset, piece in _pieces(text) for m in tokenizer.tokenize(piece, whole)
     )
     for offset, morpheme in morphemes:
         surface = morpheme.surface()
-        before, previous = previous, surface
         pos = morpheme.part_of_speech()
+        before = previous
+        # an auxiliary follows a verb's stem, a conjunctive particle (て, で, ば, ても:
+        # 送ってください, 見てみる, …ばよい) or お/ご and a word (お待ちください, ご返送
+        # ください); a main verb or adjective does not (資料を下さい, 画面を見る, 確認できる,
+        # お電話でも出来ます, where で is a case particle)
+        auxiliary = verb or linked or (before == "も" and linked_before) or honorific
+        linked_before, linked = linked, pos[1] == "接続助詞"
+        honorific, prefix = prefix, pos[0] == "接頭辞"
+        previous, verb = surface, pos[0] == "動詞"
         if pos[0] not in _CONTENT or surface.isascii():
             continue
         # a noun compound into its shortest parts (問合せ先: 問合せ, 先), anything else
         # into words (取り消す stays whole)
-        pieces = [(morpheme, pos, before)]
+        pieces = [(morpheme, pos, before, auxiliary)]
         if len(surface) > 2:
             split = morpheme.split(nouns if pos[0] == "名詞" else parts)
             if len(split) > 1:
-                pieces.extend((piece, piece.part_of_speech(), "") for piece in split)
-        for piece, piece_pos, piece_before in pieces:
-            keys = _keys(piece, piece_pos, piece_before)
+                pieces.extend((piece, piece.part_of_speech(), "", False) for piece in split)
+        for piece, piece_pos, piece_before, piece_auxiliary in pieces:
+            keys = _keys(piece, piece_pos, piece_before, piece_auxiliary)
             if keys:
                 span = (offset + piece.begin(), offset + piece.end())
                 conjugation = piece_pos[4].strip("*")
@@ -229,15 +237,18 @@ def _pieces(text: str, most: int = 4000) -> Iterable[tuple[int, str]]:
     yield offset, text[offset:]
 
 
-def _keys(morpheme: Any, pos: tuple[str, ...], before: str) -> tuple[tuple[str, str], ...]:
-    """The groups a content word may be in: its normalized form's, with its part of speech,
-    and its okurigana family's."""
+def _keys(
+    morpheme: Any, pos: tuple[str, ...], before: str, auxiliary: bool
+) -> tuple[tuple[str, str], ...]:
+    """The groups a content word may be in: its normalized form's, with its part of speech
+    and, for a verb or an adjective that can be an auxiliary, its use, and its okurigana
+    family's."""
     surface = morpheme.surface()
     if pos[0] not in _CONTENT or surface.isascii():
         return ()
     kind = pos[0]
-    if pos[0] == "動詞" and pos[1] == "非自立可能":
-        kind = "動詞(本動詞)" if before in _MAIN_VERB_AFTER else "動詞(補助)"
+    if pos[0] in ("動詞", "形容詞") and pos[1] == "非自立可能":
+        kind = f"{pos[0]}({'補助' if auxiliary else '本動詞'})"
     elif pos[0] == "動詞" and before in _CLAUSE_START and _KANA_WORD.fullmatch(surface):
         kind = "接続詞"  # したがって、 opening a sentence: a conjunction, not 従って (obey)
     elif pos[0] == "動詞" and before == "と" and _KANA_WORD.fullmatch(surface):

@@ -182,3 +182,15 @@ def test_the_words_of_code_are_nobodys_spelling() -> None:
     code = "liftA2 : Applicative f => f a -> f b\nliftA2 fun fa fb = pure fun <*> fa <*> fb"
     document = doc(code, code, "アプリカティブは便利です。", "アプリカティブ関手")
     assert discover(document) == []
+
+
+def test_a_message_left_in_english_spells_nothing() -> None:
+    """File in a message the file has not translated yet is untranslated (that check says
+    so), not a spelling of ファイル."""
+    document = doc(
+        "ファイルを開く",
+        "ファイルを保存",
+        "Delete File",
+        sources=("Open File", "Save File", "Delete File"),
+    )
+    assert discover(document) == []
