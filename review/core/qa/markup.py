@@ -90,8 +90,9 @@ def _urls(text: str) -> list[_Url]:
 def protected_spans(text: str) -> list[tuple[int, int]]:
     """Sorted, non-overlapping (start, end) spans of `text` that are code, not prose: URLs,
     e-mail addresses, tags and inline codes, printf/brace/Symfony/$ placeholders, `%%`,
-    entities, backslash escapes and code in backticks (`git rebase`, as Markdown, AsciiDoc and
-    reStructuredText write it). A placeholder inside a URL is inside its span."""
+    entities, backslash escapes, code in backticks (`git rebase`, as Markdown, AsciiDoc and
+    reStructuredText write it) and a command line's options and settings (--memory,
+    device=cdrom). A placeholder inside a URL is inside its span."""
     spans = [(start, end) for _, start, end, _ in _urls(text)]
     for m in _CODE.finditer(text):
         if m.lastgroup == "brace" and _ICU.match(m.group()):
@@ -99,6 +100,8 @@ def protected_spans(text: str) -> list[tuple[int, int]]:
         else:
             spans.append(m.span())
     spans.extend(m.span() for m in _BACKTICKED.finditer(text))
+    if "-" in text or "=" in text:
+        spans.extend(m.span() for m in _OPTION.finditer(text))
     spans.sort()
     merged: list[tuple[int, int]] = []
     for start, end in spans:
@@ -150,8 +153,13 @@ def _icu_code(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return spans
 
 
-_MAY_HOLD_CODE = re.compile(r"[<{%$&\\@/`]|www\.")
+_MAY_HOLD_CODE = re.compile(r"[<{%$&\\@/`=]|www\.|--")
 _BACKTICKED = re.compile(r"``[^`\n]+``|`[^`\n]+`")
+# a command line's options and settings: --memory, --disk device=cdrom, memory=1024
+_OPTION = re.compile(
+    r"(?<![\w-])--[A-Za-z][\w-]*(?:=[^\s、。,，\"'<>]*)?"
+    r"|(?<![\w-])[A-Za-z_][\w.-]*=[^\s、。,，\"'<>]+"
+)
 
 
 def masked(text: str) -> str:

@@ -430,3 +430,11 @@ def test_a_plural_written_as_its_bare_number(source: str, target: str, problems:
     """Japanese has one plural form: Lingui's and ICU's `{0, plural, …}` may become `{0}`."""
     found = [f for f in check_markup(seg(source, target)) if f.kind is FindingKind.PLACEHOLDER]
     assert len(found) == problems, [f.message for f in found]
+
+
+def test_a_command_lines_options_and_settings_are_protected() -> None:
+    text = "メモリーを設定します。例: --memory memory=1024,maxmemory=2048 --disk device=cdrom"
+    for part in ("--memory", "memory=1024", "maxmemory=2048", "device=cdrom"):
+        assert covered(text, part), part
+    assert not covered(text, "メモリー")
+    assert not covered('a <a href="x" target="_blank">link</a>', "link")
