@@ -70,7 +70,10 @@ def consistency_findings(rows: Sequence[Row]) -> list[Finding]:
             by_target.setdefault(row.target, []).append(row)
     by_id = {row.segment: row for row in rows}
     for group in by_source.values():
-        for row, others, total in _differing(group, lambda r: r.target, best=_best(group)):
+        best = _best(group)
+        for row, others, total in _differing(
+            group, lambda r: _plain(r.target), best=None if best is None else _plain(best)
+        ):
             other = _quoted(by_id[others[0]].target)
             findings.append(
                 _finding(
@@ -108,14 +111,27 @@ def _same_word(a: str, b: str) -> bool:
     short, long = sorted((a, b), key=len)
     if a == b or long in (short + "s", short + "es") or long == short[:-1] + "ies":
         return True  # file/files, box/boxes, category/categories
+    if short.endswith("e") and long == short[:-1] + "ing":
+        return True  # upgrade/upgrading
     most = 3 if len(short) < 5 else 4  # pick/picking, thumb/thumbnail
     return len(short) >= 4 and long.startswith(short) and len(long) - len(short) <= most
+
+
+_VERBAL = re.compile(r"(?:する|します)?[。.]?$")
+_LINKING = re.compile(r"[のをが](?=[\u3400-\u9fff\u30a0-\u30ff])")
+
+
+@functools.lru_cache(maxsize=4096)
+def _plain(target: str) -> str:
+    """A translation as one thing is said as a label and as an action, which are one
+    translation (インストールの開始, インストールを開始; 共有, 共有する; 表示, 表示します)."""
+    return _LINKING.sub("を", _VERBAL.sub("", target, count=1))
 
 
 def _alike(a: str, b: str) -> bool:
     """Two sources that share half their content words (plurals folded): one thing said
     two ways."""
-    short, long = sorted((a.replace(" ", "").casefold(), b.replace(" ", "").casefold()), key=len)
+    short, long = sorted((_squashed(a), _squashed(b)), key=len)
     if short == long or (len(short) >= 6 and short in long):
         return True  # Slide show, Slideshow; File name, [command] filename
     words_a, words_b = _content(a), _content(b)
@@ -128,7 +144,22 @@ def _alike(a: str, b: str) -> bool:
         for word in words_a - words_b
         if any(_same_word(word, other) for other in by_start.get(word[:3], ()))
     )
-    return shared * 2 >= len(words_a) + len(words_b) - shared
+    return shared * 2 >= len(words_a) + len(words_b) - shared or _expanded(a, b) or _expanded(b, a)
+
+
+def _squashed(source: str) -> str:
+    """Without spaces and hyphens, in one case (Multi-purpose tray, Multipurpose tray)."""
+    return source.replace(" ", "").replace("-", "").casefold()
+
+
+def _expanded(a: str, b: str) -> bool:
+    """`b` is `a` with an acronym of `a` spelled out (New VM, New Virtual Machine)."""
+    for acronym in re.findall(r"\b[A-Z]{2,5}\b", a):
+        words = r"\s+".join(rf"{letter}\w*" for letter in acronym)
+        spelled = re.search(rf"\b{words}\b", b)
+        if spelled and _squashed(a.replace(acronym, spelled.group())) == _squashed(b):
+            return True
+    return False
 
 
 _KEY_LEFT = re.compile(r"[A-Za-z][\w-]*(?:\.[\w-]+)+")  # user.alert.password-missing

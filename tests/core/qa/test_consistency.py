@@ -146,3 +146,34 @@ def test_english_words_kept_in_katakana_tell_which_source_a_translation_fits(
         segments = [Segment(str(i), target, source=s) for i, s in enumerate(order)]
         [found] = check_consistency(segments)
         assert segments[int(found.segment)].source == other
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (("New VM", "新しい仮想マシン"), ("New Virtual Machine", "新しい仮想マシン")),
+        (("Upgrading", "アップグレード中"), ("Upgrade", "アップグレード中")),
+        (("Multipurpose tray", "多目的トレイ"), ("Multi-purpose tray", "多目的トレイ")),
+    ],
+)
+def test_one_source_written_two_ways_shares_its_translation(
+    first: tuple[str, str], second: tuple[str, str]
+) -> None:
+    """An acronym spelled out, a hyphen, a verb's -ing: one thing said two ways."""
+    segments = [Segment("a", first[1], source=first[0]), Segment("b", second[1], source=second[0])]
+    assert check_consistency(segments) == []
+
+
+@pytest.mark.parametrize(
+    ("one", "other", "told"),
+    [
+        ("インストールの開始", "インストールを開始", False),  # a label and an action
+        ("共有", "共有する", False),
+        ("完了したジョブを表示", "完了したジョブを表示します", False),
+        ("表示する", "表示しない", True),  # not one thing
+        ("常に", "常に行う", True),
+    ],
+)
+def test_a_label_and_an_action_are_one_translation(one: str, other: str, told: bool) -> None:
+    segments = [Segment("a", one, source="Begin it"), Segment("b", other, source="Begin it")]
+    assert bool(check_consistency(segments)) is told
