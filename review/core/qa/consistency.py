@@ -216,7 +216,8 @@ def _differing(
 ) -> Iterable[tuple[Row, list[str], int]]:
     """For each row of a group whose rows differ by `key` (values `alike` count as one):
     up to five segments with another value, in document order (taken from the first six
-    values, six segments each, so that the check stays linear), and how many segments have
+    values, or from every value when they are compared with `alike`, six segments each, so
+    that the check stays linear), and how many segments have
     another value. Compared with `alike`, a pair of unlike values is told once (the two
     segments are one problem): on the rows of the one the shared text `fit`s less, else on
     the later one. A row whose value is `best` is not told (it is what the others should
@@ -243,7 +244,7 @@ def _differing(
         if value in firsts:
             if len(firsts[value]) < 6:
                 firsts[value].append((position, row.segment))
-        elif len(firsts) < 6:
+        elif len(firsts) < 6 or unlike is not None:  # compared: each value's first six
             firsts[value] = [(position, row.segment)]
     for row in group:
         own = key(row)

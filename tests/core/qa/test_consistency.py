@@ -177,3 +177,20 @@ def test_one_source_written_two_ways_shares_its_translation(
 def test_a_label_and_an_action_are_one_translation(one: str, other: str, told: bool) -> None:
     segments = [Segment("a", one, source="Begin it"), Segment("b", other, source="Begin it")]
     assert bool(check_consistency(segments)) is told
+
+
+def test_a_shared_translation_that_fits_a_seventh_source_names_it() -> None:
+    """Six ways of saying one thing, then a seventh source the translation fits better: the
+    findings on the six name the seventh (it was past the six values first listed)."""
+    sources = [
+        "Remove the selected file",
+        "Remove the selected files",
+        "Remove selected file",
+        "Remove selected files",
+        "Remove these selected files",
+        "Remove this selected file",
+        "Delete container abc",
+    ]
+    segments = [Segment(str(i), "abc を削除します", source=s) for i, s in enumerate(sources)]
+    found = check_consistency(segments)
+    assert found and all("“Delete container abc”" in f.message for f in found)
