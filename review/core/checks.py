@@ -38,7 +38,13 @@ from review.core.qa.consistency import Row, consistency_findings, consistency_ro
 from review.core.qa.markup import check_markup
 from review.core.qa.numbers import check_numbers
 from review.core.qa.quotes import QuoteStats, add_quote_stats, quote_findings, quote_stats
-from review.core.qa.shape import check_shape
+from review.core.qa.shape import (
+    Periods,
+    add_period_stats,
+    check_shape,
+    period_findings,
+    period_stats,
+)
 from review.core.qa.spacing import check_spacing
 from review.core.qa.untranslated import check_untranslated, copied
 
@@ -207,6 +213,24 @@ class _Consistency:
         return ById(consistency_findings(merged))
 
 
+@dataclass(frozen=True, slots=True)
+class _Periods:
+    """The final 。 of sentences, by the document's own style (`review.core.qa.shape`)."""
+
+    name: str = "shape"
+    kinds: tuple[FindingKind, ...] = (FindingKind.SENTENCE_SHAPE,)
+    scope: Scope = Scope.DOCUMENT
+
+    def map(self, segments: Sequence[Segment], first: int, context: Context) -> Periods:
+        return period_stats(segments)
+
+    def add(self, merged: Periods, part: Periods) -> Periods:
+        return add_period_stats(merged, part)
+
+    def reduce(self, merged: Periods, context: Context) -> Reduced:
+        return ById(period_findings(merged))
+
+
 SEGMENT_CHECKS: tuple[SegmentCheck, ...] = (
     _PerSegment("numbers", (FindingKind.NUMBER,), lambda s, c: check_numbers(s)),
     _PerSegment("shape", (FindingKind.SENTENCE_SHAPE,), lambda s, c: check_shape(s)),
@@ -224,7 +248,12 @@ SEGMENT_CHECKS: tuple[SegmentCheck, ...] = (
 )
 """In the order their findings are listed where two have the same span."""
 
-DOCUMENT_CHECKS: tuple[DocumentCheck, ...] = (_Variants(), _Quotes(), _Consistency())
+DOCUMENT_CHECKS: tuple[DocumentCheck, ...] = (
+    _Variants(),
+    _Quotes(),
+    _Consistency(),
+    _Periods(),
+)
 
 CHECKS: tuple[Check, ...] = (*DOCUMENT_CHECKS[:1], *SEGMENT_CHECKS, *DOCUMENT_CHECKS[1:])
 

@@ -2,11 +2,14 @@
 sentences meet without 。 (…を開始 また、…). Headlines are exempt, and so is a target
 ending in a noun (a label: 検索履歴の削除), with the colon its source has (ページ:, こう付け加え
 た:), or a short message without 。 (保存しました), as UI text writes them; a long sentence or
-one whose other sentences end in 。 wants it."""
+one whose other sentences end in 。 wants it, unless the document writes its sentences
+without (most of them, five at least: `period_findings`, over the whole document)."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from typing import NamedTuple
 
 from review.core.model import Finding, FindingKind, Segment, Severity
 from review.core.qa import finding
@@ -35,6 +38,7 @@ _PREDICATE_END = "すたるいだうんよねさ"
 # a short message (保存しました, ファイルが見つかりません) goes without 。 in UI text; one this
 # long, or one whose other sentences have it, is prose that wants it
 _SENTENCE = 40
+_HOUSE_STYLE = 5  # sentences without 。 that, with most of them so, are a document's style
 RUN_ON = re.compile(rf"(?<={_JA})[ \u3000]+(?=(?:{'|'.join(CONJUNCTIONS)}))")
 
 
@@ -63,11 +67,7 @@ def check_shape(segment: Segment) -> list[Finding]:
         )
         for start, end in run_on_spans(text)
     ]
-    body = text.rstrip()
-    parenthetical = body[-1:] in ")）"  # a note in brackets goes without 。
-    terminal = text.endswith("\n")  # a program's message line goes without it too
-    while body and body[-1] in _CLOSING:
-        body = body[:-1].rstrip()
+    body, _ = _body(segment)
     source_end = (segment.source or "").rstrip().rstrip(_CLOSING).rstrip()[-1:]
     if body and body[-1] not in _FINAL and not _headline(segment):
         last = len(body) - 1
@@ -86,22 +86,67 @@ def check_shape(segment: Segment) -> list[Finding]:
                     "。",
                 )
             )
-        elif (
-            body[-1] in _PREDICATE_END
-            and not parenthetical
-            and not terminal
-            and ("。" in body or len(body) >= _SENTENCE)
-        ):
-            findings.append(
+    return findings
+
+
+def _body(segment: Segment) -> tuple[str, bool]:
+    """The target without closing quotes and trailing space, and whether it may want 。: not
+    a headline, nor a note in brackets, nor a program's message line."""
+    text = segment.target
+    body = text.rstrip()
+    parenthetical = body[-1:] in ")）"  # a note in brackets goes without 。
+    terminal = text.endswith("\n")  # a program's message line goes without it too
+    while body and body[-1] in _CLOSING:
+        body = body[:-1].rstrip()
+    return body, bool(body) and not parenthetical and not terminal and not _headline(segment)
+
+
+class Periods(NamedTuple):
+    """What the final-。 check needs of a run of segments: the sentences that want it and
+    end without it (their findings), how many end with it, and how many end without it in a
+    predicate (保存しました: short or long)."""
+
+    missing: list[Finding]
+    ended: int
+    bare: int
+
+
+def period_stats(segments: Iterable[Segment]) -> Periods:
+    missing: list[Finding] = []
+    ended = bare = 0
+    for segment in segments:
+        body, sentence = _body(segment)
+        if not sentence:
+            continue
+        if body[-1] in "。．":
+            ended += 1
+        elif body[-1] in _PREDICATE_END:
+            bare += 1
+        if body[-1] in _PREDICATE_END and ("。" in body or len(body) >= _SENTENCE):
+            missing.append(
                 finding(
                     segment.id,
                     FindingKind.SENTENCE_SHAPE,
                     Severity.INFO,
-                    text,
+                    segment.target,
                     len(body),
                     len(body),
                     "no sentence-final punctuation (。)",
                     "。",
                 )
             )
-    return findings
+    return Periods(missing, ended, bare)
+
+
+def add_period_stats(merged: Periods, part: Periods) -> Periods:
+    merged.missing.extend(part.missing)
+    return Periods(merged.missing, merged.ended + part.ended, merged.bare + part.bare)
+
+
+def period_findings(stats: Periods) -> list[Finding]:
+    """A sentence without a final 。, unless the document writes its sentences so: most of
+    them, five at least, end in a predicate without it (a project's style, as Aegisub's
+    dialogs are)."""
+    if stats.bare >= _HOUSE_STYLE and stats.bare > stats.ended:
+        return []
+    return stats.missing

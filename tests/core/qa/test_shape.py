@@ -1,14 +1,22 @@
 from __future__ import annotations
 
-from review.core.model import Segment
-from review.core.qa.shape import check_shape
+from review.core.model import Finding, Segment
+from review.core.qa.shape import check_shape, period_findings, period_stats
 from review.formats.documents import read_document
 from tests.conftest import SEED_PAIRS
 
 
+def shape(*segments: Segment) -> list[Finding]:
+    """The findings of both halves of the check: each segment's, and the final 。's."""
+    found = [f for s in segments for f in check_shape(s)]
+    found += period_findings(period_stats(segments))
+    order = {s.id: i for i, s in enumerate(segments)}
+    return sorted(found, key=lambda f: (order[f.segment], f.start))
+
+
 def test_seed_shape() -> None:
     document = read_document(SEED_PAIRS)
-    found = [f for s in document.segments for f in check_shape(s)]
+    found = shape(*document.segments)
     got = [(f.segment, f.text, f.severity.value) for f in found]
     # s18 and s24 end with the colon their sources end with, before a quotation: not findings
     assert got == [
@@ -37,7 +45,7 @@ def test_missing_period() -> None:
         "彼は会社を去り、新しい研究所を設立して次の章を始めると発表したが、"
         + "詳細は明らかにしなかった"
     )
-    [found] = check_shape(Segment(id="x", source="He left.", mt=text))
+    [found] = shape(Segment(id="x", source="He left.", mt=text))
     assert (found.start, found.end, found.suggestion) == (len(text), len(text), "。")
 
 
@@ -49,7 +57,18 @@ def test_a_label_may_end_as_its_source_or_in_a_noun() -> None:
     assert check_shape(Segment(id="x", source="Pages:", mt="ページ:")) == []
     assert check_shape(Segment(id="x", source="Pick your flavor.", mt="エディションの選択")) == []
     assert check_shape(Segment(id="x", source="He added:", mt="こう付け加えた:")) == []
-    assert check_shape(Segment(id="x", source="Saved!", mt="保存しました")) == []
+    assert shape(Segment(id="x", source="Saved!", mt="保存しました")) == []
     two = Segment(id="x", source="Saved. Reload it.", mt="保存しました。再読み込みしてください")
-    [found] = check_shape(two)
+    [found] = shape(two)
     assert found.suggestion == "。"
+
+
+def test_a_document_that_writes_its_sentences_without_a_final_period() -> None:
+    """Most sentences, five at least, without 。: the document's style, not a finding."""
+    bare = "保存しました。ファイルを再読み込みしてください"
+    full = bare + "。"
+    without = [Segment(f"w{i}", bare, source="Saved. Reload it.") for i in range(6)]
+    assert shape(*without) == []
+    ended = [Segment(f"e{i}", full, source="Saved. Reload it.") for i in range(7)]
+    assert len(shape(*without, *ended)) == 6
+    assert len(shape(*without[:4])) == 4  # too few to be a style
