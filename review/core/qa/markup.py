@@ -32,7 +32,7 @@ _CODE = re.compile(
     r"|(?P<percent>%%)"
     r"|(?P<printf>%\([A-Za-z_]\w*\)[-+#0 ]*\d*(?:\.\d+)?[diouxXeEfFgGcrsa]"
     r"|%(?:\d+\$)?[-+#0']*(?:\d+|\*(?:\d+\$)?)?(?:\.(?:\d+|\*(?:\d+\$)?))?(?:hh|h|ll|l|L|q|j|z|t)?"
-    r"[diuoxXeEfFgGaAcsSp@r])"
+    r"[diuoxXeEfFgGaAcsSp@rvqwT])"  # v, q, w, T: Go's
     r"|(?P<dollar>\$\{[^{}\s]*\}|\$[A-Za-z_][A-Za-z0-9_]*)"
     r"|(?P<brace>\{(?:[^{}]|\{(?:[^{}]|\{[^{}]*\})*\})*\})"  # up to three deep
     r"|(?P<entity>&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});)"
@@ -43,6 +43,7 @@ _PLURAL_KEY = re.compile(r"\{(\w+), (?:plural|selectordinal), …\}")
 _ICU = re.compile(r"\{\s*(\w+)\s*,\s*(plural|select|selectordinal|choice)\b", re.IGNORECASE)
 _INTERVAL = re.compile(r"\{\s*-?(?:\d+|Inf)(?:\s*,\s*-?(?:\d+|Inf))*\s*\}")
 _SPACES = re.compile(r"\s+")
+_GO_VALUE = re.compile(r"%(?:\d+\$)?[-+# 0]*\d*(?:\.\d+)?v")
 _TAG_END = re.compile(r" (/?>)$")
 _ATTRIBUTE_RUN = re.compile(r"(=\s*(?:\"[^\"]*\"|'[^']*'))(?=[A-Za-z_:])")  # href="x"class="y"
 _INDENT = re.compile(r"(?<=\n)[ \t]+")
@@ -180,12 +181,14 @@ def masked(text: str) -> str:
 
 def _key(token: str) -> str:
     """What two placeholders must share to be the same: the text with whitespace collapsed
-    (none before a tag's end: <br /> is <br/>); for an ICU plural or select, its head (its
-    branches are translated)."""
+    (none before a tag's end: <br /> is <br/>; %v is %s); for an ICU plural or select, its
+    head (its branches are translated)."""
     icu = _ICU.match(token)
     if icu:
         return f"{{{icu.group(1)}, {icu.group(2).lower()}, …}}"
     key = _SPACES.sub(" ", token)
+    if _GO_VALUE.fullmatch(key):
+        return key[:-1] + "s"  # Go prints a string or an error alike with %v and %s
     if key[0] != "<":
         return key
     return _TAG_END.sub(r"\1", _ATTRIBUTE_RUN.sub(r"\1 ", key))

@@ -50,7 +50,8 @@ _IDIOM = re.compile(
 )
 _SCALE = r"(?:\s*(thousand|million|billion|trillion|bn)\b)?"
 _EN_NUMBER = re.compile(
-    r"(?<!\w)(?<!\d\.)\$?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(st|nd|rd|th)?(?![\w])" + _SCALE
+    r"(?<!\w)(?<!\d\.)\$?(\d{1,3}(?:,\d{3})+|\d{1,3}(?:[’']\d{3})+|\d+)(?:\.(\d+))?(st|nd|rd|th)?(?![\w])"
+    + _SCALE
     + r"|\b(" + "|".join(_WORDS) + r")\b" + _SCALE
     + r"|\b(" + "|".join(_MONTHS) + r")\b",
     re.IGNORECASE,
@@ -87,7 +88,8 @@ def source_numbers(text: str) -> list[Number]:
         if m.group(5) is not None and text[m.end(5) : m.end(5) + 1] == "-":
             continue  # a compound word, not a count: two-factor, one-time, three-way
         if m.group(1) is not None:
-            value = float(m.group(1).replace(",", "") + "." + (m.group(2) or "0"))
+            digits = m.group(1).replace(",", "").replace("’", "").replace("'", "")  # 80’000
+            value = float(digits + "." + (m.group(2) or "0"))
             scale = m.group(4)
             # an ordinal up to 10th is often a word in Japanese (最初, 二番目): as lenient as
             # a number word; 25th (a day) is a number

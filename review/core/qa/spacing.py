@@ -29,8 +29,11 @@ _NAME_BEFORE_ADDRESS = re.compile(r"[^\n]{0,8}<[^>\s]+@")
 _PARTICLES = re.compile(
     r"(?<![ぁ-ゖ])(?:の(?=の(?!し))|が(?=が)|を(?=を)|に(?=に(?!じ))|で(?=で)|は(?=は(?!は)))"
 )
-# a word twice in the same case: "--shell SHELL" is an option and the name of its value
-_WORDS = re.compile(r"\b([A-Za-z]+)(?: \1\b)|([\u4e00-\u9fff]{2,}|[\u30a1-\u30ffー]{3,})\2")
+# a word twice in the same case: "--shell SHELL" is an option and the name of its value; a
+# katakana word twice from its start (ファイルファイル), not a run inside one (インスタンスタイプ)
+_WORDS = re.compile(
+    r"\b([A-Za-z]+)(?: \1\b)|([\u4e00-\u9fff]{2,}|(?<![\u30a1-\u30ffー])[\u30a1-\u30ffー]{3,})\2"
+)
 
 
 def check_spacing(segment: Segment) -> list[Finding]:

@@ -438,3 +438,13 @@ def test_a_command_lines_options_and_settings_are_protected() -> None:
         assert covered(text, part), part
     assert not covered(text, "メモリー")
     assert not covered('a <a href="x" target="_blank">link</a>', "link")
+
+
+def test_go_prints_a_value_alike_with_v_and_s() -> None:
+    assert check_markup(seg("Error: %v", "エラー: %s")) == []
+    assert check_markup(seg("Name: %s", "名前: %v")) == []
+    found = check_markup(seg("%q not found", "%s が見つかりません"))  # %q quotes it
+    assert {f.kind for f in found} == {FindingKind.PLACEHOLDER}
+    assert [f.kind for f in check_markup(seg("Failed: %w", "失敗しました"))] == [
+        FindingKind.PLACEHOLDER
+    ]

@@ -194,3 +194,9 @@ def test_a_name_with_a_number_that_the_target_does_not_write_is_not_a_number() -
     )
     [changed] = check_numbers(seg("UTF-16 Encoding", "UTF-17 エンコーディング"))
     assert changed.text == "17"
+
+
+def test_thousands_written_with_an_apostrophe() -> None:
+    """80’000, as Swiss English writes it, is 80,000."""
+    assert check_numbers(Segment("x", "最大80,000ユーザー", source="Up to 80’000 users")) == []
+    assert check_numbers(Segment("x", "最大8,000ユーザー", source="Up to 80’000 users")) != []

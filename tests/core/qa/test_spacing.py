@@ -90,3 +90,9 @@ def test_no_false_positives() -> None:
 def test_an_option_and_its_value_name_are_not_a_repetition() -> None:
     found = kinds("-s, --shell SHELL  新しいアカウントのログインシェル")
     assert [kind for kind, _, _ in found if kind == "repetition"] == []
+
+
+def test_a_katakana_run_inside_a_word_is_not_a_repeated_word() -> None:
+    assert check_spacing(Segment("x", "インスタンスタイプを選択", source="Instance type")) == []
+    [found] = check_spacing(Segment("x", "ファイルファイルを開く", source="Open the file"))
+    assert found.text == "ファイルファイル" and "“ファイル”" in found.message
