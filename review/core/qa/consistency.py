@@ -28,6 +28,7 @@ _SPACES = re.compile(r"\s+")
 _WORD = re.compile(r"[^\W_]+")
 _MNEMONIC = re.compile(r"[_&](?=\w)")  # _File, &File: the key a menu item is chosen with
 _TARGET_KEY = re.compile(r"\s*[(（][_&][A-Za-z0-9][)）]|[_&](?=[A-Za-z0-9])")  # ファイル(_F)
+_JAPANESE = re.compile("[\u3040-\u30ff\u3400-\u9fff]")
 _COMPARED_SOURCES = 50  # a bigger group of sources for one target is compared as all different
 
 
@@ -69,11 +70,22 @@ def consistency_findings(rows: Sequence[Row]) -> list[Finding]:
         if len(row.target) >= _MIN_TARGET:
             by_target.setdefault(row.target, []).append(row)
     by_id = {row.segment: row for row in rows}
+    order = {row.segment: i for i, row in enumerate(rows)}
     for group in by_source.values():
         best = _best(group)
-        for row, others, total in _differing(
-            group, lambda r: _plain(r.target), best=None if best is None else _plain(best)
-        ):
+        plain = None if best is None else _plain(best)
+        translated = [row for row in group if _JAPANESE.search(row.target)]
+        told: Iterable[tuple[Row, list[str], int]] = _differing(
+            group, lambda r: _plain(r.target), best=plain
+        )
+        if translated and len(translated) < len(group):
+            # a translation is not told for differing from a copy of the source, which the
+            # untranslated check tells, and which is told here for differing from it
+            told = [
+                *_differing(translated, lambda r: _plain(r.target), best=plain),
+                *(found for found in told if not _JAPANESE.search(found[0].target)),
+            ]
+        for row, others, total in sorted(told, key=lambda found: order[found[0].segment]):
             other = _quoted(by_id[others[0]].target)
             findings.append(
                 _finding(
@@ -193,9 +205,10 @@ def _in_katakana(word: str, loanwords: tuple[str, ...]) -> bool:
 
 
 def _best(group: list[Row]) -> str | None:
-    """Of one source's translations, the one the others should follow: the commonest, then
-    one that is not a message key left in place (user.alert.password), then the one that
-    keeps most of the source's numbers, placeholders and Latin words, then the first."""
+    """Of one source's translations, the one the others should follow: a translation rather
+    than the source copied, then the commonest, then one that is not a message key left in
+    place (user.alert.password), then the one that keeps most of the source's numbers,
+    placeholders and Latin words, then the first."""
     if len({row.target for row in group}) < 2:
         return None
     counts = Counter(row.target for row in group)
@@ -203,7 +216,13 @@ def _best(group: list[Row]) -> str | None:
     source = group[0].source
     return max(
         counts,
-        key=lambda t: (counts[t], not _KEY_LEFT.fullmatch(t), _fit(source, t), order[t]),
+        key=lambda t: (
+            bool(_JAPANESE.search(t)),
+            counts[t],
+            not _KEY_LEFT.fullmatch(t),
+            _fit(source, t),
+            order[t],
+        ),
     )
 
 

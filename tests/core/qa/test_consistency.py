@@ -28,6 +28,24 @@ def test_same_source_different_targets() -> None:
     assert [f.segment for f in check_consistency(keyed)] == ["1"]  # the key left in place
 
 
+def test_a_translation_is_not_told_for_differing_from_a_copy_of_its_source() -> None:
+    """Round 12 (WISE's messages): 戻る was told because two other "Back" were left in
+    English; the copies are the problem, and they are told."""
+    segments = [
+        Segment("1", "Back", source="Back"),
+        Segment("2", "戻る", source="Back"),
+        Segment("3", "Back", source="Back"),
+        Segment("4", "取消", source="Cancel"),
+        Segment("5", " Cancel ", source=" Cancel "),
+        Segment("6", "キャンセル", source="Cancel"),
+    ]
+    found = check_consistency(segments)
+    assert [f.segment for f in found] == ["1", "3", "4", "5"]  # キャンセル fits “Cancel” best
+    assert all("“戻る”" in f.message for f in found[:2])
+    assert "“キャンセル” in 6" in found[2].message  # two translations differ: told
+    assert "in 4, 6" in found[3].message
+
+
 def test_different_sources_same_target() -> None:
     segments = [
         Segment(id="a", source="He left the firm.", mt="彼は会社を去った。"),
