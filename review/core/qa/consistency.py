@@ -117,12 +117,38 @@ def _content(source: str) -> frozenset[str]:
     return frozenset(w for w in words if w not in FUNCTION_WORDS) or frozenset(words)
 
 
+_ABBREVIATED = {
+    "max": ("maximum",),
+    "min": ("minimum", "minute", "minutes"),
+    "mins": ("minutes",),
+    "info": ("information",),
+    "config": ("configuration",),
+    "pref": ("preference",),
+    "prefs": ("preferences",),
+    "dir": ("directory",),
+    "app": ("application",),
+    "apps": ("applications",),
+    "auth": ("authentication", "authorization"),
+    "stats": ("statistics",),
+    "num": ("number",),
+    "msg": ("message",),
+    "sec": ("second",),
+    "secs": ("seconds",),
+}
+_SUFFIX = re.compile(r"(?:ions?|ed|ing)$")
+
+
 def _same_word(a: str, b: str) -> bool:
     """One word, or another form of it (address/addresses, category/categories, pick/picking,
-    thumb/thumbnail)."""
+    thumb/thumbnail, selected/selection), or its common abbreviation (max/maximum)."""
     short, long = sorted((a, b), key=len)
     if a == b or long in (short + "s", short + "es") or long == short[:-1] + "ies":
         return True  # file/files, box/boxes, category/categories
+    if long in _ABBREVIATED.get(short, ()):
+        return True  # Max Connections, Maximum Connections
+    stems = _SUFFIX.sub("", short), _SUFFIX.sub("", long)
+    if stems[0] != short and stems[1] != long and stems[0] == stems[1] and len(stems[0]) >= 5:
+        return True  # Selected Text, Selection; connected, connection
     if short.endswith("e") and long == short[:-1] + "ing":
         return True  # upgrade/upgrading
     most = 3 if len(short) < 5 else 4  # pick/picking, thumb/thumbnail
@@ -233,7 +259,8 @@ def _differing(
     fit: Callable[[str], int] | None = None,
     best: str | None = None,
 ) -> Iterable[tuple[Row, list[str], int]]:
-    """For each row of a group whose rows differ by `key` (values `alike` count as one):
+    """For each row of a group whose rows differ by `key` (values `alike`, or shortening one
+    longer value, count as one: `_kinship`):
     up to five segments with another value, in document order (taken from the first six
     values, or from every value when they are compared with `alike`, six segments each, so
     that the check stays linear), and how many segments have
@@ -247,10 +274,11 @@ def _differing(
     unlike: dict[str, set[str]] | None = None  # None: every other value is unlike
     if alike is not str.__eq__ and len(counts) <= _COMPARED_SOURCES:
         values = list(counts)  # in the order they first come
+        kin = _kinship(values, alike)
         unlike = {v: set() for v in values}
         for i, v in enumerate(values):
             for w in values[i + 1 :]:
-                if not alike(v, w):  # told once: on the one the text fits less, else the later
+                if w not in kin[v]:  # told once: on the one the text fits less, else the later
                     if fit is not None and fit(v) < fit(w):
                         unlike[v].add(w)
                     else:
@@ -278,6 +306,24 @@ def _differing(
             total = sum(counts[v] for v in unlike[own])
             others = sorted(p for v, pairs in firsts.items() if v in unlike[own] for p in pairs)
         yield row, [segment for _, segment in others[:5]], total
+
+
+def _kinship(values: list[str], alike: Callable[[str, str], bool]) -> dict[str, set[str]]:
+    """For each value, the values that say one thing with it: those `alike`, and those that
+    shorten one longer value with it (Diaper Amounts and Change amount, both within Diaper
+    change amount); not two values that each lengthen a shorter one (Invalid peer type and
+    Invalid sorting type, both around Invalid type)."""
+    within = {v: {b for b in values if b != v and _within(v, b)} for v in values}
+    return {
+        v: {w for w in values if w != v and (alike(v, w) or within[v] & within[w])}
+        for v in values
+    }
+
+
+def _within(short: str, long: str) -> bool:
+    """Every content word of `short` is a word of `long`, or another form of one."""
+    words = _content(long)
+    return all(any(_same_word(a, b) for b in words) for a in _content(short))
 
 
 def _quoted(text: str, most: int = 40) -> str:

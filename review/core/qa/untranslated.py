@@ -275,6 +275,7 @@ def check_untranslated(segment: Segment, glossary_forms: Collection[str] = ()) -
     if code_block(text):
         return []
     findings: list[Finding] = []
+    notice = _LEGAL.search(source) is not None  # a licence notice: its English kept on purpose
     seen = masked(text)
     if _QUOTE_MARKS.search(seen):
         seen = _QUOTED.sub(lambda m: "\0" * len(m.group()), seen)
@@ -285,6 +286,7 @@ def check_untranslated(segment: Segment, glossary_forms: Collection[str] = ()) -
             or not any(w.lower() in FUNCTION_WORDS for w in words)
             or _titled(words)
             or _code(text, *run.span())
+            or (notice and run.group(0) in source)
         ):
             continue  # a word, a name (Windows Subsystem for Linux), terms side by side, code
         flagged = [

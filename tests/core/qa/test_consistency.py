@@ -212,3 +212,28 @@ def test_a_shared_translation_that_fits_a_seventh_source_names_it() -> None:
     segments = [Segment(str(i), "abc を削除します", source=s) for i, s in enumerate(sources)]
     found = check_consistency(segments)
     assert found and all("“Delete container abc”" in f.message for f in found)
+
+
+@pytest.mark.parametrize(
+    "sources",
+    [
+        ["Maximum Connections:", "Max Connections:"],  # an abbreviation
+        ["Execute Code from Current Line or Selected Text", "E_xecute Code Line or Selection"],
+        ["Diaper Amounts", "Diaper change amount", "Change amount"],  # alike through another
+    ],
+)
+def test_one_thing_said_in_other_words_is_not_told(sources: list[str]) -> None:
+    """Round 13 (Deluge, CherryTree, Baby Buddy): one translation for sources that say one
+    thing."""
+    segments = [Segment(str(i), "最大接続数の設定値", source=s) for i, s in enumerate(sources)]
+    assert check_consistency(segments) == []
+
+
+def test_different_things_given_one_translation_are_still_told() -> None:
+    segments = [
+        Segment("1", "接続の最大数です", source="Maximum Connections"),
+        Segment("2", "接続の最大数です", source="Minimum Connections"),
+        Segment("3", "印刷ジョブの一覧", source="Printer Queue"),
+        Segment("4", "印刷ジョブの一覧", source="Printing Options"),
+    ]
+    assert [f.segment for f in check_consistency(segments)] == ["2", "4"]

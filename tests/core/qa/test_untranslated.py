@@ -108,6 +108,18 @@ def test_a_licence_kept_in_english_is_not_untranslated() -> None:
     text = "Unless required by applicable law or agreed to in writing, software is distributed"
     text += " under the License on an AS IS BASIS, WITHOUT WARRANTIES."
     assert check_untranslated(Segment(id="x", source=text, mt=text)) == []
+    gpl = (
+        "This program is free software; you can redistribute it and/or modify\nit under "
+        "the terms of the GNU General Public License as published by\nthe Free Software "
+        "Foundation; either version 3 of the License, or\n(at your option) any later version."
+        "\n\nThis program is distributed in the hope that it will be useful,\nbut WITHOUT ANY "
+        "WARRANTY; without even the implied warranty of\nMERCHANTABILITY or FITNESS FOR A "
+        "PARTICULAR PURPOSE.  See the\nGNU General Public License for more details.\n"
+    )
+    kept = "\n" + gpl  # round 13 (Deluge): the notice kept, but for a line break
+    assert check_untranslated(Segment(id="x", source=gpl, mt=kept)) == []
+    about = "About this program: it is free, and it comes with no promise of any kind."
+    assert check_untranslated(Segment(id="y", source=about, mt=kept)) != []
 
 
 @pytest.mark.parametrize(
