@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import codecs
+import contextlib
 import json
 import operator
 import os
@@ -28,7 +29,7 @@ from review.cli.progress import Progress
 from review.core.batch import Engine, Result, run_chunks, stream_chunks
 from review.core.engine import Checked, Piece, Plan, run, runs
 from review.core.model import Finding, Severity
-from review.core.pool import START_METHOD, Sized, processes_for, start_method
+from review.core.pool import START_METHOD, Executor, Processes, Sized, processes_for, start_method
 from review.core.wording import counted
 from review.formats.documents import WRITE_FORMATS, format_of
 from review.formats.errors import InputError
@@ -118,6 +119,28 @@ def start() -> str:
         return start_method()  # once: a thread started later must not change it
     except ValueError as exc:  # a start method named in the environment that is not here
         raise InputError(START_METHOD, str(exc)) from None
+
+
+@contextlib.contextmanager
+def executor(args: argparse.Namespace, size: int) -> Iterator[Executor]:
+    """Where the command's work runs, chosen by one option: `--cluster` (or
+    $DASK_SCHEDULER_ADDRESS; `--cluster none`: not that), a Dask cluster; else `--workers N`
+    processes of this machine;
+    else as many as the input's `size` is worth (`pool.processes_for`: one for a small one)."""
+    from review.core import cluster
+
+    address = getattr(args, "cluster", None) or cluster.address_from_environment()
+    workers: int | None = getattr(args, "workers", None)
+    if address is None or address == cluster.NONE:
+        method = start()
+        yield Processes(workers or processes_for(size, method), method)
+        return
+    try:
+        dask = cluster.connect(address, workers=workers)
+    except cluster.ClusterError as exc:
+        raise InputError(address, str(exc)) from None
+    with dask:
+        yield dask
 
 
 def _pieces(
@@ -238,8 +261,26 @@ def _tally(
     )
 
 
-def check(args: argparse.Namespace, workspace: Workspace, glossary_name: str | None) -> int:
-    """`review check` in text, compact or JSON form, streamed as the pieces are checked."""
+@dataclass(slots=True)
+class Totals:
+    """What the checks of several documents found, summed."""
+
+    counts: Counter[str]
+    segments: int = 0
+    documents: int = 0
+
+
+def check(
+    args: argparse.Namespace,
+    workspace: Workspace,
+    glossary_name: str | None,
+    *,
+    where: Executor | None = None,
+    totals: Totals | None = None,
+) -> int:
+    """`review check` in text, compact or JSON form, streamed as the pieces are checked, on
+    `where` (default: the executor the options and the input's size choose); `totals` is
+    given what it found."""
     paragraphs = getattr(args, "paragraphs", False)
     pieces, size = _pieces(workspace, args.encoding, paragraphs)
     plan = Plan(
@@ -270,8 +311,6 @@ def check(args: argparse.Namespace, workspace: Workspace, glossary_name: str | N
         else:
             sys.stdout.write(data.decode(encoding, errors))
 
-    method = start()
-    processes = processes_for(size, method)
     counts: Counter[str] = Counter()
     failing = dismissed = segments = found = missing = keys = not_started = locked = 0
     sys.stdout.flush()
@@ -283,10 +322,9 @@ def check(args: argparse.Namespace, workspace: Workspace, glossary_name: str | N
         )
         write(head[:-2].encode() + b',\n  "findings": [')
     first = True
-    with Progress(size, "checking") as progress:
-        for rendered in run(
-            plan, pieces, render, processes=processes, method=method, progress=progress.update
-        ):
+    chosen = contextlib.nullcontext(where) if where is not None else executor(args, size)
+    with chosen as running, Progress(size, "checking") as progress:
+        for rendered in run(plan, pieces, render, executor=running, progress=progress.update):
             body = rendered.body
             if args.format == "json" and first and body:
                 body, first = body[1:], False  # no comma before the first item
@@ -299,6 +337,10 @@ def check(args: argparse.Namespace, workspace: Workspace, glossary_name: str | N
             keys += rendered.keys
             not_started += rendered.not_started
             locked += rendered.locked
+    if totals is not None:
+        totals.counts.update(counts)
+        totals.segments += segments
+        totals.documents += 1
     listed = args.show_dismissed
     if args.format == "json":
         tail = {
@@ -368,8 +410,15 @@ class _FixedText:
         return text.encode("utf-8"), result.changed
 
 
-def fix(args: argparse.Namespace, workspace: Workspace, glossary_name: str | None) -> int:
-    """`review fix` of a streamed plain text, written to a plain text (-o OUT.txt)."""
+def fix(
+    args: argparse.Namespace,
+    workspace: Workspace,
+    glossary_name: str | None,
+    *,
+    where: Executor | None = None,
+) -> int:
+    """`review fix` of a streamed plain text, written to a plain text (-o OUT.txt), on
+    `where` (default: the executor the options and the input's size choose)."""
     assert workspace.glossary is not None
     output: Path = args.output
     if format_of(output, args.format, WRITE_FORMATS) != "txt":
@@ -377,7 +426,6 @@ def fix(args: argparse.Namespace, workspace: Workspace, glossary_name: str | Non
     engine = Engine(workspace.glossary)
     paragraphs = getattr(args, "paragraphs", False)
     size = _file_size(args.document)
-    method = start()
     changed = 0
     with open_binary(args.document) as handle:
         head = handle.read(BLOCK)
@@ -396,7 +444,8 @@ def fix(args: argparse.Namespace, workspace: Workspace, glossary_name: str | Non
 
     def fixed_pieces() -> Iterator[bytes]:
         nonlocal changed
-        with Progress(size, "fixing") as progress:
+        chosen = contextlib.nullcontext(where) if where is not None else executor(args, size)
+        with chosen as running, Progress(size, "fixing") as progress:
             chunks = stream_chunks(
                 _blocks(args.document, args.encoding, progress.update), paragraphs=paragraphs
             )
@@ -407,8 +456,7 @@ def fix(args: argparse.Namespace, workspace: Workspace, glossary_name: str | Non
                 fix=True,
                 paragraphs=paragraphs,
                 preferences=args.include_preferences,
-                processes=processes_for(size, method),
-                method=method,
+                executor=running,
             ):
                 changed += count
                 yield text

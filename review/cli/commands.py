@@ -8,6 +8,8 @@ Exit codes: 0 success (check: no error-severity finding), 1 check found an error
 from __future__ import annotations
 
 import argparse
+import contextlib
+import json
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -26,6 +28,7 @@ from review.formats.errors import InputError
 # is imported in the functions that use it: `review check` and `review fix` start without it.
 if TYPE_CHECKING:
     from review.core.model import Finding
+    from review.core.pool import Executor
     from review.core.workspace import Workspace
 
 EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT = 0, 1, 2
@@ -44,17 +47,32 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _document_arguments(
-    parser: argparse.ArgumentParser, *, glossary: bool = True, optional: bool = False
+    parser: argparse.ArgumentParser,
+    *,
+    glossary: bool = True,
+    optional: bool = False,
+    many: bool = False,
 ) -> None:
-    parser.add_argument(
-        "document",
-        type=Path,
-        nargs="?" if optional else None,
-        default=example() if optional else None,
-        help="the document (.jsonl, .tsv, .csv, .txt, .xlf/.xliff, .sdlxliff, .mqxliff, .mxliff, "
-        ".tmx, .po, .xlsx, a package: .sdlppx/.sdlrpx/.xlz/.mqxlz, an .xcloc folder; "
-        "else told by its content)",
+    what = (
+        "(.jsonl, .tsv, .csv, .txt, .xlf/.xliff, .sdlxliff, .mqxliff, .mxliff, .tmx, .po, .xlsx, "
+        "a package: .sdlppx/.sdlrpx/.xlz/.mqxlz, an .xcloc folder; else told by its content)"
     )
+    if many:
+        parser.add_argument(
+            "document",
+            type=Path,
+            nargs="*" if optional else "+",
+            default=[example()] if optional else None,
+            help=f"the documents {what}, or quoted glob patterns ('tm/**/*.tmx')",
+        )
+    else:
+        parser.add_argument(
+            "document",
+            type=Path,
+            nargs="?" if optional else None,
+            default=example() if optional else None,
+            help=f"the document {what}",
+        )
     parser.add_argument(
         "--input-format", choices=READ_FORMATS, help="the document's format, if not its extension"
     )
@@ -88,6 +106,30 @@ def _document_arguments(
         group.add_argument("--no-glossary", action="store_true", help="check without a glossary")
 
 
+def _where_arguments(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_argument_group("where the work runs")
+    group.add_argument(
+        "--workers",
+        type=_positive,
+        metavar="N",
+        help="worker processes on this machine (default: every core for a large input, "
+        "else one); with --cluster local, the cluster's workers",
+    )
+    group.add_argument(
+        "--cluster",
+        metavar="ADDRESS",
+        help="run on a Dask cluster: its scheduler's address (tcp://HOST:8786), or `local` "
+        "to start one on this machine, or `none` (default: $DASK_SCHEDULER_ADDRESS if set); "
+        "needs pip install 'mt-review[cluster]'",
+    )
+
+
+def _positive(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of workers (1 or more)")
+    return int(text)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="review",
@@ -98,7 +140,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     check = commands.add_parser("check", help="list findings; exit 1 if any is an error")
-    _document_arguments(check, optional=True)
+    _document_arguments(check, optional=True, many=True)
     check.add_argument(
         "--format",
         choices=("text", "compact", "json", "sarif"),
@@ -137,6 +179,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="list every source number with the target number it matched",
     )
     check.add_argument("--paragraphs", action="store_true", help=_PARAGRAPHS)
+    _where_arguments(check)
     check.set_defaults(run=_check)
 
     dismiss = commands.add_parser(
@@ -166,7 +209,7 @@ def build_parser() -> argparse.ArgumentParser:
     discover.set_defaults(run=_discover)
 
     fix = commands.add_parser("fix", help="apply every glossary fix as a revision")
-    _document_arguments(fix)
+    _document_arguments(fix, many=True)
     target = fix.add_mutually_exclusive_group(required=True)
     target.add_argument("-o", "--output", type=Path, metavar="OUT", help="write the fixed document")
     target.add_argument("--in-place", action="store_true", help="rewrite DOC itself, atomically")
@@ -184,12 +227,14 @@ def build_parser() -> argparse.ArgumentParser:
         help="xliff: keep each fixed segment's MT beside it (1.2 alt-trans, 2.x mtc:match)",
     )
     fix.add_argument("--paragraphs", action="store_true", help=_PARAGRAPHS)
+    _where_arguments(fix)
     fix.set_defaults(run=_fix)
 
     score = commands.add_parser("score", help="chrF, BLEU, TER and edit effort")
-    _document_arguments(score, glossary=False)
+    _document_arguments(score, glossary=False, many=True)
     score.add_argument("--segments", action="store_true", help="also print per-segment figures")
     score.add_argument("--format", choices=("text", "json"), default="text")
+    _where_arguments(score)
     score.set_defaults(run=_score)
 
     export = commands.add_parser(
@@ -279,7 +324,28 @@ def _shown(path: Path) -> Path:
         return path
 
 
+def _documents(args: argparse.Namespace) -> list[Path]:
+    """The documents given (`inputs.expand`); with one, `args.document` is it."""
+    from review.cli.inputs import expand
+
+    documents = expand(args.document)
+    if len(documents) == 1:
+        args.document = documents[0]
+    return documents
+
+
+def _one(args: argparse.Namespace, document: Path) -> argparse.Namespace:
+    return argparse.Namespace(**{**vars(args), "document": document})
+
+
+def _size(documents: Sequence[Path]) -> int:
+    return sum(path.stat().st_size for path in documents if path.is_file())
+
+
 def _check(args: argparse.Namespace) -> int:
+    documents = _documents(args)
+    if len(documents) > 1:
+        return _check_many(args, documents)
     if args.format != "sarif":  # streamed, in pieces, on every core when large
         workspace = _workspace(args, stream=True)
         return batch_cli.check(args, workspace, _glossary_name(workspace))
@@ -304,6 +370,60 @@ def _check(args: argparse.Namespace) -> int:
     if args.show_dismissed:
         errors -= sum(f.severity is Severity.ERROR for f in dismissed)
     return EXIT_FINDINGS if errors else EXIT_OK
+
+
+def _check_many(args: argparse.Namespace, documents: list[Path]) -> int:
+    """`review check` of several documents, one after the other on one executor: each one's
+    output as it would be alone (in JSON, the items of a `documents` array), then their
+    total. A document that cannot be read is told on standard error, and the others are
+    checked."""
+    from collections import Counter
+
+    from review.cli.console import summary_line
+    from review.formats.report_json import FINDINGS_SET_SCHEMA
+
+    if args.format == "sarif":
+        raise InputError(documents[0], "--format sarif takes one document; use json for several")
+    totals = batch_cli.Totals(Counter())
+    failing = bad = 0
+    as_json = args.format == "json"
+    if as_json:
+        sys.stdout.write(f'{{\n  "schema": "{FINDINGS_SET_SCHEMA}",\n  "documents": [\n')
+    with batch_cli.executor(args, _size(documents)) as where:
+        for document in documents:
+            one = _one(args, document)
+            try:
+                workspace = _workspace(one, stream=True)
+                if as_json and totals.documents:
+                    sys.stdout.write(",\n")
+                sys.stdout.flush()
+                code = batch_cli.check(
+                    one, workspace, _glossary_name(workspace), where=where, totals=totals
+                )
+            except InputError as exc:
+                print(f"review: {exc}", file=sys.stderr)
+                bad += 1
+                continue
+            failing += code == EXIT_FINDINGS
+    total = summary_line(
+        totals.counts, segments=totals.segments, glossary=None, documents=totals.documents
+    )
+    if as_json:
+        tail = {
+            "documents_checked": totals.documents,
+            "documents_unreadable": bad,
+            "segments": totals.segments,
+            "summary": {k: totals.counts.get(k, 0) for k in ("error", "warning", "info")},
+        }
+        sys.stdout.write("  ],\n" + json.dumps(tail, indent=2)[2:] + "\n")
+    elif args.format == "compact":
+        sys.stdout.flush()
+        sys.stderr.write(total)
+    else:
+        sys.stdout.write(total)
+    if bad:
+        return EXIT_BAD_INPUT
+    return EXIT_FINDINGS if failing else EXIT_OK
 
 
 def _dismiss(args: argparse.Namespace) -> int:
@@ -358,6 +478,24 @@ def _discover(args: argparse.Namespace) -> int:
 
 
 def _fix(args: argparse.Namespace) -> int:
+    documents = _documents(args)
+    if len(documents) == 1:
+        return _fix_one(args)
+    if not args.in_place:
+        raise InputError(args.output, "-o names one output; fix several documents --in-place")
+    bad = 0
+    with batch_cli.executor(args, _size(documents)) as where:
+        for document in documents:
+            try:
+                _fix_one(_one(args, document), where)
+            except InputError as exc:
+                print(f"review: {exc}", file=sys.stderr)
+                bad += 1
+    return EXIT_BAD_INPUT if bad else EXIT_OK
+
+
+def _fix_one(args: argparse.Namespace, where: Executor | None = None) -> int:
+    """`review fix` of one document, on `where` (default: as the options and size say)."""
     from review.core.engine import fix_document
     from review.formats.documents import render_document
     from review.formats.textio import write_atomic
@@ -367,7 +505,7 @@ def _fix(args: argparse.Namespace) -> int:
     if glossary is None:
         raise InputError(args.document, "no glossary to fix with; pass --glossary FILE")
     if workspace.streamed:  # a plain text, fixed as it is read
-        return batch_cli.fix(args, workspace, _glossary_name(workspace))
+        return batch_cli.fix(args, workspace, _glossary_name(workspace), where=where)
     if getattr(args, "paragraphs", False):
         batch_cli.refuse_paragraphs(workspace)
     document = workspace.document
@@ -379,7 +517,12 @@ def _fix(args: argparse.Namespace) -> int:
             args.document,
             "a plain-text document has no place for revisions; write them with -o OUT.jsonl",
         )
-    fixed, changed = fix_document(document, glossary, preferences=args.include_preferences)
+    size = sum(len(s.target) for s in document.segments) * 3  # about, as UTF-8
+    chosen = contextlib.nullcontext(where) if where else batch_cli.executor(args, size)
+    with chosen as running:
+        fixed, changed = fix_document(
+            document, glossary, preferences=args.include_preferences, executor=running
+        )
     write_atomic(output, render_document(fixed, fmt, keep_mt=args.keep_mt))
     fixed_with = _glossary_name(workspace)
     print(f"{counted(changed, 'segment')} fixed with {fixed_with}; wrote {output}", file=sys.stderr)
@@ -395,27 +538,56 @@ def _fix(args: argparse.Namespace) -> int:
 
 def _score(args: argparse.Namespace) -> int:
     from review.cli.console import scores_text
-    from review.core.engine import score_document
+    from review.cli.progress import Progress
+    from review.core.engine import document_statistics
     from review.core.mqm import document_score
-    from review.core.pool import processes_for
-    from review.core.scoring import Scorer
-    from review.formats.report_json import scores_json
+    from review.core.scoring import Scorer, Statistics
+    from review.formats.report_json import SCORES_SET_SCHEMA, scores_json
 
-    workspace = _workspace(args, glossary=False)
-    document = workspace.document
-    mqm = document_score(document.segments, workspace.annotations, workspace.mqm)
+    documents = _documents(args)
     scorer = Scorer()
-    per_segment = [scorer.segment(s) for s in document.segments] if args.segments else None
-    # TER costs about as much per character as checking does per 20: workers pay earlier
-    size = sum(len(s.target) + len(s.reference or "") for s in document.segments) * 20
-    method = batch_cli.start()
-    result = score_document(document, processes=processes_for(size, method), method=method)
-    name = str(args.document)
+    every: list[Statistics] = []
+    texts: list[str] = []
+    bad = 0
+    with batch_cli.executor(args, _size(documents) * 20) as where:  # TER: 20 times a check
+        for path in documents:
+            try:
+                workspace = _workspace(_one(args, path), glossary=False)
+            except InputError as exc:
+                if len(documents) == 1:
+                    raise
+                print(f"review: {exc}", file=sys.stderr)
+                bad += 1
+                continue
+            document = workspace.document
+            mqm = document_score(document.segments, workspace.annotations, workspace.mqm)
+            per_segment = [scorer.segment(s) for s in document.segments] if args.segments else None
+            size = sum(len(s.target) + len(s.source or "") + 1 for s in document.segments)
+            with Progress(size, "scoring") as progress:
+                parts = document_statistics(document, executor=where, progress=progress.update)
+            every.extend(parts)
+            result, name = scorer.total(parts), str(path)
+            render = scores_json if args.format == "json" else scores_text
+            texts.append(render(result, document=name, segments=per_segment, mqm=mqm))
+            if len(documents) == 1:
+                sys.stdout.write(texts[-1])
+                return EXIT_OK
+    total = scorer.total(every)
     if args.format == "json":
-        sys.stdout.write(scores_json(result, document=name, segments=per_segment, mqm=mqm))
+        data = {
+            "schema": SCORES_SET_SCHEMA,
+            "documents": [json.loads(text) for text in texts],
+            "documents_unreadable": bad,
+            "total": json.loads(scores_json(total, document="", segments=None))
+            | {"documents": len(texts)},
+        }
+        del data["total"]["schema"], data["total"]["document"]
+        sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
     else:
-        sys.stdout.write(scores_text(result, document=name, segments=per_segment, mqm=mqm))
-    return EXIT_OK
+        sys.stdout.write("\n".join(texts))
+        name = f"all {counted(len(texts), 'document')}"
+        sys.stdout.write("\n" + scores_text(total, document=name, segments=None))
+    return EXIT_BAD_INPUT if bad else EXIT_OK
 
 
 def _export(args: argparse.Namespace) -> int:

@@ -137,14 +137,23 @@ def _context(text: str, start: int, end: int, colour: bool, visible: Callable[[s
     return f"{before}{marked}{after}"
 
 
-def summary_line(counts: Mapping[str, int], *, segments: int, glossary: str | None) -> str:
+def summary_line(
+    counts: Mapping[str, int],
+    *,
+    segments: int,
+    glossary: str | None,
+    documents: int | None = None,
+) -> str:
     """ "N findings (N errors, N warnings, N info) in N segments; glossary G" from the counts
-    by severity name."""
+    by severity name; with `documents`, "…; N documents" (their total)."""
     by_severity = ", ".join(
         counted(counts.get(s.value, 0), s.value, "info" if s is Severity.INFO else None)
         for s in Severity
     )
-    source = f"glossary {glossary}" if glossary else "no glossary"
+    if documents is not None:
+        source = f"{counted(documents, 'document')} in all"
+    else:
+        source = f"glossary {glossary}" if glossary else "no glossary"
     found = counted(sum(counts.values()), "finding")
     return f"{found} ({by_severity}) in {counted(segments, 'segment')}; {source}\n"
 

@@ -43,11 +43,7 @@ from review.core.glossary import (
     timeout_finding,
 )
 from review.core.model import Finding, FindingKind, Fix, Segment, Severity, apply_fixes
-from review.core.pool import (
-    CHUNK_CHARS,
-    Sized,
-    ordered_map,
-)
+from review.core.pool import CHUNK_CHARS, IN_PROCESS, Executor, Sized
 from review.core.rules import RuleIndex, RuleMatch, resolve
 
 SPANS_LINES = FindingKind.RULE_SPANS_LINES
@@ -440,12 +436,11 @@ def run_chunks(
     fix: bool,
     paragraphs: bool,
     preferences: bool = False,
-    processes: int = 1,
-    method: str | None = None,
+    executor: Executor = IN_PROCESS,
     progress: Callable[[int], None] | None = None,
 ) -> Iterator[T]:
-    """`render(result, lines, first line number)` of each chunk, in order, computed on
-    `processes` workers (rendering too: `pool.ordered_map`); under `spawn` the engine and
+    """`render(result, lines, first line number)` of each chunk, in order, computed on the
+    executor's workers (rendering too); under `spawn` or on a cluster the engine and
     `render` are pickled, so `render` must be a module-level function or an instance of a
     module-level class (and the main module must start nothing when imported, as the
     `review` command does not)."""
@@ -456,11 +451,4 @@ def run_chunks(
         return
     engine.tune(first.text)  # before the workers get the engine
     sized = (Sized(chunk, chunk.size) for chunk in itertools.chain((first,), pieces))
-    yield from ordered_map(
-        _work,
-        (engine, render, options),
-        sized,
-        processes=processes,
-        method=method,
-        progress=progress,
-    )
+    yield from executor.map(_work, (engine, render, options), sized, progress)

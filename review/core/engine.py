@@ -13,14 +13,15 @@ plain text streamed from its file (`batch.Chunk`, a segment per line). The check
    with the piece's share of the first pass (`checks.combine`), settled by the project
    config, split from the dismissed; then rendered (`Render`), by whoever ran it.
 
-Each pass is `pool.ordered_map`: in this process, or on every core for a large input
-(`processes_for`). The strategy decides where the work runs, never what it finds: the
-findings are the same, byte for byte, whatever the number of processes and pieces.
+Each pass is an ordered map on an executor (`pool.Executor`): in this process, on every core
+for a large input (`processes_for`), or on a Dask cluster (`review.core.cluster`). The
+executor decides where the work runs, never what it finds: the findings are the same, byte
+for byte, whatever the executor and the number of workers and pieces.
 """
 
 from __future__ import annotations
 
-import functools
+import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, TypeVar
@@ -42,7 +43,7 @@ from review.core.checks import (
 )
 from review.core.glossary import Glossary
 from review.core.model import Dismissal, Document, Finding, Segment
-from review.core.pool import CHUNK_CHARS, Sized, ordered_map
+from review.core.pool import CHUNK_CHARS, IN_PROCESS, Executor, Sized
 from review.core.qa import message_key
 from review.core.qa.numbers import match_numbers
 from review.core.scoring import DocumentScores, Scorer, Statistics
@@ -249,8 +250,7 @@ def run(
     pieces: Callable[[], Iterable[Sized[Piece]]],
     render: Render[T],
     *,
-    processes: int = 1,
-    method: str | None = None,
+    executor: Executor = IN_PROCESS,
     progress: Callable[[int], None] | None = None,
     reduced: Callable[[Whole], None] | None = None,
 ) -> Iterator[T]:
@@ -265,26 +265,12 @@ def run(
     whole = Whole()
     passes = 2 if plan.document_checks else 1
     if plan.document_checks:
-        parts = ordered_map(
-            _map,
-            plan,
-            pieces(),
-            processes=processes,
-            method=method,
-            progress=_half(progress, passes),
-        )
+        parts = executor.map(_map, plan, pieces(), _half(progress, passes))
         whole = reduce(plan, parts)
     if reduced is not None:
         reduced(whole)
     work = (Sized((p.item, whole.part(p.item)), p.size) for p in pieces())
-    yield from ordered_map(
-        _check,
-        (plan, render),
-        work,
-        processes=processes,
-        method=method,
-        progress=_half(progress, passes),
-    )
+    yield from executor.map(_check, (plan, render), work, _half(progress, passes))
 
 
 def _half(progress: Callable[[int], None] | None, passes: int) -> Callable[[int], None] | None:
@@ -340,17 +326,27 @@ def document_findings(
     return reduce(plan, (_map(plan, piece.item) for piece in runs(document.segments)))
 
 
+def _fix(shared: tuple[Engine, bool], piece: Piece) -> list[str]:
+    bulk, preferences = shared
+    return bulk.fix([s.target for s in segments_of(piece)], preferences=preferences)
+
+
 def fix_document(
-    document: Document, glossary: Glossary, *, preferences: bool = False
+    document: Document,
+    glossary: Glossary,
+    *,
+    preferences: bool = False,
+    executor: Executor = IN_PROCESS,
 ) -> tuple[Document, int]:
     """The document with every glossary fix applied as a revision (and every preferred term,
     with `preferences`), and how many segments changed. MT is never touched; an unchanged
     segment keeps its revision and status, and so does one its file's CAT tool locked."""
     bulk = Engine(glossary)
+    pieces = runs(document.segments)
+    bulk.tune(_text(pieces[0].item))
     segments: list[Segment] = []
-    for piece in runs(document.segments):
+    for piece, fixed in zip(pieces, executor.map(_fix, (bulk, preferences), pieces), strict=True):
         run_segments = segments_of(piece.item)
-        fixed = bulk.fix([s.target for s in run_segments], preferences=preferences)
         segments.extend(
             s if s.locked else s.revised(text) for s, text in zip(run_segments, fixed, strict=True)
         )
@@ -358,19 +354,35 @@ def fix_document(
     return replace(document, segments=segments), changed
 
 
-@functools.lru_cache(maxsize=1)
+_SCORERS = threading.local()
+
+
 def _scorer() -> Scorer:
-    return Scorer()  # one per process: its MeCab tagger does not travel between processes
+    """One per thread: its MeCab tagger does not travel between processes, nor is it shared
+    between the threads of a Dask worker."""
+    scorer: Scorer | None = getattr(_SCORERS, "scorer", None)
+    if scorer is None:
+        scorer = _SCORERS.scorer = Scorer()
+    return scorer
 
 
 def _statistics(shared: None, piece: Piece) -> Statistics:
     return _scorer().statistics(segments_of(piece))
 
 
-def score_document(
-    document: Document, *, processes: int = 1, method: str | None = None
-) -> DocumentScores:
-    """The document's scores (`Scorer.document`), its runs scored on `processes` workers."""
+def document_statistics(
+    document: Document,
+    *,
+    executor: Executor = IN_PROCESS,
+    progress: Callable[[int], None] | None = None,
+) -> list[Statistics]:
+    """The map of the document's scores: its runs' statistics, scored on the executor's
+    workers; `Scorer.total` of them (of one document or of several) is the reduce.
+    `progress` is given each run's size (`runs`: its characters)."""
     pieces = runs(document.segments, size=CHUNK_CHARS // 20)  # TER: 20 times the cost of checks
-    parts = list(ordered_map(_statistics, None, pieces, processes=processes, method=method))
-    return _scorer().total(parts)
+    return list(executor.map(_statistics, None, pieces, progress))
+
+
+def score_document(document: Document, *, executor: Executor = IN_PROCESS) -> DocumentScores:
+    """The document's scores (`Scorer.document`), its runs scored on the executor's workers."""
+    return _scorer().total(document_statistics(document, executor=executor))

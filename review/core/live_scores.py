@@ -20,10 +20,10 @@ from typing import Any
 
 from sacrebleu.metrics.bleu import BLEU
 from sacrebleu.metrics.chrf import CHRF
-from sacrebleu.metrics.ter import TER
 
 from review.core.model import Segment
 from review.core.scoring import Scores
+from review.core.ter import FastTER
 
 _Stats = tuple[list[Any], list[Any], list[Any]]
 
@@ -65,7 +65,7 @@ class _Metrics:
         self.chrf = CHRF()
         self.bleu = BLEU(tokenize="ja-mecab")
         self.sentence_bleu = BLEU(tokenize="ja-mecab", effective_order=True)
-        self.ter = TER(normalized=True, asian_support=True)
+        self.ter = FastTER(normalized=True, asian_support=True)
 
     def stats(self, hypothesis: str, reference: str) -> _Stats:
         hyps, refs = [hypothesis], [[reference]]

@@ -1,5 +1,9 @@
 """Work on every core: an ordered map over pieces of work, on worker processes.
 
+An `Executor` runs the map: `Processes`, the standard library's pool on this machine (one
+process: this one), or a Dask cluster (`review.core.cluster`). The engine is given one and
+never asks which; the results are the same on each.
+
 The workers get what every piece needs (`shared`: a compiled glossary, the options, a
 renderer) once, as the pool's initializer argument, pickled, never by inheriting the
 parent's memory, so that one code path runs under every start method: `fork` on Linux,
@@ -15,8 +19,9 @@ import os
 import sys
 import threading
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from multiprocessing.pool import AsyncResult
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, Protocol, TypeVar
 
 CHUNK_CHARS = 1 << 18  # characters per piece of work: enough of them to keep every core busy
 PARALLEL_FROM = 2 << 20  # bytes: below this, one process does it all (forked workers)
@@ -121,3 +126,41 @@ def _collect(
     if progress is not None:
         progress(size)
     return result
+
+
+class Executor(Protocol):
+    """Where an ordered map runs; `workers`: how many pieces run at once."""
+
+    @property
+    def workers(self) -> int: ...
+
+    def map(
+        self,
+        function: Callable[[S, I], R],
+        shared: S,
+        items: Iterable[Sized[I]],
+        progress: Callable[[int], None] | None = None,
+    ) -> Iterator[R]: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Processes:
+    """`workers` processes of this machine (`ordered_map`), started by `method`; one: this
+    process."""
+
+    workers: int = 1
+    method: str | None = None
+
+    def map(
+        self,
+        function: Callable[[S, I], R],
+        shared: S,
+        items: Iterable[Sized[I]],
+        progress: Callable[[int], None] | None = None,
+    ) -> Iterator[R]:
+        return ordered_map(
+            function, shared, items, processes=self.workers, method=self.method, progress=progress
+        )
+
+
+IN_PROCESS = Processes()

@@ -15,9 +15,9 @@ from typing import Any
 from rapidfuzz.distance import Levenshtein
 from sacrebleu.metrics.bleu import BLEU
 from sacrebleu.metrics.chrf import CHRF
-from sacrebleu.metrics.ter import TER
 
 from review.core.model import Document, Segment
+from review.core.ter import FastTER
 
 METRICS = ("chrf", "bleu", "ter")
 
@@ -70,7 +70,7 @@ class Scorer:
         self._chrf = CHRF()
         self._bleu = BLEU(tokenize="ja-mecab")
         self._sentence_bleu = BLEU(tokenize="ja-mecab", effective_order=True)
-        self._ter = TER(normalized=True, asian_support=True)
+        self._ter = FastTER(normalized=True, asian_support=True)
         # sacrebleu's corpus statistics (`_extract_corpus_statistics`, `_aggregate_and_compute`)
         # are what its own corpus_score and significance tests build on: a document is scored
         # in runs, on any number of processes, and sums to the same figures
@@ -180,6 +180,12 @@ class Scorer:
         """The reduce: the document's scores from the statistics of its runs, in order (the
         figures of sacrebleu's corpus scores over the whole document)."""
         with_reference = sum(p.with_reference for p in parts)
+        revised = sum(p.revised for p in parts)
+        # the statistics may come from other processes: the metrics here learn the number of
+        # references, which their signatures give, as if they had computed them
+        used = list(self._corpus_metrics.values()) if with_reference else []
+        for metric in [*used, self._ter] if revised else used:
+            metric.num_refs = 1
         mt = revision = None
         if with_reference:
             mt, revision = (
@@ -197,7 +203,7 @@ class Scorer:
         return DocumentScores(
             segments=sum(p.segments for p in parts),
             with_reference=with_reference,
-            revised=sum(p.revised for p in parts),
+            revised=revised,
             mt=mt,
             revision=revision,
             hter=hter,

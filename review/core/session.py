@@ -46,6 +46,7 @@ from review.core.model import (
     apply_fixes,
 )
 from review.core.mqm import MqmSettings
+from review.core.pool import Processes
 from review.core.state import ReviewState
 from review.core.wording import counted
 
@@ -283,8 +284,7 @@ class ReviewSession:
             Plan(glossary, self.options),
             lambda: runs(snapshot),
             counted_findings,
-            processes=processes,
-            method=method,
+            executor=Processes(processes, method),
             reduced=reduced.append,
         )
         first = 0

@@ -19,8 +19,10 @@ from review.core.mqm import MqmScore
 from review.core.scoring import DocumentScores, Scores, SegmentScores
 
 FINDINGS_SCHEMA = "review.findings/1"
+FINDINGS_SET_SCHEMA = "review.findings-set/1"  # several documents: a `review.findings/1` each
 REPORT_SCHEMA = "review.report/1"
 SCORES_SCHEMA = "review.scores/1"
+SCORES_SET_SCHEMA = "review.scores-set/1"  # several documents: a `review.scores/1` each, a total
 VARIANTS_SCHEMA = "review.variants/1"
 
 

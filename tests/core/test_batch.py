@@ -26,7 +26,7 @@ from review.core.batch import SPANS_LINES, Engine, unrendered
 from review.core.engine import fix_document
 from review.core.glossary import Entry, Glossary
 from review.core.model import Segment
-from review.core.pool import start_method
+from review.core.pool import Processes, start_method
 from review.core.rules import PatternRule, RuleIndex, fold
 from review.formats.documents import read_document, render_document
 from review.formats.glossaries import read_glossary
@@ -157,8 +157,7 @@ def everything(
             unrendered,
             fix=fix,
             paragraphs=paragraphs,
-            processes=processes if len(pieces) > 1 else 1,
-            method=method,
+            executor=Processes(processes if len(pieces) > 1 else 1, method),
         )
     )
     return [f for r in results for f in r.findings], [

@@ -17,6 +17,7 @@ from review.core import engine
 from review.core.checks import ALL_QA, CHECKS, FINDING_KINDS, QA_SWITCHES, CheckOptions
 from review.core.engine import Plan, check_document, fix_document, runs, unrendered
 from review.core.model import Document, Finding, FindingKind, Segment
+from review.core.pool import Processes
 from review.formats.documents import read_document
 from review.formats.glossaries import read_glossary
 from tests.conftest import NAMES_GLOSSARY, SEED_PAIRS
@@ -45,7 +46,7 @@ documents = st.lists(
 def _strategies(document: Document, glossary: object, processes: int) -> list[Finding]:
     plan = Plan(glossary, ALL_QA)  # type: ignore[arg-type]
     pieces = runs(document.segments, size=1)  # a piece per segment
-    found = engine.run(plan, lambda: pieces, unrendered, processes=processes, method="fork")
+    found = engine.run(plan, lambda: pieces, unrendered, executor=Processes(processes, "fork"))
     return [f for piece in found for f in piece.findings]
 
 

@@ -315,8 +315,7 @@ def _kinship(values: list[str], alike: Callable[[str, str], bool]) -> dict[str, 
     Invalid sorting type, both around Invalid type)."""
     within = {v: {b for b in values if b != v and _within(v, b)} for v in values}
     return {
-        v: {w for w in values if w != v and (alike(v, w) or within[v] & within[w])}
-        for v in values
+        v: {w for w in values if w != v and (alike(v, w) or within[v] & within[w])} for v in values
     }
 
 
