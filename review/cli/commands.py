@@ -237,6 +237,30 @@ def build_parser() -> argparse.ArgumentParser:
     _where_arguments(score)
     score.set_defaults(run=_score)
 
+    serve = commands.add_parser(
+        "serve", help="the review TUI in a browser (textual-serve), one review per session"
+    )
+    _document_arguments(serve, optional=True)
+    serve.add_argument(
+        "--host",
+        default="127.0.0.1",
+        help="the address to listen on (default 127.0.0.1: this machine only); any other "
+        "needs the token",
+    )
+    serve.add_argument("--port", type=int, default=8000)
+    serve.add_argument(
+        "--token",
+        help="the token a browser must bring (default: none on this machine, else a new one, "
+        "printed at start)",
+    )
+    serve.add_argument(
+        "--public-url",
+        metavar="URL",
+        help="the address browsers reach the server at, behind a reverse proxy "
+        "(https://review.example.org); default http://HOST:PORT",
+    )
+    serve.set_defaults(run=_serve)
+
     export = commands.add_parser(
         "export", help="write the corrected text, the document (XLIFF, TMX…) or a QA report"
     )
@@ -590,6 +614,12 @@ def _score(args: argparse.Namespace) -> int:
     return EXIT_BAD_INPUT if bad else EXIT_OK
 
 
+def _serve(args: argparse.Namespace) -> int:
+    from review.cli.serve import serve
+
+    return serve(args)
+
+
 def _export(args: argparse.Namespace) -> int:
     from review.core.engine import checked_document
     from review.core.mqm import document_score
@@ -666,7 +696,7 @@ def _export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-_COMMANDS = ("check", "discover", "fix", "score", "export", "dismiss", "undismiss")
+_COMMANDS = ("check", "discover", "fix", "score", "export", "serve", "dismiss", "undismiss")
 _SAY_NO_GLOSSARY = (_check, _discover, _export)
 """The commands whose output a missing glossary changes, which say so (fix refuses instead)."""
 

@@ -96,3 +96,24 @@ async def test_a_failed_export_shows_the_error_modal(make_app: AppFactory, seed_
         assert type(app.screen).__name__ == "ErrorScreen"
         await pilot.press("escape")
         assert app.screen is app.main
+
+
+async def test_served_the_export_writes_only_in_the_documents_folder(
+    make_app: AppFactory, seed_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`review serve` names the document's folder in $REVIEW_WRITE_ROOT: an export elsewhere
+    (a path typed into the dialog) is refused, one inside written."""
+    monkeypatch.setenv("REVIEW_WRITE_ROOT", str(seed_copy.parent))
+    elsewhere = tmp_path.parent / f"{tmp_path.name}-elsewhere.txt"
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        for path in (elsewhere, seed_copy.with_name("inside.txt")):
+            await pilot.press("ctrl+e")
+            screen = app.screen
+            assert isinstance(screen, ExportScreen)
+            screen.query_one("#path", Input).value = str(path)
+            await pilot.click("#export")
+            await pilot.pause()
+    assert not elsewhere.exists()
+    assert seed_copy.with_name("inside.txt").exists()

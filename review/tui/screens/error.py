@@ -16,6 +16,7 @@ from review.tui import keys
 
 class ErrorScreen(ModalScreen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [keys.CLOSE_MESSAGE]
+    AUTO_FOCUS = "#close"  # focused as the screen is shown: never queried once it has gone
 
     def __init__(self, title: str, message: str) -> None:
         super().__init__(classes="dialog-screen")
@@ -27,9 +28,6 @@ class ErrorScreen(ModalScreen[None]):
             box.border_title = Text(self.title_text)
             yield Static(self.message, classes="dialog-body", markup=False)
             yield Button("Close", variant="error", id="close")
-
-    def on_mount(self) -> None:
-        self.query_one(Button).focus()
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         self.dismiss(None)

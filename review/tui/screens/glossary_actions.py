@@ -85,6 +85,8 @@ class GlossaryActions(ReviewScreenBase):
             self._tell("The glossary has no unsaved additions.")
             return
         target = glossary_file.save_target(session.glossary_path, self.document_path)
+        if self.refuse_outside(target):
+            return
         original, pending = session.glossary_path, list(session.pending)
         if not self._write(lambda: glossary_file.write(target, original, pending)):
             return

@@ -226,7 +226,7 @@ class MainScreen(RevisingActions, FilterActions, GlossaryActions, AnnotatingActi
         self.app.push_screen(ExportScreen(self.document_path), self._export)
 
     def _export(self, request: ExportRequest | None) -> None:
-        if request is None:
+        if request is None or self.refuse_outside(request.path):
             return
         text = render_document(self.session.document, request.fmt)
         if not self._write(lambda: write_atomic(request.path, text)):

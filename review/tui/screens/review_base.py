@@ -34,6 +34,7 @@ from review.tui.widgets.segment_detail import SegmentDetail
 from review.tui.widgets.segment_list import SegmentList
 from review.tui.widgets.status_bar import StatusBar
 from review.tui.workers import background_processes
+from review.tui.writing import outside
 
 T = TypeVar("T")
 P = ParamSpec("P")
@@ -255,6 +256,15 @@ class ReviewScreenBase(Screen[None]):
         except SAVE_ERRORS as exc:
             self._error("Could not save", exc)
             return False
+        return True
+
+    def refuse_outside(self, path: Path) -> bool:
+        """Served to a browser, a file outside the document's folder is not written: say so,
+        and True (`review.tui.writing`)."""
+        root = outside(path)
+        if root is None:
+            return False
+        self._tell(f"Not written: served in a browser, files are written only in {root}.")
         return True
 
     def refuse_read_only(self, what: str) -> bool:

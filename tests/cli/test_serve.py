@@ -1,0 +1,141 @@
+"""`review serve`: the TUI in a browser, guarded by a token beyond this machine, its page
+self-contained, the document a path and never shell text."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import shlex
+import socket
+import subprocess
+import sys
+from pathlib import Path
+
+import aiohttp
+import pytest
+from aiohttp import WSMsgType
+from aiohttp.test_utils import TestClient, TestServer
+
+from review.cli.commands import build_parser
+from review.cli.serve import (
+    FORBIDDEN,
+    command_line,
+    local,
+    local_page,
+    loopback,
+    make_server,
+    review_argv,
+)
+from tests.conftest import SEED_PAIRS
+
+
+def _args(document: Path, *extra: str) -> argparse.Namespace:
+    return build_parser().parse_args(["serve", str(document), *extra])
+
+
+def test_the_document_is_a_path_never_shell_text(tmp_path: Path) -> None:
+    hostile = tmp_path / "a b; touch pwned $(id) `x`.jsonl"
+    hostile.write_bytes(SEED_PAIRS.read_bytes())
+    argv = review_argv(_args(hostile, "--no-glossary"))
+    assert shlex.split(command_line(argv, windows=False)) == argv
+    assert argv[-2:] == [str(hostile.resolve()), "--no-glossary"]
+    assert command_line(["review", "a b&c.jsonl"], windows=True) == 'review "a b&c.jsonl"'
+
+
+def test_loopback_hosts() -> None:
+    assert loopback("127.0.0.1") and loopback("localhost") and loopback("::1")
+    assert not loopback("0.0.0.0") and not loopback("192.168.1.5") and not loopback("example.org")
+    doc = SEED_PAIRS
+    assert local(_args(doc)) and local(_args(doc, "--public-url", "http://localhost:9000"))
+    assert not local(_args(doc, "--host", "0.0.0.0"))
+    assert not local(_args(doc, "--public-url", "https://review.example.org"))  # a proxy
+
+
+def test_the_page_loads_nothing_from_outside(tmp_path: Path) -> None:
+    html = (local_page(tmp_path) / "app_index.html").read_text(encoding="utf-8")
+    assert "googleapis" not in html
+    assert "https://" not in html and 'href="http' not in html
+
+
+async def _client(args: argparse.Namespace, token: str | None, pages: Path) -> TestClient:
+    server = make_server(args, token, pages)
+    client = TestClient(TestServer(await server._make_app()))
+    await client.start_server()
+    return client
+
+
+def test_beyond_this_machine_every_request_needs_the_token(tmp_path: Path) -> None:
+    asyncio.run(_token(tmp_path))
+
+
+async def _token(tmp_path: Path) -> None:
+    doc = tmp_path / "pairs.jsonl"
+    doc.write_bytes(SEED_PAIRS.read_bytes())
+    client = await _client(_args(doc, "--host", "0.0.0.0"), "s3cret", local_page(tmp_path))
+    try:
+        refused = await client.get("/")
+        assert refused.status == 403 and await refused.text() == FORBIDDEN
+        assert (await client.get("/?token=wrong")).status == 403
+        assert (await client.get("/static/js/textual.js")).status == 403
+        opened = await client.get("/?token=s3cret")  # the address printed at start
+        assert opened.status == 200
+        assert opened.cookies["review_token"]["httponly"]
+        assert (await client.get("/static/js/textual.js")).status == 200  # by the cookie
+    finally:
+        await client.close()
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port: int = probe.getsockname()[1]
+        return port
+
+
+async def _screen(url: str, until: bytes) -> bytes:
+    """What a browser session is shown, until `until` appears."""
+    async with aiohttp.ClientSession() as browser, browser.ws_connect(url) as socket:
+        screen = b""
+        async with asyncio.timeout(60):
+            while until not in screen:
+                message = await socket.receive()
+                if message.type == WSMsgType.BINARY:
+                    screen += message.data
+                elif message.type != WSMsgType.TEXT:
+                    pytest.fail(f"the session ended: {message}")
+        return screen
+
+
+def test_browser_sessions_review_the_document_the_second_read_only(tmp_path: Path) -> None:
+    """`review serve DOC` as a user starts it; two sessions, as two terminals: the second
+    is told the document is open in another process."""
+    doc = tmp_path / "pairs.jsonl"
+    doc.write_bytes(SEED_PAIRS.read_bytes())
+    port = _free_port()
+    server = subprocess.Popen(
+        [sys.executable, "-m", "review", "serve", str(doc), "--no-glossary", "--port", str(port)],
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=tmp_path,
+    )
+    try:
+        assert server.stderr is not None
+        assert server.stderr.readline().startswith(f"review serve: {doc} on http://127.0.0.1:")
+        url = f"http://127.0.0.1:{port}/ws?width=120&height=40"
+
+        async def both() -> tuple[bytes, bytes]:
+            async with aiohttp.ClientSession() as browser, browser.ws_connect(url) as first:
+                async with asyncio.timeout(60):
+                    shown = b""
+                    while b"OpenAI" not in shown:
+                        message = await first.receive()
+                        if message.type == WSMsgType.BINARY:
+                            shown += message.data
+                second = await _screen(url, b"another process")
+                return shown, second
+
+        first, second = asyncio.run(both())
+        assert b"another process" not in first and b"another process" in second
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
