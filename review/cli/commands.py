@@ -54,8 +54,9 @@ def _document_arguments(
     many: bool = False,
 ) -> None:
     what = (
-        "(.jsonl, .tsv, .csv, .txt, .xlf/.xliff, .sdlxliff, .mqxliff, .mxliff, .tmx, .po, .xlsx, "
-        "a package: .sdlppx/.sdlrpx/.xlz/.mqxlz, an .xcloc folder; else told by its content)"
+        "(.jsonl, .tsv, .csv, .txt, .md, .xlf/.xliff, .sdlxliff, .mqxliff, .mxliff, .tmx, .po, "
+        ".xlsx, a package: .sdlppx/.sdlrpx/.xlz/.mqxlz, an .xcloc folder; else told by its "
+        "content)"
     )
     if many:
         parser.add_argument(
@@ -260,6 +261,11 @@ def build_parser() -> argparse.ArgumentParser:
         "(https://review.example.org); default http://HOST:PORT",
     )
     serve.set_defaults(run=_serve)
+
+    lsp = commands.add_parser(
+        "lsp", help="a language server over stdio: findings where writers type (VS Code, Neovim…)"
+    )
+    lsp.set_defaults(run=_lsp)
 
     export = commands.add_parser(
         "export", help="write the corrected text, the document (XLIFF, TMX…) or a QA report"
@@ -620,6 +626,12 @@ def _serve(args: argparse.Namespace) -> int:
     return serve(args)
 
 
+def _lsp(args: argparse.Namespace) -> int:
+    from review.cli.lsp import serve_stdio
+
+    return serve_stdio()
+
+
 def _export(args: argparse.Namespace) -> int:
     from review.core.engine import checked_document
     from review.core.mqm import document_score
@@ -696,7 +708,17 @@ def _export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-_COMMANDS = ("check", "discover", "fix", "score", "export", "serve", "dismiss", "undismiss")
+_COMMANDS = (
+    "check",
+    "discover",
+    "fix",
+    "score",
+    "export",
+    "serve",
+    "lsp",
+    "dismiss",
+    "undismiss",
+)
 _SAY_NO_GLOSSARY = (_check, _discover, _export)
 """The commands whose output a missing glossary changes, which say so (fix refuses instead)."""
 

@@ -34,10 +34,11 @@ from review.formats.config import ProjectConfig, config_for
 from review.formats.documents import READ_FORMATS, bundle_document, format_of, read_document
 from review.formats.errors import InputError
 from review.formats.glossaries import find_glossary, read_glossary
+from review.formats.markdown import MarkdownOptions
 
 _T = TypeVar("_T")
 
-CONFIG_KEYS = frozenset({"glossary", "checks", "mqm"})
+CONFIG_KEYS = frozenset({"glossary", "checks", "mqm", "markdown"})
 """The top-level keys and tables of review.toml; any other is refused, naming its line."""
 
 _REMEMBERED = ("source", "reference")
@@ -139,6 +140,24 @@ class Workspace:
         self.close()
 
 
+_MARKDOWN = {
+    "checkLink": "check_link",
+    "checkBlockQuote": "check_block_quote",
+    "checkEmphasis": "check_emphasis",
+    "checkHeader": "check_header",
+}
+
+
+def markdown_options(config: ProjectConfig) -> MarkdownOptions:
+    """`[markdown]` of review.toml: textlint-rule-prh's options, by its names."""
+    table = config.table("markdown", allowed=frozenset(_MARKDOWN))
+    for key, value in table.items():
+        if not isinstance(value, bool):
+            message = f"[markdown]: {key} must be true or false, not {value!r}"
+            raise config.error(message, "markdown")
+    return MarkdownOptions(**{_MARKDOWN[key]: value for key, value in table.items()})
+
+
 def open_review(
     request: Request,
     *,
@@ -156,20 +175,10 @@ def open_review(
     for the caller to read in pieces."""
     request = replace(request, path=bundle_document(request.path))
     path = request.path
-    config = config_for(path, request.config)
-    config.check_keys(CONFIG_KEYS)
-    options = request.switches.apply(configure(config, base))
+    config, options, found, glossary_path, note = _project(request, base, glossary)
     mqm = MqmSettings.from_table(
         config.table("mqm", allowed=SETTINGS_KEYS), lambda message: config.error(message, "mqm")
     )
-    found, glossary_path, note = None, None, None
-    if glossary:
-        glossary_path, note = find_glossary(
-            path, request.glossary, no_glossary=request.no_glossary, config=config
-        )
-        if glossary_path is not None:
-            given = glossary_path == request.glossary
-            found = read_glossary(glossary_path, request.encoding if given else None)
     plain = format_of(path, request.fmt, READ_FORMATS, option="--input-format") == "txt"
     if stream and plain and not (request.source or request.reference or has_state(path)):
         return Workspace(
@@ -187,7 +196,12 @@ def open_review(
         )
     source, reference = _companions(request) if plain else (request.source, request.reference)
     document = read_document(
-        path, fmt=request.fmt, encoding=request.encoding, source=source, reference=reference
+        path,
+        fmt=request.fmt,
+        encoding=request.encoding,
+        source=source,
+        reference=reference,
+        markdown_options=markdown_options(config),
     )
     workspace = Workspace(path, document, [], [], found, glossary_path, note, options, mqm, config)
     state = _state_error(ReviewState.open_for_review if for_review else ReviewState.existing, path)
@@ -207,6 +221,50 @@ def open_review(
     else:
         state.close()
     return workspace
+
+
+def _project(
+    request: Request, base: CheckOptions, glossary: bool
+) -> tuple[ProjectConfig, CheckOptions, Glossary | None, Path | None, str | None]:
+    """The project config that applies to the document, the check options, and its glossary
+    (with its path, or the note saying there is none)."""
+    config = config_for(request.path, request.config)
+    config.check_keys(CONFIG_KEYS)
+    options = request.switches.apply(configure(config, base))
+    found, glossary_path, note = None, None, None
+    if glossary:
+        glossary_path, note = find_glossary(
+            request.path, request.glossary, no_glossary=request.no_glossary, config=config
+        )
+        if glossary_path is not None:
+            given = glossary_path == request.glossary
+            found = read_glossary(glossary_path, request.encoding if given else None)
+    return config, options, found, glossary_path, note
+
+
+@dataclass(slots=True)
+class EditorSettings:
+    """What applies to a document an editor holds (its text there, perhaps unsaved)."""
+
+    glossary: Glossary | None
+    glossary_path: Path | None
+    options: CheckOptions
+    dismissals: list[Dismissal]
+    markdown: MarkdownOptions
+
+
+def editor_settings(path: Path) -> EditorSettings:
+    """The project config, glossary, check options and dismissals of the document at `path`,
+    read as `open_review` reads them, without reading the document."""
+    config, options, found, glossary_path, _ = _project(Request(path), ALL_QA, True)
+    state = _state_error(ReviewState.existing, path) if path.exists() else None
+    dismissals: list[Dismissal] = []
+    if state is not None:
+        try:
+            dismissals = list(state.dismissals())
+        finally:
+            state.close()
+    return EditorSettings(found, glossary_path, options, dismissals, markdown_options(config))
 
 
 def has_state(path: Path) -> bool:

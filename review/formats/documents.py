@@ -5,17 +5,31 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from review.core.model import Document, Finding, Segment
 from review.formats.errors import InputError
 from review.formats.sniff import described, sniff, unreadable_as
 from review.formats.textio import read_bytes, read_text, write_atomic
 
-READ_FORMATS = ("jsonl", "tsv", "csv", "txt", "xliff", "tmx", "po", "xlsx", "package")
+if TYPE_CHECKING:
+    from review.formats.markdown import MarkdownOptions
+
+READ_FORMATS = ("jsonl", "tsv", "csv", "txt", "markdown", "xliff", "tmx", "po", "xlsx", "package")
 # `xliff` keeps the version the document was read in (1.2 for other formats);
 # `xliff12` and `xliff2` choose one.
 _TEXT_FORMATS = ("txt", "jsonl", "tsv", "csv")
-WRITE_FORMATS = (*_TEXT_FORMATS, "xliff", "xliff12", "xliff2", "tmx", "po", "xlsx", "package")
+WRITE_FORMATS = (
+    *_TEXT_FORMATS,
+    "markdown",
+    "xliff",
+    "xliff12",
+    "xliff2",
+    "tmx",
+    "po",
+    "xlsx",
+    "package",
+)
 _FILE_FORMATS = ("xliff", "tmx", "po", "xlsx", "package")  # read from bytes, written back
 PACKAGE_EXTENSIONS = (".xlz", ".sdlppx", ".sdlrpx", ".mqxlz")
 _EXTENSIONS = {
@@ -37,6 +51,8 @@ _EXTENSIONS = {
     ".xlsx": "xlsx",
     ".txt": "txt",
     ".text": "txt",
+    ".md": "markdown",
+    ".markdown": "markdown",
 }
 
 
@@ -90,6 +106,7 @@ def read_document(
     encoding: str | None = None,
     source: Path | None = None,
     reference: Path | None = None,
+    markdown_options: MarkdownOptions | None = None,
 ) -> Document:
     fmt = format_of(path, fmt, READ_FORMATS, option="--input-format")
     if fmt != "txt" and (source or reference):
@@ -103,6 +120,11 @@ def read_document(
     if not text.strip():
         raise InputError(path, "empty file: no segments")
     rows: list[tuple[int, Segment]]
+    if fmt == "markdown":
+        from review.formats import markdown
+
+        rows, markdown_origin = markdown.parse(text, path, markdown_options)
+        return replace(_document(path, rows), origin=markdown_origin)
     if fmt == "jsonl":
         rows = jsonl.parse(text, path)
     elif fmt in ("tsv", "csv"):
@@ -168,6 +190,11 @@ def render_document(
     from review.formats import jsonl, package, plaintext, po, table, tmx, xliff, xlsx
 
     segments = document.segments
+    from review.formats.markdown import MarkdownOrigin, restored
+
+    if isinstance(document.origin, MarkdownOrigin) and fmt != "markdown":
+        segments = restored(segments, document.origin)
+        document = replace(document, segments=segments, origin=None)
     if fmt == "package":
         return package.render(document)
     if fmt == "po":
@@ -189,6 +216,15 @@ def render_document(
         return tmx.render(
             document, source_lang=source_lang, target_lang=target_lang, keep_mt=keep_mt
         )
+    if fmt == "markdown":
+        from review.formats.markdown import MarkdownOrigin
+        from review.formats.markdown import render as render_markdown
+
+        if not isinstance(document.origin, MarkdownOrigin):
+            raise InputError(
+                document.path or Path("output"), "a Markdown file is written from a Markdown file"
+            )
+        return render_markdown(segments, document.origin).encode("utf-8")
     if fmt == "jsonl":
         text = jsonl.render(segments)
     elif fmt in ("tsv", "csv"):

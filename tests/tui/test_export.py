@@ -16,7 +16,7 @@ from review.tui.screens.export import ExportScreen, default_name
 from tests.tui.conftest import SIZE, AppFactory, settle
 
 
-@pytest.mark.parametrize("fmt", [f for f in WRITE_FORMATS if f != "package"])
+@pytest.mark.parametrize("fmt", [f for f in WRITE_FORMATS if f not in ("package", "markdown")])
 async def test_export_each_format(make_app: AppFactory, seed_copy: Path, fmt: str) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
@@ -117,3 +117,11 @@ async def test_served_the_export_writes_only_in_the_documents_folder(
             await pilot.pause()
     assert not elsewhere.exists()
     assert seed_copy.with_name("inside.txt").exists()
+
+
+def test_markdown_and_packages_are_offered_only_for_their_own_kind() -> None:
+    from review.tui.screens.export import offered
+
+    assert "markdown" in offered(Path("notes.md")) and "package" not in offered(Path("notes.md"))
+    assert "markdown" not in offered(Path("job.jsonl")) and "package" in offered(Path("job.xlz"))
+    assert default_name(Path("notes.md"), "markdown") == "notes.reviewed.md"

@@ -29,7 +29,7 @@ FORMAT_HELP = {
     "xlsx": "Excel: the review's cells in its own workbook, else a new table",
     "package": "the package back, its reviewed XLIFF files rewritten (Trados: .sdlrpx)",
 }
-_EXTENSION = {"xliff": "xlf", "xliff12": "xlf", "xliff2": "xlf"}
+_EXTENSION = {"markdown": "md", "xliff": "xlf", "xliff12": "xlf", "xliff2": "xlf"}
 _RETURNED = {".sdlppx": ".sdlrpx"}  # what a Trados project package goes back as
 
 
@@ -47,9 +47,11 @@ def default_name(document: Path, fmt: str) -> str:
 
 
 def offered(document: Path) -> list[str]:
-    """The formats a document can be exported to: a package only from a package."""
-    package = document.suffix.lower() in PACKAGE_EXTENSIONS
-    return [fmt for fmt in WRITE_FORMATS if fmt != "package" or package]
+    """The formats a document can be exported to: a package only from a package, Markdown
+    only from Markdown."""
+    suffix = document.suffix.lower()
+    only = {"package": suffix in PACKAGE_EXTENSIONS, "markdown": suffix in (".md", ".markdown")}
+    return [fmt for fmt in WRITE_FORMATS if only.get(fmt, True)]
 
 
 class ExportScreen(ModalScreen[ExportRequest | None]):

@@ -1,0 +1,158 @@
+"""`review lsp` as an editor drives it: over stdio, JSON-RPC, the document's glossary found
+beside it, diagnostics in the editor's (UTF-16) columns, hover, code actions, dismissal."""
+
+from __future__ import annotations
+
+import json
+import queue
+import shutil
+import subprocess
+import sys
+import threading
+from pathlib import Path
+from typing import IO, Any
+
+import pytest
+
+VANILLA = Path(__file__).resolve().parent.parent / "data" / "prh" / "vanilla"
+
+
+class Editor:
+    """The client side of the protocol, as small as a test needs."""
+
+    def __init__(self, folder: Path) -> None:
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "review", "lsp"],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            cwd=folder,
+        )
+        self.messages: queue.Queue[dict[str, Any]] = queue.Queue()
+        self.ids = 0
+        assert self.process.stdout is not None
+        threading.Thread(target=self._read, args=(self.process.stdout,), daemon=True).start()
+
+    def _read(self, stream: IO[bytes]) -> None:
+        while True:
+            length = 0
+            while (line := stream.readline()) not in (b"\r\n", b""):
+                if line.lower().startswith(b"content-length:"):
+                    length = int(line.split(b":")[1])
+            if not line:
+                return
+            self.messages.put(json.loads(stream.read(length)))
+
+    def send(self, method: str, params: Any, *, request: bool = False) -> int:
+        message: dict[str, Any] = {"jsonrpc": "2.0", "method": method, "params": params}
+        if request:
+            self.ids += 1
+            message["id"] = self.ids
+        body = json.dumps(message).encode("utf-8")
+        assert self.process.stdin is not None
+        self.process.stdin.write(b"Content-Length: %d\r\n\r\n" % len(body) + body)
+        self.process.stdin.flush()
+        return self.ids
+
+    def request(self, method: str, params: Any) -> Any:
+        wanted = self.send(method, params, request=True)
+        while True:
+            message = self.messages.get(timeout=60)
+            if message.get("id") == wanted and "method" not in message:
+                assert "error" not in message, message
+                return message.get("result")
+
+    def diagnostics(self, uri: str) -> list[dict[str, Any]]:
+        while True:
+            message = self.messages.get(timeout=60)
+            publish = message.get("method") == "textDocument/publishDiagnostics"
+            if publish and message["params"]["uri"] == uri:
+                found: list[dict[str, Any]] = message["params"]["diagnostics"]
+                return found
+
+    def close(self) -> None:
+        try:
+            self.request("shutdown", None)
+            self.send("exit", None)
+            self.process.wait(timeout=20)
+        finally:
+            self.process.kill()
+
+
+@pytest.fixture
+def editor(tmp_path: Path) -> Any:
+    shutil.copy(VANILLA / "prh.yml", tmp_path / "doc.glossary.yml")  # found beside doc.md
+    client = Editor(tmp_path)
+    client.request(
+        "initialize",
+        {"processId": None, "rootUri": tmp_path.as_uri(), "capabilities": {}},
+    )
+    client.send("initialized", {})
+    yield client
+    client.close()
+
+
+def test_diagnostics_hover_actions_and_dismissal(editor: Editor, tmp_path: Path) -> None:
+    doc = tmp_path / "doc.md"
+    text = "😀webの説明と`web`。\n\n[webサイト](https://web.example)\n"
+    doc.write_text(text, encoding="utf-8")
+    uri = doc.as_uri()
+    editor.send(
+        "textDocument/didOpen",
+        {"textDocument": {"uri": uri, "languageId": "markdown", "version": 1, "text": text}},
+    )
+    [found] = editor.diagnostics(uri)  # not the code span, not the link
+    assert found["range"] == {
+        "start": {"line": 0, "character": 2},  # 😀 is two UTF-16 units
+        "end": {"line": 0, "character": 5},
+    }
+    assert found["severity"] == 1 and found["source"] == "review"
+    assert found["code"].startswith("glossary:") and "“Web”" in found["message"]
+    hover = editor.request(
+        "textDocument/hover",
+        {"textDocument": {"uri": uri}, "position": {"line": 0, "character": 3}},
+    )
+    assert "**Web**" in hover["contents"]["value"]
+    actions = editor.request(
+        "textDocument/codeAction",
+        {
+            "textDocument": {"uri": uri},
+            "range": found["range"],
+            "context": {"diagnostics": [found]},
+        },
+    )
+    titles = [a["title"] for a in actions]
+    assert titles == ["Replace “web” with “Web”", "Dismiss this finding (glossary:Web)"]
+    assert actions[0]["edit"]["changes"][uri][0]["newText"] == "Web"
+
+    # an unsaved edit: a second line with the same name, checked as typed
+    editor.send(
+        "textDocument/didChange",
+        {
+            "textDocument": {"uri": uri, "version": 2},
+            "contentChanges": [
+                {
+                    "range": {
+                        "start": {"line": 1, "character": 0},
+                        "end": {"line": 1, "character": 0},
+                    },
+                    "text": "webの二つ目\n",
+                }
+            ],
+        },
+    )
+    found_now = editor.diagnostics(uri)
+    assert [d["range"]["start"]["line"] for d in found_now] == [0, 1]
+    actions = editor.request(
+        "textDocument/codeAction",
+        {
+            "textDocument": {"uri": uri},
+            "range": found_now[1]["range"],
+            "context": {"diagnostics": [found_now[1]]},
+        },
+    )
+    everywhere = next(a for a in actions if a["title"].startswith("Fix “web” everywhere"))
+    assert len(everywhere["edit"]["changes"][uri]) == 2
+    dismiss = next(a for a in actions if a["title"].startswith("Dismiss"))
+    editor.request("workspace/executeCommand", dismiss["command"])
+    assert [d["range"]["start"]["line"] for d in editor.diagnostics(uri)] == [0]
+    assert (tmp_path / "doc.md.review.sqlite").exists()  # kept where review dismiss keeps it
