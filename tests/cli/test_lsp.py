@@ -61,6 +61,14 @@ class Editor:
                 assert "error" not in message, message
                 return message.get("result")
 
+    def until(self, uri: str, lines: list[int]) -> list[dict[str, Any]]:
+        """The diagnostics once they are on these lines (an edit is published twice: its
+        lines at once, the whole text checked again after a moment)."""
+        while True:
+            found = self.diagnostics(uri)
+            if [d["range"]["start"]["line"] for d in found] == lines:
+                return found
+
     def diagnostics(self, uri: str) -> list[dict[str, Any]]:
         while True:
             message = self.messages.get(timeout=60)
@@ -140,8 +148,7 @@ def test_diagnostics_hover_actions_and_dismissal(editor: Editor, tmp_path: Path)
             ],
         },
     )
-    found_now = editor.diagnostics(uri)
-    assert [d["range"]["start"]["line"] for d in found_now] == [0, 1]
+    found_now = editor.until(uri, [0, 1])
     actions = editor.request(
         "textDocument/codeAction",
         {
@@ -154,5 +161,34 @@ def test_diagnostics_hover_actions_and_dismissal(editor: Editor, tmp_path: Path)
     assert len(everywhere["edit"]["changes"][uri]) == 2
     dismiss = next(a for a in actions if a["title"].startswith("Dismiss"))
     editor.request("workspace/executeCommand", dismiss["command"])
-    assert [d["range"]["start"]["line"] for d in editor.diagnostics(uri)] == [0]
+    editor.until(uri, [0])
     assert (tmp_path / "doc.md.review.sqlite").exists()  # kept where review dismiss keeps it
+
+
+def test_an_edit_is_checked_at_once_on_its_lines() -> None:
+    """The lines an edit changed, and the others' findings kept, their lines moved."""
+    from review.cli.lsp import changed_lines, quick_findings, relined
+    from review.core.checks import ALL_QA
+    from review.core.engine import Plan
+    from review.core.workspace import EditorSettings
+    from review.formats.glossaries import read_glossary
+    from review.formats.markdown import MarkdownOptions
+
+    assert changed_lines(["a", "b", "c"], ["a", "x", "y", "c"]) == (1, 2, 3)
+    assert changed_lines(["a", "b"], ["a", "b"]) == (2, 2, 2)
+    assert changed_lines(["a", "a"], ["a", "a", "a"]) == (2, 2, 3)
+    glossary = read_glossary(VANILLA / "prh.yml")
+    settings = EditorSettings(glossary, None, ALL_QA, [], MarkdownOptions())
+    plan = Plan(glossary, ALL_QA)
+    [first, second] = quick_findings(Path("x.md"), ["webと`web`", "jqueryの話"], 4, settings, plan)
+    assert [(f.segment, f.text, f.start) for f in first] == [("5", "web", 0)]
+    assert [(f.segment, f.suggestion) for f in second] == [("6", "jQuery")]
+    assert [f.segment for f in relined([[], first, [], second])] == ["2", "4"]
+
+
+def test_columns_in_the_editors_units() -> None:
+    from review.cli.lsp import same_units
+
+    assert same_units("webの説明", "utf-16") and same_units("😀web", "utf-32")
+    assert not same_units("😀web", "utf-16") and not same_units("webの", "utf-8")
+    assert same_units("plain ascii", "utf-8")
