@@ -6,8 +6,9 @@ Markdown (`.md`, parsed as `review check` parses it: only the text a reader sees
 other text (plain text, reStructuredText, AsciiDoc: a segment per line) are checked as the
 editor holds them, saved or not: the lines an edit changed at once, for the checks of one
 segment, and the whole text a moment after the last change. Code actions: apply one
-suggestion, fix a name everywhere in the file, dismiss a finding (kept in the document's
-review state, as `review dismiss` keeps it). Hovering a flagged span shows the glossary entry.
+suggestion, fix a name everywhere in the file, forbid a variant no glossary lists in the
+glossary (in favour of the spelling suggested), dismiss a finding (kept in the document's review
+state, as `review dismiss` keeps it). Hovering a flagged span shows the glossary entry.
 """
 
 from __future__ import annotations
@@ -22,7 +23,8 @@ from typing import Any
 from review import __version__
 from review.core.engine import Plan, Run, Whole, check_piece, checked_document
 from review.core.glossary import Glossary
-from review.core.model import Document, Finding, Segment, Severity
+from review.core.glossary_edit import Addition, AdditionKind
+from review.core.model import Document, Finding, FindingKind, Segment, Severity
 from review.core.workspace import EditorSettings, editor_settings
 from review.formats.errors import InputError
 from review.formats.markdown import parse as parse_markdown
@@ -377,6 +379,19 @@ def build_server() -> Any:
                             edit=lsp.WorkspaceEdit(changes={uri: edits}),
                         )
                     )
+            title = glossary_offer(finding)
+            if title is not None:
+                actions.append(
+                    lsp.CodeAction(
+                        title=title,
+                        kind=lsp.CodeActionKind.QuickFix,
+                        command=lsp.Command(
+                            title=title,
+                            command="review.addToGlossary",
+                            arguments=[uri, finding.key],
+                        ),
+                    )
+                )
             actions.append(
                 lsp.CodeAction(
                     title=f"Dismiss this finding ({finding.rule})",
@@ -398,7 +413,50 @@ def build_server() -> Any:
             dismiss_findings(path_of(uri), chosen, "dismissed in the editor")
             schedule(uri, 0, reread=True)
 
+    @server.command("review.addToGlossary")
+    def add(ls: Any, uri: str, key: str) -> None:
+        from review.core.glossary import GlossaryError
+        from review.core.glossary_edit import add_to_glossary
+        from review.formats.errors import OutputError
+        from review.tui import glossary_file
+
+        state = documents.get(uri)
+        chosen = [f for f in (state.findings if state else []) if f.key == key]
+        if state is None or not chosen:
+            return
+        addition = addition_for(chosen[0])
+        settings = state.settings
+        target = glossary_file.save_target(settings.glossary_path, path_of(uri))
+        try:
+            add_to_glossary(settings.glossary, addition)  # refused before anything is written
+            glossary_file.write(target, settings.glossary_path, [addition])
+        except (GlossaryError, OutputError, OSError) as exc:
+            message = f"review: not added to the glossary: {exc}"
+            server.window_show_message(
+                lsp.ShowMessageParams(type=lsp.MessageType.Error, message=message)
+            )
+            return
+        server.window_show_message(
+            lsp.ShowMessageParams(
+                type=lsp.MessageType.Info, message=f"review: {addition.describe()} in {target.name}"
+            )
+        )
+        for open_uri in list(documents):  # every open document checks with the new glossary
+            schedule(open_uri, 0, reread=True)
+
     return server
+
+
+def glossary_offer(finding: Finding) -> str | None:
+    """The glossary addition a finding invites, as its title: a variant no glossary lists may
+    be forbidden in favour of the spelling suggested."""
+    if finding.kind is FindingKind.VARIANT and finding.suggestion:
+        return f"Forbid “{finding.text}” in the glossary (write “{finding.suggestion}”)"
+    return None
+
+
+def addition_for(finding: Finding) -> Addition:
+    return Addition(AdditionKind.VARIANT, accepted=finding.suggestion or "", variant=finding.text)
 
 
 def editor_settings_without_project(path: Path) -> EditorSettings:

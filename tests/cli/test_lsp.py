@@ -28,6 +28,7 @@ class Editor:
             cwd=folder,
         )
         self.messages: queue.Queue[dict[str, Any]] = queue.Queue()
+        self.early: list[dict[str, Any]] = []  # notifications that came while awaiting a reply
         self.ids = 0
         assert self.process.stdout is not None
         threading.Thread(target=self._read, args=(self.process.stdout,), daemon=True).start()
@@ -60,6 +61,11 @@ class Editor:
             if message.get("id") == wanted and "method" not in message:
                 assert "error" not in message, message
                 return message.get("result")
+            if "id" not in message:
+                self.early.append(message)
+
+    def next(self) -> dict[str, Any]:
+        return self.early.pop(0) if self.early else self.messages.get(timeout=60)
 
     def until(self, uri: str, lines: list[int]) -> list[dict[str, Any]]:
         """The diagnostics once they are on these lines (an edit is published twice: its
@@ -71,7 +77,7 @@ class Editor:
 
     def diagnostics(self, uri: str) -> list[dict[str, Any]]:
         while True:
-            message = self.messages.get(timeout=60)
+            message = self.next()
             publish = message.get("method") == "textDocument/publishDiagnostics"
             if publish and message["params"]["uri"] == uri:
                 found: list[dict[str, Any]] = message["params"]["diagnostics"]
@@ -192,3 +198,47 @@ def test_columns_in_the_editors_units() -> None:
     assert same_units("webの説明", "utf-16") and same_units("😀web", "utf-32")
     assert not same_units("😀web", "utf-16") and not same_units("webの", "utf-8")
     assert same_units("plain ascii", "utf-8")
+
+
+def test_a_variant_forbidden_in_the_glossary_from_the_editor(tmp_path: Path) -> None:
+    glossary = tmp_path / "doc.glossary.tsv"
+    glossary.write_text("id\ttype\tsource\taccepted\tforbidden\n", encoding="utf-8")
+    doc = tmp_path / "doc.txt"
+    text = "ユーザーが来た。\nユーザーが見た。\nユーザが帰った。\n"
+    doc.write_text(text, encoding="utf-8")
+    editor = Editor(tmp_path)
+    try:
+        editor.request("initialize", {"processId": None, "rootUri": None, "capabilities": {}})
+        editor.send("initialized", {})
+        uri = doc.as_uri()
+        editor.send(
+            "textDocument/didOpen",
+            {"textDocument": {"uri": uri, "languageId": "plaintext", "version": 1, "text": text}},
+        )
+        [found] = editor.until(uri, [2])
+        assert found["code"] == "variant:ユーザー" and found["severity"] == 2
+        actions = editor.request(
+            "textDocument/codeAction",
+            {"textDocument": {"uri": uri}, "range": found["range"],
+             "context": {"diagnostics": [found]}},
+        )  # fmt: skip
+        forbid = next(a for a in actions if a["title"].startswith("Forbid “ユーザ”"))
+        editor.request("workspace/executeCommand", forbid["command"])
+        [now] = editor.until(uri, [2])
+        assert now["severity"] == 1 and now["code"].startswith("glossary:")  # the glossary's
+    finally:
+        editor.close()
+    assert "ユーザ → ユーザー" in glossary.read_text(encoding="utf-8")
+
+
+def test_what_a_finding_offers_to_the_glossary() -> None:
+    from review.cli.lsp import addition_for, glossary_offer
+    from review.core.model import Finding, FindingKind, Severity
+
+    variant = Finding(
+        "3", FindingKind.VARIANT, Severity.WARNING, 0, 4, "ユーザ", "ユーザー", "m", "r"
+    )
+    assert glossary_offer(variant) == "Forbid “ユーザ” in the glossary (write “ユーザー”)"
+    assert addition_for(variant).describe() == "forbid “ユーザ” → “ユーザー”"
+    spacing = Finding("3", FindingKind.SPACING, Severity.WARNING, 0, 1, " ", "", "m", "qa:spacing")
+    assert glossary_offer(spacing) is None
