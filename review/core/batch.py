@@ -71,6 +71,31 @@ class Result:
     changed: int
 
 
+_SWITCH = re.compile(r"^.*?prh:disable(?::(\S*))?", re.MULTILINE)
+
+
+def honour_switches(block: str, found: list[tuple[int, RuleMatch]]) -> list[tuple[int, RuleMatch]]:
+    """prh's switches in a block (a paragraph, as prh reads one): no match touches the line
+    up to a `prh:disable` comment; `prh:disable` alone leaves the block unfixed, and
+    `prh:disable:PATTERN` every match whose text PATTERN finds."""
+    spans: list[tuple[int, int]] = []
+    ignored: list[re.Pattern[str]] = []
+    for switch in _SWITCH.finditer(block):
+        if not switch.group(1):
+            return []
+        spans.append(switch.span())
+        try:
+            ignored.append(re.compile(f"({switch.group(1)})"))
+        except re.error:
+            continue
+    return [
+        (rule, match)
+        for rule, match in found
+        if not any(match.start < end and start < match.end for start, end in spans)
+        and not any(pattern.search(match.text) for pattern in ignored)
+    ]
+
+
 class Engine:
     """A glossary compiled for bulk checking; build once, use for any number of texts."""
 
@@ -104,6 +129,8 @@ class Engine:
         """The rule matches in one block after prh's overlap resolution, each with its rule
         index; and the rules that gave up on the block. Rules in `skip` do not run."""
         found, gave_up = self._index.matches(text, self.rules, self._timeouts, skip)
+        if found and "prh:disable" in text:
+            found = honour_switches(text, found)
         if len(found) > 1:
             found = resolve(found)
         return found, gave_up

@@ -273,3 +273,26 @@ def test_prh_rules_shipped_with_prh_import_and_agree_with_prh(
     count, fixed = prh_fix(prh_package, path, texts)
     assert count == len(glossary.entries)
     assert fixed == [glossary.fix(Segment("x", text)).target for text in texts]
+
+
+def test_prhs_switches_in_a_plain_text_as_prh_reads_it(tmp_path: Path) -> None:
+    """prh's own engine test (test/engineSpec.ts, `makeChangeSet`): rules A, B, C; a
+    paragraph's `prh:disable:b` spares its b, a later paragraph's b is fixed, `prh:disable:c`
+    spares the c of its own paragraph, and no switch line is rewritten."""
+    from review.cli import main
+
+    rules = tmp_path / "rules.yml"
+    rules.write_text(
+        "version: 1\nrules:\n  - expected: A\n  - expected: B\n  - expected: C\n", encoding="utf-8"
+    )
+    text = tmp_path / "text.txt"
+    body = "\n#@# prh:disable:b\nテストaとb。\n\nテストaとbとc。\n#@# prh:disable:c\n        "
+    text.write_text(body, encoding="utf-8")
+    out = tmp_path / "out.txt"
+    assert main(["fix", str(text), "--glossary", str(rules), "--paragraphs", "-o", str(out)]) == 0
+    fixed = "\n#@# prh:disable:b\nテストAとb。\n\nテストAとBとc。\n#@# prh:disable:c\n        "
+    assert out.read_text(encoding="utf-8") == fixed
+    every = tmp_path / "every.txt"
+    every.write_text("<!-- prh:disable -->\naとb\n\naとb\n", encoding="utf-8")
+    assert main(["fix", str(every), "--glossary", str(rules), "--paragraphs", "-o", str(out)]) == 0
+    assert out.read_text(encoding="utf-8") == "<!-- prh:disable -->\naとb\n\nAとB\n"
