@@ -255,6 +255,10 @@ def build_parser() -> argparse.ArgumentParser:
         "printed at start)",
     )
     serve.add_argument(
+        "--certfile", type=Path, metavar="FILE", help="serve over HTTPS with this certificate"
+    )
+    serve.add_argument("--keyfile", type=Path, metavar="FILE", help="…and this private key")
+    serve.add_argument(
         "--public-url",
         metavar="URL",
         help="the address browsers reach the server at, behind a reverse proxy "

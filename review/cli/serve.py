@@ -3,9 +3,9 @@ authors). Each browser session runs its own `review DOC` process, so two session
 document follow the rules two terminals follow: the second is read-only, with a notice.
 
 Served beyond this machine (`--host` not a loopback address, or a `--public-url` that is
-not), every request needs the token
-printed at start (or `--token`): the page is opened as `/?token=…`, which leaves a cookie for
-the page's own requests; without it, 403. The TUI it serves writes only inside the
+not), every request needs the token printed at start (or `--token`): the page is opened as
+`/?token=…`, which leaves a cookie for the page's own requests; without it, 403. With
+`--certfile` and `--keyfile` it is served over HTTPS. The TUI it serves writes only inside the
 document's folder ($REVIEW_WRITE_ROOT), and DOC reaches the command as a quoted path, never
 as shell text. The page loads nothing from outside this server: textual-serve's page links a
 web font from the internet, and that link is left out of the page served here.
@@ -14,13 +14,17 @@ web font from the internet, and that link is left out of the page served here.
 from __future__ import annotations
 
 import argparse
+import asyncio
+import contextlib
 import hmac
 import ipaddress
 import os
 import re
 import secrets
 import shlex
+import signal
 import socket
+import ssl
 import subprocess
 import sys
 import tempfile
@@ -108,10 +112,27 @@ def guard(token: str | None) -> Any:
             raise web.HTTPForbidden(text=FORBIDDEN)
         response = await handler(request)
         if request.path == "/" and request.query.get("token"):
-            response.set_cookie(COOKIE, token, httponly=True, samesite="Strict")
+            response.set_cookie(
+                COOKIE, token, httponly=True, samesite="Strict", secure=request.secure
+            )
         return response
 
     return check
+
+
+def tls(args: argparse.Namespace) -> ssl.SSLContext | None:
+    """The TLS context of `--certfile` and `--keyfile` (both, or neither)."""
+    certfile, keyfile = getattr(args, "certfile", None), getattr(args, "keyfile", None)
+    if certfile is None and keyfile is None:
+        return None
+    if certfile is None or keyfile is None:
+        raise InputError(certfile or keyfile or "serve", "--certfile and --keyfile go together")
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    try:
+        context.load_cert_chain(certfile, keyfile)
+    except (OSError, ssl.SSLError) as exc:
+        raise InputError(certfile, f"cannot serve over TLS with it and {keyfile}: {exc}") from None
+    return context
 
 
 def make_server(args: argparse.Namespace, token: str | None, pages: Path) -> Any:
@@ -119,15 +140,40 @@ def make_server(args: argparse.Namespace, token: str | None, pages: Path) -> Any
     from textual_serve.server import Server
 
     host: str = args.host
+    secure = tls(args)
+    scheme = "https" if secure is not None else "http"
     public = args.public_url
-    if public is None and host in ("0.0.0.0", "::", ""):
-        public = f"http://{socket.getfqdn()}:{args.port}"
+    if public is None and (secure is not None or host in ("0.0.0.0", "::", "")):
+        name = socket.getfqdn() if host in ("0.0.0.0", "::", "") else host
+        public = f"{scheme}://{name}:{args.port}"
 
     class ReviewServer(Server):
         async def _make_app(self) -> web.Application:
             app = await super()._make_app()
             app.middlewares.append(guard(token))
             return app
+
+        def serve(self, debug: bool = False) -> None:
+            if secure is None:
+                super().serve(debug)
+                return
+            from aiohttp import web as aiohttp_web
+
+            self.debug = debug
+            self.initialize_logging()
+            loop = asyncio.new_event_loop()
+            for stop in ("SIGINT", "SIGTERM"):
+                with contextlib.suppress(NotImplementedError, AttributeError):
+                    loop.add_signal_handler(getattr(signal, stop), self.request_exit)
+            aiohttp_web.run_app(
+                self._make_app(),
+                host=self.host,
+                port=self.port,
+                ssl_context=secure,
+                handle_signals=False,
+                loop=loop,
+                print=lambda *_: None,
+            )
 
         async def on_startup(self, app: web.Application) -> None:
             address = self.public_url + (f"/?token={token}" if token else "/")
@@ -152,8 +198,15 @@ def serve(args: argparse.Namespace) -> int:
     token = args.token
     if token is None and not local(args):
         token = secrets.token_urlsafe(18)
-    os.environ[WRITE_ROOT] = str(side_folder(document.resolve()))
     with tempfile.TemporaryDirectory(prefix="review-serve-") as folder:
         server = make_server(args, token, local_page(Path(folder)))
-        server.serve()
+        before = os.environ.get(WRITE_ROOT)
+        os.environ[WRITE_ROOT] = str(side_folder(document.resolve()))  # the sessions' own
+        try:
+            server.serve()
+        finally:
+            if before is None:
+                os.environ.pop(WRITE_ROOT, None)
+            else:
+                os.environ[WRITE_ROOT] = before
     return 0

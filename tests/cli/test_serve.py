@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import os
 import shlex
+import shutil
 import socket
 import subprocess
 import sys
@@ -139,3 +141,51 @@ def test_browser_sessions_review_the_document_the_second_read_only(tmp_path: Pat
     finally:
         server.terminate()
         server.wait(timeout=30)
+
+
+@pytest.mark.skipif(shutil.which("openssl") is None, reason="openssl makes the test certificate")
+def test_over_https_with_a_certificate(tmp_path: Path) -> None:
+    subprocess.run(
+        ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2",
+         "-subj", "/CN=localhost", "-keyout", str(tmp_path / "key.pem"),
+         "-out", str(tmp_path / "cert.pem")],
+        check=True, capture_output=True,
+    )  # fmt: skip
+    doc = tmp_path / "pairs.jsonl"
+    doc.write_bytes(SEED_PAIRS.read_bytes())
+    port = _free_port()
+    tls = ["--certfile", str(tmp_path / "cert.pem"), "--keyfile", str(tmp_path / "key.pem")]
+    server = subprocess.Popen(
+        [sys.executable, "-m", "review", "serve", str(doc), "--port", str(port), *tls],
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=tmp_path,
+    )
+    try:
+        assert server.stderr is not None
+        assert f"on https://127.0.0.1:{port}/" in server.stderr.readline()
+
+        async def fetch() -> tuple[int, str]:
+            async with (
+                aiohttp.ClientSession() as browser,
+                browser.get(f"https://127.0.0.1:{port}/", ssl=False) as response,
+            ):
+                return response.status, await response.text()
+
+        status, page = asyncio.run(fetch())
+        assert status == 200 and f"wss://127.0.0.1:{port}/ws" in page
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+
+def test_a_certificate_without_its_key_is_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from review.cli import main
+
+    doc = tmp_path / "pairs.jsonl"
+    doc.write_bytes(SEED_PAIRS.read_bytes())
+    assert main(["serve", str(doc), "--certfile", str(tmp_path / "cert.pem")]) == 2
+    assert capsys.readouterr().err.strip().endswith("--certfile and --keyfile go together")
+    assert "REVIEW_WRITE_ROOT" not in os.environ  # set only while serving, for the sessions
