@@ -421,9 +421,9 @@ def _check_many(args: argparse.Namespace, documents: list[Path]) -> int:
     totals = batch_cli.Totals(Counter())
     failing = bad = 0
     as_json = args.format == "json"
-    if as_json:
-        sys.stdout.write(f'{{\n  "schema": "{FINDINGS_SET_SCHEMA}",\n  "documents": [\n')
     with batch_cli.executor(args, _size(documents)) as where:
+        if as_json:  # once the executor is there: an unreachable cluster prints nothing
+            sys.stdout.write(f'{{\n  "schema": "{FINDINGS_SET_SCHEMA}",\n  "documents": [\n')
         for document in documents:
             one = _one(args, document)
             try:
