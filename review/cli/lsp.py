@@ -5,16 +5,22 @@ glossary, the same `review.toml` and the same dismissals as `review check`.
 Markdown (`.md`, parsed as `review check` parses it: only the text a reader sees) and every
 other text (plain text, reStructuredText, AsciiDoc: a segment per line) are checked as the
 editor holds them, saved or not: the lines an edit changed at once, for the checks of one
-segment, and the whole text a moment after the last change. Code actions: apply one
-suggestion, fix a name everywhere in the file, forbid a variant no glossary lists in the
-glossary (in favour of the spelling suggested), dismiss a finding (kept in the document's review
-state, as `review dismiss` keeps it). Hovering a flagged span shows the glossary entry.
+segment, and the whole text a moment after the last change. A document file (XLIFF, TMX, PO,
+JSONL, TSV, CSV) is read as `review check` reads it, a moment after the last change, and each
+finding is placed where its text stands in the file (`formats.located`: through entities,
+escapes, line wraps and inline codes); a file that does not parse mid-edit shows its error.
+
+Code actions: apply one suggestion, fix a name everywhere in the file, forbid a variant no
+glossary lists in the glossary (in favour of the spelling suggested), dismiss a finding (kept
+in the document's review state, as `review dismiss` keeps it). Hovering a flagged span shows
+the glossary entry.
 """
 
 from __future__ import annotations
 
 import asyncio
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -26,7 +32,9 @@ from review.core.glossary import Glossary
 from review.core.glossary_edit import Addition, AdditionKind
 from review.core.model import Document, Finding, FindingKind, Segment, Severity
 from review.core.workspace import EditorSettings, editor_settings
+from review.formats.documents import document_from_text, extension_format
 from review.formats.errors import InputError
+from review.formats.located import LOCATED_FORMATS, Located, line_starts, locate
 from review.formats.markdown import parse as parse_markdown
 from review.formats.textio import text_lines
 
@@ -50,6 +58,46 @@ def findings_of(path: Path, text: str, settings: EditorSettings) -> list[Finding
     document = document_of(path, text, settings)
     listed, _ = checked_document(document, settings.glossary, settings.options, settings.dismissals)
     return listed
+
+
+def file_format(path: Path) -> str | None:
+    """The document format a file is read in (one of LOCATED_FORMATS), or None for a text
+    checked a segment per line (Markdown, plain text, reStructuredText, AsciiDoc…)."""
+    fmt = extension_format(path)
+    return fmt if fmt in LOCATED_FORMATS else None
+
+
+@dataclass(frozen=True, slots=True)
+class Placed:
+    """A document file's findings, and where each segment's text is in the file's text."""
+
+    findings: list[Finding]
+    located: dict[str, Located]
+    lines: dict[str, int]  # each segment's first line (1-based), for one that is not located
+    starts: list[int]  # where each line of the file's text starts
+
+    def offsets(self, finding: Finding) -> tuple[int, int]:
+        where = self.located.get(finding.segment)
+        if where is not None:
+            return where.span(finding.start, finding.end)
+        line = min(self.lines.get(finding.segment, 1), len(self.starts)) - 1
+        return self.starts[line], self.starts[line]
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """(line, character) of an offset into the file's text."""
+        line = bisect_right(self.starts, offset) - 1
+        return line, offset - self.starts[line]
+
+    def replacement(self, finding: Finding, new: str) -> tuple[int, int, str] | None:
+        where = self.located.get(finding.segment)
+        return None if where is None else where.replacement(finding.start, finding.end, new)
+
+
+def placed_findings(path: Path, text: str, fmt: str, settings: EditorSettings) -> Placed:
+    """The findings `review check` lists for a document file holding `text`, placed in it."""
+    document = document_from_text(path, text, fmt)
+    listed, _ = checked_document(document, settings.glossary, settings.options, settings.dismissals)
+    return Placed(listed, locate(document, text, fmt), document.lines, line_starts(text))
 
 
 def entry_text(glossary: Glossary | None, finding: Finding) -> str:
@@ -141,14 +189,19 @@ class Open:
 
     settings: EditorSettings
     plan: Plan
+    fmt: str | None = None  # a document file's format (see `file_format`)
+    placed: Placed | None = None  # a document file's findings
     lines: list[str] = field(default_factory=list)
     per_line: list[list[Finding]] = field(default_factory=list)
     sent: dict[int, tuple[list[Finding], list[dict[str, Any]]]] = field(default_factory=dict)
     """The diagnostics last sent for each line's findings (by the list's identity)."""
+    error: InputError | None = None  # why a document file could not be read
     task: asyncio.Task[None] | None = None
 
     @property
     def findings(self) -> list[Finding]:
+        if self.fmt is not None:
+            return [] if self.placed is None else self.placed.findings
         return relined(self.per_line)
 
 
@@ -169,22 +222,53 @@ def build_server() -> Any:
     def path_of(uri: str) -> Path:
         return Path(server.workspace.get_text_document(uri).path)
 
-    def span(uri: str, finding: Finding, lines: Sequence[str], line: int | None = None) -> Any:
-        """The finding's range in the editor's units, on `line` (default: its segment's)."""
-        line = int(finding.segment) - 1 if line is None else line
-        start = lsp.Position(line=line, character=finding.start)
-        end = lsp.Position(line=line, character=finding.end)
-        text = lines[line] if line < len(lines) else ""
+    def client_range(
+        uri: str, lines: Sequence[str], start: tuple[int, int], end: tuple[int, int]
+    ) -> Any:
+        """(line, character) to (line, character) as a range in the editor's units."""
+        found = lsp.Range(
+            start=lsp.Position(line=start[0], character=start[1]),
+            end=lsp.Position(line=end[0], character=end[1]),
+        )
         codec = server.workspace.get_text_document(uri).position_codec
-        if same_units(text, str(getattr(codec.encoding, "value", "utf-16"))):
-            return lsp.Range(start=start, end=end)
-        return codec.range_to_client_units(lines, lsp.Range(start=start, end=end))
+        encoding = str(getattr(codec.encoding, "value", "utf-16"))
+        if all(
+            same_units(lines[n] if n < len(lines) else "", encoding) for n in {start[0], end[0]}
+        ):
+            return found
+        return codec.range_to_client_units(lines, found)
+
+    def span(uri: str, finding: Finding, lines: Sequence[str], line: int | None = None) -> Any:
+        """The finding's range in the editor's units: where its text is in a document file,
+        else on `line` (default: its segment's)."""
+        state = documents.get(uri)
+        if state is not None and state.placed is not None:
+            placed = state.placed
+            start, end = placed.offsets(finding)
+            return client_range(uri, lines, placed.position(start), placed.position(end))
+        line = int(finding.segment) - 1 if line is None else line
+        return client_range(uri, lines, (line, finding.start), (line, finding.end))
+
+    def text_edit(uri: str, finding: Finding, new: str, lines: Sequence[str]) -> Any:
+        """The edit that writes `new` over the finding's text, None where a document file
+        cannot take it as text (an inline code in the way)."""
+        state = documents.get(uri)
+        if state is None or state.placed is None:
+            return lsp.TextEdit(range=span(uri, finding, lines), new_text=new)
+        made = state.placed.replacement(finding, new)
+        if made is None:
+            return None
+        start, end, written = made
+        place = client_range(uri, lines, state.placed.position(start), state.placed.position(end))
+        return lsp.TextEdit(range=place, new_text=written)
 
     def diagnostics(uri: str, state: Open) -> list[dict[str, Any]]:
         """Each finding as a diagnostic, in plain JSON; a line whose findings were sent before
         sends the same ones again, their line number brought up to date."""
         document = server.workspace.get_text_document(uri)
         lines = document.lines
+        if state.fmt is not None:
+            return placed_diagnostics(uri, state, lines)
         encoding = str(getattr(document.position_codec.encoding, "value", "utf-16"))
         found: list[dict[str, Any]] = []
         sent: dict[int, tuple[list[Finding], list[dict[str, Any]]]] = {}
@@ -205,6 +289,26 @@ def build_server() -> Any:
         state.sent = sent
         return found
 
+    def placed_diagnostics(uri: str, state: Open, lines: Sequence[str]) -> list[dict[str, Any]]:
+        if state.error is not None:
+            line = max((state.error.line or 1) - 1, 0)
+            place = {"line": line, "character": 0}
+            return [
+                {
+                    "range": {"start": place, "end": place},
+                    "severity": lsp.DiagnosticSeverity.Error.value,
+                    "source": "review",
+                    "message": state.error.message,
+                }
+            ]
+        found = []
+        for f in state.findings:
+            place = span(uri, f, lines)
+            start = {"line": place.start.line, "character": place.start.character}
+            end = {"line": place.end.line, "character": place.end.character}
+            found.append(diagnostic_json(f, start, end))
+        return found
+
     def diagnostic(
         uri: str, f: Finding, lines: Sequence[str], index: int, fast: bool
     ) -> dict[str, Any]:
@@ -213,11 +317,13 @@ def build_server() -> Any:
         else:
             place = span(uri, f, lines, index)
             start, end = place.start.character, place.end.character
+        return diagnostic_json(
+            f, {"line": index, "character": start}, {"line": index, "character": end}
+        )
+
+    def diagnostic_json(f: Finding, start: dict[str, int], end: dict[str, int]) -> dict[str, Any]:
         return {
-            "range": {
-                "start": {"line": index, "character": start},
-                "end": {"line": index, "character": end},
-            },
+            "range": {"start": start, "end": end},
             "severity": severities[f.severity],
             "code": f.rule,
             "source": "review",
@@ -237,9 +343,10 @@ def build_server() -> Any:
                 settings = editor_settings_without_project(path_of(uri))
             previous = state
             plan = Plan(settings.glossary, settings.options, tuple(settings.dismissals))
-            state = documents[uri] = Open(settings, plan)
+            state = documents[uri] = Open(settings, plan, file_format(path_of(uri)))
             if previous is not None:
                 state.lines, state.per_line = previous.lines, previous.per_line
+                state.placed, state.error = previous.placed, previous.error
         return state
 
     async def check(uri: str, delay: float) -> None:
@@ -247,11 +354,31 @@ def build_server() -> Any:
         state = settle(uri)
         text = server.workspace.get_text_document(uri).source
         loop = asyncio.get_running_loop()
+        if state.fmt is not None:
+            await check_file(uri, state, text)
+            return
         found = await loop.run_in_executor(None, findings_of, path_of(uri), text, state.settings)
         if server.workspace.get_text_document(uri).source != text:
             return  # changed meanwhile: the next check publishes
         state.lines = text_lines(text)
         state.per_line = by_line(found, len(state.lines))
+        publish(uri, state)
+
+    async def check_file(uri: str, state: Open, text: str) -> None:
+        assert state.fmt is not None
+        loop = asyncio.get_running_loop()
+        path = path_of(uri)
+        placed: Placed | None = None
+        error: InputError | None = None
+        try:
+            placed = await loop.run_in_executor(
+                None, placed_findings, path, text, state.fmt, state.settings
+            )
+        except InputError as exc:
+            error = exc
+        if server.workspace.get_text_document(uri).source != text:
+            return
+        state.placed, state.error = placed, error
         publish(uri, state)
 
     def publish(uri: str, state: Open) -> None:
@@ -267,6 +394,8 @@ def build_server() -> Any:
 
     def quick(uri: str, state: Open) -> None:
         """The lines an edit changed, checked at once; the others keep their findings."""
+        if state.fmt is not None:
+            return  # a document file is read whole
         lines = text_lines(server.workspace.get_text_document(uri).source)
         first, old_end, new_end = changed_lines(state.lines, lines)
         if new_end - first > QUICK_MOST or not state.per_line:
@@ -316,6 +445,10 @@ def build_server() -> Any:
             return []
         document = server.workspace.get_text_document(uri)
         point = document.position_codec.position_from_client_units(document.lines, position)
+        placed = state.placed
+        if placed is not None:
+            offset = placed.starts[min(point.line, len(placed.starts) - 1)] + point.character
+            return [f for f in placed.findings if within(offset, placed.offsets(f))]
         return [
             f
             for f in state.findings
@@ -350,8 +483,10 @@ def build_server() -> Any:
         lines = server.workspace.get_text_document(uri).lines
         current = state.findings
         for finding in [f for f in current if f.key in keys]:
+            edit = None
             if finding.suggestion is not None:
-                edit = lsp.TextEdit(range=span(uri, finding, lines), new_text=finding.suggestion)
+                edit = text_edit(uri, finding, finding.suggestion, lines)
+            if edit is not None and finding.suggestion is not None:
                 actions.append(
                     lsp.CodeAction(
                         title=f"Replace “{finding.text}” with “{finding.suggestion}”",
@@ -367,14 +502,11 @@ def build_server() -> Any:
                     and f.text == finding.text
                     and f.suggestion == finding.suggestion
                 ]
-                if len(same) > 1:
-                    edits = [
-                        lsp.TextEdit(range=span(uri, f, lines), new_text=finding.suggestion)
-                        for f in same
-                    ]
+                edits = [e for f in same if (e := text_edit(uri, f, finding.suggestion, lines))]
+                if len(edits) > 1:
                     actions.append(
                         lsp.CodeAction(
-                            title=f"Fix “{finding.text}” everywhere in this file ({len(same)})",
+                            title=f"Fix “{finding.text}” everywhere in this file ({len(edits)})",
                             kind=lsp.CodeActionKind.QuickFix,
                             edit=lsp.WorkspaceEdit(changes={uri: edits}),
                         )
@@ -445,6 +577,10 @@ def build_server() -> Any:
             schedule(open_uri, 0, reread=True)
 
     return server
+
+
+def within(offset: int, span: tuple[int, int]) -> bool:
+    return span[0] <= offset <= span[1]
 
 
 def glossary_offer(finding: Finding) -> str | None:

@@ -112,11 +112,36 @@ def read_document(
     if fmt != "txt" and (source or reference):
         raise InputError(path, "--source and --reference apply only to plain-text documents")
     if fmt in _FILE_FORMATS:
-        return _read_file_format(path, fmt, encoding)
-    # the format modules are imported when used: `review check` on a plain text needs none
-    from review.formats import jsonl, plaintext, table
-
+        return _read_file_format(path, read_bytes(path), fmt, encoding)
     text = read_text(path, encoding)
+    if fmt == "txt" and (source or reference) and text.strip():
+        return _document(
+            path,
+            _plain_rows(
+                text,
+                path,
+                None if source is None else (source, read_text(source, encoding)),
+                None if reference is None else (reference, read_text(reference, encoding)),
+            ),
+        )
+    return document_from_text(path, text, fmt, markdown_options)
+
+
+def extension_format(path: Path) -> str | None:
+    """The format a file's extension names, if any."""
+    return _EXTENSIONS.get(path.suffix.lower())
+
+
+def document_from_text(
+    path: Path, text: str, fmt: str, markdown_options: MarkdownOptions | None = None
+) -> Document:
+    """The document a file in `fmt` holding `text` gives (as an editor holds it, saved or
+    not); the byte formats (XLIFF, TMX, PO) read it as UTF-8, whatever they declare."""
+    if fmt in _FILE_FORMATS:
+        return _read_file_format(path, text.encode("utf-8", "surrogatepass"), fmt, "utf-8")
+    # the format modules are imported when used: `review check` on a plain text needs none
+    from review.formats import jsonl, table
+
     if not text.strip():
         raise InputError(path, "empty file: no segments")
     rows: list[tuple[int, Segment]]
@@ -130,19 +155,21 @@ def read_document(
     elif fmt in ("tsv", "csv"):
         rows = table.parse(text, path, fmt)
     else:
-        rows = plaintext.parse(
-            text,
-            path,
-            source=None if source is None else (source, read_text(source, encoding)),
-            reference=None if reference is None else (reference, read_text(reference, encoding)),
-        )
+        rows = _plain_rows(text, path, None, None)
     return _document(path, rows)
 
 
-def _read_file_format(path: Path, fmt: str, encoding: str | None) -> Document:
+def _plain_rows(
+    text: str, path: Path, source: tuple[Path, str] | None, reference: tuple[Path, str] | None
+) -> list[tuple[int, Segment]]:
+    from review.formats import plaintext
+
+    return plaintext.parse(text, path, source=source, reference=reference)
+
+
+def _read_file_format(path: Path, data: bytes, fmt: str, encoding: str | None) -> Document:
     from review.formats import package, po, tmx, xliff, xlsx
 
-    data = read_bytes(path)
     if fmt == "package":
         rows, package_origin = package.parse(data, path, encoding)
         notices = tuple(n for part in package_origin.parts for n in part.document.notices)

@@ -240,6 +240,18 @@ def _read(unit: _Unit, path: Path) -> Segment:
     )
 
 
+def target_elements(
+    data: bytes, path: Path, encoding: str | None = None
+) -> tuple[etree._Element, list[tuple[str, etree._Element | None, etree._Element]]]:
+    """The root, and each segment's id, target `<seg>` (None: it has none) and `<tu>`."""
+    root = parse_xml(data, path, encoding).getroot()
+    units, _ = _units(root, path)
+    return root, [
+        (unit.id, None if unit.target is None else _kid(unit.target, "seg"), unit.tu)
+        for unit in units
+    ]
+
+
 def parse(
     data: bytes, path: Path, encoding: str | None = None
 ) -> tuple[list[tuple[int, Segment]], TmxOrigin]:

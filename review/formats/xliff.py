@@ -653,6 +653,15 @@ def _load(
     return dialect, units, root
 
 
+def target_elements(
+    data: bytes, path: Path, encoding: str | None = None
+) -> tuple[etree._Element, list[tuple[str, etree._Element | None, etree._Element]]]:
+    """The root, and each segment's id, target element (None: it has none) and source
+    element, as `parse` reads them."""
+    _, units, root = _load(data, path, encoding)
+    return root, [(slot.id, slot.target, slot.source) for unit in units for slot in unit.slots]
+
+
 def parse(
     data: bytes, path: Path, encoding: str | None = None
 ) -> tuple[list[tuple[int, Segment]], XliffOrigin]:

@@ -30,7 +30,7 @@ Node = etree._Element  # an element, comment or processing instruction
 
 
 @dataclass(frozen=True, slots=True)
-class _Span:
+class Span:
     """Where a node is in a text: [start, end); an element's start tag ends at `open_end`
     and its end tag starts at `close` (None: written as an empty-element tag)."""
 
@@ -56,7 +56,7 @@ def _tag_end(text: str, start: int) -> int:
     raise ValueError("unterminated tag")
 
 
-def _spans(text: str) -> list[_Span] | None:
+def _spans(text: str) -> list[Span] | None:
     """Every node inside the root element of `text`, root included, in document order (the
     order of lxml's `iter()`); None if expat cannot read it."""
     data = text.encode("utf-8", "surrogatepass")
@@ -87,25 +87,33 @@ def _spans(text: str) -> list[_Span] | None:
     except xml.parsers.expat.ExpatError:
         return None
     offsets = _char_offsets(data, [position for _, position in events])
-    spans: list[_Span] = []
+    spans: list[Span] = []
     open_elements: list[int] = []
     for (kind, _), at in zip(events, offsets, strict=True):
         if kind == "s":
             open_end = _tag_end(text, at)
             empty = text[open_end - 2 : open_end] == "/>"
             open_elements.append(len(spans))
-            spans.append(
-                _Span(at, open_end, None, open_end) if empty else _Span(at, open_end, 0, 0)
-            )
+            spans.append(Span(at, open_end, None, open_end) if empty else Span(at, open_end, 0, 0))
         elif kind == "e":
             index = open_elements.pop()
             span = spans[index]
             if span.close is not None:
-                spans[index] = _Span(span.start, span.open_end, at, _tag_end(text, at))
+                spans[index] = Span(span.start, span.open_end, at, _tag_end(text, at))
         else:
             close = "-->" if text.startswith("<!--", at) else "?>"
-            spans.append(_Span(at, at, None, text.index(close, at) + len(close)))
+            spans.append(Span(at, at, None, text.index(close, at) + len(close)))
     return spans
+
+
+def node_spans(text: str, root: etree._Element) -> dict[Node, Span] | None:
+    """Where each node of `root` (parsed from `text`) is in `text`; None if they cannot be
+    matched node for node."""
+    spans = _spans(text)
+    nodes = list(root.iter())
+    if spans is None or len(spans) != len(nodes):
+        return None
+    return dict(zip(nodes, spans, strict=True))
 
 
 def _char_offsets(data: bytes, positions: list[int]) -> list[int]:
@@ -312,7 +320,7 @@ class Tracked:
             return new.open_end, new.open_end
         return new.open_end, self._new[node[0]].start if len(node) else new.close
 
-    def _old(self, index: int) -> _Span:
+    def _old(self, index: int) -> Span:
         assert self._spans is not None
         return self._spans[index]
 
@@ -320,7 +328,7 @@ class Tracked:
         return self.encoded.lines(self._written[start:end])
 
 
-def _close(span: _Span) -> tuple[int, int]:
+def _close(span: Span) -> tuple[int, int]:
     assert span.close is not None
     return span.close, span.end
 

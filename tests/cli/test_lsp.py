@@ -242,3 +242,106 @@ def test_what_a_finding_offers_to_the_glossary() -> None:
     assert addition_for(variant).describe() == "forbid “ユーザ” → “ユーザー”"
     spacing = Finding("3", FindingKind.SPACING, Severity.WARNING, 0, 1, " ", "", "m", "qa:spacing")
     assert glossary_offer(spacing) is None
+
+
+def _utf16(text: str) -> int:
+    return len(text.encode("utf-16-le")) // 2
+
+
+def _position(text: str, offset: int) -> dict[str, int]:
+    """An offset into `text` as LSP counts it: line, and UTF-16 units into that line."""
+    line = text.count("\n", 0, offset)
+    start = text.rfind("\n", 0, offset) + 1
+    return {"line": line, "character": _utf16(text[start:offset])}
+
+
+def _apply(text: str, edits: list[dict[str, Any]]) -> str:
+    lines = text.split("\n")
+
+    def offset(position: dict[str, int]) -> int:
+        line = lines[position["line"]]
+        units = 0
+        for index, ch in enumerate(line):
+            if units >= position["character"]:
+                return sum(len(x) + 1 for x in lines[: position["line"]]) + index
+            units += _utf16(ch)
+        return sum(len(x) + 1 for x in lines[: position["line"]]) + len(line)
+
+    for edit in sorted(edits, key=lambda e: offset(e["range"]["start"]), reverse=True):
+        start, end = offset(edit["range"]["start"]), offset(edit["range"]["end"])
+        text = text[:start] + edit["newText"] + text[end:]
+        lines = text.split("\n")
+    return text
+
+
+XLIFF = """<?xml version="1.0" encoding="UTF-8"?>
+<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+ <file source-language="en" target-language="ja" original="app" datatype="plaintext"><body>
+  <trans-unit id="greeting"><source>A &amp; B on the web with <g id="1">jQuery</g></source>
+   <target>😀A &amp; Bの説明 web と <g id="1">jquery</g></target></trans-unit>
+  <trans-unit id="other"><source>The web</source><target>web</target></trans-unit>
+ </body></file>
+</xliff>
+"""
+
+
+def test_a_document_file_served_where_its_text_is(editor: Editor, tmp_path: Path) -> None:
+    """An XLIFF: each finding underlined in the file (after an emoji, an entity, in an inline
+    code), its fix written in the file's escaping, and the file's own error when it breaks."""
+    doc = tmp_path / "doc.xlf"
+    doc.write_text(XLIFF, encoding="utf-8")
+    uri = doc.as_uri()
+    editor.send(
+        "textDocument/didOpen",
+        {"textDocument": {"uri": uri, "languageId": "xml", "version": 1, "text": XLIFF}},
+    )
+    found = [d for d in editor.diagnostics(uri) if d["code"].startswith("glossary:")]
+    web = XLIFF.index("web と")
+    jquery = XLIFF.index("jquery")
+    last = XLIFF.rindex("<target>web") + len("<target>")
+    assert [(d["range"]["start"], d["range"]["end"]) for d in found] == [
+        (_position(XLIFF, web), _position(XLIFF, web + 3)),
+        (_position(XLIFF, jquery), _position(XLIFF, jquery + 6)),
+        (_position(XLIFF, last), _position(XLIFF, last + 3)),
+    ]
+    hover = editor.request(
+        "textDocument/hover",
+        {"textDocument": {"uri": uri}, "position": _position(XLIFF, jquery + 2)},
+    )
+    assert "**jQuery**" in hover["contents"]["value"]
+    actions = editor.request(
+        "textDocument/codeAction",
+        {"textDocument": {"uri": uri}, "range": found[0]["range"],
+         "context": {"diagnostics": [found[0]]}},
+    )  # fmt: skip
+    everywhere = next(a for a in actions if a["title"].startswith("Fix “web” everywhere"))
+    fixed = _apply(XLIFF, everywhere["edit"]["changes"][uri])
+    assert "Bの説明 Web と" in fixed and "<target>Web</target>" in fixed
+    assert fixed.count("web") == XLIFF.count("web") - 2  # the sources keep theirs
+
+    broken = XLIFF.replace("</target></trans-unit>\n  <trans-unit", "</trans-unit>\n  <trans")
+    editor.send(
+        "textDocument/didChange",
+        {
+            "textDocument": {"uri": uri, "version": 2},
+            "contentChanges": [{"text": broken}],
+        },
+    )
+    [error] = editor.diagnostics(uri)
+    assert error["severity"] == 1 and "not well-formed XML" in error["message"]
+    assert error["range"]["start"]["line"] == 4
+
+
+def test_a_po_message_wrapped_over_lines(editor: Editor, tmp_path: Path) -> None:
+    doc = tmp_path / "doc.po"
+    text = 'msgid ""\nmsgstr "Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+    text += 'msgid "On the web"\nmsgstr ""\n"😀\\tウェブ上の\\"話\\" "\n"web\\n"\n'
+    doc.write_text(text, encoding="utf-8")
+    uri = doc.as_uri()
+    editor.send(
+        "textDocument/didOpen",
+        {"textDocument": {"uri": uri, "languageId": "po", "version": 1, "text": text}},
+    )
+    [found] = [d for d in editor.diagnostics(uri) if d["code"].startswith("glossary:")]
+    web = text.rindex("web")
+    assert found["range"] == {"start": _position(text, web), "end": _position(text, web + 3)}
