@@ -118,8 +118,10 @@ class VariantGroup:
 
 
 def _acronym(text: str) -> bool:
+    """An acronym (API), or a word in capitals (COMMAND, INDEX: a command line's
+    metavariable, a constant), neither of them a name katakana spells."""
     letters = [ch for ch in text if ch.isalpha()]
-    return len(letters) <= 4 and all(ch.isupper() for ch in letters)
+    return all(ch.isupper() for ch in letters)
 
 
 def extract_terms(segments: Iterable[Segment]) -> dict[str, Form]:
@@ -148,9 +150,14 @@ def _extract(
             # message left in English (the untranslated check reports it) one of ファイル
             continue
         norm = NormalizedText(masked(text))  # not the words of a URL or a placeholder
+        broken = -1  # the end of a chain a line break cuts: hard-wrapped text (ファイ\n  ル)
         for nstart, nend, whole in _term_spans(norm.text):
             start, end = norm.span(nstart, nend)
             surface = text[start:end]
+            if whole and "\n" in surface:
+                broken = nend
+            if nend <= broken:
+                continue
             form = forms.get(surface)
             if form is None:
                 atom_texts = tuple(_ATOM.findall(norm.text, nstart, nend))

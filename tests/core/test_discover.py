@@ -82,6 +82,18 @@ def test_a_capital_at_a_start_and_a_word_kept_in_english_are_not_variants() -> N
         assert groups == [], (a, b, groups)
 
 
+def test_hard_wrapped_words_and_metavariables_are_not_variants() -> None:
+    """A help text wrapped at a fixed column cuts words (ファイ⏎ル, aria2's --help), and
+    COMMAND is an option's metavariable, not a spelling of コマンド (round 14)."""
+    document = doc(
+        "このファイルを開く。ファイルを保存する。",
+        "次のファイ\n                              ルを読む。ファイルを消す。",
+        "aria2 は COMMAND に引数を渡します。コマンドを実行します。",
+        "COMMAND を指定します。コマンドの終了コード。",
+    )
+    assert group_sets(document) == []
+
+
 def test_near_misses_are_never_grouped() -> None:
     pairs = [
         ("オーストリア", "オーストラリア"),

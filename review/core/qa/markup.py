@@ -155,7 +155,7 @@ def _icu_code(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 _MAY_HOLD_CODE = re.compile(r"[<{%$&\\@/`=]|www\.|--")
-_BACKTICKED = re.compile(r"``[^`\n]+``|`[^`\n]+`")
+_BACKTICKED = re.compile(r"``[^`\n]+``|`(?!\d[\d.,]*`)[^`\n]+`")  # `0` is a number, not code
 # a command line's options and settings: --memory, --disk device=cdrom, memory=1024
 _OPTION = re.compile(
     r"(?<![\w-])--[A-Za-z][\w-]*(?:=[^\s、。,，\"'<>]*)?"
@@ -186,6 +186,8 @@ def _key(token: str) -> str:
     icu = _ICU.match(token)
     if icu:
         return f"{{{icu.group(1)}, {icu.group(2).lower()}, …}}"
+    if token[0] == "{" and "," in token:  # a set or a range ({0,1,2}, {1,..,n}), not code
+        return _SPACES.sub("", token)
     key = _SPACES.sub(" ", token)
     if _GO_VALUE.fullmatch(key):
         return key[:-1] + "s"  # Go prints a string or an error alike with %v and %s

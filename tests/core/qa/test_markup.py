@@ -134,6 +134,8 @@ def test_url_trailing_punctuation_is_left_out() -> None:
             "{{ limit }}個選択してください。",
         ),
         ("{0} No items|{1} One item|]1,Inf[ %count% items", "%count%件"),
+        ("'print.level' must be in {0,1,2}", "'print.level' は {0, 1, 2} 中"),  # a set
+        ("must be in {1,..,%d}", "{1, .., %d} 中"),
     ],
 )
 def test_no_finding(source: str, mt: str) -> None:

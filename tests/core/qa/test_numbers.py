@@ -200,3 +200,12 @@ def test_thousands_written_with_an_apostrophe() -> None:
     """80’000, as Swiss English writes it, is 80,000."""
     assert check_numbers(Segment("x", "最大80,000ユーザー", source="Up to 80’000 users")) == []
     assert check_numbers(Segment("x", "最大8,000ユーザー", source="Up to 80’000 users")) != []
+
+
+def test_a_number_in_backticks_is_a_number() -> None:
+    segment = Segment(
+        "1",
+        "`n_gpu_layers`に`0`を設定すると、GPUを使いません。",
+        source="To disable GPU usage, set `n_gpu_layers` to 0.",
+    )
+    assert check_numbers(segment) == []
