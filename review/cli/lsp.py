@@ -8,7 +8,9 @@ editor holds them, saved or not: the lines an edit changed at once, for the chec
 segment, and the whole text a moment after the last change. A document file (XLIFF, TMX, PO,
 JSONL, TSV, CSV) is read as `review check` reads it, a moment after the last change, and each
 finding is placed where its text stands in the file (`formats.located`: through entities,
-escapes, line wraps and inline codes); a file that does not parse mid-edit shows its error.
+escapes, line wraps and inline codes); the segment whose text an edit changed is read again
+from its own text and checked at once (`cli.lsp_files`); a file that does not parse mid-edit
+shows its error.
 
 Code actions: apply one suggestion, fix a name everywhere in the file, forbid a variant no
 glossary lists in the glossary (in favour of the spelling suggested), dismiss a finding (kept
@@ -19,26 +21,26 @@ the glossary entry.
 from __future__ import annotations
 
 import asyncio
-import re
-from bisect import bisect_right
+import inspect
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from review import __version__
+from review.cli.lsp_files import Placed, placed_findings, same_units
 from review.core.engine import Plan, Run, Whole, check_piece, checked_document
 from review.core.glossary import Glossary
 from review.core.glossary_edit import Addition, AdditionKind
 from review.core.model import Document, Finding, FindingKind, Segment, Severity
 from review.core.workspace import EditorSettings, editor_settings
-from review.formats.documents import document_from_text, extension_format
+from review.formats.documents import extension_format
 from review.formats.errors import InputError
-from review.formats.located import LOCATED_FORMATS, Located, line_starts, locate
+from review.formats.located import LOCATED_FORMATS
 from review.formats.markdown import parse as parse_markdown
 from review.formats.textio import text_lines
 
-_ASTRAL = re.compile("[\U00010000-\U0010ffff]")  # two UTF-16 units each
 DEBOUNCE = 0.25  # seconds after the last change before the text is checked again
 MARKDOWN = (".md", ".markdown")
 
@@ -65,39 +67,6 @@ def file_format(path: Path) -> str | None:
     checked a segment per line (Markdown, plain text, reStructuredText, AsciiDoc…)."""
     fmt = extension_format(path)
     return fmt if fmt in LOCATED_FORMATS else None
-
-
-@dataclass(frozen=True, slots=True)
-class Placed:
-    """A document file's findings, and where each segment's text is in the file's text."""
-
-    findings: list[Finding]
-    located: dict[str, Located]
-    lines: dict[str, int]  # each segment's first line (1-based), for one that is not located
-    starts: list[int]  # where each line of the file's text starts
-
-    def offsets(self, finding: Finding) -> tuple[int, int]:
-        where = self.located.get(finding.segment)
-        if where is not None:
-            return where.span(finding.start, finding.end)
-        line = min(self.lines.get(finding.segment, 1), len(self.starts)) - 1
-        return self.starts[line], self.starts[line]
-
-    def position(self, offset: int) -> tuple[int, int]:
-        """(line, character) of an offset into the file's text."""
-        line = bisect_right(self.starts, offset) - 1
-        return line, offset - self.starts[line]
-
-    def replacement(self, finding: Finding, new: str) -> tuple[int, int, str] | None:
-        where = self.located.get(finding.segment)
-        return None if where is None else where.replacement(finding.start, finding.end, new)
-
-
-def placed_findings(path: Path, text: str, fmt: str, settings: EditorSettings) -> Placed:
-    """The findings `review check` lists for a document file holding `text`, placed in it."""
-    document = document_from_text(path, text, fmt)
-    listed, _ = checked_document(document, settings.glossary, settings.options, settings.dismissals)
-    return Placed(listed, locate(document, text, fmt), document.lines, line_starts(text))
 
 
 def entry_text(glossary: Glossary | None, finding: Finding) -> str:
@@ -170,15 +139,6 @@ def relined(per_line: Sequence[Sequence[Finding]]) -> list[Finding]:
     return out
 
 
-def same_units(line: str, encoding: str) -> bool:
-    """Whether a column of `line` in characters is its column in the editor's units (LSP's
-    `utf-16` by default): always in UTF-32, in UTF-16 unless a character lies beyond the
-    BMP, in UTF-8 for ASCII only."""
-    if line.isascii() or encoding == "utf-32":
-        return True
-    return encoding == "utf-16" and _ASTRAL.search(line) is None
-
-
 QUICK_MOST = 200  # lines changed at once beyond which only the whole text is checked again
 
 
@@ -193,7 +153,7 @@ class Open:
     placed: Placed | None = None  # a document file's findings
     lines: list[str] = field(default_factory=list)
     per_line: list[list[Finding]] = field(default_factory=list)
-    sent: dict[int, tuple[list[Finding], list[dict[str, Any]]]] = field(default_factory=dict)
+    sent: dict[int, tuple[list[Finding], list[Parts]]] = field(default_factory=dict)
     """The diagnostics last sent for each line's findings (by the list's identity)."""
     error: InputError | None = None  # why a document file could not be read
     task: asyncio.Task[None] | None = None
@@ -213,6 +173,7 @@ def build_server() -> Any:
         "review", __version__, text_document_sync_kind=lsp.TextDocumentSyncKind.Incremental
     )
     documents: dict[str, Open] = {}
+    pending: set[asyncio.Future[Any]] = set()
     severities = {
         Severity.ERROR: lsp.DiagnosticSeverity.Error.value,
         Severity.WARNING: lsp.DiagnosticSeverity.Warning.value,
@@ -238,20 +199,38 @@ def build_server() -> Any:
             return found
         return codec.range_to_client_units(lines, found)
 
+    def encoding_of(uri: str) -> str:
+        codec = server.workspace.get_text_document(uri).position_codec
+        return str(getattr(codec.encoding, "value", "utf-16"))
+
+    def editor_lines(uri: str) -> list[str]:
+        """The text's lines as editors count them: split at line ends only (pygls's `lines`
+        splits at U+2028 and the like too)."""
+        return text_lines(server.workspace.get_text_document(uri).source) or [""]
+
+    def placed_range(uri: str, placed: Placed, start: int, end: int) -> lsp.Range:
+        encoding = encoding_of(uri)
+        (start_line, start_column) = placed.place(start, encoding)
+        (end_line, end_column) = placed.place(end, encoding)
+        return lsp.Range(
+            start=lsp.Position(line=start_line, character=start_column),
+            end=lsp.Position(line=end_line, character=end_column),
+        )
+
     def span(uri: str, finding: Finding, lines: Sequence[str], line: int | None = None) -> Any:
         """The finding's range in the editor's units: where its text is in a document file,
         else on `line` (default: its segment's)."""
         state = documents.get(uri)
         if state is not None and state.placed is not None:
-            placed = state.placed
-            start, end = placed.offsets(finding)
-            return client_range(uri, lines, placed.position(start), placed.position(end))
+            return placed_range(uri, state.placed, *state.placed.offsets(finding))
         line = int(finding.segment) - 1 if line is None else line
         return client_range(uri, lines, (line, finding.start), (line, finding.end))
 
-    def text_edit(uri: str, finding: Finding, new: str, lines: Sequence[str]) -> Any:
-        """The edit that writes `new` over the finding's text, None where a document file
-        cannot take it as text (an inline code in the way)."""
+    def text_edit(
+        uri: str, finding: Finding, new: str, lines: Sequence[str]
+    ) -> lsp.TextEdit | None:
+        """The edit that writes `new` over the finding's text; None where a document file
+        cannot take it there as text (see `Located.replacement`)."""
         state = documents.get(uri)
         if state is None or state.placed is None:
             return lsp.TextEdit(range=span(uri, finding, lines), new_text=new)
@@ -259,71 +238,69 @@ def build_server() -> Any:
         if made is None:
             return None
         start, end, written = made
-        place = client_range(uri, lines, state.placed.position(start), state.placed.position(end))
-        return lsp.TextEdit(range=place, new_text=written)
+        return lsp.TextEdit(range=placed_range(uri, state.placed, start, end), new_text=written)
 
-    def diagnostics(uri: str, state: Open) -> list[dict[str, Any]]:
-        """Each finding as a diagnostic, in plain JSON; a line whose findings were sent before
-        sends the same ones again, their line number brought up to date."""
-        document = server.workspace.get_text_document(uri)
-        lines = document.lines
-        if state.fmt is not None:
-            return placed_diagnostics(uri, state, lines)
-        encoding = str(getattr(document.position_codec.encoding, "value", "utf-16"))
-        found: list[dict[str, Any]] = []
-        sent: dict[int, tuple[list[Finding], list[dict[str, Any]]]] = {}
+    def diagnostics(uri: str, state: Open) -> list[str]:
+        """Each finding as a diagnostic, in JSON text; a line whose findings were sent before
+        sends the same text again, its line number brought up to date."""
+        lines = editor_lines(uri)
+        encoding = encoding_of(uri)
+        found: list[str] = []
+        sent: dict[int, tuple[list[Finding], list[Parts]]] = {}
         for index, findings in enumerate(state.per_line):
             if not findings:
                 continue
             before = state.sent.get(id(findings))
             if before is not None and before[0] is findings:
                 made = before[1]
-                for made_one in made:
-                    made_one["range"]["start"]["line"] = made_one["range"]["end"]["line"] = index
             else:
                 text = lines[index] if index < len(lines) else ""
                 fast = same_units(text, encoding)
                 made = [diagnostic(uri, f, lines, index, fast) for f in findings]
             sent[id(findings)] = (findings, made)
-            found.extend(made)
+            found.extend(on_lines(parts, index, index) for parts in made)
         state.sent = sent
         return found
 
-    def placed_diagnostics(uri: str, state: Open, lines: Sequence[str]) -> list[dict[str, Any]]:
+    def placed_diagnostics(uri: str, state: Open) -> list[str]:
+        """A document file's diagnostics in JSON text, made again only for a finding whose
+        columns changed (5,900 at 1 MB: serializing them all took most of an edit's time)."""
         if state.error is not None:
             line = max((state.error.line or 1) - 1, 0)
             place = {"line": line, "character": 0}
-            return [
-                {
-                    "range": {"start": place, "end": place},
-                    "severity": lsp.DiagnosticSeverity.Error.value,
-                    "source": "review",
-                    "message": state.error.message,
-                }
-            ]
+            error = {
+                "range": {"start": place, "end": place},
+                "severity": lsp.DiagnosticSeverity.Error.value,
+                "source": "review",
+                "message": state.error.message,
+            }
+            return [to_json(error)]
+        if state.placed is None:
+            return []
         found = []
-        for f in state.findings:
-            place = span(uri, f, lines)
-            start = {"line": place.start.line, "character": place.start.character}
-            end = {"line": place.end.line, "character": place.end.character}
-            found.append(diagnostic_json(f, start, end))
+        for placing in state.placed.placings(encoding_of(uri)):
+            (first, start), (last, end) = placing.start, placing.end
+            if placing.sent is None or placing.sent[0] != (start, end, last - first):
+                made = parts_of(diagnostic_json(placing.finding, start, end))
+                placing.sent = (start, end, last - first), made
+            found.append(on_lines(placing.sent[1], first, last))
         return found
 
-    def diagnostic(
-        uri: str, f: Finding, lines: Sequence[str], index: int, fast: bool
-    ) -> dict[str, Any]:
+    def diagnostic(uri: str, f: Finding, lines: Sequence[str], index: int, fast: bool) -> Parts:
         if fast:
             start, end = f.start, f.end
         else:
             place = span(uri, f, lines, index)
             start, end = place.start.character, place.end.character
-        return diagnostic_json(
-            f, {"line": index, "character": start}, {"line": index, "character": end}
-        )
+        return parts_of(diagnostic_json(f, start, end))
 
-    def diagnostic_json(f: Finding, start: dict[str, int], end: dict[str, int]) -> dict[str, Any]:
+    def diagnostic_json(f: Finding, start: int, end: int) -> dict[str, Any]:
+        """The diagnostic, its lines left to `on_lines` (-1 here)."""
         return {
-            "range": {"start": start, "end": end},
+            "range": {
+                "start": {"line": -1, "character": start},
+                "end": {"line": -1, "character": end},
+            },
             "severity": severities[f.severity],
             "code": f.rule,
             "source": "review",
@@ -383,19 +360,28 @@ def build_server() -> Any:
 
     def publish(uri: str, state: Open) -> None:
         """The diagnostics, sent as plain JSON: pygls's own path (attrs objects unstructured
-        by cattrs) took 120 ms for 4,910 diagnostics, most of an edit's time at 1 MB."""
-        server.protocol._send_data(
-            {
-                "jsonrpc": "2.0",
-                "method": lsp.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS,
-                "params": {"uri": uri, "diagnostics": diagnostics(uri, state)},
-            }
-        )
+        by cattrs) took 120 ms for 4,910 diagnostics, most of an edit's time at 1 MB; and as
+        UTF-8, not JSON's ASCII escapes, half the bytes for Japanese messages."""
+        made = placed_diagnostics(uri, state) if state.fmt is not None else diagnostics(uri, state)
+        listed = "[" + ",".join(made) + "]"
+        writer = server.protocol.writer
+        if writer is None:
+            return
+        method = lsp.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS
+        head = f'{{"jsonrpc":"2.0","method":"{method}","params":{{"uri":{to_json(uri)},'
+        body = f'{head}"diagnostics":{listed}}}}}'.encode()
+        written = writer.write(b"Content-Length: %d\r\n\r\n" % len(body) + body)
+        if inspect.isawaitable(written):  # a websocket's writer
+            sending = asyncio.ensure_future(written)
+            pending.add(sending)
+            sending.add_done_callback(pending.discard)
 
-    def quick(uri: str, state: Open) -> None:
-        """The lines an edit changed, checked at once; the others keep their findings."""
+    def quick(uri: str, state: Open, changes: Sequence[Any]) -> None:
+        """The lines an edit changed, checked at once; the others keep their findings. In a
+        document file, the segment whose text an edit changed."""
         if state.fmt is not None:
-            return  # a document file is read whole
+            quick_file(uri, state, changes)
+            return
         lines = text_lines(server.workspace.get_text_document(uri).source)
         first, old_end, new_end = changed_lines(state.lines, lines)
         if new_end - first > QUICK_MOST or not state.per_line:
@@ -405,6 +391,24 @@ def build_server() -> Any:
         )
         state.per_line[first:old_end] = fresh
         state.lines = lines
+        publish(uri, state)
+
+    def quick_file(uri: str, state: Open, changes: Sequence[Any]) -> None:
+        placed = state.placed
+        if placed is None or state.error is not None:
+            return
+        encoding = encoding_of(uri)
+        for change in changes:
+            where = getattr(change, "range", None)
+            if where is None:  # the whole text sent again: placed at the next reading
+                state.placed = None
+                return
+            start = placed.offset(where.start.line, where.start.character, encoding)
+            end = placed.offset(where.end.line, where.end.character, encoding)
+            placed.edit(start, max(start, end), change.text, state.plan)
+        if placed.source != server.workspace.get_text_document(uri).source:  # lost track
+            state.placed = None
+            return
         publish(uri, state)
 
     def schedule(uri: str, delay: float = DEBOUNCE, reread: bool = False) -> None:
@@ -422,7 +426,7 @@ def build_server() -> Any:
         uri = params.text_document.uri
         state = documents.get(uri)
         if state is not None:
-            quick(uri, state)
+            quick(uri, state, params.content_changes)
         schedule(uri)
 
     @server.feature(lsp.TEXT_DOCUMENT_DID_SAVE)
@@ -443,12 +447,12 @@ def build_server() -> Any:
         state = documents.get(uri)
         if state is None:
             return []
-        document = server.workspace.get_text_document(uri)
-        point = document.position_codec.position_from_client_units(document.lines, position)
         placed = state.placed
         if placed is not None:
-            offset = placed.starts[min(point.line, len(placed.starts) - 1)] + point.character
+            offset = placed.offset(position.line, position.character, encoding_of(uri))
             return [f for f in placed.findings if within(offset, placed.offsets(f))]
+        codec = server.workspace.get_text_document(uri).position_codec
+        point = codec.position_from_client_units(editor_lines(uri), position)
         return [
             f
             for f in state.findings
@@ -463,7 +467,7 @@ def build_server() -> Any:
             return None
         glossary = documents[uri].settings.glossary
         text = "\n\n---\n\n".join(entry_text(glossary, f) for f in found)
-        lines = server.workspace.get_text_document(uri).lines
+        lines = editor_lines(uri)
         return lsp.Hover(
             contents=lsp.MarkupContent(kind=lsp.MarkupKind.Markdown, value=text),
             range=span(uri, found[0], lines),
@@ -480,16 +484,15 @@ def build_server() -> Any:
             return []
         keys = {d.data.get("key") for d in params.context.diagnostics if isinstance(d.data, dict)}
         actions: list[lsp.CodeAction] = []
-        lines = server.workspace.get_text_document(uri).lines
+        lines = editor_lines(uri)
         current = state.findings
         for finding in [f for f in current if f.key in keys]:
-            edit = None
-            if finding.suggestion is not None:
-                edit = text_edit(uri, finding, finding.suggestion, lines)
-            if edit is not None and finding.suggestion is not None:
+            suggestion = finding.suggestion
+            edit = None if suggestion is None else text_edit(uri, finding, suggestion, lines)
+            if edit is not None and suggestion is not None:
                 actions.append(
                     lsp.CodeAction(
-                        title=f"Replace “{finding.text}” with “{finding.suggestion}”",
+                        title=f"Replace “{finding.text}” with “{suggestion}”",
                         kind=lsp.CodeActionKind.QuickFix,
                         edit=lsp.WorkspaceEdit(changes={uri: [edit]}),
                         is_preferred=True,
@@ -500,9 +503,9 @@ def build_server() -> Any:
                     for f in current
                     if f.rule == finding.rule
                     and f.text == finding.text
-                    and f.suggestion == finding.suggestion
+                    and f.suggestion == suggestion
                 ]
-                edits = [e for f in same if (e := text_edit(uri, f, finding.suggestion, lines))]
+                edits = [e for f in same if (e := text_edit(uri, f, suggestion, lines))]
                 if len(edits) > 1:
                     actions.append(
                         lsp.CodeAction(
@@ -577,6 +580,25 @@ def build_server() -> Any:
             schedule(open_uri, 0, reread=True)
 
     return server
+
+
+def to_json(value: object) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+Parts = tuple[str, str, str]
+"""A diagnostic's JSON text around its start line and its end line: sent again on other
+lines without being serialized again."""
+_LINE = '"line":-1'
+
+
+def parts_of(diagnostic: dict[str, Any]) -> Parts:
+    head, middle, tail = to_json(diagnostic).split(_LINE, 2)  # its range comes first
+    return head, middle, tail
+
+
+def on_lines(parts: Parts, start: int, end: int) -> str:
+    return f'{parts[0]}"line":{start}{parts[1]}"line":{end}{parts[2]}'
 
 
 def within(offset: int, span: tuple[int, int]) -> bool:

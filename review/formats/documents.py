@@ -114,36 +114,41 @@ def read_document(
     if fmt in _FILE_FORMATS:
         return _read_file_format(path, read_bytes(path), fmt, encoding)
     text = read_text(path, encoding)
-    if fmt == "txt" and (source or reference) and text.strip():
-        return _document(
-            path,
-            _plain_rows(
-                text,
-                path,
-                None if source is None else (source, read_text(source, encoding)),
-                None if reference is None else (reference, read_text(reference, encoding)),
-            ),
-        )
-    return document_from_text(path, text, fmt, markdown_options)
+    if not text.strip():
+        raise InputError(path, "empty file: no segments")
+    source_text = None if source is None else (source, read_text(source, encoding))
+    reference_text = None if reference is None else (reference, read_text(reference, encoding))
+    return document_from_text(
+        path, text, fmt, markdown_options, source=source_text, reference=reference_text
+    )
 
 
 def extension_format(path: Path) -> str | None:
-    """The format a file's extension names, if any."""
-    return _EXTENSIONS.get(path.suffix.lower())
+    """The format a file's extension names, if any, as documents are read (an `.xlf2` is
+    read as any XLIFF)."""
+    fmt = _EXTENSIONS.get(path.suffix.lower())
+    return "xliff" if fmt == "xliff2" else fmt
 
 
 def document_from_text(
-    path: Path, text: str, fmt: str, markdown_options: MarkdownOptions | None = None
+    path: Path,
+    text: str,
+    fmt: str,
+    markdown_options: MarkdownOptions | None = None,
+    *,
+    source: tuple[Path, str] | None = None,
+    reference: tuple[Path, str] | None = None,
 ) -> Document:
     """The document a file in `fmt` holding `text` gives (as an editor holds it, saved or
-    not); the byte formats (XLIFF, TMX, PO) read it as UTF-8, whatever they declare."""
+    not); XLIFF, TMX and PO read it as UTF-8, whatever they declare. A plain text may have
+    its source and reference sides (path, text)."""
+    if fmt in ("xlsx", "package"):
+        raise InputError(path, f"a {fmt} file is not text")
     if fmt in _FILE_FORMATS:
         return _read_file_format(path, text.encode("utf-8", "surrogatepass"), fmt, "utf-8")
-    # the format modules are imported when used: `review check` on a plain text needs none
-    from review.formats import jsonl, table
-
     if not text.strip():
         raise InputError(path, "empty file: no segments")
+    # the format modules are imported when used: `review check` on a plain text needs none
     rows: list[tuple[int, Segment]]
     if fmt == "markdown":
         from review.formats import markdown
@@ -151,20 +156,18 @@ def document_from_text(
         rows, markdown_origin = markdown.parse(text, path, markdown_options)
         return replace(_document(path, rows), origin=markdown_origin)
     if fmt == "jsonl":
+        from review.formats import jsonl
+
         rows = jsonl.parse(text, path)
     elif fmt in ("tsv", "csv"):
+        from review.formats import table
+
         rows = table.parse(text, path, fmt)
     else:
-        rows = _plain_rows(text, path, None, None)
+        from review.formats import plaintext
+
+        rows = plaintext.parse(text, path, source=source, reference=reference)
     return _document(path, rows)
-
-
-def _plain_rows(
-    text: str, path: Path, source: tuple[Path, str] | None, reference: tuple[Path, str] | None
-) -> list[tuple[int, Segment]]:
-    from review.formats import plaintext
-
-    return plaintext.parse(text, path, source=source, reference=reference)
 
 
 def _read_file_format(path: Path, data: bytes, fmt: str, encoding: str | None) -> Document:

@@ -15,9 +15,10 @@ import json
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
+import polib
 from lxml import etree
 from rapidfuzz.distance import Levenshtein
 
@@ -36,22 +37,33 @@ class Piece:
     text: str
     literal: bool = False
     code: bool = False
+    cdata: bool = False  # in a CDATA section: written as itself
+
+
+@dataclass(frozen=True, slots=True)
+class Writing:
+    """How a file writes text where a segment's text stands: `escape` writes new text (None:
+    it cannot be written there), `read` reads the file's [start, end) as pieces, and a
+    character of `breaks` standing there as itself ends the text (a quote, a tag): what the
+    file became only a reading of the whole file can tell."""
+
+    escape: Callable[[str], str | None]
+    read: Callable[[str, int, int], list[Piece]]
+    breaks: str
 
 
 class Located:
-    """A segment's text in its file: `pieces` in order, within [start, end) of the file."""
+    """A segment's text in its file: `pieces` in order, within [start, end) of the file;
+    `writing` None where the segment has no text in the file (it is placed at [start, end))."""
 
     def __init__(
-        self,
-        text: str,
-        pieces: Sequence[Piece],
-        start: int,
-        end: int,
-        escape: Callable[[str], str | None] | None,
+        self, text: str, pieces: Sequence[Piece], start: int, end: int, writing: Writing | None
     ) -> None:
+        self.text = text
         self.start, self.end = start, end
-        self.escape = escape
+        self.writing = writing
         self._pieces = [p for p in pieces if p.text]
+        self._marks = [p.start for p in pieces if not p.text and p.end > p.start]
         self._offsets: list[int] = []
         decoded = 0
         for piece in self._pieces:
@@ -71,20 +83,66 @@ class Located:
     def replacement(self, start: int, end: int, new: str) -> tuple[int, int, str] | None:
         """(file start, file end, file text) that writes `new` over the text's [start, end),
         or None where that cannot be written as text: the span holds an inline code, `new`
-        holds a placeholder, or the file's text is not the segment's."""
-        if self.escape is None or not self.exact:
+        holds a placeholder, the span leaves a CDATA section or `new` would close it, or
+        the file's text is not the segment's."""
+        if self.writing is None or not self.exact:
             return None
-        if any(
-            p.code
-            for p, at in zip(self._pieces, self._offsets, strict=True)
-            if at < end and at + len(p.text) > start
-        ) or (self.escape is escape_xml and PLACEHOLDER.search(new)):
-            return None
-        written = self.escape(new)
-        if written is None:
+        if start == end:  # where an insertion goes: the piece the offset starts
+            index = bisect_right(self._offsets, start) - 1
+            touched = self._pieces[index : index + 1] if start < self._length else []
+        else:
+            touched = [
+                p
+                for p, at in zip(self._pieces, self._offsets, strict=True)
+                if at < end and at + len(p.text) > start
+            ]
+        if any(p.code for p in touched) or (self.writing is XML and PLACEHOLDER.search(new)):
             return None
         first, last = self.span(start, end)
-        return first, last, written
+        if any(p.cdata for p in touched):
+            crossed = any(first < mark < last for mark in self._marks)
+            if crossed or not all(p.cdata for p in touched) or "]]>" in new:
+                return None
+            return first, last, new
+        written = self.writing.escape(new)
+        return None if written is None else (first, last, written)
+
+    def moved(self, delta: int) -> Located:
+        """The same text, the file's text before it `delta` characters longer."""
+        if delta == 0:
+            return self
+        pieces = [replace(p, start=p.start + delta, end=p.end + delta) for p in self._pieces]
+        return Located(self.text, pieces, self.start + delta, self.end + delta, self.writing)
+
+    def edited(self, text: str, start: int, end: int, new_end: int) -> Located | None:
+        """Where the segment's text is, and what it reads, once the file's [start, end)
+        (inside this text) became `text`'s [start, new_end); None where that cannot be told
+        without reading the whole file: an inline code touched, or the text's end changed (a
+        quote or a tag typed or left bare)."""
+        writing = self.writing
+        if writing is None or not self.exact or start < self.start or end > self.end:
+            return None
+        before = [p for p in self._pieces if p.end <= start]
+        after = [p for p in self._pieces if p.start >= end and (p.start > start or end > start)]
+        delta = new_end - end
+        if after and not after[0].code:  # a backslash typed before it escapes its start
+            after = after[1:]
+        while after and not after[0].code and text[after[0].start + delta - 1] in '\\"&':
+            after = after[1:]  # and a run of them, or of quotes, pairs up anew
+        touched = self._pieces[len(before) : len(self._pieces) - len(after)]
+        if any(p.code for p in touched):
+            return None
+        if writing is XML and "<![CDATA[" in text[self.start : self.end + delta]:
+            return None  # read from a piece's start, a CDATA section's text would be markup
+        low = before[-1].end if before else self.start
+        high = (after[0].start if after else self.end) + delta
+        middle = writing.read(text, low, high)
+        if any(ch in writing.breaks for p in middle if p.literal for ch in p.text):
+            return None
+        pieces = before + middle
+        pieces += [replace(p, start=p.start + delta, end=p.end + delta) for p in after]
+        read = "".join(p.text for p in pieces)
+        return Located(read, pieces, self.start, self.end + delta, writing)
 
     def _read(self, offset: int, *, closing: bool) -> int:
         """The offset in the text the file's pieces read as."""
@@ -125,8 +183,6 @@ def escape_xml(text: str) -> str:
 
 
 def escape_po(text: str) -> str:
-    import polib
-
     return str(polib.escape(text))
 
 
@@ -145,6 +201,10 @@ def escape_csv_unquoted(text: str) -> str | None:
 
 def escape_tsv(text: str) -> str:
     return text.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")
+
+
+def _literal(text: str, start: int, end: int) -> list[Piece]:
+    return [Piece(start, end, text[start:end], True)] if end > start else []
 
 
 def _runs(
@@ -166,17 +226,16 @@ def _runs(
 
 # XML: XLIFF and TMX
 
-_XML_SPECIAL = re.compile(
-    r"<!\[CDATA\[|\]\]>|&(#x[0-9a-fA-F]+|#[0-9]+|[A-Za-z_][\w.-]*);|<!--.*?-->|<\?.*?\?>|\r\n?",
-    re.S,
-)
+_CDATA = re.compile(r"<!\[CDATA\[(.*?)\]\]>", re.S)
+_XML_SPECIAL = re.compile(r"&(#x[0-9a-fA-F]+|#[0-9]+|[A-Za-z_][\w.-]*);|\r\n?")
+_LINE_END = re.compile(r"\r\n?")  # one line end, as an XML parser reads it
 _NAMED = {"amp": "&", "lt": "<", "gt": ">", "quot": '"', "apos": "'"}
 
 
 def _xml_read(match: re.Match[str]) -> str:
     reference = match.group(1)
     if reference is None:
-        return "\n" if match.group(0).startswith("\r") else ""
+        return "\n"
     if reference.startswith("#x"):
         return chr(int(reference[2:], 16))
     if reference.startswith("#"):
@@ -185,20 +244,23 @@ def _xml_read(match: re.Match[str]) -> str:
 
 
 def _xml_text(text: str, start: int, end: int) -> list[Piece]:
+    """The pieces of character data between two tags: entities and line ends read as XML
+    reads them; a CDATA section's text as itself (`cdata`), its markers as nothing."""
     if "&" not in text[start:end] and "<" not in text[start:end] and "\r" not in text[start:end]:
-        return [Piece(start, end, text[start:end], True)] if end > start else []
+        return _literal(text, start, end)
     pieces: list[Piece] = []
-    in_cdata = False
-    for piece in _runs(text, start, end, _XML_SPECIAL, _xml_read):
-        raw = text[piece.start : piece.end]
-        if raw == "<![CDATA[" or (raw == "]]>" and in_cdata):
-            in_cdata = raw != "]]>"
-            pieces.append(Piece(piece.start, piece.end, ""))
-        elif in_cdata and not piece.literal and not raw.startswith("\r"):
-            pieces.append(Piece(piece.start, piece.end, raw, True))
-        else:
-            pieces.append(piece)
-    return pieces
+    position = start
+    for section in _CDATA.finditer(text, start, end):
+        pieces += _runs(text, position, section.start(), _XML_SPECIAL, _xml_read)
+        pieces.append(Piece(section.start(), section.start(1), ""))
+        inside = _runs(text, section.start(1), section.end(1), _LINE_END, lambda m: "\n")
+        pieces += [replace(p, cdata=True) for p in inside]
+        pieces.append(Piece(section.end(1), section.end(), ""))
+        position = section.end()
+    return pieces + _runs(text, position, end, _XML_SPECIAL, _xml_read)
+
+
+XML = Writing(escape_xml, _xml_text, "<")
 
 
 def _element_pieces(
@@ -252,7 +314,7 @@ def _xml(document: Document, text: str, path: Path, fmt: str) -> dict[str, Locat
         codes = (m.group(0) for m in PLACEHOLDER.finditer(segment.target))
         pieces = _element_pieces(text, target, spans, codes)
         inner_end = where.open_end if where.close is None else where.close
-        located[segment_id] = Located(segment.target, pieces, where.open_end, inner_end, escape_xml)
+        located[segment_id] = Located(segment.target, pieces, where.open_end, inner_end, XML)
     return located
 
 
@@ -269,6 +331,11 @@ def _po_read(match: re.Match[str]) -> str:
     if escaped is None:
         return ""  # a line join
     return _PO_ESCAPES.get(escaped, escaped)
+
+
+PO = Writing(
+    escape_po, lambda text, start, end: _runs(text, start, end, _PO_SPECIAL, _po_read), '"\n'
+)
 
 
 def _po_string_end(text: str, start: int) -> int:
@@ -294,8 +361,8 @@ def _po(document: Document, text: str, starts: list[int]) -> dict[str, Located]:
         if found is None:
             continue
         end = _po_string_end(text, found.end())
-        pieces = _runs(text, found.end(), end, _PO_SPECIAL, _po_read)
-        located[segment.id] = Located(segment.target, pieces, found.end(), end, escape_po)
+        pieces = PO.read(text, found.end(), end)
+        located[segment.id] = Located(segment.target, pieces, found.end(), end, PO)
     return located
 
 
@@ -308,7 +375,17 @@ _JSON_SPECIAL = re.compile(
 
 
 def _json_read(match: re.Match[str]) -> str:
-    return str(json.loads(f'"{match.group(0)}"'))
+    try:
+        return str(json.loads(f'"{match.group(0)}"'))
+    except ValueError:  # an escape half typed: the file does not read until it is whole
+        return match.group(0)
+
+
+JSON = Writing(
+    escape_json,
+    lambda text, start, end: _runs(text, start, end, _JSON_SPECIAL, _json_read),
+    '"\n',
+)
 
 
 def _json_value(text: str, start: int, end: int, key: str) -> tuple[int, int] | None:
@@ -342,8 +419,7 @@ def _jsonl(document: Document, text: str, starts: list[int]) -> dict[str, Locate
         where = _json_value(text, starts[line - 1], line_end, key)
         if where is None:
             continue
-        pieces = _runs(text, *where, _JSON_SPECIAL, _json_read)
-        located[segment.id] = Located(segment.target, pieces, *where, escape_json)
+        located[segment.id] = Located(segment.target, JSON.read(text, *where), *where, JSON)
     return located
 
 
@@ -354,6 +430,17 @@ _CSV_PLAIN = re.compile(r"[^,\r\n]*")
 _CSV_QUOTE = re.compile('""')
 _TSV_SPECIAL = re.compile(r"\\[tnr\\]")
 _TSV_ESCAPES = {"t": "\t", "n": "\n", "r": "\r", "\\": "\\"}
+TSV = Writing(
+    escape_tsv,
+    lambda text, start, end: _runs(
+        text, start, end, _TSV_SPECIAL, lambda m: _TSV_ESCAPES[m.group(0)[1]]
+    ),
+    "\t\n",
+)
+CSV_QUOTED = Writing(
+    escape_csv, lambda text, start, end: _runs(text, start, end, _CSV_QUOTE, lambda m: '"'), '"'
+)
+CSV_PLAIN = Writing(escape_csv_unquoted, _literal, ',"\r\n')
 
 
 def _cells(text: str, start: int, end: int, fmt: str) -> list[tuple[int, int, bool]]:
@@ -383,8 +470,8 @@ def _table(document: Document, text: str, starts: list[int], fmt: str) -> dict[s
     header_line = next((n for n in range(len(starts)) if _line(text, starts, n).strip()), None)
     if header_line is None:
         return {}
-    header = [
-        text[a:b].strip()
+    header = [  # field names in any case, as the reader takes them
+        text[a:b].strip().lower()
         for a, b, _ in _cells(text, starts[header_line], _end(text, starts, header_line), fmt)
     ]
     located: dict[str, Located] = {}
@@ -397,17 +484,9 @@ def _table(document: Document, text: str, starts: list[int], fmt: str) -> dict[s
         if header.index(key) >= len(cells):
             continue
         start, end, quoted = cells[header.index(key)]
-        escape: Callable[[str], str | None]
-        if fmt == "tsv":
-            pieces = _runs(text, start, end, _TSV_SPECIAL, lambda m: _TSV_ESCAPES[m.group(0)[1]])
-            escape = escape_tsv
-        elif quoted:
-            pieces = _runs(text, start, end, _CSV_QUOTE, lambda m: '"')
-            escape = escape_csv
-        else:
-            pieces = [Piece(start, end, text[start:end], True)]
-            escape = escape_csv_unquoted
-        located[segment.id] = Located(segment.target, pieces, start, end, escape)
+        writing = TSV if fmt == "tsv" else CSV_QUOTED if quoted else CSV_PLAIN
+        pieces = writing.read(text, start, end)
+        located[segment.id] = Located(segment.target, pieces, start, end, writing)
     return located
 
 
@@ -420,9 +499,14 @@ def _line(text: str, starts: list[int], index: int) -> str:
     return text[starts[index] : _end(text, starts, index)]
 
 
-def line_starts(text: str) -> list[int]:
-    """The offset where each line of `text` starts."""
-    return [0, *(m.end() for m in re.finditer("\n", text))]
+_NEWLINE = re.compile("\n")
+_CSV_LINE_END = re.compile(r"\r\n?|\n")  # Python's csv module ends a line at a lone CR too
+
+
+def line_starts(text: str, ends: re.Pattern[str] = _NEWLINE) -> list[int]:
+    """The offset where each line of `text` starts (as editors count lines: after each
+    line feed)."""
+    return [0, *(m.end() for m in ends.finditer(text))]
 
 
 LOCATED_FORMATS = ("xliff", "tmx", "po", "jsonl", "tsv", "csv")
@@ -431,12 +515,11 @@ LOCATED_FORMATS = ("xliff", "tmx", "po", "jsonl", "tsv", "csv")
 def locate(document: Document, text: str, fmt: str) -> dict[str, Located]:
     """Each segment's `Located` in `text`, the file `document` was read from as format `fmt`
     (one of LOCATED_FORMATS); a segment missing from it could not be found."""
-    assert document.path is not None
     if fmt in ("xliff", "tmx"):
-        return _xml(document, text, document.path, fmt)
-    starts = line_starts(text)
+        return _xml(document, text, document.path or Path(f"document.{fmt}"), fmt)
     if fmt == "po":
-        return _po(document, text, starts)
+        return _po(document, text, line_starts(text))
     if fmt == "jsonl":
-        return _jsonl(document, text, starts)
-    return _table(document, text, starts, fmt)
+        return _jsonl(document, text, line_starts(text))
+    ends = _CSV_LINE_END if fmt == "csv" else _NEWLINE
+    return _table(document, text, line_starts(text, ends), fmt)

@@ -657,8 +657,9 @@ def target_elements(
     data: bytes, path: Path, encoding: str | None = None
 ) -> tuple[etree._Element, list[tuple[str, etree._Element | None, etree._Element]]]:
     """The root, and each segment's id, target element (None: it has none) and source
-    element, as `parse` reads them."""
-    _, units, root = _load(data, path, encoding)
+    element, as `parse` finds them (without reading their text)."""
+    root = parse_xml(data, path, encoding).getroot()
+    units = _dialect(root, path).units(root)
     return root, [(slot.id, slot.target, slot.source) for unit in units for slot in unit.slots]
 
 

@@ -319,11 +319,38 @@ def test_a_document_file_served_where_its_text_is(editor: Editor, tmp_path: Path
     assert "Bの説明 Web と" in fixed and "<target>Web</target>" in fixed
     assert fixed.count("web") == XLIFF.count("web") - 2  # the sources keep theirs
 
-    broken = XLIFF.replace("</target></trans-unit>\n  <trans-unit", "</trans-unit>\n  <trans")
+    # typed in a target: that segment read again from its text and checked at once
+    at = XLIFF.index("Bの説明")
     editor.send(
         "textDocument/didChange",
         {
             "textDocument": {"uri": uri, "version": 2},
+            "contentChanges": [
+                {"range": {"start": _position(XLIFF, at), "end": _position(XLIFF, at)},
+                 "text": "jquery&amp;"}
+            ],
+        },
+    )  # fmt: skip
+    typed = XLIFF[:at] + "jquery&amp;" + XLIFF[at:]
+    now = [d for d in editor.diagnostics(uri) if d["code"].startswith("glossary:")]
+    later = [typed.index("web と"), typed.index("jquery</g>"), typed.rindex("<target>web") + 8]
+    places = [at, *later]
+    lengths = [6, 3, 6, 3]
+    assert sorted((d["range"]["start"]["line"], d["range"]["start"]["character"]) for d in now) == [
+        tuple(_position(typed, p).values()) for p in places
+    ]
+    assert all(
+        d["range"]["end"] == _position(typed, p + n)
+        for d, p, n in zip(sorted(now, key=lambda d: d["range"]["start"]["character"]
+                                  + 1000 * d["range"]["start"]["line"]), places, lengths,
+                           strict=True)
+    )  # fmt: skip
+
+    broken = XLIFF.replace("</target></trans-unit>\n  <trans-unit", "</trans-unit>\n  <trans")
+    editor.send(
+        "textDocument/didChange",
+        {
+            "textDocument": {"uri": uri, "version": 3},
             "contentChanges": [{"text": broken}],
         },
     )
@@ -345,3 +372,30 @@ def test_a_po_message_wrapped_over_lines(editor: Editor, tmp_path: Path) -> None
     [found] = [d for d in editor.diagnostics(uri) if d["code"].startswith("glossary:")]
     web = text.rindex("web")
     assert found["range"] == {"start": _position(text, web), "end": _position(text, web + 3)}
+
+
+def test_lines_are_counted_as_editors_count_them(editor: Editor, tmp_path: Path) -> None:
+    """A raw U+2028 inside a JSON string is no line end for the editor (pygls's own `lines`
+    would split there): the diagnostic, its fix and the hover stay on the right line."""
+    doc = tmp_path / "doc.jsonl"
+    text = '{"id": "1", "mt": "一行目\u2028二行目"}\n{"id": "2", "mt": "😀😀 web の説明"}\n'
+    doc.write_text(text, encoding="utf-8")
+    uri = doc.as_uri()
+    editor.send(
+        "textDocument/didOpen",
+        {"textDocument": {"uri": uri, "languageId": "jsonl", "version": 1, "text": text}},
+    )
+    [found] = [d for d in editor.diagnostics(uri) if d["code"].startswith("glossary:")]
+    web = text.index("web")
+    assert found["range"] == {"start": _position(text, web), "end": _position(text, web + 3)}
+    actions = editor.request(
+        "textDocument/codeAction",
+        {"textDocument": {"uri": uri}, "range": found["range"],
+         "context": {"diagnostics": [found]}},
+    )  # fmt: skip
+    assert "😀😀 Web の説明" in _apply(text, actions[0]["edit"]["changes"][uri])
+    hover = editor.request(
+        "textDocument/hover",
+        {"textDocument": {"uri": uri}, "position": _position(text, web + 1)},
+    )
+    assert hover is not None and "**Web**" in hover["contents"]["value"]

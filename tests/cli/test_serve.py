@@ -133,11 +133,12 @@ def test_browser_sessions_review_the_document_the_second_read_only(tmp_path: Pat
                         message = await first.receive()
                         if message.type == WSMsgType.BINARY:
                             shown += message.data
-                second = await _screen(url, b"another process")
+                # the notice's first words: the rest wraps where the temporary path's length says
+                second = await _screen(url, b"Opened read-only")
                 return shown, second
 
         first, second = asyncio.run(both())
-        assert b"another process" not in first and b"another process" in second
+        assert b"read-only" not in first and b"Opened read-only" in second
     finally:
         server.terminate()
         server.wait(timeout=30)

@@ -14,6 +14,7 @@ from review.core.checks import ALL_QA
 from review.core.engine import checked_document
 from review.core.model import Document, Segment, Status
 from review.formats.documents import READ_FORMATS, document_from_text, format_of, render_document
+from review.formats.errors import InputError
 from review.formats.located import LOCATED_FORMATS, locate
 
 REAL = Path(__file__).resolve().parent.parent / "data" / "real"
@@ -70,6 +71,37 @@ def test_an_edit_written_where_the_file_holds_the_text(
     assert [s.target for s in edited.segments] == expected
 
 
+@pytest.mark.parametrize("fmt", LOCATED_FORMATS)
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(targets=st.lists(_TEXT, min_size=1, max_size=3), data=st.data())
+def test_an_edit_typed_in_the_file_read_without_the_whole_file(
+    fmt: str, targets: list[str], data: st.DataObject
+) -> None:
+    """What the editor's quick pass reads of a segment after an edit inside its text is what
+    reading the whole file gives, wherever the file still reads."""
+    text, document = _file(fmt, targets)
+    located = locate(document, text, fmt)
+    segment = data.draw(st.sampled_from(document.segments))
+    where = located[segment.id]
+    start = data.draw(st.integers(where.start, where.end))
+    end = data.draw(st.integers(start, where.end))
+    typed = data.draw(st.text(alphabet='aあ😀&;\\"<>\t\n,', max_size=4))
+    edited_text = text[:start] + typed + text[end:]
+    edited = where.edited(edited_text, start, end, start + len(typed))
+    try:
+        again = document_from_text(document.path or Path(), edited_text, fmt)
+    except InputError:
+        return
+    if edited is None:
+        return
+    [now] = [s for s in again.segments if s.id == segment.id]
+    assert edited.text == now.target and edited.exact
+    fresh = locate(again, edited_text, fmt)[segment.id]
+    assert (edited.start, edited.end) == (fresh.start, fresh.end)
+    for offset in range(len(now.target) + 1):
+        assert edited.span(offset, offset) == fresh.span(offset, offset)
+
+
 def test_entities_codes_and_line_joins_map_to_the_file() -> None:
     xliff = (
         '<?xml version="1.0" encoding="UTF-8"?>\n'
@@ -91,11 +123,36 @@ def test_entities_codes_and_line_joins_map_to_the_file() -> None:
     assert where.replacement(name, name + 5, "ルッダラジュ") is not None
     assert where.replacement(name - 4, name + 5, "x") is None  # an inline code in the way
     open_ai = segment.target.index("オープンAI")
-    assert where.replacement(open_ai, open_ai + 6, "OpenAI<x>") == (
-        xliff.index("オープンAI"),
-        xliff.index("オープンAI") + 6,
-        "OpenAI&lt;x&gt;",
+    in_cdata = xliff.index("オープンAI")
+    made = where.replacement(open_ai, open_ai + 6, "OpenAI & <x>")
+    assert made == (in_cdata, in_cdata + 6, "OpenAI & <x>")  # CDATA takes text as it is
+    fixed = xliff[: made[0]] + made[2] + xliff[made[1] :]
+    assert (
+        document_from_text(Path("a.xlf"), fixed, "xliff")
+        .segments[0]
+        .target.endswith("<OpenAI & <x>>")
     )
+    assert where.replacement(open_ai, open_ai + 6, "a]]>b") is None
+    assert where.replacement(name, open_ai + 2, "x") is None  # from outside into the section
+    assert where.replacement(1, 2, "<&>") == (
+        xliff.index("&amp;"),
+        xliff.index("&amp;") + 5,
+        "&lt;&amp;&gt;",
+    )
+
+    mixed = xliff.replace(
+        '<target>&#x1F600;&amp;<g id="1">ルダラジュ</g><![CDATA[<オープンAI>]]></target>',
+        "<target>AB <![CDATA[C<D>]]><![CDATA[E]]> F</target>",
+    )
+    document = document_from_text(Path("a.xlf"), mixed, "xliff")
+    assert document.segments[0].target == "AB C<D>E F"
+    where = locate(document, mixed, "xliff")["1"]
+    assert where.replacement(1, 4, "x") is None  # B C: out of the section and into it
+    assert where.replacement(6, 8, "x") is None  # >E: from one section into the next
+    inside = mixed.index("C<D>")
+    assert where.replacement(3, 6, "&") == (inside, inside + 4 - 1, "&")
+    after = mixed.index("]]> F")
+    assert where.replacement(8, 8, "<") == (after + 3, after + 3, "&lt;")  # after the section
 
     po = 'msgid "a"\nmsgstr ""\n"ルダ\\n"\n"ラジュ"\n'
     document = document_from_text(Path("a.po"), po, "po")
