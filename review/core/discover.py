@@ -39,7 +39,13 @@ from rapidfuzz.distance import Levenshtein
 
 from review.core.glossary import Glossary
 from review.core.model import Document, Finding, FindingKind, Segment, Severity
-from review.core.orthography import OrthographicGroup, orthographic_groups, read, replacement_of
+from review.core.orthography import (
+    OrthographicGroup,
+    everyday_word,
+    orthographic_groups,
+    read,
+    replacement_of,
+)
 from review.core.phonetics import (
     KATAKANA,
     consonants,
@@ -93,6 +99,7 @@ class Form:
     standalone: int = 0
     first: Occurrence = field(default_factory=lambda: Occurrence("", 0, 0))
     unsourced: int = 0  # occurrences in segments without a source
+    copied: int = 0  # occurrences in segments whose source holds it as it is written
     sourced: array[int] = field(default_factory=lambda: array("i"))
     occurrences: list[Occurrence] = field(default_factory=list)
 
@@ -154,7 +161,7 @@ def _extract(
         for nstart, nend, whole in _term_spans(norm.text):
             start, end = norm.span(nstart, nend)
             surface = text[start:end]
-            if whole and "\n" in surface:
+            if whole and ("\n" in surface or _in_code(text, start, end)):
                 broken = nend
             if nend <= broken:
                 continue
@@ -169,6 +176,8 @@ def _extract(
                 form.occurrences.append(Occurrence(segment.id, start, end))
             if sourced:
                 form.sourced.append(ordinal)
+                if surface in (segment.source or ""):
+                    form.copied += 1
             else:
                 form.unsourced += 1
             if here is not None:
@@ -176,6 +185,21 @@ def _extract(
             if whole:
                 form.standalone += 1
     return forms
+
+
+_CODE_NEIGHBOURS = frozenset("_%$@\\*=#{}<>|~^")  # beside a word: an identifier or a format
+_LIST_NEIGHBOURS = frozenset(";:/,")
+
+
+def _in_code(text: str, start: int, end: int) -> bool:
+    """Whether the word at text[start:end] is part of code: an identifier
+    (IPPFIND_SERVICE_NAME), a format (%%Page:, Default%s) or a list without spaces
+    (Address;URL;www)."""
+    before = text[start - 1] if start else " "
+    after = text[end] if end < len(text) else " "
+    if before in _CODE_NEIGHBOURS or after in _CODE_NEIGHBOURS:
+        return True
+    return before in _LIST_NEIGHBOURS and after in _LIST_NEIGHBOURS
 
 
 def _term_spans(text: str) -> list[tuple[int, int, bool]]:
@@ -409,6 +433,7 @@ def add_terms(merged: Terms, part: Terms) -> Terms:
             known.count += form.count
             known.standalone += form.standalone
             known.unsourced += form.unsourced
+            known.copied += form.copied
             known.sourced.extend(form.sourced)
             known.occurrences.extend(form.occurrences)
     for mine, theirs in ((merged.aligned, part.aligned), (merged.renderings, part.renderings)):
@@ -541,7 +566,7 @@ def _candidate_links(
     for term in sorted(latin, key=lambda t: -forms[t].count):
         for key in latin_consonants(term):
             for other in kana_by_consonants.get(key, ()):
-                if reader.cross_script(forms[term], forms[other]):
+                if reader.cross_script(forms[term], forms[other]) and not _kept(forms[term], other):
                     yield term, other, _CROSS_SCRIPT
 
     for name, rendered in renderings.items():
@@ -549,6 +574,13 @@ def _candidate_links(
         for other in ordered[1:]:
             if _spelled_alike(forms[ordered[0]], forms[other], reader):
                 yield ordered[0], other, f"one source name, “{name}”, rendered two ways"
+
+
+def _kept(latin: Form, kana: str) -> bool:
+    """Whether an English word, copied from the source wherever it is written, stands beside
+    its everyday loanword (Port/ポート, Default/デフォルト): a keyword or a name kept in
+    English on purpose, not one word spelled two ways (Cookie/クッキー in text of its own)."""
+    return latin.copied == latin.count and everyday_word(kana)
 
 
 def _spelled_alike(a: Form, b: Form, reader: _Reader) -> bool:

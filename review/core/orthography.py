@@ -97,6 +97,22 @@ def available() -> bool:
     return _tokenizer() is not None
 
 
+@functools.lru_cache(maxsize=4096)
+def everyday_word(text: str) -> bool:
+    """Whether `text` is one common noun of the dictionary (ポート, デフォルト, ページ: an
+    everyday loanword), not a name, known (グーグル) or not (ルッダラジュ), nor a compound
+    (スターゲート)."""
+    tokenizer = _tokenizer()
+    if tokenizer is None:
+        return False
+    from sudachipy import tokenizer as modes
+
+    found = tokenizer.tokenize(text, modes.Tokenizer.SplitMode.C)
+    if len(found) != 1 or found[0].is_oov():
+        return False
+    return found[0].part_of_speech()[1] in ("普通名詞", "数詞")
+
+
 def words(
     segments: Iterable[Segment], *, keep: bool = True
 ) -> dict[tuple[str, str], dict[str, Spelling]]:

@@ -94,6 +94,22 @@ def test_hard_wrapped_words_and_metavariables_are_not_variants() -> None:
     assert group_sets(document) == []
 
 
+def test_english_kept_in_code_or_from_the_source_is_no_spelling() -> None:
+    """Round 15: a word inside an identifier or a format (IPPFIND_SERVICE_NAME, %%Page:,
+    a keyword list) spells nothing; a keyword copied from its source beside its everyday
+    loanword (Port/ポート) is kept on purpose. Text of its own still is (Cookie/クッキー)."""
+    document = doc(
+        "IPPFIND_SERVICE_NAME を設定する。サービスを開始する。",
+        "不正な %%Page: です。53 ページを参照。",
+        "Listen あるいは Port を設定できません。ポートを開く。",
+        sources=("", "", "Cannot set Listen or Port directly."),
+    )
+    assert group_sets(document) == []
+    assert group_sets(doc("当社はCookieを使います。", "クッキーを無効にできます。")) == [
+        {"Cookie", "クッキー"}
+    ]
+
+
 def test_near_misses_are_never_grouped() -> None:
     pairs = [
         ("オーストリア", "オーストラリア"),

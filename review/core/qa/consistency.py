@@ -29,6 +29,7 @@ _WORD = re.compile(r"[^\W_]+")
 _MNEMONIC = re.compile(r"[_&](?=\w)")  # _File, &File: the key a menu item is chosen with
 _TARGET_KEY = re.compile(r"\s*[(（][_&][A-Za-z0-9][)）]|[_&](?=[A-Za-z0-9])")  # ファイル(_F)
 _JAPANESE = re.compile("[\u3040-\u30ff\u3400-\u9fff]")
+_AS_IT_IS = re.compile(r"[A-Z]{2,4}")  # OK, PDF, URL: kept as they are in Japanese too
 _COMPARED_SOURCES = 50  # a bigger group of sources for one target is compared as all different
 
 
@@ -80,10 +81,12 @@ def consistency_findings(rows: Sequence[Row]) -> list[Finding]:
         )
         if translated and len(translated) < len(group):
             # a translation is not told for differing from a copy of the source, which the
-            # untranslated check tells, and which is told here for differing from it
+            # untranslated check tells, and which is told here for differing from it; unless
+            # the source is written as it is in Japanese too (OK, PDF), by context
+            copies = [] if _AS_IT_IS.fullmatch(group[0].source.strip()) else told
             told = [
                 *_differing(translated, lambda r: _plain(r.target), best=plain),
-                *(found for found in told if not _JAPANESE.search(found[0].target)),
+                *(found for found in copies if not _JAPANESE.search(found[0].target)),
             ]
         for row, others, total in sorted(told, key=lambda found: order[found[0].segment]):
             other = _quoted(by_id[others[0]].target)

@@ -91,9 +91,11 @@ def source_numbers(text: str) -> list[Number]:
             digits = m.group(1).replace(",", "").replace("’", "").replace("'", "")  # 80’000
             value = float(digits + "." + (m.group(2) or "0"))
             scale = m.group(4)
-            # an ordinal up to 10th is often a word in Japanese (最初, 二番目): as lenient as
-            # a number word; 25th (a day) is a number
-            word = bool(m.group(3)) and value <= 10
+            # an ordinal up to 10th is often a word in Japanese (最初, 二番目), and so is a
+            # small number that makes a compound (1-Sided → 片面, 2-way → 双方向): as lenient
+            # as a number word; 25th (a day) is a number
+            compound = re.match(r"-[A-Za-z]", text[m.end() : m.end() + 2]) is not None
+            word = (bool(m.group(3)) or compound) and value <= 10
         elif m.group(5) is not None:
             if m.group(5).lower() == "one" and (
                 any(s <= m.start() < e for s, e in idioms) or not m.group(6)
@@ -158,7 +160,7 @@ def _era_years(text: str) -> list[Number]:
 
 
 _WORD_FORMS = {
-    1: "一1最初初単", 2: "二2両双", 3: "三3", 4: "四4", 5: "五5",
+    1: "一1最初初単片", 2: "二2両双", 3: "三3", 4: "四4", 5: "五5",
     6: "六6", 7: "七7", 8: "八8", 9: "九9", 10: "十10",
 }  # fmt: skip
 """What shows a small number written as a word (two → 二要素, 両方) in a target."""

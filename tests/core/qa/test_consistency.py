@@ -46,6 +46,17 @@ def test_a_translation_is_not_told_for_differing_from_a_copy_of_its_source() -> 
     assert "in 4, 6" in found[3].message
 
 
+def test_a_source_written_as_it_is_in_japanese_too() -> None:
+    """Round 15 (a file manager's dialogs): OK kept as OK beside 実行 and はい on other
+    buttons is a choice by context, not a copy left untranslated."""
+    segments = [
+        Segment("1", "OK", source="OK"),
+        Segment("2", "実行", source="OK"),
+        Segment("3", "OK", source="OK"),
+    ]
+    assert check_consistency(segments) == []
+
+
 def test_different_sources_same_target() -> None:
     segments = [
         Segment(id="a", source="He left the firm.", mt="彼は会社を去った。"),

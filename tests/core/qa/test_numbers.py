@@ -209,3 +209,8 @@ def test_a_number_in_backticks_is_a_number() -> None:
         source="To disable GPU usage, set `n_gpu_layers` to 0.",
     )
     assert check_numbers(segment) == []
+
+
+def test_a_small_number_in_a_compound_is_a_word() -> None:
+    assert check_numbers(Segment("1", "片面", source="1-Sided")) == []
+    assert check_numbers(Segment("2", "両面 (長辺綴じ)", source="2-Sided (Long Edge)")) == []
