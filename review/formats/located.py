@@ -22,7 +22,7 @@ import polib
 from lxml import etree
 from rapidfuzz.distance import Levenshtein
 
-from review.core.model import Document
+from review.core.model import Document, Segment
 from review.formats.xliff_inline import PLACEHOLDER, role
 from review.formats.xmlsplice import Node, Span, node_spans
 
@@ -351,12 +351,17 @@ def _po_string_end(text: str, start: int) -> int:
         position = following.end()
 
 
-def _po(document: Document, text: str, starts: list[int]) -> dict[str, Located]:
-    located: dict[str, Located] = {}
+def _on_lines(document: Document, starts: list[int]) -> Iterator[tuple[Segment, int]]:
+    """Each segment whose line the reader recorded, and that line (1-based)."""
     for segment in document.segments:
         line = document.lines.get(segment.id)
-        if line is None or line > len(starts):
-            continue
+        if line is not None and line <= len(starts):
+            yield segment, line
+
+
+def _po(document: Document, text: str, starts: list[int]) -> dict[str, Located]:
+    located: dict[str, Located] = {}
+    for segment, line in _on_lines(document, starts):
         found = _PO_START.match(text, starts[line - 1])
         if found is None:
             continue
@@ -410,10 +415,7 @@ def _json_value(text: str, start: int, end: int, key: str) -> tuple[int, int] | 
 
 def _jsonl(document: Document, text: str, starts: list[int]) -> dict[str, Located]:
     located: dict[str, Located] = {}
-    for segment in document.segments:
-        line = document.lines.get(segment.id)
-        if line is None or line > len(starts):
-            continue
+    for segment, line in _on_lines(document, starts):
         line_end = starts[line] - 1 if line < len(starts) else len(text)
         key = "mt" if segment.revision is None else "revision"
         where = _json_value(text, starts[line - 1], line_end, key)
@@ -475,10 +477,9 @@ def _table(document: Document, text: str, starts: list[int], fmt: str) -> dict[s
         for a, b, _ in _cells(text, starts[header_line], _end(text, starts, header_line), fmt)
     ]
     located: dict[str, Located] = {}
-    for segment in document.segments:
+    for segment, line in _on_lines(document, starts):
         key = "mt" if segment.revision is None else "revision"
-        line = document.lines.get(segment.id)
-        if line is None or line > len(starts) or key not in header:
+        if key not in header:
             continue
         cells = _cells(text, starts[line - 1], _end(text, starts, line - 1), fmt)
         if header.index(key) >= len(cells):

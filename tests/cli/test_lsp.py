@@ -359,17 +359,24 @@ def test_a_document_file_served_where_its_text_is(editor: Editor, tmp_path: Path
     assert error["range"]["start"]["line"] == 4
 
 
-def test_a_po_message_wrapped_over_lines(editor: Editor, tmp_path: Path) -> None:
-    doc = tmp_path / "doc.po"
-    text = 'msgid ""\nmsgstr "Content-Type: text/plain; charset=UTF-8\\n"\n\n'
-    text += 'msgid "On the web"\nmsgstr ""\n"😀\\tウェブ上の\\"話\\" "\n"web\\n"\n'
+def _open_glossary_findings(
+    editor: Editor, doc: Path, text: str, language: str
+) -> tuple[str, list[dict[str, Any]]]:
+    """Open `text` as `doc` in the editor: its URI and its glossary diagnostics."""
     doc.write_text(text, encoding="utf-8")
     uri = doc.as_uri()
     editor.send(
         "textDocument/didOpen",
-        {"textDocument": {"uri": uri, "languageId": "po", "version": 1, "text": text}},
+        {"textDocument": {"uri": uri, "languageId": language, "version": 1, "text": text}},
     )
-    [found] = [d for d in editor.diagnostics(uri) if d["code"].startswith("glossary:")]
+    return uri, [d for d in editor.diagnostics(uri) if d["code"].startswith("glossary:")]
+
+
+def test_a_po_message_wrapped_over_lines(editor: Editor, tmp_path: Path) -> None:
+    doc = tmp_path / "doc.po"
+    text = 'msgid ""\nmsgstr "Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+    text += 'msgid "On the web"\nmsgstr ""\n"😀\\tウェブ上の\\"話\\" "\n"web\\n"\n'
+    _, [found] = _open_glossary_findings(editor, doc, text, "po")
     web = text.rindex("web")
     assert found["range"] == {"start": _position(text, web), "end": _position(text, web + 3)}
 
@@ -379,13 +386,7 @@ def test_lines_are_counted_as_editors_count_them(editor: Editor, tmp_path: Path)
     would split there): the diagnostic, its fix and the hover stay on the right line."""
     doc = tmp_path / "doc.jsonl"
     text = '{"id": "1", "mt": "一行目\u2028二行目"}\n{"id": "2", "mt": "😀😀 web の説明"}\n'
-    doc.write_text(text, encoding="utf-8")
-    uri = doc.as_uri()
-    editor.send(
-        "textDocument/didOpen",
-        {"textDocument": {"uri": uri, "languageId": "jsonl", "version": 1, "text": text}},
-    )
-    [found] = [d for d in editor.diagnostics(uri) if d["code"].startswith("glossary:")]
+    uri, [found] = _open_glossary_findings(editor, doc, text, "jsonl")
     web = text.index("web")
     assert found["range"] == {"start": _position(text, web), "end": _position(text, web + 3)}
     actions = editor.request(
