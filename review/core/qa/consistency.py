@@ -229,7 +229,8 @@ def _in_katakana(word: str, loanwords: tuple[str, ...]) -> bool:
     ファイルパス), compared by consonant skeleton."""
     if len(word) < 3 or not loanwords:
         return False
-    keys = [key for key in latin_consonants(word) if len(key) >= 2]
+    singular = word[:-1] if len(word) > 3 and word.endswith("s") else word  # downloads
+    keys = [key for form in {word, singular} for key in latin_consonants(form) if len(key) >= 2]
     return any(run.startswith(key) or run.endswith(key) for run in loanwords for key in keys)
 
 

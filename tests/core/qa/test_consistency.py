@@ -248,3 +248,13 @@ def test_different_things_given_one_translation_are_still_told() -> None:
         Segment("4", "印刷ジョブの一覧", source="Printing Options"),
     ]
     assert [f.segment for f in check_consistency(segments)] == ["2", "4"]
+
+
+def test_the_source_a_shared_translation_fits_keeps_it() -> None:
+    """Round 15 (a phone browser): ダウンロードはありません fits "No downloads available"
+    (a plural's katakana is its singular's), so the other source is the one told."""
+    segments = [
+        Segment("1", "ダウンロードはありません", source="No downloads available"),
+        Segment("2", "ダウンロードはありません", source="No custom user agents available"),
+    ]
+    assert [f.segment for f in check_consistency(segments)] == ["2"]
