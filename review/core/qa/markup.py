@@ -48,6 +48,7 @@ _TAG_END = re.compile(r" (/?>)$")
 _ATTRIBUTE_RUN = re.compile(r"(=\s*(?:\"[^\"]*\"|'[^']*'))(?=[A-Za-z_:])")  # href="x"class="y"
 _INDENT = re.compile(r"(?<=\n)[ \t]+")
 _NEWLINE = re.compile(r"\r?\n")
+_LAYOUT_TAIL = re.compile(r"\S(\r?\n[ \t]+)\Z")
 _PARAGRAPH = re.compile(r"\S[ \t]*\r?\n(?:[ \t]*\r?\n)+[ \t]*(?=\S)")
 _MARKERS = re.compile(r"[%{<$&\\@/\n]|www\.")
 _WS_NAMES = {
@@ -588,6 +589,11 @@ def check_markup(segment: Segment) -> list[Finding]:
     outer = source[0] + source[-1] + text[0] + text[-1]
     if _MARKERS.search(source) is None and "\n" not in text and not any(map(str.isspace, outer)):
         return []
+    # a source ending in a line break and an indentation ends its XML element's line, not
+    # its text, when the target ends in neither (round 15: Files' "…contextual data.\n  ")
+    tail = _LAYOUT_TAIL.search(source)
+    if tail is not None and not text[-1].isspace():
+        source = source[: tail.start(1)]
     # a source whose every line break starts an indented line is laid out by its template
     # (an Angular or XML file's indentation): its whitespace is not the text's
     breaks = [m.end() for m in _NEWLINE.finditer(source)]

@@ -135,6 +135,7 @@ def test_url_trailing_punctuation_is_left_out() -> None:
         ),
         ("{0} No items|{1} One item|]1,Inf[ %count% items", "%count%件"),
         ("'print.level' must be in {0,1,2}", "'print.level' は {0, 1, 2} 中"),  # a set
+        ("\n*Personal*\nWe do not.\n  ", "\n*個人*\n収集しません。"),  # an element's layout
         ("must be in {1,..,%d}", "{1, .., %d} 中"),
     ],
 )
