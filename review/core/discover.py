@@ -189,6 +189,7 @@ def _extract(
 
 _CODE_NEIGHBOURS = frozenset("_%$@\\*=#{}<>|~^")  # beside a word: an identifier or a format
 _LIST_NEIGHBOURS = frozenset(";:/,")
+_PACKAGE_PATH = re.compile(r"@[\w.-]+/\Z")
 
 
 def _in_code(text: str, start: int, end: int) -> bool:
@@ -199,6 +200,8 @@ def _in_code(text: str, start: int, end: int) -> bool:
     after = text[end] if end < len(text) else " "
     if before in _CODE_NEIGHBOURS or after in _CODE_NEIGHBOURS:
         return True
+    if before == "/" and _PACKAGE_PATH.search(text, 0, start):
+        return True  # @capacitor-community/admob: a package's name
     return before in _LIST_NEIGHBOURS and after in _LIST_NEIGHBOURS
 
 

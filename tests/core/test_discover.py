@@ -105,6 +105,8 @@ def test_english_kept_in_code_or_from_the_source_is_no_spelling() -> None:
         sources=("", "", "Cannot set Listen or Port directly."),
     )
     assert group_sets(document) == []
+    packages = doc("@capacitor-community/admobを使う。", "AdMob の広告を表示する。")
+    assert group_sets(packages) == []  # round 16: a package's name
     assert group_sets(doc("当社はCookieを使います。", "クッキーを無効にできます。")) == [
         {"Cookie", "クッキー"}
     ]
