@@ -21,6 +21,7 @@ from typing import NamedTuple
 from review.core.model import Finding, FindingKind, Segment, Severity
 from review.core.phonetics import KATAKANA, consonants, latin_consonants
 from review.core.qa import finding, message_key, some
+from review.core.qa.markup import protected_spans
 from review.core.qa.untranslated import FUNCTION_WORDS
 
 _MIN_TARGET = 5  # short targets (はい, 注) legitimately render many sources
@@ -97,10 +98,11 @@ def consistency_findings(rows: Sequence[Row]) -> list[Finding]:
                     f"the same source is translated {other} in {some(others, total)}",
                 )
             )
+    renderings = _Renderings(rows)
     for target, group in by_target.items():
 
-        def fit(source: str, target: str = target) -> int:
-            return _fit(source, target)
+        def fit(source: str, target: str = target) -> tuple[int, int]:
+            return _fit(source, target), renderings.evidence(source, target)
 
         for row, others, total in _differing(group, lambda r: r.source, _alike, fit):
             findings.append(
@@ -139,6 +141,26 @@ _ABBREVIATED = {
     "secs": ("seconds",),
 }
 _SUFFIX = re.compile(r"(?:ions?|ed|ing)$")
+# words a user interface uses for one thing, which one translation renders alike: each as
+# the first of its set (Update Password, Change password)
+_SYNONYM = {
+    word: words[0]
+    for words in (
+        ("change", "update", "modify", "edit"),
+        ("changed", "updated", "modified", "edited"),
+        ("select", "choose", "pick"),
+        ("info", "information", "details"),
+        ("remove", "delete"),
+        ("count", "total", "number"),
+        ("show", "display", "view"),
+        ("close", "exit", "quit"),
+        ("settings", "preferences", "options"),
+        ("folder", "directory"),
+        ("cancel", "abort"),
+        ("done", "completed", "complete", "finished"),
+    )
+    for word in words
+}
 
 
 def _same_word(a: str, b: str) -> bool:
@@ -175,7 +197,7 @@ def _alike(a: str, b: str) -> bool:
     short, long = sorted((_squashed(a), _squashed(b)), key=len)
     if short == long or (len(short) >= 6 and short in long):
         return True  # Slide show, Slideshow; File name, [command] filename
-    words_a, words_b = _content(a), _content(b)
+    words_a, words_b = _said(a), _said(b)
     shared = len(words_a & words_b)
     by_start: dict[str, list[str]] = {}
     for word in words_b - words_a:
@@ -186,6 +208,12 @@ def _alike(a: str, b: str) -> bool:
         if any(_same_word(word, other) for other in by_start.get(word[:3], ()))
     )
     return shared * 2 >= len(words_a) + len(words_b) - shared or _expanded(a, b) or _expanded(b, a)
+
+
+@functools.lru_cache(maxsize=4096)
+def _said(source: str) -> frozenset[str]:
+    """The content words of a source, each synonym as the first of its set."""
+    return frozenset(_SYNONYM.get(word, word) for word in _content(source))
 
 
 def _squashed(source: str) -> str:
@@ -234,6 +262,77 @@ def _in_katakana(word: str, loanwords: tuple[str, ...]) -> bool:
     return any(run.startswith(key) or run.endswith(key) for run in loanwords for key in keys)
 
 
+_MARK = re.compile(f"[\u3400-\u9fff]|[{KATAKANA}]{{2,}}")
+_LEARNT_FROM = 3  # a word's rendering is learnt from this many other translations at least
+_SAMPLE = 40  # and from its first this many
+
+
+def _marks(target: str) -> frozenset[str]:
+    """The kanji and the katakana words of a translation: what renders its content words."""
+    return frozenset(_MARK.findall(target))
+
+
+@functools.lru_cache(maxsize=4096)
+def _prose(source: str) -> frozenset[str]:
+    """The content words of a source outside its markup and placeholders, plurals folded."""
+    for start, end in reversed(protected_spans(source)):
+        source = f"{source[:start]} {source[end:]}"
+    return frozenset(
+        word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+        for word in _content(source)
+    )
+
+
+class _Renderings:
+    """How the document itself renders an English word: the kanji or katakana word that most
+    translations of the other sources holding it share (score → スコア, song → 曲), and that
+    is rare in the rest. Of two sources given one translation, the one with a word whose
+    rendering the translation lacks is the one translated by mistake ("sorted by score" →
+    歌順に並べ替えた, not "sorted by song")."""
+
+    def __init__(self, rows: Sequence[Row]) -> None:
+        self._targets = [row.target for row in rows]
+        self._holding: dict[str, list[int]] = {}
+        self._frequency: Counter[str] = Counter()
+        for i, row in enumerate(rows):
+            for word in _prose(row.source):
+                holding = self._holding.setdefault(word, [])
+                if len(holding) < _SAMPLE:
+                    holding.append(i)
+            self._frequency.update(_marks(row.target))
+
+    def evidence(self, source: str, target: str) -> int:
+        """How many of the source's words the translation renders as the document does, less
+        those it renders otherwise. A mark two of the source's words share renders neither
+        (失敗 is failed's, however often “download failed” is said)."""
+        marks = _marks(target)
+        renderings = [self._renderings(word, target) for word in _prose(source)]
+        seen = Counter(mark for found in renderings for mark in found)
+        score = 0
+        for found in renderings:
+            own = {mark: most for mark, most in found.items() if seen[mark] == 1}
+            if own:
+                score += 1 if marks & own.keys() else -max(own.values())
+        return score
+
+    def _renderings(self, word: str, target: str) -> dict[str, int]:
+        """The marks the other translations of the word share far more often than the rest
+        of the document, each with whether most of those translations hold it (1) or only
+        some (0)."""
+        others = [
+            self._targets[i] for i in self._holding.get(word, ()) if self._targets[i] != target
+        ]
+        if len(others) < _LEARNT_FROM:
+            return {}
+        shared = Counter(mark for other in others for mark in _marks(other))
+        everywhere = len(self._targets)
+        return {
+            mark: int(count * 5 >= len(others) * 3)
+            for mark, count in shared.items()
+            if count >= 2 and count * everywhere >= self._frequency[mark] * len(others) * 3
+        }
+
+
 def _best(group: list[Row]) -> str | None:
     """Of one source's translations, the one the others should follow: a translation rather
     than the source copied, then the commonest, then one that is not a message key left in
@@ -260,7 +359,7 @@ def _differing(
     group: list[Row],
     key: Callable[[Row], str],
     alike: Callable[[str, str], bool] = str.__eq__,
-    fit: Callable[[str], int] | None = None,
+    fit: Callable[[str], tuple[int, int]] | None = None,
     best: str | None = None,
 ) -> Iterable[tuple[Row, list[str], int]]:
     """For each row of a group whose rows differ by `key` (values `alike`, or shortening one

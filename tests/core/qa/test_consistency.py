@@ -231,6 +231,10 @@ def test_a_shared_translation_that_fits_a_seventh_source_names_it() -> None:
         ["Maximum Connections:", "Max Connections:"],  # an abbreviation
         ["Execute Code from Current Line or Selected Text", "E_xecute Code Line or Selection"],
         ["Diaper Amounts", "Diaper change amount", "Change amount"],  # alike through another
+        ["Update Password", "Change password"],  # words a user interface uses for one thing
+        ["Data last updated", "Last Modified"],
+        ["Unit Info", "Unit Details"],
+        ["Select Script", "Choose a Script"],
     ],
 )
 def test_one_thing_said_in_other_words_is_not_told(sources: list[str]) -> None:
@@ -258,3 +262,41 @@ def test_the_source_a_shared_translation_fits_keeps_it() -> None:
         Segment("2", "ダウンロードはありません", source="No custom user agents available"),
     ]
     assert [f.segment for f in check_consistency(segments)] == ["2"]
+
+
+_OTHERS = [Segment(f"x{i}", f"その他の設定{i}", source=f"Other settings {i}") for i in range(12)]
+
+
+def test_the_document_tells_which_source_a_shared_translation_renders() -> None:
+    """Round 16 (a karaoke game): 二部合唱モード is given to "Duet mode" and to "Western
+    mode"; the rest of the file renders duet as 二部合唱 and western as 西部, so "Western
+    mode" is the one translated by mistake, wherever it comes. A mark two words of one
+    source share renders neither: 失敗 is failed's, not download's."""
+    learnt = [
+        Segment("1", "二部合唱を歌う", source="Sing a duet"),
+        Segment("2", "二部合唱の設定", source="Duet settings"),
+        Segment("3", "二部合唱の曲", source="Duet songs"),
+        Segment("4", "西部の曲", source="Western songs"),
+        Segment("5", "西部の歌手", source="Western singers"),
+        Segment("6", "西部劇", source="Western films"),
+        *_OTHERS,
+    ]
+    for order in ((0, 1), (1, 0)):
+        shared = [
+            Segment("a", "二部合唱モード", source="Western mode"),
+            Segment("b", "二部合唱モード", source="Duet mode"),
+        ]
+        found = check_consistency([*learnt, shared[order[0]], shared[order[1]]])
+        assert [f.segment for f in found] == ["a"], order
+    failed = [
+        Segment("1", "ダウンロードに失敗しました", source="Download failed"),
+        Segment("2", "ダウンロードに失敗", source="The download failed"),
+        Segment("3", "ダウンロードの失敗", source="Download failed again"),
+        Segment("4", "削除します", source="Deletion"),
+        Segment("5", "ファイルの削除", source="File deletion"),
+        Segment("6", "削除の確認", source="Confirm deletion"),
+        *_OTHERS,
+        Segment("a", "削除に失敗したファイル", source="Web file download failed"),
+        Segment("b", "削除に失敗したファイル", source="File deletion failed"),
+    ]
+    assert [f.segment for f in check_consistency(failed)] == ["a"]
