@@ -6,7 +6,9 @@
 
 The split was fixed before the first run: rules may be fitted to TUNE; HELD_OUT is reported
 and never tuned on. SECOND_HELD_OUT was written after HELD_OUT's misses had been seen, by
-someone who had not seen the detector, and is the figure no rule was fitted to.
+someone who had not seen the detector; THIRD_HELD_OUT after SECOND_HELD_OUT's misses had
+been fitted, by a third who had seen neither the detector nor the other corpora. Each set's
+first run is its held-out figure; a set fitted after it stays as a regression test.
 
 Predicted groups are the katakana detector's (`discover`) and the orthographic one's
 (`review.core.orthography`), each as the set of strings it holds (every spelling as written,
@@ -30,10 +32,12 @@ from review.core.model import Segment
 from review.core.orthography import available
 
 _KANA_ENDING = re.compile(r"[\u3041-\u3096]+")
+_HONORIFIC = re.compile(r"^[おご](?=[\u3400-\u9fff])")
 CORPORA = Path(__file__).resolve().parent.parent / "tests" / "data" / "discovery"
 TUNE = ("manuals", "legal")
 HELD_OUT = ("games", "news", "apps")
 SECOND_HELD_OUT = ("medical", "ecommerce", "education")  # written after the first was seen
+THIRD_HELD_OUT = ("finance", "travel", "public")  # written after the second was fitted
 
 
 def predicted(segments: list[Segment]) -> list[set[str]]:
@@ -50,9 +54,20 @@ def predicted(segments: list[Segment]) -> list[set[str]]:
 
 def _holds(group: set[str], spelling: str) -> bool:
     """Whether a predicted group holds a labelled spelling: as it is, or as the word it begins
-    with and kana endings (わかります is the word わかり and ます; 又は, 又 and は)."""
-    return spelling in group or any(
-        spelling.startswith(s) and _KANA_ENDING.fullmatch(spelling[len(s) :]) for s in group
+    with and kana endings (わかります is the word わかり and ます; 又は, 又 and は), or the
+    labelled spelling less its honorific prefix (お問合せ is お and 問合せ), or a longer
+    spelling of its word that only adds a kana ending (見合わせる, labelled 見合わせ where the
+    text writes 見合わせることがあります)."""
+    bare = _HONORIFIC.sub("", spelling)
+    return any(
+        word in group
+        or any(
+            (word.startswith(s) and _KANA_ENDING.fullmatch(word[len(s) :]))
+            or (s.startswith(word) and _KANA_ENDING.fullmatch(s[len(word) :]))
+            for s in group
+        )
+        for word in {spelling, bare}
+        if word
     )
 
 
@@ -98,9 +113,17 @@ def main() -> None:
     print("| corpus | split | groups found | recall | groups made | precision | distinct merged |")
     print("|---|---|---|---|---|---|---|")
     totals: dict[str, list[int]] = {}
-    for name in (*TUNE, *HELD_OUT, *SECOND_HELD_OUT):
+    for name in (*TUNE, *HELD_OUT, *SECOND_HELD_OUT, *THIRD_HELD_OUT):
         gold, found, made, correct, pairs, violated = evaluate(name, args.misses)
-        split = "tune" if name in TUNE else "held out" if name in HELD_OUT else "held out, 2nd"
+        split = (
+            "tune"
+            if name in TUNE
+            else "held out"
+            if name in HELD_OUT
+            else "held out, 2nd"
+            if name in SECOND_HELD_OUT
+            else "held out, 3rd"
+        )
         _row(name, split, gold, found, made, correct, pairs, violated)
         total = totals.setdefault(split, [0] * 6)
         for i, n in enumerate((gold, found, made, correct, pairs, violated)):

@@ -497,12 +497,36 @@ def orthographic_words(
 
 
 def untaken(words: list[OrthographicGroup], groups: list[VariantGroup]) -> list[OrthographicGroup]:
+    """Less the words a katakana or Latin group holds already: as one of its spellings, or
+    every spelling of the word only inside the spellings of one group (スティーブン and
+    スティーヴン in スティーブン・クラーク and スティーヴン・クラーク; ウィーク in
+    ゴールデンウィーク)."""
     taken = {form.text for group in groups for form in group.forms}
+    inside = {
+        id(word)
+        for word in words
+        if all(is_katakana(s.text[0]) for s in word.spellings) and _inside_one(word, groups)
+    }
     return [
         word
         for word in words
-        if not any(s.text in taken or s.surfaces & taken for s in word.spellings)
+        if id(word) not in inside
+        and not any(s.text in taken or s.surfaces & taken for s in word.spellings)
     ]
+
+
+def _inside_one(word: OrthographicGroup, groups: list[VariantGroup]) -> bool:
+    """Whether every spelling of the word is written only inside the spellings of one group
+    (as often as they are written: サーバー, written 36 times, is not only inside
+    プロキシサーバー)."""
+    return any(
+        all(
+            s.count <= sum(form.count * form.text.count(s.text) for form in group.forms)
+            for s in word.spellings
+        )
+        for group in groups
+        if len(group.forms) >= len(word.spellings)
+    )
 
 
 def accepted_forms(glossary: Glossary | None) -> set[str]:
@@ -524,8 +548,25 @@ def discover_terms(terms: Terms, glossary: Glossary | None = None) -> list[Varia
         for members in links.groups()
         if len(kept := _outermost(members, forms)) > 1
     ]
+    groups = _without_parts(groups)
     groups.sort(key=lambda g: (-sum(f.count for f in g.forms), g.suggestion))
     return groups
+
+
+def _without_parts(groups: list[VariantGroup]) -> list[VariantGroup]:
+    """Less the groups of parts written only inside the chains of another group: アシュフォード
+    and アッシュフォード, only ever in ギルバート・アシュフォード and
+    ギルバート・アッシュフォード, are that name's group told again."""
+    return [
+        group
+        for group in groups
+        if any(form.standalone for form in group.forms)
+        or not any(
+            other is not group
+            and all(any(_nested(form, whole) for whole in other.forms) for form in group.forms)
+            for other in groups
+        )
+    ]
 
 
 def _outermost(members: list[str], forms: dict[str, Form]) -> list[str]:

@@ -37,9 +37,17 @@ from review.core.model import Segment
 _JAPANESE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff々〆]")
 _KANJI = re.compile(r"[\u3400-\u9fff々〆]")
 _HIRAGANA_CHARS = "".join(chr(c) for c in range(0x3041, 0x3097))
-_CONTENT = frozenset({"名詞", "動詞", "形容詞", "副詞", "形状詞", "連体詞", "接続詞", "代名詞"})
+_CONTENT = frozenset(
+    {"名詞", "動詞", "形容詞", "副詞", "形状詞", "連体詞", "接続詞", "代名詞", "感動詞"}
+)
+# one word that Sudachi tags one way or another by its place (さらに 副詞, 更に、 接続詞;
+# 沢山の 形状詞, 沢山お持ち 副詞): its spellings are one word by their reading
+_UNINFLECTED = {"副詞": "副詞", "接続詞": "副詞", "形状詞": "副詞"}
 _CLAUSE_START = frozenset({"", "。", "、", "！", "？", "「"})
 _KANA_WORD = re.compile(r"[\u3041-\u3096]+")
+_CONJUNCTIVE = frozenset({"従う", "因る", "依る", "拠る"})  # 従って、よって、: conjunctions
+_HONORIFIC_WORD = re.compile(r"[おご][\u3400-\u9fff]")
+_KATAKANA_WORD = re.compile(r"[\u30a1-\u30fa\u30fc]+")
 _KATAKANA_CHAR = re.compile(r"[\u30a1-\u30f4\u30f7-\u30fa]")  # not ヵ, ヶ (か月, ヶ月)
 _VOICED = str.maketrans(
     "ガギグゲゴザジズゼゾダヂヅデドバビブベボパピプペポ",
@@ -222,7 +230,9 @@ def _read_run(text: str, after: str) -> Iterator[Reading]:
         # お電話でも出来ます, where で is a case particle)
         auxiliary = verb or linked or (before == "も" and linked_before) or honorific
         linked_before, linked = linked, pos[1] == "接続助詞"
-        honorific, prefix = prefix, pos[0] == "接頭辞"
+        # ご利用 that Sudachi reads as one word is お/ご and a word all the same
+        honorific = prefix or (pos[0] == "名詞" and bool(_HONORIFIC_WORD.match(surface)))
+        prefix = pos[0] == "接頭辞"
         previous, verb = surface, pos[0] == "動詞"
         if pos[0] not in _CONTENT or surface.isascii():
             continue
@@ -234,9 +244,14 @@ def _read_run(text: str, after: str) -> Iterator[Reading]:
             if len(split) > 1:
                 pieces.extend((piece, piece.part_of_speech(), "", False) for piece in split)
         for piece, piece_pos, piece_before, piece_auxiliary in pieces:
-            keys = _keys(piece, piece_pos, piece_before, piece_auxiliary)
+            span = (offset + piece.begin(), offset + piece.end())
+            chained = any(
+                _KATAKANA_WORD.fullmatch(text[i : i + 1])
+                for i in (span[0] - 1, span[1])
+                if 0 <= i < len(text)
+            )
+            keys = _keys(piece, piece_pos, piece_before, piece_auxiliary, chained)
             if keys:
-                span = (offset + piece.begin(), offset + piece.end())
                 conjugation = piece_pos[4].strip("*")
                 yield keys, piece.dictionary_form(), piece.surface(), span, conjugation
 
@@ -254,19 +269,27 @@ def _pieces(text: str, most: int = 4000) -> Iterable[tuple[int, str]]:
 
 
 def _keys(
-    morpheme: Any, pos: tuple[str, ...], before: str, auxiliary: bool
+    morpheme: Any, pos: tuple[str, ...], before: str, auxiliary: bool, chained: bool = False
 ) -> tuple[tuple[str, str], ...]:
     """The groups a content word may be in: its normalized form's, with its part of speech
-    and, for a verb or an adjective that can be an auxiliary, its use, and its okurigana
-    family's."""
+    and, for a verb or an adjective that can be an auxiliary, its use, its okurigana
+    family's, and for a katakana word inside a longer katakana word (`chained`) or ending in
+    ー, its spelling without the ー (メモリ in メモリチップ, メモリー: a compound's part, which
+    the katakana groups do not see; not ローラ and ローラー written on their own)."""
     surface = morpheme.surface()
     if pos[0] not in _CONTENT or surface.isascii():
         return ()
+    if before.isdigit() and len(surface) == 1:
+        return ()  # 15時, 2日: a counter, not the word 時 (とき) or 日 (ひ)
     kind = pos[0]
     if pos[0] in ("動詞", "形容詞") and pos[1] == "非自立可能":
         kind = f"{pos[0]}({'補助' if auxiliary else '本動詞'})"
-    elif pos[0] == "動詞" and before in _CLAUSE_START and _KANA_WORD.fullmatch(surface):
-        kind = "接続詞"  # したがって、 opening a sentence: a conjunction, not 従って (obey)
+    elif (
+        pos[0] == "動詞"
+        and before in _CLAUSE_START
+        and (_KANA_WORD.fullmatch(surface) or morpheme.normalized_form() in _CONJUNCTIVE)
+    ):
+        kind = "接続詞"  # したがって、従って、 opening a sentence: a conjunction, not obey
     elif pos[0] == "動詞" and before == "と" and _KANA_WORD.fullmatch(surface):
         kind = "動詞(という)"  # 〜という名前 in kana, 言う for what someone says
     elif pos[4] == "*" and not _KATAKANA_CHAR.search(surface):
@@ -275,10 +298,18 @@ def _keys(
         # and 角), its first sound voiced or not (頃 and 〜ごろ); katakana spellings are
         # variants by their sound, so they go without
         reading = morpheme.reading_form()
-        kind = f"{kind}:{reading[:1].translate(_VOICED)}{reading[1:]}"
+        kind = f"{_UNINFLECTED.get(kind, kind)}:{reading[:1].translate(_VOICED)}{reading[1:]}"
     family = _family(morpheme.dictionary_form(), morpheme.reading_form())
-    normalized = morpheme.normalized_form()
-    return tuple(key for key in ((normalized, kind), family) if key[0])
+    vowel = ("", "")
+    if (
+        (chained or surface.endswith("ー"))
+        and _KATAKANA_WORD.fullmatch(surface)
+        and not morpheme.is_oov()  # ダウンロー: a word a line break cut
+        and len(stem := surface.rstrip("ー")) >= 3
+    ):
+        vowel = (stem, "katakana:ー")
+    keys = ((morpheme.normalized_form(), kind), family, vowel)
+    return tuple(key for key in keys if key[0])
 
 
 def _family(spelling: str, reading: str) -> tuple[str, str]:

@@ -34,6 +34,13 @@ def _groups(*texts: str) -> list[set[str]]:
         (("困ったときは連絡", "困った時は連絡"), {"とき", "時"}),
         (("確認できます。", "お電話でも出来ます。"), {"できる", "出来る"}),  # で: a case particle
         (("8時ごろ到着", "9時頃出発"), {"ごろ", "頃"}),  # voiced or not, one word
+        (("さらに増えます。", "更に、価格も上がります。"), {"さらに", "更に"}),  # 副詞, 接続詞
+        (("水分は沢山お持ちください。", "たくさんの人が来ます。"), {"沢山", "たくさん"}),
+        (("従って、中央値も使う。", "したがって、平均が同じでも違う。"), {"従う", "したがう"}),
+        (("有難うございました。", "ありがとうございます。"), {"有難う", "ありがとう"}),
+        (("新たなメモリチップ工場", "メモリーの需要"), {"メモリ", "メモリー"}),  # in a compound
+        (("明細は見付かりません。", "失敗しました。見つかった結果"), {"見付かる", "見つかる"}),
+        (("ご使用ください。", "臨時集積所をご利用下さい。"), {"くださる", "下さる"}),
     ],
 )
 def test_one_word_written_two_ways_is_a_group(texts: tuple[str, ...], group: set[str]) -> None:
@@ -49,6 +56,11 @@ def test_one_word_written_two_ways_is_a_group(texts: tuple[str, ...], group: set
         ("お待ちください。", "ご連絡を下さい。"),  # お and a word: an auxiliary
         ("試してみる。", "画面を見る。"),
         ("したがって、変更します。", "規約に従って使います。"),  # conjunction, verb
+        ("従って、変更します。", "規約にしたがって使います。"),
+        ("毎日午前2時から", "疑いがあるときは"),  # 2時: a counter
+        ("ご利用ください。", "袋を下さい。"),  # ご利用, one word to Sudachi, is お/ご and a word
+        ("ダウンロー", "ダウンロ"),  # a word a line break cut
+        ("窓口のローラまで", "給紙ローラーを清掃"),  # a name, a roller: ー on their own
         ("ルダという名前", "彼はそう言った。"),  # という, 言う
         ("生き物を守る", "生物の授業"),  # one skeleton, two words
         ("写真を取って", "写真を取る"),  # inflection is not variation
@@ -77,6 +89,24 @@ def test_discover_reports_a_word_once_with_why() -> None:
     assert sum(1 for s in spellings if "ユーザ" in s) == 1
     word = next(g for g in groups if "取扱い" in {f.text for f in g.forms})
     assert word.suggestion == "取り扱い" and "one word to Sudachi" in word.evidence[0]
+
+
+def test_a_name_part_varying_is_one_group_with_its_name() -> None:
+    segments = [
+        Segment(
+            "1", "スティーブン・クラーク最高経営責任者が来日した。", source="Stephen Clark came."
+        ),
+        Segment("2", "スティーヴン・クラーク氏は述べた。", source="Stephen Clark said."),
+        Segment("3", "ゴールデンウィークは休業します。"),
+        Segment("4", "ゴールデンウイーク期間中の発送"),
+        Segment("5", "騎士ギルバート・アシュフォードに会う。", source="Meet Gilbert Ashford."),
+        Segment("6", "ギルバート・アッシュフォードに会う", source="Meet Gilbert Ashford"),
+    ]
+    spellings = [{f.text for f in g.forms} for g in discover(Document(segments))]
+    assert spellings.count({"スティーブン・クラーク", "スティーヴン・クラーク"}) == 1
+    assert {"ゴールデンウィーク", "ゴールデンウイーク"} in spellings
+    assert {"ギルバート・アシュフォード", "ギルバート・アッシュフォード"} in spellings
+    assert not any({"スティーブン", "ウィーク", "アシュフォード"} & s for s in spellings)
 
 
 def test_a_long_text_is_read_in_pieces_with_offsets_kept() -> None:
