@@ -502,16 +502,11 @@ def untaken(words: list[OrthographicGroup], groups: list[VariantGroup]) -> list[
     スティーヴン in スティーブン・クラーク and スティーヴン・クラーク; ウィーク in
     ゴールデンウィーク)."""
     taken = {form.text for group in groups for form in group.forms}
-    inside = {
-        id(word)
-        for word in words
-        if all(is_katakana(s.text[0]) for s in word.spellings) and _inside_one(word, groups)
-    }
     return [
         word
         for word in words
-        if id(word) not in inside
-        and not any(s.text in taken or s.surfaces & taken for s in word.spellings)
+        if not any(s.text in taken or s.surfaces & taken for s in word.spellings)
+        and not (all(is_katakana(s.text[0]) for s in word.spellings) and _inside_one(word, groups))
     ]
 
 
@@ -540,6 +535,8 @@ def discover_terms(terms: Terms, glossary: Glossary | None = None) -> list[Varia
     forms, aligned = terms.forms, terms.aligned
     links = _Links(forms)
     for a, b, why in _candidate_links(forms, terms.renderings):
+        if _as_their_sources(forms[a], forms[b]):
+            continue
         if not _sources_disagree(a, b, forms, aligned, terms.sources):
             links.link(a, b, why, by_sound=why in _BY_SOUND or why.startswith("one source"))
     accepted = accepted_forms(glossary)
@@ -551,6 +548,13 @@ def discover_terms(terms: Terms, glossary: Glossary | None = None) -> list[Varia
     groups = _without_parts(groups)
     groups.sort(key=lambda g: (-sum(f.count for f in g.forms), g.suggestion))
     return groups
+
+
+def _as_their_sources(a: Form, b: Form) -> bool:
+    """Two Latin spellings each written (nine times in ten at least) as the source of its
+    segment writes it (Django Admin in a heading, Django admin in the prose; the model
+    Question, the word question): the source's own spellings, kept."""
+    return a.script == b.script == "latin" and all(f.copied * 10 >= f.count * 9 for f in (a, b))
 
 
 def _without_parts(groups: list[VariantGroup]) -> list[VariantGroup]:

@@ -42,7 +42,7 @@ _CONTENT = frozenset(
 )
 # one word that Sudachi tags one way or another by its place (さらに 副詞, 更に、 接続詞;
 # 沢山の 形状詞, 沢山お持ち 副詞): its spellings are one word by their reading
-_UNINFLECTED = {"副詞": "副詞", "接続詞": "副詞", "形状詞": "副詞"}
+_ADVERBIAL = frozenset({"副詞", "接続詞", "形状詞"})
 _CLAUSE_START = frozenset({"", "。", "、", "！", "？", "「"})
 _KANA_WORD = re.compile(r"[\u3041-\u3096]+")
 _CONJUNCTIVE = frozenset({"従う", "因る", "依る", "拠る"})  # 従って、よって、: conjunctions
@@ -246,9 +246,8 @@ def _read_run(text: str, after: str) -> Iterator[Reading]:
         for piece, piece_pos, piece_before, piece_auxiliary in pieces:
             span = (offset + piece.begin(), offset + piece.end())
             chained = any(
-                _KATAKANA_WORD.fullmatch(text[i : i + 1])
+                0 <= i < len(text) and _KATAKANA_WORD.fullmatch(text[i]) is not None
                 for i in (span[0] - 1, span[1])
-                if 0 <= i < len(text)
             )
             keys = _keys(piece, piece_pos, piece_before, piece_auxiliary, chained)
             if keys:
@@ -281,6 +280,8 @@ def _keys(
         return ()
     if before.isdigit() and len(surface) == 1:
         return ()  # 15時, 2日: a counter, not the word 時 (とき) or 日 (ひ)
+    if pos[:2] == ("動詞", "非自立可能") and _KANJI.search(surface) and _homograph(surface):
+        return ()  # 行っ read as 行く (いっ), which may be 行う (おこなっ): Sudachi guesses
     kind = pos[0]
     if pos[0] in ("動詞", "形容詞") and pos[1] == "非自立可能":
         kind = f"{pos[0]}({'補助' if auxiliary else '本動詞'})"
@@ -298,7 +299,8 @@ def _keys(
         # and 角), its first sound voiced or not (頃 and 〜ごろ); katakana spellings are
         # variants by their sound, so they go without
         reading = morpheme.reading_form()
-        kind = f"{_UNINFLECTED.get(kind, kind)}:{reading[:1].translate(_VOICED)}{reading[1:]}"
+        kind = "副詞" if kind in _ADVERBIAL else kind
+        kind = f"{kind}:{reading[:1].translate(_VOICED)}{reading[1:]}"
     family = _family(morpheme.dictionary_form(), morpheme.reading_form())
     vowel = ("", "")
     if (
@@ -310,6 +312,18 @@ def _keys(
         vowel = (stem, "katakana:ー")
     keys = ((morpheme.normalized_form(), kind), family, vowel)
     return tuple(key for key in keys if key[0])
+
+
+@functools.lru_cache(maxsize=4096)
+def _homograph(surface: str) -> bool:
+    """Whether the dictionary has this spelling as two verbs read two ways (行っ: イッ,
+    オコナッ; not 分かっ, 分かる or 分る, which is one word)."""
+    dictionary = _dictionary()
+    entries = dictionary.lookup(surface) if dictionary is not None else ()
+    verbs = {
+        (e.normalized_form(), e.reading_form()) for e in entries if e.part_of_speech()[0] == "動詞"
+    }
+    return len({word for word, _ in verbs}) > 1 and len({reading for _, reading in verbs}) > 1
 
 
 def _family(spelling: str, reading: str) -> tuple[str, str]:

@@ -39,6 +39,7 @@ def test_an_empty_target_is_one_finding_and_nothing_else() -> None:
         ("validators.part.name.not_blank", True),
         ("Node.js", False),
         ("ASP.NET", False),
+        ("appEntity.localProfile", True),  # camel case (round 17, an Xcode export)
         ("Save", False),
         ("Save the file.", False),
     ],

@@ -224,3 +224,16 @@ def test_a_message_left_in_english_spells_nothing() -> None:
         sources=("Open File", "Save File", "Delete File"),
     )
     assert discover(document) == []
+
+
+def test_latin_spellings_written_as_their_sources_write_them_are_kept() -> None:
+    """Round 17 (Django's tutorial): Django Admin in a heading and Django admin in the prose,
+    each as its source writes it."""
+    document = doc(
+        "Django Adminの紹介",
+        "Django admin を使います。",
+        sources=("Introducing the Django Admin", "You use the Django admin."),
+    )
+    assert discover(document) == []
+    kept = doc("Django admin を使う", "Django Admin を使う", sources=("Use it.", "Use it."))
+    assert [{f.text for f in g.forms} for g in discover(kept)] == [{"Django admin", "Django Admin"}]

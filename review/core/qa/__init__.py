@@ -7,13 +7,15 @@ import re
 
 from review.core.model import Finding, FindingKind, Severity
 
+_CAMEL = re.compile(r"[a-z][A-Z]")
 _KEY = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[._][A-Za-z0-9]+)+")
 
 
 def message_key(source: str | None) -> bool:
     """Whether a source is a message key (`edit.caption`, `part_db.title`), as Symfony and
     other apps' XLIFF keep them, not text: checks that compare it with the target skip it.
-    A dotted name in capitals (Node.js, ASP.NET) is a name, not a key. So are gettext's
+    A dotted name in capitals (Node.js, ASP.NET) is a name, not a key; one in camel case
+    (appEntity.localProfile) is a key. So are gettext's
     translator-credits and a bare number (a setting the translation chooses, as GNOME's
     first day of the week)."""
     if not source:
@@ -22,7 +24,12 @@ def message_key(source: str | None) -> bool:
         return True  # translator-credits, or a number a translation sets (a week's first day)
     if _KEY.fullmatch(source) is None:
         return False
-    return "_" in source or source.count(".") > 1 or source.islower()
+    return (
+        "_" in source
+        or source.count(".") > 1
+        or source.islower()
+        or _CAMEL.search(source) is not None  # appEntity.localProfile
+    )
 
 
 def credits(source: str | None) -> bool:

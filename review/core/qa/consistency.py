@@ -21,7 +21,6 @@ from typing import NamedTuple
 from review.core.model import Finding, FindingKind, Segment, Severity
 from review.core.phonetics import KATAKANA, consonants, latin_consonants
 from review.core.qa import finding, message_key, some
-from review.core.qa.markup import protected_spans
 from review.core.qa.untranslated import FUNCTION_WORDS
 
 _MIN_TARGET = 5  # short targets (はい, 注) legitimately render many sources
@@ -150,12 +149,12 @@ _SYNONYM = {
         ("changed", "updated", "modified", "edited"),
         ("select", "choose", "pick"),
         ("info", "information", "details"),
-        ("remove", "delete"),
-        ("count", "total", "number"),
+        ("count", "total"),
         ("show", "display", "view"),
         ("close", "exit", "quit"),
         ("settings", "preferences", "options"),
-        ("folder", "directory"),
+        ("top", "up"),
+        ("bottom", "down"),
         ("cancel", "abort"),
         ("done", "completed", "complete", "finished"),
     )
@@ -181,13 +180,19 @@ def _same_word(a: str, b: str) -> bool:
 
 
 _VERBAL = re.compile(r"(?:する|します)?[。.]?$")
+_BRACKETS = frozenset({"『』", "「」", "《》", "【】", "〈〉"})
+_ENCLOSED = re.compile(r"([『「《【〈])([^『「《【〈』」》】〉]+)([』」》】〉])")
 _LINKING = re.compile(r"[のをが](?=[\u3400-\u9fff\u30a0-\u30ff])")
 
 
 @functools.lru_cache(maxsize=4096)
 def _plain(target: str) -> str:
     """A translation as one thing is said as a label and as an action, which are one
-    translation (インストールの開始, インストールを開始; 共有, 共有する; 表示, 表示します)."""
+    translation (インストールの開始, インストールを開始; 共有, 共有する; 表示, 表示します),
+    and a title written with its brackets and without (『原神』, 原神)."""
+    enclosed = _ENCLOSED.fullmatch(target)
+    if enclosed and enclosed.group(1) + enclosed.group(3) in _BRACKETS:
+        target = enclosed.group(2)
     return _LINKING.sub("を", _VERBAL.sub("", target, count=1))
 
 
@@ -272,14 +277,15 @@ def _marks(target: str) -> frozenset[str]:
     return frozenset(_MARK.findall(target))
 
 
+_CODE_LIKE = re.compile(r"<[^<>]*>|%(?:\d+\$)?[-+ #0-9.]*[a-zA-Z@]|\{[^{}]*\}|&#?\w+;")
+
+
 @functools.lru_cache(maxsize=4096)
 def _prose(source: str) -> frozenset[str]:
-    """The content words of a source outside its markup and placeholders, plurals folded."""
-    for start, end in reversed(protected_spans(source)):
-        source = f"{source[:start]} {source[end:]}"
+    """The content words of a source outside its tags and placeholders, plurals folded."""
     return frozenset(
         word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
-        for word in _content(source)
+        for word in _content(_CODE_LIKE.sub(" ", source))
     )
 
 
@@ -291,46 +297,96 @@ class _Renderings:
     歌順に並べ替えた, not "sorted by song")."""
 
     def __init__(self, rows: Sequence[Row]) -> None:
-        self._targets = [row.target for row in rows]
-        self._holding: dict[str, list[int]] = {}
-        self._frequency: Counter[str] = Counter()
-        for i, row in enumerate(rows):
-            for word in _prose(row.source):
-                holding = self._holding.setdefault(word, [])
-                if len(holding) < _SAMPLE:
-                    holding.append(i)
-            self._frequency.update(_marks(row.target))
+        self._rows = rows
+        self._found: dict[tuple[str, str], dict[str, int]] = {}
 
+    @functools.cached_property
+    def _index(self) -> _Index:
+        """Made once, when a translation given to two sources first asks."""
+        return _Index(self._rows)
+
+    @functools.cache  # noqa: B019 (one instance a document, gone with it)
     def evidence(self, source: str, target: str) -> int:
         """How many of the source's words the translation renders as the document does, less
-        those it renders otherwise. A mark two of the source's words share renders neither
-        (失敗 is failed's, however often “download failed” is said)."""
+        those it renders otherwise."""
         marks = _marks(target)
-        renderings = [self._renderings(word, target) for word in _prose(source)]
-        seen = Counter(mark for found in renderings for mark in found)
         score = 0
-        for found in renderings:
-            own = {mark: most for mark, most in found.items() if seen[mark] == 1}
+        for own in self._own(source, target).values():
             if own:
                 score += 1 if marks & own.keys() else -max(own.values())
         return score
+
+    def _own(self, source: str, target: str) -> dict[str, dict[str, int]]:
+        """Each word of the source with its renderings, less the marks another of its words
+        shares: 失敗 renders neither download nor failed in “download failed”."""
+        renderings = {word: self._renderings(word, target) for word in _prose(source)}
+        seen = Counter(mark for found in renderings.values() for mark in found)
+        return {
+            word: {mark: most for mark, most in found.items() if seen[mark] == 1}
+            for word, found in renderings.items()
+        }
 
     def _renderings(self, word: str, target: str) -> dict[str, int]:
         """The marks the other translations of the word share far more often than the rest
         of the document, each with whether most of those translations hold it (1) or only
         some (0)."""
-        others = [
-            self._targets[i] for i in self._holding.get(word, ()) if self._targets[i] != target
-        ]
-        if len(others) < _LEARNT_FROM:
+        index = self._index
+        holding = index.holding.get(word, ())
+        if len(holding) < _LEARNT_FROM:
             return {}
-        shared = Counter(mark for other in others for mark in _marks(other))
-        everywhere = len(self._targets)
-        return {
-            mark: int(count * 5 >= len(others) * 3)
-            for mark, count in shared.items()
-            if count >= 2 and count * everywhere >= self._frequency[mark] * len(others) * 3
-        }
+        found = self._found.get((word, target))
+        if found is not None:
+            return found
+        shared = index.shared(word)
+        excluded = [i for i in holding if index.targets[i] == target]
+        if excluded:
+            shared = shared.copy()
+            for i in excluded:
+                shared.subtract(index.marks[i])
+        others = len(holding) - len(excluded)
+        everywhere = len(index.targets)
+        found = self._found[(word, target)] = (
+            {
+                mark: int(count * 5 >= others * 3)
+                for mark, count in shared.items()
+                if count >= 2 and count * everywhere >= index.frequency[mark] * others * 3
+            }
+            if others >= _LEARNT_FROM
+            else {}
+        )
+        return found
+
+
+class _Index:
+    """The marks of each translation, how many translations hold each, and the rows that
+    hold each English word (its first `_SAMPLE`)."""
+
+    def __init__(self, rows: Sequence[Row]) -> None:
+        self.targets = [row.target for row in rows]
+        marks: dict[str, frozenset[str]] = {}
+        self.marks = [marks.get(t) or marks.setdefault(t, _marks(t)) for t in self.targets]
+        self.holding: dict[str, list[int]] = {}
+        self.frequency: Counter[str] = Counter()
+        said: dict[str, frozenset[str]] = {}
+        for i, row in enumerate(rows):
+            words = said.get(row.source)
+            if words is None:
+                words = said[row.source] = _prose(row.source)
+            for word in words:
+                holding = self.holding.setdefault(word, [])
+                if len(holding) < _SAMPLE:
+                    holding.append(i)
+            self.frequency.update(self.marks[i])
+        self._shared: dict[str, Counter[str]] = {}
+
+    def shared(self, word: str) -> Counter[str]:
+        """How many of the translations holding the word hold each mark."""
+        shared = self._shared.get(word)
+        if shared is None:
+            shared = self._shared[word] = Counter(
+                mark for i in self.holding[word] for mark in self.marks[i]
+            )
+        return shared
 
 
 def _best(group: list[Row]) -> str | None:

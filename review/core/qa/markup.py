@@ -336,6 +336,15 @@ _ELEMENTS = frozenset(
     }
 )
 _POSITION = re.compile(r"^%\d+\$")
+
+
+def _in_order(placeholders: list[tuple[str, int, int]]) -> bool:
+    """Whether the numbered placeholders are numbered 1, 2, 3… as they come, so that the
+    same ones without numbers stand for the same arguments."""
+    numbers = [int(m.group()[1:-1]) for key, _, _ in placeholders if (m := _POSITION.match(key))]
+    return numbers == list(range(1, len(numbers) + 1))
+
+
 _BARE_TAG = re.compile(r"<[A-Za-z][\w.\-]*>")  # no attribute, so possibly a value's name
 _TRANSLATED_VALUE = re.compile(r"<[^<>=/\s][^<>=]*[\u3040-\u30ff\u3400-\u9fff][^<>=]*>")
 _TAG_NAME = re.compile(r"<([A-Za-z][A-Za-z0-9:_.\-]*)")
@@ -606,6 +615,8 @@ def check_markup(segment: Segment) -> list[Finding]:
     have = _placeholders(codes, target_urls)
     if not any(_POSITION.match(key) for key, _, _ in wanted):  # %s may become %2$s in a
         have = [(_POSITION.sub("%", key), s, e) for key, s, e in have]  # reordered language
+    elif not any(_POSITION.match(key) for key, _, _ in have) and _in_order(wanted):
+        wanted = [(_POSITION.sub("%", key), s, e) for key, s, e in wanted]  # %1$@ to %2$@: %@〜%@
     placeholders = _placeholder_issues(source, wanted, text, have)
     checks: list[tuple[FindingKind, Severity, list[_Issue]]] = [
         (FindingKind.PLACEHOLDER, Severity.ERROR, placeholders),

@@ -30,9 +30,10 @@ _PARTICLES = re.compile(
     r"(?<![ぁ-ゖ])(?:の(?=の(?!し))|が(?=が)|を(?=を)|に(?=に(?!じ))|で(?=で)|は(?=は(?!は)))"
 )
 # a word twice in the same case: "--shell SHELL" is an option and the name of its value; a
-# katakana word twice from its start (ファイルファイル), not a run inside one (インスタンスタイプ)
+# katakana word twice from its start (ファイルファイル), not a run inside one (インスタンスタイプ),
+# nor a list's items (UID・ゲーム・ゲームサーバー)
 _WORDS = re.compile(
-    r"\b([A-Za-z]+)(?: \1\b)|([\u4e00-\u9fff]{2,}|(?<![\u30a1-\u30ffー])[\u30a1-\u30ffー]{3,})\2"
+    r"\b([A-Za-z]+)(?: \1\b)|([\u4e00-\u9fff]{2,}|(?<![\u30a1-\u30faー])[\u30a1-\u30faー]{3,})\2"
 )
 
 

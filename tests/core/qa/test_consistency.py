@@ -300,3 +300,15 @@ def test_the_document_tells_which_source_a_shared_translation_renders() -> None:
         Segment("b", "削除に失敗したファイル", source="File deletion failed"),
     ]
     assert [f.segment for f in check_consistency(failed)] == ["a"]
+
+
+def test_a_title_with_its_brackets_and_without_is_one_translation() -> None:
+    """Round 17 (a game companion app): 『原神』 and 原神 for Genshin Impact."""
+    segments = [
+        Segment("1", "『原神』", source="Genshin Impact"),
+        Segment("2", "原神", source="Genshin Impact"),
+        Segment("3", "原神", source="Genshin Impact"),
+        Segment("4", "『崩壊：スターレイル』", source="Star Rail"),
+        Segment("5", "スターレイル", source="Star Rail"),
+    ]
+    assert [f.segment for f in check_consistency(segments)] == ["5"]  # another title

@@ -388,6 +388,14 @@ def test_a_reordering_language_may_number_its_placeholders() -> None:
     ]
 
 
+def test_numbered_placeholders_in_order_may_lose_their_numbers() -> None:
+    """Round 17 (an iOS game guide): “%1$@ to %2$@” → “%@〜%@”, the same arguments."""
+    assert check_markup(seg("%1$@ to %2$@", "%@〜%@")) == []
+    assert check_markup(seg("%2$@ to %1$@", "%@〜%@")) != []  # numbered out of order
+    [missing] = check_markup(seg("%1$@ to %2$@", "%@〜"))
+    assert missing.message == "missing placeholder “%@” (source has 2, target 1)"
+
+
 @pytest.mark.parametrize(
     ("source", "target", "found"),
     [

@@ -83,6 +83,7 @@ def test_no_false_positives() -> None:
         "Xへの投稿",
         "A and B",
         "iPhone 15が",
+        "UID・ゲーム・ゲームサーバー",  # a list's items
     ):
         assert kinds(mt) == [], mt
 
