@@ -617,11 +617,37 @@ def _candidate_links(
                 if reader.cross_script(forms[term], forms[other]) and not _kept(forms[term], other):
                     yield term, other, _CROSS_SCRIPT
 
+    yield from _compounds(forms, kana_like, reader)
+
     for name, rendered in renderings.items():
         ordered = sorted(rendered)
         for other in ordered[1:]:
             if _spelled_alike(forms[ordered[0]], forms[other], reader):
                 yield ordered[0], other, f"one source name, “{name}”, rendered two ways"
+
+
+def _compounds(
+    forms: dict[str, Form], kana_like: dict[str, Form], reader: _Reader
+) -> Iterator[tuple[str, str, str]]:
+    """A Latin word and a katakana word written as one, beside the compound all in katakana
+    (Webサイト and ウェブサイト, Eurailパス and ユーレイルパス): the Latin word spelled in
+    katakana, inside a compound that is never written apart."""
+    by_tail: dict[str, list[str]] = defaultdict(list)
+    for term, form in forms.items():
+        if form.script == "mixed" and len(form.atoms) == 2:
+            head, tail = form.atoms
+            # in lower case, a word kept in English on purpose (torrent ファイル, include ファイル)
+            if head[0].isupper() and is_katakana(tail[0]) and not _acronym(head):
+                by_tail[tail].append(term)
+    if not by_tail:
+        return
+    for term, form in kana_like.items():
+        if form.script != "kana" or len(form.atoms) != 1:
+            continue
+        for cut in range(2, len(term) - 1):
+            for mixed in by_tail.get(term[cut:], ()):
+                if reader.sounds_alike(forms[mixed].atoms[0], term[:cut]):
+                    yield mixed, term, _CROSS_SCRIPT
 
 
 def _kept(latin: Form, kana: str) -> bool:

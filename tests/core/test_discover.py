@@ -237,3 +237,19 @@ def test_latin_spellings_written_as_their_sources_write_them_are_kept() -> None:
     assert discover(document) == []
     kept = doc("Django admin を使う", "Django Admin を使う", sources=("Use it.", "Use it."))
     assert [{f.text for f in g.forms} for g in discover(kept)] == [{"Django admin", "Django Admin"}]
+
+
+def test_a_compound_s_latin_word_spelled_in_katakana_is_a_variant() -> None:
+    """Webサイト and ウェブサイト are one compound, its Latin word in katakana (the legal
+    corpus; Mempool's Lightning ノード and ライトニングノード); a word in lower case is kept in
+    English on purpose (torrent ファイル beside トレントファイル)."""
+    document = doc(
+        "当社のWebサイトで登録",
+        "当社ウェブサイトをご覧ください",
+        "torrent ファイルを開く",
+        "トレントファイルを保存",
+        sources=("Register on our website", "See our website", "Open a file", "Save a file"),
+    )
+    assert [{f.text for f in g.forms} for g in discover(document)] == [
+        {"Webサイト", "ウェブサイト"}
+    ]
