@@ -15,9 +15,8 @@ def message_key(source: str | None) -> bool:
     """Whether a source is a message key (`edit.caption`, `part_db.title`), as Symfony and
     other apps' XLIFF keep them, not text: checks that compare it with the target skip it.
     A dotted name in capitals (Node.js, ASP.NET) is a name, not a key; one in camel case
-    (appEntity.localProfile) is a key. So are gettext's
-    translator-credits and a bare number (a setting the translation chooses, as GNOME's
-    first day of the week)."""
+    (appEntity.localProfile) is a key. So are gettext's translator-credits and a bare number
+    (a setting the translation chooses, as GNOME's first day of the week)."""
     if not source:
         return False
     if credits(source) or source.strip().isdigit():
