@@ -372,7 +372,8 @@ def _align(
                 key = _term_consonants(form)
                 if len(key) < 2:
                     continue
-                score, option = max((fuzz.ratio(key, o), o) for o in name_consonants)
+                person = form.script == "kana" and len(form.atoms) > 1 and " " in name
+                score, option = max((_consonant_fit(key, o, person), o) for o in name_consonants)
                 if len(key) > len(option) + 1:
                     continue  # ドキュメントタイプ does not render Document: more than it says
                 if len(key) < 3 and fuzz.ratio(romaji(term), name.lower().replace("l", "r")) < 50:
@@ -397,6 +398,19 @@ def _align(
                     if atom in terms:
                         aligned.setdefault(atom, (word, score))
     return aligned
+
+
+_VOICING = str.maketrans("gzdb", "kstp")
+
+
+def _consonant_fit(kana: str, latin: str, person: bool) -> float:
+    """How well a katakana spelling's consonants match a name's; in a name of several words
+    (a person's), a consonant voiced in one and not in the other costing less than another
+    consonant (Maria Gonzalez: マリア・ゴンサレス, as Spanish says it, and ゴンザレス)."""
+    if not person:
+        return fuzz.ratio(kana, latin)
+    folded = fuzz.ratio(kana.translate(_VOICING), latin.translate(_VOICING)) - 5
+    return max(fuzz.ratio(kana, latin), folded)
 
 
 def _related(names_a: set[str], names_b: set[str]) -> bool:
@@ -622,7 +636,7 @@ def _candidate_links(
     for name, rendered in renderings.items():
         ordered = sorted(rendered)
         for other in ordered[1:]:
-            if _spelled_alike(forms[ordered[0]], forms[other], reader):
+            if _spelled_alike(forms[ordered[0]], forms[other], reader, name):
                 yield ordered[0], other, f"one source name, “{name}”, rendered two ways"
 
 
@@ -630,7 +644,7 @@ def _compounds(
     forms: dict[str, Form], kana_like: dict[str, Form], reader: _Reader
 ) -> Iterator[tuple[str, str, str]]:
     """A Latin word and a katakana word written as one, beside the compound all in katakana
-    (Webサイト and ウェブサイト, Eurailパス and ユーレイルパス): the Latin word spelled in
+    (Webサイト and ウェブサイト, Lightning ノード and ライトニングノード): the Latin word spelled in
     katakana, inside a compound that is never written apart."""
     by_tail: dict[str, list[str]] = defaultdict(list)
     for term, form in forms.items():
@@ -657,16 +671,27 @@ def _kept(latin: Form, kana: str) -> bool:
     return latin.copied == latin.count and everyday_word(kana)
 
 
-def _spelled_alike(a: Form, b: Form, reader: _Reader) -> bool:
+def _spelled_alike(a: Form, b: Form, reader: _Reader, name: str) -> bool:
     """Whether two renderings of one source name can be one word spelled two ways: not one
     inside the other (ドキュメント, ドキュメントタイプ: another word, made of it), and alike
-    in spelling, or in sound across scripts. Two words that render one name otherwise
-    (ルール for Error, ログアウト for Log in) are a mistranslation or another word, which the
-    consistency check reports, not a variant."""
+    in spelling, or in sound across scripts, or one the other with its first word kept as
+    the name writes it (Eurailパス, ユーレイルパス for Eurail Pass). Two words that render one
+    name otherwise (ルール for Error, ログアウト for Log in) are a mistranslation or another
+    word, which the consistency check reports, not a variant."""
     if a.text in b.text or b.text in a.text:
         return False
     if a.script == "latin" or b.script == "latin":
         return True
+    for mixed, kana in ((a, b), (b, a)):
+        if mixed.script == "mixed" and kana.script == "kana" and len(mixed.atoms) == 2:
+            head, tail = mixed.atoms
+            if (
+                is_katakana(tail[0])
+                and kana.text.endswith(tail)
+                and len(kana.text) > len(tail)
+                and head.casefold() in name.casefold().split()
+            ):
+                return True
     return fuzz.ratio(spelling_key(a.text), spelling_key(b.text)) >= SOURCE_RENDERING_CUTOFF
 
 

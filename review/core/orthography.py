@@ -53,6 +53,7 @@ _VOICED = str.maketrans(
     "ガギグゲゴザジズゼゾダヂヅデドバビブベボパピプペポ",
     "カキクケコサシスセソタチツテトハヒフヘホハヒフヘホ",
 )
+_TO_KATAKANA = str.maketrans({chr(c): chr(c + 0x60) for c in range(0x3041, 0x3097)})
 _KANJI_KANA = re.compile(r"[\u3041-\u3096\u3400-\u9fff々〆]+")
 
 
@@ -310,8 +311,22 @@ def _keys(
         and len(stem := surface.rstrip("ー")) >= 3
     ):
         vowel = (stem, "katakana:ー")
-    keys = ((morpheme.normalized_form(), kind), family, vowel)
+    keys = ((morpheme.normalized_form(), kind), family, vowel, _in_kana(morpheme, pos))
     return tuple(key for key in keys if key[0])
+
+
+def _in_kana(morpheme: Any, pos: tuple[str, ...]) -> tuple[str, str]:
+    """A common noun written all in hiragana or all in katakana, by its kana (ごみ and ゴミ,
+    which the dictionary holds as two words): one word in two scripts. Not a noun that is
+    also an adverb (まま, ママ) nor a name."""
+    surface = morpheme.surface()
+    if pos[:3] != ("名詞", "普通名詞", "一般") or len(surface) < 2 or morpheme.is_oov():
+        return ("", "")
+    if _KANA_WORD.fullmatch(surface):
+        return (surface.translate(_TO_KATAKANA), "script")
+    if _KATAKANA_WORD.fullmatch(surface) and "ー" not in surface:
+        return (surface, "script")
+    return ("", "")
 
 
 @functools.lru_cache(maxsize=4096)

@@ -253,3 +253,27 @@ def test_a_compound_s_latin_word_spelled_in_katakana_is_a_variant() -> None:
     assert [{f.text for f in g.forms} for g in discover(document)] == [
         {"Webサイト", "ウェブサイト"}
     ]
+
+
+def test_one_source_name_half_kept_in_latin_is_a_variant() -> None:
+    """The third held-out corpus: Eurailパス beside ユーレイルパス for the Eurail Pass, and a
+    person's name with one consonant voiced in one spelling (マリア・ゴンザレス and
+    マリア・ゴンサレス for Maria Gonzalez)."""
+    document = doc(
+        "5日間有効のユーレイルパスを使用します。",
+        "ユーレイルパスはミュンヘンでお渡しします。",
+        "すでにEurailパスをお持ちの場合",
+        "講師にマリア・ゴンザレスさんを迎えます。",
+        "マリア・ゴンサレスさんが説明します。",
+        sources=(
+            "a 5-day Eurail Pass",
+            "Your Eurail Pass will be handed to you in Munich.",
+            "If you already hold a Eurail Pass",
+            "with Maria Gonzalez as our instructor",
+            "Maria Gonzalez will explain.",
+        ),
+    )
+    assert sorted(sorted(f.text for f in g.forms) for g in discover(document)) == [
+        ["Eurailパス", "ユーレイルパス"],
+        ["マリア・ゴンサレス", "マリア・ゴンザレス"],
+    ]

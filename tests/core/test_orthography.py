@@ -38,6 +38,7 @@ def _groups(*texts: str) -> list[set[str]]:
         (("水分は沢山お持ちください。", "たくさんの人が来ます。"), {"沢山", "たくさん"}),
         (("従って、中央値も使う。", "したがって、平均が同じでも違う。"), {"従う", "したがう"}),
         (("有難うございました。", "ありがとうございます。"), {"有難う", "ありがとう"}),
+        (("燃えるごみは月曜日です。", "ゴミを出す日"), {"ごみ", "ゴミ"}),  # one noun, two scripts
         (("新たなメモリチップ工場", "メモリーの需要"), {"メモリ", "メモリー"}),  # in a compound
         (("テストを行って確認", "点検を行なって報告"), {"行う", "行なう"}),
         (("明細は見付かりません。", "失敗しました。見つかった結果"), {"見付かる", "見つかる"}),
@@ -73,6 +74,7 @@ def test_one_word_written_two_ways_is_a_group(texts: tuple[str, ...], group: set
         ("添付を開く。", "添付ファイルを開く。"),  # a compound is not an okurigana variant
         ("困ったときは連絡してください。", "保管時は注意。"),  # 時 read ジ is not とき
         ("2つの方法", "角を曲がる。"),  # つの (counter and の) is not 角
+        ("そのままにする。", "ママに聞く。"),  # まま is an adverb too: not ママ in kana
     ],
 )
 def test_different_words_and_uses_are_never_one_group(texts: tuple[str, ...]) -> None:

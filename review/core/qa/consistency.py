@@ -212,7 +212,13 @@ def _alike(a: str, b: str) -> bool:
         for word in words_a - words_b
         if any(_same_word(word, other) for other in by_start.get(word[:3], ()))
     )
-    return shared * 2 >= len(words_a) + len(words_b) - shared or _expanded(a, b) or _expanded(b, a)
+    return (
+        shared * 2 >= len(words_a) + len(words_b) - shared
+        or _expanded(a, b)
+        or _expanded(b, a)
+        or _abbreviates(a, b)
+        or _abbreviates(b, a)
+    )
 
 
 @functools.lru_cache(maxsize=4096)
@@ -234,6 +240,34 @@ def _expanded(a: str, b: str) -> bool:
         if spelled and _squashed(a.replace(acronym, spelled.group())) == _squashed(b):
             return True
     return False
+
+
+_ABBREVIATION = re.compile(r"[A-Z][A-Za-z]{1,5}\.?")
+
+
+def _abbreviates(short: str, long: str) -> bool:
+    """`short` is an abbreviation of `long`: every word of `long` begins with one of its
+    letters, in order, its capitals begin a word, and its other letters are taken in order
+    (DoT or Dot, Damage Over Time; SLv., Skill Level)."""
+    words = long.split()
+    if not _ABBREVIATION.fullmatch(short.strip()) or not 1 < len(words) <= 6:
+        return False
+    letters = short.strip().rstrip(".")
+
+    def match(letter: int, word: int, at: int) -> bool:
+        if letter == len(letters):
+            return word == len(words) - 1
+        wanted = letters[letter]
+        nxt = word + 1
+        starts = nxt < len(words) and words[nxt][:1].casefold() == wanted.casefold()
+        if starts and match(letter + 1, nxt, 1):
+            return True
+        if wanted.isupper() or word < 0:
+            return False
+        found = words[word].casefold().find(wanted, at)
+        return found >= 0 and match(letter + 1, word, found + 1)
+
+    return match(0, -1, 0)
 
 
 _KEY_LEFT = re.compile(r"[A-Za-z][\w-]*(?:\.[\w-]+)+")  # user.alert.password-missing

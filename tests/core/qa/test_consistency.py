@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from review.core.model import Segment
-from review.core.qa.consistency import check_consistency
+from review.core.qa.consistency import _abbreviates, check_consistency
 from review.formats.documents import read_document
 from tests.conftest import SEED_PAIRS
 
@@ -183,12 +183,15 @@ def test_english_words_kept_in_katakana_tell_which_source_a_translation_fits(
         (("New VM", "新しい仮想マシン"), ("New Virtual Machine", "新しい仮想マシン")),
         (("Upgrading", "アップグレード中"), ("Upgrade", "アップグレード中")),
         (("Multipurpose tray", "多目的トレイ"), ("Multi-purpose tray", "多目的トレイ")),
+        (("Dot", "継続ダメージ"), ("Damage Over Time", "継続ダメージ")),  # round 17
+        (("SLv.", "スキルレベル"), ("Skill Level", "スキルレベル")),
     ],
 )
 def test_one_source_written_two_ways_shares_its_translation(
     first: tuple[str, str], second: tuple[str, str]
 ) -> None:
-    """An acronym spelled out, a hyphen, a verb's -ing: one thing said two ways."""
+    """An acronym or an abbreviation spelled out, a hyphen, a verb's -ing: one thing said two
+    ways."""
     segments = [Segment("a", first[1], source=first[0]), Segment("b", second[1], source=second[0])]
     assert check_consistency(segments) == []
 
@@ -312,3 +315,21 @@ def test_a_title_with_its_brackets_and_without_is_one_translation() -> None:
         Segment("5", "スターレイル", source="Star Rail"),
     ]
     assert [f.segment for f in check_consistency(segments)] == ["5"]  # another title
+
+
+@pytest.mark.parametrize(
+    ("short", "long", "abbreviates"),
+    [
+        ("DoT", "Damage Over Time", True),
+        ("SLv.", "Skill Level", True),
+        ("HP", "Hit Points", True),
+        ("HP", "Hit", False),  # one word: not spelled out
+        ("Save", "Save As", False),  # As begins with no letter of Save left
+        ("SLv.", "Skill Levels Here", False),  # Here begins with none
+        ("dot", "Damage Over Time", False),  # an abbreviation begins with a capital
+    ],
+)
+def test_an_abbreviation_takes_each_word_s_first_letter(
+    short: str, long: str, abbreviates: bool
+) -> None:
+    assert _abbreviates(short, long) is abbreviates
