@@ -67,6 +67,7 @@ _ATOM = re.compile(f"{_KATA}|{_LATIN}")
 _CHAIN = re.compile(f"(?:{_KATA}|{_LATIN})(?:[・= ]?(?:{_KATA}|{_LATIN}))*")
 _SOURCE_NAME = re.compile(r"[A-Z][A-Za-z0-9'’\-.&]*[A-Za-z0-9](?:\s+[A-Z][A-Za-z0-9'’\-.&]*)*")
 
+_COMMON_WORD = re.compile(r"(?<![\w.])[a-z]{3,}(?![\w.])")  # task, not Tasqly, tasks.json
 _CROSS_SCRIPT = "same name in Latin and katakana"
 _BY_SOUND = {_CROSS_SCRIPT}
 MIN_SMALL_KANA = 4
@@ -356,10 +357,17 @@ def _align(
     segment: Segment, forms: dict[str, Form], terms: set[str]
 ) -> dict[str, tuple[str, float]]:
     """Target spelling → the source name it renders and how sure that is, in one segment."""
-    if not segment.source:
+    names = _source_names(segment.source) if segment.source and terms else set()
+    if not names:
         return {}
     scored: list[tuple[float, str, str]] = []
-    for name in _source_names(segment.source):
+    common = {
+        option
+        for word in _COMMON_WORD.findall(segment.source)
+        if word not in FUNCTION_WORDS
+        for option in latin_consonants(word)
+    }
+    for name in names:
         if _acronym(name):
             continue
         name_key = spelling_key(name)
@@ -378,6 +386,8 @@ def _align(
                     continue  # ドキュメントタイプ does not render Document: more than it says
                 if len(key) < 3 and fuzz.ratio(romaji(term), name.lower().replace("l", "r")) < 50:
                     continue  # two consonants say little: Error is エラー, not ルール (rr)
+                if any(score < fuzz.ratio(key, o) >= SOURCE_ALIGN_CUTOFF for o in common):
+                    continue  # タスク renders the word task, not the name Tasqly beside it
                 latin_atoms = [spelling_key(a) for a in form.atoms if not is_katakana(a[0])]
                 if any(atom not in name_key for atom in latin_atoms):
                     score -= 20
@@ -634,7 +644,8 @@ def _candidate_links(
     yield from _compounds(forms, kana_like, reader)
 
     for name, rendered in renderings.items():
-        ordered = sorted(rendered)
+        # a rendering made of another (ダウンロードエラー, of ダウンロード) is another word
+        ordered = sorted(t for t in rendered if not any(o != t and o in t for o in rendered))
         for other in ordered[1:]:
             if _spelled_alike(forms[ordered[0]], forms[other], reader, name):
                 yield ordered[0], other, f"one source name, “{name}”, rendered two ways"

@@ -376,8 +376,30 @@ def groups_of(found: dict[tuple[str, str], dict[str, Spelling]]) -> list[Orthogr
             continue
         taken |= texts
         groups.append(group)
+    groups = [group for group in groups if not _told_by_part(group, groups)]
     groups.sort(key=lambda g: (-sum(s.count for s in g.spellings), g.word))
     return groups
+
+
+def _told_by_part(group: OrthographicGroup, groups: list[OrthographicGroup]) -> bool:
+    """Whether a compound's spellings differ only as a part's group does (最寄り駅, 最寄駅
+    beside 最寄り, 最寄): that group told again."""
+    texts = [s.text for s in group.spellings]
+    for other in groups:
+        if other is group:
+            continue
+        parts = [s.text for s in other.spellings]
+        if all(
+            any(
+                a != b and b in parts and t.replace(a, b, 1) in texts
+                for a in parts
+                if a in t
+                for b in parts
+            )
+            for t in texts
+        ):
+            return True
+    return False
 
 
 def _one_word(spellings: Iterable[Spelling], family: bool) -> list[Spelling]:

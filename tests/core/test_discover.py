@@ -277,3 +277,26 @@ def test_one_source_name_half_kept_in_latin_is_a_variant() -> None:
         ["Eurailパス", "ユーレイルパス"],
         ["マリア・ゴンサレス", "マリア・ゴンザレス"],
     ]
+
+
+def test_a_katakana_word_for_a_common_word_is_not_the_name_beside_it() -> None:
+    """The fourth held-out corpus: タスク renders task, not the product Tasqly in the same
+    source; and a rendering made of another (ダウンロードエラー of ダウンロード, round 18) is
+    another word, not the typo's variant."""
+    document = doc(
+        "Tasqly よくある質問",
+        "タスクの更新情報を送れます。",
+        "ダウンロードエラー",
+        "ダウンロードを開始",
+        "ダウウンロードに失敗",
+        sources=(
+            "Tasqly FAQ",
+            "Tasqly can send task updates.",
+            "Download error",
+            "Download started",
+            "Download failed",
+        ),
+    )
+    groups = [{f.text for f in g.forms} for g in discover(document)]
+    assert not any("Tasqly" in g for g in groups)
+    assert not any("ダウンロードエラー" in g for g in groups)

@@ -178,3 +178,10 @@ def test_two_threads_read_at_once() -> None:
     with ThreadPoolExecutor(2) as pool:
         results = list(pool.map(lambda _: len(orthographic_groups(segments)), range(4)))
     assert results == [1, 1, 1, 1]
+
+
+def test_a_compound_varying_as_its_part_does_is_that_part_s_group() -> None:
+    """The fourth held-out corpus: 最寄り駅 and 最寄駅 beside 最寄り and 最寄 are one variant,
+    reported once."""
+    groups = _groups("最寄り駅から徒歩7分", "最寄駅：吉祥寺", "最寄りのバス停", "最寄のコンビニ")
+    assert len(groups) == 1 and {"最寄り", "最寄"} <= groups[0]

@@ -60,6 +60,8 @@ def check_spacing(segment: Segment) -> list[Finding]:
         add(FindingKind.SPACING, Severity.WARNING, m.start(), m.end(), "double space", " ")
     # after a URL or a placeholder, a space before a particle keeps it apart: not a finding
     for m in _BEFORE_PARTICLE.finditer(masked(text)) if spaced else ():
+        if text[m.start() - 1] == "・":
+            continue  # ファイル・URL を: a list's item, set apart by ・ on one side
         particle = text[m.end()]
         add(
             FindingKind.SPACING,

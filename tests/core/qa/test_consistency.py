@@ -238,6 +238,10 @@ def test_a_shared_translation_that_fits_a_seventh_source_names_it() -> None:
         ["Data last updated", "Last Modified"],
         ["Unit Info", "Unit Details"],
         ["Select Script", "Choose a Script"],
+        ["Log out", "Sign out"],  # round 18
+        ["See reposts", "Show reposts"],
+        ["Append to the playlist", "Add to playlist"],
+        ["See documentation here.", "See docs here."],
     ],
 )
 def test_one_thing_said_in_other_words_is_not_told(sources: list[str]) -> None:

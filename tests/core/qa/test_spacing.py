@@ -55,6 +55,7 @@ def test_spacing_cases() -> None:
         "相花 毅 <takeshi@example.com>",
         "霧 有効",  # nouns side by side: a label's separator
         "左スティック 下",
+        "ファイル・URL を読み込む",  # set apart by ・ before it (round 18)
     ],
 )
 def test_house_styles_are_not_findings(text: str) -> None:
