@@ -357,13 +357,14 @@ def _align(
     segment: Segment, forms: dict[str, Form], terms: set[str]
 ) -> dict[str, tuple[str, float]]:
     """Target spelling → the source name it renders and how sure that is, in one segment."""
-    names = _source_names(segment.source) if segment.source and terms else set()
-    if not names:
+    source = segment.source
+    names = _source_names(source) if source and terms else set()
+    if not source or not names:
         return {}
     scored: list[tuple[float, str, str]] = []
     common = {
         option
-        for word in _COMMON_WORD.findall(segment.source)
+        for word in _COMMON_WORD.findall(source)
         if word not in FUNCTION_WORDS
         for option in latin_consonants(word)
     }
