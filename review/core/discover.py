@@ -652,6 +652,23 @@ def _candidate_links(
                 yield ordered[0], other, f"one source name, “{name}”, rendered two ways"
 
 
+# a letter as Japanese says it, as a compound's first word (eラーニング, イーラーニング)
+_LETTER_NAMES = {
+    letter: names
+    for letter, names in zip(
+        "abcdefghijklmnopqrstuvwxyz",
+        (
+            ("エー", "エイ"), ("ビー",), ("シー",), ("ディー", "デー"), ("イー",), ("エフ",),
+            ("ジー",), ("エイチ", "エッチ"), ("アイ",), ("ジェー", "ジェイ"), ("ケー", "ケイ"),
+            ("エル",), ("エム",), ("エヌ",), ("オー",), ("ピー",), ("キュー",), ("アール",),
+            ("エス",), ("ティー",), ("ユー",), ("ブイ", "ヴィー"), ("ダブリュー",), ("エックス",),
+            ("ワイ",), ("ゼット", "ズィー"),
+        ),
+        strict=True,
+    )
+}  # fmt: skip
+
+
 def _compounds(
     forms: dict[str, Form], kana_like: dict[str, Form], reader: _Reader
 ) -> Iterator[tuple[str, str, str]]:
@@ -662,8 +679,13 @@ def _compounds(
     for term, form in forms.items():
         if form.script == "mixed" and len(form.atoms) == 2:
             head, tail = form.atoms
-            # in lower case, a word kept in English on purpose (torrent ファイル, include ファイル)
-            if head[0].isupper() and is_katakana(tail[0]) and not _acronym(head):
+            # in lower case, a word kept in English on purpose (torrent ファイル, include ファイル);
+            # not a letter (eラーニング, イーラーニング)
+            if (
+                (head[0].isupper() or len(head) == 1)
+                and is_katakana(tail[0])
+                and not _acronym(head)
+            ):
                 by_tail[tail].append(term)
     if not by_tail:
         return
@@ -672,7 +694,10 @@ def _compounds(
             continue
         for cut in range(2, len(term) - 1):
             for mixed in by_tail.get(term[cut:], ()):
-                if reader.sounds_alike(forms[mixed].atoms[0], term[:cut]):
+                head = forms[mixed].atoms[0]
+                if term[:cut] in _LETTER_NAMES.get(head.lower(), ()) or reader.sounds_alike(
+                    head, term[:cut]
+                ):
                     yield mixed, term, _CROSS_SCRIPT
 
 

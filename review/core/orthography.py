@@ -54,6 +54,7 @@ _VOICED = str.maketrans(
     "カキクケコサシスセソタチツテトハヒフヘホハヒフヘホ",
 )
 _TO_KATAKANA = str.maketrans({chr(c): chr(c + 0x60) for c in range(0x3041, 0x3097)})
+_TO_HIRAGANA = str.maketrans({chr(c + 0x60): chr(c) for c in range(0x3041, 0x3097)})
 _KANJI_KANA = re.compile(r"[\u3041-\u3096\u3400-\u9fff々〆]+")
 
 
@@ -218,12 +219,20 @@ def _read_run(text: str, after: str) -> Iterator[Reading]:
     parts, nouns = sudachi.Tokenizer.SplitMode.B, sudachi.Tokenizer.SplitMode.A
     previous, verb, linked, linked_before = after, False, False, False
     prefix = honorific = False
+    held: tuple[int, Any] | None = None  # お, ご or 御 just read: with the noun it honours
     morphemes = (
         (offset, m) for offset, piece in _pieces(text) for m in tokenizer.tokenize(piece, whole)
     )
     for offset, morpheme in morphemes:
         surface = morpheme.surface()
         pos = morpheme.part_of_speech()
+        if held is not None and pos[0] == "名詞":
+            yield _honoured(*held, offset, morpheme)
+        held = (
+            (offset, morpheme)
+            if pos[0] == "接頭辞" and morpheme.normalized_form() == "御"
+            else None
+        )
         before = previous
         # an auxiliary follows a verb's stem, a conjunctive particle (て, で, ば, ても:
         # 送ってください, 見てみる, …ばよい) or お/ご and a word (お待ちください, ご返送
@@ -254,6 +263,15 @@ def _read_run(text: str, after: str) -> Iterator[Reading]:
             if keys:
                 conjugation = piece_pos[4].strip("*")
                 yield keys, piece.dictionary_form(), piece.surface(), span, conjugation
+
+
+def _honoured(offset: int, prefix: Any, noun_offset: int, noun: Any) -> Reading:
+    """A noun with its honorific prefix, as one word: ご協力 and 御協力, お礼 and 御礼 (the
+    prefix, read alike, written in kana or in kanji)."""
+    spelling = prefix.surface() + noun.dictionary_form()
+    key = (prefix.reading_form().translate(_TO_HIRAGANA) + noun.normalized_form(), "名詞(御)")
+    span = (offset + prefix.begin(), noun_offset + noun.end())
+    return (key,), spelling, prefix.surface() + noun.surface(), span, ""
 
 
 def _pieces(text: str, most: int = 4000) -> Iterable[tuple[int, str]]:

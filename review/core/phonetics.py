@@ -147,6 +147,8 @@ def latin_consonants(word: str) -> tuple[str, ...]:
                 or (ch == "w" and prev in _VOWELS)
             ):
                 units.append(("",))
+            elif ch == "h" and text[i + 1 : i + 3] in ("oo", "uk"):
+                units.append(("h", "f"))  # フ: hook → フック, Webhook → ウェブフック
             elif ch == prev or (ch == "h" and prev and prev not in _VOWELS):
                 pass
             elif (

@@ -300,3 +300,24 @@ def test_a_katakana_word_for_a_common_word_is_not_the_name_beside_it() -> None:
     groups = [{f.text for f in g.forms} for g in discover(document)]
     assert not any("Tasqly" in g for g in groups)
     assert not any("ダウンロードエラー" in g for g in groups)
+
+
+def test_a_letter_or_a_word_before_katakana_spelled_in_katakana_is_a_variant() -> None:
+    """The fourth held-out corpus: eラーニング and イーラーニング (a letter, as Japanese names
+    it), Webhook and ウェブフック (hook: フック)."""
+    document = doc(
+        "eラーニングで研修を受講します。",
+        "イーラーニングの講座は約90分です。",
+        "Webhookを登録します。",
+        "各ウェブフックのリクエストには署名が含まれます。",
+        sources=(
+            "Take the training by e-learning.",
+            "The e-learning course takes about 90 minutes.",
+            "Register a webhook.",
+            "Each webhook request is signed.",
+        ),
+    )
+    assert sorted(sorted(f.text for f in g.forms) for g in discover(document)) == [
+        ["Webhook", "ウェブフック"],
+        ["eラーニング", "イーラーニング"],
+    ]

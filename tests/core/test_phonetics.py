@@ -59,6 +59,7 @@ def test_trailing_key_and_skeleton() -> None:
         ("サムスン", "Samsung"),
         ("シカゴ", "Chicago"),
         ("トヨタ", "Toyota"),
+        ("ウェブフック", "Webhook"),  # hook: フック
     ],
 )
 def test_latin_and_katakana_share_a_consonant_skeleton(kana: str, latin: str) -> None:

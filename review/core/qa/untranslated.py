@@ -259,6 +259,25 @@ def _code(text: str, start: int, end: int) -> bool:
     )
 
 
+_ENCLOSED_BEFORE = re.compile(r"(?:[(（]|\*{1,2})\s*$")
+_ENCLOSED_AFTER = re.compile(r"^\s*(?:[)）]|\*{1,2})")
+_GLOSSED_AFTER = re.compile(r"^[!?.,:;！？]?\s*[(（][\u3040-\u30ff\u3400-\u9fff]")
+
+
+def _gloss(text: str, start: int, end: int, source: str) -> bool:
+    """English copied from the source and set apart on purpose: in parentheses or emphasis
+    beside its Japanese (保存して編集を続ける (Save and continue editing), **new in development
+    version**), or followed by its Japanese in parentheses (keep it simple, stupid! (単純に…))."""
+    phrase = text[start:end].strip()
+    if not phrase or phrase not in source:
+        return False
+    if re.search(rf"[(（][^()（）]*{re.escape(phrase)}[^()（）]*[)）]", source):
+        return False  # in parentheses in the source too: text to translate, (in MiB)
+    before, after = text[max(0, start - 3) : start], text[end : end + 4]
+    enclosed = _ENCLOSED_BEFORE.search(before) is not None and _ENCLOSED_AFTER.match(after)
+    return bool(enclosed) or _GLOSSED_AFTER.match(after) is not None
+
+
 def check_untranslated(segment: Segment, glossary_forms: Collection[str] = ()) -> list[Finding]:
     """`glossary_forms` are lower-cased words of the glossary's accepted and source forms."""
     text = segment.target
@@ -287,6 +306,7 @@ def check_untranslated(segment: Segment, glossary_forms: Collection[str] = ()) -
             or _titled(words)
             or _code(text, *run.span())
             or (notice and run.group(0) in source)
+            or _gloss(text, *run.span(), source)
         ):
             continue  # a word, a name (Windows Subsystem for Linux), terms side by side, code
         flagged = [

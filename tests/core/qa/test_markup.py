@@ -137,6 +137,7 @@ def test_url_trailing_punctuation_is_left_out() -> None:
         ("'print.level' must be in {0,1,2}", "'print.level' は {0, 1, 2} 中"),  # a set
         ("\n*Personal*\nWe do not.\n  ", "\n*個人*\n収集しません。"),  # an element's layout
         ("must be in {1,..,%d}", "{1, .., %d} 中"),
+        ("surround it with curly-braces", "波括弧 { } で囲む"),  # the braces themselves
     ],
 )
 def test_no_finding(source: str, mt: str) -> None:

@@ -52,6 +52,18 @@ def test_a_copied_source_that_is_not_prose_is_not_a_finding(text: str) -> None:
         ("enumerable_node %r already registered", "enumerable_node %r は登録済みです"),
         ("kwargs for add_node() must be a tuple", "add_node() の kwargs はタプルです"),
         ("Use Git LFS for large files.", "大きなファイルには Git LFS を使います。"),
+        (  # an English gloss in parentheses (round 17)
+            "Save and continue editing -- Saves changes and reloads the page.",
+            "保存して編集を続ける (Save and continue editing) – 変更を保存して再読込します。",
+        ),
+        (
+            "Complexity is the enemy. KISS - keep it simple, stupid!",
+            "複雑さは敵である。KISS - keep it simple, stupid! (単純にしておけ)",
+        ),
+        (
+            "Look for parts marked **new in development version**.",
+            "**new in development version** と書かれた部分を探します。",
+        ),
     ],
 )
 def test_code_quoted_words_and_names_are_not_untranslated(source: str, target: str) -> None:
@@ -133,3 +145,14 @@ def test_prose_with_one_operator_is_still_prose(text: str) -> None:
 def test_the_words_of_code_in_a_translated_block_are_not_untranslated() -> None:
     code = "record Product (f,g : Type -> Type) (a : Type) where\n  fst : f a\n  snd : g a\n"
     assert check_untranslated(Segment(id="x", source=code, mt=code.replace("a\n", "a \n"))) == []
+
+
+def test_english_in_parentheses_as_in_the_source_is_still_untranslated() -> None:
+    """Rounds 10 and 11: (in MiB) and (lxd or simplestreams) are the source's own words in
+    parentheses, left in English; a gloss is English the source has outside them."""
+    segment = Segment(
+        id="x",
+        source="Configure guest memory. Ex: --memory 1024 (in MiB)",
+        mt="ゲストのメモリーを設定します。例: --memory 1024 (in MiB)",
+    )
+    assert [f.text for f in check_untranslated(segment)] == ["in MiB"]
