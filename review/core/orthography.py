@@ -329,8 +329,28 @@ def _keys(
         and len(stem := surface.rstrip("ー")) >= 3
     ):
         vowel = (stem, "katakana:ー")
-    keys = ((morpheme.normalized_form(), kind), family, vowel, _in_kana(morpheme, pos))
+    keys = (
+        (morpheme.normalized_form(), kind),
+        family,
+        vowel,
+        _in_kana(morpheme, pos),
+        _with_prefix(morpheme, pos),
+    )
     return tuple(key for key in keys if key[0])
+
+
+def _with_prefix(morpheme: Any, pos: tuple[str, ...]) -> tuple[str, str]:
+    """A noun that the dictionary holds with its honorific prefix (ご利用, お礼, 御礼), keyed
+    as `_honoured` keys the prefix and a noun read apart (御利用): by the prefix's kana."""
+    surface = morpheme.surface()
+    if pos[0] != "名詞" or len(surface) < 2 or not _KANJI.match(surface[1]):
+        return ("", "")
+    if surface[0] in "おご":
+        return (surface, "名詞(御)")
+    reading = morpheme.reading_form()
+    if surface[0] == "御" and reading[:1] in ("オ", "ゴ"):
+        return (reading[0].translate(_TO_HIRAGANA) + surface[1:], "名詞(御)")
+    return ("", "")
 
 
 def _in_kana(morpheme: Any, pos: tuple[str, ...]) -> tuple[str, str]:
