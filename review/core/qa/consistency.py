@@ -131,6 +131,8 @@ _ABBREVIATED = {
     "prefs": ("preferences",),
     "dir": ("directory",),
     "app": ("application",),
+    "repo": ("repository",),
+    "repos": ("repositories",),
     "docs": ("documentation",),
     "doc": ("documentation", "document"),
     "apps": ("applications",),

@@ -209,8 +209,11 @@ def _placeholders(codes: list[re.Match[str]], urls: list[_Url]) -> list[tuple[st
             continue
         if kind == "tag" and _metavariable(m):
             continue
-        if kind == "brace" and m.group() != "{}" and not m.group()[1:-1].strip():
-            continue  # { } in prose: the braces themselves, which no format fills
+        if kind == "brace" and (
+            (m.group() != "{}" and not m.group()[1:-1].strip()) or "\n" in m.group()
+        ):
+            continue  # { } in prose, the braces themselves; a block of lines ({{{ … }}}, a
+            # wiki's code block, its comments translated): no format fills either
         found.append((_key(m.group()), m.start(), m.end()))
     return found
 

@@ -52,6 +52,9 @@ def _headline(segment: Segment) -> bool:
     return "。" not in segment.target and len(segment.target) <= 40
 
 
+_CONTINUING = frozenset({"", "は", "も", "で", "に", "と", "て", "が", "へ"})
+
+
 def check_shape(segment: Segment) -> list[Finding]:
     text = segment.target
     findings = [
@@ -71,8 +74,11 @@ def check_shape(segment: Segment) -> list[Finding]:
     source_end = (segment.source or "").rstrip().rstrip(_CLOSING).rstrip()[-1:]
     if body and body[-1] not in _FINAL and not _headline(segment):
         last = len(body) - 1
-        if body[-1] in ":：;；" and source_end in (":", ";"):
-            pass  # ending as its source does, before what follows (ページ:, 以下のとおり:)
+        if source_end in (":", ";") and (
+            body[-1] in ":：;；" or (body[-1] == "、" and body[-2:-1] in _CONTINUING)
+        ):
+            pass  # ending as its source does, before what follows (ページ:, ページでは、; not
+            # こう答えている、, a whole clause before a quotation)
         elif body[-1] in "、,:：;；":
             findings.append(
                 finding(

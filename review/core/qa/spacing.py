@@ -37,6 +37,17 @@ _WORDS = re.compile(
 )
 
 
+_SET_OFF = re.compile(r"[^\s]{1,20}(?= (?=[\u3040-\u30ff\u3400-\u9fff]))")
+
+
+def _set_off(text: str, start: int) -> bool:
+    """Whether the word at `start` is set off by a space on each side and written again in
+    the segment: a name the text quotes (ボタンを 消しゴム に変更, in the help of the tool
+    消しゴム), not a stray space."""
+    word = _SET_OFF.match(text, start)
+    return word is not None and text.count(word.group()) > 1
+
+
 def check_spacing(segment: Segment) -> list[Finding]:
     text = segment.target
     findings: list[Finding] = []
@@ -72,7 +83,7 @@ def check_spacing(segment: Segment) -> list[Finding]:
             "",
         )
     for m in _BETWEEN_JAPANESE.finditer(text) if spaced else ():
-        if _NAME_BEFORE_ADDRESS.match(text, m.end()):
+        if _NAME_BEFORE_ADDRESS.match(text, m.end()) or _set_off(text, m.end()):
             continue
         add(
             FindingKind.SPACING,

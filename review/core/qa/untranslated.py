@@ -201,7 +201,7 @@ def copied(source: str, target: str) -> bool:
     return source.strip() == target.strip() and prose(source) and not _LEGAL.search(source)
 
 
-_LEGAL = re.compile(r"licen[cs]e|copyright|warrant|©|\(c\)|made with", re.IGNORECASE)
+_LEGAL = re.compile(r"licen[cs]e|copyright|warrant|©|\(c\)|made with|powered by", re.IGNORECASE)
 
 
 def _titled(words: list[str]) -> bool:

@@ -242,6 +242,7 @@ def test_a_shared_translation_that_fits_a_seventh_source_names_it() -> None:
         ["See reposts", "Show reposts"],
         ["Append to the playlist", "Add to playlist"],
         ["See documentation here.", "See docs here."],
+        ["Repository", "Repo"],  # round 19
     ],
 )
 def test_one_thing_said_in_other_words_is_not_told(sources: list[str]) -> None:

@@ -138,6 +138,7 @@ def test_url_trailing_punctuation_is_left_out() -> None:
         ("\n*Personal*\nWe do not.\n  ", "\n*個人*\n収集しません。"),  # an element's layout
         ("must be in {1,..,%d}", "{1, .., %d} 中"),
         ("surround it with curly-braces", "波括弧 { } で囲む"),  # the braces themselves
+        ("Examples:\n{{{\n[[Help]]  # all\n}}}", "例:\n{{{\n[[Help]]  # すべて\n}}}"),  # a block
     ],
 )
 def test_no_finding(source: str, mt: str) -> None:

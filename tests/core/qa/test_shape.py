@@ -57,6 +57,10 @@ def test_a_label_may_end_as_its_source_or_in_a_noun() -> None:
     assert check_shape(Segment(id="x", source="Pages:", mt="ページ:")) == []
     assert check_shape(Segment(id="x", source="Pick your flavor.", mt="エディションの選択")) == []
     assert check_shape(Segment(id="x", source="He added:", mt="こう付け加えた:")) == []
+    # a lead-in ending in a particle and 、, as a list's ; is 、 (round 19); not a clause
+    assert check_shape(Segment(id="x", source="On the page:", mt="ページでは、")) == []
+    assert check_shape(Segment(id="x", source="; ", mt="、")) == []
+    assert check_shape(Segment(id="x", source="He told us:", mt="こう答えている、")) != []
     assert shape(Segment(id="x", source="Saved!", mt="保存しました")) == []
     two = Segment(id="x", source="Saved. Reload it.", mt="保存しました。再読み込みしてください")
     [found] = shape(two)

@@ -56,6 +56,7 @@ def test_spacing_cases() -> None:
         "霧 有効",  # nouns side by side: a label's separator
         "左スティック 下",
         "ファイル・URL を読み込む",  # set apart by ・ before it (round 18)
+        "消しゴム: %sで左ボタンを 消しゴム に変更",  # a name quoted, spaced off (round 19)
     ],
 )
 def test_house_styles_are_not_findings(text: str) -> None:

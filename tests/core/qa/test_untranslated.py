@@ -130,6 +130,8 @@ def test_a_licence_kept_in_english_is_not_untranslated() -> None:
     )
     kept = "\n" + gpl  # round 13 (Deluge): the notice kept, but for a line break
     assert check_untranslated(Segment(id="x", source=gpl, mt=kept)) == []
+    powered = "Powered by %(version)s By %(vendor)s."  # a credit line (round 19)
+    assert check_untranslated(Segment(id="x", source=powered, mt=powered)) == []
     about = "About this program: it is free, and it comes with no promise of any kind."
     assert check_untranslated(Segment(id="y", source=about, mt=kept)) != []
 
