@@ -67,7 +67,7 @@ _ATOM = re.compile(f"{_KATA}|{_LATIN}")
 _CHAIN = re.compile(f"(?:{_KATA}|{_LATIN})(?:[・= ]?(?:{_KATA}|{_LATIN}))*")
 _SOURCE_NAME = re.compile(r"[A-Z][A-Za-z0-9'’\-.&]*[A-Za-z0-9](?:\s+[A-Z][A-Za-z0-9'’\-.&]*)*")
 
-_COMMON_WORD = re.compile(r"(?<![\w.])[a-z]{3,}(?![\w.])")  # task, not Tasqly, tasks.json
+_COMMON_WORD = re.compile(r"(?<![\w.])[a-z]{3,}(?!\w|\.\w)")  # task, not Tasqly, tasks.json
 _CROSS_SCRIPT = "same name in Latin and katakana"
 _BY_SOUND = {_CROSS_SCRIPT}
 MIN_SMALL_KANA = 4
@@ -681,10 +681,8 @@ def _compounds(
             head, tail = form.atoms
             # in lower case, a word kept in English on purpose (torrent ファイル, include ファイル);
             # not a letter (eラーニング, イーラーニング)
-            if (
-                (head[0].isupper() or len(head) == 1)
-                and is_katakana(tail[0])
-                and not _acronym(head)
+            if is_katakana(tail[0]) and (
+                len(head) == 1 or (head[0].isupper() and not _acronym(head))
             ):
                 by_tail[tail].append(term)
     if not by_tail:
@@ -699,6 +697,13 @@ def _compounds(
                     head, term[:cut]
                 ):
                     yield mixed, term, _CROSS_SCRIPT
+
+
+def _sounds_near(latin: str, kana: str) -> bool:
+    """Whether a katakana word's consonants are near a Latin word's (ユーレイル, Eurail), where
+    the stricter `_Reader.sounds_alike` may refuse a name it has no model of."""
+    key = consonants(kana)
+    return any(fuzz.ratio(key, option) >= 75 for option in latin_consonants(latin))
 
 
 def _kept(latin: Form, kana: str) -> bool:
@@ -727,6 +732,7 @@ def _spelled_alike(a: Form, b: Form, reader: _Reader, name: str) -> bool:
                 and kana.text.endswith(tail)
                 and len(kana.text) > len(tail)
                 and head.casefold() in name.casefold().split()
+                and _sounds_near(head, kana.text[: -len(tail)])
             ):
                 return True
     return fuzz.ratio(spelling_key(a.text), spelling_key(b.text)) >= SOURCE_RENDERING_CUTOFF

@@ -345,7 +345,7 @@ def _with_prefix(morpheme: Any, pos: tuple[str, ...]) -> tuple[str, str]:
     surface = morpheme.surface()
     if pos[0] != "名詞" or len(surface) < 2 or not _KANJI.match(surface[1]):
         return ("", "")
-    if surface[0] in "おご":
+    if _HONORIFIC_WORD.match(surface):
         return (surface, "名詞(御)")
     reading = morpheme.reading_form()
     if surface[0] == "御" and reading[:1] in ("オ", "ゴ"):
@@ -414,30 +414,30 @@ def groups_of(found: dict[tuple[str, str], dict[str, Spelling]]) -> list[Orthogr
             continue
         taken |= texts
         groups.append(group)
-    groups = [group for group in groups if not _told_by_part(group, groups)]
+    heads: dict[str, set[str]] = {}  # each spelling with kanji: its group's other spellings
+    for group in groups:
+        texts = {s.text for s in group.spellings}
+        for text in texts:
+            if _KANJI.search(text):
+                heads[text] = texts - {text}
+    groups = [group for group in groups if not _told_by_part(group, heads)]
     groups.sort(key=lambda g: (-sum(s.count for s in g.spellings), g.word))
     return groups
 
 
-def _told_by_part(group: OrthographicGroup, groups: list[OrthographicGroup]) -> bool:
-    """Whether a compound's spellings differ only as a part's group does (最寄り駅, 最寄駅
-    beside 最寄り, 最寄): that group told again."""
-    texts = [s.text for s in group.spellings]
-    for other in groups:
-        if other is group:
-            continue
-        parts = [s.text for s in other.spellings]
-        if all(
-            any(
-                a != b and b in parts and t.replace(a, b, 1) in texts
-                for a in parts
-                if a in t
-                for b in parts
-            )
-            for t in texts
-        ):
-            return True
-    return False
+def _told_by_part(group: OrthographicGroup, heads: dict[str, set[str]]) -> bool:
+    """Whether a compound's spellings differ only as its first word's group does (最寄り駅,
+    最寄駅 beside 最寄り, 最寄), a word with kanji that Sudachi reads in the compound too:
+    that group told again. (コンテキスト, コンテクスト is not テキスト's: katakana words are
+    not read apart.)"""
+    texts = {s.text for s in group.spellings}
+    return all(
+        any(
+            t[:cut] in heads and any(t[cut:] and b + t[cut:] in texts for b in heads[t[:cut]])
+            for cut in range(2, len(t))
+        )
+        for t in texts
+    )
 
 
 def _one_word(spellings: Iterable[Spelling], family: bool) -> list[Spelling]:

@@ -285,13 +285,13 @@ def test_a_katakana_word_for_a_common_word_is_not_the_name_beside_it() -> None:
     another word, not the typo's variant."""
     document = doc(
         "Tasqly よくある質問",
-        "タスクの更新情報を送れます。",
+        "タスクを更新できます。",
         "ダウンロードエラー",
         "ダウンロードを開始",
         "ダウウンロードに失敗",
         sources=(
             "Tasqly FAQ",
-            "Tasqly can send task updates.",
+            "Tasqly can update a task.",  # the word before a full stop
             "Download error",
             "Download started",
             "Download failed",

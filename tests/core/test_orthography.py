@@ -188,3 +188,10 @@ def test_a_compound_varying_as_its_part_does_is_that_part_s_group() -> None:
     reported once."""
     groups = _groups("最寄り駅から徒歩7分", "最寄駅：吉祥寺", "最寄りのバス停", "最寄のコンビニ")
     assert len(groups) == 1 and {"最寄り", "最寄"} <= groups[0]
+
+
+def test_a_katakana_compound_is_not_told_by_a_word_inside_it() -> None:
+    """コンテキスト is not テキスト with コン before it: its group stands (the review of
+    `_told_by_part`)."""
+    groups = _groups("コンテキストを選択", "コンテクストを選択", "テキストを入力", "テクストを入力")
+    assert {"コンテキスト", "コンテクスト"} in groups

@@ -156,7 +156,6 @@ _SYNONYM = {
         ("count", "total"),
         ("show", "display", "view", "see"),
         ("add", "append"),
-        ("log", "sign"),  # log in, sign in; log out, sign out
         ("close", "exit", "quit"),
         ("settings", "preferences", "options"),
         ("top", "up"),
@@ -229,8 +228,13 @@ def _alike(a: str, b: str) -> bool:
 
 @functools.lru_cache(maxsize=4096)
 def _said(source: str) -> frozenset[str]:
-    """The content words of a source, each synonym as the first of its set."""
-    return frozenset(_SYNONYM.get(word, word) for word in _content(source))
+    """The content words of a source, each synonym as the first of its set, and sign in or
+    out said as log in or out."""
+    words = _content(_SIGN.sub("log", source))
+    return frozenset(_SYNONYM.get(word, word) for word in words)
+
+
+_SIGN = re.compile(r"\bsign(?=[ -]?(?:in|out|on)\b)", re.IGNORECASE)
 
 
 def _squashed(source: str) -> str:
@@ -253,12 +257,15 @@ _ABBREVIATION = re.compile(r"[A-Z][A-Za-z]{1,5}\.?")
 
 def _abbreviates(short: str, long: str) -> bool:
     """`short` is an abbreviation of `long`: every word of `long` begins with one of its
-    letters, in order, its capitals begin a word, and its other letters are taken in order
-    (DoT or Dot, Damage Over Time; SLv., Skill Level)."""
+    letters, in order, its capitals begin a word, and its other letters are taken in order;
+    with one capital, each letter begins a word (DoT or Dot, Damage Over Time; SLv., Skill
+    Level)."""
     words = long.split()
     if not _ABBREVIATION.fullmatch(short.strip()) or not 1 < len(words) <= 6:
         return False
     letters = short.strip().rstrip(".")
+    if sum(c.isupper() for c in letters) < 2 and len(letters) != len(words):
+        return False  # Cost is a word, not Copy selected text
 
     def match(letter: int, word: int, at: int) -> bool:
         if letter == len(letters):

@@ -210,7 +210,8 @@ def _placeholders(codes: list[re.Match[str]], urls: list[_Url]) -> list[tuple[st
         if kind == "tag" and _metavariable(m):
             continue
         if kind == "brace" and (
-            (m.group() != "{}" and not m.group()[1:-1].strip()) or "\n" in m.group()
+            (m.group() != "{}" and not m.group()[1:-1].strip())
+            or ("\n" in m.group() and not _ICU.match(m.group()))
         ):
             continue  # { } in prose, the braces themselves; a block of lines ({{{ … }}}, a
             # wiki's code block, its comments translated): no format fills either

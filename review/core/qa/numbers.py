@@ -285,7 +285,7 @@ def _unshared(source: str, target: str) -> tuple[str, str, list[tuple[Number, Nu
     return _blank(source, [s for s, _ in pairs]), _blank(target, [t for _, t in pairs]), pairs
 
 
-# not a version after a prefix (Pre-0.11, v-1.2): the number is the version's
+# not a version after a prefix (Pre-0.11): the number is the version's
 _NAMED = re.compile(r"(?<![\w-])([A-Za-z]{2,}(?:-[A-Za-z]+)*)-\d+[A-Za-z]?(?![\w-]|\.\d)")
 
 

@@ -52,7 +52,8 @@ def _headline(segment: Segment) -> bool:
     return "。" not in segment.target and len(segment.target) <= 40
 
 
-_CONTINUING = frozenset({"", "は", "も", "で", "に", "と", "て", "が", "へ"})
+# 、 after a topic or a place (ページでは、, 画面には、), or alone (a list's ; as 、)
+_CONTINUING = frozenset({"", "は", "も", "で", "に", "へ"})
 
 
 def check_shape(segment: Segment) -> list[Finding]:

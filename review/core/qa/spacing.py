@@ -41,11 +41,25 @@ _SET_OFF = re.compile(r"[^\s]{1,20}(?= (?=[\u3040-\u30ff\u3400-\u9fff]))")
 
 
 def _set_off(text: str, start: int) -> bool:
-    """Whether the word at `start` is set off by a space on each side and written again in
-    the segment: a name the text quotes (ボタンを 消しゴム に変更, in the help of the tool
-    消しゴム), not a stray space."""
+    """Whether the word at `start` has a space after it too, and the segment writes that word
+    elsewhere on its own (at its start, or between spaces, signs or the ends): a name the
+    text quotes (ボタンを 消しゴム に変更, in the help of the tool 消しゴム), not a stray space.
+    (The space after such a word, after kana, is told: in the judged rounds it was stray.)"""
     word = _SET_OFF.match(text, start)
-    return word is not None and text.count(word.group()) > 1
+    return word is not None and _named_elsewhere(text, word.group(), start)
+
+
+def _named_elsewhere(text: str, word: str, at: int) -> bool:
+    for m in re.finditer(re.escape(word), text):
+        if m.start() == at:
+            continue
+        left, right = text[m.start() - 1 : m.start()], text[m.end() : m.end() + 1]
+        if not _JAPANESE_CHAR.match(left or " ") and not _JAPANESE_CHAR.match(right or " "):
+            return True
+    return False
+
+
+_JAPANESE_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 
 
 def check_spacing(segment: Segment) -> list[Finding]:

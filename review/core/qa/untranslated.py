@@ -198,10 +198,16 @@ def copied(source: str, target: str) -> bool:
     """The target is the source, and the source is prose to translate (`prose`): not OK, a
     name, a command, a list of units, a placeholder alone, a block of code, or a licence or
     copyright notice (kept in English on purpose)."""
-    return source.strip() == target.strip() and prose(source) and not _LEGAL.search(source)
+    return (
+        source.strip() == target.strip()
+        and prose(source)
+        and not _LEGAL.search(source)
+        and not _CREDIT.match(source.strip())
+    )
 
 
-_LEGAL = re.compile(r"licen[cs]e|copyright|warrant|©|\(c\)|made with|powered by", re.IGNORECASE)
+_LEGAL = re.compile(r"licen[cs]e|copyright|warrant|©|\(c\)|made with", re.IGNORECASE)
+_CREDIT = re.compile(r"powered by\b", re.IGNORECASE)  # a credit line, kept as it is
 
 
 def _titled(words: list[str]) -> bool:
@@ -259,23 +265,28 @@ def _code(text: str, start: int, end: int) -> bool:
     )
 
 
-_ENCLOSED_BEFORE = re.compile(r"(?:[(（]|\*{1,2})\s*$")
-_ENCLOSED_AFTER = re.compile(r"^\s*(?:[)）]|\*{1,2})")
+_ENCLOSED_BEFORE = re.compile(r"[(（]\s*$")
+_ENCLOSED_AFTER = re.compile(r"^\s*[)）]")
 _GLOSSED_AFTER = re.compile(r"^[!?.,:;！？]?\s*[(（][\u3040-\u30ff\u3400-\u9fff]")
+_JAPANESE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 
 
 def _gloss(text: str, start: int, end: int, source: str) -> bool:
-    """English copied from the source and set apart on purpose: in parentheses or emphasis
-    beside its Japanese (保存して編集を続ける (Save and continue editing), **new in development
-    version**), or followed by its Japanese in parentheses (keep it simple, stupid! (単純に…))."""
+    """English copied from the source and set apart as a gloss beside its Japanese: in
+    parentheses after it (保存して編集を続ける (Save and continue editing)), or before it in
+    parentheses (keep it simple, stupid! (単純に…)); not the source's own parentheses
+    ((in MiB), text to translate)."""
     phrase = text[start:end].strip()
-    if not phrase or phrase not in source:
+    if not phrase or phrase not in source or not _JAPANESE.search(text[:start]):
         return False
-    if re.search(rf"[(（][^()（）]*{re.escape(phrase)}[^()（）]*[)）]", source):
-        return False  # in parentheses in the source too: text to translate, (in MiB)
+    if any(phrase in inside for inside in _PARENTHESISED.findall(source)):
+        return False
     before, after = text[max(0, start - 3) : start], text[end : end + 4]
     enclosed = _ENCLOSED_BEFORE.search(before) is not None and _ENCLOSED_AFTER.match(after)
     return bool(enclosed) or _GLOSSED_AFTER.match(after) is not None
+
+
+_PARENTHESISED = re.compile(r"[(（]([^()（）]*)[)）]")
 
 
 def check_untranslated(segment: Segment, glossary_forms: Collection[str] = ()) -> list[Finding]:
@@ -307,6 +318,7 @@ def check_untranslated(segment: Segment, glossary_forms: Collection[str] = ()) -
             or _code(text, *run.span())
             or (notice and run.group(0) in source)
             or _gloss(text, *run.span(), source)
+            or _CREDIT.match(run.group(0))
         ):
             continue  # a word, a name (Windows Subsystem for Linux), terms side by side, code
         flagged = [

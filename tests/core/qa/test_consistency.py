@@ -329,6 +329,8 @@ def test_a_title_with_its_brackets_and_without_is_one_translation() -> None:
         ("SLv.", "Skill Level", True),
         ("HP", "Hit Points", True),
         ("HP", "Hit", False),  # one word: not spelled out
+        ("Cost", "Copy selected text", False),  # a word, not each word's letter
+        ("Play", "Print layout", False),
         ("Save", "Save As", False),  # As begins with no letter of Save left
         ("SLv.", "Skill Levels Here", False),  # Here begins with none
         ("dot", "Damage Over Time", False),  # an abbreviation begins with a capital
@@ -338,3 +340,11 @@ def test_an_abbreviation_takes_each_word_s_first_letter(
     short: str, long: str, abbreviates: bool
 ) -> None:
     assert _abbreviates(short, long) is abbreviates
+
+
+def test_sign_is_log_only_in_sign_in_and_sign_out() -> None:
+    shared = [
+        Segment("a", "ログファイル", source="Log file"),
+        Segment("b", "ログファイル", source="Sign file"),
+    ]
+    assert check_consistency(shared) != []

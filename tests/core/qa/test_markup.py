@@ -158,6 +158,11 @@ def test_empty_target_or_no_source() -> None:
     assert check_markup(seg("", "%sファイル\n")) == []
 
 
+def test_a_plural_over_several_lines_is_still_a_placeholder() -> None:
+    source = "You have {count, plural,\n one {# file}\n other {# files}}"
+    assert check_markup(seg(source, "ファイルがあります")) != []
+
+
 def test_missing_placeholder() -> None:
     [found] = check_markup(seg("%@ Blu-ray player", "ブルーレイプレーヤー"))
     assert (found.kind, found.severity, found.start, found.end) == (

@@ -61,6 +61,7 @@ def test_a_label_may_end_as_its_source_or_in_a_noun() -> None:
     assert check_shape(Segment(id="x", source="On the page:", mt="ページでは、")) == []
     assert check_shape(Segment(id="x", source="; ", mt="、")) == []
     assert check_shape(Segment(id="x", source="He told us:", mt="こう答えている、")) != []
+    assert check_shape(Segment(id="x", source="He replied:", mt="彼はこう答えたが、")) != []
     assert shape(Segment(id="x", source="Saved!", mt="保存しました")) == []
     two = Segment(id="x", source="Saved. Reload it.", mt="保存しました。再読み込みしてください")
     [found] = shape(two)

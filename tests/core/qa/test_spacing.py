@@ -99,3 +99,12 @@ def test_a_katakana_run_inside_a_word_is_not_a_repeated_word() -> None:
     assert check_spacing(Segment("x", "インスタンスタイプを選択", source="Instance type")) == []
     [found] = check_spacing(Segment("x", "ファイルファイルを開く", source="Open the file"))
     assert found.text == "ファイルファイル" and "“ファイル”" in found.message
+
+
+def test_a_word_written_again_inside_text_is_no_quoted_name() -> None:
+    """The word set off must be written on its own elsewhere (a tool's name as its help's
+    heading), not only inside a sentence."""
+    found = check_spacing(
+        Segment(id="x", mt="設定を 変更 します。変更は保存されます。", source="x")
+    )
+    assert [f.message for f in found] == ["stray space in Japanese text"]

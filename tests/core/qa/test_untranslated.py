@@ -60,10 +60,6 @@ def test_a_copied_source_that_is_not_prose_is_not_a_finding(text: str) -> None:
             "Complexity is the enemy. KISS - keep it simple, stupid!",
             "複雑さは敵である。KISS - keep it simple, stupid! (単純にしておけ)",
         ),
-        (
-            "Look for parts marked **new in development version**.",
-            "**new in development version** と書かれた部分を探します。",
-        ),
     ],
 )
 def test_code_quoted_words_and_names_are_not_untranslated(source: str, target: str) -> None:
@@ -158,3 +154,20 @@ def test_english_in_parentheses_as_in_the_source_is_still_untranslated() -> None
         mt="ゲストのメモリーを設定します。例: --memory 1024 (in MiB)",
     )
     assert [f.text for f in check_untranslated(segment)] == ["in MiB"]
+
+
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [
+        (  # English before its Japanese, in the source's words but no gloss of anything
+            "the file will be deleted forever",
+            "(the file will be deleted) 永久に",
+        ),
+        (  # a credit line exempts itself, not the English after it
+            "Powered by Foo. Please restart the application to apply the changes.",
+            "Powered by Foo。Please restart the application to apply the changes",
+        ),
+    ],
+)
+def test_english_beside_a_gloss_or_a_credit_is_still_untranslated(source: str, target: str) -> None:
+    assert check_untranslated(Segment(id="x", source=source, mt=target)) != []
