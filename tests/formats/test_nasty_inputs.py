@@ -129,3 +129,13 @@ def test_duplicate_or_missing_ids(
     else:
         ids = [s.id for s in outcome.segments]  # type: ignore[attr-defined]
         assert len(set(ids)) == len(ids), "ids of a document read are unique"
+
+
+def test_a_real_malformed_po_is_one_line_naming_its_line() -> None:
+    """A PO file from a public project with a string left unclosed (tests/data/real/malformed,
+    provenance there): the line that lacks its quote, not a traceback."""
+    path = Path(__file__).resolve().parent.parent / "data" / "real" / "malformed"
+    path = path / "MinoruInachi__microbit-micropython-ja__tutorials.po"
+    with pytest.raises(InputError) as refused:
+        read_document(path)
+    assert refused.value.line == 2107 and "not a PO line" in str(refused.value)
