@@ -67,6 +67,7 @@ _ATOM = re.compile(f"{_KATA}|{_LATIN}")
 _CHAIN = re.compile(f"(?:{_KATA}|{_LATIN})(?:[・= ]?(?:{_KATA}|{_LATIN}))*")
 _SOURCE_NAME = re.compile(r"[A-Z][A-Za-z0-9'’\-.&]*[A-Za-z0-9](?:\s+[A-Z][A-Za-z0-9'’\-.&]*)*")
 
+_RENDERS_MOSTLY = 5  # a name said in one segment of five a spelling is written in, at least
 _COMMON_WORD = re.compile(r"(?<![\w.])[a-z]{3,}(?!\w|\.\w)")  # task, not Tasqly, tasks.json
 _CROSS_SCRIPT = "same name in Latin and katakana"
 _BY_SOUND = {_CROSS_SCRIPT}
@@ -559,7 +560,7 @@ def discover_terms(terms: Terms, glossary: Glossary | None = None) -> list[Varia
     """The groups of `discover`, from the terms of the whole document (the reduce)."""
     forms, aligned = terms.forms, terms.aligned
     links = _Links(forms)
-    for a, b, why in _candidate_links(forms, terms.renderings):
+    for a, b, why in _candidate_links(forms, terms.renderings, terms.sources):
         if _as_their_sources(forms[a], forms[b]):
             continue
         if not _sources_disagree(a, b, forms, aligned, terms.sources):
@@ -611,7 +612,7 @@ def _outermost(members: list[str], forms: dict[str, Form]) -> list[str]:
 
 
 def _candidate_links(
-    forms: dict[str, Form], renderings: dict[str, set[str]]
+    forms: dict[str, Form], renderings: dict[str, set[str]], sources: Mapping[int, str]
 ) -> Iterator[tuple[str, str, str]]:
     yield from _same_key(forms, exact_key, 1, "width, case, ・ or spacing")
     yield from _same_key(forms, spelling_key, MIN_SMALL_KANA, "small kana or ヴ")
@@ -646,7 +647,11 @@ def _candidate_links(
 
     for name, rendered in renderings.items():
         # a rendering made of another (ダウンロードエラー, of ダウンロード) is another word
-        ordered = sorted(t for t in rendered if not any(o != t and o in t for o in rendered))
+        ordered = sorted(
+            t
+            for t in rendered
+            if not any(o != t and o in t for o in rendered) and _mostly(forms[t], name, sources)
+        )
         for other in ordered[1:]:
             if _spelled_alike(forms[ordered[0]], forms[other], reader, name):
                 yield ordered[0], other, f"one source name, “{name}”, rendered two ways"
@@ -711,6 +716,17 @@ def _kept(latin: Form, kana: str) -> bool:
     its everyday loanword (Port/ポート, Default/デフォルト): a keyword or a name kept in
     English on purpose, not one word spelled two ways (Cookie/クッキー in text of its own)."""
     return latin.copied == latin.count and everyday_word(kana)
+
+
+def _mostly(form: Form, name: str, sources: Mapping[int, str]) -> bool:
+    """Whether the sources of the segments a spelling is written in mostly say the name (in
+    any case): ダウンロード, written in 173 segments of which a few name Rapid Photo
+    Downloader, renders download, not Downloader; リポジトリー renders repository wherever it
+    is written, in capitals or not."""
+    said = name.casefold().strip(".,:;!? ")
+    written = [i for i in form.sourced if i in sources]
+    named = sum(1 for i in written if said in sources[i].casefold())
+    return named * _RENDERS_MOSTLY >= len(written)
 
 
 def _spelled_alike(a: Form, b: Form, reader: _Reader, name: str) -> bool:

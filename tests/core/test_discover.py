@@ -321,3 +321,24 @@ def test_a_letter_or_a_word_before_katakana_spelled_in_katakana_is_a_variant() -
         ["Webhook", "ウェブフック"],
         ["eラーニング", "イーラーニング"],
     ]
+
+
+def test_a_word_that_mostly_renders_another_word_is_no_rendering_of_a_name() -> None:
+    """Round 20 (Rapid Photo Downloader): ダウンロード, written for download nearly everywhere,
+    is aligned once to the name Downloader; the name's own rendering is ダウンローダ."""
+    targets = [f"写真をダウンロードします（{i}）。" for i in range(6)]
+    sources = [f"Download the photos ({i})." for i in range(6)]
+    document = doc(
+        *targets,
+        "高速写真ダウンローダを起動します。",
+        "高速写真ダウンローダの設定",
+        "ダウンロードで問題が発生しました",
+        sources=(
+            *sources,
+            "Start Rapid Photo Downloader.",
+            "Rapid Photo Downloader settings",
+            "Problem in Rapid Photo Downloader",
+        ),
+    )
+    groups = [{f.text for f in g.forms} for g in discover(document)]
+    assert not any("ダウンロード" in g and "ダウンローダ" in g for g in groups)
