@@ -157,6 +157,9 @@ def review_findings(path: Path, pythonpath: str | None = None) -> tuple[int, lis
         env=_env(pythonpath),
         cwd=tempfile.gettempdir(),
     )
+    if not done.stdout.strip():  # refused (a malformed file): its one line, and no findings
+        print(done.stderr.strip() or f"{path}: review gave no report", file=sys.stderr)
+        return 0, []
     report = json.loads(done.stdout)
     found = [
         {
@@ -230,7 +233,8 @@ def counts(folder: Path, pythonpath: str | None, pofilter: bool = True) -> None:
         if not kinds and tool == "pofilter":
             continue
         n = sum(kinds.values())
-        print(f"{tool}: {n} findings in {total} segments, {100 * n / total:.1f} per 100 segments")
+        rate = f"{100 * n / total:.1f}" if total else "-"
+        print(f"{tool}: {n} findings in {total} segments, {rate} per 100 segments")
         print("  " + ", ".join(f"{k} {v}" for k, v in kinds.most_common()))
 
 
