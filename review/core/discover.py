@@ -67,7 +67,7 @@ _ATOM = re.compile(f"{_KATA}|{_LATIN}")
 _CHAIN = re.compile(f"(?:{_KATA}|{_LATIN})(?:[・= ]?(?:{_KATA}|{_LATIN}))*")
 _SOURCE_NAME = re.compile(r"[A-Z][A-Za-z0-9'’\-.&]*[A-Za-z0-9](?:\s+[A-Z][A-Za-z0-9'’\-.&]*)*")
 
-_RENDERS_MOSTLY = 5  # a name said in one segment of five a spelling is written in, at least
+_NAMED_IN = 5  # a spelling renders a name said in one in so many of its segments, at least
 _COMMON_WORD = re.compile(r"(?<![\w.])[a-z]{3,}(?!\w|\.\w)")  # task, not Tasqly, tasks.json
 _CROSS_SCRIPT = "same name in Latin and katakana"
 _BY_SOUND = {_CROSS_SCRIPT}
@@ -650,7 +650,8 @@ def _candidate_links(
         ordered = sorted(
             t
             for t in rendered
-            if not any(o != t and o in t for o in rendered) and _mostly(forms[t], name, sources)
+            if not any(o != t and o in t for o in rendered)
+            and _named_often(forms[t], name, sources)
         )
         for other in ordered[1:]:
             if _spelled_alike(forms[ordered[0]], forms[other], reader, name):
@@ -718,15 +719,15 @@ def _kept(latin: Form, kana: str) -> bool:
     return latin.copied == latin.count and everyday_word(kana)
 
 
-def _mostly(form: Form, name: str, sources: Mapping[int, str]) -> bool:
-    """Whether the sources of the segments a spelling is written in mostly say the name (in
-    any case): ダウンロード, written in 173 segments of which a few name Rapid Photo
-    Downloader, renders download, not Downloader; リポジトリー renders repository wherever it
-    is written, in capitals or not."""
+def _named_often(form: Form, name: str, sources: Mapping[int, str]) -> bool:
+    """Whether the sources of the segments a spelling is written in say the name (in any
+    case) in one in `_NAMED_IN` at least: ダウンロード, written in 173 segments of which a few
+    name Rapid Photo Downloader, renders download, not Downloader; リポジトリー renders
+    repository wherever it is written, in capitals or not."""
     said = name.casefold().strip(".,:;!? ")
     written = [i for i in form.sourced if i in sources]
     named = sum(1 for i in written if said in sources[i].casefold())
-    return named * _RENDERS_MOSTLY >= len(written)
+    return named * _NAMED_IN >= len(written)
 
 
 def _spelled_alike(a: Form, b: Form, reader: _Reader, name: str) -> bool:
