@@ -7,6 +7,7 @@ import re
 
 from review.core.model import Finding, FindingKind, Severity
 
+JAPANESE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")  # a kana or a kanji
 _CAMEL = re.compile(r"[a-z][A-Z]")
 _KEY = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[._][A-Za-z0-9]+)+")
 

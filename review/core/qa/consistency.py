@@ -20,7 +20,7 @@ from typing import NamedTuple
 
 from review.core.model import Finding, FindingKind, Segment, Severity
 from review.core.phonetics import KATAKANA, consonants, latin_consonants
-from review.core.qa import finding, message_key, some
+from review.core.qa import JAPANESE, finding, message_key, some
 from review.core.qa.untranslated import FUNCTION_WORDS
 
 _MIN_TARGET = 5  # short targets (はい, 注) legitimately render many sources
@@ -28,7 +28,6 @@ _SPACES = re.compile(r"\s+")
 _WORD = re.compile(r"[^\W_]+")
 _MNEMONIC = re.compile(r"[_&](?=\w)")  # _File, &File: the key a menu item is chosen with
 _TARGET_KEY = re.compile(r"\s*[(（][_&][A-Za-z0-9][)）]|[_&](?=[A-Za-z0-9])")  # ファイル(_F)
-_JAPANESE = re.compile("[\u3040-\u30ff\u3400-\u9fff]")
 _AS_IT_IS = re.compile(r"[A-Z]{2,4}")  # OK, PDF, URL: kept as they are in Japanese too
 _COMPARED_SOURCES = 50  # a bigger group of sources for one target is compared as all different
 
@@ -75,7 +74,7 @@ def consistency_findings(rows: Sequence[Row]) -> list[Finding]:
     for group in by_source.values():
         best = _best(group)
         plain = None if best is None else _plain(best)
-        translated = [row for row in group if _JAPANESE.search(row.target)]
+        translated = [row for row in group if JAPANESE.search(row.target)]
         told: Iterable[tuple[Row, list[str], int]] = _differing(
             group, lambda r: _plain(r.target), best=plain
         )
@@ -86,7 +85,7 @@ def consistency_findings(rows: Sequence[Row]) -> list[Finding]:
             copies = [] if _AS_IT_IS.fullmatch(group[0].source.strip()) else told
             told = [
                 *_differing(translated, lambda r: _plain(r.target), best=plain),
-                *(found for found in copies if not _JAPANESE.search(found[0].target)),
+                *(found for found in copies if not JAPANESE.search(found[0].target)),
             ]
         for row, others, total in sorted(told, key=lambda found: order[found[0].segment]):
             other = _quoted(by_id[others[0]].target)
@@ -449,7 +448,7 @@ def _best(group: list[Row]) -> str | None:
     return max(
         counts,
         key=lambda t: (
-            bool(_JAPANESE.search(t)),
+            bool(JAPANESE.search(t)),
             counts[t],
             not _KEY_LEFT.fullmatch(t),
             _fit(source, t),

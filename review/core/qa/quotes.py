@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from review.core.model import Finding, FindingKind, Segment, Severity
-from review.core.qa import finding, some
+from review.core.qa import JAPANESE, finding, some
 from review.core.qa.markup import masked
 
 _PAIRS = {"「": "」", "『": "』", "（": "）", "(": ")", "“": "”"}
@@ -20,7 +20,6 @@ _SHORT = 20  # a quotation up to this long is reported whole, with its 「…」
 _CLOSERS = {close: open_ for open_, close in _PAIRS.items()}
 _MARKS = frozenset(_PAIRS) | frozenset(_CLOSERS)
 _OTHER_WIDTH = {"(": "（", "（": "("}  # ( closed by ）: a pair, in mixed widths
-_JAPANESE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 _LIST_MARKER = re.compile(r"(?:^|(?<=[\s。、]))[0-9０-９a-z]{1,2}[.．]?[)）]$")
 
 
@@ -107,7 +106,7 @@ def quote_stats(segments: Sequence[Segment]) -> QuoteStats:
         mirrored = '"' in (segment.source or "")  # the source quotes "Copy": so may its text
         for start, end in _straight_pairs(masked(text), used):
             inner = text[start + 1 : end].strip()
-            if not _JAPANESE.search(inner) or mirrored:
+            if not JAPANESE.search(inner) or mirrored:
                 continue  # a name, a value or code ("Hello World"), or quoted as the source does
             nested = text[:start].count("「") > text[:start].count("」")
             left, right = ("『", "』") if nested else ("「", "」")

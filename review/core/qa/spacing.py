@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from review.core.model import Finding, FindingKind, Segment, Severity
-from review.core.qa import finding
+from review.core.qa import JAPANESE, finding
 from review.core.qa.markup import masked
 from review.core.qa.shape import run_on_spans
 
@@ -54,12 +54,9 @@ def _named_elsewhere(text: str, word: str, at: int) -> bool:
         if m.start() == at:
             continue
         left, right = text[m.start() - 1 : m.start()], text[m.end() : m.end() + 1]
-        if not _JAPANESE_CHAR.match(left or " ") and not _JAPANESE_CHAR.match(right or " "):
+        if not JAPANESE.match(left or " ") and not JAPANESE.match(right or " "):
             return True
     return False
-
-
-_JAPANESE_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 
 
 def check_spacing(segment: Segment) -> list[Finding]:

@@ -9,7 +9,7 @@ import re
 from collections.abc import Collection
 
 from review.core.model import Finding, FindingKind, Segment, Severity
-from review.core.qa import finding
+from review.core.qa import JAPANESE, finding
 from review.core.qa.markup import masked
 
 _LATIN_RUN = re.compile(r"[A-Za-z][A-Za-z'’\-]*(?:[ ,]+[A-Za-z][A-Za-z'’\-]*)*")
@@ -268,7 +268,6 @@ def _code(text: str, start: int, end: int) -> bool:
 _ENCLOSED_BEFORE = re.compile(r"[(（]\s*$")
 _ENCLOSED_AFTER = re.compile(r"^\s*[)）]")
 _GLOSSED_AFTER = re.compile(r"^[!?.,:;！？]?\s*[(（][\u3040-\u30ff\u3400-\u9fff]")
-_JAPANESE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 
 
 def _gloss(text: str, start: int, end: int, source: str) -> bool:
@@ -277,7 +276,7 @@ def _gloss(text: str, start: int, end: int, source: str) -> bool:
     parentheses (keep it simple, stupid! (単純に…)); not the source's own parentheses
     ((in MiB), text to translate)."""
     phrase = text[start:end].strip()
-    if not phrase or phrase not in source or not _JAPANESE.search(text[:start]):
+    if not phrase or phrase not in source or not JAPANESE.search(text[:start]):
         return False
     if any(phrase in inside for inside in _PARENTHESISED.findall(source)):
         return False
