@@ -28,9 +28,9 @@ import json
 import re
 from pathlib import Path
 
-from review.core.discover import collect_terms, discover_terms, orthographic_words
+from review.core.discover import collect_terms, discover_terms, one_group_a_word
 from review.core.model import Segment
-from review.core.orthography import available
+from review.core.orthography import available, orthographic_groups
 
 _KANA_ENDING = re.compile(r"[\u3041-\u3096]+")
 _HONORIFIC = re.compile(r"^[おご](?=[\u3400-\u9fff])")
@@ -46,9 +46,11 @@ SIXTH_HELD_OUT = ("health", "school", "manufacturing")  # after the fifth was fi
 
 def predicted(segments: list[Segment]) -> list[set[str]]:
     """What `discover` groups, each with the spellings as written."""
-    katakana = discover_terms(collect_terms(segments, keep=True))
+    katakana, words = one_group_a_word(
+        discover_terms(collect_terms(segments, keep=True)), orthographic_groups(segments)
+    )
     groups = [{f.text for f in g.forms} for g in katakana]
-    for group in orthographic_words(katakana, segments):
+    for group in words:
         strings: set[str] = set()
         for spelling in group.spellings:
             strings |= {spelling.text, *spelling.surfaces}

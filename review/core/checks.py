@@ -28,7 +28,7 @@ from review.core.discover import (
     add_terms,
     collect_terms,
     discover_terms,
-    untaken,
+    one_group_a_word,
 )
 from review.core.glossary import Glossary
 from review.core.model import Dismissal, Finding, FindingKind, Segment, Severity
@@ -175,8 +175,9 @@ class _Variants:
         return add_terms(merged[0], part[0]), add_words(merged[1], part[1])
 
     def reduce(self, merged: _Words, context: Context) -> Reduced:
-        groups = discover_terms(merged[0], context.glossary)
-        spelled = untaken(groups_of(merged[1]), groups)
+        groups, spelled = one_group_a_word(
+            discover_terms(merged[0], context.glossary), groups_of(merged[1])
+        )
         return _Spelled(Spellings(groups), Writings(spelled, accepted_forms(context.glossary)))
 
 

@@ -40,6 +40,7 @@ from rapidfuzz.distance import Levenshtein
 from review.core.glossary import Glossary
 from review.core.model import Document, Finding, FindingKind, Segment, Severity
 from review.core.orthography import (
+    CLIPPED,
     OrthographicGroup,
     everyday_word,
     orthographic_groups,
@@ -477,13 +478,11 @@ def discover(document: Document, glossary: Glossary | None = None) -> list[Varia
     Latin names and terms, and words written with other okurigana or in kanji and kana
     (`review.core.orthography`; one group per word: a word the katakana groups hold already
     is theirs)."""
-    groups = discover_terms(collect_terms(document.segments, keep=True), glossary)
+    katakana = discover_terms(collect_terms(document.segments, keep=True), glossary)
+    groups, words = one_group_a_word(katakana, orthographic_groups(document.segments))
     accepted = accepted_forms(glossary)
     order = {segment.id: i for i, segment in enumerate(document.segments)}
-    groups.extend(
-        orthographic_group(word, accepted, order)
-        for word in orthographic_words(groups, document.segments)
-    )
+    groups.extend(orthographic_group(word, accepted, order) for word in words)
     groups.sort(key=lambda g: (-sum(f.count for f in g.forms), g.suggestion))
     return groups
 
@@ -510,16 +509,42 @@ def orthographic_group(
     ]
     preferred = next((f.text for f in forms if f.text in accepted), forms[0].text)
     written = ", ".join(sorted({x for s in word.spellings for x in s.surfaces}))
-    evidence = [f"one word to Sudachi ({word.word}, {word.part_of_speech}): {written}"]
+    evidence = [
+        f"{word.word} clipped, in Sudachi's synonyms: {written}"
+        if word.part_of_speech == CLIPPED
+        else f"one word to Sudachi ({word.word}, {word.part_of_speech}): {written}"
+    ]
     return VariantGroup(forms, preferred, evidence, word)
 
 
-def orthographic_words(
-    groups: list[VariantGroup], segments: Sequence[Segment]
-) -> list[OrthographicGroup]:
-    """The orthographic groups of the segments that none of `groups` (katakana and Latin)
-    holds already."""
-    return untaken(orthographic_groups(segments), groups)
+def one_group_a_word(
+    groups: list[VariantGroup], words: list[OrthographicGroup]
+) -> tuple[list[VariantGroup], list[OrthographicGroup]]:
+    """The katakana and Latin groups and the orthographic ones, each variation told once:
+    less the words a katakana or Latin group holds already (`untaken`), and less the
+    katakana groups whose spellings differ only as a word inside them does (フィルタバスケット,
+    フィルターバスケット beside フィルタ, フィルター: that word's group, which Sudachi reads in
+    the compound too, tells them, at each place)."""
+    words = untaken(words, groups)
+    parts = [{s.text for s in word.spellings} for word in words]
+    return [g for g in groups if not any(_told_by(g, part) for part in parts)], words
+
+
+def _told_by(group: VariantGroup, part: set[str]) -> bool:
+    """Whether the group's spellings are one frame around the part's spellings, two of
+    them at least."""
+    frames: set[tuple[str, str]] | None = None
+    inside: set[str] = set()
+    for form in group.forms:
+        found = {
+            (form.text[:i], form.text[i + len(p) :])
+            for p in part
+            for i in range(len(form.text) - len(p) + 1)
+            if form.text.startswith(p, i) and len(p) < len(form.text)
+        }
+        frames = found if frames is None else frames & found
+        inside |= {p for p in part if p in form.text}
+    return bool(frames) and len(inside) > 1
 
 
 def untaken(words: list[OrthographicGroup], groups: list[VariantGroup]) -> list[OrthographicGroup]:

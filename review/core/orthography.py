@@ -47,6 +47,9 @@ _CLAUSE_START = frozenset({"", "。", "、", "！", "？", "「"})
 _KANA_WORD = re.compile(r"[\u3041-\u3096]+")
 _CONJUNCTIVE = frozenset({"従う", "因る", "依る", "拠る"})  # 従って、よって、: conjunctions
 _HONORIFIC_WORD = re.compile(r"[おご][\u3400-\u9fff]")
+_KANA_PREFIX = re.compile(r"[おごオゴ]")
+CLIPPED = "略語"
+_KANA = re.compile(r"[\u3041-\u3096\u30a1-\u30fa\u30fc]+")
 _KATAKANA_WORD = re.compile(r"[\u30a1-\u30fa\u30fc]+")
 _KATAKANA_CHAR = re.compile(r"[\u30a1-\u30f4\u30f7-\u30fa]")  # not ヵ, ヶ (か月, ヶ月)
 _VOICED = str.maketrans(
@@ -239,7 +242,10 @@ def _read_run(text: str, after: str) -> Iterator[Reading]:
         # ください); a main verb or adjective does not (資料を下さい, 画面を見る, 確認できる,
         # お電話でも出来ます, where で is a case particle)
         auxiliary = verb or linked or (before == "も" and linked_before) or honorific
-        linked_before, linked = linked, pos[1] == "接続助詞"
+        # んで that Sudachi takes for a conjunction (そのままのんでください: の, んで) is a
+        # verb's て-form all the same
+        linked_before = linked
+        linked = pos[1] == "接続助詞" or (pos[0] == "接続詞" and surface == "んで")
         # ご利用 that Sudachi reads as one word is お/ご and a word all the same
         honorific = prefix or (pos[0] == "名詞" and bool(_HONORIFIC_WORD.match(surface)))
         prefix = pos[0] == "接頭辞"
@@ -251,7 +257,9 @@ def _read_run(text: str, after: str) -> Iterator[Reading]:
         pieces = [(morpheme, pos, before, auxiliary)]
         if len(surface) > 2:
             split = morpheme.split(nouns if pos[0] == "名詞" else parts)
-            if len(split) > 1:
+            # おすすめ, オススメ: お and a word, not the word すすめ written twice (but 再読込:
+            # 再 and 読込)
+            if len(split) > 1 and not (len(split) == 2 and split[0].normalized_form() == "御"):
                 pieces.extend((piece, piece.part_of_speech(), "", False) for piece in split)
         for piece, piece_pos, piece_before, piece_auxiliary in pieces:
             span = (offset + piece.begin(), offset + piece.end())
@@ -266,12 +274,14 @@ def _read_run(text: str, after: str) -> Iterator[Reading]:
 
 
 def _honoured(offset: int, prefix: Any, noun_offset: int, noun: Any) -> Reading:
-    """A noun with its honorific prefix, as one word: ご協力 and 御協力, お礼 and 御礼 (the
-    prefix, read alike, written in kana or in kanji)."""
+    """A noun with its honorific prefix, as one word: ご協力 and 御協力, お礼 and 御礼, ご返事
+    and お返事 (the prefix in kana or in kanji, read お or ご)."""
     spelling = prefix.surface() + noun.dictionary_form()
-    key = (prefix.reading_form().translate(_TO_HIRAGANA) + noun.normalized_form(), "名詞(御)")
+    keys = [("御" + noun.normalized_form(), "名詞(御)")]
+    if _KANA_PREFIX.fullmatch(prefix.surface()) and _KANA.fullmatch(noun.surface()):
+        keys.append((spelling.translate(_TO_KATAKANA), "script"))  # おすすめ, オススメ
     span = (offset + prefix.begin(), noun_offset + noun.end())
-    return (key,), spelling, prefix.surface() + noun.surface(), span, ""
+    return tuple(keys), spelling, prefix.surface() + noun.surface(), span, ""
 
 
 def _pieces(text: str, most: int = 4000) -> Iterable[tuple[int, str]]:
@@ -333,23 +343,33 @@ def _keys(
         (morpheme.normalized_form(), kind),
         family,
         vowel,
-        _in_kana(morpheme, pos),
+        _in_kana(morpheme, pos) if not _KANA_PREFIX.fullmatch(before) else ("", ""),
         _with_prefix(morpheme, pos),
+        *_clipped(morpheme, pos),
     )
     return tuple(key for key in keys if key[0])
 
 
+def _clipped(morpheme: Any, pos: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    """A katakana noun's synonym groups in the dictionary, where a loanword and its clipped
+    form meet (スマートフォン, スマホ; リハビリテーション, リハビリ): `_alike` keeps the
+    clippings of them, not the synonyms (ログイン, サインイン)."""
+    surface = morpheme.surface()
+    if pos[:2] != ("名詞", "普通名詞") or not _KATAKANA_WORD.fullmatch(surface):
+        return ()
+    return tuple((str(group), CLIPPED) for group in morpheme.synonym_group_ids())
+
+
 def _with_prefix(morpheme: Any, pos: tuple[str, ...]) -> tuple[str, str]:
     """A noun that the dictionary holds with its honorific prefix (ご利用, お礼, 御礼), keyed
-    as `_honoured` keys the prefix and a noun read apart (御利用): by the prefix's kana."""
+    as `_honoured` keys the prefix and a noun read apart (御利用)."""
     surface = morpheme.surface()
     if pos[0] != "名詞" or len(surface) < 2 or not _KANJI.match(surface[1]):
         return ("", "")
-    if _HONORIFIC_WORD.match(surface):
-        return (surface, "名詞(御)")
-    reading = morpheme.reading_form()
-    if surface[0] == "御" and reading[:1] in ("オ", "ゴ"):
-        return (reading[0].translate(_TO_HIRAGANA) + surface[1:], "名詞(御)")
+    if _HONORIFIC_WORD.match(surface) or (
+        surface[0] == "御" and morpheme.reading_form()[:1] in ("オ", "ゴ")
+    ):
+        return ("御" + surface[1:], "名詞(御)")
     return ("", "")
 
 
@@ -358,7 +378,7 @@ def _in_kana(morpheme: Any, pos: tuple[str, ...]) -> tuple[str, str]:
     which the dictionary holds as two words): one word in two scripts. Not a noun that is
     also an adverb (まま, ママ) nor a name."""
     surface = morpheme.surface()
-    if pos[:3] != ("名詞", "普通名詞", "一般") or len(surface) < 2 or morpheme.is_oov():
+    if pos[:2] != ("名詞", "普通名詞") or len(surface) < 2 or morpheme.is_oov():
         return ("", "")
     if _KANA_WORD.fullmatch(surface):
         return (surface.translate(_TO_KATAKANA), "script")
@@ -399,11 +419,13 @@ def orthographic_groups(segments: Iterable[Segment]) -> list[OrthographicGroup]:
 def groups_of(found: dict[tuple[str, str], dict[str, Spelling]]) -> list[OrthographicGroup]:
     """`orthographic_groups`, from the words of the whole document (the reduce)."""
     candidates = [
-        OrthographicGroup(word, kind, kept)
+        OrthographicGroup(
+            max(kept, key=lambda s: len(s.text)).text if kind == CLIPPED else word, kind, kept
+        )
         for (word, kind), spellings in found.items()
         if len(spellings) > 1
         and (not kind.startswith("okurigana") or len(_styles(spellings)) > 1)
-        and len(kept := _one_word(spellings.values(), kind.startswith("okurigana"))) > 1
+        and len(kept := _one_word(spellings.values(), kind)) > 1
     ]
     candidates.sort(key=lambda g: (-len(g.spellings), -sum(s.count for s in g.spellings), g.word))
     taken: set[str] = set()
@@ -440,7 +462,7 @@ def _told_by_part(group: OrthographicGroup, heads: dict[str, set[str]]) -> bool:
     )
 
 
-def _one_word(spellings: Iterable[Spelling], family: bool) -> list[Spelling]:
+def _one_word(spellings: Iterable[Spelling], kind: str) -> list[Spelling]:
     """The spellings, commonest first, that can be one word written another way as the
     commoner ones are: not two in hiragana alone (いる/おる, いい/よい, とおり/どおり are
     words of their own, which Sudachi gives one normalized form), not two with a kanji each
@@ -449,18 +471,42 @@ def _one_word(spellings: Iterable[Spelling], family: bool) -> list[Spelling]:
     which holds a verb and its noun (取り消す, 取消し)."""
     kept: list[Spelling] = []
     for spelling in sorted(spellings, key=lambda s: (-s.count, s.first)):
-        if all(_alike(spelling, other, family) for other in kept):
+        if all(_alike(spelling, other, kind) for other in kept):
             kept.append(spelling)
     return kept
 
 
-def _alike(a: Spelling, b: Spelling, family: bool) -> bool:
+def _alike(a: Spelling, b: Spelling, kind: str) -> bool:
+    if kind == CLIPPED:
+        return _clipping(a.text, b.text)
     if _KANA_WORD.fullmatch(a.text) and _KANA_WORD.fullmatch(b.text):
         return False
     kanji_a, kanji_b = set(_KANJI.findall(a.text)), set(_KANJI.findall(b.text))
     if kanji_a - kanji_b and kanji_b - kanji_a:
         return False
+    family = kind.startswith("okurigana")
     return family or a.conjugation.split("-")[0] == b.conjugation.split("-")[0]
+
+
+@functools.lru_cache(maxsize=4096)
+def _first_word(text: str) -> str:
+    """The first of the shortest words Sudachi reads in `text` (ショルダー in
+    ショルダーバッグ; アルミニウム is one word)."""
+    from sudachipy import tokenizer as modes
+
+    tokenizer = _tokenizer()
+    found = tokenizer.tokenize(text, modes.Tokenizer.SplitMode.A) if tokenizer else []
+    return found[0].surface() if found else text
+
+
+def _clipping(a: str, b: str) -> bool:
+    """Whether one katakana word is the other clipped: begun alike and two sounds shorter at
+    least (スマホ of スマートフォン, アルミ of アルミニウム; not プロファイル of プロフィール),
+    not by a word of its own."""
+    short, long = sorted((a, b), key=lambda word: len(word.replace("ー", "")))
+    if len(short) < 3 or _first_word(long) == short:
+        return False  # エネ in 省エネ; ショルダーバッグ is a shoulder bag
+    return len(long.replace("ー", "")) - len(short.replace("ー", "")) >= 2 and short[:2] == long[:2]
 
 
 def _styles(spellings: dict[str, Spelling]) -> set[str]:

@@ -26,12 +26,15 @@ def group_sets(document: Document) -> list[set[str]]:
     return [{f.text for f in g.forms} for g in discover(document)]
 
 
-def test_seed_with_no_glossary_finds_the_three_name_groups() -> None:
+def test_seed_with_no_glossary_finds_the_three_name_groups_and_a_clipped_loanword() -> None:
     groups = group_sets(read_document(SEED_PAIRS))
     assert {"ルッダラジュ", "ルダラジュ"} in groups
     assert {"OpenAI", "オープンAI"} in groups
     assert {"Stargate", "スターゲート"} in groups
-    assert len(groups) == 3
+    # s33 writes インフラストラクチャー where seven segments write インフラ; the reference
+    # writes インフラ there too
+    assert {"インフラ", "インフラストラクチャー"} in groups
+    assert len(groups) == 4
 
 
 def test_glossary_preferred_form_is_the_suggestion() -> None:
