@@ -60,6 +60,19 @@ _WS_NAMES = {
     "\t": "tab",
 }
 
+# a language in a URL: a path's segment (/ja/, /en-us/), a host's first label (ja.), a query's
+# value (?hl=ja): a page in the reader's language, not another page
+_LANGUAGE = re.compile(
+    r"(?i)(?<=/)(?:ja|jp|en)(?:[-_][a-z]{2})?/|(?<=//)(?:ja|jp|en)\.(?=[a-z0-9-]+\.)"
+    r"|(?<=[?&])(?:lang|hl|locale)=[a-z]{2}(?:[-_][a-z]{2})?&?"
+)
+
+# italics, which a translation may set as any emphasis (not <strong> as <b>), and emphasis
+_EMPHASIS = (
+    (("<i>", "<em>"), ("<i>", "<em>", "<b>", "<strong>")),
+    (("</i>", "</em>"), ("</i>", "</em>", "</b>", "</strong>")),
+)
+
 _Url = tuple[str, int, int, bool]
 """A URL or e-mail address, its start and end, and whether it is an e-mail address."""
 _Issue = tuple[int, int, str, str | None]
@@ -182,8 +195,8 @@ def masked(text: str) -> str:
 
 def _key(token: str) -> str:
     """What two placeholders must share to be the same: the text with whitespace collapsed
-    (none before a tag's end: <br /> is <br/>; %v is %s); for an ICU plural or select, its
-    head (its branches are translated)."""
+    (none before a tag's end: <br /> is <br/>; %v is %s), a link's language aside; for an
+    ICU plural or select, its head (its branches are translated)."""
     icu = _ICU.match(token)
     if icu:
         return f"{{{icu.group(1)}, {icu.group(2).lower()}, …}}"
@@ -194,7 +207,7 @@ def _key(token: str) -> str:
         return key[:-1] + "s"  # Go prints a string or an error alike with %v and %s
     if key[0] != "<":
         return key
-    return _TAG_END.sub(r"\1", _ATTRIBUTE_RUN.sub(r"\1 ", key))
+    return _TAG_END.sub(r"\1", _ATTRIBUTE_RUN.sub(r"\1 ", _LANGUAGE.sub("", key)))
 
 
 def _placeholders(codes: list[re.Match[str]], urls: list[_Url]) -> list[tuple[str, int, int]]:
@@ -394,6 +407,12 @@ def _placeholder_issues(
     have = _plurals_collapsed(wanted, have)
     want_count = _counts(source, wanted, variants)
     have_count = _counts(text, have, variants)
+    for italic, emphasis in _EMPHASIS:  # <i> as <b>: Japanese type has no italics
+        lost = sum(max(0, want_count[tag] - have_count[tag]) for tag in italic)
+        gained = sum(max(0, have_count[tag] - want_count[tag]) for tag in emphasis)
+        if lost and lost == gained:
+            for tag in emphasis:
+                have_count[tag] = want_count[tag]
     issues: list[_Issue] = []
     translated = len(_TRANSLATED_VALUE.findall(text))  # <ファイル> for <file>: a value's name
     for key in dict.fromkeys(key for key, _, _ in wanted):
@@ -451,7 +470,8 @@ def _url_issues(source_urls: list[_Url], target_urls: list[_Url]) -> list[_Issue
         if alike:
             best = max(alike, key=lambda u: len(_shared(u[0], url)))
             left.remove(best)
-            issues.append((best[1], best[2], f"{what} changed: the source has “{url}”", url))
+            if _LANGUAGE.sub("", best[0]) != _LANGUAGE.sub("", url):  # not the page localised
+                issues.append((best[1], best[2], f"{what} changed: the source has “{url}”", url))
         else:
             issues.append((0, 0, f"{what} “{url}” is missing from the target", None))
     return issues

@@ -52,6 +52,8 @@ def _headline(segment: Segment) -> bool:
     return "。" not in segment.target and len(segment.target) <= 40
 
 
+# a line of a program's --help: an option, and its help after a column of spaces
+_OPTION_HELP = re.compile(r"[ \t]*--?[A-Za-z0-9][^\n]*?[ \t]{2,}\S")
 # 、 after a topic or a place (ページでは、, 画面には、), or alone (a list's ; as 、)
 _CONTINUING = frozenset({"", "は", "も", "で", "に", "へ"})
 
@@ -98,11 +100,11 @@ def check_shape(segment: Segment) -> list[Finding]:
 
 def _body(segment: Segment) -> tuple[str, bool]:
     """The target without closing quotes and trailing space, and whether it may want 。: not
-    a headline, nor a note in brackets, nor a program's message line."""
+    a headline, nor a note in brackets, nor a program's message line or option's help."""
     text = segment.target
     body = text.rstrip()
     parenthetical = body[-1:] in ")）"  # a note in brackets goes without 。
-    terminal = text.endswith("\n")  # a program's message line goes without it too
+    terminal = text.endswith("\n") or bool(_OPTION_HELP.match(text))  # a program's own lines
     while body and body[-1] in _CLOSING:
         body = body[:-1].rstrip()
     return body, bool(body) and not parenthetical and not terminal and not _headline(segment)

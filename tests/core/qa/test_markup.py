@@ -139,6 +139,15 @@ def test_url_trailing_punctuation_is_left_out() -> None:
         ("must be in {1,..,%d}", "{1, .., %d} 中"),
         ("surround it with curly-braces", "波括弧 { } で囲む"),  # the braces themselves
         ("Examples:\n{{{\n[[Help]]  # all\n}}}", "例:\n{{{\n[[Help]]  # すべて\n}}}"),  # a block
+        # emphasis swapped: Japanese type has no italics (Rapid Photo Downloader, round 20)
+        ("<i>Manually set on %(date)s</i>", "<em>%(date)s に手動で設定</em>"),
+        ("<b>All files</b>.<br><i>Check</i>", "<b>全ファイル</b>。<br><b>確認</b>"),
+        # the page in the reader's language (Tuba, round 20)
+        (
+            'Pick <a href="https://joinmastodon.org/servers">a server</a>',
+            '<a href="https://joinmastodon.org/ja/servers">サーバー</a>を選ぶ',
+        ),
+        ("See https://en.wikipedia.org/wiki/Tofu", "https://ja.wikipedia.org/wiki/Tofu を参照"),
     ],
 )
 def test_no_finding(source: str, mt: str) -> None:
@@ -466,3 +475,14 @@ def test_go_prints_a_value_alike_with_v_and_s() -> None:
     assert [f.kind for f in check_markup(seg("Failed: %w", "失敗しました"))] == [
         FindingKind.PLACEHOLDER
     ]
+
+
+def test_emphasis_and_a_language_are_all_that_may_change() -> None:
+    """<I> is not <i> (a typo the judges of round 20 counted real); a tag of emphasis
+    dropped is still missing; a page other than the source's localised one is a change."""
+    assert check_markup(seg("<i>Hint:</i> %s", "<I>ヒント：</i>%s")) != []
+    assert len(check_markup(seg("<i>Hint</i>", "<b>ヒント"))) == 1
+    # <strong> as <b> (Advanced Custom Fields, judged real in round 7)
+    assert len(check_markup(seg("<strong>Error</strong>.", "<b>エラー</b>"))) == 4
+    [found] = check_markup(seg("See https://example.com/ja/a", "https://example.com/ja/b を参照"))
+    assert found.kind is FindingKind.URL

@@ -77,3 +77,15 @@ def test_a_document_that_writes_its_sentences_without_a_final_period() -> None:
     ended = [Segment(f"e{i}", full, source="Saved. Reload it.") for i in range(7)]
     assert len(shape(*without, *ended)) == 6
     assert len(shape(*without[:4])) == 4  # too few to be a style
+
+
+def test_an_option_s_help_line_goes_without_a_period() -> None:
+    """SuperTux's --help (round 20): each option's help is a line of a program's output."""
+    help_text = (
+        "スクリプトデバッガーを有効にしてから、ゲームを最初のワールドマップの画面から起動します"
+    )
+    option = "  -s, --debug-scripts          "
+    source = "Enable the script debugger, then start the game on the first world map."
+    assert shape(Segment(id="1", source=option + source, mt=option + help_text)) == []
+    [found] = shape(Segment(id="1", source=source, mt=help_text))
+    assert found.message == "no sentence-final punctuation (。)"
