@@ -73,6 +73,15 @@ _EMPHASIS = (
     (("</i>", "</em>"), ("</i>", "</em>", "</b>", "</strong>")),
 )
 
+_FINAL_SLASH = re.compile(r"(?<=\w)/(?=[\"'#?]|$)")
+
+
+def _page(text: str) -> str:
+    """A URL, or a tag holding one, as the page it names: without a language in it, nor a
+    final slash (https://proj.org/ is https://proj.org)."""
+    return _FINAL_SLASH.sub("", _LANGUAGE.sub("", text))
+
+
 _Url = tuple[str, int, int, bool]
 """A URL or e-mail address, its start and end, and whether it is an e-mail address."""
 _Issue = tuple[int, int, str, str | None]
@@ -171,9 +180,10 @@ def _icu_code(text: str, start: int, end: int) -> list[tuple[int, int]]:
 _MAY_HOLD_CODE = re.compile(r"[<{%$&\\@/`=]|www\.|--")
 _BACKTICKED = re.compile(r"``[^`\n]+``|`(?!\d[\d.,]*`)[^`\n]+`")  # `0` is a number, not code
 # a command line's options and settings: --memory, --disk device=cdrom, memory=1024
+# (not the bracket closing around one: 環境変数 (KEY=VALUE))
 _OPTION = re.compile(
-    r"(?<![\w-])--[A-Za-z][\w-]*(?:=[^\s、。,，\"'<>]*)?"
-    r"|(?<![\w-])[A-Za-z_][\w.-]*=[^\s、。,，\"'<>]+"
+    r"(?<![\w-])--[A-Za-z][\w-]*(?:=[^\s、。,，\"'<>]*(?<![)）]))?"
+    r"|(?<![\w-])[A-Za-z_][\w.-]*=[^\s、。,，\"'<>]*[^\s、。,，\"'<>)）]"
 )
 
 
@@ -195,7 +205,7 @@ def masked(text: str) -> str:
 
 def _key(token: str) -> str:
     """What two placeholders must share to be the same: the text with whitespace collapsed
-    (none before a tag's end: <br /> is <br/>; %v is %s), a link's language aside; for an
+    (none before a tag's end: <br /> is <br/>; %v is %s), a link as its `_page`; for an
     ICU plural or select, its head (its branches are translated)."""
     icu = _ICU.match(token)
     if icu:
@@ -207,7 +217,7 @@ def _key(token: str) -> str:
         return key[:-1] + "s"  # Go prints a string or an error alike with %v and %s
     if key[0] != "<":
         return key
-    return _TAG_END.sub(r"\1", _ATTRIBUTE_RUN.sub(r"\1 ", _LANGUAGE.sub("", key)))
+    return _TAG_END.sub(r"\1", _ATTRIBUTE_RUN.sub(r"\1 ", _page(key)))
 
 
 def _placeholders(codes: list[re.Match[str]], urls: list[_Url]) -> list[tuple[str, int, int]]:
@@ -470,7 +480,7 @@ def _url_issues(source_urls: list[_Url], target_urls: list[_Url]) -> list[_Issue
         if alike:
             best = max(alike, key=lambda u: len(_shared(u[0], url)))
             left.remove(best)
-            if _LANGUAGE.sub("", best[0]) != _LANGUAGE.sub("", url):  # not the page localised
+            if _page(best[0]) != _page(url):  # not the page localised
                 issues.append((best[1], best[2], f"{what} changed: the source has “{url}”", url))
         else:
             issues.append((0, 0, f"{what} “{url}” is missing from the target", None))
@@ -570,6 +580,9 @@ def _outer_issues(source: str, text: str, same_breaks: bool) -> list[_Issue]:
         edge = text[start - 1 : start] if where == "ends" else text[end : end + 1]
         if not have and not _runs_on(edge):
             continue  # after 。 or before （ nothing runs together: the space is not needed
+        word = source.rstrip()[-1:] if where == "ends" else source.lstrip()[:1]
+        if not have and want == " " and word.isalnum():
+            continue  # a word's space ("Sell count: x ", " SP"), which Japanese does without
         if not want and edge in (":", "："):
             continue  # a space after a label's colon, before its value
         if not have:

@@ -20,6 +20,7 @@ _SHORT = 20  # a quotation up to this long is reported whole, with its 「…」
 _CLOSERS = {close: open_ for open_, close in _PAIRS.items()}
 _MARKS = frozenset(_PAIRS) | frozenset(_CLOSERS)
 _OTHER_WIDTH = {"(": "（", "（": "("}  # ( closed by ）: a pair, in mixed widths
+_SINGLE = re.compile(r"(?<![A-Za-z0-9])'|'(?![A-Za-z0-9])")  # a quote, not don't's apostrophe
 _LIST_MARKER = re.compile(r"(?:^|(?<=[\s。、]))[0-9０-９a-z]{1,2}[.．]?[)）]$")
 
 
@@ -28,6 +29,8 @@ def _unpaired(text: str) -> tuple[list[int], list[int]]:
     stack: list[int] = []
     stray: list[int] = []
     for i, ch in enumerate(text):
+        if ch in _MARKS and _quoted_mark(text, i):
+            continue  # 「(」を入力: the mark named, not used
         if ch in _PAIRS:
             stack.append(i)
         elif ch in ")）" and not stack and _LIST_MARKER.search(text, 0, i + 1):
@@ -56,6 +59,7 @@ def _families(source: str) -> Counter[str]:
     (`" already exists!`), a regular expression's `\\z(`. A straight quote may become 「 or 」."""
     unpaired, odd = _unpaired(masked(source))
     families = Counter(_FAMILY[source[pos]] for pos in unpaired + odd)
+    families["straight"] += len(_SINGLE.findall(source)) % 2  # press ' / ' to see more
     families["open"] += families["straight"]
     families["close"] += families["straight"]
     return families

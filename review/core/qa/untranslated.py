@@ -232,7 +232,12 @@ def prose(text: str) -> bool:
     ]
     if len(words) < 3 or not any(w.lower() in FUNCTION_WORDS for w in words):
         return False
-    return not code_block(text) and not _titled(words)
+    return not code_block(text) and not _titled(words) and not _SYNOPSIS.search(text)
+
+
+# a command's synopsis: its options in brackets (declare [-aAfF]), or its arguments' names in
+# capitals between its keywords (until COMMANDS; do COMMANDS-2; done)
+_SYNOPSIS = re.compile(r"\[-[A-Za-z]|\b[A-Z]{3,}\b(?:-\d+)?\s*(?:;|\]|\.\.\.)")
 
 
 def code_block(text: str) -> bool:
@@ -301,8 +306,8 @@ def check_untranslated(segment: Segment, glossary_forms: Collection[str] = ()) -
         return [
             finding(segment.id, FindingKind.UNTRANSLATED, Severity.ERROR, text, 0, len(text), whole)
         ]
-    if code_block(text):
-        return []
+    if code_block(text) or (source.strip() == text.strip() and _SYNOPSIS.search(source)):
+        return []  # code, or a command's synopsis kept as it is
     findings: list[Finding] = []
     notice = _LEGAL.search(source) is not None  # a licence notice: its English kept on purpose
     seen = masked(text)

@@ -148,6 +148,10 @@ def test_url_trailing_punctuation_is_left_out() -> None:
             '<a href="https://joinmastodon.org/ja/servers">サーバー</a>を選ぶ',
         ),
         ("See https://en.wikipedia.org/wiki/Tofu", "https://ja.wikipedia.org/wiki/Tofu を参照"),
+        (  # one page with its final slash and without (PostGIS, round 21)
+            'from <link xlink:href="https://proj.org">PROJ</link>',
+            '<link xlink:href="https://proj.org/">PROJ</link>から',
+        ),
     ],
 )
 def test_no_finding(source: str, mt: str) -> None:
@@ -313,6 +317,11 @@ def test_trailing_whitespace_lost_or_changed() -> None:
     assert check_markup(seg("It is set. ", "設定しました。")) == []
     assert check_markup(seg(" (1 lap)", "（一周）")) == []
     assert check_markup(seg("Composer:", "作曲者: ")) == []  # before a label's value
+    # a word's space, which Japanese does without (ValyriaTear, Shaarli: round 21)
+    assert check_markup(seg("Sell count: x ", "売却数：x")) == []
+    assert check_markup(seg(" SP", "SP")) == []
+    assert check_markup(seg("Shared links on ", "次において共有されたリンク:")) == []
+    assert len(check_markup(seg("  SP", "SP"))) == 1  # an indent
     indented = "\n    Tags must be\n    lower case\n  "
     assert check_markup(seg(indented, "タグは小文字")) == []  # the template's layout
     [found] = check_markup(seg("  Hello", "\u3000こんにちは"))

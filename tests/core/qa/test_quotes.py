@@ -87,3 +87,10 @@ def test_a_mark_the_source_leaves_open_or_a_mark_named_is_not_unpaired() -> None
     assert found("got tuple of size %d", "%d 要素のタプル (期待値: 3)") == []  # not a list's 3)
     assert found("Too many \\z(", "「\\z( が多過ぎます") == ["「"]  # not the source's
     assert found("Name", "名前 (必須") == ["("]
+    # round 21: a game's message quoting a key across two messages (ValyriaTear), a mark
+    # named in 「」 (Thonny), a setting in brackets (KEY=VALUE)
+    assert found("Don't forget that you can press '", "忘れるなよ、「") == []
+    assert found("' if you need more details.", "」キーを押せば詳細が見れるからな。") == []
+    assert found("after typing '('", "「(」を入力した後") == []
+    assert found("(one KEY=VALUE per line)", "環境変数 (1行につき1つの KEY=VALUE)") == []
+    assert found("Don't forget it", "忘れるなよ、「") == ["「"]  # an apostrophe quotes nothing

@@ -37,6 +37,10 @@ def test_target_equal_to_source() -> None:
         "liftA2 fun fa fb = pure fun <*> fa <*> fb\n",
         "mapMaybe : (a -> b) -> Maybe a -> Maybe b\nmapMaybe f Nothing  = Nothing\n",
         "```idris\nrecord Prog' env err a where\n  constructor MkProg'\n```\n",
+        # a command's synopsis, in bash's help (round 21)
+        "until COMMANDS; do COMMANDS-2; done",
+        "declare [-aAfFgiIlnrtux] [name[=value] ...] or declare -p [-aAfFilnrtux] [name ...]",
+        "select NAME [in WORDS ... ;] do COMMANDS; done",
     ],
 )
 def test_a_copied_source_that_is_not_prose_is_not_a_finding(text: str) -> None:
