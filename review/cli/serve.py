@@ -154,9 +154,6 @@ def make_server(args: argparse.Namespace, token: str | None, pages: Path) -> Any
             return app
 
         def serve(self, debug: bool = False) -> None:
-            if secure is None:
-                super().serve(debug)
-                return
             from aiohttp import web as aiohttp_web
 
             self.debug = debug
@@ -172,10 +169,13 @@ def make_server(args: argparse.Namespace, token: str | None, pages: Path) -> Any
                 ssl_context=secure,
                 handle_signals=False,
                 loop=loop,
-                print=lambda *_: None,
+                print=lambda *_: self.announce(),  # once it listens, not before
             )
 
         async def on_startup(self, app: web.Application) -> None:
+            pass  # the address is told by `announce`, once the server listens
+
+        def announce(self) -> None:
             address = self.public_url + (f"/?token={token}" if token else "/")
             print(f"review serve: {args.document} on {address}", file=sys.stderr, flush=True)
             print("Ctrl+C stops it", file=sys.stderr, flush=True)
