@@ -28,9 +28,9 @@ import json
 import re
 from pathlib import Path
 
-from review.core.discover import collect_terms, discover_terms, one_group_a_word
-from review.core.model import Segment
-from review.core.orthography import available, orthographic_groups
+from review.core.discover import discover
+from review.core.model import Document, Segment
+from review.core.orthography import available
 
 _KANA_ENDING = re.compile(r"[\u3041-\u3096]+")
 _HONORIFIC = re.compile(r"^[おご](?=[\u3400-\u9fff])")
@@ -47,14 +47,11 @@ SEVENTH_HELD_OUT = ("logistics", "telecom", "entertainment")  # after the sixth 
 
 def predicted(segments: list[Segment]) -> list[set[str]]:
     """What `discover` groups, each with the spellings as written."""
-    katakana, words = one_group_a_word(
-        discover_terms(collect_terms(segments, keep=True)), orthographic_groups(segments)
-    )
-    groups = [{f.text for f in g.forms} for g in katakana]
-    for group in words:
-        strings: set[str] = set()
-        for spelling in group.spellings:
-            strings |= {spelling.text, *spelling.surfaces}
+    groups = []
+    for group in discover(Document(segments)):
+        strings = {f.text for f in group.forms}
+        if group.word is not None:  # an orthographic group: its inflected forms too
+            strings |= {surface for s in group.word.spellings for surface in s.surfaces}
         groups.append(strings)
     return groups
 

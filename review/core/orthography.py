@@ -49,6 +49,7 @@ _CONJUNCTIVE = frozenset({"従う", "因る", "依る", "拠る"})  # 従って�
 _HONORIFIC_WORD = re.compile(r"[おご][\u3400-\u9fff]")
 _KANA_PREFIX = re.compile(r"[おごオゴ]")
 CLIPPED = "略語"
+_GIVING = frozenset({"頂く", "下さる"})
 _KANA = re.compile(r"[\u3041-\u3096\u30a1-\u30fa\u30fc]+")
 _KATAKANA_WORD = re.compile(r"[\u30a1-\u30fa\u30fc]+")
 _KATAKANA_CHAR = re.compile(r"[\u30a1-\u30f4\u30f7-\u30fa]")  # not ヵ, ヶ (か月, ヶ月)
@@ -221,16 +222,22 @@ def _read_run(text: str, after: str) -> Iterator[Reading]:
     whole = sudachi.Tokenizer.SplitMode.C
     parts, nouns = sudachi.Tokenizer.SplitMode.B, sudachi.Tokenizer.SplitMode.A
     previous, verb, linked, linked_before = after, False, False, False
-    prefix = honorific = False
+    prefix = honorific = verbal = False
     held: tuple[int, Any] | None = None  # お, ご or 御 just read: with the noun it honours
+    named: tuple[int, Any] | None = None  # a noun just read: with the suffix after it
     morphemes = (
         (offset, m) for offset, piece in _pieces(text) for m in tokenizer.tokenize(piece, whole)
     )
     for offset, morpheme in morphemes:
         surface = morpheme.surface()
         pos = morpheme.part_of_speech()
-        if held is not None and pos[0] == "名詞":
-            yield _honoured(*held, offset, morpheme)
+        if held is not None and (
+            pos[0] == "名詞" or (pos[0] == "動詞" and _KANA.fullmatch(surface))
+        ):
+            yield _honoured(*held, offset, morpheme)  # お返事; おすすめ (お, すすめ: a verb's stem)
+        if named is not None and pos[0] == "接尾辞" and not surface.isascii():
+            yield _suffixed(*named, offset, morpheme)
+        named = (offset, morpheme) if pos[0] in ("名詞", "代名詞") else None
         held = (
             (offset, morpheme)
             if pos[0] == "接頭辞" and morpheme.normalized_form() == "御"
@@ -242,6 +249,9 @@ def _read_run(text: str, after: str) -> Iterator[Reading]:
         # ください); a main verb or adjective does not (資料を下さい, 画面を見る, 確認できる,
         # お電話でも出来ます, where で is a case particle)
         auxiliary = verb or linked or (before == "も" and linked_before) or honorific
+        # いただく, くださる after a verbal noun: 応援いただき, 連絡下さい (応援していただき)
+        auxiliary = auxiliary or (verbal and morpheme.normalized_form() in _GIVING)
+        verbal = pos[:3] == ("名詞", "普通名詞", "サ変可能")
         # んで that Sudachi takes for a conjunction (そのままのんでください: の, んで) is a
         # verb's て-form all the same
         linked_before = linked
@@ -273,10 +283,21 @@ def _read_run(text: str, after: str) -> Iterator[Reading]:
                 yield keys, piece.dictionary_form(), piece.surface(), span, conjugation
 
 
+def _suffixed(offset: int, noun: Any, suffix_offset: int, suffix: Any) -> Reading:
+    """A noun with its suffix, as one word: 皆様 and 皆さま, 私共 and 私ども, 発行済 and
+    発行済み (the suffix in kanji or in kana, the noun as it is written: マネージャ等 and
+    マネージャー等 are the noun's group's), which Sudachi reads as two."""
+    spelling = noun.surface() + suffix.surface()
+    key = (noun.surface() + suffix.normalized_form(), "名詞+接尾辞")
+    span = (offset + noun.begin(), suffix_offset + suffix.end())
+    return (key,), spelling, spelling, span, ""
+
+
 def _honoured(offset: int, prefix: Any, noun_offset: int, noun: Any) -> Reading:
     """A noun with its honorific prefix, as one word: ご協力 and 御協力, お礼 and 御礼, ご返事
     and お返事 (the prefix in kana or in kanji, read お or ご)."""
-    spelling = prefix.surface() + noun.dictionary_form()
+    stem = noun.part_of_speech()[0] != "名詞"  # おすすめ: a verb's stem, as it is written
+    spelling = prefix.surface() + (noun.surface() if stem else noun.dictionary_form())
     keys = [("御" + noun.normalized_form(), "名詞(御)")]
     if _KANA_PREFIX.fullmatch(prefix.surface()) and _KANA.fullmatch(noun.surface()):
         keys.append((spelling.translate(_TO_KATAKANA), "script"))  # おすすめ, オススメ

@@ -57,6 +57,11 @@ def _groups(*texts: str) -> list[set[str]]:
         (("スマートフォンで開く。", "スマホアプリを入れる。"), {"スマートフォン", "スマホ"}),
         (("リハビリテーション科", "リハビリを続ける。"), {"リハビリテーション", "リハビリ"}),
         (("アルミニウム製", "アルミフレーム"), {"アルミニウム", "アルミ"}),
+        # the seventh held-out corpus: a noun and its suffix (様, さま), いただく after a
+        # verbal noun (応援いただき), お and a verb's stem in kana (おすすめ作品)
+        (("皆様のご協力", "皆さまのご来場"), {"皆様", "皆さま"}),
+        (("応援いただき、ありがとう", "ご了承頂きますよう"), {"いただく", "頂く"}),
+        (("おすすめ作品は", "オススメをリセット"), {"おすすめ", "オススメ"}),
     ],
 )
 def test_one_word_written_two_ways_is_a_group(texts: tuple[str, ...], group: set[str]) -> None:
@@ -94,6 +99,7 @@ def test_one_word_written_two_ways_is_a_group(texts: tuple[str, ...], group: set
         ("ログインする。", "サインインする。"),
         ("ショルダーバッグを買う。", "ショルダーが痛い。"),  # a compound, not a clipping
         ("省エネの製品", "エネルギーの消費"),  # a part of a compound
+        ("ご支援いただき", "賞を頂き"),  # an auxiliary, a main verb ("receive")
     ],
 )
 def test_different_words_and_uses_are_never_one_group(texts: tuple[str, ...]) -> None:
@@ -229,3 +235,18 @@ def test_a_katakana_compound_varying_as_its_part_does_is_that_part_s_group() -> 
     compound = next(s.id for s in document.segments if "フィルタバスケット" in s.target)
     found = check_document(document, None)
     assert any(f.segment == compound and f.text == "フィルタ" for f in found)
+
+
+def test_a_part_of_a_name_written_two_ways_is_told_as_the_whole_name() -> None:
+    """The seventh held-out corpus: クリスティーナ・ローズ and クリスチーナ・ローズ, which Sudachi
+    reads as one word in its first part, are one name written two ways."""
+    segments = [
+        Segment("1", "いつもクリスティーナ・ローズを応援いただき、ありがとうございます。"),
+        Segment("2", "クリスティーナ・ローズ ジャパンツアー"),
+        Segment("3", "クリスチーナ・ローズは、4都市で公演を行います。"),
+        Segment("4", "クリスティーナと呼んでください。"),  # the part alone: not one name
+    ]
+    groups = [{f.text for f in g.forms} for g in discover(Document(segments[:3]))]
+    assert {"クリスティーナ・ローズ", "クリスチーナ・ローズ"} in groups
+    groups = [{f.text for f in g.forms} for g in discover(Document(segments))]
+    assert {"クリスティーナ", "クリスチーナ"} in groups
