@@ -49,6 +49,7 @@ _CONJUNCTIVE = frozenset({"従う", "因る", "依る", "拠る"})  # 従って�
 _HONORIFIC_WORD = re.compile(r"[おご][\u3400-\u9fff]")
 _KANA_PREFIX = re.compile(r"[おごオゴ]")
 CLIPPED = "略語"
+SCRIPT = "script"
 _GIVING = frozenset({"頂く", "下さる"})
 _KANA = re.compile(r"[\u3041-\u3096\u30a1-\u30fa\u30fc]+")
 _KATAKANA_WORD = re.compile(r"[\u30a1-\u30fa\u30fc]+")
@@ -300,7 +301,7 @@ def _honoured(offset: int, prefix: Any, noun_offset: int, noun: Any) -> Reading:
     spelling = prefix.surface() + (noun.surface() if stem else noun.dictionary_form())
     keys = [("御" + noun.normalized_form(), "名詞(御)")]
     if _KANA_PREFIX.fullmatch(prefix.surface()) and _KANA.fullmatch(noun.surface()):
-        keys.append((spelling.translate(_TO_KATAKANA), "script"))  # おすすめ, オススメ
+        keys.append((spelling.translate(_TO_KATAKANA), SCRIPT))  # おすすめ, オススメ
     span = (offset + prefix.begin(), noun_offset + noun.end())
     return tuple(keys), spelling, prefix.surface() + noun.surface(), span, ""
 
@@ -402,9 +403,9 @@ def _in_kana(morpheme: Any, pos: tuple[str, ...]) -> tuple[str, str]:
     if pos[:2] != ("名詞", "普通名詞") or len(surface) < 2 or morpheme.is_oov():
         return ("", "")
     if _KANA_WORD.fullmatch(surface):
-        return (surface.translate(_TO_KATAKANA), "script")
+        return (surface.translate(_TO_KATAKANA), SCRIPT)
     if _KATAKANA_WORD.fullmatch(surface) and "ー" not in surface:
-        return (surface, "script")
+        return (surface, SCRIPT)
     return ("", "")
 
 
@@ -449,14 +450,16 @@ def groups_of(found: dict[tuple[str, str], dict[str, Spelling]]) -> list[Orthogr
         and len(kept := _one_word(spellings.values(), kind)) > 1
     ]
     candidates.sort(key=lambda g: (-len(g.spellings), -sum(s.count for s in g.spellings), g.word))
-    taken: set[str] = set()
+    owner: dict[str, OrthographicGroup] = {}
     groups: list[OrthographicGroup] = []
     for group in candidates:
         texts = {s.text for s in group.spellings}
-        if texts & taken:
-            continue
-        taken |= texts
-        groups.append(group)
+        held = list({id(owner[t]): owner[t] for t in texts if t in owner}.values())
+        if not held:
+            groups.append(group)
+            owner.update(dict.fromkeys(texts, group))
+        elif len(held) == 1 and SCRIPT in (group.part_of_speech, held[0].part_of_speech):
+            _join(held[0], group, owner)  # マンガ, まんが (one word in two scripts) and 漫画
     heads: dict[str, set[str]] = {}  # each spelling with kanji: its group's other spellings
     for group in groups:
         texts = {s.text for s in group.spellings}
@@ -466,6 +469,14 @@ def groups_of(found: dict[tuple[str, str], dict[str, Spelling]]) -> list[Orthogr
     groups = [group for group in groups if not _told_by_part(group, heads)]
     groups.sort(key=lambda g: (-sum(s.count for s in g.spellings), g.word))
     return groups
+
+
+def _join(group: OrthographicGroup, other: OrthographicGroup, owner: dict[str, Any]) -> None:
+    """`other`'s spellings that `group` lacks, added to it where each is alike its own."""
+    extra = [s for s in other.spellings if s.text not in owner]
+    if extra and all(_alike(e, s, group.part_of_speech) for e in extra for s in group.spellings):
+        group.spellings = sorted(group.spellings + extra, key=lambda s: (-s.count, s.first))
+        owner.update(dict.fromkeys((s.text for s in extra), group))
 
 
 def _told_by_part(group: OrthographicGroup, heads: dict[str, set[str]]) -> bool:

@@ -62,6 +62,8 @@ def _groups(*texts: str) -> list[set[str]]:
         (("皆様のご協力", "皆さまのご来場"), {"皆様", "皆さま"}),
         (("応援いただき、ありがとう", "ご了承頂きますよう"), {"いただく", "頂く"}),
         (("おすすめ作品は", "オススメをリセット"), {"おすすめ", "オススメ"}),
+        # the eighth: one word in three spellings, two scripts joined to its kanji
+        (("マンガを販売", "クラシックな漫画", "子ども向けのまんが"), {"マンガ", "漫画", "まんが"}),
     ],
 )
 def test_one_word_written_two_ways_is_a_group(texts: tuple[str, ...], group: set[str]) -> None:
