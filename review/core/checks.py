@@ -45,7 +45,13 @@ from review.core.qa.shape import (
     period_findings,
     period_stats,
 )
-from review.core.qa.spacing import check_spacing
+from review.core.qa.spacing import (
+    Strays,
+    add_stray_stats,
+    check_spacing,
+    stray_findings,
+    stray_stats,
+)
 from review.core.qa.untranslated import check_untranslated, copied
 
 _Words = tuple[Terms, dict[tuple[str, str], dict[str, Spelling]]]
@@ -215,6 +221,25 @@ class _Consistency:
 
 
 @dataclass(frozen=True, slots=True)
+class _StraySpaces:
+    """Spaces inside Japanese sentences, by the document's own style
+    (`review.core.qa.spacing`)."""
+
+    name: str = "spacing"
+    kinds: tuple[FindingKind, ...] = (FindingKind.SPACING,)
+    scope: Scope = Scope.DOCUMENT
+
+    def map(self, segments: Sequence[Segment], first: int, context: Context) -> Strays:
+        return stray_stats(s for s in segments if translated(s))
+
+    def add(self, merged: Strays, part: Strays) -> Strays:
+        return add_stray_stats(merged, part)
+
+    def reduce(self, merged: Strays, context: Context) -> Reduced:
+        return ById(stray_findings(merged))
+
+
+@dataclass(frozen=True, slots=True)
 class _Periods:
     """The final 。 of sentences, by the document's own style (`review.core.qa.shape`)."""
 
@@ -254,6 +279,7 @@ DOCUMENT_CHECKS: tuple[DocumentCheck, ...] = (
     _Quotes(),
     _Consistency(),
     _Periods(),
+    _StraySpaces(),
 )
 
 CHECKS: tuple[Check, ...] = (*DOCUMENT_CHECKS[:1], *SEGMENT_CHECKS, *DOCUMENT_CHECKS[1:])
@@ -305,9 +331,9 @@ class CheckOptions:
         """These options with findings of the given kinds dropped, and each check none of
         whose kinds is left switched off, so that it costs nothing."""
         dropped = set(self.off).union(kinds)
-        switches: dict[str, Any] = {
-            check.name: False for check in CHECKS if all(k in dropped for k in check.kinds)
-        }
+        # a switch runs every check of its name (spacing: the segment's and the document's)
+        kept = {check.name for check in CHECKS if any(k not in dropped for k in check.kinds)}
+        switches: dict[str, Any] = {c.name: False for c in CHECKS if c.name not in kept}
         if FindingKind.TERM_MISSING in dropped:
             switches["key_terms"] = False
         return replace(self, off=frozenset(dropped), **switches)
@@ -357,6 +383,12 @@ def segment_qa(segment: Segment, context: Context, checks: Sequence[SegmentCheck
         if not skip or check.name == "untranslated":
             found.extend(check.run(seen, context))
     return found
+
+
+def translated(segment: Segment) -> bool:
+    """Whether every check reads the segment (`segment_qa`): started, translated, and not
+    the translators' names."""
+    return not (segment.not_started or credits(segment.source) or not_translated(segment))
 
 
 def compared(segment: Segment) -> Segment:

@@ -1,6 +1,7 @@
 """Spacing and repetition: double spaces, a space before a particle after a Latin word
 written flush to the Japanese before it (オープンAI の: a space on one side only), a stray
-space inside a Japanese sentence (after a particle or 。), and repeated particles or words.
+space inside a Japanese sentence (after a particle or 。: a document check, `stray_stats`,
+as a document may write its words apart), and repeated particles or words.
 
 Not findings: a Latin word or placeholder with a space on both sides (環境変数 TMP が,
 %r は: the usual spacing of Japanese technical text), indentation and aligned columns, a
@@ -10,11 +11,15 @@ separator) and the one in a name before an e-mail address (相花 毅 <…>)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from typing import NamedTuple
 
 from review.core.model import Finding, FindingKind, Segment, Severity
 from review.core.qa import JAPANESE, finding
 from review.core.qa.markup import masked
 from review.core.qa.shape import run_on_spans
+
+_HOUSE_STYLE = 5  # segments written so that, a third of them at least, are a document's style
 
 _JA = r"[\u3040-\u30ff\u3400-\u9fff々〆ー]"
 _DOUBLE = re.compile(r"[ \u3000]{2,}")
@@ -59,6 +64,54 @@ def _named_elsewhere(text: str, word: str, at: int) -> bool:
     return False
 
 
+class Strays(NamedTuple):
+    """What the stray-space half of the check needs of a run of segments: the spaces
+    inside Japanese sentences (their findings), in how many segments, and how many
+    segments write Japanese at all."""
+
+    found: list[Finding]
+    spaced: int
+    japanese: int
+
+
+def stray_stats(segments: Iterable[Segment]) -> Strays:
+    found: list[Finding] = []
+    spaced = japanese = 0
+    for segment in segments:
+        text = segment.target
+        if not JAPANESE.search(text):
+            continue
+        japanese += 1
+        if " " not in text and "\u3000" not in text:
+            continue
+        run_on = {i for start, end in run_on_spans(text) for i in range(start, end)}
+        strays = [
+            finding(segment.id, FindingKind.SPACING, Severity.WARNING, text, m.start(),
+                    m.end(), "stray space in Japanese text", "")
+            for m in _BETWEEN_JAPANESE.finditer(text)
+            if m.start() not in run_on
+            and not _NAME_BEFORE_ADDRESS.match(text, m.end())
+            and not _set_off(text, m.end())
+        ]  # fmt: skip
+        spaced += bool(strays)
+        found.extend(strays)
+    return Strays(found, spaced, japanese)
+
+
+def add_stray_stats(merged: Strays, part: Strays) -> Strays:
+    merged.found.extend(part.found)
+    return Strays(merged.found, merged.spaced + part.spaced, merged.japanese + part.japanese)
+
+
+def stray_findings(stats: Strays) -> list[Finding]:
+    """A space inside a Japanese sentence, unless the document writes its words apart
+    (分かち書き, as text for children does: Tux Paint's "どうぐを えらんで ください"): in a third
+    of its Japanese segments, five at least."""
+    if stats.spaced >= _HOUSE_STYLE and stats.spaced * 3 >= stats.japanese:
+        return []
+    return stats.found
+
+
 def check_spacing(segment: Segment) -> list[Finding]:
     text = segment.target
     findings: list[Finding] = []
@@ -91,17 +144,6 @@ def check_spacing(segment: Segment) -> list[Finding]:
             m.start(1),
             m.end(1),
             f"space before the particle {particle}: write it flush",
-            "",
-        )
-    for m in _BETWEEN_JAPANESE.finditer(text) if spaced else ():
-        if _NAME_BEFORE_ADDRESS.match(text, m.end()) or _set_off(text, m.end()):
-            continue
-        add(
-            FindingKind.SPACING,
-            Severity.WARNING,
-            m.start(),
-            m.end(),
-            "stray space in Japanese text",
             "",
         )
     for m in _PARTICLES.finditer(text):

@@ -5,14 +5,23 @@ import pytest
 from review.core.checks import ALL_QA
 from review.core.engine import check_document
 from review.core.model import Segment
-from review.core.qa.spacing import check_spacing
+from review.core.model import Finding
+from review.core.qa.spacing import check_spacing, stray_findings, stray_stats
 from review.formats.documents import read_document
 from review.formats.glossaries import read_glossary
 from tests.conftest import NAMES_GLOSSARY, SEED_PAIRS
 
 
+def spacing(*segments: Segment) -> list[Finding]:
+    """The findings of both halves of the check: each segment's, and the stray spaces'."""
+    found = [f for s in segments for f in check_spacing(s)]
+    found += stray_findings(stray_stats(segments))
+    order = {s.id: i for i, s in enumerate(segments)}
+    return sorted(found, key=lambda f: (order[f.segment], f.start))
+
+
 def kinds(mt: str) -> list[tuple[str, str, str | None]]:
-    return [(f.kind, f.text, f.suggestion) for f in check_spacing(Segment(id="x", mt=mt))]
+    return [(f.kind, f.text, f.suggestion) for f in spacing(Segment(id="x", mt=mt))]
 
 
 def test_seed_space_before_particle() -> None:
@@ -61,7 +70,7 @@ def test_spacing_cases() -> None:
 )
 def test_house_styles_are_not_findings(text: str) -> None:
     source = "src  # comment" if "#" in text else "x"
-    found = check_spacing(Segment(id="x", mt=text, source=source))
+    found = spacing(Segment(id="x", mt=text, source=source))
     assert [f for f in found if f.kind == "spacing"] == []
     assert kinds("開始 また、続く") == []  # a run-on: the sentence-shape check reports it
 
@@ -104,7 +113,27 @@ def test_a_katakana_run_inside_a_word_is_not_a_repeated_word() -> None:
 def test_a_word_written_again_inside_text_is_no_quoted_name() -> None:
     """The word set off must be written on its own elsewhere (a tool's name as its help's
     heading), not only inside a sentence."""
-    found = check_spacing(
-        Segment(id="x", mt="設定を 変更 します。変更は保存されます。", source="x")
-    )
+    found = spacing(Segment(id="x", mt="設定を 変更 します。変更は保存されます。", source="x"))
     assert [f.message for f in found] == ["stray space in Japanese text"]
+
+
+def test_a_document_that_writes_its_words_apart_is_its_style() -> None:
+    """Tux Paint's text for children (round 22) writes its words apart (分かち書き): a third
+    of its Japanese segments, five at least, so written are its style, not stray spaces."""
+    spaced = [
+        Segment(str(i), text)
+        for i, text in enumerate(
+            [
+                "どうぐを えらんで ください。",
+                "えを かいて みよう！",
+                "いろを えらんで ください。",
+                "ふでの おおきさを かえる",
+                "がぞうを ほぞんしました。",
+            ]
+        )
+    ]
+    plain = [Segment(f"p{i}", "画像を保存しました。") for i in range(10)]
+    assert spacing(*spaced, *plain) == []
+    found = spacing(*spaced[:4], *plain)  # four: not yet a style
+    assert {f.message for f in found} == {"stray space in Japanese text"}
+    assert len(spacing(*spaced, *plain, *plain)) > 0  # five in twenty-five: not a third
