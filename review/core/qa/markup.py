@@ -67,6 +67,17 @@ _LANGUAGE = re.compile(
     r"|(?<=[?&])(?:lang|hl|locale)=[a-z]{2}(?:[-_][a-z]{2})?&?"
 )
 
+_DATE_FORMAT = re.compile(r"%[aAbBhHIklMpSyYZ]")  # strftime's, not printf's
+# strftime's fields, by the field each names (the month: %b, %B, %h, %m)
+_DATE_FIELDS = {
+    **dict.fromkeys(("%a", "%A"), "%a"),
+    **dict.fromkeys(("%b", "%B", "%h", "%m"), "%b"),
+    **dict.fromkeys(("%d", "%e"), "%d"),
+    **dict.fromkeys(("%H", "%k"), "%H"),
+    **dict.fromkeys(("%I", "%l"), "%I"),
+    **dict.fromkeys(("%y", "%Y"), "%Y"),
+    **{field: field for field in ("%M", "%p", "%S", "%Z", "%j")},
+}
 # italics, which a translation may set as any emphasis (not <strong> as <b>), and emphasis
 _EMPHASIS = (
     (("<i>", "<em>"), ("<i>", "<em>", "<b>", "<strong>")),
@@ -415,6 +426,8 @@ def _placeholder_issues(
     """Each placeholder and tag of the source as many times in the target, in any order."""
     variants = source.count("|") > text.count("|")  # a language with fewer plural forms
     have = _plurals_collapsed(wanted, have)
+    if len(set(_DATE_FORMAT.findall(source))) >= 2:  # %b %d %Y: a date
+        wanted, have = _dated(wanted), _dated(have)
     want_count = _counts(source, wanted, variants)
     have_count = _counts(text, have, variants)
     for italic, emphasis in _EMPHASIS:  # <i> as <b>: Japanese type has no italics
@@ -442,6 +455,12 @@ def _placeholder_issues(
             s, t = want_count[key], have_count[key]
             extras.append((start, end, f"extra {noun} “{key}” (source has {s}, target {t})", None))
     return issues + extras[::-1]
+
+
+def _dated(tokens: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """A date format's fields, each in its long or short form (%b or %B, %d or %e, %a or
+    %A), as one: a translation writes the date as its language does (%Y年%B%e日)."""
+    return [(_DATE_FIELDS.get(key, key), start, end) for key, start, end in tokens]
 
 
 def _plurals_collapsed(

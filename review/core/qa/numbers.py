@@ -292,11 +292,20 @@ _NAMED = re.compile(r"(?<![\w-])([A-Za-z]{2,}(?:-[A-Za-z]+)*)-\d+[A-Za-z]?(?![\w
 def _unnamed(text: str, other: str) -> str:
     """`text` without the names with a number (COVID-19, SARS-CoV-2) that `other` does not
     write at all: 新型コロナウイルス for COVID-19 drops the name, not a number. A name the
-    other side keeps (UTF-16 against UTF-17) is compared."""
+    other side keeps (UTF-16 against UTF-17), or whose number it writes (VMR-9 for Video
+    Mixing Renderer 9), is compared."""
     lowered = other.lower()
-    return _NAMED.sub(
-        lambda m: m.group() if m.group(1).lower() in lowered else "\0" * len(m.group()), text
-    )
+
+    def kept(m: re.Match[str]) -> bool:
+        number = m.group()[len(m.group(1)) + 1 :].rstrip(
+            "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+        )
+        return (
+            m.group(1).lower() in lowered
+            or re.search(rf"(?<![\d.]){number}(?![\d.])", other) is not None
+        )
+
+    return _NAMED.sub(lambda m: m.group() if kept(m) else "\0" * len(m.group()), text)
 
 
 def _blank(text: str, numbers: list[Number]) -> str:

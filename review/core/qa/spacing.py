@@ -155,8 +155,11 @@ def check_spacing(segment: Segment) -> list[Finding]:
             f"repeated particle {m.group(0)}",
             m.group(0),
         )
+    source = segment.source or ""
     for m in _WORDS.finditer(masked(text)):  # not in a tag's class="fa fa-home"
         word = m.group(1) or m.group(2)
+        if m.group(1) and (word[0].isupper() or m.group() in source):
+            continue  # a name (Tiny Tiny RSS), or words the source writes twice (help help)
         add(
             FindingKind.REPETITION, Severity.WARNING, m.start(), m.end(), f"repeated “{word}”", word
         )

@@ -148,6 +148,8 @@ def test_url_trailing_punctuation_is_left_out() -> None:
             '<a href="https://joinmastodon.org/ja/servers">サーバー</a>を選ぶ',
         ),
         ("See https://en.wikipedia.org/wiki/Tofu", "https://ja.wikipedia.org/wiki/Tofu を参照"),
+        ("%b %d %Y", "%Y年%B%e日"),  # a date as Japanese writes it (Liferea, round 22)
+        ("%a %l:%M %p", "%Aの%p%l:%M"),
         (  # one page with its final slash and without (PostGIS, round 21)
             'from <link xlink:href="https://proj.org">PROJ</link>',
             '<link xlink:href="https://proj.org/">PROJ</link>から',
@@ -490,6 +492,7 @@ def test_emphasis_and_a_language_are_all_that_may_change() -> None:
     """<I> is not <i> (a typo the judges of round 20 counted real); a tag of emphasis
     dropped is still missing; a page other than the source's localised one is a change."""
     assert check_markup(seg("<i>Hint:</i> %s", "<I>ヒント：</i>%s")) != []
+    assert len(check_markup(seg("%d files in %s", "%e ファイル (%s)"))) == 2  # not a date
     assert len(check_markup(seg("<i>Hint</i>", "<b>ヒント"))) == 1
     # <strong> as <b> (Advanced Custom Fields, judged real in round 7)
     assert len(check_markup(seg("<strong>Error</strong>.", "<b>エラー</b>"))) == 4

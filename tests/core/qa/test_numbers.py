@@ -140,6 +140,7 @@ def test_words_ordinals_and_eras(source: str, target: str, messages: list[str]) 
         ("Example: 1-3 or 1,3,5-7", "例: 1-3 または 1,3,5-7"),
         ("Ended on April 5th, 2021.", "Ended on April 5th, 2021."),  # kept in English
         ("See http://127.0.0.1:30000/metrics", "http://127.0.0.1:30000/metrics を参照"),
+        ("Video Mixing Renderer 9 (windowed)", "VMR-9 (ウィンドウ)"),  # its number kept (mpc-hc)
     ],
 )
 def test_numbers_that_are_not_lost(source: str, target: str) -> None:

@@ -4,8 +4,7 @@ import pytest
 
 from review.core.checks import ALL_QA
 from review.core.engine import check_document
-from review.core.model import Segment
-from review.core.model import Finding
+from review.core.model import Finding, Segment
 from review.core.qa.spacing import check_spacing, stray_findings, stray_stats
 from review.formats.documents import read_document
 from review.formats.glossaries import read_glossary
@@ -137,3 +136,12 @@ def test_a_document_that_writes_its_words_apart_is_its_style() -> None:
     found = spacing(*spaced[:4], *plain)  # four: not yet a style
     assert {f.message for f in found} == {"stray space in Japanese text"}
     assert len(spacing(*spaced, *plain, *plain)) > 0  # five in twenty-five: not a third
+
+
+def test_a_latin_word_twice_in_a_name_or_as_its_source_writes_it_is_no_repetition() -> None:
+    """Tiny Tiny RSS (Liferea, round 22), `help help' (bash, round 21): in 22 judged rounds
+    no repeated Latin word was a real finding but a lower-case one the source lacks."""
+    assert kinds("Tiny Tiny RSS アカウントの追加") == []
+    found = spacing(Segment("x", "`help help' を試してください", source="Try `help help'"))
+    assert found == []
+    assert kinds("the the ファイル") == [("repetition", "the the", "the")]
