@@ -165,7 +165,9 @@ def _extract(
         for nstart, nend, whole in _term_spans(norm.text):
             start, end = norm.span(nstart, nend)
             surface = text[start:end]
-            if whole and ("\n" in surface or _in_code(text, start, end)):
+            if whole and (
+                "\n" in surface or _in_code(text, start, end) or _gloss(text, start, end)
+            ):
                 broken = nend
             if nend <= broken:
                 continue
@@ -198,15 +200,31 @@ _PACKAGE_PATH = re.compile(r"@[\w.-]+/\Z")
 
 def _in_code(text: str, start: int, end: int) -> bool:
     """Whether the word at text[start:end] is part of code: an identifier
-    (IPPFIND_SERVICE_NAME), a format (%%Page:, Default%s) or a list without spaces
-    (Address;URL;www)."""
+    (IPPFIND_SERVICE_NAME), a format (%%Page:, Default%s), a list without spaces
+    (Address;URL;www) or a command line's switch (/mute)."""
     before = text[start - 1] if start else " "
     after = text[end] if end < len(text) else " "
     if before in _CODE_NEIGHBOURS or after in _CODE_NEIGHBOURS:
         return True
     if before == "/" and _PACKAGE_PATH.search(text, 0, start):
         return True  # @capacitor-community/admob: a package's name
+    switch = before == "/" and (start < 2 or text[start - 2].isspace())
+    if switch or text.startswith("-*", end):
+        return True  # /shutdown, a program's switch; List-*, a family of commands
     return before in _LIST_NEIGHBOURS and after in _LIST_NEIGHBOURS
+
+
+_GLOSSED = re.compile(r"[\u30a1-\u30fa\u30fc]\s?[(（]\Z")
+
+
+def _gloss(text: str, start: int, end: int) -> bool:
+    """Whether the word at text[start:end] is English in brackets after its katakana, a
+    gloss (マルチラインストリング (MultiLineString)), not another spelling of it."""
+    return (
+        text[start:end].isascii()
+        and text[end : end + 1] in (")", "）")
+        and _GLOSSED.search(text, max(0, start - 3), start) is not None
+    )
 
 
 def _term_spans(text: str) -> list[tuple[int, int, bool]]:

@@ -331,6 +331,8 @@ def _keys(
         return ()
     if before.isdigit() and len(surface) == 1:
         return ()  # 15時, 2日: a counter, not the word 時 (とき) or 日 (ひ)
+    if pos[0] == "感動詞" and _KATAKANA_WORD.fullmatch(surface):
+        return ()  # ハハハ, ハッハッハ: a voice, written as it sounds
     if pos[:2] == ("動詞", "非自立可能") and _KANJI.search(surface) and _homograph(surface):
         return ()  # 行っ read as 行く (いっ), which may be 行う (おこなっ): Sudachi guesses
     kind = pos[0]

@@ -110,6 +110,17 @@ def test_english_kept_in_code_or_from_the_source_is_no_spelling() -> None:
     assert group_sets(document) == []
     packages = doc("@capacitor-community/admobを使う。", "AdMob の広告を表示する。")
     assert group_sets(packages) == []  # round 16: a package's name
+    pairs = [
+        ("Mute", "ミュート"),
+        ("Mute audio", "オーディオをミュート"),
+        ("Mute all", "すべてミュート"),
+        ("/mute\t\tMute the audio", "/mute\t\tオーディオをミュートする"),
+        ("Install", "インストール"),
+        ("Install now", "今すぐインストール"),
+        ("Install-* Commands", "Install-*コマンド"),
+    ]
+    switches = Document([Segment(str(i), t, source=s) for i, (s, t) in enumerate(pairs)])
+    assert group_sets(switches) == []  # round 22: a program's switch, a family of commands
     assert group_sets(doc("当社はCookieを使います。", "クッキーを無効にできます。")) == [
         {"Cookie", "クッキー"}
     ]
@@ -345,3 +356,26 @@ def test_a_word_that_mostly_renders_another_word_is_no_rendering_of_a_name() -> 
     )
     groups = [{f.text for f in g.forms} for g in discover(document)]
     assert not any("ダウンロード" in g and "ダウンローダ" in g for g in groups)
+
+
+def test_a_gloss_in_brackets_and_a_voice_are_no_spellings() -> None:
+    """Round 21: PostGIS writes マルチラインストリング (MultiLineString), its English in
+    brackets after it; ValyriaTear's laughter is ハハハ or ハッハッハ as the scene wants."""
+    glossed = doc(
+        "マルチラインストリング (MultiLineString) を返します。",
+        "マルチラインストリングを作ります。",
+        "MultiLineStringは、マルチラインストリングの一種です。",
+        sources=(
+            "Returns a MultiLineString.",
+            "Makes a MultiLineString.",
+            "A MultiLineString is one.",
+        ),
+    )
+    assert group_sets(glossed) == [{"マルチラインストリング", "MultiLineString"}]  # not glossed
+    glossed = doc(
+        "マルチラインストリング (MultiLineString) を返します。",
+        "マルチラインストリングを作ります。",
+        sources=("Returns a MultiLineString.", "Makes a MultiLineString."),
+    )
+    assert group_sets(glossed) == []
+    assert group_sets(doc("あの香りだ、ハッハッハ。", "ハハハ、楽しい。", "ハハハ！")) == []
