@@ -443,9 +443,7 @@ def orthographic_groups(segments: Iterable[Segment]) -> list[OrthographicGroup]:
 def groups_of(found: dict[tuple[str, str], dict[str, Spelling]]) -> list[OrthographicGroup]:
     """`orthographic_groups`, from the words of the whole document (the reduce)."""
     candidates = [
-        OrthographicGroup(
-            max(kept, key=lambda s: len(s.text)).text if kind == CLIPPED else word, kind, kept
-        )
+        OrthographicGroup(word, kind, kept)
         for (word, kind), spellings in found.items()
         if len(spellings) > 1
         and (not kind.startswith("okurigana") or len(_styles(spellings)) > 1)

@@ -252,3 +252,15 @@ def test_a_part_of_a_name_written_two_ways_is_told_as_the_whole_name() -> None:
     assert {"クリスティーナ・ローズ", "クリスチーナ・ローズ"} in groups
     groups = [{f.text for f in g.forms} for g in discover(Document(segments))]
     assert {"クリスティーナ", "クリスチーナ"} in groups
+
+
+def test_check_flags_a_clipped_loanword() -> None:
+    """The seed: インフラストラクチャー (s33) where the article writes インフラ; the check
+    finds it again by the group's key, the synonym group, not by its longest spelling."""
+    document = _document(
+        "社内インフラ部門", "AIインフラの構築", "インフラ構想", "インフラストラクチャーの拡大"
+    )
+    found = [f for f in check_document(document, None) if f.kind is FindingKind.VARIANT]
+    assert [(f.segment, f.text, f.suggestion) for f in found] == [
+        ("4", "インフラストラクチャー", "インフラ")
+    ]

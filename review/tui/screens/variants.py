@@ -50,14 +50,15 @@ class ShownGroup:
 
 
 def covering_entry(glossary: Glossary | None, group: VariantGroup) -> Entry | None:
-    """The entry that accepts one spelling of the group and forbids all the others."""
+    """The entry that accepts one spelling of the group and forbids or discourages all the
+    others."""
     if glossary is None:
         return None
     for entry in glossary.entries:
         if entry.rule is not None:
             continue
         accepted = {entry.key(form) for form in entry.accepted}
-        forbidden = {entry.key(v.form) for v in entry.variants}
+        forbidden = {entry.key(v.form) for v in (*entry.variants, *entry.discouraged)}
         keys_ = [entry.key(form.text.strip()) for form in group.forms]
         if any(k in accepted for k in keys_) and all(
             k in accepted or k in forbidden for k in keys_
