@@ -161,13 +161,11 @@ def _extract(
             # message left in English (the untranslated check reports it) one of ファイル
             continue
         norm = NormalizedText(masked(text))  # not the words of a URL or a placeholder
-        broken = -1  # the end of a chain a line break cuts: hard-wrapped text (ファイ\n  ル)
+        broken = -1  # the end of a chain that is no term (`_aside`): its words are none either
         for nstart, nend, whole in _term_spans(norm.text):
             start, end = norm.span(nstart, nend)
             surface = text[start:end]
-            if whole and (
-                "\n" in surface or _in_code(text, start, end) or _gloss(text, start, end)
-            ):
+            if whole and _aside(text, start, end):
                 broken = nend
             if nend <= broken:
                 continue
@@ -212,6 +210,12 @@ def _in_code(text: str, start: int, end: int) -> bool:
     if switch or text.startswith("-*", end):
         return True  # /shutdown, a program's switch; List-*, a family of commands
     return before in _LIST_NEIGHBOURS and after in _LIST_NEIGHBOURS
+
+
+def _aside(text: str, start: int, end: int) -> bool:
+    """Whether the chain at text[start:end] is no term: cut by a line break (ファイ\n  ル,
+    hard-wrapped text), in code, or a gloss."""
+    return "\n" in text[start:end] or _in_code(text, start, end) or _gloss(text, start, end)
 
 
 _GLOSSED = re.compile(r"[\u30a1-\u30fa\u30fc]\s?[(（]\Z")
@@ -989,6 +993,8 @@ class Spellings:
         found: list[Finding] = []
         for nstart, nend, _ in _term_spans(norm.text):
             start, end = norm.span(nstart, nend)
+            if _gloss(text, start, end) or "_" in (text[start - 1 : start], text[end : end + 1]):
+                continue  # a gloss, or a part of an identifier (SELECT_TAB), not its place
             wanted = self.wanted.get(text[start:end])
             if wanted is not None:
                 found.append(_variant(segment, start, end, text[start:end], *wanted))

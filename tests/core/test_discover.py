@@ -6,7 +6,7 @@ from hypothesis import strategies as st
 from review.core.checks import CheckOptions
 from review.core.discover import Spellings, VariantGroup, discover, extract_terms
 from review.core.engine import check_document
-from review.core.model import Document, Finding, Segment
+from review.core.model import Document, Finding, FindingKind, Segment
 from review.formats.documents import read_document
 from review.formats.glossaries import read_glossary
 from tests.conftest import NAMES_GLOSSARY, SEED_PAIRS
@@ -167,7 +167,12 @@ def test_check_drops_variant_findings_a_glossary_finding_covers() -> None:
     kinds = [f.kind for f in check_document(document, glossary)]
     assert kinds.count("glossary") == 7 and "variant" not in kinds
     bare = check_document(document, None)
-    assert {f.text for f in bare} == {"ルッダラジュ", "Stargate", "オープンAI"}
+    assert {f.text for f in bare} == {
+        "ルッダラジュ",
+        "Stargate",
+        "オープンAI",
+        "インフラストラクチャー",
+    }
     assert {f.kind for f in bare} == {"variant"}
     assert check_document(document, None, CheckOptions(variants=False)) == []
 
@@ -379,3 +384,21 @@ def test_a_gloss_in_brackets_and_a_voice_are_no_spellings() -> None:
     )
     assert group_sets(glossed) == []
     assert group_sets(doc("あの香りだ、ハッハッハ。", "ハハハ、楽しい。", "ハハハ！")) == []
+
+
+def test_a_spelling_inside_code_is_not_flagged_where_its_group_is() -> None:
+    """Guake (round 23): 新規TAB beside タブ is a variant, SELECT_TAB (a parameter) is not
+    one of its places."""
+    pairs = [
+        ("Tab", "タブ"),
+        ("Close tab", "タブを閉じる"),
+        ("New tab", "新しいタブ"),
+        ("New Tab", "新規TAB"),
+        (
+            "Select a tab (SELECT_TAB is the index of the tab)",
+            "indexがSELECT_TABのタブを選択します。",
+        ),
+    ]
+    document = Document([Segment(str(i), t, source=s) for i, (s, t) in enumerate(pairs)])
+    found = check_document(document, None)
+    assert [(f.segment, f.text) for f in found if f.kind is FindingKind.VARIANT] == [("3", "TAB")]
