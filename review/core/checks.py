@@ -33,21 +33,17 @@ from review.core.discover import (
 from review.core.glossary import Glossary
 from review.core.model import Dismissal, Finding, FindingKind, Segment, Severity
 from review.core.orthography import Spelling, add_words, groups_of, words
-from review.core.qa import credits, message_key
+from review.core.qa import Styled, add_styled, credits, message_key
 from review.core.qa.consistency import Row, consistency_findings, consistency_rows
 from review.core.qa.markup import check_markup
 from review.core.qa.numbers import check_numbers
 from review.core.qa.quotes import QuoteStats, add_quote_stats, quote_findings, quote_stats
 from review.core.qa.shape import (
-    Periods,
-    add_period_stats,
     check_shape,
     period_findings,
     period_stats,
 )
 from review.core.qa.spacing import (
-    Strays,
-    add_stray_stats,
     check_spacing,
     stray_findings,
     stray_stats,
@@ -229,13 +225,13 @@ class _StraySpaces:
     kinds: tuple[FindingKind, ...] = (FindingKind.SPACING,)
     scope: Scope = Scope.DOCUMENT
 
-    def map(self, segments: Sequence[Segment], first: int, context: Context) -> Strays:
+    def map(self, segments: Sequence[Segment], first: int, context: Context) -> Styled:
         return stray_stats(s for s in segments if translated(s))
 
-    def add(self, merged: Strays, part: Strays) -> Strays:
-        return add_stray_stats(merged, part)
+    def add(self, merged: Styled, part: Styled) -> Styled:
+        return add_styled(merged, part)
 
-    def reduce(self, merged: Strays, context: Context) -> Reduced:
+    def reduce(self, merged: Styled, context: Context) -> Reduced:
         return ById(stray_findings(merged))
 
 
@@ -247,13 +243,13 @@ class _Periods:
     kinds: tuple[FindingKind, ...] = (FindingKind.SENTENCE_SHAPE,)
     scope: Scope = Scope.DOCUMENT
 
-    def map(self, segments: Sequence[Segment], first: int, context: Context) -> Periods:
+    def map(self, segments: Sequence[Segment], first: int, context: Context) -> Styled:
         return period_stats(segments)
 
-    def add(self, merged: Periods, part: Periods) -> Periods:
-        return add_period_stats(merged, part)
+    def add(self, merged: Styled, part: Styled) -> Styled:
+        return add_styled(merged, part)
 
-    def reduce(self, merged: Periods, context: Context) -> Reduced:
+    def reduce(self, merged: Styled, context: Context) -> Reduced:
         return ById(period_findings(merged))
 
 

@@ -4,12 +4,31 @@ repetition, inconsistency. `review.core.checks` registers each; `review.core.eng
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from review.core.model import Finding, FindingKind, Severity
 
 JAPANESE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")  # a kana or a kanji
 _CAMEL = re.compile(r"[a-z][A-Z]")
 _KEY = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[._][A-Za-z0-9]+)+")
+
+
+HOUSE_STYLE = 5  # segments written one way that, enough of them, are a document's style
+
+
+class Styled(NamedTuple):
+    """What a check that yields to the document's own style needs of a run of segments: its
+    findings, how many segments are written in the style, and how many are counted against
+    them (`add_styled` sums two runs)."""
+
+    found: list[Finding]
+    styled: int
+    counted: int
+
+
+def add_styled(merged: Styled, part: Styled) -> Styled:
+    merged.found.extend(part.found)
+    return Styled(merged.found, merged.styled + part.styled, merged.counted + part.counted)
 
 
 def message_key(source: str | None) -> bool:

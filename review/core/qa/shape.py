@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from typing import NamedTuple
 
 from review.core.model import Finding, FindingKind, Segment, Severity
-from review.core.qa import finding
+from review.core.qa import HOUSE_STYLE, Styled, finding
 
 _FINAL = "。．.！？!?…"
 _CLOSING = "」』）)”’\"'"
@@ -38,7 +37,6 @@ _PREDICATE_END = "すたるいだうんよねさ"
 # a short message (保存しました, ファイルが見つかりません) goes without 。 in UI text; one this
 # long, or one whose other sentences have it, is prose that wants it
 _SENTENCE = 40
-_HOUSE_STYLE = 5  # sentences without 。 that, with most of them so, are a document's style
 RUN_ON = re.compile(rf"(?<={_JA})[ \u3000]+(?=(?:{'|'.join(CONJUNCTIONS)}))")
 
 
@@ -110,17 +108,10 @@ def _body(segment: Segment) -> tuple[str, bool]:
     return body, bool(body) and not parenthetical and not terminal and not _headline(segment)
 
 
-class Periods(NamedTuple):
-    """What the final-。 check needs of a run of segments: the sentences that want it and
-    end without it (their findings), how many end with it, and how many end without it in a
-    predicate (保存しました: short or long)."""
-
-    missing: list[Finding]
-    ended: int
-    bare: int
-
-
-def period_stats(segments: Iterable[Segment]) -> Periods:
+def period_stats(segments: Iterable[Segment]) -> Styled:
+    """The sentences that want a final 。 and end without it (the findings), how many end
+    in a predicate without it (保存しました: short or long; the style), and how many end
+    with it."""
     missing: list[Finding] = []
     ended = bare = 0
     for segment in segments:
@@ -144,18 +135,13 @@ def period_stats(segments: Iterable[Segment]) -> Periods:
                     "。",
                 )
             )
-    return Periods(missing, ended, bare)
+    return Styled(missing, bare, ended)
 
 
-def add_period_stats(merged: Periods, part: Periods) -> Periods:
-    merged.missing.extend(part.missing)
-    return Periods(merged.missing, merged.ended + part.ended, merged.bare + part.bare)
-
-
-def period_findings(stats: Periods) -> list[Finding]:
+def period_findings(stats: Styled) -> list[Finding]:
     """A sentence without a final 。, unless the document writes its sentences so: most of
     them, five at least, end in a predicate without it (a project's style, as Aegisub's
     dialogs are)."""
-    if stats.bare >= _HOUSE_STYLE and stats.bare > stats.ended:
+    if stats.styled >= HOUSE_STYLE and stats.styled > stats.counted:
         return []
-    return stats.missing
+    return stats.found

@@ -12,14 +12,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from typing import NamedTuple
 
 from review.core.model import Finding, FindingKind, Segment, Severity
-from review.core.qa import JAPANESE, finding
+from review.core.qa import HOUSE_STYLE, JAPANESE, Styled, finding
 from review.core.qa.markup import masked
 from review.core.qa.shape import run_on_spans
-
-_HOUSE_STYLE = 5  # segments written so that, a third of them at least, are a document's style
 
 _JA = r"[\u3040-\u30ff\u3400-\u9fff々〆ー]"
 _DOUBLE = re.compile(r"[ \u3000]{2,}")
@@ -64,17 +61,9 @@ def _named_elsewhere(text: str, word: str, at: int) -> bool:
     return False
 
 
-class Strays(NamedTuple):
-    """What the stray-space half of the check needs of a run of segments: the spaces
-    inside Japanese sentences (their findings), in how many segments, and how many
-    segments write Japanese at all."""
-
-    found: list[Finding]
-    spaced: int
-    japanese: int
-
-
-def stray_stats(segments: Iterable[Segment]) -> Strays:
+def stray_stats(segments: Iterable[Segment]) -> Styled:
+    """The spaces inside Japanese sentences (the findings), in how many segments (the
+    style), and how many segments write Japanese at all."""
     found: list[Finding] = []
     spaced = japanese = 0
     for segment in segments:
@@ -95,19 +84,14 @@ def stray_stats(segments: Iterable[Segment]) -> Strays:
         ]  # fmt: skip
         spaced += bool(strays)
         found.extend(strays)
-    return Strays(found, spaced, japanese)
+    return Styled(found, spaced, japanese)
 
 
-def add_stray_stats(merged: Strays, part: Strays) -> Strays:
-    merged.found.extend(part.found)
-    return Strays(merged.found, merged.spaced + part.spaced, merged.japanese + part.japanese)
-
-
-def stray_findings(stats: Strays) -> list[Finding]:
+def stray_findings(stats: Styled) -> list[Finding]:
     """A space inside a Japanese sentence, unless the document writes its words apart
     (分かち書き, as text for children does: Tux Paint's "どうぐを えらんで ください"): in a third
     of its Japanese segments, five at least."""
-    if stats.spaced >= _HOUSE_STYLE and stats.spaced * 3 >= stats.japanese:
+    if stats.styled >= HOUSE_STYLE and stats.styled * 3 >= stats.counted:
         return []
     return stats.found
 
