@@ -535,7 +535,8 @@ def orthographic_group(
     preferred = next((f.text for f in forms if f.text in accepted), forms[0].text)
     written = ", ".join(sorted({x for s in word.spellings for x in s.surfaces}))
     evidence = [
-        f"{max(written.split(', '), key=len)} clipped, in Sudachi's synonyms: {written}"
+        f"{max((s.text for s in word.spellings), key=len)} clipped, in Sudachi's synonyms: "
+        f"{written}"
         if word.part_of_speech == CLIPPED
         else f"one word to Sudachi ({word.word}, {word.part_of_speech}): {written}"
     ]
