@@ -51,6 +51,7 @@ _KANA_PREFIX = re.compile(r"[おごオゴ]")
 CLIPPED = "略語"
 SCRIPT = "script"
 _GIVING = frozenset({"頂く", "下さる"})
+_MORA_TAIL = frozenset("ンッャュョァィゥェォヮ")  # kana that end the sound before them
 _KANA = re.compile(r"[\u3041-\u3096\u30a1-\u30fa\u30fc]+")
 _KATAKANA_WORD = re.compile(r"[\u30a1-\u30fa\u30fc]+")
 _KATAKANA_CHAR = re.compile(r"[\u30a1-\u30f4\u30f7-\u30fa]")  # not ヵ, ヶ (か月, ヶ月)
@@ -532,13 +533,29 @@ def _first_word(text: str) -> str:
 
 
 def _clipping(a: str, b: str) -> bool:
-    """Whether one katakana word is the other clipped: begun alike and two sounds shorter at
-    least (スマホ of スマートフォン, アルミ of アルミニウム; not プロファイル of プロフィール),
-    not by a word of its own."""
+    """Whether one katakana word is the other clipped: the other begun with it, but for its
+    last sound, and two sounds longer at least (スマホ of スマートフォン, アルミ of
+    アルミニウム; not プロファイル of プロフィール, サブフォルダ of サブディレクトリー); not a
+    word of its own inside the other (ショルダー of ショルダーバッグ), the other's -ing form
+    (ランキング of ランク), nor a word of several senses (ネット: a net, the internet, a
+    network)."""
     short, long = sorted((a, b), key=lambda word: len(word.replace("ー", "")))
-    if len(short) < 3 or _first_word(long) == short:
-        return False  # エネ in 省エネ; ショルダーバッグ is a shoulder bag
-    return len(long.replace("ー", "")) - len(short.replace("ー", "")) >= 2 and short[:2] == long[:2]
+    bare, whole = short.replace("ー", ""), long.replace("ー", "")
+    if len(bare) < 3 or _first_word(long) == short or long.endswith("ング"):
+        return False  # エネ in 省エネ, オート (オト); ショルダーバッグ is a shoulder bag
+    if len(whole) - len(bare) < 2 or not whole.startswith(bare[:-1]):
+        return False
+    if whole.startswith(bare) and whole[len(bare)] in _MORA_TAIL:
+        return False  # メッセ of メッセンジャー cuts a sound in two
+    return _senses(short) == 1
+
+
+@functools.lru_cache(maxsize=4096)
+def _senses(word: str) -> int:
+    """How many synonym groups of the dictionary the word is in (ネット: three)."""
+    tokenizer = _tokenizer()
+    found = tokenizer.tokenize(word) if tokenizer else []
+    return len(found[0].synonym_group_ids()) if len(found) == 1 else 0
 
 
 def _styles(spellings: dict[str, Spelling]) -> set[str]:
