@@ -286,7 +286,7 @@ def _unshared(source: str, target: str) -> tuple[str, str, list[tuple[Number, Nu
 
 
 # not a version after a prefix (Pre-0.11): the number is the version's
-_NAMED = re.compile(r"(?<![\w-])([A-Za-z]{2,}(?:-[A-Za-z]+)*)-\d+[A-Za-z]?(?![\w-]|\.\d)")
+_NAMED = re.compile(r"(?<![\w-])([A-Za-z]{2,}(?:-[A-Za-z]+)*)-(\d+)[A-Za-z]?(?![\w-]|\.\d)")
 
 
 def _unnamed(text: str, other: str) -> str:
@@ -297,13 +297,8 @@ def _unnamed(text: str, other: str) -> str:
     lowered = other.lower()
 
     def kept(m: re.Match[str]) -> bool:
-        number = m.group()[len(m.group(1)) + 1 :].rstrip(
-            "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
-        )
-        return (
-            m.group(1).lower() in lowered
-            or re.search(rf"(?<![\d.]){number}(?![\d.])", other) is not None
-        )
+        written = re.search(rf"(?<![\d.]){m.group(2)}(?![\d.])", other)
+        return m.group(1).lower() in lowered or written is not None
 
     return _NAMED.sub(lambda m: m.group() if kept(m) else "\0" * len(m.group()), text)
 
