@@ -735,6 +735,7 @@ def _candidate_links(
 
     yield from _compounds(forms, kana_like, reader)
 
+    in_names = _inside_latin_names(forms)
     for name, rendered in renderings.items():
         # a rendering made of another (ダウンロードエラー, of ダウンロード) is another word
         ordered = sorted(
@@ -744,8 +745,47 @@ def _candidate_links(
             and _named_often(forms[t], name, sources)
         )
         for other in ordered[1:]:
-            if _spelled_alike(forms[ordered[0]], forms[other], reader, name):
+            if _spelled_alike(forms[ordered[0]], forms[other], reader, name, in_names):
                 yield ordered[0], other, f"one source name, “{name}”, rendered two ways"
+
+
+def _inside_latin_names(forms: dict[str, Form]) -> frozenset[str]:
+    """The Latin words written only inside names in English (Player, only ever in Adobe Flash
+    Player for Internet Explorer): parts of names kept in English, not words of their own.
+    Not a word also written in a chain with katakana (Word in Wordファイル), in English
+    prose (Maintenance finished), or in a name written elsewhere with that word in katakana
+    (Guide in YAML Guide, beside YAMLガイド)."""
+    parts = {t for t, f in forms.items() if f.script == "latin" and f.standalone == 0}
+    holes = {
+        _hole(form.atoms, i)
+        for form in forms.values()
+        if form.script == "mixed"
+        for i, atom in enumerate(form.atoms)
+        if is_katakana(atom[0])
+    }
+    for form in forms.values():
+        if len(form.atoms) < 2:
+            continue
+        named = form.script == "latin" and _title(form.atoms)
+        for i, atom in enumerate(form.atoms):
+            if not named or _hole(form.atoms, i) in holes:
+                parts.discard(atom)
+    return frozenset(parts)
+
+
+def _hole(atoms: tuple[str, ...], i: int) -> tuple[str, ...]:
+    return (*atoms[:i], "", *atoms[i + 1 :])
+
+
+_CONNECTIVES = frozenset({"a", "an", "and", "at", "by", "for", "in", "of", "on", "the", "to"})
+
+
+def _title(words: tuple[str, ...]) -> bool:
+    """Words written as a name's: each capitalised but the small words between."""
+    return all(
+        word[0].isupper() or (0 < i < len(words) - 1 and word in _CONNECTIVES)
+        for i, word in enumerate(words)
+    )
 
 
 # a letter as Japanese says it, as a compound's first word (eラーニング, イーラーニング)
@@ -820,17 +860,27 @@ def _named_often(form: Form, name: str, sources: Mapping[int, str]) -> bool:
     return named * _NAMED_IN >= len(written)
 
 
-def _spelled_alike(a: Form, b: Form, reader: _Reader, name: str) -> bool:
+def _spelled_alike(
+    a: Form, b: Form, reader: _Reader, name: str, in_names: frozenset[str] = frozenset()
+) -> bool:
     """Whether two renderings of one source name can be one word spelled two ways: not one
     inside the other (ドキュメント, ドキュメントタイプ: another word, made of it), and alike
     in spelling, or in sound across scripts, or one the other with its first word kept as
     the name writes it (Eurailパス, ユーレイルパス for Eurail Pass). Two words that render one
     name otherwise (ルール for Error, ログアウト for Log in) are a mistranslation or another
-    word, which the consistency check reports, not a variant."""
+    word, which the consistency check reports, not a variant. A word in capitals as its
+    source writes it (FILE, a command line's metavariable) is no spelling of a loanword, nor
+    is an English word written only inside names kept in English (`in_names`: Player in
+    Adobe Flash Player) one of its everyday loanword (プレーヤー)."""
     if a.text in b.text or b.text in a.text:
         return False
-    if a.script == "latin" or b.script == "latin":
-        return True
+    for latin, other in ((a, b), (b, a)):
+        if latin.script == "latin":
+            if other.script == "latin":
+                return True
+            return not (latin.copied == latin.count and _acronym(latin.text)) and not (
+                latin.text in in_names and _kept(latin, other.text)
+            )
     for mixed, kana in ((a, b), (b, a)):
         if mixed.script == "mixed" and kana.script == "kana" and len(mixed.atoms) == 2:
             head, tail = mixed.atoms

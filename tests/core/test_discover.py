@@ -274,6 +274,43 @@ def test_a_compound_s_latin_word_spelled_in_katakana_is_a_variant() -> None:
     ]
 
 
+def test_a_word_of_a_name_kept_in_english_is_no_spelling_of_its_loanword() -> None:
+    """Rounds 21–22: Player only ever in Adobe Flash Player, beside プレーヤー; FILE, a
+    metavariable as the source writes it, beside ファイル. But English prose left
+    untranslated (Maintenance finished), a name written elsewhere with the word in katakana
+    (YAML Guide, YAMLガイド), and a word in capitals the source does not write so (TAB for
+    Tab) are variants still."""
+    kept = doc(
+        "エラー: Adobe Flash Player for Internet Explorer が必要です",
+        "プレーヤーを閉じる",
+        "プレーヤーの設定",
+        "FILE が存在すれば真。",
+        "ファイルを開く",
+        sources=(
+            "Error: Adobe Flash Player for Internet Explorer is required",
+            "Close the player",
+            "Player settings",
+            "True if FILE exists.",
+            "Open a file",
+        ),
+    )
+    assert group_sets(kept) == []
+    for latin, source in [
+        ("Maintenance finished", "Maintenance Finished"),
+        ("YAML Guide を参照", "See the YAML Guide"),
+        ("TAB を開く", "Open a new Tab"),
+    ]:
+        kana = {"Maintenance": "メンテナンス", "Guide": "YAMLガイド", "TAB": "タブ"}
+        word = next(k for k in kana if k in latin)
+        document = doc(
+            latin,
+            f"{kana[word]}を始める",
+            f"{kana[word]}を見る",
+            sources=(source, f"Start {word.title()}", f"See {source.split()[-1]}"),
+        )
+        assert len(group_sets(document)) == 1, (latin, group_sets(document))
+
+
 def test_one_source_name_half_kept_in_latin_is_a_variant() -> None:
     """The third held-out corpus: Eurailパス beside ユーレイルパス for the Eurail Pass, and a
     person's name with one consonant voiced in one spelling (マリア・ゴンザレス and
