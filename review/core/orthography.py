@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from review.core.model import Segment
+from review.core.phonetics import consonants
 
 _JAPANESE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff々〆]")
 _KANJI = re.compile(r"[\u3400-\u9fff々〆]")
@@ -51,6 +52,8 @@ _KANA_PREFIX = re.compile(r"[おごオゴ]")
 CLIPPED = "略語"
 SCRIPT = "script"
 _GIVING = frozenset({"頂く", "下さる"})
+_QUOTING = frozenset({"と", "って", "そう", "こう", "ああ", "どう"})  # before いう in kana
+_SPOKEN = frozenset({"いい", "なん"})
 _MORA_TAIL = frozenset("ンッャュョァィゥェォヮ")  # kana that end the sound before them
 _KANA = re.compile(r"[\u3041-\u3096\u30a1-\u30fa\u30fc]+")
 _KATAKANA_WORD = re.compile(r"[\u30a1-\u30fa\u30fc]+")
@@ -334,6 +337,8 @@ def _keys(
         return ()  # 15時, 2日: a counter, not the word 時 (とき) or 日 (ひ)
     if pos[0] == "感動詞" and _KATAKANA_WORD.fullmatch(surface):
         return ()  # ハハハ, ハッハッハ: a voice, written as it sounds
+    if surface in _SPOKEN:
+        return ()  # いい beside 良い (よい), なんで beside 何: the spoken word, not a spelling
     if pos[:2] == ("動詞", "非自立可能") and _KANJI.search(surface) and _homograph(surface):
         return ()  # 行っ read as 行く (いっ), which may be 行う (おこなっ): Sudachi guesses
     kind = pos[0]
@@ -345,8 +350,8 @@ def _keys(
         and (_KANA_WORD.fullmatch(surface) or morpheme.normalized_form() in _CONJUNCTIVE)
     ):
         kind = "接続詞"  # したがって、従って、 opening a sentence: a conjunction, not obey
-    elif pos[0] == "動詞" and before == "と" and _KANA_WORD.fullmatch(surface):
-        kind = "動詞(という)"  # 〜という名前 in kana, 言う for what someone says
+    elif pos[0] == "動詞" and before in _QUOTING and _KANA_WORD.fullmatch(surface):
+        kind = "動詞(という)"  # 〜という名前, そういう, っていう in kana, 言う for what is said
     elif pos[4] == "*" and not _KATAKANA_CHAR.search(surface):
         # a word that does not inflect is read as it is written: its spellings in kanji and
         # in kana share that reading (時 and とき, トキ; not 保管時's 時, ジ; nor 2つの, ツノ,
@@ -448,7 +453,7 @@ def groups_of(found: dict[tuple[str, str], dict[str, Spelling]]) -> list[Orthogr
         for (word, kind), spellings in found.items()
         if len(spellings) > 1
         and (not kind.startswith("okurigana") or len(_styles(spellings)) > 1)
-        and len(kept := _one_word(spellings.values(), kind)) > 1
+        and len(kept := _one_word(spellings.values(), kind, word)) > 1
     ]
     candidates.sort(key=lambda g: (-len(g.spellings), -sum(s.count for s in g.spellings), g.word))
     owner: dict[str, OrthographicGroup] = {}
@@ -495,28 +500,30 @@ def _told_by_part(group: OrthographicGroup, heads: dict[str, set[str]]) -> bool:
     )
 
 
-def _one_word(spellings: Iterable[Spelling], kind: str) -> list[Spelling]:
+def _one_word(spellings: Iterable[Spelling], kind: str, word: str = "") -> list[Spelling]:
     """The spellings, commonest first, that can be one word written another way as the
     commoner ones are: not two in hiragana alone (いる/おる, いい/よい, とおり/どおり are
     words of their own, which Sudachi gives one normalized form), not two with a kanji each
     that the other lacks (超える/越える, 作る/造る: a choice of word, 異字同訓), and of one
     conjugation (使う and 使える, the potential, are two verbs), but in an okurigana family,
-    which holds a verb and its noun (取り消す, 取消し)."""
+    which holds a verb and its noun (取り消す, 取消し). A compound noun the dictionary writes
+    as the other spelling (`word`, its normalized form: 仔犬 as 子犬, 附属 as 付属) is that
+    noun; not a word of one kanji (脚, which it writes 足)."""
     kept: list[Spelling] = []
     for spelling in sorted(spellings, key=lambda s: (-s.count, s.first)):
-        if all(_alike(spelling, other, kind) for other in kept):
+        if all(_alike(spelling, other, kind, word) for other in kept):
             kept.append(spelling)
     return kept
 
 
-def _alike(a: Spelling, b: Spelling, kind: str) -> bool:
+def _alike(a: Spelling, b: Spelling, kind: str, word: str = "") -> bool:
     if kind == CLIPPED:
         return _clipping(a.text, b.text)
     if _KANA_WORD.fullmatch(a.text) and _KANA_WORD.fullmatch(b.text):
         return False
     kanji_a, kanji_b = set(_KANJI.findall(a.text)), set(_KANJI.findall(b.text))
     if kanji_a - kanji_b and kanji_b - kanji_a:
-        return False
+        return kind.startswith("名詞") and word in (a.text, b.text) and bool(kanji_a & kanji_b)
     family = kind.startswith("okurigana")
     return family or a.conjugation.split("-")[0] == b.conjugation.split("-")[0]
 
@@ -547,6 +554,8 @@ def _clipping(a: str, b: str) -> bool:
         return False
     if whole.startswith(bare) and whole[len(bare)] in _MORA_TAIL:
         return False  # メッセ of メッセンジャー cuts a sound in two
+    if not whole.startswith(bare) and consonants(bare[-1]) == consonants(whole[len(bare) - 1]):
+        return False  # ドキュメント, ドキュメンテーション: the word and its derivative
     return _senses(short) == 1
 
 

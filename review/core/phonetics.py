@@ -118,6 +118,7 @@ _AMBIGUOUS = {
     "g": ("g", "z"),
 }
 _VOWELS = set("aeiou")
+_VOICELESS = frozenset("cfhkpst")
 
 
 @lru_cache(maxsize=65536)
@@ -161,6 +162,8 @@ def latin_consonants(word: str) -> tuple[str, ...]:
                 units.append(("", "w"))  # ツイ: Twitch → ツイッチ
             elif ch == "g" and prev == "n" and nxt not in _VOWELS:
                 units.append(("", "g"))  # samsung → サムスン
+            elif ch == "s" and not nxt and prev and prev not in _VOICELESS:
+                units.append(("s", "z"))  # ズ: Windows → ウィンドウズ, James → ジェームズ
             elif ch in ("c", "g"):
                 units.append(_AMBIGUOUS[ch] if nxt in ("e", "i", "y") else (_AMBIGUOUS[ch][0],))
             else:

@@ -64,6 +64,9 @@ def _groups(*texts: str) -> list[set[str]]:
         (("おすすめ作品は", "オススメをリセット"), {"おすすめ", "オススメ"}),
         # the eighth: one word in three spellings, two scripts joined to its kanji
         (("マンガを販売", "クラシックな漫画", "子ども向けのまんが"), {"マンガ", "漫画", "まんが"}),
+        # the tenth: a compound the dictionary writes as the other spelling
+        (("子犬の健康診断", "仔犬のワクチン"), {"子犬", "仔犬"}),
+        (("付属の説明書", "附属の部品"), {"付属", "附属"}),
     ],
 )
 def test_one_word_written_two_ways_is_a_group(texts: tuple[str, ...], group: set[str]) -> None:
@@ -108,6 +111,13 @@ def test_one_word_written_two_ways_is_a_group(texts: tuple[str, ...], group: set
         ("メッセで会う", "メッセンジャーを開く"),  # a sound cut in two
         ("オートで撮る", "オートマチックで撮る"),  # too short a form
         ("ご支援いただき", "賞を頂き"),  # an auxiliary, a main verb ("receive")
+        # judged false on real files (rounds 21 and 24, two games' dialogue)
+        ("そういうことだ。", "彼はそう言った。"),  # そういう, っていう: like という
+        ("魔法っていうのは", "彼はそう言った。"),
+        ("それでいい。", "それで良い。"),  # いい, the spoken word; 良い reads よい
+        ("なんてことだ！", "何をしている？"),  # なんで, なんて: the spoken word
+        ("ドキュメントを読む", "ドキュメンテーションを書く"),  # a word and its derivative
+        ("猫の脚", "足が痛い"),  # one kanji each: a choice of word
     ],
 )
 def test_different_words_and_uses_are_never_one_group(texts: tuple[str, ...]) -> None:

@@ -60,6 +60,8 @@ def test_trailing_key_and_skeleton() -> None:
         ("シカゴ", "Chicago"),
         ("トヨタ", "Toyota"),
         ("ウェブフック", "Webhook"),  # hook: フック
+        ("ウィンドウズ", "Windows"),  # a final s after a voiced sound: ズ
+        ("ジェームズ", "James"),
     ],
 )
 def test_latin_and_katakana_share_a_consonant_skeleton(kana: str, latin: str) -> None:
