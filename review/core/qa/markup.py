@@ -83,6 +83,8 @@ _EMPHASIS = (
     (("<i>", "<em>"), ("<i>", "<em>", "<b>", "<strong>")),
     (("</i>", "</em>"), ("</i>", "</em>", "</b>", "</strong>")),
 )
+_EMPHASIS_PAIRS = (("<b>", "</b>"), ("<strong>", "</strong>"), ("<i>", "</i>"), ("<em>", "</em>"))
+_SHOUTED = re.compile(r"\b[A-Z]{2,}[A-Z']*\b")  # a word in capitals: emphasis in plain text
 
 _FINAL_SLASH = re.compile(r"(?<=\w)/(?=[\"'#?]|$)")
 
@@ -436,6 +438,17 @@ def _placeholder_issues(
         if lost and lost == gained:
             for tag in emphasis:
                 have_count[tag] = want_count[tag]
+    quoted = text.count("「") + text.count("『") - source.count("「") - source.count("『")
+    for opening, closing in _EMPHASIS_PAIRS[2:]:  # <i>Title</i> as 「Title」: no italics
+        lost = want_count[opening] - have_count[opening]
+        if 0 < lost <= quoted and lost == want_count[closing] - have_count[closing]:
+            have_count[opening], have_count[closing] = want_count[opening], want_count[closing]
+            quoted -= lost
+    if any(word not in text for word in _SHOUTED.findall(source)):
+        for opening, closing in _EMPHASIS_PAIRS:  # NOW! as <b>今だ！</b>: capitals as bold
+            gained = have_count[opening] - want_count[opening]
+            if gained > 0 and gained == have_count[closing] - want_count[closing]:
+                have_count[opening], have_count[closing] = want_count[opening], want_count[closing]
     issues: list[_Issue] = []
     translated = len(_TRANSLATED_VALUE.findall(text))  # <ファイル> for <file>: a value's name
     for key in dict.fromkeys(key for key, _, _ in wanted):

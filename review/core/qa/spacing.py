@@ -27,9 +27,11 @@ _BEFORE_PARTICLE = re.compile(
 # 左スティック 下, nouns side by side, are a label's separator)
 _BETWEEN_JAPANESE = re.compile(rf"(?<=[\u3040-\u309f、。])[ \u3000](?={_JA})")
 _NAME_BEFORE_ADDRESS = re.compile(r"[^\n]{0,8}<[^>\s]+@")
-# A doubled particle after a word not in kana: ものの一つ, (色が)ににじむ, ののしる are words.
+# A doubled particle after a word not in kana: ものの一つ, (色が)ににじむ, ののしる are words,
+# 木でできた is で and できる, and はは！ is a laugh.
 _PARTICLES = re.compile(
-    r"(?<![ぁ-ゖ])(?:の(?=の(?!し))|が(?=が)|を(?=を)|に(?=に(?!じ))|で(?=で)|は(?=は(?!は)))"
+    r"(?<![ぁ-ゖ])(?:の(?=の(?!し))|が(?=が)|を(?=を)|に(?=に(?!じ))|で(?=で(?!き))|"
+    r"は(?=は(?![は、。！？!?…―ー])))"
 )
 # a word twice in the same case: "--shell SHELL" is an option and the name of its value; a
 # katakana word twice from its start (ファイルファイル), not a run inside one (インスタンスタイプ),

@@ -496,5 +496,11 @@ def test_emphasis_and_a_language_are_all_that_may_change() -> None:
     assert len(check_markup(seg("<i>Hint</i>", "<b>ヒント"))) == 1
     # <strong> as <b> (Advanced Custom Fields, judged real in round 7)
     assert len(check_markup(seg("<strong>Error</strong>.", "<b>エラー</b>"))) == 4
+    # capitals set as bold, italics as 「」 (a game's dialogue, round 24); not bold from nothing
+    shouted = seg("<i>What</i>?! BLOOD AND STEEL!", "<i>なんだと</i>？！<b>報復を！</b>")
+    assert check_markup(shouted) == []
+    assert check_markup(seg("This one is <i>you</i>!", "それは「この者」だけだ！")) == []
+    assert len(check_markup(seg("<i>What</i>?! I want", "<i>なんだと</i>？！<b>報復を！</b>"))) == 2
+    assert len(check_markup(seg("This one is <i>you</i>!", "それはこの者だけだ！"))) == 2
     [found] = check_markup(seg("See https://example.com/ja/a", "https://example.com/ja/b を参照"))
     assert found.kind is FindingKind.URL

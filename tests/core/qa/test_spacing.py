@@ -94,6 +94,9 @@ def test_no_false_positives() -> None:
         "A and B",
         "iPhone 15が",
         "UID・ゲーム・ゲームサーバー",  # a list's items
+        "木でできた剣",  # で and できる (rounds 8, 17, 21)
+        "はは！実に面白い",  # a laugh (round 24)
+        "はは、面白いな",
     ):
         assert kinds(mt) == [], mt
 
