@@ -45,12 +45,22 @@ def _norm(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
+_JAPANESE = r"[\u3000-\u30ff\u3400-\u9fff\uff01-\uff5e]"
+_WRAPPED = re.compile(rf"(?<={_JAPANESE})[ \t]*\n\s*(?={_JAPANESE})")
+
+
+def _norm_target(text: str) -> str:
+    """A translation normalised, a line break between Japanese words being no space
+    (追加のプログラミング⏎とスクリプト, a credit wrapped as its source is)."""
+    return _norm(_WRAPPED.sub("", text))
+
+
 def consistency_rows(segments: Iterable[Segment]) -> list[Row]:
     return [
         Row(
             segment.id,
             source,
-            _norm(_TARGET_KEY.sub("", segment.target)),
+            _norm_target(_TARGET_KEY.sub("", segment.target)),
             segment.context,
         )
         for segment in segments

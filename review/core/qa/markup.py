@@ -89,6 +89,29 @@ _SHOUTED = re.compile(r"\b[A-Z]{2,}[A-Z']*\b")  # a word in capitals: emphasis i
 _FINAL_SLASH = re.compile(r"(?<=\w)/(?=[\"'#?]|$)")
 
 
+_SITE = re.compile(r"(?i)(?:https?|ftp)://([A-Za-z0-9.\-]+)((?:/[^\s\"'<>?#]*)?)")
+_JAPANESE_DOMAIN = re.compile(r"(?i)(?:\.(?:co|or|ne|go|ac))?\.jp$")
+
+
+def _japanese_site(target: str, source: str) -> bool:
+    """Whether a link of the target names the source's page on the site's Japanese home
+    (postgresql.org/docs/…/runtime-config-query.html as postgresql.jp/document/…/
+    runtime-config-query.html): the same name under .jp, the same last part of the path.
+    Anything else in the two texts is the same."""
+    t_sites, s_sites = _SITE.findall(target), _SITE.findall(source)
+    if not t_sites or len(t_sites) != len(s_sites):
+        return False
+    if _SITE.sub("", target) != _SITE.sub("", source):
+        return False
+    for (t_host, t_path), (s_host, s_path) in zip(t_sites, s_sites, strict=True):
+        bare = _JAPANESE_DOMAIN.sub("", t_host)
+        if bare == t_host or bare.split(".")[-1] != s_host.split(".")[-2:][0]:
+            return False
+        if t_path.rstrip("/").rsplit("/", 1)[-1] != s_path.rstrip("/").rsplit("/", 1)[-1]:
+            return False
+    return True
+
+
 def _page(text: str) -> str:
     """A URL, or a tag holding one, as the page it names: without a language in it, nor a
     final slash (https://proj.org/ is https://proj.org)."""
@@ -136,7 +159,11 @@ def protected_spans(text: str) -> list[tuple[int, int]]:
             spans.extend(_icu_code(text, m.start(), m.end()))
         else:
             spans.append(m.span())
-    spans.extend(m.span() for m in _BACKTICKED.finditer(text))
+    quoted = _GNU_QUOTED.findall(text) if "`" in text else []
+    if quoted and len(quoted) == text.count("`"):  # `pwd' and `cd', GNU's way of quoting code
+        spans.extend(m.span() for m in _GNU_QUOTED.finditer(text))
+    else:
+        spans.extend(m.span() for m in _BACKTICKED.finditer(text))
     if "-" in text or "=" in text:
         spans.extend(m.span() for m in _OPTION.finditer(text))
     spans.sort()
@@ -191,6 +218,7 @@ def _icu_code(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 _MAY_HOLD_CODE = re.compile(r"[<{%$&\\@/`=]|www\.|--")
+_GNU_QUOTED = re.compile(r"`[^`'\n]+'")
 _BACKTICKED = re.compile(r"``[^`\n]+``|`(?!\d[\d.,]*`)[^`\n]+`")  # `0` is a number, not code
 # a command line's options and settings: --memory, --disk device=cdrom, memory=1024
 # (not the bracket closing around one: 環境変数 (KEY=VALUE))
@@ -432,12 +460,51 @@ def _placeholder_issues(
         wanted, have = _dated(wanted), _dated(have)
     want_count = _counts(source, wanted, variants)
     have_count = _counts(text, have, variants)
+    _restyled(source, text, want_count, have_count)
+    issues: list[_Issue] = []
+    translated = len(_TRANSLATED_VALUE.findall(text))  # <ファイル> for <file>: a value's name
+    for key in dict.fromkeys(key for key, _, _ in wanted):
+        s, t = want_count[key], have_count[key]
+        if t < s and _BARE_TAG.fullmatch(key) and f"</{key[1:]}" not in source:
+            kept = min(translated, s - t)
+            translated, t = translated - kept, t + kept
+        if t < s:
+            noun = "tag" if key.startswith("<") else "placeholder"
+            issues.append((0, 0, f"missing {noun} “{key}” (source has {s}, target {t})", None))
+    extra = {
+        key: n - want_count[key]
+        for key, n in have_count.items()
+        if n > want_count[key] and not _named_again(key, source, want_count)
+    }
+    extras: list[_Issue] = []
+    for key, start, end in reversed(have):  # the last ones of a key are the extra ones
+        if extra.get(key, 0) > 0:
+            extra[key] -= 1
+            noun = "tag" if key.startswith("<") else "placeholder"
+            s, t = want_count[key], have_count[key]
+            extras.append((start, end, f"extra {noun} “{key}” (source has {s}, target {t})", None))
+    return issues + extras[::-1]
+
+
+def _restyled(source: str, text: str, want_count: Counter[str], have_count: Counter[str]) -> None:
+    """The target's counts, where it sets the source's markup in its own style: italics as
+    any emphasis, or as 「」; capitals as bold; a link to the page on a Japanese site."""
     for italic, emphasis in _EMPHASIS:  # <i> as <b>: Japanese type has no italics
         lost = sum(max(0, want_count[tag] - have_count[tag]) for tag in italic)
         gained = sum(max(0, have_count[tag] - want_count[tag]) for tag in emphasis)
         if lost and lost == gained:
             for tag in emphasis:
                 have_count[tag] = want_count[tag]
+    for key, count in list(have_count.items()) if ".jp" in text else ():  # a Japanese site's
+        gained = count - want_count[key]
+        page = next(
+            (w for w, n in want_count.items() if n > have_count[w] and _japanese_site(key, w)),
+            None,
+        )
+        if gained > 0 and page is not None:
+            moved = min(gained, want_count[page] - have_count[page])
+            have_count[key] -= moved
+            have_count[page] += moved
     quoted = text.count("「") + text.count("『") - source.count("「") - source.count("『")
     for opening, closing in _EMPHASIS_PAIRS[2:]:  # <i>Title</i> as 「Title」: no italics
         lost = want_count[opening] - have_count[opening]
@@ -449,25 +516,19 @@ def _placeholder_issues(
             gained = have_count[opening] - want_count[opening]
             if gained > 0 and gained == have_count[closing] - want_count[closing]:
                 have_count[opening], have_count[closing] = want_count[opening], want_count[closing]
-    issues: list[_Issue] = []
-    translated = len(_TRANSLATED_VALUE.findall(text))  # <ファイル> for <file>: a value's name
-    for key in dict.fromkeys(key for key, _, _ in wanted):
-        s, t = want_count[key], have_count[key]
-        if t < s and _BARE_TAG.fullmatch(key) and f"</{key[1:]}" not in source:
-            kept = min(translated, s - t)
-            translated, t = translated - kept, t + kept
-        if t < s:
-            noun = "tag" if key.startswith("<") else "placeholder"
-            issues.append((0, 0, f"missing {noun} “{key}” (source has {s}, target {t})", None))
-    extra = {key: n - want_count[key] for key, n in have_count.items() if n > want_count[key]}
-    extras: list[_Issue] = []
-    for key, start, end in reversed(have):  # the last ones of a key are the extra ones
-        if extra.get(key, 0) > 0:
-            extra[key] -= 1
-            noun = "tag" if key.startswith("<") else "placeholder"
-            s, t = want_count[key], have_count[key]
-            extras.append((start, end, f"extra {noun} “{key}” (source has {s}, target {t})", None))
-    return issues + extras[::-1]
+
+
+_SHELL_VARIABLE = re.compile(r"\$\{?([A-Z][A-Z0-9_]+)\}?")
+
+
+def _named_again(key: str, source: str, want_count: Counter[str]) -> bool:
+    """Whether an extra shell variable names again, or with its $, one the source names
+    ($PWD twice, $HISTTIMEFORMAT for HISTTIMEFORMAT): prose about it, not a format's field."""
+    variable = _SHELL_VARIABLE.fullmatch(key)
+    if variable is None:
+        return False
+    name = variable.group(1)
+    return want_count[key] > 0 or re.search(rf"(?<![\w$]){name}(?!\w)", source) is not None
 
 
 def _dated(tokens: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
@@ -512,7 +573,7 @@ def _url_issues(source_urls: list[_Url], target_urls: list[_Url]) -> list[_Issue
         if alike:
             best = max(alike, key=lambda u: len(_shared(u[0], url)))
             left.remove(best)
-            if _page(best[0]) != _page(url):  # not the page localised
+            if _page(best[0]) != _page(url) and not _japanese_site(best[0], url):
                 issues.append((best[1], best[2], f"{what} changed: the source has “{url}”", url))
         else:
             issues.append((0, 0, f"{what} “{url}” is missing from the target", None))
@@ -617,6 +678,8 @@ def _outer_issues(source: str, text: str, same_breaks: bool) -> list[_Issue]:
             continue  # a word's space ("Sell count: x ", " SP"), which Japanese does without
         if not want and edge in (":", "："):
             continue  # a space after a label's colon, before its value
+        if where == "starts" and not want and have.strip(" \t") == "" and f"\n{have}" in source:
+            continue  # an indented line of the source put first ("Copying\n  %s" → "  %s を")
         if not have:
             message = f"the source {where} with {_describe(want)}, the target does not"
         elif not want:

@@ -504,3 +504,24 @@ def test_emphasis_and_a_language_are_all_that_may_change() -> None:
     assert len(check_markup(seg("This one is <i>you</i>!", "それはこの者だけだ！"))) == 2
     [found] = check_markup(seg("See https://example.com/ja/a", "https://example.com/ja/b を参照"))
     assert found.kind is FindingKind.URL
+
+
+def test_a_japanese_site_an_indent_and_a_variable_named_again_are_no_changes() -> None:
+    """Round 21: PostGIS links the page of the PostgreSQL manual on its Japanese site, Thonny
+    puts an indented line first, bash names $PWD twice and HISTTIMEFORMAT with its $, and
+    quotes code in GNU's `…' (not untranslated prose)."""
+    source = 'See <link xlink:href="https://www.postgresql.org/docs/current/query.html">it</link>.'
+    target = '<link xlink:href="https://www.postgresql.jp/document/16/html/query.html">参照</link>'
+    assert check_markup(seg(source, target)) == []
+    elsewhere = target.replace("postgresql.jp", "example.jp")
+    assert len(check_markup(seg(source, elsewhere))) == 3  # another site: a change
+    other_page = target.replace("query.html", "index.html")
+    assert len(check_markup(seg(source, other_page))) == 3
+    assert check_markup(seg("Copying\n  %s\nto\n  %s", "  %s\nを\n  %s\nにコピー")) == []
+    assert len(check_markup(seg("Copying %s", "  %s をコピー"))) == 1
+    assert check_markup(seg("the value of $PWD", "$PWD の値 ($PWD)")) == []
+    assert check_markup(seg("If HISTTIMEFORMAT is set", "$HISTTIMEFORMAT が設定され")) == []
+    assert len(check_markup(seg("%s files", "%s %s ファイル"))) == 1
+    assert covered("`then COMMANDS' リストを実行", "`then COMMANDS'")
+    assert covered("`foo' と `bar'", "`bar'")
+    assert covered("`it's` です", "`it's`")  # Markdown's, an apostrophe inside
