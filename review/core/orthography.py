@@ -524,8 +524,21 @@ def _alike(a: Spelling, b: Spelling, kind: str, word: str = "") -> bool:
     kanji_a, kanji_b = set(_KANJI.findall(a.text)), set(_KANJI.findall(b.text))
     if kanji_a - kanji_b and kanji_b - kanji_a:
         return kind.startswith("名詞") and word in (a.text, b.text) and bool(kanji_a & kanji_b)
-    family = kind.startswith("okurigana")
-    return family or a.conjugation.split("-")[0] == b.conjugation.split("-")[0]
+    if kind.startswith("okurigana"):
+        return True
+    if a.conjugation.split("-")[0] != b.conjugation.split("-")[0]:
+        return False
+    return not a.conjugation or len(_reading(a.text)) == len(_reading(b.text))
+
+
+@functools.lru_cache(maxsize=4096)
+def _reading(word: str) -> str:
+    """How a word in its dictionary form is read. A verb or an adjective written another
+    way is as long read (取消す, 取り消す: トリケス; 言う, いう: ユウ, イウ); a word Sudachi
+    normalizes to another is not (乗っかる, ノッカル, a word of its own beside 乗る, ノル;
+    っ早い beside 早い; 逃げれる, the spoken potential, beside 逃げる)."""
+    tokenizer = _tokenizer()
+    return "".join(m.reading_form() for m in tokenizer.tokenize(word)) if tokenizer else word
 
 
 @functools.lru_cache(maxsize=4096)

@@ -45,6 +45,7 @@ def _groups(*texts: str) -> list[set[str]]:
         (("お礼を申し上げます。", "厚く御礼申し上げます。"), {"お礼", "御礼"}),
         (("新たなメモリチップ工場", "メモリーの需要"), {"メモリ", "メモリー"}),  # in a compound
         (("テストを行って確認", "点検を行なって報告"), {"行う", "行なう"}),
+        (("彼がそう言う。", "皆がそういう時は", "誰かがいう。"), {"言う", "いう"}),  # ユウ, イウ
         (("明細は見付かりません。", "失敗しました。見つかった結果"), {"見付かる", "見つかる"}),
         (("ご使用ください。", "臨時集積所をご利用下さい。"), {"くださる", "下さる"}),
         (("ご返事をお待ちします。", "お返事をください。"), {"ご返事", "お返事"}),  # ご or お
@@ -118,6 +119,8 @@ def test_one_word_written_two_ways_is_a_group(texts: tuple[str, ...], group: set
         ("なんてことだ！", "何をしている？"),  # なんで, なんて: the spoken word
         ("ドキュメントを読む", "ドキュメンテーションを書く"),  # a word and its derivative
         ("猫の脚", "足が痛い"),  # one kanji each: a choice of word
+        ("上に乗っかる", "電車に乗る"),  # read longer: a word of its own (round 24)
+        ("犯人を捕まえれる", "犯人を捕まえる"),  # the spoken potential
     ],
 )
 def test_different_words_and_uses_are_never_one_group(texts: tuple[str, ...]) -> None:
