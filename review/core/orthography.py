@@ -53,7 +53,8 @@ CLIPPED = "略語"
 SCRIPT = "script"
 _GIVING = frozenset({"頂く", "下さる"})
 _QUOTING = frozenset({"と", "って", "そう", "こう", "ああ", "どう"})  # before いう in kana
-_SPOKEN = frozenset({"いい", "なん"})
+_OWN_WORDS = frozenset({"いい", "なん", "あと"})  # kana words, not spellings of 良い, 何, 後
+_STEM_ENDINGS = frozenset("きしちにびみりぎじ")  # a verb's stem as a noun: 呼び出し, 取り出し
 _MORA_TAIL = frozenset("ンッャュョァィゥェォヮ")  # kana that end the sound before them
 _KANA = re.compile(r"[\u3041-\u3096\u30a1-\u30fa\u30fc]+")
 _KATAKANA_WORD = re.compile(r"[\u30a1-\u30fa\u30fc]+")
@@ -110,6 +111,16 @@ def _tokenizer() -> Any:
         sudachi = _dictionary()
         tokenizer = _THREAD.tokenizer = None if sudachi is None else sudachi.tokenizer()
     return tokenizer
+
+
+def verbal_noun_before(text: str, end: int) -> bool:
+    """Whether the word that ends at text[end] is a verbal noun (フォーマット, 保存: a noun
+    that takes する), as far as the dictionary says; True where there is no dictionary."""
+    tokenizer = _tokenizer()
+    if tokenizer is None:
+        return True
+    found = tokenizer.tokenize(text[max(0, end - 12) : end])
+    return bool(found) and found[-1].part_of_speech()[:3] == ("名詞", "普通名詞", "サ変可能")
 
 
 def available() -> bool:
@@ -337,8 +348,10 @@ def _keys(
         return ()  # 15時, 2日: a counter, not the word 時 (とき) or 日 (ひ)
     if pos[0] == "感動詞" and _KATAKANA_WORD.fullmatch(surface):
         return ()  # ハハハ, ハッハッハ: a voice, written as it sounds
-    if surface in _SPOKEN:
-        return ()  # いい beside 良い (よい), なんで beside 何: the spoken word, not a spelling
+    if surface in _OWN_WORDS:
+        return ()  # いい beside 良い (よい), なんで beside 何, あと (more) beside 後 (after)
+    if surface == "時" and before[-1:] in _STEM_ENDINGS:
+        return ()  # 呼び出し時, 取り出し時: a suffix read ジ, after a verb's stem
     if pos[:2] == ("動詞", "非自立可能") and _KANJI.search(surface) and _homograph(surface):
         return ()  # 行っ read as 行く (いっ), which may be 行う (おこなっ): Sudachi guesses
     kind = pos[0]

@@ -121,6 +121,8 @@ def test_one_word_written_two_ways_is_a_group(texts: tuple[str, ...], group: set
         ("猫の脚", "足が痛い"),  # one kanji each: a choice of word
         ("上に乗っかる", "電車に乗る"),  # read longer: a word of its own (round 24)
         ("犯人を捕まえれる", "犯人を捕まえる"),  # the spoken potential
+        ("あとしばらくお待ちください。", "その後、再起動します。"),  # あと, "more"; 後, "after"
+        ("呼び出し時に渡す", "困ったときは連絡"),  # 呼び出し時: a suffix read ジ (round 25)
     ],
 )
 def test_different_words_and_uses_are_never_one_group(texts: tuple[str, ...]) -> None:

@@ -28,7 +28,8 @@ _CODE = re.compile(
     r"|</?[A-Za-z][A-Za-z0-9:_.\-]*"
     r"(?:(?:\s+|(?<=[\"']))[A-Za-z_:][\w:.\-]*(?:\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^\s\"'<>=`]+))?)*"
     r"\s*/?>)"
-    r"|(?P<named>%[A-Za-z_][A-Za-z0-9_.\-]*[A-Za-z0-9_]%(?!%))"  # Symfony %count%
+    # Symfony's %count%, not %dx%d (two printf fields and an x)
+    r"|(?P<named>%[A-Za-z_][A-Za-z0-9_.\-]*[A-Za-z0-9_]%(?!%|\d*(?:\.\d+)?[dixXfsgeu]\b))"
     r"|(?P<percent>%%)"
     r"|(?P<printf>%\([A-Za-z_]\w*\)[-+#0 ]*\d*(?:\.\d+)?[diouxXeEfFgGcrsa]"
     r"|%(?:\d+\$)?[-+#0']*(?:\d+|\*(?:\d+\$)?)?(?:\.(?:\d+|\*(?:\d+\$)?))?(?:hh|h|ll|l|L|q|j|z|t)?"
@@ -46,6 +47,7 @@ _SPACES = re.compile(r"\s+")
 _GO_VALUE = re.compile(r"%(?:\d+\$)?[-+# 0]*\d*(?:\.\d+)?v")
 _TAG_END = re.compile(r" (/?>)$")
 _ATTRIBUTE_RUN = re.compile(r"(=\s*(?:\"[^\"]*\"|'[^']*'))(?=[A-Za-z_:])")  # href="x"class="y"
+_EMPTY_VALUE = re.compile(r"(?<=[\w:.\-])\s*=\s*(?:\"\"|'')")
 _INDENT = re.compile(r"(?<=\n)[ \t]+")
 _NEWLINE = re.compile(r"\r?\n")
 _LAYOUT_TAIL = re.compile(r"\S(\r?\n[ \t]+)\Z")
@@ -258,6 +260,7 @@ def _key(token: str) -> str:
         return key[:-1] + "s"  # Go prints a string or an error alike with %v and %s
     if key[0] != "<":
         return key
+    key = _EMPTY_VALUE.sub("", key)  # translate="" is translate, an attribute without value
     return _TAG_END.sub(r"\1", _ATTRIBUTE_RUN.sub(r"\1 ", _page(key)))
 
 
@@ -468,6 +471,8 @@ def _placeholder_issues(
         if t < s and _BARE_TAG.fullmatch(key) and f"</{key[1:]}" not in source:
             kept = min(translated, s - t)
             translated, t = translated - kept, t + kept
+        if t < s and _APP_NAME.search(key) and _THIS_APP.search(text):
+            continue  # {{appName}} said as このアプリ, "this app"
         if t < s:
             noun = "tag" if key.startswith("<") else "placeholder"
             issues.append((0, 0, f"missing {noun} “{key}” (source has {s}, target {t})", None))
@@ -518,6 +523,8 @@ def _restyled(source: str, text: str, want_count: Counter[str], have_count: Coun
                 have_count[opening], have_count[closing] = want_count[opening], want_count[closing]
 
 
+_APP_NAME = re.compile(r"(?i)\W(?:app|application|product)_?name\W")
+_THIS_APP = re.compile(r"(?:この|本|当)(?:アプリ|ソフト|製品)|アプリ(?!ケーション|ストア)")
 _SHELL_VARIABLE = re.compile(r"\$\{?([A-Z][A-Z0-9_]+)\}?")
 
 
@@ -670,6 +677,8 @@ def _outer_issues(source: str, text: str, same_breaks: bool) -> list[_Issue]:
             want, have, suggestion = _NEWLINE.sub("", want), _NEWLINE.sub("", have), None
         if want == have or _padded(source, text, where):
             continue
+        if want and have and not want.strip(" ") and not have.strip(" "):
+            continue  # spaces on both sides, more or fewer: a layout's padding (25 of 28 judged)
         edge = text[start - 1 : start] if where == "ends" else text[end : end + 1]
         if not have and not _runs_on(edge):
             continue  # after 。 or before （ nothing runs together: the space is not needed

@@ -66,6 +66,7 @@ _JA_NUMBER = re.compile(
     rf"(?<![A-Za-z]){_FIGURE}(?:\.[0-9]+)?[十百千万億兆]*(?:{_FIGURE}[万億兆千]?)*"
     r"|[〇零一二三四五六七八九十百千万億兆]+"
 )
+_POWER = re.compile(r"[\u00b2\u00b3\u00b9\u2070\u2074-\u2079]+")
 # A lone kanji numeral counts only before a counter: 一方 and 一般 are words, 一人 is a count.
 _COUNTERS = set(
     "人年月日件社つ個回倍名歳カヶか%％億万周度枚台本冊点位番行列秒分時週歩段階部話章節項曲戦勝敗機匹頭羽杯着組"
@@ -226,6 +227,10 @@ def target_numbers(text: str) -> list[Number]:
             found.append(Number(value, start, end, text[start:end]))
     if "年" in text:
         found.extend(_era_years(text))
+    for m in _POWER.finditer(text):  # m³ for m^3: a power after a unit
+        if m.start() and text[m.start() - 1].isalpha():
+            value = float(unicodedata.normalize("NFKC", m.group()))
+            found.append(Number(value, m.start(), m.end(), m.group()))
     for m in _KANA_NUMBER.finditer(text):
         tens = 0 if m.group(2) is None else _KANA_DIGITS.get(m.group(1) or "", 1) * 10
         value = tens + (_KANA_DIGITS[m.group(3)] if m.group(3) else 0)

@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable
 
 from review.core.model import Finding, FindingKind, Segment, Severity
+from review.core.orthography import verbal_noun_before
 from review.core.qa import HOUSE_STYLE, JAPANESE, Styled, finding
 from review.core.qa.markup import masked
 from review.core.qa.shape import run_on_spans
@@ -26,11 +27,14 @@ _BEFORE_PARTICLE = re.compile(
 # a space inside a sentence: after kana of a particle or an ending, or after 。、 (霧 有効 and
 # 左スティック 下, nouns side by side, are a label's separator)
 _BETWEEN_JAPANESE = re.compile(rf"(?<=[\u3040-\u309f、。])[ \u3000](?={_JA})")
+# a polite sentence's end: a space after it parts two sentences of a terse message
+# (終了します 原因: 割り込み), as a period would
+_SENTENCE_ENDS = ("ます", "ました", "ません", "です", "でした")
 _NAME_BEFORE_ADDRESS = re.compile(r"[^\n]{0,8}<[^>\s]+@")
 # A doubled particle after a word not in kana: ものの一つ, (色が)ににじむ, ののしる are words,
-# 木でできた is で and できる, and はは！ is a laugh.
+# and はは！ is a laugh.
 _PARTICLES = re.compile(
-    r"(?<![ぁ-ゖ])(?:の(?=の(?!し))|が(?=が)|を(?=を)|に(?=に(?!じ))|で(?=で(?!き))|"
+    r"(?<![ぁ-ゖ])(?:の(?=の(?!し))|が(?=が)|を(?=を)|に(?=に(?!じ))|で(?=で)|"
     r"は(?=は(?![は、。！？!?…―ー])))"
 )
 # a word twice in the same case: "--shell SHELL" is an option and the name of its value; a
@@ -81,6 +85,7 @@ def stray_stats(segments: Iterable[Segment]) -> Styled:
                     m.end(), "stray space in Japanese text", "")
             for m in _BETWEEN_JAPANESE.finditer(text)
             if m.start() not in run_on
+            and not text.endswith(_SENTENCE_ENDS, 0, m.start())
             and not _NAME_BEFORE_ADDRESS.match(text, m.end())
             and not _set_off(text, m.end())
         ]  # fmt: skip
@@ -133,6 +138,8 @@ def check_spacing(segment: Segment) -> list[Finding]:
             "",
         )
     for m in _PARTICLES.finditer(text):
+        if text.startswith("でき", m.end()) and not verbal_noun_before(text, m.start()):
+            continue  # 木でできた: で and できる (フォーマットでできる is で twice)
         add(
             FindingKind.REPETITION,
             Severity.WARNING,

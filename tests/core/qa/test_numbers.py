@@ -216,3 +216,9 @@ def test_a_number_in_backticks_is_a_number() -> None:
 def test_a_small_number_in_a_compound_is_a_word() -> None:
     assert check_numbers(Segment("1", "片面", source="1-Sided")) == []
     assert check_numbers(Segment("2", "両面 (長辺綴じ)", source="2-Sided (Long Edge)")) == []
+
+
+def test_a_power_after_a_unit_is_its_number() -> None:
+    """Celestia (round 25): kg/m^3 as kg/m³; a power changed is still told."""
+    assert check_numbers(seg("Density: %.2f x 1000 kg/m^3", "密度: %.2f×1000 kg/m³")) == []
+    assert len(check_numbers(seg("Area: 5 m^3", "面積: 5 m²"))) == 1

@@ -80,6 +80,7 @@ def test_repetition() -> None:
     assert kinds("下記のものの一つ") == []  # もの and の
     assert kinds('<i class="fa fa-home"></i>') == []
     assert kinds("彼がが来た") == [("repetition", "がが", "が")]
+    assert kinds("HTMLとしてフォーマットでできる") == [("repetition", "でで", "で")]  # seeded
     assert kinds("採用採用した") == [("repetition", "採用採用", "採用")]
     assert kinds("the the end") == [("repetition", "the the", "the")]
 
@@ -148,3 +149,11 @@ def test_a_latin_word_twice_in_a_name_or_as_its_source_writes_it_is_no_repetitio
     found = spacing(Segment("x", "`help help' を試してください", source="Try `help help'"))
     assert found == []
     assert kinds("the the ファイル") == [("repetition", "the the", "the")]
+
+
+def test_a_space_after_a_polite_sentence_end_parts_two_sentences() -> None:
+    """Lynx (round 25): a terse message parts its sentences with a space; a space after
+    た inside a phrase (開いた 直線, round 13) is stray still."""
+    assert spacing(Segment("1", "終了します 原因: 割り込み", source="Exiting via interrupt:")) == []
+    assert spacing(Segment("1", "異常終了しました シグナル:", source="Editor killed")) == []
+    assert len(spacing(Segment("1", "開いた 直線/曲線", source="Open line/curve"))) == 1
