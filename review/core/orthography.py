@@ -355,23 +355,24 @@ def _keys(
     if pos[:2] == ("動詞", "非自立可能") and _KANJI.search(surface) and _homograph(surface):
         return ()  # 行っ read as 行く (いっ), which may be 行う (おこなっ): Sudachi guesses
     kind = pos[0]
+    sounded = ("", "")
     if pos[0] in ("動詞", "形容詞") and pos[1] == "非自立可能":
         kind = f"{pos[0]}({'補助' if auxiliary else '本動詞'})"
     elif (
-        pos[0] == "動詞"
-        and before in _CLAUSE_START
-        and (_KANA_WORD.fullmatch(surface) or morpheme.normalized_form() in _CONJUNCTIVE)
+        pos[0] == "動詞" and before in _CLAUSE_START and morpheme.normalized_form() in _CONJUNCTIVE
     ):
         kind = "接続詞"  # したがって、従って、 opening a sentence: a conjunction, not obey
     elif pos[0] == "動詞" and before in _QUOTING and _KANA_WORD.fullmatch(surface):
         kind = "動詞(という)"  # 〜という名前, そういう, っていう in kana, 言う for what is said
-    elif pos[4] == "*" and not _KATAKANA_CHAR.search(surface):
+    elif pos[4] == "*" and (not _KATAKANA_CHAR.search(surface) or _KANJI.search(surface)):
         # a word that does not inflect is read as it is written: its spellings in kanji and
         # in kana share that reading (時 and とき, トキ; not 保管時's 時, ジ; nor 2つの, ツノ,
-        # and 角), its first sound voiced or not (頃 and 〜ごろ); katakana spellings are
-        # variants by their sound, so they go without
+        # and 角; ゴミ箱 and ごみ箱, ゴミバコ), its first sound voiced or not (頃 and 〜ごろ);
+        # katakana spellings are variants by their sound, so they go without
         reading = morpheme.reading_form()
         kind = "副詞" if kind in _ADVERBIAL else kind
+        if _KATAKANA_CHAR.search(surface):  # 段ボール: also by sound, as ダンボール is
+            sounded = (morpheme.normalized_form(), kind)
         kind = f"{kind}:{reading[:1].translate(_VOICED)}{reading[1:]}"
     family = _family(morpheme.dictionary_form(), morpheme.reading_form())
     vowel = ("", "")
@@ -384,6 +385,7 @@ def _keys(
         vowel = (stem, "katakana:ー")
     keys = (
         (morpheme.normalized_form(), kind),
+        sounded,
         family,
         vowel,
         _in_kana(morpheme, pos) if not _KANA_PREFIX.fullmatch(before) else ("", ""),
