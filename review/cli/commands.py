@@ -205,7 +205,7 @@ def build_parser() -> argparse.ArgumentParser:
     discover = commands.add_parser(
         "discover", help="groups of spellings of one name that no glossary lists yet"
     )
-    _document_arguments(discover)
+    _document_arguments(discover, optional=True)
     discover.add_argument("--format", choices=("text", "json"), default="text")
     discover.set_defaults(run=_discover)
 
@@ -232,7 +232,7 @@ def build_parser() -> argparse.ArgumentParser:
     fix.set_defaults(run=_fix)
 
     score = commands.add_parser("score", help="chrF, BLEU, TER and edit effort")
-    _document_arguments(score, glossary=False, many=True)
+    _document_arguments(score, glossary=False, many=True, optional=True)
     score.add_argument("--segments", action="store_true", help="also print per-segment figures")
     score.add_argument("--format", choices=("text", "json"), default="text")
     _where_arguments(score)
@@ -274,7 +274,7 @@ def build_parser() -> argparse.ArgumentParser:
     export = commands.add_parser(
         "export", help="write the corrected text, the document (XLIFF, TMX…) or a QA report"
     )
-    _document_arguments(export)
+    _document_arguments(export, optional=True)
     export.add_argument(
         "--format",
         choices=(*WRITE_FORMATS, *REPORT_FORMATS),

@@ -35,6 +35,24 @@ def test_check_without_a_document_checks_the_shipped_example(
     assert code == 1 and f"{seed_copy}:s04" in out
 
 
+def test_the_read_only_verbs_without_a_document_read_the_shipped_example(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, seed_copy: Path
+) -> None:
+    """An installed user has no path to name the example by: discover, score and export
+    take it as check does; fix, which writes, still wants a document."""
+    from review.cli import commands
+
+    monkeypatch.setattr(commands, "example", lambda: seed_copy)
+    code, out, _ = run(capsys, "discover", "--no-glossary")
+    assert code == 0 and out.startswith(f"4 variant groups in {seed_copy}")
+    code, out, _ = run(capsys, "score", "--format", "json")
+    assert code == 0 and json.loads(out)
+    code, out, _ = run(capsys, "export", "--format", "txt")
+    assert code == 0 and len(out.splitlines()) == 35
+    with pytest.raises(SystemExit):
+        run(capsys, "fix", "-o", str(seed_copy.parent / "out.jsonl"))
+
+
 def test_the_config_beside_the_document_applies_and_the_command_line_wins(
     capsys: pytest.CaptureFixture[str], seed_copy: Path
 ) -> None:
