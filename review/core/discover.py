@@ -1049,7 +1049,7 @@ class Spellings:
             wanted = self.wanted.get(text[start:end])
             if wanted is not None:
                 found.append(_variant(segment, start, end, text[start:end], *wanted))
-        return _without_overlaps(found)
+        return _without_overlaps(_not_searched_both(text, found))
 
 
 class Writings:
@@ -1084,7 +1084,20 @@ class Writings:
                 suggestion, message, rule = wanted
                 written = _inflected(suggestion, spelling, surface)
                 found.append(_variant(segment, start, end, surface, written, message, rule))
-        return _without_overlaps(found)
+        return _without_overlaps(_not_searched_both(segment.target, found))
+
+
+_KEYWORDS = re.compile(r"(?:[^;\n。、]{1,40};){3,}[^;\n。、]{0,40}")
+
+
+def _not_searched_both(text: str, found: list[Finding]) -> list[Finding]:
+    """Less a spelling written, in a list of search terms (a desktop file's Keywords:
+    Player;プレイヤー;プレーヤー;), beside the one it would be changed to: both are listed on
+    purpose, so that either is found."""
+    if not found or not _KEYWORDS.fullmatch(text.strip()):
+        return found
+    terms = {term.strip() for term in text.split(";")}
+    return [f for f in found if f.suggestion not in terms]
 
 
 def _inflected(word: str, spelling: str, surface: str) -> str:

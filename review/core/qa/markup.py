@@ -47,6 +47,9 @@ _SPACES = re.compile(r"\s+")
 _GO_VALUE = re.compile(r"%(?:\d+\$)?[-+# 0]*\d*(?:\.\d+)?v")
 _TAG_END = re.compile(r" (/?>)$")
 _ATTRIBUTE_RUN = re.compile(r"(=\s*(?:\"[^\"]*\"|'[^']*'))(?=[A-Za-z_:])")  # href="x"class="y"
+_PROSE_VALUE = re.compile(
+    r"(?i)(?<=\s)(title|alt|aria-label|placeholder|label)\s*=\s*(?:\"[^\"]*\"|'[^']*')"
+)
 _EMPTY_VALUE = re.compile(r"(?<=[\w:.\-])\s*=\s*(?:\"\"|'')")
 _INDENT = re.compile(r"(?<=\n)[ \t]+")
 _NEWLINE = re.compile(r"\r?\n")
@@ -261,6 +264,7 @@ def _key(token: str) -> str:
     if key[0] != "<":
         return key
     key = _EMPTY_VALUE.sub("", key)  # translate="" is translate, an attribute without value
+    key = _PROSE_VALUE.sub(r"\1=…", key)  # title="Remmina のリリースノート": translated
     return _TAG_END.sub(r"\1", _ATTRIBUTE_RUN.sub(r"\1 ", _page(key)))
 
 

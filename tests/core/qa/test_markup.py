@@ -546,3 +546,12 @@ def test_a_format_of_two_fields_an_empty_attribute_and_the_app_said_as_this_app(
     assert len(check_markup(seg("Rate {{userName}}?", "このアプリを評価しますか？"))) == 1
     padded = seg("  %s to delete text    ", "  %s でテキストを削除     ")
     assert check_markup(padded) == []
+
+
+def test_a_tag_s_title_is_translated_and_its_link_is_compared() -> None:
+    """Remmina (round 26): title="Remmina news site" as title="Remmina のニュースサイト"."""
+    source = 'News from <a href="https://remmina.org" title="Remmina news site">remmina.org</a>'
+    target = '<a href="https://remmina.org" title="Remmina のニュースサイト">remmina.org</a> から'
+    assert check_markup(seg(source, target)) == []
+    moved = target.replace('remmina.org"', 'example.org"')
+    assert len(check_markup(seg(source, moved))) == 3
