@@ -208,3 +208,22 @@ async def test_promoting_an_okurigana_group_forbids_its_inflected_forms(
         assert index is not None
         found = {(f.kind, f.text, f.suggestion) for f in app.session.findings(index)}
         assert ("glossary", "取扱っ", "取り扱っ") in found
+
+
+async def test_the_highlighted_spelling_stays_in_view_at_80x24(make_app: AppFactory) -> None:
+    """The detail pane below the list changed its height with the spelling chosen, so the
+    list shrank after it had scrolled: ● Stargate, chosen, sat below the list's last row."""
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("V")
+        await settle(pilot)
+        option_list = variants(app).groups_list
+        for _ in range(7):
+            await pilot.press("down")
+            await settle(pilot)
+            line = option_list._index_to_line[option_list.highlighted or 0]
+            top, height = option_list.scroll_y, option_list.scrollable_content_region.height
+            assert top <= line < top + height
+        assert variants(app).selected_form is not None
+        assert variants(app).selected_form[1].text == "Stargate"
