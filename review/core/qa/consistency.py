@@ -171,6 +171,10 @@ _SYNONYM = {
         ("bottom", "down"),
         ("cancel", "abort"),
         ("done", "completed", "complete", "finished"),
+        ("disk", "disc"),  # rounds 25-27: pairs the judges read as one thing said two ways
+        ("confirm", "verify"),
+        ("create", "build"),
+        ("video", "movie"),
     )
     for word in words
 }

@@ -72,6 +72,7 @@ _LANGUAGE = re.compile(
     r"|(?<=[?&])(?:lang|hl|locale)=[a-z]{2}(?:[-_][a-z]{2})?&?"
 )
 
+_DATE_FLAG = re.compile(r"^%[-_0^#](?=[a-zA-Z]$)")  # %0e, %-d: GLib's and glibc's padding
 _DATE_FORMAT = re.compile(r"%[aAbBhHIklMpSyYZ]")  # strftime's, not printf's
 # strftime's fields, by the field each names (the month: %b, %B, %h, %m)
 _DATE_FIELDS = {
@@ -545,7 +546,10 @@ def _named_again(key: str, source: str, want_count: Counter[str]) -> bool:
 def _dated(tokens: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """A date format's fields, each in its long or short form (%b or %B, %d or %e, %a or
     %A), as one: a translation writes the date as its language does (%Y年%B%e日)."""
-    return [(_DATE_FIELDS.get(key, key), start, end) for key, start, end in tokens]
+    return [
+        (_DATE_FIELDS.get(bare := _DATE_FLAG.sub("%", key), bare), start, end)
+        for key, start, end in tokens
+    ]
 
 
 def _plurals_collapsed(

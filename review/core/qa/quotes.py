@@ -21,7 +21,7 @@ _CLOSERS = {close: open_ for open_, close in _PAIRS.items()}
 _MARKS = frozenset(_PAIRS) | frozenset(_CLOSERS)
 _OTHER_WIDTH = {"(": "（", "（": "("}  # ( closed by ）: a pair, in mixed widths
 _SINGLE = re.compile(r"(?<![A-Za-z0-9])'|'(?![A-Za-z0-9])")  # a quote, not don't's apostrophe
-_LIST_MARKER = re.compile(r"(?:^|(?<=[\s。、]))[0-9０-９a-z]{1,2}[.．]?[)）]$")
+_LIST_MARKER = re.compile(r"(?:^|(?<=[\s。、]))(?:[0-9０-９a-z]{1,2}[.．]?|例)[)）]$")  # 1) 例)
 
 
 def _unpaired(text: str) -> tuple[list[int], list[int]]:

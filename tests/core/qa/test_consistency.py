@@ -139,6 +139,9 @@ def test_sources_saying_one_thing_two_ways_may_share_a_translation() -> None:
             ("午前または午後(大文字)", "AM"),
         ],  # case tells uses apart
         [("月(2桁)", "MM"), ("分(2桁)", "mm")],
+        [("%s ディスク", "%s Disk"), ("%s ディスク", "%s Disc")],  # udisks (round 27)
+        [("パスワードの確認", "Confirm password"), ("パスワードの確認", "Verify password")],
+        [("動画キャプチャ", "Capture Movie"), ("動画キャプチャ", "Capture Video")],
         [  # a credit wrapped as its source is (ValyriaTear, round 21)
             ("追加のプログラミングとスクリプト", "Additional programming and scripting"),
             ("追加のプログラミング\nとスクリプト", "Additional programming\nand scripting"),

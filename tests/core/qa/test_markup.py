@@ -555,3 +555,9 @@ def test_a_tag_s_title_is_translated_and_its_link_is_compared() -> None:
     assert check_markup(seg(source, target)) == []
     moved = target.replace('remmina.org"', 'example.org"')
     assert len(check_markup(seg(source, moved))) == 3
+
+
+def test_a_date_format_s_padded_fields_are_its_fields() -> None:
+    """Flatseal (round 27): %B %e, %Y as GLib's %Y/%0m/%0e."""
+    assert check_markup(seg("%B %e, %Y", "%Y/%0m/%0e")) == []
+    assert len(check_markup(seg("%B %e, %Y", "%Y/%0m"))) == 1

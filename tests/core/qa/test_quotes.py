@@ -60,8 +60,10 @@ def test_list_numbers_and_quoted_names_are_not_findings() -> None:
         "「はい」と言った。",
         "1) メタデータを読む。3.) 保存する",
         '設定ファイル "${config}" を生成',
+        "例) GTK_DEBUG=interactive",  # an example's label (Flatseal, round 27)
     ]
     assert check_quotes(segs(*targets)) == []
+    assert len(check_quotes(segs("値) を確認"))) == 1
 
 
 def test_quotes_the_source_has_and_brackets_in_mixed_widths() -> None:
