@@ -45,8 +45,7 @@ def _norm(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
-_JAPANESE = r"[\u3000-\u30ff\u3400-\u9fff\uff01-\uff5e]"
-_WRAPPED = re.compile(rf"(?<={_JAPANESE})[ \t]*\n\s*(?={_JAPANESE})")
+_WRAPPED = re.compile(rf"(?<={JAPANESE.pattern})[ \t]*\n\s*(?={JAPANESE.pattern})")
 
 
 def _norm_target(text: str) -> str:
