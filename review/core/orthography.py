@@ -364,14 +364,18 @@ def _keys(
         kind = "接続詞"  # したがって、従って、 opening a sentence: a conjunction, not obey
     elif pos[0] == "動詞" and before in _QUOTING and _KANA_WORD.fullmatch(surface):
         kind = "動詞(という)"  # 〜という名前, そういう, っていう in kana, 言う for what is said
-    elif pos[4] == "*" and (not _KATAKANA_CHAR.search(surface) or _KANJI.search(surface)):
+    elif pos[4] == "*" and (
+        not _KATAKANA_CHAR.search(surface)
+        or _KANJI.search(surface)
+        or _KANJI.search(morpheme.normalized_form())  # ネコ, which the dictionary writes 猫
+    ):
         # a word that does not inflect is read as it is written: its spellings in kanji and
         # in kana share that reading (時 and とき, トキ; not 保管時's 時, ジ; nor 2つの, ツノ,
         # and 角; ゴミ箱 and ごみ箱, ゴミバコ), its first sound voiced or not (頃 and 〜ごろ);
         # katakana spellings are variants by their sound, so they go without
         reading = morpheme.reading_form()
         kind = "副詞" if kind in _ADVERBIAL else kind
-        if _KATAKANA_CHAR.search(surface):  # 段ボール: also by sound, as ダンボール is
+        if _KATAKANA_CHAR.search(surface):  # 段ボール, ネコ: also by sound, as katakana is
             sounded = (morpheme.normalized_form(), kind)
         kind = f"{kind}:{reading[:1].translate(_VOICED)}{reading[1:]}"
     family = _family(morpheme.dictionary_form(), morpheme.reading_form())

@@ -46,12 +46,14 @@ def _norm(text: str) -> str:
 
 
 _WRAPPED = re.compile(rf"(?<={JAPANESE.pattern})[ \t]*\n\s*(?={JAPANESE.pattern})")
+_BEFORE_ELLIPSIS = re.compile(r"(?<=\S) +(?=…)")  # 背景色を設定 (&B) … less its key
 
 
 def _norm_target(text: str) -> str:
     """A translation normalised, a line break between Japanese words being no space
-    (追加のプログラミング⏎とスクリプト, a credit wrapped as its source is)."""
-    return _norm(_WRAPPED.sub("", text))
+    (追加のプログラミング⏎とスクリプト, a credit wrapped as its source is), nor the space a
+    menu key left before an ellipsis."""
+    return _BEFORE_ELLIPSIS.sub("", _norm(_WRAPPED.sub("", text)))
 
 
 def consistency_rows(segments: Iterable[Segment]) -> list[Row]:

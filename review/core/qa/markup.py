@@ -68,8 +68,9 @@ _WS_NAMES = {
 # a language in a URL: a path's segment (/ja/, /en-us/), a host's first label (ja.), a query's
 # value (?hl=ja): a page in the reader's language, not another page
 _LANGUAGE = re.compile(
-    r"(?i)(?<=/)(?:ja|jp|en)(?:[-_][a-z]{2})?/|(?<=//)(?:ja|jp|en)\.(?=[a-z0-9-]+\.)"
-    r"|(?<=[?&])(?:lang|hl|locale)=[a-z]{2}(?:[-_][a-z]{2})?&?"
+    r"(?i)(?<=/)(?:(?:lang|language|locale)/)?(?:ja|jp|en)(?:[-_][a-z]{2})?/"
+    r"|(?<=//)(?:ja|jp|en)\.(?=[a-z0-9-]+\.)"
+    r"|(?<=[?&])(?:(?:lang|hl|locale)=[a-z]{2}(?:[-_][a-z]{2})?|highlight=[^&#]*)&?"
 )
 
 _DATE_FLAG = re.compile(r"^%[-_0^#](?=[a-zA-Z]$)")  # %0e, %-d: GLib's and glibc's padding
@@ -92,6 +93,7 @@ _EMPHASIS = (
 _EMPHASIS_PAIRS = (("<b>", "</b>"), ("<strong>", "</strong>"), ("<i>", "</i>"), ("<em>", "</em>"))
 _SHOUTED = re.compile(r"\b[A-Z]{2,}[A-Z']*\b")  # a word in capitals: emphasis in plain text
 
+_EMPTY_QUERY = re.compile(r"\?(?=#|[\"']|$)")  # what is left of ?highlight=x
 _FINAL_SLASH = re.compile(r"(?<=\w)/(?=[\"'#?]|$)")
 
 
@@ -121,7 +123,7 @@ def _japanese_site(target: str, source: str) -> bool:
 def _page(text: str) -> str:
     """A URL, or a tag holding one, as the page it names: without a language in it, nor a
     final slash (https://proj.org/ is https://proj.org)."""
-    return _FINAL_SLASH.sub("", _LANGUAGE.sub("", text))
+    return _EMPTY_QUERY.sub("", _FINAL_SLASH.sub("", _LANGUAGE.sub("", text)))
 
 
 _Url = tuple[str, int, int, bool]
@@ -423,7 +425,8 @@ def _in_order(placeholders: list[tuple[str, int, int]]) -> bool:
     return numbers == list(range(1, len(numbers) + 1))
 
 
-_BARE_TAG = re.compile(r"<[A-Za-z][\w.\-]*>")  # no attribute, so possibly a value's name
+# no attribute with a value, so possibly a value's name (<file>, <filename of exe>)
+_BARE_TAG = re.compile(r"<[A-Za-z][\w.\-]*(?: [A-Za-z][\w.\-]*)*>")
 _TRANSLATED_VALUE = re.compile(r"<[^<>=/\s][^<>=]*[\u3040-\u30ff\u3400-\u9fff][^<>=]*>")
 _TAG_NAME = re.compile(r"<([A-Za-z][A-Za-z0-9:_.\-]*)")
 

@@ -140,6 +140,10 @@ def test_sources_saying_one_thing_two_ways_may_share_a_translation() -> None:
         ],  # case tells uses apart
         [("月(2桁)", "MM"), ("分(2桁)", "mm")],
         [("%s ディスク", "%s Disk"), ("%s ディスク", "%s Disc")],  # udisks (round 27)
+        [
+            ("背景色を設定 (&B) …", "Set &Background Color…"),
+            ("背景色を設定…", "Set Background Color…"),
+        ],
         [("パスワードの確認", "Confirm password"), ("パスワードの確認", "Verify password")],
         [("動画キャプチャ", "Capture Movie"), ("動画キャプチャ", "Capture Video")],
         [  # a credit wrapped as its source is (ValyriaTear, round 21)

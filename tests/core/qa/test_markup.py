@@ -561,3 +561,20 @@ def test_a_date_format_s_padded_fields_are_its_fields() -> None:
     """Flatseal (round 27): %B %e, %Y as GLib's %Y/%0m/%0e."""
     assert check_markup(seg("%B %e, %Y", "%Y/%0m/%0e")) == []
     assert len(check_markup(seg("%B %e, %Y", "%Y/%0m"))) == 1
+
+
+def test_a_metavariable_of_words_a_language_path_and_a_search_highlight() -> None:
+    """THRotator's manual (round 28): <filename of exe> translated as <ゲームの実行ファイル>;
+    semver.org/lang/ja/ for semver.org/; Sphinx's /ja/ page with ?highlight=language."""
+    source = "Don't copy ``<filename of exe>.throtator``."
+    assert check_markup(seg(source, "``<ゲームの実行ファイル>.throtator`` はコピーしない。")) == []
+    assert (
+        check_markup(seg("See <http://semver.org/>.", "<http://semver.org/lang/ja/> を参照")) == []
+    )
+    english = "http://www.sphinx-doc.org/en/stable/config.html#confval-language"
+    japanese = "http://www.sphinx-doc.org/ja/stable/config.html?highlight=language#confval-language"
+    assert check_markup(seg(f"See {english}.", f"{japanese} を参照")) == []
+    assert (
+        len(check_markup(seg(f"See {english}.", f"{japanese.replace('config', 'index')} 参照")))
+        == 1
+    )
