@@ -423,11 +423,14 @@ def _with_prefix(morpheme: Any, pos: tuple[str, ...]) -> tuple[str, str]:
 
 
 def _in_kana(morpheme: Any, pos: tuple[str, ...]) -> tuple[str, str]:
-    """A common noun written all in hiragana or all in katakana, by its kana (ごみ and ゴミ,
-    which the dictionary holds as two words): one word in two scripts. Not a noun that is
-    also an adverb (まま, ママ) nor a name."""
+    """A common noun or an adverb written all in hiragana or all in katakana, by its kana
+    (ごみ and ゴミ, わくわく and ワクワク, which the dictionary holds as two words): one word
+    in two scripts. Not a noun that is also an adverb (まま, ママ) nor a name."""
     surface = morpheme.surface()
-    if pos[:2] != ("名詞", "普通名詞") or len(surface) < 2 or morpheme.is_oov():
+    noun = pos[:2] == ("名詞", "普通名詞")
+    if not (noun or pos[0] == "副詞") or len(surface) < (2 if noun else 3):
+        return ("", "")  # ばん, an adverb of two kana, is no バン
+    if morpheme.is_oov():
         return ("", "")
     if _KANA_WORD.fullmatch(surface):
         return (surface.translate(_TO_KATAKANA), SCRIPT)
