@@ -182,6 +182,22 @@ def _po_key(entry: Any) -> str:
     return str(_key(entry))
 
 
+def _comment_lines_mended(text: str) -> str:
+    """pofilter's output with its multi-line notes kept in their comment (translate-toolkit
+    3.20.4 writes the untranslated test's description over several lines, the later ones
+    without #, which no PO reader takes)."""
+    lines = text.split("\n")
+    mended: list[str] = []
+    for i, line in enumerate(lines):
+        in_note = bool(mended) and mended[-1].startswith("#")
+        if line and not line.startswith(("#", "msg", '"')):
+            line = "# " + line
+        elif not line and in_note and i + 1 < len(lines) and lines[i + 1][:1] not in ("", "#", "m"):
+            line = "#"
+        mended.append(line)
+    return "\n".join(mended)
+
+
 def pofilter_findings(path: Path) -> list[dict[str, Any]]:
     import polib
     from lxml import etree
@@ -195,7 +211,7 @@ def pofilter_findings(path: Path) -> list[dict[str, Any]]:
             return []
         found: list[tuple[str, str]] = []
         if path.suffix == ".po":
-            for entry in polib.pofile(str(out)):
+            for entry in polib.pofile(_comment_lines_mended(out.read_text(encoding="utf-8"))):
                 if entry.obsolete:  # pofilter tests #~ messages too; they are not segments
                     continue
                 for test, message in re.findall(r"\(pofilter\) (\w+): ([^\n]*)", entry.tcomment):
