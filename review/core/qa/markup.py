@@ -93,6 +93,7 @@ _EMPHASIS = (
 _EMPHASIS_PAIRS = (("<b>", "</b>"), ("<strong>", "</strong>"), ("<i>", "</i>"), ("<em>", "</em>"))
 _SHOUTED = re.compile(r"\b[A-Z]{2,}[A-Z']*\b")  # a word in capitals: emphasis in plain text
 
+_TRANSLATORS_NOTE = re.compile(r"\s*[(（]訳注\s*[:：].*\Z", re.DOTALL)  # (訳注: …) at the end
 _EMPTY_QUERY = re.compile(r"\?(?=#|[\"']|$)")  # what is left of ?highlight=x
 _FINAL_SLASH = re.compile(r"(?<=\w)/(?=[\"'#?]|$)")
 
@@ -227,7 +228,8 @@ def _icu_code(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 _MAY_HOLD_CODE = re.compile(r"[<{%$&\\@/`=]|www\.|--")
 _GNU_QUOTED = re.compile(r"`[^`'\n]+'")
-_BACKTICKED = re.compile(r"``[^`\n]+``|`(?!\d[\d.,]*`)[^`\n]+`")  # `0` is a number, not code
+# ```name```_ (reStructuredText's literal in a link), ``literal``, `code`; `0` is a number
+_BACKTICKED = re.compile(r"```[^`\n]+```|``[^`\n]+``|`(?!\d[\d.,]*`)[^`\n]+`")
 # a command line's options and settings: --memory, --disk device=cdrom, memory=1024
 # (not the bracket closing around one: 環境変数 (KEY=VALUE))
 _OPTION = re.compile(
@@ -749,6 +751,9 @@ def check_markup(segment: Segment) -> list[Finding]:
     source, text = segment.source, segment.target
     if not source or not text.strip():
         return []
+    note = _TRANSLATORS_NOTE.search(text)
+    if note and note.start() and not _TRANSLATORS_NOTE.search(source):
+        text = text[: note.start()]  # the translator's own note, with its lines and its links
     outer = source[0] + source[-1] + text[0] + text[-1]
     if _MARKERS.search(source) is None and "\n" not in text and not any(map(str.isspace, outer)):
         return []

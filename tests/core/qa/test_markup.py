@@ -578,3 +578,12 @@ def test_a_metavariable_of_words_a_language_path_and_a_search_highlight() -> Non
         len(check_markup(seg(f"See {english}.", f"{japanese.replace('config', 'index')} 参照")))
         == 1
     )
+
+
+def test_a_translator_s_note_at_the_end_has_lines_and_markup_of_its_own() -> None:
+    """Pandoc's guide (round 29): (訳注: …) after a blank line, with its own tags and links;
+    reStructuredText's ```name```_ is one literal."""
+    note = "\n\n(訳注: たとえば <title>FOO</title> となる。)"
+    assert check_markup(seg("Specify *STRING*.", "*STRING* を指定します。" + note)) == []
+    assert len(check_markup(seg("Specify it.", "指定します。\n\nさらに"))) == 1  # no note
+    assert covered("```setspace```_ パッケージで (line spacing) を調整", "```setspace```")

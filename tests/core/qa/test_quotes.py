@@ -61,6 +61,7 @@ def test_list_numbers_and_quoted_names_are_not_findings() -> None:
         "1) メタデータを読む。3.) 保存する",
         '設定ファイル "${config}" を生成',
         "例) GTK_DEBUG=interactive",  # an example's label (Flatseal, round 27)
+        "```setspace```_ を用いて行送り幅 (line spacing) を調整します (例: ``1.25``)",
     ]
     assert check_quotes(segs(*targets)) == []
     assert len(check_quotes(segs("値) を確認"))) == 1
