@@ -753,7 +753,10 @@ def check_markup(segment: Segment) -> list[Finding]:
         return []
     note = _TRANSLATORS_NOTE.search(text)
     if note and note.start() and not _TRANSLATORS_NOTE.search(source):
-        text = text[: note.start()]  # the translator's own note, with its lines and its links
+        # the translator's own note, with its lines and its links, blanked (offsets kept,
+        # and the whitespace after it, the target's own)
+        end = len(text.rstrip())
+        text = text[: note.start()] + "〇" * (end - note.start()) + text[end:]
     outer = source[0] + source[-1] + text[0] + text[-1]
     if _MARKERS.search(source) is None and "\n" not in text and not any(map(str.isspace, outer)):
         return []

@@ -586,4 +586,6 @@ def test_a_translator_s_note_at_the_end_has_lines_and_markup_of_its_own() -> Non
     note = "\n\n(訳注: たとえば <title>FOO</title> となる。)"
     assert check_markup(seg("Specify *STRING*.", "*STRING* を指定します。" + note)) == []
     assert len(check_markup(seg("Specify it.", "指定します。\n\nさらに"))) == 1  # no note
+    [after] = check_markup(seg("Specify it.", "指定します。(訳注: 例を示す。)\n"))  # seeded
+    assert after.text == "\n"
     assert covered("```setspace```_ パッケージで (line spacing) を調整", "```setspace```")
