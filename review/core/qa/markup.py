@@ -526,11 +526,14 @@ def _restyled(source: str, text: str, want_count: Counter[str], have_count: Coun
         if 0 < lost <= quoted and lost == want_count[closing] - have_count[closing]:
             have_count[opening], have_count[closing] = want_count[opening], want_count[closing]
             quoted -= lost
-    if any(word not in text for word in _SHOUTED.findall(source)):
-        for opening, closing in _EMPHASIS_PAIRS:  # NOW! as <b>今だ！</b>: capitals as bold
-            gained = have_count[opening] - want_count[opening]
-            if gained > 0 and gained == have_count[closing] - want_count[closing]:
-                have_count[opening], have_count[closing] = want_count[opening], want_count[closing]
+    for opening, closing in _EMPHASIS_PAIRS:  # NOW! as <b>今だ！</b>: capitals as bold
+        gained = have_count[opening] - want_count[opening]
+        if (
+            gained > 0
+            and gained == have_count[closing] - want_count[closing]
+            and any(word not in text for word in _SHOUTED.findall(source))
+        ):
+            have_count[opening], have_count[closing] = want_count[opening], want_count[closing]
 
 
 _APP_NAME = re.compile(r"(?i)\W(?:app|application|product)_?name\W")
@@ -751,8 +754,8 @@ def check_markup(segment: Segment) -> list[Finding]:
     source, text = segment.source, segment.target
     if not source or not text.strip():
         return []
-    note = _TRANSLATORS_NOTE.search(text)
-    if note and note.start() and not _TRANSLATORS_NOTE.search(source):
+    note = _TRANSLATORS_NOTE.search(text) if "訳注" in text else None
+    if note and note.start() and "訳注" not in source:
         # the translator's own note, with its lines and its links, blanked (offsets kept,
         # and the whitespace after it, the target's own)
         end = len(text.rstrip())
