@@ -4,17 +4,21 @@
 Dask is imported here only, when a cluster is asked for. A worker of another machine cannot
 read this one's files, so nothing a task needs is read from a path where it runs: what every
 piece needs (the plan: the compiled glossary, the options of review.toml, the dismissals) is
-scattered to every worker once, and each piece of the document travels with its task. The
-functions travel by name: each worker must have the same version of `review` installed.
+a task of its own, computed once and fetched by each worker from its neighbours, and each
+piece of the document travels with its task. The functions travel by name: each worker must
+have the same version of `review` installed.
 
 A worker that dies mid-run is replaced by its nanny, and the scheduler runs its tasks again
 elsewhere; the pieces come back in order, so the output is the one a single process gives.
+The plan is a task, not scattered data, so that the scheduler can compute it again when
+every worker that held it has died.
 """
 
 from __future__ import annotations
 
 import collections
 import os
+import warnings
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -42,6 +46,10 @@ def address_from_environment() -> str | None:
     return os.environ.get(ADDRESS) or None
 
 
+def _same(shared: S) -> S:
+    return shared
+
+
 def _call(function: Callable[[Any, Any], R], shared: object, item: object) -> R:
     return function(shared, item)
 
@@ -67,7 +75,10 @@ class DaskExecutor:
         progress: Callable[[int], None] | None = None,
     ) -> Iterator[R]:
         client = self.client
-        [held] = client.scatter([shared], broadcast=True, hash=False)
+        with warnings.catch_warnings():
+            # A large glossary's plan is sent once, on purpose: Dask's advice is for graphs.
+            warnings.filterwarnings("ignore", "Sending large graph", UserWarning)
+            held = client.submit(_same, shared, pure=False)
         waiting: collections.deque[tuple[int, Future[Any]]] = collections.deque()
         limit = 2 * self.workers
         try:

@@ -135,6 +135,29 @@ def test_a_worker_killed_mid_run_changes_nothing(
     assert score_document(fixed, executor=dask) == score_document(fixed)
 
 
+def test_every_worker_killed_mid_run_changes_nothing(
+    cluster: distributed.LocalCluster, dask: DaskExecutor
+) -> None:
+    document = _document(copies=10)
+    plan = Plan(NAMES, ALL_QA)
+    pieces = runs(document.segments, size=200)
+    expected = [c.findings for c in engine.run(plan, lambda: pieces, unrendered)]
+    killed = threading.Event()
+
+    def kill_all(size: int) -> None:
+        if not killed.is_set():
+            killed.set()
+            for nanny in list(cluster.workers.values()):
+                os.kill(nanny.process.process.pid, getattr(signal, "SIGKILL", signal.SIGTERM))
+
+    found = [
+        c.findings
+        for c in engine.run(plan, lambda: pieces, unrendered, executor=dask, progress=kill_all)
+    ]
+    assert killed.is_set() and found == expected
+    dask.client.wait_for_workers(2, timeout=60)
+
+
 def test_a_local_cluster_started_for_the_command(tmp_path: Path) -> None:
     document = _document(copies=2)
     with connect("local", workers=2) as local:
