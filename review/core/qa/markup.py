@@ -10,6 +10,7 @@ from collections import Counter
 
 from review.core.model import Finding, FindingKind, Segment, Severity
 from review.core.qa import finding
+from review.core.scripts import is_japanese
 
 _U = r"[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%{}]"  # a URL's characters (ASCII: not を参照)
 _HOST = r"[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+"
@@ -54,6 +55,7 @@ _EMPTY_VALUE = re.compile(r"(?<=[\w:.\-])\s*=\s*(?:\"\"|'')")
 _INDENT = re.compile(r"(?<=\n)[ \t]+")
 _NEWLINE = re.compile(r"\r?\n")
 _LAYOUT_TAIL = re.compile(r"\S(\r?\n[ \t]+)\Z")
+_BLANK_LINE = re.compile(r"\r?\n[ \t]*\r?\n")
 _PARAGRAPH = re.compile(r"\S[ \t]*\r?\n(?:[ \t]*\r?\n)+[ \t]*(?=\S)")
 _MARKERS = re.compile(r"[%{<$&\\@/\n]|www\.")
 _WS_NAMES = {
@@ -628,7 +630,7 @@ def _break_issues(source: str, text: str) -> list[_Issue]:
         s_lead.count("\n") == t_lead.count("\n")
         and s_trail.count("\n") == t_trail.count("\n")
         and len(_PARAGRAPH.findall(source)) == len(_PARAGRAPH.findall(text))
-    ):
+    ) or _split_into_paragraphs(source, text):
         return []
     message = f"the target has {_noun(t, 'line break')}, the source {s}"
     if t < s:
@@ -640,6 +642,15 @@ def _break_issues(source: str, text: str) -> list[_Issue]:
         return [(breaks[-1].start(), breaks[-1].end(), message, None)]
     extra = breaks[-trail:] if trail > 0 else breaks[:lead]
     return [(extra[0].start(), extra[-1].end(), message, "")]
+
+
+def _split_into_paragraphs(source: str, text: str) -> bool:
+    """A paragraph of one line the translation split into paragraphs of Japanese, a blank
+    line between them (a long help text or a dialog's question set apart): its layout, not
+    a line break the program would print by mistake."""
+    if "\n" in source or text != text.strip() or not _PARAGRAPH.search(text):
+        return False
+    return all(any(map(is_japanese, part)) for part in _BLANK_LINE.split(text))
 
 
 def _selector_issues(source_codes: list[re.Match[str]], codes: list[re.Match[str]]) -> list[_Issue]:

@@ -289,6 +289,20 @@ def test_missing_and_inner_newlines() -> None:
     )
 
 
+def test_a_paragraph_split_into_paragraphs_of_japanese() -> None:
+    source = "Are you sure? All your settings will be overridden."
+    assert check_markup(seg(source, "設定を上書きします。\n\nよろしいですか？")) == []
+    assert check_markup(seg(source, "設定を上書きします。\n \n\nよろしいですか？")) == []
+    # a line the program prints apart is reported: at the ends, or with no Japanese
+    for source, text in (
+        ("Are you sure?", "よろしいですか？\n\n"),
+        ("The error was: %s", "エラーの内容は次のとおりです:\n\n%s"),
+        ("Copyright 2006 John. No warranty.", "Copyright 2006 John.\n\n保証はありません。"),
+    ):
+        assert [f.kind for f in check_markup(seg(source, text))] == [FindingKind.WHITESPACE]
+    assert check_markup(seg("One.\nTwo.", "一つ。\n\n二つ。\n\n三つ。")) != []
+
+
 def test_literal_escape_lost() -> None:
     [found] = check_markup(seg(r"Line one\nLine two", "一行目二行目"))
     assert (found.kind, found.start, found.end) == (FindingKind.WHITESPACE, 0, 0)
@@ -585,7 +599,7 @@ def test_a_translator_s_note_at_the_end_has_lines_and_markup_of_its_own() -> Non
     reStructuredText's ```name```_ is one literal."""
     note = "\n\n(訳注: たとえば <title>FOO</title> となる。)"
     assert check_markup(seg("Specify *STRING*.", "*STRING* を指定します。" + note)) == []
-    assert len(check_markup(seg("Specify it.", "指定します。\n\nさらに"))) == 1  # no note
+    assert len(check_markup(seg("Specify it.", "指定します。\n\nSee"))) == 1  # no note
     [after] = check_markup(seg("Specify it.", "指定します。(訳注: 例を示す。)\n"))  # seeded
     assert after.text == "\n"
     assert covered("```setspace```_ パッケージで (line spacing) を調整", "```setspace```")
