@@ -194,8 +194,30 @@ def _same_word(a: str, b: str) -> bool:
         return True  # Selected Text, Selection; connected, connection
     if short.endswith("e") and long == short[:-1] + "ing":
         return True  # upgrade/upgrading
+    if len(short) >= 5 and _DOUBLED.sub(r"\1", short) == _DOUBLED.sub(r"\1", long):
+        return True  # a letter doubled by mistake: occured/occurred, acccount/account
     most = 3 if len(short) < 5 else 4  # pick/picking, thumb/thumbnail
     return len(short) >= 4 and long.startswith(short) and len(long) - len(short) <= most
+
+
+_DOUBLED = re.compile(r"(\w)\1+")
+_CONSONANTS = re.compile(r"[a-z][b-df-hj-np-tv-z]{1,3}")
+
+
+def _contracted(a: str, b: str) -> bool:
+    """One word is the other's consonants, beginning with its first letter (hrs, hours)."""
+    short, long = sorted((a, b), key=len)
+    return (
+        _CONSONANTS.fullmatch(short) is not None
+        and len(long) >= len(short) + 2
+        and _in_order(short, long)
+    )
+
+
+def _in_order(letters: str, word: str) -> bool:
+    """The letters appear in the word in this order, not necessarily together."""
+    rest = iter(word)
+    return all(letter in rest for letter in letters)
 
 
 _VERBAL = re.compile(r"(?:する|します)?[。.]?$")
@@ -226,10 +248,12 @@ def _alike(a: str, b: str) -> bool:
     by_start: dict[str, list[str]] = {}
     for word in words_b - words_a:
         by_start.setdefault(word[:3], []).append(word)
+        by_start.setdefault(word[:1], []).append(word)
     shared += sum(
         1
         for word in words_a - words_b
         if any(_same_word(word, other) for other in by_start.get(word[:3], ()))
+        or any(_contracted(word, other) for other in by_start.get(word[:1], ()))
     )
     return (
         shared * 2 >= len(words_a) + len(words_b) - shared

@@ -254,6 +254,10 @@ def test_a_shared_translation_that_fits_a_seventh_source_names_it() -> None:
         ["Append to the playlist", "Add to playlist"],
         ["See documentation here.", "See docs here."],
         ["Repository", "Repo"],  # round 19
+        ["An error occured.", "An error occurred."],  # a letter doubled by mistake (round 26)
+        ["Your acccount has been registered", "Account successfully registered"],
+        ["%d Hrs", "%d Hours"],  # an abbreviation of consonants (round 29)
+        ["Msg sent", "Message sent"],
     ],
 )
 def test_one_thing_said_in_other_words_is_not_told(sources: list[str]) -> None:
@@ -269,8 +273,12 @@ def test_different_things_given_one_translation_are_still_told() -> None:
         Segment("2", "接続の最大数です", source="Minimum Connections"),
         Segment("3", "印刷ジョブの一覧", source="Printer Queue"),
         Segment("4", "印刷ジョブの一覧", source="Printing Options"),
+        Segment("5", "外部 IP アドレス", source="External IP address"),
+        Segment("6", "外部 IP アドレス", source="External Fixed IPs"),  # ip is no ips' contraction
+        Segment("7", "認証トークン:", source="Authorisation token:"),
+        Segment("8", "認証トークン:", source="Authorise"),
     ]
-    assert [f.segment for f in check_consistency(segments)] == ["2", "4"]
+    assert [f.segment for f in check_consistency(segments)] == ["2", "4", "6", "8"]
 
 
 def test_the_source_a_shared_translation_fits_keeps_it() -> None:
