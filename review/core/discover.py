@@ -54,6 +54,7 @@ from review.core.phonetics import (
     exact_key,
     is_katakana,
     latin_consonants,
+    long_e_key,
     romaji,
     skeleton,
     spelling_key,
@@ -714,6 +715,11 @@ def _candidate_links(
         for a, b, reason in _same_key(kana_like, keyer, minimum, why):
             if spelling_key(a) != spelling_key(b) and not _swaps_long_vowel_and_geminate(a, b):
                 yield a, b, reason
+    # two words of the dictionary (インターフェース, インターフェイス) are Sudachi's to unite,
+    # in compounds too; a name or a word it lacks (サンシェイド) is told here
+    for a, b, reason in _same_key(kana_like, long_e_key, MIN_SKELETON, "エイ or エー"):
+        if skeleton(a) != skeleton(b) and not (everyday_word(a) and everyday_word(b)):
+            yield a, b, reason
 
     reader = _Reader()
     kana_by_consonants: dict[str, list[str]] = defaultdict(list)

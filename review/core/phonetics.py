@@ -56,6 +56,14 @@ def skeleton(term: str) -> str:
     return spelling_key(term).replace("ー", "").replace("ッ", "")
 
 
+_LONG_E = re.compile("([エケセテネヘメレゲゼデベペ])イ")
+
+
+def long_e_key(term: str) -> str:
+    """skeleton, an e-row kana's イ read as its long vowel (メイプル/メープル, レイク/レーク)."""
+    return skeleton(_LONG_E.sub(r"\1", spelling_key(term)))
+
+
 # Consonant class of each kana; vowels, ー and ッ have none.
 _KANA_ROWS = {
     "k": "カキクケコ",

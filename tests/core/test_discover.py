@@ -452,3 +452,22 @@ def test_a_list_of_search_terms_may_hold_two_spellings_on_purpose() -> None:
     )  # fmt: skip
     found = [f for f in check_document(document, None) if f.kind is FindingKind.VARIANT]
     assert [(f.segment, f.text) for f in found] == [("6", "ビューア")]
+
+
+def test_an_e_row_kana_s_i_is_its_long_vowel() -> None:
+    """The fifteenth corpus: サンシェイド/サンシェード, クレセントレイク/クレセントレーク, words
+    and names the dictionary lacks; an イ after another row is a vowel of its own."""
+    document = doc(
+        "サンシェードを閉じます",
+        "サンシェードは外せます",
+        "サンシェイドの窓を開けます",
+        "クレセントレイク・トレイルを歩く",
+        "クレセントレーク・トレイルは長い",
+        sources=("a", "b", "c", "d", "e"),
+    )
+    assert sorted(sorted(f.text for f in g.forms) for g in discover(document)) == [
+        ["クレセントレイク・トレイル", "クレセントレーク・トレイル"],
+        ["サンシェイド", "サンシェード"],
+    ]
+    apart = doc("ボイラーを点検", "ボーラーを点検", sources=("The boiler", "The bowler"))
+    assert discover(apart) == []

@@ -5,6 +5,7 @@ import pytest
 from review.core.phonetics import (
     consonants,
     latin_consonants,
+    long_e_key,
     romaji,
     skeleton,
     spelling_key,
@@ -39,6 +40,9 @@ def test_trailing_key_and_skeleton() -> None:
     assert skeleton("インターフェース") == skeleton("インタフェース")
     assert skeleton("ルッダラジュ") == skeleton("ルダラジュ")
     assert skeleton("オーストリア") != skeleton("オーストラリア")
+    assert long_e_key("サンシェイド") == long_e_key("サンシェード") == long_e_key("サンシェド")
+    assert long_e_key("メイプル") == long_e_key("メープル")
+    assert long_e_key("ボイラー") != long_e_key("ボーラー")
 
 
 @pytest.mark.parametrize(
