@@ -350,8 +350,8 @@ def _keys(
         return ()  # ハハハ, ハッハッハ: a voice, written as it sounds
     if surface in _OWN_WORDS:
         return ()  # いい beside 良い (よい), なんで beside 何, あと (more) beside 後 (after)
-    if surface == "時" and before[-1:] in _STEM_ENDINGS:
-        return ()  # 呼び出し時, 取り出し時: a suffix read ジ, after a verb's stem
+    if surface == "時" and (before[-1:] in _STEM_ENDINGS or _KANJI.fullmatch(before[-1:])):
+        return ()  # 呼び出し時, 取込時: a suffix read ジ, after a verb's stem or a noun
     if pos[:2] == ("動詞", "非自立可能") and _KANJI.search(surface) and _homograph(surface):
         return ()  # 行っ read as 行く (いっ), which may be 行う (おこなっ): Sudachi guesses
     kind = pos[0]

@@ -130,6 +130,7 @@ def test_one_word_written_two_ways_is_a_group(texts: tuple[str, ...], group: set
         ("犯人を捕まえれる", "犯人を捕まえる"),  # the spoken potential
         ("あとしばらくお待ちください。", "その後、再起動します。"),  # あと, "more"; 後, "after"
         ("呼び出し時に渡す", "困ったときは連絡"),  # 呼び出し時: a suffix read ジ (round 25)
+        ("取込時に振り分ける", "困ったときは連絡"),  # after a noun too (round 30)
     ],
 )
 def test_different_words_and_uses_are_never_one_group(texts: tuple[str, ...]) -> None:

@@ -45,6 +45,12 @@ def _norm(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
+def _norm_source(text: str) -> str:
+    """A source normalised, its line breaks inside kept: a text wrapped for a dialog and
+    the same words on one line for a log are two messages, each translated for its place."""
+    return "\n".join(filter(None, (_norm(line) for line in text.strip().splitlines())))
+
+
 _WRAPPED = re.compile(rf"(?<={JAPANESE.pattern})[ \t]*\n\s*(?={JAPANESE.pattern})")
 _BEFORE_ELLIPSIS = re.compile(r"(?<=\S) +(?=…)")  # 背景色を設定 (&B) … less its key
 
@@ -66,7 +72,7 @@ def consistency_rows(segments: Iterable[Segment]) -> list[Row]:
         )
         for segment in segments
         if segment.source
-        and (source := _MNEMONIC.sub("", _norm(segment.source)))
+        and (source := _MNEMONIC.sub("", _norm_source(segment.source)))
         and segment.target.strip()
         and not message_key(segment.source)
     ]

@@ -314,6 +314,34 @@ def _blank(text: str, numbers: list[Number]) -> str:
     return text
 
 
+# a duration in seconds (or a period in months), in the source's units and the target's
+_SOURCE_UNIT = re.compile(
+    r"[ -]?(?:(?P<s>sec(?:ond)?s?)|(?P<m>min(?:ute)?s?)|(?P<h>h(?:ou)?rs?|hours?)|(?P<d>days?)"
+    r"|(?P<w>weeks?)|(?P<mo>months?)|(?P<y>years?))\b",
+    re.IGNORECASE,
+)
+_TARGET_UNIT = re.compile(r"\s?(?:(?P<s>秒)|(?P<m>分)|(?P<h>時間)|(?P<d>日)|(?P<w>週間?)"
+                          r"|(?P<mo>[かヶカヵケ]月)|(?P<y>年))")  # fmt: skip
+_IN_SECONDS = {"s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800}
+_IN_MONTHS = {"mo": 1, "y": 12}
+
+
+def _in_other_units(number: Number, source: str, have: list[Number], target: str) -> Number | None:
+    """The target number that says the source's duration in other units (7 days, 1週間;
+    24 hours, 1日; 18 months, 1.5年)."""
+    unit = _SOURCE_UNIT.match(source, number.end)
+    if unit is None or unit.lastgroup is None:
+        return None
+    scale = _IN_SECONDS if unit.lastgroup in _IN_SECONDS else _IN_MONTHS
+    for other in have:
+        said = _TARGET_UNIT.match(target, other.end)
+        if said is None or said.lastgroup not in scale or said.lastgroup == unit.lastgroup:
+            continue
+        if _same(number.value * scale[unit.lastgroup], other.value * scale[said.lastgroup]):
+            return other
+    return None
+
+
 @functools.lru_cache(maxsize=1)  # the check and the tally ask for one segment in turn
 def match_numbers(segment: Segment) -> NumberMatch:
     if not segment.source:
@@ -330,6 +358,8 @@ def match_numbers(segment: Segment) -> NumberMatch:
             match = _word_shown(number, segment.target)
         if match is None and not number.text[:1].isdigit():
             match = _kept(number, target)
+        if match is None:
+            match = _in_other_units(number, source, have, target)
         if match is None and number.value == 0 and not have and _NEGATION.search(target):
             continue  # no submissions left: 0 said as a negation (残っていません)
         if match is None:

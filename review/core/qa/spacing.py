@@ -120,9 +120,12 @@ def check_spacing(segment: Segment) -> list[Finding]:
     for start, end in run_on_spans(text) if spaced else ():  # the sentence-shape check's
         taken.update(range(start, end))
     aligned = "  " in (segment.source or "")
+    padded = text[:1].isspace() or (segment.source or "")[-1:].isspace()
     for m in _DOUBLE.finditer(text) if spaced and not aligned else ():
         if m.start() == 0 or text[m.start() - 1] == "\n":
             continue  # indentation
+        if m.end() == len(text) and padded:
+            continue  # a button's label padded on both sides (  置換  ), or as its source is
         add(FindingKind.SPACING, Severity.WARNING, m.start(), m.end(), "double space", " ")
     # after a URL or a placeholder, a space before a particle keeps it apart: not a finding
     for m in _BEFORE_PARTICLE.finditer(masked(text)) if spaced else ():

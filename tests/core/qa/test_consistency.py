@@ -28,6 +28,29 @@ def test_same_source_different_targets() -> None:
     assert [f.segment for f in check_consistency(keyed)] == ["1"]  # the key left in place
 
 
+def test_a_source_wrapped_for_a_dialog_is_another_message() -> None:
+    """Sylpheed (round 30): "Could not convert address book,\ncould not create…" for a
+    dialog and the same words on one line, each translated for its place."""
+    wrapped = [
+        Segment(
+            "1",
+            "変換できません。作成できませんでした。",
+            source="Could not convert, could not create.",
+        ),
+        Segment(
+            "2",
+            "変換できません。\n作成できません。",
+            source="Could not convert,\ncould not create.",
+        ),
+    ]
+    assert check_consistency(wrapped) == []
+    spaced = [
+        Segment("1", "変換できません。", source="Could not  convert.\n"),
+        Segment("2", "変換できませんでした。", source=" Could not convert."),
+    ]
+    assert len(check_consistency(spaced)) == 1  # one message still
+
+
 def test_a_translation_is_not_told_for_differing_from_a_copy_of_its_source() -> None:
     """Round 12 (WISE's messages): 戻る was told because two other "Back" were left in
     English; the copies are the problem, and they are told."""

@@ -222,3 +222,20 @@ def test_a_power_after_a_unit_is_its_number() -> None:
     """Celestia (round 25): kg/m^3 as kg/m³; a power changed is still told."""
     assert check_numbers(seg("Density: %.2f x 1000 kg/m^3", "密度: %.2f×1000 kg/m³")) == []
     assert len(check_numbers(seg("Area: 5 m^3", "面積: 5 m²"))) == 1
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "told"),
+    [
+        ("Last 7 days", "最近1週間", False),  # Sylpheed (round 30)
+        ("Last 14 days", "最近2週間", False),
+        ("every 24 hours", "1日ごと", False),
+        ("after 90 seconds", "1.5分後", False),
+        ("18 months", "1.5年", False),
+        ("Last 7 days", "最近2週間", True),
+        ("7 days", "1時間", True),
+        ("7 days", "1年", True),  # a period in months is no duration in seconds
+    ],
+)
+def test_a_duration_said_in_other_units(source: str, target: str, told: bool) -> None:
+    assert bool(check_numbers(Segment("x", target, source=source))) == told

@@ -49,6 +49,9 @@ def test_spacing_cases() -> None:
     assert kinds("同社はSlack で発表") == [("spacing", " ", "")]
     assert kinds("ファイルを 開く") == [("spacing", " ", "")]
     assert kinds("保存しました。 再読み込みしてください。") == [("spacing", " ", "")]
+    assert kinds("削除しました  ") == [("spacing", "  ", " ")]  # padded at one end only
+    padded = Segment("x", "置換  ", source=" Substitute ")  # as its source is (round 30)
+    assert spacing(padded) == []
 
 
 @pytest.mark.parametrize(
@@ -65,6 +68,7 @@ def test_spacing_cases() -> None:
         "左スティック 下",
         "ファイル・URL を読み込む",  # set apart by ・ before it (round 18)
         "消しゴム: %sで左ボタンを 消しゴム に変更",  # a name quoted, spaced off (round 19)
+        "  ↓  ",  # a button's label padded on both sides (round 30)
     ],
 )
 def test_house_styles_are_not_findings(text: str) -> None:
