@@ -179,9 +179,14 @@ _SYNONYM = {
         ("cancel", "abort"),
         ("done", "completed", "complete", "finished"),
         ("disk", "disc"),  # rounds 25-27: pairs the judges read as one thing said two ways
-        ("confirm", "verify"),
+        ("confirm", "verify", "confirmation", "verification", "retype"),
         ("create", "build"),
         ("video", "movie"),
+        ("unlimited", "limitless"),  # round 30
+        ("online", "connected"),  # a chat's status (rounds 25, 28)
+        ("offline", "disconnected"),
+        # a pronoun Japanese leaves out, whatever its gender (Behead her, Behead him)
+        ("they", "he", "she", "him", "her", "them", "his", "hers", "their", "theirs"),
     )
     for word in words
 }
@@ -272,13 +277,14 @@ def _alike(a: str, b: str) -> bool:
 
 @functools.lru_cache(maxsize=4096)
 def _said(source: str) -> frozenset[str]:
-    """The content words of a source, each synonym as the first of its set, and sign in or
-    out said as log in or out."""
-    words = _content(_SIGN.sub("log", source))
+    """The content words of a source, each synonym as the first of its set, sign in or out
+    said as log in or out, and re-enter as retype."""
+    words = _content(_RETYPE.sub("retype", _SIGN.sub("log", source)))
     return frozenset(_SYNONYM.get(word, word) for word in words)
 
 
 _SIGN = re.compile(r"\bsign(?=[ -]?(?:in|out|on)\b)", re.IGNORECASE)
+_RETYPE = re.compile(r"\bre-?(?:enter|type)\b", re.IGNORECASE)  # a password typed again
 
 
 def _squashed(source: str) -> str:

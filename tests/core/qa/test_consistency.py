@@ -281,6 +281,10 @@ def test_a_shared_translation_that_fits_a_seventh_source_names_it() -> None:
         ["Your acccount has been registered", "Account successfully registered"],
         ["%d Hrs", "%d Hours"],  # an abbreviation of consonants (round 29)
         ["Msg sent", "Message sent"],
+        ["Behead her.", "Behead him."],  # Japanese leaves the pronoun out (round 24)
+        ["Password confirmation", "Re-enter password", "Retype password"],  # rounds 25, 28
+        ["Connected", "Online"],
+        ["Limitless Automation", "Unlimited Automation"],  # round 30
     ],
 )
 def test_one_thing_said_in_other_words_is_not_told(sources: list[str]) -> None:
