@@ -46,10 +46,12 @@ _CONTENT = frozenset(
 _ADVERBIAL = frozenset({"副詞", "接続詞", "形状詞"})
 _CLAUSE_START = frozenset({"", "。", "、", "！", "？", "「"})
 _KANA_WORD = re.compile(r"[\u3041-\u3096]+")
+_HIRAGANA = re.compile(r"[\u3041-\u3096]")
 _CONJUNCTIVE = frozenset({"従う", "因る", "依る", "拠る"})  # 従って、よって、: conjunctions
 _HONORIFIC_WORD = re.compile(r"[おご][\u3400-\u9fff]")
 _KANA_PREFIX = re.compile(r"[おごオゴ]")
 CLIPPED = "略語"
+MIXED = "交ぜ書き"
 SCRIPT = "script"
 _GIVING = frozenset({"頂く", "下さる"})
 _QUOTING = frozenset({"と", "って", "そう", "こう", "ああ", "どう"})  # before いう in kana
@@ -395,6 +397,7 @@ def _keys(
         _in_kana(morpheme, pos) if not _KANA_PREFIX.fullmatch(before) else ("", ""),
         _with_prefix(morpheme, pos),
         *_clipped(morpheme, pos),
+        _partly_in_kana(morpheme, pos),
     )
     return tuple(key for key in keys if key[0])
 
@@ -420,6 +423,26 @@ def _with_prefix(morpheme: Any, pos: tuple[str, ...]) -> tuple[str, str]:
     ):
         return ("御" + surface[1:], "名詞(御)")
     return ("", "")
+
+
+def _partly_in_kana(morpheme: Any, pos: tuple[str, ...]) -> tuple[str, str]:
+    """A noun of kanji and hiragana, by its reading (雨除け, 雨よけ: アマヨケ), which the
+    dictionary may hold as two words; `_alike` keeps only spellings one of which is the other
+    with some kanji written in kana."""
+    surface = morpheme.surface()
+    if pos[0] != "名詞" or not (_KANJI.search(surface) and _HIRAGANA.search(surface)):
+        return ("", "")
+    return (morpheme.reading_form(), MIXED)
+
+
+def _kanji_as_kana(more: str, fewer: str) -> bool:
+    """`fewer` is `more` with some of its kanji written in hiragana, the rest as they are
+    (雨除け, 雨よけ)."""
+    pattern = "".join(
+        f"(?:{re.escape(c)}|[\u3041-\u3096]+)" if _KANJI.fullmatch(c) else re.escape(c)
+        for c in more
+    )
+    return more != fewer and re.fullmatch(pattern, fewer) is not None
 
 
 def _in_kana(morpheme: Any, pos: tuple[str, ...]) -> tuple[str, str]:
@@ -541,6 +564,8 @@ def _one_word(spellings: Iterable[Spelling], kind: str, word: str = "") -> list[
 def _alike(a: Spelling, b: Spelling, kind: str, word: str = "") -> bool:
     if kind == CLIPPED:
         return _clipping(a.text, b.text)
+    if kind == MIXED:
+        return _kanji_as_kana(a.text, b.text) or _kanji_as_kana(b.text, a.text)
     if _KANA_WORD.fullmatch(a.text) and _KANA_WORD.fullmatch(b.text):
         return False
     kanji_a, kanji_b = set(_KANJI.findall(a.text)), set(_KANJI.findall(b.text))

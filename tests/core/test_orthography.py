@@ -75,6 +75,8 @@ def _groups(*texts: str) -> list[set[str]]:
         (("猫を飼う", "ネコの餌"), {"猫", "ネコ"}),  # katakana the dictionary writes in kanji
         (("わくわくする仕事", "ワクワクする職場"), {"わくわく", "ワクワク"}),  # an adverb too
         (("初めてでも分かりやすい。", "訪問し、わかりやすい助言を行う。"), {"分かる", "わかる"}),
+        # the fifteenth: a noun with a kanji in kana, two words to the dictionary
+        (("雨よけカバーを付ける", "雨除けカバーを外す"), {"雨よけ", "雨除け"}),
     ],
 )
 def test_one_word_written_two_ways_is_a_group(texts: tuple[str, ...], group: set[str]) -> None:
@@ -131,6 +133,7 @@ def test_one_word_written_two_ways_is_a_group(texts: tuple[str, ...], group: set
         ("あとしばらくお待ちください。", "その後、再起動します。"),  # あと, "more"; 後, "after"
         ("呼び出し時に渡す", "困ったときは連絡"),  # 呼び出し時: a suffix read ジ (round 25)
         ("取込時に振り分ける", "困ったときは連絡"),  # after a noun too (round 30)
+        ("保証書を確認", "保障制度を見る"),  # homophones of kanji, none in kana
     ],
 )
 def test_different_words_and_uses_are_never_one_group(texts: tuple[str, ...]) -> None:
