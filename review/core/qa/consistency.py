@@ -183,6 +183,7 @@ _SYNONYM = {
         ("create", "build"),
         ("video", "movie"),
         ("unlimited", "limitless"),  # round 30
+        ("required", "needed", "necessary"),  # round 31
         ("online", "connected"),  # a chat's status (rounds 25, 28)
         ("offline", "disconnected"),
         # a pronoun Japanese leaves out, whatever its gender (Behead her, Behead him)

@@ -285,6 +285,7 @@ def test_a_shared_translation_that_fits_a_seventh_source_names_it() -> None:
         ["Password confirmation", "Re-enter password", "Retype password"],  # rounds 25, 28
         ["Connected", "Online"],
         ["Limitless Automation", "Unlimited Automation"],  # round 30
+        ["==> CWD not required.", "==> CWD not needed."],  # round 31
     ],
 )
 def test_one_thing_said_in_other_words_is_not_told(sources: list[str]) -> None:
