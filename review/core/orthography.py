@@ -277,7 +277,8 @@ def _read_run(text: str, after: str) -> Iterator[Reading]:
         # ご利用 that Sudachi reads as one word is お/ご and a word all the same
         honorific = prefix or (pos[0] == "名詞" and bool(_HONORIFIC_WORD.match(surface)))
         prefix = pos[0] == "接頭辞"
-        previous, verb = surface, pos[0] == "動詞"
+        # a verb's auxiliary after it (知ら, せ) ends the verb: お知らせください
+        previous, verb = surface, pos[0] == "動詞" or (pos[0] == "助動詞" and verb)
         if pos[0] not in _CONTENT or surface.isascii():
             continue
         # a noun compound into its shortest parts (問合せ先: 問合せ, 先), anything else

@@ -89,6 +89,7 @@ def test_one_word_written_two_ways_is_a_group(texts: tuple[str, ...], group: set
         ("写真を撮る。", "許可を取る。"),  # homophones
         ("機関に届ける。", "期間を延ばす。"),
         ("資料をお送りください。", "その本を下さい。"),  # auxiliary, main verb
+        ("フロントにお知らせください。", "「石鹸を下さい」と伝える"),  # after a verb's せ too
         ("お待ちください。", "ご連絡を下さい。"),  # お and a word: an auxiliary
         ("試してみる。", "画面を見る。"),
         ("したがって、変更します。", "規約に従って使います。"),  # conjunction, verb
