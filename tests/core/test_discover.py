@@ -471,3 +471,15 @@ def test_an_e_row_kana_s_i_is_its_long_vowel() -> None:
     ]
     apart = doc("ボイラーを点検", "ボーラーを点検", sources=("The boiler", "The bowler"))
     assert discover(apart) == []
+
+
+def test_a_name_its_sources_spell_with_and_without_a_hyphen_is_one_name() -> None:
+    """The sixteenth corpus: Wi-Fi copied where the source says Wi-Fi, ワイファイ where it says
+    WiFi; the sources name one thing."""
+    document = doc(
+        "無料のWi-Fiをご利用いただけます。",
+        "ワイファイのパスワードはカードにあります。",
+        "Wi-Fiに接続できない場合",
+        sources=("Free Wi-Fi.", "The WiFi password is on the card.", "If the Wi-Fi fails"),
+    )
+    assert [{f.text for f in g.forms} for g in discover(document)] == [{"Wi-Fi", "ワイファイ"}]
