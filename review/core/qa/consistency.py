@@ -13,6 +13,7 @@ The check is map-reduce (`review.core.engine`): `consistency_rows` reads a run o
 from __future__ import annotations
 
 import functools
+import html
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
@@ -206,8 +207,9 @@ def _same_word(a: str, b: str) -> bool:
         return True  # Selected Text, Selection; connected, connection
     if short.endswith("e") and long == short[:-1] + "ing":
         return True  # upgrade/upgrading
-    if len(short) >= 5 and _DOUBLED.sub(r"\1", short) == _DOUBLED.sub(r"\1", long):
-        return True  # a letter doubled by mistake: occured/occurred, acccount/account
+    single = _DOUBLED.sub(r"\1", short), _DOUBLED.sub(r"\1", long)
+    if len(short) >= 5 and single != (short, long) and _same_word(*single):
+        return True  # a letter doubled by mistake: occured/occurred, recomendations
     most = 3 if len(short) < 5 else 4  # pick/picking, thumb/thumbnail
     return len(short) >= 4 and long.startswith(short) and len(long) - len(short) <= most
 
@@ -279,12 +281,15 @@ def _alike(a: str, b: str) -> bool:
 @functools.lru_cache(maxsize=4096)
 def _said(source: str) -> frozenset[str]:
     """The content words of a source, each synonym as the first of its set, sign in or out
-    said as log in or out, and re-enter as retype."""
-    words = _content(_RETYPE.sub("retype", _SIGN.sub("log", source)))
+    said as log in or out, re-enter as retype, and its entities read, its apostrophes left
+    out (doesn&#39;t, doesn't: one word)."""
+    plain = _APOSTROPHE.sub("", html.unescape(source))
+    words = _content(_RETYPE.sub("retype", _SIGN.sub("log", plain)))
     return frozenset(_SYNONYM.get(word, word) for word in words)
 
 
 _SIGN = re.compile(r"\bsign(?=[ -]?(?:in|out|on)\b)", re.IGNORECASE)
+_APOSTROPHE = re.compile(r"(?<=\w)['\u2019](?=\w)")
 _RETYPE = re.compile(r"\bre-?(?:enter|type)\b", re.IGNORECASE)  # a password typed again
 
 

@@ -135,9 +135,15 @@ _Issue = tuple[int, int, str, str | None]
 """A finding's start and end in the target, message and suggestion."""
 
 
+_BBCODE = re.compile(r"\[/?[A-Z]+(?:[ =][^\]]*)?\]")  # Kodi's [CR], [B], [/B], [COLOR red]
+
+
 def _trim(url: str) -> str:
     """A URL without the punctuation of the sentence after it (a final period, an unpaired
-    closing parenthesis)."""
+    closing parenthesis) or the markup after it ([CR], a Kodi string's line break)."""
+    markup = _BBCODE.search(url)
+    if markup:
+        url = url[: markup.start()]
     while url and (
         url[-1] in _TRAILING
         or (url[-1] in _OPENER and url.count(url[-1]) > url.count(_OPENER[url[-1]]))

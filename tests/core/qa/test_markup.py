@@ -259,6 +259,14 @@ def test_changed_and_missing_email() -> None:
     assert found.message == "e-mail address “help@example.com” is missing from the target"
 
 
+def test_a_url_ends_before_kodi_s_markup() -> None:
+    """LibreELEC (round 32): [CR] is a Kodi string's line break, not part of its URL."""
+    source = "Code on GitHub:[CR]https://github.com/LibreELEC[CR][CR][B]Donations[/B]"
+    target = "GitHubのコード:[CR]https://github.com/LibreELEC[CR][CR][B]寄付[/B]"
+    assert check_markup(seg(source, target)) == []
+    assert covered("見る: http://[::1]:8080/x です", "http://[::1]:8080/x")
+
+
 def test_extra_trailing_newline() -> None:
     text = "12ボルト\n\n"
     [found] = check_markup(seg("12 volts\n", text))
