@@ -10,7 +10,7 @@ import signal
 import subprocess
 import sys
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -105,9 +105,29 @@ def test_a_plain_text_streamed_to_the_cluster(
     assert out_one.read_bytes() == out_dask.read_bytes() != text.read_bytes()
 
 
-def test_a_worker_killed_mid_run_changes_nothing(
-    cluster: distributed.LocalCluster, dask: DaskExecutor
+def _killer(
+    cluster: distributed.LocalCluster, *, every: bool
+) -> tuple[Callable[[int], None], threading.Event]:
+    """A progress callback that kills one worker process (or every one) the first time it is
+    called, and the event that says it did."""
+    killed = threading.Event()
+
+    def kill(size: int) -> None:
+        if not killed.is_set():
+            killed.set()
+            nannies = list(cluster.workers.values())
+            for nanny in nannies if every else nannies[:1]:
+                os.kill(nanny.process.process.pid, getattr(signal, "SIGKILL", signal.SIGTERM))
+
+    return kill, killed
+
+
+@pytest.mark.parametrize("every", [False, True], ids=["one worker", "every worker"])
+def test_workers_killed_mid_run_change_nothing(
+    cluster: distributed.LocalCluster, dask: DaskExecutor, every: bool
 ) -> None:
+    """One worker killed: its nanny restarts it and its pieces run again. Every worker
+    killed: the plan they held is computed again, as it is a task, not scattered data."""
     document = _document(copies=30)
     plan = Plan(NAMES, ALL_QA)
     pieces = runs(document.segments, size=400)
@@ -115,17 +135,10 @@ def test_a_worker_killed_mid_run_changes_nothing(
     expected = [c.findings for c in engine.run(plan, lambda: pieces, unrendered)]
     client = dask.client
     before = set(client.scheduler_info()["workers"])
-    killed = threading.Event()
-
-    def kill_one(size: int) -> None:
-        if not killed.is_set():
-            killed.set()
-            nanny = next(iter(cluster.workers.values()))
-            os.kill(nanny.process.process.pid, getattr(signal, "SIGKILL", signal.SIGTERM))
-
+    kill, killed = _killer(cluster, every=every)
     found = [
         c.findings
-        for c in engine.run(plan, lambda: pieces, unrendered, executor=dask, progress=kill_one)
+        for c in engine.run(plan, lambda: pieces, unrendered, executor=dask, progress=kill)
     ]
     assert found == expected
     client.wait_for_workers(2, timeout=60)
@@ -133,29 +146,6 @@ def test_a_worker_killed_mid_run_changes_nothing(
     fixed, changed = fix_document(document, NAMES, executor=dask)
     assert (fixed, changed) == fix_document(document, NAMES)
     assert score_document(fixed, executor=dask) == score_document(fixed)
-
-
-def test_every_worker_killed_mid_run_changes_nothing(
-    cluster: distributed.LocalCluster, dask: DaskExecutor
-) -> None:
-    document = _document(copies=10)
-    plan = Plan(NAMES, ALL_QA)
-    pieces = runs(document.segments, size=200)
-    expected = [c.findings for c in engine.run(plan, lambda: pieces, unrendered)]
-    killed = threading.Event()
-
-    def kill_all(size: int) -> None:
-        if not killed.is_set():
-            killed.set()
-            for nanny in list(cluster.workers.values()):
-                os.kill(nanny.process.process.pid, getattr(signal, "SIGKILL", signal.SIGTERM))
-
-    found = [
-        c.findings
-        for c in engine.run(plan, lambda: pieces, unrendered, executor=dask, progress=kill_all)
-    ]
-    assert killed.is_set() and found == expected
-    dask.client.wait_for_workers(2, timeout=60)
 
 
 def test_a_local_cluster_started_for_the_command(tmp_path: Path) -> None:
