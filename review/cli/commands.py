@@ -704,11 +704,13 @@ def _export(args: argparse.Namespace) -> int:
             sys.stdout.buffer.write(data)
         else:
             write_atomic(args.output, data)
+            print(f"wrote {args.output} ({args.format})", file=sys.stderr)
         return EXIT_OK
     if args.output is None:
         sys.stdout.write(text)
     else:
         write_atomic(args.output, text)
+        print(f"wrote {args.output} ({args.format})", file=sys.stderr)
     return EXIT_OK
 
 

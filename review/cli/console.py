@@ -196,8 +196,9 @@ def scores_text(
     lines.append("higher is better for chrF and BLEU, lower for TER and HTER")
     if mqm is not None:
         lines.extend(["", *mqm_lines(mqm)])
-    lines.append("sacrebleu signatures:")
-    lines.extend(f"  {name:<14}{sig}" for name, sig in result.signatures.items())
+    if result.signatures:
+        lines.append("sacrebleu signatures:")
+        lines.extend(f"  {name:<14}{sig}" for name, sig in result.signatures.items())
     if segments is not None:
         lines.append("")
         header = (

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 from review.core.model import Segment
@@ -30,11 +31,15 @@ def parse(text: str, path: Path) -> list[tuple[int, Segment]]:
     return rows
 
 
+_AT_THE_END = re.compile(r"\s+(?:starting\s+)?at$")
+
+
 def _parse_line(line: str, path: Path, number: int) -> object:
     try:
         return json.loads(line)
     except json.JSONDecodeError as exc:
-        message = f"not valid JSON: {exc.msg} (column {exc.colno})"
+        what = _AT_THE_END.sub("", exc.msg)  # "Unterminated string starting at"
+        message = f"not valid JSON: {what} (column {exc.colno})"
         raise InputError(path, message, number) from None
 
 

@@ -314,3 +314,23 @@ def test_counts_are_singular_for_one(capsys: pytest.CaptureFixture[str], tmp_pat
     )
     _, _, err = run(capsys, "fix", str(doc), "-o", str(tmp_path / "f.jsonl"), *glossary)
     assert err.startswith("1 segment fixed with ")
+
+
+def test_score_without_references_prints_no_empty_signatures(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    doc = tmp_path / "plain.jsonl"
+    doc.write_text('{"id": "1", "source": "Hello", "mt": "こんにちは"}\n', encoding="utf-8")
+    code, out, _ = run(capsys, "score", str(doc))
+    assert code == 0 and "no segment has a reference" in out
+    assert "sacrebleu signatures" not in out
+
+
+def test_an_unterminated_json_string_reads_as_one_clear_line(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    doc = tmp_path / "cut.jsonl"
+    doc.write_text('{"id": "1", "mt": "こんにち\n', encoding="utf-8")
+    code, _, err = run(capsys, "check", str(doc))
+    assert code == 2
+    assert err.strip() == f"review: {doc}:1: not valid JSON: Unterminated string (column 19)"
