@@ -238,11 +238,28 @@ def variants_text(groups: list[VariantGroup], *, document: str, segments: int) -
         width = max(_cells(form.text) for form in group.forms)
         for form in group.forms:
             where = list(dict.fromkeys(o.segment for o in form.occurrences))
-            shown = " ".join(where[:8]) + (f" … +{len(where) - 8}" if len(where) > 8 else "")
+            shown = _segments_shown(where)
             pad = " " * (width - _cells(form.text))
             lines.append(f"  {_visible(form.text)}{pad}  ×{form.count:<4} {shown}")
         lines.append(f"  why: {'; '.join(group.evidence)}")
     return "\n".join(lines) + "\n"
+
+
+_ID_SHOWN = 24  # characters of an id that is a message's text (a PO file's msgid)
+
+
+def _segments_shown(ids: list[str]) -> str:
+    """Where a spelling is written: its first segment ids (s01 s02 … +7); ids that are
+    messages' texts (a PO file names its segments by their msgid) quoted, cut short and
+    kept apart, their line breaks shown as ⏎."""
+    if all(len(i) <= _ID_SHOWN and not any(c.isspace() for c in i) for i in ids):
+        more = f" … +{len(ids) - 8}" if len(ids) > 8 else ""
+        return " ".join(ids[:8]) + more
+    quoted = [
+        "“" + (i if len(i) <= _ID_SHOWN else i[: _ID_SHOWN - 1] + "…").replace("\n", "⏎") + "”"
+        for i in ids[:4]
+    ]
+    return ", ".join(quoted) + (f" … +{len(ids) - 4}" if len(ids) > 4 else "")
 
 
 def numbers_text(document: Document, *, listed: bool) -> str:

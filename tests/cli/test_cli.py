@@ -334,3 +334,23 @@ def test_an_unterminated_json_string_reads_as_one_clear_line(
     code, _, err = run(capsys, "check", str(doc))
     assert code == 2
     assert err.strip() == f"review: {doc}:1: not valid JSON: Unterminated string (column 19)"
+
+
+def test_discover_quotes_ids_that_are_messages_texts(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """A PO file names its segments by their msgid: shown quoted, cut short, apart."""
+    rows = [
+        ("Use the authenticator app\\nor a code", "認証アプリを使うか\\nコードを入力"),
+        ("Authenticator app activated.", "認証アプリを有効にしました。"),
+        ("Social application", "ソーシャルアプリケーション"),
+    ]
+    doc = tmp_path / "po.jsonl"
+    doc.write_text(
+        "".join(json.dumps({"id": i, "source": i, "mt": mt}) + "\n" for i, mt in rows),
+        encoding="utf-8",
+    )
+    code, out, _ = run(capsys, "discover", str(doc), "--no-glossary")
+    assert code == 0
+    assert "“Use the authenticator a…”, “Authenticator app activ…”" in out
+    assert "“Social application”" in out

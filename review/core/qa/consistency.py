@@ -121,13 +121,13 @@ def consistency_findings(rows: Sequence[Row]) -> list[Finding]:
             return _fit(source, target), renderings.evidence(source, target)
 
         for row, others, total in _differing(group, lambda r: r.source, _alike, fit):
+            given = _quoted(by_id[others[0]].source)
+            if any(by_id[o].source != o for o in others):  # ids that are not the sources
+                given += f" in {some(others, total)}"  # (a PO file's are its msgids)
+            elif total > 1:
+                given += f" and {total - 1} more"
             findings.append(
-                _finding(
-                    row,
-                    Severity.INFO,
-                    f"this translation is also given to {_quoted(by_id[others[0]].source)} "
-                    f"in {some(others, total)}",
-                )
+                _finding(row, Severity.INFO, f"this translation is also given to {given}")
             )
     return findings
 

@@ -51,6 +51,22 @@ def test_a_source_wrapped_for_a_dialog_is_another_message() -> None:
     assert len(check_consistency(spaced)) == 1  # one message still
 
 
+def test_a_message_names_other_sources_once_where_ids_are_the_sources() -> None:
+    """A PO file's ids are its msgids: "also given to “Printer Queue” in Printer Queue"
+    said it twice."""
+    by_msgid = [
+        Segment(t, "印刷ジョブの一覧", source=t) for t in ("Printer Queue", "Printing Options")
+    ]
+    [found] = check_consistency(by_msgid)
+    assert found.message == "this translation is also given to “Printer Queue”"
+    by_number = [
+        Segment(str(i), "印刷ジョブの一覧", source=t)
+        for i, t in enumerate(("Printer Queue", "Printing Options"))
+    ]
+    [found] = check_consistency(by_number)
+    assert found.message == "this translation is also given to “Printer Queue” in 0"
+
+
 def test_a_translation_is_not_told_for_differing_from_a_copy_of_its_source() -> None:
     """Round 12 (WISE's messages): 戻る was told because two other "Back" were left in
     English; the copies are the problem, and they are told."""
