@@ -316,11 +316,15 @@ def test_counts_are_singular_for_one(capsys: pytest.CaptureFixture[str], tmp_pat
     assert err.startswith("1 segment fixed with ")
 
 
+def _written(path: Path, text: str) -> Path:
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
 def test_score_without_references_prints_no_empty_signatures(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
-    doc = tmp_path / "plain.jsonl"
-    doc.write_text('{"id": "1", "source": "Hello", "mt": "こんにちは"}\n', encoding="utf-8")
+    doc = _written(tmp_path / "plain.jsonl", '{"id": "1", "source": "Hello", "mt": "こんにちは"}\n')
     code, out, _ = run(capsys, "score", str(doc))
     assert code == 0 and "no segment has a reference" in out
     assert "sacrebleu signatures" not in out
@@ -329,8 +333,7 @@ def test_score_without_references_prints_no_empty_signatures(
 def test_an_unterminated_json_string_reads_as_one_clear_line(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
-    doc = tmp_path / "cut.jsonl"
-    doc.write_text('{"id": "1", "mt": "こんにち\n', encoding="utf-8")
+    doc = _written(tmp_path / "cut.jsonl", '{"id": "1", "mt": "こんにち\n')
     code, _, err = run(capsys, "check", str(doc))
     assert code == 2
     assert err.strip() == f"review: {doc}:1: not valid JSON: Unterminated string (column 19)"
