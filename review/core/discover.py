@@ -984,13 +984,23 @@ def _sources_disagree(
 def _group(
     members: list[str], forms: dict[str, Form], evidence: set[str], accepted: set[str]
 ) -> VariantGroup:
-    """`accepted`: the glossary's accepted forms, one of which is the suggestion if there."""
+    """`accepted`: the glossary's accepted forms, one of which is the suggestion if there.
+    Else the commonest; of spellings as common, one without a space between Latin and
+    Japanese (IPアドレス, not IP アドレス), as Japanese style guides write them."""
     ordered = sorted(
         (forms[m] for m in members),
-        key=lambda f: (-f.count, f.text != f.text.strip(), _first(f)),
+        key=lambda f: (
+            -f.count,
+            f.text != f.text.strip(),
+            _SPACED.search(f.text) is not None,
+            _first(f),
+        ),
     )
     preferred = next((f.text for f in ordered if f.text in accepted), ordered[0].text)
     return VariantGroup(ordered, preferred, sorted(evidence))
+
+
+_SPACED = re.compile(rf"[A-Za-z0-9] +[{KATAKANA}]|[{KATAKANA}] +[A-Za-z0-9]")
 
 
 def _first(form: Form) -> tuple[str, int]:

@@ -483,3 +483,12 @@ def test_a_name_its_sources_spell_with_and_without_a_hyphen_is_one_name() -> Non
         sources=("Free Wi-Fi.", "The WiFi password is on the card.", "If the Wi-Fi fails"),
     )
     assert [{f.text for f in g.forms} for g in discover(document)] == [{"Wi-Fi", "ワイファイ"}]
+
+
+def test_of_spellings_as_common_the_one_without_a_space_beside_japanese_is_suggested() -> None:
+    """A fresh-eyes run on a PO file: a 1 : 1 tie suggested IP アドレス, the spelling with
+    the space the glossary's own messages ask to remove."""
+    document = doc("IP アドレスを入力", "IPアドレスが不正です")
+    [group] = discover(document)
+    assert group.suggestion == "IPアドレス"
+    assert [f.text for f in group.forms] == ["IPアドレス", "IP アドレス"]
