@@ -217,6 +217,11 @@ def scores_text(
 def mqm_lines(mqm: MqmScore) -> list[str]:
     """The MQM figures of `review score`: errors, penalty, normalised penalty, score."""
     settings = mqm.settings
+    if not mqm.errors:
+        return [
+            "MQM (annotated errors): none annotated (m in the TUI annotates one); "
+            f"with none, the quality score is {settings.max_score:.2f}: {mqm.verdict}"
+        ]
     counts = ", ".join(f"{n} {name}" for name, n in reversed(mqm.by_severity.items()))
     return [
         f"MQM (annotated errors): {counted(mqm.errors, 'error')}: {counts}",

@@ -142,6 +142,9 @@ def test_without_annotations_the_score_is_full(
     _, out, _ = run(capsys, "score", str(seed_copy), "--format", "json")
     assert json.loads(out)["mqm"]["score"] == 100
     assert json.loads(out)["mqm"]["errors"] == 0
+    _, out, _ = run(capsys, "score", str(seed_copy))
+    assert "MQM (annotated errors): none annotated" in out
+    assert "0 errors" not in out
 
 
 def test_the_tui_refuses_a_bad_mqm_table_before_it_starts(
