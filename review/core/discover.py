@@ -730,10 +730,15 @@ def _candidate_links(
     # a Latin word written in lower case somewhere is a word, a command or a unit kept in
     # English on purpose (commit, bit, path), not a name that katakana also spells
     lowered = {t.lower() for t, f in forms.items() if f.script == "latin" and t.islower()}
+    # nor a word only ever part of a name in English (Protocol in Interledger Protocol)
+    in_names = _inside_latin_names(forms, words=2)
     latin = [
         t
         for t, f in forms.items()
-        if f.script == "latin" and not _acronym(t) and t.lower() not in lowered
+        if f.script == "latin"
+        and not _acronym(t)
+        and t.lower() not in lowered
+        and t not in in_names
     ]
     for term in sorted(latin, key=lambda t: -forms[t].count):
         for key in latin_consonants(term):
@@ -757,9 +762,10 @@ def _candidate_links(
                 yield ordered[0], other, f"one source name, “{name}”, rendered two ways"
 
 
-def _inside_latin_names(forms: dict[str, Form]) -> frozenset[str]:
+def _inside_latin_names(forms: dict[str, Form], words: int = 1) -> frozenset[str]:
     """The Latin words written only inside names in English (Player, only ever in Adobe Flash
-    Player for Internet Explorer): parts of names kept in English, not words of their own.
+    Player for Internet Explorer) of `words` words that are no acronym at least (with two, not
+    SmartCard in RDP SmartCard PIN): parts of names kept in English, not words of their own.
     Not a word also written in a chain with katakana (Word in Wordファイル), in English
     prose (Maintenance finished), or in a name written elsewhere with that word in katakana
     (Guide in YAML Guide, beside YAMLガイド)."""
@@ -774,7 +780,11 @@ def _inside_latin_names(forms: dict[str, Form]) -> frozenset[str]:
     for form in forms.values():
         if len(form.atoms) < 2:
             continue
-        named = form.script == "latin" and _title(form.atoms)
+        named = (
+            form.script == "latin"
+            and _title(form.atoms)
+            and sum(not _acronym(atom) for atom in form.atoms) >= words
+        )
         for i, atom in enumerate(form.atoms):
             if not named or _hole(form.atoms, i) in holes:
                 parts.discard(atom)

@@ -54,8 +54,18 @@ CLIPPED = "略語"
 MIXED = "交ぜ書き"
 SCRIPT = "script"
 _GIVING = frozenset({"頂く", "下さる"})
+# the particle and verb of a compound particle, as written before its て: について,
+# に対して, に関して, によって, において, として, にとって, を通して, に沿って, に基づいて,
+# に応じて, に伴って, にわたって, に向けて, をめぐって, をもって
+_PARTICLE_VERBS = frozenset(
+    [("に", verb) for verb in ("つい", "対し", "関し", "よっ", "因っ", "依っ", "おい", "於い",
+                               "とっ", "沿っ", "基づい", "応じ", "伴っ", "わたっ", "渡っ", "向け")]
+    + [("と", "し")]
+    + [("を", verb) for verb in ("通し", "めぐっ", "巡っ", "もっ", "以っ")]
+)  # fmt: skip
+_FOLLOWING = frozenset({"来る", "行く"})  # について来る, ついていく: follow
 _QUOTING = frozenset({"と", "って", "そう", "こう", "ああ", "どう"})  # before いう in kana
-_OWN_WORDS = frozenset({"いい", "なん", "あと"})  # kana words, not spellings of 良い, 何, 後
+_OWN_WORDS = frozenset({"いい", "なん", "あと", "ほか"})  # not 良い, 何, 後, 他 (read タ too)
 _STEM_ENDINGS = frozenset("きしちにびみりぎじ")  # a verb's stem as a noun: 呼び出し, 取り出し
 _MORA_TAIL = frozenset("ンッャュョァィゥェォヮ")  # kana that end the sound before them
 _KANA = re.compile(r"[\u3041-\u3096\u30a1-\u30fa\u30fc]+")
@@ -240,6 +250,7 @@ def _read_run(text: str, after: str) -> Iterator[Reading]:
     whole = sudachi.Tokenizer.SplitMode.C
     parts, nouns = sudachi.Tokenizer.SplitMode.B, sudachi.Tokenizer.SplitMode.A
     previous, verb, linked, linked_before = after, False, False, False
+    particled = particle_te = False
     prefix = honorific = verbal = False
     held: tuple[int, Any] | None = None  # お, ご or 御 just read: with the noun it honours
     named: tuple[int, Any] | None = None  # a noun just read: with the suffix after it
@@ -266,7 +277,12 @@ def _read_run(text: str, after: str) -> Iterator[Reading]:
         # 送ってください, 見てみる, …ばよい) or お/ご and a word (お待ちください, ご返送
         # ください); a main verb or adjective does not (資料を下さい, 画面を見る, 確認できる,
         # お電話でも出来ます, where で is a case particle)
-        auxiliary = verb or linked or (before == "も" and linked_before) or honorific
+        auxiliary = (
+            verb
+            or (linked and not (particle_te and morpheme.normalized_form() not in _FOLLOWING))
+            or (before == "も" and linked_before)
+            or honorific
+        )
         # いただく, くださる after a verbal noun: 応援いただき, 連絡下さい (応援していただき)
         auxiliary = auxiliary or (verbal and morpheme.normalized_form() in _GIVING)
         verbal = pos[:3] == ("名詞", "普通名詞", "サ変可能")
@@ -274,6 +290,10 @@ def _read_run(text: str, after: str) -> Iterator[Reading]:
         # verb's て-form all the same
         linked_before = linked
         linked = pos[1] == "接続助詞" or (pos[0] == "接続詞" and surface == "んで")
+        # について, として, によって end in a particle's て, not a verb's, so the verb after
+        # them is a main verb (企業について見る; but ついて来る, follow, is ついて and 来る)
+        particle_te = linked and particled
+        particled = pos[0] == "動詞" and (before, surface) in _PARTICLE_VERBS
         # ご利用 that Sudachi reads as one word is お/ご and a word all the same
         honorific = prefix or (pos[0] == "名詞" and bool(_HONORIFIC_WORD.match(surface)))
         prefix = pos[0] == "接頭辞"

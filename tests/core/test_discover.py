@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from pathlib import Path
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -11,6 +13,8 @@ from review.formats.documents import read_document
 from review.formats.glossaries import read_glossary
 from tests.conftest import NAMES_GLOSSARY, SEED_PAIRS
 from tests.core.discovery_eval import evaluate
+
+QA_DATA = Path(__file__).resolve().parents[1] / "data" / "qa"
 
 
 def doc(*mts: str, sources: tuple[str, ...] = ()) -> Document:
@@ -309,6 +313,27 @@ def test_a_word_of_a_name_kept_in_english_is_no_spelling_of_its_loanword() -> No
             sources=(source, f"Start {word.title()}", f"See {source.split()[-1]}"),
         )
         assert len(group_sets(document)) == 1, (latin, group_sets(document))
+
+
+def test_a_word_only_inside_a_name_in_english_is_no_spelling_of_a_katakana_word() -> None:
+    """Round 34: Protocol only in Interledger Protocol and Ripple Transaction Protocol,
+    beside 取引プロトコル; but SmartCard in RDP SmartCard PIN, a word between acronyms, is
+    the word left in English beside スマートカード (round 26)."""
+    named = doc(
+        "Interledger Protocol (ILP)を使用して",
+        "取引プロトコル（Ripple Transaction Protocol）",
+        "プロトコルを選ぶ",
+        "プロトコルの設定",
+        sources=(
+            "uses the interledger protocol (ILP)",
+            "transaction protocol (Ripple Transaction Protocol)",
+            "Choose a protocol",
+            "Protocol settings",
+        ),
+    )
+    assert group_sets(named) == []
+    remmina = QA_DATA / "heldout-round26" / "FreeRDP__Remmina__ja.po"
+    assert {"SmartCard", "スマートカード"} in group_sets(read_document(remmina))
 
 
 def test_one_source_name_half_kept_in_latin_is_a_variant() -> None:

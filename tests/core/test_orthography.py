@@ -77,6 +77,10 @@ def _groups(*texts: str) -> list[set[str]]:
         (("初めてでも分かりやすい。", "訪問し、わかりやすい助言を行う。"), {"分かる", "わかる"}),
         # the fifteenth: a noun with a kanji in kana, two words to the dictionary
         (("雨よけカバーを付ける", "雨除けカバーを外す"), {"雨よけ", "雨除け"}),
+        # a verb after を and して is an auxiliary still (確認をしてください), and so is
+        # 来る after ついて, follow (round 21)
+        (("俺について来い", "彼に付いてこい"), {"来る", "くる"}),
+        (("確認をしてください。", "資料をご確認下さい。"), {"くださる", "下さる"}),
     ],
 )
 def test_one_word_written_two_ways_is_a_group(texts: tuple[str, ...], group: set[str]) -> None:
@@ -135,6 +139,11 @@ def test_one_word_written_two_ways_is_a_group(texts: tuple[str, ...], group: set
         ("呼び出し時に渡す", "困ったときは連絡"),  # 呼び出し時: a suffix read ジ (round 25)
         ("取込時に振り分ける", "困ったときは連絡"),  # after a noun too (round 30)
         ("保証書を確認", "保障制度を見る"),  # homophones of kanji, none in kana
+        # round 34: a main verb after a compound particle (について見る) beside てみる; 他,
+        # read タ too, beside ほか
+        ("企業について見る", "測定してみましょう"),
+        ("ウォレットに関して見る", "考えてみれば"),
+        ("他の通貨と比較", "サービスのほか、APIも"),
     ],
 )
 def test_different_words_and_uses_are_never_one_group(texts: tuple[str, ...]) -> None:

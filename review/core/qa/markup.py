@@ -123,6 +123,19 @@ def _japanese_site(target: str, source: str) -> bool:
     return True
 
 
+_JAPANESE_ANCHOR = re.compile(r"#[^\s\"'#]*[\u3040-\u30ff\u3400-\u9fff][^\s\"']*")
+
+
+def _same_page(target: str, source: str) -> bool:
+    """Whether a link of the target names a heading of the source's page by its Japanese
+    anchor, and is the source's link in all else."""
+    anchor = _JAPANESE_ANCHOR.search(target)
+    if anchor is None:
+        return False
+    before, after = target[: anchor.start()], target[anchor.end() :]
+    return re.fullmatch(re.escape(before) + r"#[^\s\"'#]*" + re.escape(after), source) is not None
+
+
 def _page(text: str) -> str:
     """A URL, or a tag holding one, as the page it names: without a language in it, nor a
     final slash (https://proj.org/ is https://proj.org)."""
@@ -511,7 +524,8 @@ def _placeholder_issues(
 
 def _restyled(source: str, text: str, want_count: Counter[str], have_count: Counter[str]) -> None:
     """The target's counts, where it sets the source's markup in its own style: italics as
-    any emphasis, or as 「」; capitals as bold; a link to the page on a Japanese site."""
+    any emphasis, or as 「」; capitals as bold; a link to the page on a Japanese site, or to
+    a heading of the page by its Japanese anchor (#ドメイン検証 for #domain-verification)."""
     for italic, emphasis in _EMPHASIS:  # <i> as <b>: Japanese type has no italics
         lost = sum(max(0, want_count[tag] - have_count[tag]) for tag in italic)
         gained = sum(max(0, have_count[tag] - want_count[tag]) for tag in emphasis)
@@ -523,6 +537,15 @@ def _restyled(source: str, text: str, want_count: Counter[str], have_count: Coun
         page = next(
             (w for w, n in want_count.items() if n > have_count[w] and _japanese_site(key, w)),
             None,
+        )
+        if gained > 0 and page is not None:
+            moved = min(gained, want_count[page] - have_count[page])
+            have_count[key] -= moved
+            have_count[page] += moved
+    for key, count in list(have_count.items()) if "#" in text else ():  # a translated heading's
+        gained = count - want_count[key]
+        page = next(
+            (w for w, n in want_count.items() if n > have_count[w] and _same_page(key, w)), None
         )
         if gained > 0 and page is not None:
             moved = min(gained, want_count[page] - have_count[page])

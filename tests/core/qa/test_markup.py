@@ -531,7 +531,8 @@ def test_emphasis_and_a_language_are_all_that_may_change() -> None:
 
 
 def test_a_japanese_site_an_indent_and_a_variable_named_again_are_no_changes() -> None:
-    """Round 21: PostGIS links the page of the PostgreSQL manual on its Japanese site, Thonny
+    """Round 21: PostGIS links the page of the PostgreSQL manual on its Japanese site (round
+    34: a heading of a page by its Japanese anchor), Thonny
     puts an indented line first, bash names $PWD twice and HISTTIMEFORMAT with its $, and
     quotes code in GNU's `…' (not untranslated prose)."""
     source = 'See <link xlink:href="https://www.postgresql.org/docs/current/query.html">it</link>.'
@@ -541,6 +542,10 @@ def test_a_japanese_site_an_indent_and_a_variable_named_again_are_no_changes() -
     assert len(check_markup(seg(source, elsewhere))) == 3  # another site: a change
     other_page = target.replace("query.html", "index.html")
     assert len(check_markup(seg(source, other_page))) == 3
+    # round 34: a link to a heading of the translated page, by its Japanese anchor
+    linked = 'See <a href="toml.html#domain-verification">domain verification</a>.'
+    assert check_markup(seg(linked, '<a href="toml.html#ドメイン検証">検証</a>を参照')) == []
+    assert len(check_markup(seg(linked, '<a href="tools.html#ドメイン検証">検証</a>を参照'))) == 2
     assert check_markup(seg("Copying\n  %s\nto\n  %s", "  %s\nを\n  %s\nにコピー")) == []
     assert len(check_markup(seg("Copying %s", "  %s をコピー"))) == 1
     assert check_markup(seg("the value of $PWD", "$PWD の値 ($PWD)")) == []
