@@ -253,6 +253,7 @@ def _read_run(text: str, after: str) -> Iterator[Reading]:
     particled = particle_te = False
     prefix = honorific = verbal = False
     held: tuple[int, Any] | None = None  # お, ご or 御 just read: with the noun it honours
+    stem: tuple[int, Any] | None = None  # 押 (押し) just read: with the noun after it
     named: tuple[int, Any] | None = None  # a noun just read: with the suffix after it
     morphemes = (
         (offset, m) for offset, piece in _pieces(text) for m in tokenizer.tokenize(piece, whole)
@@ -266,7 +267,10 @@ def _read_run(text: str, after: str) -> Iterator[Reading]:
             yield _honoured(*held, offset, morpheme)  # お返事; おすすめ (お, すすめ: a verb's stem)
         if named is not None and pos[0] == "接尾辞" and not surface.isascii():
             yield _suffixed(*named, offset, morpheme)
+        if stem is not None and pos[0] == "名詞" and _KANJI.match(surface):
+            yield _unstemmed(*stem, offset, morpheme)
         named = (offset, morpheme) if pos[0] in ("名詞", "代名詞") else None
+        stem = (offset, morpheme) if pos[0] == "名詞" and _okurigana_dropped(morpheme) else None
         held = (
             (offset, morpheme)
             if pos[0] == "接頭辞" and morpheme.normalized_form() == "御"
@@ -320,6 +324,25 @@ def _read_run(text: str, after: str) -> Iterator[Reading]:
             if keys:
                 conjugation = piece_pos[4].strip("*")
                 yield keys, piece.dictionary_form(), piece.surface(), span, conjugation
+
+
+def _okurigana_dropped(morpheme: Any) -> bool:
+    """Whether a noun is written without the okurigana of its normalized form (押 for 押し)."""
+    surface, normalized = morpheme.surface(), morpheme.normalized_form()
+    return (
+        len(normalized) > len(surface)
+        and normalized.startswith(surface)
+        and _KANA_WORD.fullmatch(normalized[len(surface) :]) is not None
+    )
+
+
+def _unstemmed(offset: int, stem: Any, noun_offset: int, noun: Any) -> Reading:
+    """A verb's stem without its okurigana and the noun after it, as one word in its
+    okurigana family: 押洗い beside 押し洗い, which Sudachi reads as 押 and 洗い."""
+    spelling = stem.surface() + noun.surface()
+    span = (offset + stem.begin(), noun_offset + noun.end())
+    family = _family(spelling, stem.reading_form() + noun.reading_form())
+    return ((family,) if family[0] else ()), spelling, spelling, span, ""
 
 
 def _suffixed(offset: int, noun: Any, suffix_offset: int, suffix: Any) -> Reading:

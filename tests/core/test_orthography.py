@@ -77,6 +77,9 @@ def _groups(*texts: str) -> list[set[str]]:
         (("初めてでも分かりやすい。", "訪問し、わかりやすい助言を行う。"), {"分かる", "わかる"}),
         # the fifteenth: a noun with a kanji in kana, two words to the dictionary
         (("雨よけカバーを付ける", "雨除けカバーを外す"), {"雨よけ", "雨除け"}),
+        # the seventeenth: a verb's stem without its okurigana and a noun, which Sudachi
+        # reads apart (押, 洗い)
+        (("やさしく押し洗いしてください。", "ぬるま湯で押洗いします。"), {"押し洗い", "押洗い"}),
         # a verb after を and して is an auxiliary still (確認をしてください), and so is
         # 来る after ついて, follow (round 21)
         (("俺について来い", "彼に付いてこい"), {"来る", "くる"}),
