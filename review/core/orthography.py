@@ -66,7 +66,8 @@ _PARTICLE_VERBS = frozenset(
 _FOLLOWING = frozenset({"来る", "行く"})  # について来る, ついていく: follow
 _QUOTING = frozenset({"と", "って", "そう", "こう", "ああ", "どう"})  # before いう in kana
 _OWN_WORDS = frozenset({"いい", "なん", "あと", "ほか"})  # not 良い, 何, 後, 他 (read タ too)
-_STEM_ENDINGS = frozenset("きしちにびみりぎじ")  # a verb's stem as a noun: 呼び出し, 取り出し
+# a verb's stem as a noun: 呼び出し, 取り出し, 立ち上げ
+_STEM_ENDINGS = frozenset("きしちにびみりぎじげけえせべめれ")
 _MORA_TAIL = frozenset("ンッャュョァィゥェォヮ")  # kana that end the sound before them
 _KANA = re.compile(r"[\u3041-\u3096\u30a1-\u30fa\u30fc]+")
 _KATAKANA_WORD = re.compile(r"[\u30a1-\u30fa\u30fc]+")
@@ -303,8 +304,8 @@ def _read_run(text: str, after: str) -> Iterator[Reading]:
         prefix = pos[0] == "接頭辞"
         # a verb's auxiliary after it (知ら, せ) ends the verb: お知らせください
         previous, verb = surface, pos[0] == "動詞" or (pos[0] == "助動詞" and verb)
-        if pos[0] not in _CONTENT or surface.isascii():
-            continue
+        if pos[0] not in _CONTENT or surface.isascii() or particled:
+            continue  # a compound particle's verb (にとって's とっ) is no spelling of 取る
         # a noun compound into its shortest parts (問合せ先: 問合せ, 先), anything else
         # into words (取り消す stays whole)
         pieces = [(morpheme, pos, before, auxiliary)]

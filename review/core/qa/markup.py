@@ -450,7 +450,10 @@ def _in_order(placeholders: list[tuple[str, int, int]]) -> bool:
 
 # no attribute with a value, so possibly a value's name (<file>, <filename of exe>)
 _BARE_TAG = re.compile(r"<[A-Za-z][\w.\-]*(?: [A-Za-z][\w.\-]*)*>")
-_TRANSLATED_VALUE = re.compile(r"<[^<>=/\s][^<>=]*[\u3040-\u30ff\u3400-\u9fff][^<>=]*>")
+_TRANSLATED_VALUE = re.compile(
+    r"<[^<>=/\s][^<>=]*[\u3040-\u30ff\u3400-\u9fff][^<>=]*>"
+    r"|＜[^＜＞<>]*[\u3040-\u30ff\u3400-\u9fff][^＜＞<>]*＞"  # in full-width brackets
+)
 _TAG_NAME = re.compile(r"<([A-Za-z][A-Za-z0-9:_.\-]*)")
 
 
@@ -729,6 +732,8 @@ def _outer_issues(source: str, text: str, same_breaks: bool) -> list[_Issue]:
     ):
         suggestion: str | None = want
         want, have = _INDENT.sub("", want), _INDENT.sub("", have)  # layout after a break
+        if _BEFORE_BREAK.search(want):  # the source's space before a break: nobody sees it
+            want, have = _BEFORE_BREAK.sub("", want), _BEFORE_BREAK.sub("", have)
         if not same_breaks:
             want, have, suggestion = _NEWLINE.sub("", want), _NEWLINE.sub("", have), None
         if want == have or _padded(source, text, where):
@@ -755,6 +760,9 @@ def _outer_issues(source: str, text: str, same_breaks: bool) -> list[_Issue]:
             )
         issues.append((start, end, message, suggestion))
     return issues
+
+
+_BEFORE_BREAK = re.compile(r"[ \t]+(?=\n)")
 
 
 def _padded(source: str, text: str, where: str) -> bool:

@@ -72,6 +72,8 @@ _COUNTERS = set(
     "人年月日件社つ個回倍名歳カヶか%％億万周度枚台本冊点位番行列秒分時週歩段階部話章節項曲戦勝敗機匹頭羽杯着組"
 )
 
+_MOST = re.compile(r"一番(?!目)")  # 一番上, the most (一番目, the first, is a count)
+
 
 @dataclass(frozen=True, slots=True)
 class Number:
@@ -220,7 +222,7 @@ def target_numbers(text: str) -> list[Number]:
             continue
         if not span[0].isdigit() and len(span) == 1:
             after = normal[end : end + 1]
-            if after not in _COUNTERS:
+            if after not in _COUNTERS or _MOST.match(normal, start):
                 continue
         value = _kanji_value(span)
         if value is not None:

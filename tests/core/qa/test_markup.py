@@ -341,6 +341,8 @@ def test_trailing_whitespace_lost_or_changed() -> None:
     assert check_markup(seg("It is set. ", "設定しました。")) == []
     assert check_markup(seg(" (1 lap)", "（一周）")) == []
     assert check_markup(seg("Composer:", "作曲者: ")) == []  # before a label's value
+    # a space before the final line break, which nobody sees (aMule, round 35)
+    assert check_markup(seg(" Part of aMule is based on \n", " aMuleのある部分は\n")) == []
     # a word's space, which Japanese does without (ValyriaTear, Shaarli: round 21)
     assert check_markup(seg("Sell count: x ", "売却数：x")) == []
     assert check_markup(seg(" SP", "SP")) == []
@@ -474,6 +476,7 @@ def test_attributes_without_a_space_between_them_are_the_same_tag() -> None:
 
 def test_a_value_name_translated_in_its_brackets_is_kept() -> None:
     assert check_markup(seg("SEND <nick> [<file>]", "SEND <ニック> [<ファイル>]")) == []
+    assert check_markup(seg("Type 'help <command>'.", "'help ＜コマンド＞'を入力")) == []  # aMule
     [lost] = check_markup(seg("LOAD <file>, loads a plugin", "プラグインを読み込む"))
     assert "<file>" in lost.message
 

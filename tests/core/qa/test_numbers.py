@@ -141,6 +141,7 @@ def test_words_ordinals_and_eras(source: str, target: str, messages: list[str]) 
         ("Ended on April 5th, 2021.", "Ended on April 5th, 2021."),  # kept in English
         ("See http://127.0.0.1:30000/metrics", "http://127.0.0.1:30000/metrics を参照"),
         ("Video Mixing Renderer 9 (windowed)", "VMR-9 (ウィンドウ)"),  # its number kept (mpc-hc)
+        ("Show the top 5 versions.", "一番上の5つのバージョンを表示"),  # 一番, the most (round 35)
     ],
 )
 def test_numbers_that_are_not_lost(source: str, target: str) -> None:
