@@ -65,7 +65,8 @@ _PARTICLE_VERBS = frozenset(
 )  # fmt: skip
 _FOLLOWING = frozenset({"来る", "行く"})  # について来る, ついていく: follow
 _QUOTING = frozenset({"と", "って", "そう", "こう", "ああ", "どう"})  # before いう in kana
-_OWN_WORDS = frozenset({"いい", "なん", "あと", "ほか"})  # not 良い, 何, 後, 他 (read タ too)
+# kana words, not spellings of 良い, 何, 後, nor of 他 and 訳, which read タ and ヤク too
+_OWN_WORDS = frozenset({"いい", "なん", "あと", "ほか", "わけ"})
 # a verb's stem as a noun: 呼び出し, 取り出し, 立ち上げ
 _STEM_ENDINGS = frozenset("きしちにびみりぎじげけえせべめれ")
 _MORA_TAIL = frozenset("ンッャュョァィゥェォヮ")  # kana that end the sound before them

@@ -147,6 +147,7 @@ def test_one_word_written_two_ways_is_a_group(texts: tuple[str, ...], group: set
         ("企業について見る", "測定してみましょう"),
         ("ウォレットに関して見る", "考えてみれば"),
         ("他の通貨と比較", "サービスのほか、APIも"),
+        ("訳を追加する", "投稿したわけではない"),  # 訳, ヤク too (round 36)
         # round 35: a compound particle's verb, and 時 after a verb's stem in e (ジ)
         ("ドンキーにとって大きすぎます", "写真を取ってください"),
         ("立ち上げ時に復元する", "困ったときは連絡"),

@@ -28,7 +28,8 @@ _MIN_TARGET = 5  # short targets (はい, 注) legitimately render many sources
 _SPACES = re.compile(r"\s+")
 _WORD = re.compile(r"[^\W_]+")
 _MNEMONIC = re.compile(r"[_&](?=\w)")  # _File, &File: the key a menu item is chosen with
-_TARGET_KEY = re.compile(r"\s*[(（][_&][A-Za-z0-9][)）]|[_&](?=[A-Za-z0-9])")  # ファイル(_F)
+# ファイル(_F), &File, and a key marker with no letter after it (元に戻す&, MadEdit's)
+_TARGET_KEY = re.compile(r"\s*[(（][_&][A-Za-z0-9][)）]|[_&](?=[A-Za-z0-9])|&(?=[\s.…:：]*$)")
 _AS_IT_IS = re.compile(r"[A-Z]{2,4}")  # OK, PDF, URL: kept as they are in Japanese too
 _COMPARED_SOURCES = 50  # a bigger group of sources for one target is compared as all different
 
@@ -294,8 +295,12 @@ _RETYPE = re.compile(r"\bre-?(?:enter|type)\b", re.IGNORECASE)  # a password typ
 
 
 def _squashed(source: str) -> str:
-    """Without spaces and hyphens, in one case (Multi-purpose tray, Multipurpose tray)."""
-    return source.replace(" ", "").replace("-", "").casefold()
+    """Without spaces and hyphens, in one case (Multi-purpose tray, Multipurpose tray;
+    Contact e‑mail with a non-breaking hyphen, Contact Email)."""
+    return _SPACE_OR_HYPHEN.sub("", source).casefold()
+
+
+_SPACE_OR_HYPHEN = re.compile(r"[ \-\u2010\u2011\u2012\u2013]")
 
 
 def _expanded(a: str, b: str) -> bool:

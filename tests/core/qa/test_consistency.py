@@ -179,6 +179,8 @@ def test_sources_saying_one_thing_two_ways_may_share_a_translation() -> None:
         ],  # case tells uses apart
         [("月(2桁)", "MM"), ("分(2桁)", "mm")],
         [("%s ディスク", "%s Disk"), ("%s ディスク", "%s Disc")],  # udisks (round 27)
+        [("元に戻す&", "&Undo"), ("元に戻す", "Undo")],  # a key marker with no letter (round 36)
+        [("連絡先メール", "Contact e\u2011mail"), ("連絡先メール", "Contact Email")],
         [
             ("背景色を設定 (&B) …", "Set &Background Color…"),
             ("背景色を設定…", "Set Background Color…"),
