@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Callable
 
 from review.core.model import Finding, FindingKind, Segment, Severity
 from review.core.qa import finding
@@ -535,25 +536,10 @@ def _restyled(source: str, text: str, want_count: Counter[str], have_count: Coun
         if lost and lost == gained:
             for tag in emphasis:
                 have_count[tag] = want_count[tag]
-    for key, count in list(have_count.items()) if ".jp" in text else ():  # a Japanese site's
-        gained = count - want_count[key]
-        page = next(
-            (w for w, n in want_count.items() if n > have_count[w] and _japanese_site(key, w)),
-            None,
-        )
-        if gained > 0 and page is not None:
-            moved = min(gained, want_count[page] - have_count[page])
-            have_count[key] -= moved
-            have_count[page] += moved
-    for key, count in list(have_count.items()) if "#" in text else ():  # a translated heading's
-        gained = count - want_count[key]
-        page = next(
-            (w for w, n in want_count.items() if n > have_count[w] and _same_page(key, w)), None
-        )
-        if gained > 0 and page is not None:
-            moved = min(gained, want_count[page] - have_count[page])
-            have_count[key] -= moved
-            have_count[page] += moved
+    if ".jp" in text:
+        _count_as_source(want_count, have_count, _japanese_site)
+    if "#" in text:
+        _count_as_source(want_count, have_count, _same_page)
     quoted = text.count("「") + text.count("『") - source.count("「") - source.count("『")
     for opening, closing in _EMPHASIS_PAIRS[2:]:  # <i>Title</i> as 「Title」: no italics
         lost = want_count[opening] - have_count[opening]
@@ -568,6 +554,20 @@ def _restyled(source: str, text: str, want_count: Counter[str], have_count: Coun
             and any(word not in text for word in _SHOUTED.findall(source))
         ):
             have_count[opening], have_count[closing] = want_count[opening], want_count[closing]
+
+
+def _count_as_source(
+    want_count: Counter[str], have_count: Counter[str], same: Callable[[str, str], bool]
+) -> None:
+    """The target's extra links that name a link the source has and the target lacks
+    (`same`), counted as that link."""
+    for key, count in list(have_count.items()):
+        gained = count - want_count[key]
+        page = next((w for w, n in want_count.items() if n > have_count[w] and same(key, w)), None)
+        if gained > 0 and page is not None:
+            moved = min(gained, want_count[page] - have_count[page])
+            have_count[key] -= moved
+            have_count[page] += moved
 
 
 _APP_NAME = re.compile(r"(?i)\W(?:app|application|product)_?name\W")
