@@ -63,6 +63,16 @@ def _check_syntax(text: str, path: Path) -> None:
             raise InputError(path, f"not a PO line: {stripped[:60]}", number)
 
 
+# a comment polib does not know (#acl, #format: MoinMoin's page processing lines, which
+# gettext reads as comments), as one it does
+_OTHER_COMMENT = re.compile(r"^#(?=[^\s.:,|~#])", re.MULTILINE)
+
+
+def _readable(text: str) -> str:
+    """The text as polib reads it, line for line."""
+    return _OTHER_COMMENT.sub("##", text)
+
+
 def _load(data: bytes, path: Path, encoding: str | None) -> tuple[polib.POFile, str, str]:
     """The parsed file, its text and its encoding (the header's charset unless given)."""
     if encoding is None:
@@ -72,7 +82,7 @@ def _load(data: bytes, path: Path, encoding: str | None) -> tuple[polib.POFile, 
     text = decode(data, path, encoding)
     _check_syntax(text, path)
     try:
-        po = polib.pofile(text, encoding=encoding, wrapwidth=78)
+        po = polib.pofile(_readable(text), encoding=encoding, wrapwidth=78)
     except (OSError, ValueError) as exc:
         found_line = re.search(r"line (\d+)", str(exc))
         raise InputError(
@@ -244,7 +254,7 @@ def _write_back(document: Document, origin: PoOrigin) -> bytes:
     for start, end, region in reversed(edits):
         lines[start:end] = region
     result = "".join(lines)
-    if _messages(polib.pofile(result, encoding=encoding)) != _messages(po):
+    if _messages(polib.pofile(_readable(result), encoding=encoding)) != _messages(po):
         result = str(po)  # the splice misread the file: write it whole
     try:
         data = result.encode(encoding)

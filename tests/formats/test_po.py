@@ -152,6 +152,22 @@ def test_the_file_keeps_its_charset_and_line_ends(tmp_path: Path) -> None:
     assert out == text.replace("%d 個のファイル", "%d ファイル").encode("euc_jp")
 
 
+def test_comments_gettext_reads_and_polib_does_not_are_kept(tmp_path: Path) -> None:
+    """MoinMoin's page lines before the header (#acl, #format: round 37), which msgfmt reads
+    as comments: the file is read, and written back with only the edited message changed."""
+    text = ("## a wiki page\n#acl -All:write Default\n#format gettext\n\n" + FILE).replace(
+        "\n", "\r\n"
+    )
+    path = _write(tmp_path, text)
+    if MSGFMT:
+        _msgfmt(path)
+    document = read_document(path)
+    assert render_document(document, "po") == text.encode("utf-8")
+    edited = document.segments[1].revised("%d ファイル")
+    out = render_document(_edited(document, {edited.id: edited}), "po").decode("utf-8")
+    assert out == text.replace("%d 個のファイル", "%d ファイル")
+
+
 def test_a_character_the_charset_lacks_is_one_line_and_no_file(tmp_path: Path) -> None:
     path = _write(tmp_path, FILE.replace("charset=UTF-8", "charset=EUC-JP"), encoding="euc_jp")
     document = read_document(path)
