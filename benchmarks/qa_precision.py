@@ -337,11 +337,18 @@ def sample(
     pofilter_total: int,
     most: int = MOST,
 ) -> None:
+    from review.formats.errors import InputError
+
     rng = random.Random(15)
-    documents = {p.name: _segments(p) for p in sorted(folder.iterdir())}
+    documents: dict[str, dict[str, Any]] = {}
+    for path in sorted(folder.iterdir()):
+        try:
+            documents[path.name] = _segments(path)
+        except InputError as exc:  # refused: its one line, and nothing of it sampled
+            print(f"review: {exc}", file=sys.stderr)
     review: list[dict[str, Any]] = []
     pofilter: list[dict[str, Any]] = []
-    for path in sorted(folder.iterdir()):
+    for path in sorted(folder / name for name in documents):
         review.extend(review_findings(path)[1])
         pofilter.extend(pofilter_findings(path))
     variants = [f for f in review if f["kind"] == "variant"]
