@@ -166,7 +166,7 @@ def _extract(
         for nstart, nend, whole in _term_spans(norm.text):
             start, end = norm.span(nstart, nend)
             surface = text[start:end]
-            if whole and _aside(text, start, end):
+            if whole and (_aside(text, start, end) or _prefix(text, segment.source, start, end)):
                 broken = nend
             if nend <= broken:
                 continue
@@ -200,7 +200,7 @@ _PACKAGE_PATH = re.compile(r"@[\w.-]+/\Z")
 def _in_code(text: str, start: int, end: int) -> bool:
     """Whether the word at text[start:end] is part of code: an identifier
     (IPPFIND_SERVICE_NAME), a format (%%Page:, Default%s), a list without spaces
-    (Address;URL;www) or a command line's switch (/mute)."""
+    (Address;URL;www), a command line's switch (/mute) or a C++ name (Route::set_state)."""
     before = text[start - 1] if start else " "
     after = text[end] if end < len(text) else " "
     if before in _CODE_NEIGHBOURS or after in _CODE_NEIGHBOURS:
@@ -208,8 +208,8 @@ def _in_code(text: str, start: int, end: int) -> bool:
     if before == "/" and _PACKAGE_PATH.search(text, 0, start):
         return True  # @capacitor-community/admob: a package's name
     switch = before == "/" and (start < 2 or text[start - 2].isspace())
-    if switch or text.startswith("-*", end):
-        return True  # /shutdown, a program's switch; List-*, a family of commands
+    if switch or text.startswith(("-*", "::"), end) or text.endswith("::", 0, start):
+        return True  # /shutdown, a program's switch; List-*, a family of commands; Route::
     return before in _LIST_NEIGHBOURS and after in _LIST_NEIGHBOURS
 
 
@@ -217,6 +217,18 @@ def _aside(text: str, start: int, end: int) -> bool:
     """Whether the chain at text[start:end] is no term: cut by a line break (ファイ\n  ル,
     hard-wrapped text), in code, or a gloss."""
     return "\n" in text[start:end] or _in_code(text, start, end) or _gloss(text, start, end)
+
+
+def _prefix(text: str, source: str | None, start: int, end: int) -> bool:
+    """Whether the Latin words at text[start:end] open the text with a colon as they open
+    its source: a log message's category (Session: …, AudioEngine: …), kept as code."""
+    word = text[start:end]
+    return (
+        word.isascii()
+        and not text[:start].strip()
+        and text.startswith(":", end)
+        and (source or "").lstrip().startswith(word + ":")
+    )
 
 
 _GLOSSED = re.compile(r"[\u30a1-\u30fa\u30fc]\s?[(（]\Z")

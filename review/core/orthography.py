@@ -444,6 +444,7 @@ def _keys(
         _with_prefix(morpheme, pos),
         *_clipped(morpheme, pos),
         _partly_in_kana(morpheme, pos),
+        _name_kana(morpheme, pos),
     )
     return tuple(key for key in keys if key[0])
 
@@ -469,6 +470,20 @@ def _with_prefix(morpheme: Any, pos: tuple[str, ...]) -> tuple[str, str]:
     ):
         return ("御" + surface[1:], "名詞(御)")
     return ("", "")
+
+
+_NAME_KANA = re.compile(r"(?<=[\u3400-\u9fff])[ヶケヵカのノ](?=[\u3400-\u9fff])")
+_AS_WRITTEN = str.maketrans("ヶヵノ", "ケカの")
+
+
+def _name_kana(morpheme: Any, pos: tuple[str, ...]) -> tuple[str, str]:
+    """A name with a kana between its kanji written small or large, in hiragana or in
+    katakana (桜ヶ丘, 桜ケ丘; 丸の内, 丸ノ内; 日の出, 日ノ出), which the dictionary holds as
+    names of their own: keyed by the kana as one."""
+    surface = morpheme.surface()
+    if pos[0] != "名詞" or not _NAME_KANA.search(surface):
+        return ("", "")
+    return (_NAME_KANA.sub(lambda m: m.group().translate(_AS_WRITTEN), surface), "名詞:ケ/の")
 
 
 def _partly_in_kana(morpheme: Any, pos: tuple[str, ...]) -> tuple[str, str]:

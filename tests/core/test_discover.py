@@ -336,6 +336,30 @@ def test_a_word_only_inside_a_name_in_english_is_no_spelling_of_a_katakana_word(
     assert {"SmartCard", "スマートカード"} in group_sets(read_document(remmina))
 
 
+def test_a_log_category_and_a_cpp_name_kept_in_english_are_code() -> None:
+    """Round 37 (Ardour): Session: opening a log message as it opens the source, and
+    Route::set_state(), beside セッション and ルート: code, not spellings of the words."""
+    document = doc(
+        "Session: セッションのフォルダを作成できません",
+        "Session: XML の状態が不正です",
+        "セッションを開く",
+        "セッションを保存",
+        "不正なノードが Route::set_state() に送信されました",
+        "ルートを追加",
+        "ルートを削除",
+        sources=(
+            "Session: cannot create session folder",
+            "Session: XML state is invalid",
+            "Open session",
+            "Save session",
+            "Bad node sent to Route::set_state()",
+            "Add route",
+            "Remove route",
+        ),
+    )
+    assert group_sets(document) == []
+
+
 def test_one_source_name_half_kept_in_latin_is_a_variant() -> None:
     """The third held-out corpus: Eurailパス beside ユーレイルパス for the Eurail Pass, and a
     person's name with one consonant voiced in one spelling (マリア・ゴンザレス and

@@ -77,6 +77,10 @@ def _groups(*texts: str) -> list[set[str]]:
         (("初めてでも分かりやすい。", "訪問し、わかりやすい助言を行う。"), {"分かる", "わかる"}),
         # the fifteenth: a noun with a kanji in kana, two words to the dictionary
         (("雨よけカバーを付ける", "雨除けカバーを外す"), {"雨よけ", "雨除け"}),
+        # the eighteenth and nineteenth: a name's kana between kanji, small or large, in
+        # hiragana or katakana
+        (("桜ヶ丘郵便局で受け付けます", "桜ケ丘郵便局の窓口"), {"桜ヶ丘", "桜ケ丘"}),
+        (("新丸の内ビル郵便局", "新丸ノ内ビル郵便局へ"), {"丸の内", "丸ノ内"}),
         # the seventeenth: a verb's stem without its okurigana and a noun, which Sudachi
         # reads apart (押, 洗い)
         (("やさしく押し洗いしてください。", "ぬるま湯で押洗いします。"), {"押し洗い", "押洗い"}),
