@@ -178,12 +178,13 @@ def _urls(text: str) -> list[_Url]:
     return found
 
 
-def protected_spans(text: str) -> list[tuple[int, int]]:
+def protected_spans(text: str, titles: bool = False) -> list[tuple[int, int]]:
     """Sorted, non-overlapping (start, end) spans of `text` that are code, not prose: URLs,
     e-mail addresses, tags and inline codes, printf/brace/Symfony/$ placeholders, `%%`,
     entities, backslash escapes, code in backticks (`git rebase`, as Markdown, AsciiDoc and
     reStructuredText write it) and a command line's options and settings (--memory,
-    device=cdrom). A placeholder inside a URL is inside its span."""
+    device=cdrom). A placeholder inside a URL is inside its span. With `titles`, the title of
+    a reStructuredText reference (`part 8 <tutorial08>`_) is prose."""
     spans = [(start, end) for _, start, end, _ in _urls(text)]
     for m in _CODE.finditer(text):
         if m.lastgroup == "brace" and _ICU.match(m.group()):
@@ -194,7 +195,8 @@ def protected_spans(text: str) -> list[tuple[int, int]]:
     if quoted and len(quoted) == text.count("`"):  # `pwd' and `cd', GNU's way of quoting code
         spans.extend(m.span() for m in _GNU_QUOTED.finditer(text))
     else:
-        spans.extend(m.span() for m in _BACKTICKED.finditer(text))
+        for m in _BACKTICKED.finditer(text):
+            spans.extend(_code_of(text, m) if titles else [m.span()])
     if "-" in text or "=" in text:
         spans.extend(m.span() for m in _OPTION.finditer(text))
     spans.sort()
@@ -252,6 +254,18 @@ _MAY_HOLD_CODE = re.compile(r"[<{%$&\\@/`=]|www\.|--")
 _GNU_QUOTED = re.compile(r"`[^`'\n]+'")
 # ```name```_ (reStructuredText's literal in a link), ``literal``, `code`; `0` is a number
 _BACKTICKED = re.compile(r"```[^`\n]+```|``[^`\n]+``|`(?!\d[\d.,]*`)[^`\n]+`")
+# reStructuredText's reference with a title: `title <target>`_ and :role:`title <target>`
+_TITLED = re.compile(r"`([^`<\n]*[^`<\s])\s*<[^`<>\n]+>`")
+
+
+def _code_of(text: str, m: re.Match[str]) -> list[tuple[int, int]]:
+    """The code in a backticked run: all of it, but a titled reference's title is prose."""
+    titled = _TITLED.fullmatch(m.group())
+    if titled is None or not (text.startswith("_", m.end()) or text[: m.start()].endswith(":")):
+        return [m.span()]
+    return [(m.start(), m.start() + 1), (m.start() + titled.end(1), m.end())]
+
+
 # a command line's options and settings: --memory, --disk device=cdrom, memory=1024
 # (not the bracket closing around one: 環境変数 (KEY=VALUE))
 _OPTION = re.compile(
@@ -260,15 +274,15 @@ _OPTION = re.compile(
 )
 
 
-def masked(text: str) -> str:
+def masked(text: str, titles: bool = False) -> str:
     """`text` with its protected spans blanked (NULs, the same length, so that no word or
     run of words reaches across them), for checks that read prose: offsets stay those of
-    `text`."""
+    `text`. With `titles`, a reference's title is read (its number is the page's)."""
     if _MAY_HOLD_CODE.search(text) is None:
         return text
     parts: list[str] = []
     position = 0
-    for start, end in protected_spans(text):
+    for start, end in protected_spans(text, titles):
         parts.append(text[position:start])
         parts.append("\0" * (end - start))
         position = end

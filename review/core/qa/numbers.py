@@ -310,6 +310,26 @@ def _unnamed(text: str, other: str) -> str:
     return _NAMED.sub(lambda m: m.group() if kept(m) else "\0" * len(m.group()), text)
 
 
+_KEY_IN_NUMBER = re.compile(r"(\d\.?)&(?=\d)")  # 1.&5x: a menu's key marker in 1.5x
+_ONE_TO_ONE = re.compile(r"(?<![\d:.])1 ?: ?1(?![\d:.])")  # Zoom 1:1, 等倍 or 100%
+_RATIO = re.compile(r"\d ?[:：] ?\d")
+_HALF = re.compile(r"(?<![\d/.])1/2(?![\d/.])")
+
+
+def _unmarked(text: str) -> str:
+    return _KEY_IN_NUMBER.sub(lambda m: "\0" + m.group(1), text)
+
+
+def _said_in_words(source: str, target: str) -> str:
+    """`source` without the ratios the target says in a word of its own: 1:1 (等倍, 正方形,
+    真円) where the target writes no ratio, and 1/2 where it writes 半."""
+    if _RATIO.search(target) is None:
+        source = _ONE_TO_ONE.sub(lambda m: "\0" * len(m.group()), source)
+    if "半" in target:
+        source = _HALF.sub("\0\0\0", source)
+    return source
+
+
 def _blank(text: str, numbers: list[Number]) -> str:
     for number in numbers:
         text = text[: number.start] + "\0" * (number.end - number.start) + text[number.end :]
@@ -318,14 +338,14 @@ def _blank(text: str, numbers: list[Number]) -> str:
 
 # a duration in seconds (or a period in months), in the source's units and the target's
 _SOURCE_UNIT = re.compile(
-    r"[ -]?(?:(?P<s>sec(?:ond)?s?)|(?P<m>min(?:ute)?s?)|(?P<h>h(?:ou)?rs?|hours?)|(?P<d>days?)"
-    r"|(?P<w>weeks?)|(?P<mo>months?)|(?P<y>years?))\b",
+    r"[ -]?(?:(?P<ms>ms|milliseconds?)|(?P<s>sec(?:ond)?s?)|(?P<m>min(?:ute)?s?)"
+    r"|(?P<h>h(?:ou)?rs?|hours?)|(?P<d>days?)|(?P<w>weeks?)|(?P<mo>months?)|(?P<y>years?))\b",
     re.IGNORECASE,
 )
-_TARGET_UNIT = re.compile(r"\s?(?:(?P<s>秒)|(?P<m>分)|(?P<h>時間)|(?P<d>日)|(?P<w>週間?)"
-                          r"|(?P<mo>[かヶカヵケ]月)|(?P<y>年))")  # fmt: skip
-_IN_SECONDS = {"s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800}
-_IN_MONTHS = {"mo": 1, "y": 12}
+_TARGET_UNIT = re.compile(r"\s?(?:(?P<ms>ミリ秒)|(?P<s>秒)|(?P<m>分)|(?P<h>時間)|(?P<d>日)"
+                          r"|(?P<w>週間?)|(?P<mo>[かヶカヵケ]月)|(?P<y>年))")  # fmt: skip
+_IN_SECONDS: dict[str, float] = {"ms": 0.001, "s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800}
+_IN_MONTHS: dict[str, float] = {"mo": 1, "y": 12}
 
 
 def _in_other_units(number: Number, source: str, have: list[Number], target: str) -> Number | None:
@@ -348,9 +368,11 @@ def _in_other_units(number: Number, source: str, have: list[Number], target: str
 def match_numbers(segment: Segment) -> NumberMatch:
     if not segment.source:
         return NumberMatch([], [], [])
-    source, target = masked(segment.source), masked(segment.target)
+    source = _unmarked(masked(segment.source, titles=True))
+    target = _unmarked(masked(segment.target, titles=True))
     source, target = _unnamed(source, target), _unnamed(target, source)
     source, target, found = _unshared(source, target)
+    source = _said_in_words(source, target)
     wanted = source_numbers(source)
     have = target_numbers(target)
     missing: list[Number] = []

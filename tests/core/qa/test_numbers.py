@@ -236,7 +236,62 @@ def test_a_power_after_a_unit_is_its_number() -> None:
         ("Last 7 days", "最近2週間", True),
         ("7 days", "1時間", True),
         ("7 days", "1年", True),  # a period in months is no duration in seconds
+        ("Play 500 ms before selection", "0.5 秒前を再生", False),  # Aegisub (round 11)
+        ("a 1.5 second delay", "1500ミリ秒の遅延", False),
+        ("Play 500 ms before selection", "5 秒前を再生", True),
     ],
 )
 def test_a_duration_said_in_other_units(source: str, target: str, told: bool) -> None:
     assert bool(check_numbers(Segment("x", target, source=source))) == told
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "told"),
+    [
+        ("Zoom 1:1", "等倍", False),  # xed (round 4)
+        ("Zoom 1:1", "100% 表示", False),  # elementary Code (round 34)
+        ("Hold %s to create a 1:1 shape", "%sを長押しして正方形を作成", False),
+        ("Aspect ratio 1:1", "縦横比 1:2", True),
+        ("Aspect ratio 16:9", "ワイド", True),
+        ("scroll up 1/2 page", "半ページ上にスクロール", False),  # Mutt (round 37)
+        ("scroll up 1/2 page", "1ページ上にスクロール", True),
+        ("1/2 cup", "カップ1/3", True),
+    ],
+)
+def test_a_ratio_said_in_a_word(source: str, target: str, told: bool) -> None:
+    assert bool(check_numbers(seg(source, target))) == told
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "told"),
+    [
+        ("1.&5x", "1.5倍(&5)", False),  # 86Box (round 37): the key marker inside 1.5
+        ("1&0", "1&0", False),
+        ("1.&5x", "2倍(&5)", True),
+    ],
+)
+def test_a_key_marker_inside_a_number(source: str, target: str, told: bool) -> None:
+    assert bool(check_numbers(seg(source, target))) == told
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "told"),
+    [
+        # django docs (round 17): the number moved into the reference's title
+        (
+            "``F(x) + 1`` :ref:`instructs the database <races>` to increase the count by 1.",
+            "``F(x) + 1`` は :ref:`データベースにカウントを 1 増やすよう指示します <races>` 。",
+            False,
+        ),
+        ("read :doc:`part 8 of this tutorial </t08>`", "read :doc:`パート8</t08>`", False),
+        ("read :doc:`part 8 of this tutorial </t08>`", "read :doc:`パート7</t08>`", True),
+        (
+            "See `SemVer 2.0 <https://semver.org/>`_",
+            "`SemVer 2.0 <https://semver.org/>`_ を参照",
+            False,
+        ),
+        ("Run ``seq 8``", "``seq 9`` を実行", False),  # code stays code
+    ],
+)
+def test_a_reference_title_is_read(source: str, target: str, told: bool) -> None:
+    assert bool(check_numbers(seg(source, target))) == told
