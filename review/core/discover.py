@@ -792,15 +792,29 @@ def _inside_latin_names(forms: dict[str, Form], words: int = 1) -> frozenset[str
     for form in forms.values():
         if len(form.atoms) < 2:
             continue
-        named = (
-            form.script == "latin"
-            and _title(form.atoms)
-            and sum(not _acronym(atom) for atom in form.atoms) >= words
-        )
+        named = _in_names(form.atoms, words) if form.script == "latin" else set()
         for i, atom in enumerate(form.atoms):
-            if not named or _hole(form.atoms, i) in holes:
+            if i not in named or _hole(form.atoms, i) in holes:
                 parts.discard(atom)
     return frozenset(parts)
+
+
+def _in_names(atoms: tuple[str, ...], words: int) -> set[int]:
+    """The places of `atoms` inside a name of two words or more, `words` of them no acronym
+    (Window Maker in Window Maker domain)."""
+    inside: set[int] = set()
+    start = 0
+    while start < len(atoms):
+        end = start + 1
+        while end < len(atoms) and (
+            _title(atoms[start : end + 1]) or _title(atoms[start : end + 2])  # Flash Player for IE
+        ):
+            end += 1
+        run = atoms[start:end]
+        if len(run) >= 2 and _title(run) and sum(not _acronym(a) for a in run) >= words:
+            inside.update(range(start, end))
+        start = end
+    return inside
 
 
 def _hole(atoms: tuple[str, ...], i: int) -> tuple[str, ...]:

@@ -336,6 +336,24 @@ def test_a_word_only_inside_a_name_in_english_is_no_spelling_of_a_katakana_word(
     assert {"SmartCard", "スマートカード"} in group_sets(read_document(remmina))
 
 
+def test_a_name_in_english_is_one_before_a_word_in_lower_case() -> None:
+    """Round 38 (Window Maker): Window only in Window Maker, once as Window Maker domain,
+    is the name's, not a spelling of ウィンドウ."""
+    document = doc(
+        "Window Makerを再起動",
+        "Window Maker domain を読み込めません",
+        "ウィンドウを閉じる",
+        "ウィンドウの位置",
+        sources=(
+            "Restart Window Maker",
+            "could not load Window Maker domain",
+            "Close the window",
+            "Window position",
+        ),
+    )
+    assert group_sets(document) == []
+
+
 def test_a_log_category_and_a_cpp_name_kept_in_english_are_code() -> None:
     """Round 37 (Ardour): Session: opening a log message as it opens the source, and
     Route::set_state(), beside セッション and ルート: code, not spellings of the words."""

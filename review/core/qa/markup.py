@@ -456,6 +456,20 @@ _ELEMENTS = frozenset(
 _POSITION = re.compile(r"^%\d+\$")
 
 
+def _once(placeholders: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """The placeholders with a positional one (%8$s) counted once: printf may print one
+    argument twice (WeeChat's colour reset), and it is still one of the source's."""
+    seen: set[str] = set()
+    kept = []
+    for key, start, end in placeholders:
+        if _POSITION.match(key):
+            if key in seen:
+                continue
+            seen.add(key)
+        kept.append((key, start, end))
+    return kept
+
+
 def _in_order(placeholders: list[tuple[str, int, int]]) -> bool:
     """Whether the numbered placeholders are numbered 1, 2, 3… as they come, so that the
     same ones without numbers stand for the same arguments."""
@@ -841,7 +855,7 @@ def check_markup(segment: Segment) -> list[Finding]:
     wanted = _placeholders(source_codes, source_urls)
     have = _placeholders(codes, target_urls)
     if not any(_POSITION.match(key) for key, _, _ in wanted):  # %s may become %2$s in a
-        have = [(_POSITION.sub("%", key), s, e) for key, s, e in have]  # reordered language
+        have = [(_POSITION.sub("%", key), s, e) for key, s, e in _once(have)]  # reordered one
     elif not any(_POSITION.match(key) for key, _, _ in have) and _in_order(wanted):
         wanted = [(_POSITION.sub("%", key), s, e) for key, s, e in wanted]  # %1$@ to %2$@: %@〜%@
     placeholders = _placeholder_issues(source, wanted, text, have)

@@ -16,10 +16,11 @@ from review.core.qa import HOUSE_STYLE, Styled, finding
 _FINAL = "。．.！？!?…"
 _CLOSING = "」』）)”’\"'"
 _SOURCE_FINAL = re.compile(r"[.!?:;…][\"”’')]*\s*$")
+_LIST_IN_BRACKETS = re.compile(r"(?:\.\.\.|…)\)\s*$")  # (/perl, /python, ...): no sentence's end
 _JA = r"[\u3040-\u30ff\u3400-\u9fff々〆ー]"
 # Words that open a new sentence; a space before them between Japanese text is a lost 。
 CONJUNCTIONS = (
-    "また",
+    "また(?!は)",  # not または, which joins two words (公開 または プライベート)
     "しかし",
     "さらに",
     "そして",
@@ -46,7 +47,8 @@ def run_on_spans(text: str) -> list[tuple[int, int]]:
 
 def _headline(segment: Segment) -> bool:
     if segment.source is not None:
-        return not _SOURCE_FINAL.search(segment.source)
+        source = segment.source
+        return not _SOURCE_FINAL.search(source) or bool(_LIST_IN_BRACKETS.search(source))
     return "。" not in segment.target and len(segment.target) <= 40
 
 

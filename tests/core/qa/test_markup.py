@@ -439,6 +439,15 @@ def test_a_reordering_language_may_number_its_placeholders() -> None:
     ]
 
 
+def test_a_numbered_placeholder_may_print_its_argument_twice() -> None:
+    """Round 38 (WeeChat): %8$s, a colour reset, printed twice; every argument still once."""
+    source = "%sMode %s%s %s[%s%s%s]%s by %s%s"
+    target = "%1$s%9$s%10$s%8$s がモードを変更 %2$s%3$s %4$s[%5$s%6$s%7$s]%8$s"
+    assert check_markup(seg(source, target)) == []
+    found = check_markup(seg("%s and %s", "%1$s と %1$s"))  # the second argument never printed
+    assert [f.message for f in found] == ["missing placeholder “%s” (source has 2, target 1)"]
+
+
 def test_numbered_placeholders_in_order_may_lose_their_numbers() -> None:
     """Round 17 (an iOS game guide): “%1$@ to %2$@” → “%@〜%@”, the same arguments."""
     assert check_markup(seg("%1$@ to %2$@", "%@〜%@")) == []

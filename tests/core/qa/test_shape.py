@@ -53,6 +53,16 @@ def test_space_between_clauses_without_a_conjunction_is_not_a_run_on() -> None:
     assert check_shape(Segment(id="x", source="A b.", mt="東京 大阪間を走る。")) == []
 
 
+def test_or_between_two_words_is_not_a_run_on() -> None:
+    # Thonny (round 21), lynx (round 25), django-oscar (round 32)
+    for mt in ("ポート または WebREPL", "ログインする\u3000または\u3000新規登録する"):
+        assert check_shape(Segment(id="x", source="Port or WebREPL", mt=mt)) == []
+    found = check_shape(Segment(id="x", source="A. B.", mt="処理を開始 または中止した。"))
+    assert found == []
+    found = check_shape(Segment(id="x", source="A. B.", mt="処理を開始 また、中止した。"))
+    assert [f.message for f in found] == ["run-on: two sentences meet without 。"]
+
+
 def test_a_label_may_end_as_its_source_or_in_a_noun() -> None:
     assert check_shape(Segment(id="x", source="Pages:", mt="ページ:")) == []
     assert check_shape(Segment(id="x", source="Pick your flavor.", mt="エディションの選択")) == []
@@ -77,6 +87,18 @@ def test_a_document_that_writes_its_sentences_without_a_final_period() -> None:
     ended = [Segment(f"e{i}", full, source="Saved. Reload it.") for i in range(7)]
     assert len(shape(*without, *ended)) == 6
     assert len(shape(*without[:4])) == 4  # too few to be a style
+
+
+def test_a_list_trailing_off_in_brackets_ends_no_sentence() -> None:
+    """Round 38 (WeeChat): “…(/perl, /python, ...)” ends in a list, not a sentence."""
+    target = (
+        "スクリプトをロードして、C プラグインをロードしない場合は、スクリプトをロードする"
+        "コマンド (/perl、/python、...) を使ってください"
+    )
+    source = "If you're trying to load a script, try command to load scripts (/perl, /python, ...)"
+    assert shape(Segment(id="1", source=source, mt=target)) == []
+    ended = "If you're trying to load a script, try a command to load scripts (/perl)."
+    assert shape(Segment(id="1", source=ended, mt=target)) != []
 
 
 def test_an_option_s_help_line_goes_without_a_period() -> None:
