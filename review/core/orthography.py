@@ -593,14 +593,15 @@ def _join(group: OrthographicGroup, other: OrthographicGroup, owner: dict[str, A
 
 def _told_by_part(group: OrthographicGroup, heads: dict[str, set[str]]) -> bool:
     """Whether a compound's spellings differ only as its first word's group does (最寄り駅,
-    最寄駅 beside 最寄り, 最寄), a word with kanji that Sudachi reads in the compound too:
-    that group told again. (コンテキスト, コンテクスト is not テキスト's: katakana words are
-    not read apart.)"""
+    最寄駅 beside 最寄り, 最寄), or as its last word's (お問合せ, お問い合わせ beside 問合せ,
+    問い合わせ), a word with kanji that Sudachi reads in the compound too: that group told
+    again. (コンテキスト, コンテクスト is not テキスト's: katakana words are not read apart.)"""
     texts = {s.text for s in group.spellings}
     return all(
         any(
-            t[:cut] in heads and any(t[cut:] and b + t[cut:] in texts for b in heads[t[:cut]])
-            for cut in range(2, len(t))
+            (t[:cut] in heads and any(b + t[cut:] in texts for b in heads[t[:cut]]))
+            or (t[cut:] in heads and any(t[:cut] + b in texts for b in heads[t[cut:]]))
+            for cut in range(1, len(t))
         )
         for t in texts
     )

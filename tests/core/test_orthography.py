@@ -267,6 +267,15 @@ def test_a_compound_varying_as_its_part_does_is_that_part_s_group() -> None:
     assert len(groups) == 1 and {"最寄り", "最寄"} <= groups[0]
 
 
+def test_a_word_with_its_honorific_varying_as_the_word_does_is_that_word_s_group() -> None:
+    """The twentieth held-out corpus (and ten earlier ones): お問い合わせ and お問合せ beside
+    問い合わせ and 問合せ are one variant, reported once; ご and 御 still vary on their own."""
+    groups = _groups("お問合せください", "お問い合わせはこちら", "問い合わせ先", "問い合わせ窓口")
+    assert groups == [{"問い合わせ", "問合せ"}]
+    honoured = _groups("ご協力ください", "ご協力に感謝", "御協力をお願い")
+    assert len(honoured) == 1
+
+
 def test_a_katakana_compound_is_not_told_by_a_word_inside_it() -> None:
     """コンテキスト is not テキスト with コン before it: its group stands (the review of
     `_told_by_part`)."""
