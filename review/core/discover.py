@@ -1096,10 +1096,12 @@ class Spellings:
         text = segment.target
         norm = NormalizedText(masked(text))  # not the words of a URL or a placeholder
         found: list[Finding] = []
-        for nstart, nend, _ in _term_spans(norm.text):
+        for nstart, nend, whole in _term_spans(norm.text):
             start, end = norm.span(nstart, nend)
             if _gloss(text, start, end) or "_" in (text[start - 1 : start], text[end : end + 1]):
                 continue  # a gloss, or a part of an identifier (SELECT_TAB), not its place
+            if whole and _prefix(text, segment.source, start, end):
+                continue  # Joystick: opening the message as the source's: no term, as read
             wanted = self.wanted.get(text[start:end])
             if wanted is not None:
                 found.append(_variant(segment, start, end, text[start:end], *wanted))

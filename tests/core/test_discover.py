@@ -354,6 +354,27 @@ def test_a_name_in_english_is_one_before_a_word_in_lower_case() -> None:
     assert group_sets(document) == []
 
 
+def test_a_category_is_flagged_nowhere_though_its_word_is_elsewhere() -> None:
+    """Round 39 (PsychoPy): Joystick: opening a message as it opens the source is no
+    finding, though Joystick written inside a chain elsewhere is grouped with ジョイスティック."""
+    document = doc(
+        "Joystick: ジョイスティックの状態を取得します",
+        "Joystickコンポーネント開始時",
+        "ジョイスティックを使う",
+        "ジョイスティックの番号",
+        sources=(
+            "Joystick: query joystick position and buttons",
+            "joystick onset",
+            "Use a joystick",
+            "Joystick number",
+        ),
+    )
+    groups = discover(document)
+    assert any({"Joystick", "ジョイスティック"} <= {f.text for f in g.forms} for g in groups)
+    assert Spellings(groups).findings(document.segments[0]) == []
+    assert Spellings(groups).findings(document.segments[1]) != []
+
+
 def test_a_log_category_and_a_cpp_name_kept_in_english_are_code() -> None:
     """Round 37 (Ardour): Session: opening a log message as it opens the source, and
     Route::set_state(), beside セッション and ルート: code, not spellings of the words."""

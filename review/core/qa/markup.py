@@ -68,10 +68,12 @@ _WS_NAMES = {
     "\t": "tab",
 }
 
-# a language in a URL: a path's segment (/ja/, /en-us/), a host's first label (ja.), a query's
-# value (?hl=ja): a page in the reader's language, not another page
+# a language in a URL: a path's segment (/ja/, /en-us/), a host's first label (ja.), a file
+# name's suffix (Tutorial_Ja.html), a query's value (?hl=ja): a page in the reader's language,
+# not another page
 _LANGUAGE = re.compile(
     r"(?i)(?<=/)(?:(?:lang|language|locale)/)?(?:ja|jp|en)(?:[-_][a-z]{2})?/"
+    r"|(?<=\w)[-_.](?:ja|jp|en)(?:[-_][a-z]{2})?(?=\.[a-z]{2,5}(?:$|[?#\"']))"
     r"|(?<=//)(?:ja|jp|en)\.(?=[a-z0-9-]+\.)"
     r"|(?<=[?&])(?:(?:lang|hl|locale)=[a-z]{2}(?:[-_][a-z]{2})?|highlight=[^&#]*)&?"
 )
@@ -456,13 +458,18 @@ _ELEMENTS = frozenset(
 _POSITION = re.compile(r"^%\d+\$")
 
 
-def _once(placeholders: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
-    """The placeholders with a positional one (%8$s) counted once: printf may print one
+_INDEX = re.compile(r"\{\d+\}")  # {1} for the source's second {}: Python may number them
+
+
+def _once(
+    placeholders: list[tuple[str, int, int]], numbered: re.Pattern[str] = _POSITION
+) -> list[tuple[str, int, int]]:
+    """The placeholders with a numbered one (%8$s, {1}) counted once: printf may print one
     argument twice (WeeChat's colour reset), and it is still one of the source's."""
     seen: set[str] = set()
     kept = []
     for key, start, end in placeholders:
-        if _POSITION.match(key):
+        if numbered.match(key):
             if key in seen:
                 continue
             seen.add(key)
@@ -516,6 +523,11 @@ def _counts(text: str, tokens: list[tuple[str, int, int]], variants: bool) -> Co
     return counts
 
 
+# an argument by its name or number ({time}, {0}, %(card)s, %1$s, $var): a target may print it
+# fewer times than the source, once at least (刺激の{type}が…, for start {type} … stop {type})
+_NAMED_ARGUMENT = re.compile(r"\{\s*\w|%\(\w+\)|%\d+\$|\$\{?[A-Za-z_]")
+
+
 def _placeholder_issues(
     source: str, wanted: list[tuple[str, int, int]], text: str, have: list[tuple[str, int, int]]
 ) -> list[_Issue]:
@@ -536,7 +548,7 @@ def _placeholder_issues(
             translated, t = translated - kept, t + kept
         if t < s and _APP_NAME.search(key) and _THIS_APP.search(text):
             continue  # {{appName}} said as このアプリ, "this app"
-        if t < s:
+        if t < s and not (t and _NAMED_ARGUMENT.match(key)):
             noun = "tag" if key.startswith("<") else "placeholder"
             issues.append((0, 0, f"missing {noun} “{key}” (source has {s}, target {t})", None))
     extra = {
@@ -856,6 +868,8 @@ def check_markup(segment: Segment) -> list[Finding]:
     have = _placeholders(codes, target_urls)
     if not any(_POSITION.match(key) for key, _, _ in wanted):  # %s may become %2$s in a
         have = [(_POSITION.sub("%", key), s, e) for key, s, e in _once(have)]  # reordered one
+    if any(key == "{}" for key, _, _ in wanted) and not any(k[1:2].isdigit() for k, _, _ in wanted):
+        have = [("{}" if _INDEX.fullmatch(k) else k, s, e) for k, s, e in _once(have, _INDEX)]
     elif not any(_POSITION.match(key) for key, _, _ in have) and _in_order(wanted):
         wanted = [(_POSITION.sub("%", key), s, e) for key, s, e in wanted]  # %1$@ to %2$@: %@〜%@
     placeholders = _placeholder_issues(source, wanted, text, have)

@@ -448,6 +448,24 @@ def test_a_numbered_placeholder_may_print_its_argument_twice() -> None:
     assert [f.message for f in found] == ["missing placeholder “%s” (source has 2, target 1)"]
 
 
+def test_a_named_argument_may_be_printed_fewer_times() -> None:
+    """Round 39 (PsychoPy): {time} twice in the source, once in the target, is still there;
+    `{}` numbered {1} and {0} is Python's reordering; a bare {} or %s printed less is lost."""
+    source = "Your stimulus {type} time of {time} seconds cannot be presented for {time}."
+    assert check_markup(seg(source, "刺激の{type}が{time}秒です。")) == []
+    assert check_markup(seg("Python var `{}` in `{}`", "`{1}`の変数名`{0}`")) == []
+    assert check_markup(seg("{name} at {time}", "{name}")) != []
+    assert check_markup(seg("{} in {}", "{0}の{0}")) != []
+    assert check_markup(seg("%s and %s", "%s")) != []
+
+
+def test_a_link_to_the_page_in_japanese_is_the_source_s() -> None:
+    """Round 39 (Rz): RzTutorial.html as RzTutorial_Ja.html, the same page in Japanese."""
+    source, target = "http://m884.jp/RzTutorial.html", "http://m884.jp/RzTutorial_Ja.html"
+    assert check_markup(seg(source, target)) == []
+    assert check_markup(seg(source, "http://m884.jp/RzGuide.html")) != []
+
+
 def test_numbered_placeholders_in_order_may_lose_their_numbers() -> None:
     """Round 17 (an iOS game guide): “%1$@ to %2$@” → “%@〜%@”, the same arguments."""
     assert check_markup(seg("%1$@ to %2$@", "%@〜%@")) == []
