@@ -195,6 +195,20 @@ def _extract(
 _CODE_NEIGHBOURS = frozenset("_%$@\\*=#{}<>|~^")  # beside a word: an identifier or a format
 _LIST_NEIGHBOURS = frozenset(";:/,")
 _PACKAGE_PATH = re.compile(r"@[\w.-]+/\Z")
+_CODE_OPENED = re.compile(r"(?:<(tt|code|kbd|samp|var)\b[^<>]*>[^<]*|&lt;)\Z", re.IGNORECASE)
+_CODE_CLOSED = re.compile(r"[^<]*</(tt|code|kbd|samp|var)>|&gt;", re.IGNORECASE)
+
+
+def _in_code_markup(text: str, start: int, end: int) -> bool:
+    """Whether the Latin word at text[start:end] is inside markup's code (<tt>Tab</tt>,
+    <kbd>, &lt;Tab&gt;): a key's or a program's name, not a word that katakana spells."""
+    if not text[start:end].isascii() or ("<" not in text and "&" not in text):
+        return False
+    opened = _CODE_OPENED.search(text, 0, start)
+    closed = _CODE_CLOSED.match(text, end)
+    return bool(
+        opened and closed and (opened.group(1) or "").lower() == (closed.group(1) or "").lower()
+    )
 
 
 def _in_code(text: str, start: int, end: int) -> bool:
@@ -1100,8 +1114,10 @@ class Spellings:
             start, end = norm.span(nstart, nend)
             if _gloss(text, start, end) or "_" in (text[start - 1 : start], text[end : end + 1]):
                 continue  # a gloss, or a part of an identifier (SELECT_TAB), not its place
-            if whole and _prefix(text, segment.source, start, end):
-                continue  # Joystick: opening the message as the source's: no term, as read
+            if whole and (
+                _in_code_markup(text, start, end) or _prefix(text, segment.source, start, end)
+            ):
+                continue  # <tt>Tab</tt>, Joystick: opening the message: no term, as read
             wanted = self.wanted.get(text[start:end])
             if wanted is not None:
                 found.append(_variant(segment, start, end, text[start:end], *wanted))

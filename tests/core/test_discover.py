@@ -375,6 +375,37 @@ def test_a_category_is_flagged_nowhere_though_its_word_is_elsewhere() -> None:
     assert Spellings(groups).findings(document.segments[1]) != []
 
 
+def test_a_key_s_name_in_markup_s_code_is_flagged_nowhere() -> None:
+    """Round 40 (Spyder): <tt>Tab</tt> and &lt;Tab&gt; are the key's name, though Tab in
+    prose elsewhere is grouped with タブ; <b>Tab</b> is no code."""
+    document = doc(
+        "<tt>Tab</tt>補完を有効化する。例えば li[0].&lt;Tab&gt; のように",
+        "Tab で移動",
+        "<b>Tab</b> を押す",
+        "Tab で戻る",
+        "タブを閉じる",
+        "タブを開く",
+        "タブの一覧",
+        "タブを移動",
+        "タブを固定",
+        sources=(
+            "Enable <tt>Tab</tt> completion, like li[0].&lt;Tab&gt;",
+            "Move with Tab",
+            "Press <b>Tab</b>",
+            "Go back with the tab key",
+            "Close the tab",
+            "Open a tab",
+            "List of tabs",
+            "Move a tab",
+            "Pin a tab",
+        ),
+    )
+    groups = discover(document)
+    assert any({"Tab", "タブ"} <= {f.text for f in g.forms} for g in groups)
+    assert Spellings(groups).findings(document.segments[0]) == []
+    assert Spellings(groups).findings(document.segments[2]) != []
+
+
 def test_a_log_category_and_a_cpp_name_kept_in_english_are_code() -> None:
     """Round 37 (Ardour): Session: opening a log message as it opens the source, and
     Route::set_state(), beside セッション and ルート: code, not spellings of the words."""
