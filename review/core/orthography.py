@@ -558,10 +558,24 @@ def groups_of(found: dict[tuple[str, str], dict[str, Spelling]]) -> list[Orthogr
         OrthographicGroup(word, kind, kept)
         for (word, kind), spellings in found.items()
         if len(spellings) > 1
-        and (not kind.startswith("okurigana") or len(_styles(spellings)) > 1)
+        and (
+            not kind.startswith("okurigana")
+            or len(_styles(spellings)) > 1
+            or _read_alike(spellings)
+        )
         and len(kept := _one_word(spellings.values(), kind, word)) > 1
     ]
-    candidates.sort(key=lambda g: (-len(g.spellings), -sum(s.count for s in g.spellings), g.word))
+    # a family told only by its readings comes last: a word's own group holds its spellings
+    last = {id(g) for g in candidates if g.part_of_speech.startswith("okurigana")}
+    last &= {id(g) for g in candidates if len(_styles({s.text: s for s in g.spellings})) == 1}
+    candidates.sort(
+        key=lambda g: (
+            id(g) in last,
+            -len(g.spellings),
+            -sum(s.count for s in g.spellings),
+            g.word,
+        )
+    )
     owner: dict[str, OrthographicGroup] = {}
     groups: list[OrthographicGroup] = []
     for group in candidates:
@@ -693,6 +707,18 @@ def _styles(spellings: dict[str, Spelling]) -> set[str]:
     """The ways a group writes its word, endings aside: 取り消す and 取り消し are one way
     (取り消), 取消し another (取消)."""
     return {text.rstrip(_HIRAGANA_CHARS) or text for text in spellings}
+
+
+def _read_alike(spellings: dict[str, Spelling]) -> bool:
+    """Whether two of a family's forms as written are read alike and spelled apart: 見積もり
+    and 見積り, 仕上がり and 仕上り, whose endings hide the kana one drops (not 仕上がり and
+    仕上げ, read apart)."""
+    read: dict[str, str] = {}
+    for spelling in spellings.values():
+        for surface in spelling.surfaces:
+            if read.setdefault(_reading(surface), surface) != surface:
+                return True
+    return False
 
 
 # The kana that follow a verb's stem in its inflected forms, by the row of its last kana

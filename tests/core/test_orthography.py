@@ -276,6 +276,17 @@ def test_a_word_with_its_honorific_varying_as_the_word_does_is_that_word_s_group
     assert len(honoured) == 1
 
 
+def test_a_kana_dropped_before_the_ending_is_a_variant() -> None:
+    """The twentieth and twenty-first corpora: 見積り beside 見積もり, 仕上り beside 仕上がり
+    (the endings alike, the kana before them dropped, read alike); not 仕上げ beside 仕上がり,
+    read apart, nor 取り消す beside 取り消し, one spelling inflected."""
+    groups = _groups("お見積もりは無料です", "お見積もりの内容", "お見積り金額を超える")
+    assert len(groups) == 1 and {"見積もり"} <= groups[0]
+    assert _groups("仕上がりが良い", "仕上がりの確認", "仕上り日") != []
+    assert _groups("仕上がりを確認", "仕上がりの例", "仕上げに塗る") == []
+    assert _groups("予約を取り消す", "取り消しの手続き", "取り消しました") == []
+
+
 def test_a_katakana_compound_is_not_told_by_a_word_inside_it() -> None:
     """コンテキスト is not テキスト with コン before it: its group stands (the review of
     `_told_by_part`)."""
