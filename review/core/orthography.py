@@ -396,6 +396,8 @@ def _keys(
         return ()  # 15時, 2日: a counter, not the word 時 (とき) or 日 (ひ)
     if pos[0] == "感動詞" and _KATAKANA_WORD.fullmatch(surface):
         return ()  # ハハハ, ハッハッハ: a voice, written as it sounds
+    if surface.endswith("ズ") and morpheme.normalized_form() == surface[:-1]:
+        return ()  # ユーザーズ (ユーザーズマニュアル): English's plural or possessive, a set phrase
     if surface in _OWN_WORDS:
         return ()  # いい beside 良い (よい), なんで beside 何, あと (more) beside 後 (after)
     if surface == "時" and (before[-1:] in _STEM_ENDINGS or _KANJI.fullmatch(before[-1:])):

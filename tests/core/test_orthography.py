@@ -287,6 +287,11 @@ def test_a_kana_dropped_before_the_ending_is_a_variant() -> None:
     assert _groups("予約を取り消す", "取り消しの手続き", "取り消しました") == []
 
 
+def test_a_katakana_word_s_english_plural_is_a_word_of_its_own() -> None:
+    """Round 40 (Batocera): ユーザーズマニュアル, a set phrase, beside ユーザー."""
+    assert _groups("ユーザーズマニュアルを表示", "ユーザーを追加", "ユーザーの一覧") == []
+
+
 def test_a_katakana_compound_is_not_told_by_a_word_inside_it() -> None:
     """コンテキスト is not テキスト with コン before it: its group stands (the review of
     `_told_by_part`)."""
