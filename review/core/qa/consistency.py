@@ -28,8 +28,11 @@ _MIN_TARGET = 5  # short targets (はい, 注) legitimately render many sources
 _SPACES = re.compile(r"\s+")
 _WORD = re.compile(r"[^\W_]+")
 _MNEMONIC = re.compile(r"[_&](?=\w)")  # _File, &File: the key a menu item is chosen with
-# ファイル(_F), &File, and a key marker with no letter after it (元に戻す&, MadEdit's)
-_TARGET_KEY = re.compile(r"\s*[(（][_&][A-Za-z0-9][)）]|[_&](?=[A-Za-z0-9])|&(?=[\s.…:：]*$)")
+# ファイル(_F), &File, a key marker on a Japanese letter (&カメラ設定, wxWidgets'), and one
+# with no letter after it (元に戻す&, MadEdit's)
+_TARGET_KEY = re.compile(
+    r"\s*[(（][_&][A-Za-z0-9][)）]|[_&](?=[A-Za-z0-9\u3041-\u30fa\u3400-\u9fff])|&(?=[\s.…:：]*$)"
+)
 _AS_IT_IS = re.compile(r"[A-Z]{2,4}")  # OK, PDF, URL: kept as they are in Japanese too
 _COMPARED_SOURCES = 50  # a bigger group of sources for one target is compared as all different
 
@@ -203,6 +206,8 @@ def _same_word(a: str, b: str) -> bool:
         return True  # file/files, box/boxes, category/categories
     if long in _ABBREVIATED.get(short, ()):
         return True  # Max Connections, Maximum Connections
+    if len(short) == 3 and len(long) >= 9 and long.startswith(short):
+        return True  # Dec rate, Declination rate; Cal steps, Calibration steps (not Add, Address)
     stems = _SUFFIX.sub("", short), _SUFFIX.sub("", long)
     if stems[0] != short and stems[1] != long and stems[0] == stems[1] and len(stems[0]) >= 5:
         return True  # Selected Text, Selection; connected, connection

@@ -187,6 +187,8 @@ def test_sources_saying_one_thing_two_ways_may_share_a_translation() -> None:
         ],
         [("パスワードの確認", "Confirm password"), ("パスワードの確認", "Verify password")],
         [("動画キャプチャ", "Capture Movie"), ("動画キャプチャ", "Capture Video")],
+        [("&カメラ設定", "&Camera Settings"), ("カメラ設定", "Camera Settings")],  # PHD2 (41)
+        [("赤緯レート:", "Dec rate:"), ("赤緯レート:", "Declination rate:")],  # PHD2 (41)
         [  # a credit wrapped as its source is (ValyriaTear, round 21)
             ("追加のプログラミングとスクリプト", "Additional programming and scripting"),
             ("追加のプログラミング\nとスクリプト", "Additional programming\nand scripting"),
@@ -415,3 +417,11 @@ def test_sign_is_log_only_in_sign_in_and_sign_out() -> None:
         Segment("b", "ログファイル", source="Sign file"),
     ]
     assert check_consistency(shared) != []
+
+
+def test_a_short_word_is_no_abbreviation_of_a_word_it_merely_begins() -> None:
+    """Auto is not Autocomplete (Caldera Forms, round 8, judged real): only three letters
+    before a word three times as long are its abbreviation (Dec, Declination)."""
+    pairs = [("自動入力を使う", "Use Autocomplete"), ("自動入力を使う", "Use Auto Populate")]
+    segments = [Segment(str(i), t, source=s) for i, (t, s) in enumerate(pairs)]
+    assert check_consistency(segments) != []
