@@ -868,10 +868,10 @@ def check_markup(segment: Segment) -> list[Finding]:
     have = _placeholders(codes, target_urls)
     if not any(_POSITION.match(key) for key, _, _ in wanted):  # %s may become %2$s in a
         have = [(_POSITION.sub("%", key), s, e) for key, s, e in _once(have)]  # reordered one
-    if any(key == "{}" for key, _, _ in wanted) and not any(k[1:2].isdigit() for k, _, _ in wanted):
-        have = [("{}" if _INDEX.fullmatch(k) else k, s, e) for k, s, e in _once(have, _INDEX)]
     elif not any(_POSITION.match(key) for key, _, _ in have) and _in_order(wanted):
         wanted = [(_POSITION.sub("%", key), s, e) for key, s, e in wanted]  # %1$@ to %2$@: %@〜%@
+    if any(key == "{}" for key, _, _ in wanted) and not any(k[1:2].isdigit() for k, _, _ in wanted):
+        have = [("{}" if _INDEX.fullmatch(k) else k, s, e) for k, s, e in _once(have, _INDEX)]
     placeholders = _placeholder_issues(source, wanted, text, have)
     checks: list[tuple[FindingKind, Severity, list[_Issue]]] = [
         (FindingKind.PLACEHOLDER, Severity.ERROR, placeholders),
