@@ -124,7 +124,19 @@ def consistency_findings(rows: Sequence[Row]) -> list[Finding]:
         def fit(source: str, target: str = target) -> tuple[int, int]:
             return _fit(source, target), renderings.evidence(source, target)
 
-        for row, others, total in _differing(group, lambda r: r.source, _alike, fit):
+        def said_both(a: str, b: str, target: str = target) -> bool:
+            """The translation keeps as much of each source, and renders words of each that
+            the other lacks as the document renders them: one thing said two ways (Delete
+            image, Remove image → 画像を削除), not one source translated by mistake."""
+            return (
+                _fit(a, target) == _fit(b, target)
+                and renderings.renders(a, target, besides=_prose(b))
+                and renderings.renders(b, target, besides=_prose(a))
+            )
+
+        for row, others, total in _differing(
+            group, lambda r: r.source, _alike, fit, said_both=said_both
+        ):
             given = _quoted(by_id[others[0]].source)
             if any(by_id[o].source != o for o in others):  # ids that are not the sources
                 given += f" in {some(others, total)}"  # (a PO file's are its msgids)
@@ -429,6 +441,18 @@ class _Renderings:
                 score += 1 if marks & own.keys() else -max(own.values())
         return score
 
+    def renders(self, source: str, target: str, besides: frozenset[str]) -> bool:
+        """Whether the translation renders each of the source's words, `besides` these and
+        their other forms, whose rendering the document shows, with a mark most of its
+        translations hold; and one word at least."""
+        marks = _marks(target)
+        found = [
+            {mark for mark, most in own.items() if most}
+            for word, own in self._own(source, target).items()
+            if own and not any(_same_word(word, other) for other in besides)
+        ]
+        return bool(found) and all(marks & most for most in found)
+
     def _own(self, source: str, target: str) -> dict[str, dict[str, int]]:
         """Each word of the source with its renderings, less the marks another of its words
         shares: 失敗 renders neither download nor failed in “download failed”."""
@@ -530,6 +554,7 @@ def _differing(
     alike: Callable[[str, str], bool] = str.__eq__,
     fit: Callable[[str], tuple[int, int]] | None = None,
     best: str | None = None,
+    said_both: Callable[[str, str], bool] | None = None,
 ) -> Iterable[tuple[Row, list[str], int]]:
     """For each row of a group whose rows differ by `key` (values `alike`, or shortening one
     longer value, count as one: `_kinship`):
@@ -538,8 +563,8 @@ def _differing(
     that the check stays linear), and how many segments have
     another value. Compared with `alike`, a pair of unlike values is told once (the two
     segments are one problem): on the rows of the one the shared text `fit`s less, else on
-    the later one. A row whose value is `best` is not told (it is what the others should
-    be)."""
+    the later one; not at all where the text is `said_both`. A row whose value is `best` is
+    not told (it is what the others should be)."""
     counts = Counter(key(row) for row in group)
     if len(counts) < 2:
         return
@@ -550,11 +575,12 @@ def _differing(
         unlike = {v: set() for v in values}
         for i, v in enumerate(values):
             for w in values[i + 1 :]:
-                if w not in kin[v]:  # told once: on the one the text fits less, else the later
-                    if fit is not None and fit(v) < fit(w):
-                        unlike[v].add(w)
-                    else:
-                        unlike[w].add(v)
+                if w in kin[v] or (said_both is not None and said_both(v, w)):
+                    continue
+                if fit is not None and fit(v) < fit(w):  # told once: on the one the text
+                    unlike[v].add(w)  # fits less, else on the later
+                else:
+                    unlike[w].add(v)
         if not any(unlike.values()):
             return
     firsts: dict[str, list[tuple[int, str]]] = {}

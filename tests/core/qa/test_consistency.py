@@ -379,6 +379,36 @@ def test_the_document_tells_which_source_a_shared_translation_renders() -> None:
     assert [f.segment for f in check_consistency(failed)] == ["a"]
 
 
+def test_a_translation_rendering_the_words_of_both_sources_is_not_told() -> None:
+    """Rounds 32 and 40: 画像を削除 for "Delete image" and for "Remove image", where the file
+    renders delete and remove both as 削除: one thing said two ways. Not so where one
+    source's own word is rendered otherwise (add as 追加), nor where it is unknown (save)."""
+    learnt = [
+        Segment("1", "ファイルを削除", source="Delete file"),
+        Segment("2", "行の削除", source="Delete line"),
+        Segment("3", "すべて削除", source="Delete all"),
+        Segment("4", "一覧から削除", source="Remove from list"),
+        Segment("5", "タブを削除", source="Remove tab"),
+        Segment("6", "列を削除", source="Remove column"),
+        Segment("7", "ファイルを追加", source="Add file"),
+        Segment("8", "行の追加", source="Add line"),
+        Segment("9", "列を追加", source="Add column"),
+        Segment("10", "画像を開く", source="Open image"),
+        Segment("11", "画像の一覧", source="Image list"),
+        Segment("12", "画像ファイル", source="Image files"),
+        *_OTHERS,
+        *_OTHERS,
+    ]
+
+    def told(one: str, other: str) -> list[str]:
+        shared = [Segment("a", "画像を削除", source=one), Segment("b", "画像を削除", source=other)]
+        return [f.segment for f in check_consistency([*learnt, *shared])]
+
+    assert told("Delete image", "Remove image") == []
+    assert told("Add image", "Remove image") == ["a"]
+    assert told("Save image", "Remove image") == ["a"]
+
+
 def test_a_title_with_its_brackets_and_without_is_one_translation() -> None:
     """Round 17 (a game companion app): 『原神』 and 原神 for Genshin Impact."""
     segments = [
