@@ -929,7 +929,8 @@ def _spelled_alike(
     word, which the consistency check reports, not a variant. A word in capitals as its
     source writes it (FILE, a command line's metavariable) is no spelling of a loanword, nor
     is an English word written only inside names kept in English (`in_names`: Player in
-    Adobe Flash Player) one of its everyday loanword (プレーヤー)."""
+    Adobe Flash Player), copied from the source in most, one of its everyday loanword
+    (プレーヤー)."""
     if a.text in b.text or b.text in a.text:
         return False
     for latin, other in ((a, b), (b, a)):
@@ -937,7 +938,9 @@ def _spelled_alike(
             if other.script == "latin":
                 return True
             return not (latin.copied == latin.count and _acronym(latin.text)) and not (
-                latin.text in in_names and _kept(latin, other.text)
+                latin.text in in_names
+                and latin.copied * 2 > latin.count
+                and everyday_word(other.text)
             )
     for mixed, kana in ((a, b), (b, a)):
         if mixed.script == "mixed" and kana.script == "kana" and len(mixed.atoms) == 2:
@@ -1014,7 +1017,8 @@ def _sources_disagree(
     sources: dict[int, str],
 ) -> bool:
     """Each spelling renders a different source name (Austria vs Australia), or one renders
-    a name that no source of the other's segments mentions (Laura vs roller)."""
+    a name that no source of the other's segments mentions, in the singular or plural (Laura
+    vs roller)."""
     names_a, names_b = aligned.get(a, set()), aligned.get(b, set())
     if names_a and names_b:
         return not _related(names_a, names_b)
@@ -1024,11 +1028,17 @@ def _sources_disagree(
         form = forms[other]
         if form.unsourced:  # a segment without a source: nothing to disagree with
             continue
-        words = {w.casefold() for name in names for w in name.split()}
+        words = {_singular(w.casefold()) for name in names for w in name.split()}
         texts = [sources[ordinal].casefold() for ordinal in set(form.sourced)]
         if not any(w in t for t in texts for w in words):
             return True
     return False
+
+
+def _singular(word: str) -> str:
+    """A word without its plural s, which the sentence of another spelling may lack
+    (Counterweights at a sentence's start, each counterweight)."""
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
 
 
 def _group(

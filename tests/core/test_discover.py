@@ -163,6 +163,17 @@ def test_disagreeing_sources_keep_targets_apart() -> None:
     groups = group_sets(document)
     assert not any({"オーストリア", "オーストラリア"} <= g for g in groups)
     assert {"ダルトン", "ドルトン"} in groups  # one source name, two renderings
+    plural = doc(  # a plural at a sentence's start aligned as a name: no other word
+        "カウンターウェイトを積む",
+        "カウンターウェイトの重さ",
+        "各カウンターウエイトに表示",
+        sources=(
+            "Counterweights are loaded.",
+            "Weight of a counterweight",
+            "On each counterweight",
+        ),
+    )
+    assert group_sets(plural) == [{"カウンターウェイト", "カウンターウエイト"}]
 
 
 def test_check_drops_variant_findings_a_glossary_finding_covers() -> None:
@@ -313,6 +324,27 @@ def test_a_word_of_a_name_kept_in_english_is_no_spelling_of_its_loanword() -> No
             sources=(source, f"Start {word.title()}", f"See {source.split()[-1]}"),
         )
         assert len(group_sets(document)) == 1, (latin, group_sets(document))
+
+
+def test_a_word_of_names_kept_in_english_mostly_copied_is_no_spelling_of_its_loanword() -> None:
+    """Round 41 (a white paper): Data only in English names, Research Data Alliance and Data
+    Science Journal copied from their sources, and Data Type Registry written as a name where
+    the source says data type registry, beside データ in the prose."""
+    named = doc(
+        "Research Data Alliance の会員",
+        "Data Science Journal に掲載",
+        "データ型レジストリ (Data Type Registry, DTR) で定義",
+        "データを共有する",
+        "データの型",
+        sources=(
+            "Members of the Research Data Alliance",
+            "Published in Data Science Journal",
+            "defined in a data type registry (DTR)",
+            "Share the data",
+            "Data types",
+        ),
+    )
+    assert group_sets(named) == []
 
 
 def test_a_word_only_inside_a_name_in_english_is_no_spelling_of_a_katakana_word() -> None:
