@@ -214,17 +214,29 @@ def _in_code_markup(text: str, start: int, end: int) -> bool:
 def _in_code(text: str, start: int, end: int) -> bool:
     """Whether the word at text[start:end] is part of code: an identifier
     (IPPFIND_SERVICE_NAME), a format (%%Page:, Default%s), a list without spaces
-    (Address;URL;www), a command line's switch (/mute) or a C++ name (Route::set_state)."""
+    (Address;URL;www), a command line's switch (/mute) or `_in_identifier`."""
     before = text[start - 1] if start else " "
     after = text[end] if end < len(text) else " "
-    if before in _CODE_NEIGHBOURS or after in _CODE_NEIGHBOURS:
+    if before in _CODE_NEIGHBOURS or after in _CODE_NEIGHBOURS or _in_identifier(text, start, end):
         return True
     if before == "/" and _PACKAGE_PATH.search(text, 0, start):
         return True  # @capacitor-community/admob: a package's name
     switch = before == "/" and (start < 2 or text[start - 2].isspace())
-    if switch or text.startswith(("-*", "::"), end) or text.endswith("::", 0, start):
-        return True  # /shutdown, a program's switch; List-*, a family of commands; Route::
+    if switch or text.startswith("-*", end):
+        return True  # /shutdown, a program's switch; List-*, a family of commands
     return before in _LIST_NEIGHBOURS and after in _LIST_NEIGHBOURS
+
+
+def _in_identifier(text: str, start: int, end: int) -> bool:
+    """Whether the word at text[start:end] is part of an identifier (SELECT_TAB), of a C++
+    or Ruby name (Puppet::Resource) or of a type indexed (Resource['class'])."""
+    after = text[end : end + 1]
+    return (
+        "_" in (text[start - 1 : start], after)
+        or text.endswith("::", 0, start)
+        or text.startswith("::", end)
+        or (after == "[" and text[start:end].isascii())
+    )
 
 
 def _aside(text: str, start: int, end: int) -> bool:
@@ -1122,8 +1134,8 @@ class Spellings:
         found: list[Finding] = []
         for nstart, nend, whole in _term_spans(norm.text):
             start, end = norm.span(nstart, nend)
-            if _gloss(text, start, end) or "_" in (text[start - 1 : start], text[end : end + 1]):
-                continue  # a gloss, or a part of an identifier (SELECT_TAB), not its place
+            if _gloss(text, start, end) or _in_identifier(text, start, end):
+                continue  # a gloss, or a part of code (SELECT_TAB, Puppet::Resource)
             if whole and (
                 _in_code_markup(text, start, end) or _prefix(text, segment.source, start, end)
             ):
@@ -1138,15 +1150,20 @@ class Writings:
     """What the variant check's reduce leaves of the orthographic groups: each spelling of a
     word that is not its group's suggestion, by the group. A segment that holds one of their
     inflected forms as written is read again with Sudachi (`findings`), and each word of that
-    group and spelling is flagged, so that 出来 in 出来事 is not."""
+    group and spelling is flagged, so that 出来 in 出来事 is not; nor a loanword's clipping
+    where its source clips it too (アプリ for app, not for application)."""
 
     def __init__(
         self, words: Iterable[OrthographicGroup] = (), accepted: Set[str] = frozenset()
     ) -> None:
         self.wanted: dict[tuple[tuple[str, str], str], tuple[str, str, str]] = {}
+        self.unclipped: dict[tuple[str, str], str] = {}
         surfaces: set[str] = set()
         for word in words:
             group = orthographic_group(word, accepted)
+            if word.part_of_speech == CLIPPED:
+                whole = max(word.spellings, key=lambda s: len(s.text.replace("ー", "")))
+                self.unclipped[word.word, word.part_of_speech] = whole.text
             message = _message(group)
             for spelling in word.spellings:
                 replacement = replacement_of(word, spelling.text, group.suggestion)
@@ -1162,6 +1179,9 @@ class Writings:
         found: list[Finding] = []
         for keys, spelling, surface, (start, end), _ in read(segment.target, self.written):
             wanted = next(filter(None, (self.wanted.get((key, spelling)) for key in keys)), None)
+            whole = next(filter(None, map(self.unclipped.get, keys)), None)
+            if whole not in (None, spelling) and _clipped_as_said(segment.source, whole):
+                continue
             if wanted is not None:
                 suggestion, message, rule = wanted
                 written = _inflected(suggestion, spelling, surface)
@@ -1169,6 +1189,19 @@ class Writings:
         return _without_overlaps(_not_searched_both(segment.target, found))
 
 
+def _clipped_as_said(source: str | None, whole: str) -> bool:
+    """Whether a translation that clips a loanword (アプリ) has a source that does not say
+    it whole (app, not application)."""
+    if not source:
+        return False
+    reader, key = _Reader(), skeleton(whole)
+    return not any(
+        skeleton(reader.reading(word.removesuffix("s")) or "") == key
+        for word in set(_LONG_WORD.findall(source.lower()))
+    )
+
+
+_LONG_WORD = re.compile(r"[a-z]{5,}")
 _KEYWORDS = re.compile(r"(?:[^;\n。、]{1,40};){3,}[^;\n。、]{0,40}")
 
 

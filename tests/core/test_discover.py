@@ -643,3 +643,26 @@ def test_of_spellings_as_common_the_one_without_a_space_beside_japanese_is_sugge
     [group] = discover(document)
     assert group.suggestion == "IPアドレス"
     assert [f.text for f in group.forms] == ["IPアドレス", "IP アドレス"]
+
+
+def test_a_name_in_code_is_not_flagged_as_a_spelling() -> None:
+    """Round 42 (Puppet): Resource in Puppet::Resource and in Resource['class'] is code;
+    Resource for the word resource, beside リソース, is still told."""
+    document = doc(
+        "リソースを作成",
+        "リソースの一覧",
+        "リソースが見つかりません",
+        "Puppet::Resource オブジェクトの配列",
+        "Resource['class'] は使えません",
+        "Resource を削除",
+        sources=(
+            "Create a resource",
+            "List of resources",
+            "Resource not found",
+            "An array of Puppet::Resource objects",
+            "Resource['class'] cannot be used",
+            "Delete the resource",
+        ),
+    )
+    found = [f for f in check_document(document, None) if f.kind == "variant"]
+    assert [(f.segment, f.text) for f in found] == [("5", "Resource")]

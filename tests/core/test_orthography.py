@@ -342,3 +342,19 @@ def test_check_flags_a_clipped_loanword() -> None:
     assert [(f.segment, f.text, f.suggestion) for f in found] == [
         ("4", "インフラストラクチャー", "インフラ")
     ]
+
+
+def test_a_clipping_its_source_clips_too_is_not_flagged() -> None:
+    """Rounds 39 and 42: アプリ where the source says app, beside アプリケーション for
+    application, follows the source; アプリ where the source says application does not."""
+    document = Document(
+        [
+            Segment("1", "アプリケーションを起動", source="Launch the application"),
+            Segment("2", "アプリケーションの設定", source="Application settings"),
+            Segment("3", "アプリケーションを閉じる", source="Close applications"),
+            Segment("4", "スクリーンショットアプリ", source="Screenshot app"),
+            Segment("5", "アプリを終了", source="Quit the application"),
+        ]
+    )
+    found = [f for f in check_document(document, None) if f.kind is FindingKind.VARIANT]
+    assert [(f.segment, f.text) for f in found] == [("5", "アプリ")]
