@@ -311,6 +311,9 @@ def _key(token: str) -> str:
     return _TAG_END.sub(r"\1", _ATTRIBUTE_RUN.sub(r"\1 ", _page(key)))
 
 
+_BRACED_WORDS = re.compile(r"\{[^\W\d_]+(?: [^\W\d_]+)+\}")
+
+
 def _placeholders(codes: list[re.Match[str]], urls: list[_Url]) -> list[tuple[str, int, int]]:
     """(key, start, end) of the tags and placeholders among `codes`; a %-escape inside a URL
     (%2F) is not one."""
@@ -326,9 +329,11 @@ def _placeholders(codes: list[re.Match[str]], urls: list[_Url]) -> list[tuple[st
         if kind == "brace" and (
             (m.group() != "{}" and not m.group()[1:-1].strip())
             or ("\n" in m.group() and not _ICU.match(m.group()))
+            or _BRACED_WORDS.fullmatch(m.group())
         ):
             continue  # { } in prose, the braces themselves; a block of lines ({{{ … }}}, a
-            # wiki's code block, its comments translated): no format fills either
+            # wiki's code block, its comments translated); words in braces ({no title}): no
+            # format fills any
         found.append((_key(m.group()), m.start(), m.end()))
     return found
 
@@ -872,6 +877,8 @@ def check_markup(segment: Segment) -> list[Finding]:
         wanted = [(_POSITION.sub("%", key), s, e) for key, s, e in wanted]  # %1$@ to %2$@: %@〜%@
     if any(key == "{}" for key, _, _ in wanted) and not any(k[1:2].isdigit() for k, _, _ in wanted):
         have = [("{}" if _INDEX.fullmatch(k) else k, s, e) for k, s, e in _once(have, _INDEX)]
+    if _BRACED_WORDS.search(source):  # {no title} translated: {タイトルなし}
+        have = [(k, s, e) for k, s, e in have if not (k[0] == "{" and any(map(is_japanese, k)))]
     placeholders = _placeholder_issues(source, wanted, text, have)
     checks: list[tuple[FindingKind, Severity, list[_Issue]]] = [
         (FindingKind.PLACEHOLDER, Severity.ERROR, placeholders),

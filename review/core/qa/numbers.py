@@ -50,7 +50,7 @@ _IDIOM = re.compile(
 )
 _SCALE = r"(?:\s*(thousand|million|billion|trillion|bn)\b)?"
 _EN_NUMBER = re.compile(
-    r"(?<!\w)(?<!\d\.)\$?(\d{1,3}(?:,\d{3})+|\d{1,3}(?:[’']\d{3})+|\d+)(?:\.(\d+))?(st|nd|rd|th)?(?![\w])"
+    r"(?<!\w)(?<!\d\.)\$?(\d{1,3}(?:,\d{3})+|\d{1,3}(?:[’']\d{3})+|\d+)(?:\.(\d+))?(st|nd|rd|th)?(?![^\Wx]|x\w)"
     + _SCALE
     + r"|\b(" + "|".join(_WORDS) + r")\b" + _SCALE
     + r"|\b(" + "|".join(_MONTHS) + r")\b",
@@ -364,6 +364,24 @@ def _in_other_units(number: Number, source: str, have: list[Number], target: str
     return None
 
 
+_TIMES = re.compile(r"\s?[x×]")
+_PERCENT = re.compile(r"\s?[%％]")
+
+
+def _as_percent(number: Number, source: str, have: list[Number], target: str) -> Number | None:
+    """The target percentage that says the source's multiple (1.5x, 150 %)."""
+    if _TIMES.match(source, number.end) is None:
+        return None
+    return next(
+        (
+            other
+            for other in have
+            if _same(number.value * 100, other.value) and _PERCENT.match(target, other.end)
+        ),
+        None,
+    )
+
+
 @functools.lru_cache(maxsize=1)  # the check and the tally ask for one segment in turn
 def match_numbers(segment: Segment) -> NumberMatch:
     if not segment.source:
@@ -383,7 +401,9 @@ def match_numbers(segment: Segment) -> NumberMatch:
         if match is None and not number.text[:1].isdigit():
             match = _kept(number, target)
         if match is None:
-            match = _in_other_units(number, source, have, target)
+            match = _in_other_units(number, source, have, target) or _as_percent(
+                number, source, have, target
+            )
         if match is None and number.value == 0 and not have and _NEGATION.search(target):
             continue  # no submissions left: 0 said as a negation (残っていません)
         if match is None:

@@ -16,7 +16,7 @@ from review.core.qa import HOUSE_STYLE, Styled, finding
 _FINAL = "。．.！？!?…"
 _CLOSING = "」』）)”’\"'"
 _SOURCE_FINAL = re.compile(r"[.!?:;…][\"”’')]*\s*$")
-_LIST_IN_BRACKETS = re.compile(r"(?:\.\.\.|…)\)\s*$")  # (/perl, /python, ...): no sentence's end
+_LIST_IN_BRACKETS = re.compile(r"(?:\.{2,}|…)\)\s*$")  # (/perl, /python, ...; results ..)
 _JA = r"[\u3040-\u30ff\u3400-\u9fff々〆ー]"
 # Words that open a new sentence; a space before them between Japanese text is a lost 。
 CONJUNCTIONS = (

@@ -270,6 +270,15 @@ def _code(text: str, start: int, end: int) -> bool:
     )
 
 
+_ACCENTED = re.compile("[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff]")
+
+
+def _in_transliteration(text: str, start: int, end: int) -> bool:
+    """Whether the Latin letters at text[start:end] are part of words with accents
+    (Gauḍa malhār, a raga's name in transliteration): a name, not English."""
+    return bool(_ACCENTED.match(text[start - 1 : start]) or _ACCENTED.match(text[end : end + 1]))
+
+
 _ENCLOSED_BEFORE = re.compile(r"[(（]\s*$")
 _ENCLOSED_AFTER = re.compile(r"^\s*[)）]")
 _GLOSSED_AFTER = re.compile(r"^[!?.,:;！？]?\s*[(（][\u3040-\u30ff\u3400-\u9fff]")
@@ -317,6 +326,8 @@ def check_untranslated(segment: Segment, glossary_forms: Collection[str] = ()) -
         words = _WORD.findall(run.group(0))
         if (
             len(words) < 2
+            or all(len(w) == 1 for w in words)  # a date's format (g a), not words
+            or _in_transliteration(seen, *run.span())
             or not any(w.lower() in FUNCTION_WORDS for w in words)
             or _titled(words)
             or _code(text, *run.span())

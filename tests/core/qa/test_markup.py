@@ -646,3 +646,10 @@ def test_a_translator_s_note_at_the_end_has_lines_and_markup_of_its_own() -> Non
     [after] = check_markup(seg("Specify it.", "指定します。(訳注: 例を示す。)\n"))  # seeded
     assert after.text == "\n"
     assert covered("```setspace```_ パッケージで (line spacing) を調整", "```setspace```")
+
+
+def test_words_in_braces_are_text_not_a_placeholder() -> None:
+    """Round 42 (Customizr): “{no title}” is shown as it is, and translated, {タイトルなし};
+    a placeholder's name translated ({object} as {オブジェクト}) is still lost."""
+    assert check_markup(seg("{no title} Read the post", "{タイトルなし} 投稿を読む")) == []
+    assert check_markup(seg("Delete {object}?", "{オブジェクト}を削除しますか?")) != []

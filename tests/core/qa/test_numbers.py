@@ -256,6 +256,11 @@ def test_a_duration_said_in_other_units(source: str, target: str, told: bool) ->
         ("scroll up 1/2 page", "半ページ上にスクロール", False),  # Mutt (round 37)
         ("scroll up 1/2 page", "1ページ上にスクロール", True),
         ("1/2 cup", "カップ1/3", True),
+        ("1.5x", "150 %", False),  # Budgie (round 42): a multiple as a percentage
+        ("0.75x", "75%", False),
+        ("2x faster", "2倍速い", False),
+        ("1.5x", "160 %", True),
+        ("0x1F", "0x1F", False),  # a hexadecimal number is no multiple
     ],
 )
 def test_a_ratio_said_in_a_word(source: str, target: str, told: bool) -> None:

@@ -99,6 +99,9 @@ def test_a_list_trailing_off_in_brackets_ends_no_sentence() -> None:
     assert shape(Segment(id="1", source=source, mt=target)) == []
     ended = "If you're trying to load a script, try a command to load scripts (/perl)."
     assert shape(Segment(id="1", source=ended, mt=target)) != []
+    two_dots = "Display navigation in post lists (archives, blog page, search results ..)"
+    listed = "投稿リスト（アーカイブ，ブログページ，検索結果...）にナビゲーションを表示する"
+    assert shape(Segment(id="1", source=two_dots, mt=listed)) == []  # Customizr (round 42)
 
 
 def test_an_option_s_help_line_goes_without_a_period() -> None:

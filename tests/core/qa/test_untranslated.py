@@ -149,6 +149,18 @@ def test_the_words_of_code_in_a_translated_block_are_not_untranslated() -> None:
     assert check_untranslated(Segment(id="x", source=code, mt=code.replace("a\n", "a \n"))) == []
 
 
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [
+        ("Gauḍa malhār", "<i>Gauḍa malhār</i>"),  # Picard (round 42): a raga's name
+        ("Kōmal riṣabh asāvēri", "Kōmal riṣabh asāvēri の旋律"),
+        ("g a", "g a"),  # Customizr (round 42): a date's format
+    ],
+)
+def test_a_transliteration_or_a_format_is_not_english(source: str, target: str) -> None:
+    assert check_untranslated(Segment(id="x", source=source, mt=target)) == []
+
+
 def test_english_in_parentheses_as_in_the_source_is_still_untranslated() -> None:
     """Rounds 10 and 11: (in MiB) and (lxd or simplestreams) are the source's own words in
     parentheses, left in English; a gloss is English the source has outside them."""
