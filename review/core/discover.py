@@ -61,7 +61,7 @@ from review.core.phonetics import (
     trailing_key,
 )
 from review.core.qa.markup import masked
-from review.core.qa.untranslated import FUNCTION_WORDS, code_block
+from review.core.qa.untranslated import FUNCTION_WORDS, code_block, keys_named
 from review.core.textnorm import NormalizedText
 
 _KATA = f"[{KATAKANA}]+"
@@ -157,7 +157,7 @@ def _extract(
         here: set[str] | None = None
         if sourced and by_segment is not None:
             here = by_segment[ordinal] = set()
-        if code_block(text) or (segment.source and text.strip() == segment.source.strip()):
+        if code_block(text) or _as_is(segment):
             # Vect and fa in code are nobody's spelling of ベクタ and f a, nor is File in a
             # message left in English (the untranslated check reports it) one of ファイル
             continue
@@ -190,6 +190,11 @@ def _extract(
             if whole:
                 form.standalone += 1
     return forms
+
+
+def _as_is(segment: Segment) -> bool:
+    """Whether a segment's target is its source, left as it is."""
+    return bool(segment.source) and segment.target.strip() == (segment.source or "").strip()
 
 
 _CODE_NEIGHBOURS = frozenset("_%$@\\*=#{}<>|~^")  # beside a word: an identifier or a format
@@ -1129,6 +1134,8 @@ class Spellings:
         chain and one of its atoms are both flagged, the longer span."""
         if not self.written(segment.target) or code_block(segment.target):
             return []
+        if _as_is(segment) and keys_named(segment.source or ""):
+            return []  # a menu item with its keys, as a manual names it (Start Frame :kbd:`…`)
         text = segment.target
         norm = NormalizedText(masked(text))  # not the words of a URL or a placeholder
         found: list[Finding] = []

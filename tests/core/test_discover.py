@@ -666,3 +666,26 @@ def test_a_name_in_code_is_not_flagged_as_a_spelling() -> None:
     )
     found = [f for f in check_document(document, None) if f.kind == "variant"]
     assert [(f.segment, f.text) for f in found] == [("5", "Resource")]
+
+
+def test_a_menu_item_named_with_its_keys_is_not_flagged() -> None:
+    """Round 43 (Blender's manual): “Start Frame :kbd:`Home`” left as the program names it,
+    beside フレーム in the prose; a label left in English without its keys is still told."""
+    document = doc(
+        "フレームを選択",
+        "フレームの範囲",
+        "現在のフレーム",
+        "Frame の長さ",
+        "Start Frame :kbd:`Home`",
+        "Frame",
+        sources=(
+            "Select a frame",
+            "Frame range",
+            "Current frame",
+            "Frame length",
+            "Start Frame :kbd:`Home`",
+            "Frame",
+        ),
+    )
+    found = [f for f in check_document(document, None) if f.kind == "variant"]
+    assert [(f.segment, f.text) for f in found] == [("3", "Frame"), ("5", "Frame")]

@@ -196,14 +196,24 @@ def _literal(word: str, source: str) -> bool:
 
 def copied(source: str, target: str) -> bool:
     """The target is the source, and the source is prose to translate (`prose`): not OK, a
-    name, a command, a list of units, a placeholder alone, a block of code, or a licence or
-    copyright notice (kept in English on purpose)."""
+    name, a command, a list of units, a placeholder alone, a block of code, a licence or
+    copyright notice (kept in English on purpose), or a menu item with its keys, as a
+    manual names it (Jump to end :kbd:`Shift-Right`)."""
     return (
         source.strip() == target.strip()
         and prose(source)
+        and not keys_named(source)
         and not _LEGAL.search(source)
         and not _CREDIT.match(source.strip())
     )
+
+
+_KEYS = re.compile(r":kbd:`|<kbd>", re.IGNORECASE)
+
+
+def keys_named(text: str) -> bool:
+    """Whether a text names keys to press (:kbd:`Ctrl-B`, <kbd>Ctrl</kbd>)."""
+    return _KEYS.search(text) is not None
 
 
 _LEGAL = re.compile(r"licen[cs]e|copyright|warrant|©|\(c\)|made with", re.IGNORECASE)
@@ -315,8 +325,10 @@ def check_untranslated(segment: Segment, glossary_forms: Collection[str] = ()) -
         return [
             finding(segment.id, FindingKind.UNTRANSLATED, Severity.ERROR, text, 0, len(text), whole)
         ]
-    if code_block(text) or (source.strip() == text.strip() and _SYNOPSIS.search(source)):
-        return []  # code, or a command's synopsis kept as it is
+    if code_block(text) or (
+        source.strip() == text.strip() and (_SYNOPSIS.search(source) or keys_named(source))
+    ):
+        return []  # code, or a command's synopsis or a menu item with its keys kept as it is
     findings: list[Finding] = []
     notice = _LEGAL.search(source) is not None  # a licence notice: its English kept on purpose
     seen = masked(text)

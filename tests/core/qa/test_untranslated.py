@@ -155,6 +155,8 @@ def test_the_words_of_code_in_a_translated_block_are_not_untranslated() -> None:
         ("Gauḍa malhār", "<i>Gauḍa malhār</i>"),  # Picard (round 42): a raga's name
         ("Kōmal riṣabh asāvēri", "Kōmal riṣabh asāvēri の旋律"),
         ("g a", "g a"),  # Customizr (round 42): a date's format
+        # Blender's manual (round 43): a menu item with its keys, named as the program does
+        ("Jump to end (|last|) :kbd:`Shift-Right`", "Jump to end (|last|) :kbd:`Shift-Right`"),
     ],
 )
 def test_a_transliteration_or_a_format_is_not_english(source: str, target: str) -> None:
