@@ -80,6 +80,19 @@ _VOICED = str.maketrans(
 _TO_KATAKANA = str.maketrans({chr(c): chr(c + 0x60) for c in range(0x3041, 0x3097)})
 _TO_HIRAGANA = str.maketrans({chr(c + 0x60): chr(c) for c in range(0x3041, 0x3097)})
 _KANJI_KANA = re.compile(r"[\u3041-\u3096\u3400-\u9fff々〆]+")
+_NOUN_START = re.compile(r"[\u30a1-\u30fa\u3400-\u9fff]")  # a kanji or a katakana
+_VERBAL_ENDINGS = frozenset("しすさせ")  # 受付します: the noun as a verb, 受け付けます
+# nouns written without okurigana by fixed usage, as the cabinet's rules for okurigana
+# (送り仮名の付け方, 通則7) list them: spellings of their own, not of the verb (受け付ける)
+_FIXED_NOUNS = frozenset({
+    "関取", "頭取", "取締役", "取扱", "取次", "取引", "書留", "気付", "切手", "消印", "小包",
+    "振替", "切符", "踏切", "請負", "売値", "買値", "仲買", "歩合", "両替", "割引", "組合",
+    "手当", "売上", "貸付", "借入", "繰越", "小売", "積立", "乗換", "乗組", "引受", "引換",
+    "振出", "待合", "見積", "申込", "奥書", "木立", "子守", "献立", "座敷", "試合", "字引",
+    "場合", "羽織", "葉巻", "番組", "番付", "日付", "水引", "物置", "物語", "役割", "屋敷",
+    "夕立", "割合", "合図", "合間", "植木", "置物", "織物", "貸家", "敷石", "敷地", "敷物",
+    "立場", "建物", "並木", "巻紙", "受付", "受取", "仕立屋",
+})  # fmt: skip
 
 
 @dataclass(slots=True)
@@ -322,10 +335,23 @@ def _read_run(text: str, after: str) -> Iterator[Reading]:
                 0 <= i < len(text) and _KATAKANA_WORD.fullmatch(text[i]) is not None
                 for i in (span[0] - 1, span[1])
             )
-            keys = _keys(piece, piece_pos, piece_before, piece_auxiliary, chained)
+            keys = _keys(
+                piece, piece_pos, piece_before, piece_auxiliary, chained, _noun(piece, text, span)
+            )
             if keys:
                 conjugation = piece_pos[4].strip("*")
                 yield keys, piece.dictionary_form(), piece.surface(), span, conjugation
+
+
+def _noun(morpheme: Any, text: str, span: tuple[int, int]) -> str:
+    """ "fixed" for a noun of fixed spelling used as a noun (受付番号, not 受付します), "stem"
+    for a verb's stem before a noun (受け付けテント, 振り替え授業), else ""."""
+    pos, after = morpheme.part_of_speech(), text[span[1] : span[1] + 1]
+    if pos[0] == "名詞" and morpheme.surface() in _FIXED_NOUNS and after not in _VERBAL_ENDINGS:
+        return "fixed"
+    if pos[0] == "動詞" and pos[5].startswith("連用形") and _NOUN_START.match(after):
+        return "stem"
+    return ""
 
 
 def _okurigana_dropped(morpheme: Any) -> bool:
@@ -382,13 +408,21 @@ def _pieces(text: str, most: int = 4000) -> Iterable[tuple[int, str]]:
 
 
 def _keys(
-    morpheme: Any, pos: tuple[str, ...], before: str, auxiliary: bool, chained: bool = False
+    morpheme: Any,
+    pos: tuple[str, ...],
+    before: str,
+    auxiliary: bool,
+    chained: bool = False,
+    noun: str = "",
 ) -> tuple[tuple[str, str], ...]:
     """The groups a content word may be in: its normalized form's, with its part of speech
     and, for a verb or an adjective that can be an auxiliary, its use, its okurigana
     family's, and for a katakana word inside a longer katakana word (`chained`) or ending in
     ー, its spelling without the ー (メモリ in メモリチップ, メモリー: a compound's part, which
-    the katakana groups do not see; not ローラ and ローラー written on their own)."""
+    the katakana groups do not see; not ローラ and ローラー written on their own). `noun`:
+    "fixed" for a noun of fixed spelling (`_FIXED_NOUNS`: 受付, 受取人) used as a noun, "stem"
+    for a verb's stem before a noun (受け付けテント): these two are one word written two ways,
+    and the fixed noun is no spelling of the verb used as a verb (受け付けます)."""
     surface = morpheme.surface()
     if pos[0] not in _CONTENT or surface.isascii():
         return ()
@@ -429,6 +463,10 @@ def _keys(
             sounded = (morpheme.normalized_form(), kind)
         kind = f"{kind}:{reading[:1].translate(_VOICED)}{reading[1:]}"
     family = _family(morpheme.dictionary_form(), morpheme.reading_form())
+    nouns = ("", "")
+    if noun and family[0]:
+        nouns = (family[0], family[1] + "(名詞)")
+        family = ("", "") if noun == "fixed" else family
     vowel = ("", "")
     if (
         (chained or surface.endswith("ー"))
@@ -441,6 +479,7 @@ def _keys(
         (morpheme.normalized_form(), kind),
         sounded,
         family,
+        nouns,
         vowel,
         _in_kana(morpheme, pos) if not _KANA_PREFIX.fullmatch(before) else ("", ""),
         _with_prefix(morpheme, pos),

@@ -668,6 +668,36 @@ def test_a_name_in_code_is_not_flagged_as_a_spelling() -> None:
     assert [(f.segment, f.text) for f in found] == [("5", "Resource")]
 
 
+def test_a_bilingual_label_and_a_prefixed_name_are_no_spellings() -> None:
+    """Round 45 (Omeka S): labels that set the source beside its Japanese (法的文書／Legal
+    Document) and foaf:Agent, a vocabulary's name, are no spellings of ドキュメント or
+    エージェント; Document written alone in Japanese text is one still."""
+    document = doc(
+        "ドキュメントを開く",
+        "ドキュメントの一覧",
+        "ドキュメントが見つかりません",
+        "法的文書／Legal Document",
+        "個人文書／Personal Document",
+        "エージェントを追加",
+        "エージェントの設定",
+        "社会的な foaf:Agent をあらわす",
+        "Document を削除",
+        sources=(
+            "Open the document",
+            "List of documents",
+            "Document not found",
+            "Legal Document",
+            "Personal Document",
+            "Add an agent",
+            "Agent settings",
+            "Represents a social foaf:Agent",
+            "Delete the document",
+        ),
+    )
+    found = [f for f in check_document(document, None) if f.kind == "variant"]
+    assert [(f.segment, f.text) for f in found] == [("8", "Document")]
+
+
 def test_a_menu_item_named_with_its_keys_is_not_flagged() -> None:
     """Round 43 (Blender's manual): “Start Frame :kbd:`Home`” left as the program names it,
     beside フレーム in the prose; a label left in English without its keys is still told."""

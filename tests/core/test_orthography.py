@@ -88,6 +88,8 @@ def _groups(*texts: str) -> list[set[str]]:
         # 来る after ついて, follow (round 21)
         (("俺について来い", "彼に付いてこい"), {"来る", "くる"}),
         (("確認をしてください。", "資料をご確認下さい。"), {"くださる", "下さる"}),
+        # a noun of fixed spelling used as a verb is the verb's (受付しました, round 36)
+        (("申請を受付しました", "申請を受け付けました"), {"受付", "受け付ける"}),
     ],
 )
 def test_one_word_written_two_ways_is_a_group(texts: tuple[str, ...], group: set[str]) -> None:
@@ -155,6 +157,10 @@ def test_one_word_written_two_ways_is_a_group(texts: tuple[str, ...], group: set
         # round 35: a compound particle's verb, and 時 after a verb's stem in e (ジ)
         ("ドンキーにとって大きすぎます", "写真を取ってください"),
         ("立ち上げ時に復元する", "困ったときは連絡"),
+        # round 45: a noun of fixed spelling (通則7: 受取人, 受付番号) beside its verb
+        ("受取人を指定", "送金を受け取る"),
+        ("受付番号を控える", "申請を受け付ける"),
+        ("取扱説明書を読む", "慎重に取り扱う"),
     ],
 )
 def test_different_words_and_uses_are_never_one_group(texts: tuple[str, ...]) -> None:

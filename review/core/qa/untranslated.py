@@ -310,6 +310,28 @@ def _gloss(text: str, start: int, end: int, source: str) -> bool:
 
 
 _PARENTHESISED = re.compile(r"[(（]([^()（）]*)[)）]")
+_SLASH = ("／", "/")
+_LATIN_LETTER = re.compile("[A-Za-z]")
+
+
+def bilingual(source: str | None, target: str) -> tuple[int, int] | None:
+    """Where the target holds its whole source beside its Japanese, slashed, as a bilingual
+    label writes it (法的文書／Legal Document, Slideshow / スライドショー): the copy's span."""
+    copy = (source or "").strip()
+    start = target.find(copy) if copy.isascii() and _LATIN_LETTER.search(copy) else -1
+    if start < 0:
+        return None
+    end = start + len(copy)
+    before, after = target[:start].rstrip(), target[end:].lstrip()
+    rest = before + after
+    slashed = before.endswith(_SLASH) or after.startswith(_SLASH)
+    if not slashed or not JAPANESE.search(rest) or _LATIN_LETTER.search(rest):
+        return None
+    return start, end
+
+
+def _within(span: tuple[int, int], outer: tuple[int, int] | None) -> bool:
+    return outer is not None and outer[0] <= span[0] and span[1] <= outer[1]
 
 
 def check_untranslated(segment: Segment, glossary_forms: Collection[str] = ()) -> list[Finding]:
@@ -331,6 +353,7 @@ def check_untranslated(segment: Segment, glossary_forms: Collection[str] = ()) -
         return []  # code, or a command's synopsis or a menu item with its keys kept as it is
     findings: list[Finding] = []
     notice = _LEGAL.search(source) is not None  # a licence notice: its English kept on purpose
+    label = bilingual(source, text)
     seen = masked(text)
     if _QUOTE_MARKS.search(seen):
         seen = _QUOTED.sub(lambda m: "\0" * len(m.group()), seen)
@@ -345,6 +368,7 @@ def check_untranslated(segment: Segment, glossary_forms: Collection[str] = ()) -
             or _code(text, *run.span())
             or (notice and run.group(0) in source)
             or _gloss(text, *run.span(), source)
+            or _within(run.span(), label)
             or _CREDIT.match(run.group(0))
         ):
             continue  # a word, a name (Windows Subsystem for Linux), terms side by side, code

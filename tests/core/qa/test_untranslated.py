@@ -157,6 +157,9 @@ def test_the_words_of_code_in_a_translated_block_are_not_untranslated() -> None:
         ("g a", "g a"),  # Customizr (round 42): a date's format
         # Blender's manual (round 43): a menu item with its keys, named as the program does
         ("Jump to end (|last|) :kbd:`Shift-Right`", "Jump to end (|last|) :kbd:`Shift-Right`"),
+        # Omeka S (round 45): a bilingual label, the source beside its Japanese
+        ("list of authors", "著者のリスト／list of authors"),
+        ("funded by", "からの資金提供 / funded by"),
     ],
 )
 def test_a_transliteration_or_a_format_is_not_english(source: str, target: str) -> None:
@@ -180,6 +183,14 @@ def test_english_in_parentheses_as_in_the_source_is_still_untranslated() -> None
         (  # English before its Japanese, in the source's words but no gloss of anything
             "the file will be deleted forever",
             "(the file will be deleted) 永久に",
+        ),
+        (  # a slash before English that is not the whole source is no label
+            "Save the file to the disk",
+            "ファイルを保存／save the file",
+        ),
+        (  # nor is the whole source beside Japanese without a slash
+            "list of the authors",
+            "著者のリスト list of the authors",
         ),
         (  # a credit line exempts itself, not the English after it
             "Powered by Foo. Please restart the application to apply the changes.",
