@@ -80,7 +80,8 @@ _VOICED = str.maketrans(
 _TO_KATAKANA = str.maketrans({chr(c): chr(c + 0x60) for c in range(0x3041, 0x3097)})
 _TO_HIRAGANA = str.maketrans({chr(c + 0x60): chr(c) for c in range(0x3041, 0x3097)})
 _KANJI_KANA = re.compile(r"[\u3041-\u3096\u3400-\u9fff々〆]+")
-_NOUN_START = re.compile(r"[\u30a1-\u30fa\u3400-\u9fff]")  # a kanji or a katakana
+_NOUN_START = re.compile(r"[\u30a1-\u30fa\u3400-\u9fffのがをはに]")  # a noun, or a case particle
+_AS_NOUN = "(名詞)"  # an okurigana family's nouns: a noun of fixed spelling, a verb's stem
 _VERBAL_ENDINGS = frozenset("しすさせ")  # 受付します: the noun as a verb, 受け付けます
 # nouns written without okurigana by fixed usage, as the cabinet's rules for okurigana
 # (送り仮名の付け方, 通則7) list them: spellings of their own, not of the verb (受け付ける)
@@ -335,9 +336,13 @@ def _read_run(text: str, after: str) -> Iterator[Reading]:
                 0 <= i < len(text) and _KATAKANA_WORD.fullmatch(text[i]) is not None
                 for i in (span[0] - 1, span[1])
             )
-            keys = _keys(
-                piece, piece_pos, piece_before, piece_auxiliary, chained, _noun(piece, text, span)
-            )
+            noun = _noun(piece, text, span)
+            keys = _keys(piece, piece_pos, piece_before, piece_auxiliary, chained, noun)
+            if noun == "stem":  # the stem as a noun is spelled as written (見きわめの)
+                as_noun = tuple(k for k in keys if k[1] == MIXED or k[1].endswith(_AS_NOUN))
+                keys = tuple(k for k in keys if k not in as_noun)
+                if as_noun:
+                    yield as_noun, piece.surface(), piece.surface(), span, ""
             if keys:
                 conjugation = piece_pos[4].strip("*")
                 yield keys, piece.dictionary_form(), piece.surface(), span, conjugation
@@ -350,7 +355,7 @@ def _noun(morpheme: Any, text: str, span: tuple[int, int]) -> str:
     if pos[0] == "名詞" and morpheme.surface() in _FIXED_NOUNS and after not in _VERBAL_ENDINGS:
         return "fixed"
     if pos[0] == "動詞" and pos[5].startswith("連用形") and _NOUN_START.match(after):
-        return "stem"
+        return "stem"  # 受け付けテント, 見きわめの結果
     return ""
 
 
@@ -465,7 +470,7 @@ def _keys(
     family = _family(morpheme.dictionary_form(), morpheme.reading_form())
     nouns = ("", "")
     if noun and family[0]:
-        nouns = (family[0], family[1] + "(名詞)")
+        nouns = (family[0], family[1] + _AS_NOUN)
         family = ("", "") if noun == "fixed" else family
     vowel = ("", "")
     if (
@@ -484,7 +489,7 @@ def _keys(
         _in_kana(morpheme, pos) if not _KANA_PREFIX.fullmatch(before) else ("", ""),
         _with_prefix(morpheme, pos),
         *_clipped(morpheme, pos),
-        _partly_in_kana(morpheme, pos),
+        _partly_in_kana(morpheme, pos, noun == "stem"),
         _name_kana(morpheme, pos),
     )
     return tuple(key for key in keys if key[0])
@@ -513,26 +518,27 @@ def _with_prefix(morpheme: Any, pos: tuple[str, ...]) -> tuple[str, str]:
     return ("", "")
 
 
-_NAME_KANA = re.compile(r"(?<=[\u3400-\u9fff])[ヶケヵカのノ](?=[\u3400-\u9fff])")
-_AS_WRITTEN = str.maketrans("ヶヵノ", "ケカの")
+_NAME_KANA = re.compile(r"(?<=[\u3400-\u9fff])[ヶケヵカがのノ](?=[\u3400-\u9fff])")
+_AS_WRITTEN = str.maketrans("ヶヵノが", "ケカのケ")
 
 
 def _name_kana(morpheme: Any, pos: tuple[str, ...]) -> tuple[str, str]:
     """A name with a kana between its kanji written small or large, in hiragana or in
-    katakana (桜ヶ丘, 桜ケ丘; 丸の内, 丸ノ内; 日の出, 日ノ出), which the dictionary holds as
-    names of their own: keyed by the kana as one."""
+    katakana (桜ヶ丘, 桜ケ丘, 桜が丘; 丸の内, 丸ノ内; 日の出, 日ノ出), which the dictionary holds
+    as names of their own: keyed by the kana as one."""
     surface = morpheme.surface()
     if pos[0] != "名詞" or not _NAME_KANA.search(surface):
         return ("", "")
     return (_NAME_KANA.sub(lambda m: m.group().translate(_AS_WRITTEN), surface), "名詞:ケ/の")
 
 
-def _partly_in_kana(morpheme: Any, pos: tuple[str, ...]) -> tuple[str, str]:
+def _partly_in_kana(morpheme: Any, pos: tuple[str, ...], stem: bool = False) -> tuple[str, str]:
     """A noun of kanji and hiragana, by its reading (雨除け, 雨よけ: アマヨケ), which the
-    dictionary may hold as two words; `_alike` keeps only spellings one of which is the other
-    with some kanji written in kana."""
+    dictionary may hold as two words, or a verb's stem used as a noun (`stem`: 見きわめの結果;
+    not in kana alone: みはらし台, やすらぎホール, as often names); `_alike` keeps only spellings
+    one of which is the other with some kanji written in kana."""
     surface = morpheme.surface()
-    if pos[0] != "名詞" or not (_KANJI.search(surface) and _HIRAGANA.search(surface)):
+    if not (pos[0] == "名詞" or stem) or not (_KANJI.search(surface) and _HIRAGANA.search(surface)):
         return ("", "")
     return (morpheme.reading_form(), MIXED)
 
