@@ -65,8 +65,10 @@ from review.core.qa.untranslated import FUNCTION_WORDS, bilingual, code_block, k
 from review.core.textnorm import NormalizedText
 
 _KATA = f"[{KATAKANA}]+"
-_LATIN = r"[A-Za-z][A-Za-z0-9]*(?:[\-.'&][A-Za-z0-9]+)*"
+_LETTERS = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff"  # Scheffé, Gauḍa
+_LATIN = rf"[{_LETTERS}][{_LETTERS}0-9]*(?:[\-.'&][{_LETTERS}0-9]+)*"
 _ATOM = re.compile(f"{_KATA}|{_LATIN}")
+_LATIN_WORDS = re.compile(rf"{_LATIN}(?: {_LATIN})*")
 _CHAIN = re.compile(f"(?:{_KATA}|{_LATIN})(?:[・= ]?(?:{_KATA}|{_LATIN}))*")
 _SOURCE_NAME = re.compile(r"[A-Z][A-Za-z0-9'’\-.&]*[A-Za-z0-9](?:\s+[A-Z][A-Za-z0-9'’\-.&]*)*")
 
@@ -283,7 +285,7 @@ def _gloss(text: str, start: int, end: int) -> bool:
     """Whether the word at text[start:end] is English in brackets after its katakana, a
     gloss (マルチラインストリング (MultiLineString)), not another spelling of it."""
     return (
-        text[start:end].isascii()
+        _LATIN_WORDS.fullmatch(text, start, end) is not None
         and text[end : end + 1] in (")", "）")
         and _GLOSSED.search(text, max(0, start - 3), start) is not None
     )

@@ -80,6 +80,8 @@ _VOICED = str.maketrans(
 _TO_KATAKANA = str.maketrans({chr(c): chr(c + 0x60) for c in range(0x3041, 0x3097)})
 _TO_HIRAGANA = str.maketrans({chr(c + 0x60): chr(c) for c in range(0x3041, 0x3097)})
 _KANJI_KANA = re.compile(r"[\u3041-\u3096\u3400-\u9fff々〆]+")
+_VOWEL_KANA = frozenset("アイウエオァィゥェォャュョッンー")  # kana that carry on the mora before
+_GLIDED = frozenset("ィェォ")  # ウィ, ウェ, イェ: a sound of their own
 _NOUN_START = re.compile(r"[\u30a1-\u30fa\u3400-\u9fffのがをはに]")  # a noun, or a case particle
 _AS_NOUN = "(名詞)"  # an okurigana family's nouns: a noun of fixed spelling, a verb's stem
 _VERBAL_ENDINGS = frozenset("しすさせ")  # 受付します: the noun as a verb, 受け付けます
@@ -323,6 +325,13 @@ def _read_run(text: str, after: str) -> Iterator[Reading]:
             continue  # a compound particle's verb (にとって's とっ) is no spelling of 取る
         # a noun compound into its shortest parts (問合せ先: 問合せ, 先), anything else
         # into words (取り消す stays whole)
+        if morpheme.is_oov() and _KATAKANA_WORD.fullmatch(surface):
+            for start, clipped in _clipped_parts(surface):
+                span = (
+                    offset + morpheme.begin() + start,
+                    offset + morpheme.begin() + start + len(clipped),
+                )
+                yield ((clipped, "katakana:ー"),), clipped, clipped, span, ""
         pieces = [(morpheme, pos, before, auxiliary)]
         if len(surface) > 2:
             split = morpheme.split(nouns if pos[0] == "名詞" else parts)
@@ -346,6 +355,40 @@ def _read_run(text: str, after: str) -> Iterator[Reading]:
             if keys:
                 conjugation = piece_pos[4].strip("*")
                 yield keys, piece.dictionary_form(), piece.surface(), span, conjugation
+
+
+def _clipped_parts(word: str) -> list[tuple[int, str]]:
+    """The parts of a katakana compound the dictionary lacks (ロッカキー, ヘアドライヤ) that
+    are a dictionary noun without its final ー (ロッカ, ドライヤ), where the compound is two
+    nouns so: each part a noun of the dictionary, or one without its ー, of three kana at
+    least; with where each starts."""
+    for cut in range(2, len(word) - 1):
+        halves = ((0, word[:cut]), (cut, word[cut:]))
+        clipped = [_long_vowel_dropped(part) for _, part in halves]
+        if clipped[0] and word[cut] in _VOWEL_KANA and word[cut + 1 : cut + 2] not in _GLIDED:
+            continue  # レビュ|アー: レビュアー, one word read on (not フッタ|ウィジェット)
+        if all(short or _nouns(part) for short, (_, part) in zip(clipped, halves, strict=True)):
+            return [half for short, half in zip(clipped, halves, strict=True) if short]
+    return []
+
+
+def _long_vowel_dropped(part: str) -> bool:
+    """Whether a katakana word of three kana at least is a noun of the dictionary without
+    its final ー (ドライヤ, ロッカ), not a word of its own spelled otherwise (メイド, メード)."""
+    whole = part + "ー"
+    return len(part) >= 3 and whole in _nouns(whole) and _nouns(part) <= {part, whole}
+
+
+@functools.lru_cache(maxsize=4096)
+def _nouns(word: str) -> frozenset[str]:
+    """The normalized forms of the nouns the dictionary spells `word`."""
+    dictionary = _dictionary()
+    entries = dictionary.lookup(word) if dictionary is not None else ()
+    return frozenset(
+        e.normalized_form()
+        for e in entries
+        if e.surface() == word and e.part_of_speech()[0] == "名詞"
+    )
 
 
 def _noun(morpheme: Any, text: str, span: tuple[int, int]) -> str:

@@ -698,6 +698,24 @@ def test_a_bilingual_label_and_a_prefixed_name_are_no_spellings() -> None:
     assert [(f.segment, f.text) for f in found] == [("8", "Document")]
 
 
+def test_a_name_with_accents_is_one_word_and_may_be_a_gloss() -> None:
+    """JASP (round 46): シェフェ(Scheffé), its name in brackets after it, is a gloss, not
+    Scheff beside シェフェ; Scheffé written on its own is a spelling still."""
+    glossed = doc(
+        "シェフェ(Scheffé)",
+        "シェフェの方法",
+        sources=("Scheffé", "Scheffé's method"),
+    )
+    assert group_sets(glossed) == []
+    alone = doc(
+        "シェフェの方法",
+        "シェフェの検定",
+        "Scheffé の比較",
+        sources=("Scheffé's method", "Scheffé's test", "Scheffé comparison"),
+    )
+    assert group_sets(alone) == [{"シェフェ", "Scheffé"}]
+
+
 def test_a_menu_item_named_with_its_keys_is_not_flagged() -> None:
     """Round 43 (Blender's manual): “Start Frame :kbd:`Home`” left as the program names it,
     beside フレーム in the prose; a label left in English without its keys is still told."""

@@ -47,6 +47,7 @@ _ICU = re.compile(r"\{\s*(\w+)\s*,\s*(plural|select|selectordinal|choice)\b", re
 _INTERVAL = re.compile(r"\{\s*-?(?:\d+|Inf)(?:\s*,\s*-?(?:\d+|Inf))*\s*\}")
 _SPACES = re.compile(r"\s+")
 _GO_VALUE = re.compile(r"%(?:\d+\$)?[-+# 0]*\d*(?:\.\d+)?v")
+_PRINTF_INTEGER = re.compile(r"%(?:\d+\$)?[-+#0 ]*\d*(?:\.\d+)?l{0,2}i")
 _TAG_END = re.compile(r" (/?>)$")
 _ATTRIBUTE_RUN = re.compile(r"(=\s*(?:\"[^\"]*\"|'[^']*'))(?=[A-Za-z_:])")  # href="x"class="y"
 _PROSE_VALUE = re.compile(
@@ -304,6 +305,8 @@ def _key(token: str) -> str:
     key = _SPACES.sub(" ", token)
     if _GO_VALUE.fullmatch(key):
         return key[:-1] + "s"  # Go prints a string or an error alike with %v and %s
+    if _PRINTF_INTEGER.fullmatch(key):
+        return key[:-1] + "d"  # printf prints an integer alike with %i and %d
     if key[0] != "<":
         return key
     key = _EMPTY_VALUE.sub("", key)  # translate="" is translate, an attribute without value
@@ -555,7 +558,9 @@ def _placeholder_issues(
             continue  # {{appName}} said as このアプリ, "this app"
         if t < s and not (t and _NAMED_ARGUMENT.match(key)):
             noun = "tag" if key.startswith("<") else "placeholder"
-            issues.append((0, 0, f"missing {noun} “{key}” (source has {s}, target {t})", None))
+            written = next(source[a:b] for k, a, b in wanted if k == key)
+            shown = written if written.startswith("%") else key  # %i as the source has it
+            issues.append((0, 0, f"missing {noun} “{shown}” (source has {s}, target {t})", None))
     extra = {
         key: n - want_count[key]
         for key, n in have_count.items()
@@ -567,7 +572,10 @@ def _placeholder_issues(
             extra[key] -= 1
             noun = "tag" if key.startswith("<") else "placeholder"
             s, t = want_count[key], have_count[key]
-            extras.append((start, end, f"extra {noun} “{key}” (source has {s}, target {t})", None))
+            shown = text[start:end] if text.startswith("%", start) else key
+            extras.append(
+                (start, end, f"extra {noun} “{shown}” (source has {s}, target {t})", None)
+            )
     return issues + extras[::-1]
 
 

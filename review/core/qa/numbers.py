@@ -57,6 +57,8 @@ _EN_NUMBER = re.compile(
     re.IGNORECASE,
 )  # fmt: skip
 
+_LEADING_POINT = re.compile(r"(?:^|[\s(<>=≤≥])\.\Z")
+
 _KANJI_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6,
                  "七": 7, "八": 8, "九": 9}  # fmt: skip
 _SMALL = {"十": 10, "百": 100, "千": 1000}
@@ -93,6 +95,8 @@ def source_numbers(text: str) -> list[Number]:
         if m.group(1) is not None:
             digits = m.group(1).replace(",", "").replace("’", "").replace("'", "")  # 80’000
             value = float(digits + "." + (m.group(2) or "0"))
+            if _LEADING_POINT.search(text, 0, m.start()) and m.group(2) is None:
+                value = float("0." + digits)  # p < .05, as R and statisticians write 0.05
             scale = m.group(4)
             # an ordinal up to 10th is often a word in Japanese (最初, 二番目), and so is a
             # small number that makes a compound (1-Sided → 片面, 2-way → 双方向): as lenient
@@ -382,6 +386,34 @@ def _as_percent(number: Number, source: str, have: list[Number], target: str) ->
     )
 
 
+_MORE_THAN = re.compile(r"(?:more|greater|higher|larger|longer|bigger) than\s*\Z", re.IGNORECASE)
+_LESS_THAN = re.compile(r"(?:less|fewer|lower|smaller|shorter) than\s*\Z", re.IGNORECASE)
+_AT_LEAST = re.compile(r"\D{0,4}?以上")
+_AT_MOST = re.compile(r"\D{0,4}?以下")
+
+
+def _inclusive(number: Number, source: str, have: list[Number], target: str) -> Number | None:
+    """The target's whole number that says the source's exclusive bound inclusively: more
+    than 2 levels, 3水準以上; fewer than 5, 4つ以下."""
+    before = source[max(0, number.start - 20) : number.start]
+    if _MORE_THAN.search(before):
+        step, bound = 1, _AT_LEAST
+    elif _LESS_THAN.search(before):
+        step, bound = -1, _AT_MOST
+    else:
+        return None
+    return next(
+        (
+            other
+            for other in have
+            if number.value == int(number.value)
+            and _same(number.value + step, other.value)
+            and bound.match(target, other.end)
+        ),
+        None,
+    )
+
+
 @functools.lru_cache(maxsize=1)  # the check and the tally ask for one segment in turn
 def match_numbers(segment: Segment) -> NumberMatch:
     if not segment.source:
@@ -401,8 +433,10 @@ def match_numbers(segment: Segment) -> NumberMatch:
         if match is None and not number.text[:1].isdigit():
             match = _kept(number, target)
         if match is None:
-            match = _in_other_units(number, source, have, target) or _as_percent(
-                number, source, have, target
+            match = (
+                _in_other_units(number, source, have, target)
+                or _as_percent(number, source, have, target)
+                or _inclusive(number, source, have, target)
             )
         if match is None and number.value == 0 and not have and _NEGATION.search(target):
             continue  # no submissions left: 0 said as a negation (残っていません)

@@ -532,6 +532,16 @@ def test_a_command_lines_options_and_settings_are_protected() -> None:
     assert not covered('a <a href="x" target="_blank">link</a>', "link")
 
 
+def test_printf_prints_an_integer_alike_with_i_and_d() -> None:
+    """Synaptic (round 46): %i in the source, %d in the target; a message names the
+    placeholder as the source writes it."""
+    assert check_markup(seg("You have %i broken packages", "破損パッケージが %d 個あります")) == []
+    assert check_markup(seg("%li items", "%ld 件")) == []
+    [found] = check_markup(seg("Zoom %i", "ズーム"))
+    assert found.message == "missing placeholder “%i” (source has 1, target 0)"
+    assert check_markup(seg("%i items", "%s 件")) != []
+
+
 def test_go_prints_a_value_alike_with_v_and_s() -> None:
     assert check_markup(seg("Error: %v", "エラー: %s")) == []
     assert check_markup(seg("Name: %s", "名前: %v")) == []

@@ -261,6 +261,14 @@ def test_a_duration_said_in_other_units(source: str, target: str, told: bool) ->
         ("2x faster", "2倍速い", False),
         ("1.5x", "160 %", True),
         ("0x1F", "0x1F", False),  # a hexadecimal number is no multiple
+        # JASP (round 46): a p-value without its 0, an exclusive bound said inclusively
+        ("p < .05, ** p < .01", "p < 0.05, ** p < 0.01", False),
+        ("p < .05", "p < 0.5", True),
+        ("factors with more than 2 levels", "3水準以上の因子", False),
+        ("more than 1 factor", "2つ以上の因子", False),
+        ("fewer than 5 items", "4つ以下の項目", False),
+        ("more than 2 levels", "4水準以上", True),
+        ("more than 2 levels", "3水準以下", True),
     ],
 )
 def test_a_ratio_said_in_a_word(source: str, target: str, told: bool) -> None:
