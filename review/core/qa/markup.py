@@ -558,8 +558,7 @@ def _placeholder_issues(
             continue  # {{appName}} said as このアプリ, "this app"
         if t < s and not (t and _NAMED_ARGUMENT.match(key)):
             noun = "tag" if key.startswith("<") else "placeholder"
-            written = next(source[a:b] for k, a, b in wanted if k == key)
-            shown = written if written.startswith("%") else key  # %i as the source has it
+            shown = _as_written(key, {source[a:b] for k, a, b in wanted if k == key})
             issues.append((0, 0, f"missing {noun} “{shown}” (source has {s}, target {t})", None))
     extra = {
         key: n - want_count[key]
@@ -572,11 +571,17 @@ def _placeholder_issues(
             extra[key] -= 1
             noun = "tag" if key.startswith("<") else "placeholder"
             s, t = want_count[key], have_count[key]
-            shown = text[start:end] if text.startswith("%", start) else key
+            shown = _as_written(key, {text[a:b] for k, a, b in have if k == key})
             extras.append(
                 (start, end, f"extra {noun} “{shown}” (source has {s}, target {t})", None)
             )
     return issues + extras[::-1]
+
+
+def _as_written(key: str, written: set[str]) -> str:
+    """A placeholder as its text writes it (%i, not %d), where it writes it one way."""
+    [only] = written if len(written) == 1 else [key]
+    return only if only.startswith("%") else key
 
 
 def _restyled(source: str, text: str, want_count: Counter[str], have_count: Counter[str]) -> None:
