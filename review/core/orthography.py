@@ -81,6 +81,7 @@ _TO_KATAKANA = str.maketrans({chr(c): chr(c + 0x60) for c in range(0x3041, 0x309
 _TO_HIRAGANA = str.maketrans({chr(c + 0x60): chr(c) for c in range(0x3041, 0x3097)})
 _KANJI_KANA = re.compile(r"[\u3041-\u3096\u3400-\u9fff々〆]+")
 _VOWEL_KANA = frozenset("アイウエオァィゥェォャュョッンー")  # kana that carry on the mora before
+_COUNTED = re.compile(r"(?:\d|%[-+ #0]*\d*l{0,2}[diu])[ \t]*\Z")  # a number just before
 _GLIDED = frozenset("ィェォ")  # ウィ, ウェ, イェ: a sound of their own
 _NOUN_START = re.compile(r"[\u30a1-\u30fa\u3400-\u9fffのがをはに]")  # a noun, or a case particle
 _AS_NOUN = "(名詞)"  # an okurigana family's nouns: a noun of fixed spelling, a verb's stem
@@ -256,6 +257,8 @@ def _runs(text: str) -> Iterator[tuple[int, str, str]]:
     for match in _RUN.finditer(text):
         start = match.start()
         after = text[start - 1] if start and text[start - 1] not in _BOUNDARY else ""
+        if _COUNTED.search(text, 0, start):
+            after = "0"  # 3 通, %ld 通: a number, spaced or a placeholder, before a counter
         yield start, match.group(), after
 
 

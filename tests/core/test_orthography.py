@@ -173,6 +173,8 @@ def test_one_word_written_two_ways_is_a_group(texts: tuple[str, ...], group: set
         ("取扱説明書を読む", "慎重に取り扱う"),
         ("みはらし台から", "見晴らしが良い"),  # a stem in kana alone before a noun: a name
         ("レビューを書く", "レビュアーを追加"),  # レビュ|アー is レビュアー read on, no compound
+        ("%ld 通のメール", "下記の通りです"),  # a counter after a placeholder (IceWM, round 47)
+        ("3 通のメール", "下記の通りです"),
     ],
 )
 def test_different_words_and_uses_are_never_one_group(texts: tuple[str, ...]) -> None:

@@ -71,7 +71,7 @@ _JA_NUMBER = re.compile(
 _POWER = re.compile(r"[\u00b2\u00b3\u00b9\u2070\u2074-\u2079]+")
 # A lone kanji numeral counts only before a counter: 一方 and 一般 are words, 一人 is a count.
 _COUNTERS = set(
-    "人年月日件社つ個回倍名歳カヶか%％億万周度枚台本冊点位番行列秒分時週歩段階部話章節項曲戦勝敗機匹頭羽杯着組"
+    "人年月日件社つ個回倍名歳カヶか%％億万周度枚台本冊点位番行列秒分時週歩段階部話章節項曲戦勝敗機匹頭羽杯着組文通"
 )
 
 _MOST = re.compile(r"一番(?!目)")  # 一番上, the most (一番目, the first, is a count)

@@ -269,6 +269,9 @@ def test_a_duration_said_in_other_units(source: str, target: str, told: bool) ->
         ("fewer than 5 items", "4つ以下の項目", False),
         ("more than 2 levels", "4水準以上", True),
         ("more than 2 levels", "3水準以下", True),
+        # RedNotebook (round 47): a kanji numeral before 文字
+        ("words with 4 letters or less", "四文字以下の単語", False),
+        ("words with 4 letters or less", "三文字以下の単語", True),
     ],
 )
 def test_a_ratio_said_in_a_word(source: str, target: str, told: bool) -> None:
