@@ -61,7 +61,13 @@ from review.core.phonetics import (
     trailing_key,
 )
 from review.core.qa.markup import masked
-from review.core.qa.untranslated import FUNCTION_WORDS, bilingual, code_block, keys_named
+from review.core.qa.untranslated import (
+    FUNCTION_WORDS,
+    bilingual,
+    code_block,
+    keys_named,
+    labelled,
+)
 from review.core.textnorm import NormalizedText
 
 _KATA = f"[{KATAKANA}]+"
@@ -168,7 +174,7 @@ def _extract(
         label = bilingual(segment.source, text)
         for nstart, nend, whole in _term_spans(norm.text):
             start, end = norm.span(nstart, nend)
-            if _labelled(label, start, end):
+            if labelled(label, start, end):
                 continue  # Document in 法的文書／Legal Document: the source beside its Japanese
             surface = text[start:end]
             if whole and (_aside(text, start, end) or _prefix(text, segment.source, start, end)):
@@ -242,22 +248,17 @@ def _in_identifier(text: str, start: int, end: int) -> bool:
     or Ruby name (Puppet::Resource), of a type indexed (Resource['class']) or of a prefixed
     name (foaf:Agent, xsd:string)."""
     after = text[end : end + 1]
-    ascii = text[start:end].isascii()
+    latin = text[start:end].isascii()
     return (
         "_" in (text[start - 1 : start], after)
         or text.endswith("::", 0, start)
         or text.startswith("::", end)
-        or (after == "[" and ascii)
-        or (ascii and _NAME_PREFIX.search(text, 0, start) is not None)
+        or (after == "[" and latin)
+        or (latin and _NAME_PREFIX.search(text, 0, start) is not None)
     )
 
 
 _NAME_PREFIX = re.compile(r"(?<![\w:/.-])[a-z][a-z0-9]*:\Z")
-
-
-def _labelled(label: tuple[int, int] | None, start: int, end: int) -> bool:
-    """Whether text[start:end] lies in the source a bilingual label copies (`bilingual`)."""
-    return label is not None and label[0] <= start and end <= label[1]
 
 
 def _aside(text: str, start: int, end: int) -> bool:
@@ -1161,7 +1162,7 @@ class Spellings:
             if (
                 _gloss(text, start, end)
                 or _in_identifier(text, start, end)
-                or _labelled(label, start, end)
+                or labelled(label, start, end)
             ):
                 continue  # a gloss, a part of code (SELECT_TAB, Puppet::Resource), a label's copy
             if whole and (

@@ -326,8 +326,6 @@ def _read_run(text: str, after: str) -> Iterator[Reading]:
         previous, verb = surface, pos[0] == "動詞" or (pos[0] == "助動詞" and verb)
         if pos[0] not in _CONTENT or surface.isascii() or particled:
             continue  # a compound particle's verb (にとって's とっ) is no spelling of 取る
-        # a noun compound into its shortest parts (問合せ先: 問合せ, 先), anything else
-        # into words (取り消す stays whole)
         if morpheme.is_oov() and _KATAKANA_WORD.fullmatch(surface):
             for start, clipped in _clipped_parts(surface):
                 span = (
@@ -335,6 +333,8 @@ def _read_run(text: str, after: str) -> Iterator[Reading]:
                     offset + morpheme.begin() + start + len(clipped),
                 )
                 yield ((clipped, "katakana:ー"),), clipped, clipped, span, ""
+        # a noun compound into its shortest parts (問合せ先: 問合せ, 先), anything else
+        # into words (取り消す stays whole)
         pieces = [(morpheme, pos, before, auxiliary)]
         if len(surface) > 2:
             split = morpheme.split(nouns if pos[0] == "名詞" else parts)

@@ -330,8 +330,9 @@ def bilingual(source: str | None, target: str) -> tuple[int, int] | None:
     return start, end
 
 
-def _within(span: tuple[int, int], outer: tuple[int, int] | None) -> bool:
-    return outer is not None and outer[0] <= span[0] and span[1] <= outer[1]
+def labelled(label: tuple[int, int] | None, start: int, end: int) -> bool:
+    """Whether text[start:end] lies in the source a bilingual label copies (`bilingual`)."""
+    return label is not None and label[0] <= start and end <= label[1]
 
 
 def check_untranslated(segment: Segment, glossary_forms: Collection[str] = ()) -> list[Finding]:
@@ -368,7 +369,7 @@ def check_untranslated(segment: Segment, glossary_forms: Collection[str] = ()) -
             or _code(text, *run.span())
             or (notice and run.group(0) in source)
             or _gloss(text, *run.span(), source)
-            or _within(run.span(), label)
+            or labelled(label, *run.span())
             or _CREDIT.match(run.group(0))
         ):
             continue  # a word, a name (Windows Subsystem for Linux), terms side by side, code
