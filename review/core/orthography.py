@@ -395,8 +395,8 @@ def _nouns(word: str) -> frozenset[str]:
 
 
 def _noun(morpheme: Any, text: str, span: tuple[int, int]) -> str:
-    """ "fixed" for a noun of fixed spelling used as a noun (受付番号, not 受付します), "stem"
-    for a verb's stem before a noun (受け付けテント, 振り替え授業), else ""."""
+    """How a word is used as a noun: "fixed", a noun of fixed spelling used as a noun (受付番号,
+    not 受付します); "stem", a verb's stem before a noun (受け付けテント, 振り替え授業); else ""."""
     pos, after = morpheme.part_of_speech(), text[span[1] : span[1] + 1]
     if pos[0] == "名詞" and morpheme.surface() in _FIXED_NOUNS and after not in _VERBAL_ENDINGS:
         return "fixed"
