@@ -48,7 +48,7 @@ _CLAUSE_START = frozenset({"", "。", "、", "！", "？", "「"})
 _KANA_WORD = re.compile(r"[\u3041-\u3096]+")
 _HIRAGANA = re.compile(r"[\u3041-\u3096]")
 _CONJUNCTIVE = frozenset({"従う", "因る", "依る", "拠る"})  # 従って、よって、: conjunctions
-_HONORIFIC_WORD = re.compile(r"[おご][\u3400-\u9fff]")
+_HONORIFIC_WORD = re.compile(r"[おご御][\u3400-\u9fff]")
 _KANA_PREFIX = re.compile(r"[おごオゴ]")
 CLIPPED = "略語"
 MIXED = "交ぜ書き"
@@ -65,8 +65,8 @@ _PARTICLE_VERBS = frozenset(
 )  # fmt: skip
 _FOLLOWING = frozenset({"来る", "行く"})  # について来る, ついていく: follow
 _QUOTING = frozenset({"と", "って", "そう", "こう", "ああ", "どう"})  # before いう in kana
-# kana words, not spellings of 良い, 何, 後, nor of 他 and 訳, which read タ and ヤク too
-_OWN_WORDS = frozenset({"いい", "なん", "あと", "ほか", "わけ"})
+# kana words, not spellings of 良い, 何, 後, nor of 訳, which reads ヤク too
+_OWN_WORDS = frozenset({"いい", "なん", "あと", "わけ"})
 # a verb's stem as a noun: 呼び出し, 取り出し, 立ち上げ
 _STEM_ENDINGS = frozenset("きしちにびみりぎじげけえせべめれ")
 _MORA_TAIL = frozenset("ンッャュョァィゥェォヮ")  # kana that end the sound before them
@@ -272,7 +272,7 @@ def _read_run(text: str, after: str) -> Iterator[Reading]:
     parts, nouns = sudachi.Tokenizer.SplitMode.B, sudachi.Tokenizer.SplitMode.A
     previous, verb, linked, linked_before = after, False, False, False
     particled = particle_te = False
-    prefix = honorific = verbal = False
+    prefix = honorific = verbal = person = False
     held: tuple[int, Any] | None = None  # お, ご or 御 just read: with the noun it honours
     stem: tuple[int, Any] | None = None  # 押 (押し) just read: with the noun after it
     named: tuple[int, Any] | None = None  # a noun just read: with the suffix after it
@@ -297,7 +297,7 @@ def _read_run(text: str, after: str) -> Iterator[Reading]:
             if pos[0] == "接頭辞" and morpheme.normalized_form() == "御"
             else None
         )
-        before = previous
+        before, after_person = previous, person
         # an auxiliary follows a verb's stem, a conjunctive particle (て, で, ば, ても:
         # 送ってください, 見てみる, …ばよい) or お/ご and a word (お待ちください, ご返送
         # ください); a main verb or adjective does not (資料を下さい, 画面を見る, 確認できる,
@@ -322,8 +322,15 @@ def _read_run(text: str, after: str) -> Iterator[Reading]:
         # ご利用 that Sudachi reads as one word is お/ご and a word all the same
         honorific = prefix or (pos[0] == "名詞" and bool(_HONORIFIC_WORD.match(surface)))
         prefix = pos[0] == "接頭辞"
+        person = pos[0] == "代名詞" or surface == "奴"  # 貴様等, 奴等: ら, not など
         # a verb's auxiliary after it (知ら, せ) ends the verb: お知らせください
         previous, verb = surface, pos[0] == "動詞" or (pos[0] == "助動詞" and verb)
+        span = (offset + morpheme.begin(), offset + morpheme.end())
+        following = text[span[1] : span[1] + 1]
+        if said := _said_alike(morpheme, pos, before, following, after_person):
+            key, written = said
+            yield (key,), written, written, (span[1] - len(written), span[1]), ""
+            continue
         if pos[0] not in _CONTENT or surface.isascii() or particled:
             continue  # a compound particle's verb (にとって's とっ) is no spelling of 取る
         if morpheme.is_oov() and _KATAKANA_WORD.fullmatch(surface):
@@ -358,6 +365,32 @@ def _read_run(text: str, after: str) -> Iterator[Reading]:
             if keys:
                 conjugation = piece_pos[4].strip("*")
                 yield keys, piece.dictionary_form(), piece.surface(), span, conjugation
+
+
+def _said_alike(
+    morpheme: Any, pos: tuple[str, ...], before: str, following: str, after_person: bool
+) -> tuple[tuple[str, str], str] | None:
+    """The group and the spelling of a word written in kanji and in kana that Sudachi reads
+    as two words: など and 等 after a word (書類等, read トウ; not 1等, 等倍, nor the plural
+    of 彼等, 奴等, read ら); ほか and 他 in each of their senses, which the style guides
+    (公用文) tell apart: other (他の方法, ほかの方法), besides (給水所のほか、 医師の他、), and
+    その他 and この他 (そのほか, このほか), each with its その or この."""
+    surface = morpheme.surface()
+    if (surface == "など" and pos[1] == "副助詞") or (
+        surface == "等"
+        and pos[0] == "接尾辞"
+        and morpheme.reading_form() == "トウ"
+        and before
+        and not before[-1:].isdigit()
+        and not _KANJI.match(following)
+        and not after_person
+    ):
+        return ("など", "副助詞:ナド"), surface
+    if surface not in ("他", "ほか") or pos[0] != "名詞":
+        return None
+    if before in ("その", "この"):
+        return (f"{before}他", "名詞:ホカ(指示)"), before + surface
+    return ("他", "名詞:ホカ(〜の)" if following == "の" else "名詞:ホカ"), surface
 
 
 def _clipped_parts(word: str) -> list[tuple[int, str]]:
@@ -836,13 +869,21 @@ def replacements(group: OrthographicGroup, chosen: str) -> list[tuple[str, str]]
     """What promoting `chosen` forbids, as (spelling, replacement) pairs of literal strings:
     each other spelling in `chosen`'s way of writing the word (取扱う → 取り扱う, when
     取り扱い is chosen from 取り扱い, 取扱い, 取扱う), in each of its inflected forms, so that
-    a glossary of plain strings in any format (prh's too) flags 取扱って and 取扱わない."""
+    a glossary of plain strings in any format (prh's too) flags 取扱って and 取扱わない. Not
+    a spelling of one kanji (`one_kanji`: 時, 等, 又), which a glossary's plain string would
+    find inside other words too (時間, 平等, 又聞き): the variant check tells it."""
     pairs: list[tuple[str, str]] = []
     for spelling in group.spellings:
+        if one_kanji(spelling.text):
+            continue
         replacement = replacement_of(group, spelling.text, chosen)
         if replacement is not None:
             pairs.extend(_inflected_pairs(spelling, replacement))
     return list(dict.fromkeys(pairs))
+
+
+def one_kanji(spelling: str) -> bool:
+    return len(spelling) == 1 and _KANJI.match(spelling) is not None
 
 
 def replacement_of(group: OrthographicGroup, spelling: str, chosen: str) -> str | None:

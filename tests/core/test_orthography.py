@@ -100,6 +100,12 @@ def _groups(*texts: str) -> list[set[str]]:
         # lacks, whose parts it has (ロッカ|キー, ヘア|ドライヤ)
         (("ロッカーに入れる", "ロッカキーを返す"), {"ロッカー", "ロッカ"}),
         (("ドライヤーを使う", "ヘアドライヤを貸す"), {"ドライヤー", "ドライヤ"}),
+        # など and 等 (トウ), and ほか and 他 in one sense: two words to Sudachi (sets 3-27)
+        (("書類などを提出", "住民票等を添付"), {"など", "等"}),
+        (("ほかの方法もあります", "他の会員に"), {"ほか", "他"}),  # other
+        (("給水所のほか、売店でも", "医師の他、看護師も"), {"ほか", "他"}),  # besides
+        (("その他の費用", "そのほかのご質問"), {"その他", "そのほか"}),
+        (("ご利用いただけます", "御覧頂けます"), {"いただける", "頂ける"}),  # 御覧: ご and a word
     ],
 )
 def test_one_word_written_two_ways_is_a_group(texts: tuple[str, ...], group: set[str]) -> None:
@@ -159,10 +165,16 @@ def test_one_word_written_two_ways_is_a_group(texts: tuple[str, ...], group: set
         ("取込時に振り分ける", "困ったときは連絡"),  # after a noun too (round 30)
         ("保証書を確認", "保障制度を見る"),  # homophones of kanji, none in kana
         # round 34: a main verb after a compound particle (について見る) beside てみる; 他,
-        # read タ too, beside ほか
+        # other, beside ほか, besides: two words to the style guides (公用文)
         ("企業について見る", "測定してみましょう"),
         ("ウォレットに関して見る", "考えてみれば"),
         ("他の通貨と比較", "サービスのほか、APIも"),
+        ("この他にも", "その他の費用"),  # this and that
+        ("その他の費用", "ほかの方法"),
+        ("1等賞", "書類などを提出"),  # 等 after a number, before a kanji, after a person
+        ("等倍で表示", "書類などを提出"),
+        ("奴等は聞く耳を持たぬ", "理屈など無意味だ"),
+        ("貴様等の負けだ", "情けなどかけぬ"),
         ("訳を追加する", "投稿したわけではない"),  # 訳, ヤク too (round 36)
         # round 35: a compound particle's verb, and 時 after a verb's stem in e (ジ)
         ("ドンキーにとって大きすぎます", "写真を取ってください"),
@@ -270,6 +282,13 @@ def test_promoting_an_okurigana_group_forbids_each_inflected_form() -> None:
     assert {v.form: v.replacement for v in entry.variants}["取扱っ"] == "取り扱っ"
     findings = check_document(_document("製品を取扱って下さい。"), glossary)
     assert any(f.text == "取扱っ" and f.suggestion == "取り扱っ" for f in findings)
+
+
+def test_promoting_a_group_forbids_no_spelling_of_one_kanji() -> None:
+    texts = ("困ったときは連絡。", "エラーのときは再起動。", "困った時は相談。")
+    [group] = orthographic_groups(_document(*texts).segments)
+    assert replacements(group, "とき") == []  # 時 would be found in 時間 too
+    assert replacements(group, "時") == [("とき", "時")]
 
 
 def test_two_threads_read_at_once() -> None:

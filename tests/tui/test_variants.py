@@ -210,6 +210,36 @@ async def test_promoting_an_okurigana_group_forbids_its_inflected_forms(
         assert ("glossary", "取扱っ", "取り扱っ") in found
 
 
+async def test_promoting_a_group_leaves_a_spelling_of_one_kanji_to_the_variant_check(
+    make_app: AppFactory, tmp_path: Path
+) -> None:
+    doc = _document(
+        tmp_path, "書類などを提出。", "写しなどは不要。", "住民票等を添付。", "平等に扱う。"
+    )
+    app = make_app(doc, glossary_path=None)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("V")
+        await settle(pilot)
+        choose(variants(app), "など")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen)
+        assert "等: one kanji" in str(app.screen.body)
+        await pilot.press("y")
+        await settle(pilot)
+        glossary = app.session.glossary
+        assert glossary is not None
+        assert [v.form for e in glossary.entries for v in e.variants] == []
+        index = app.session.index_of("4")
+        assert index is not None
+        assert [f for f in app.session.findings(index) if f.kind == "glossary"] == []
+        index = app.session.index_of("3")
+        assert index is not None
+        found = {(f.kind, f.text, f.suggestion) for f in app.session.findings(index)}
+        assert ("variant", "等", "など") in found
+
+
 async def test_the_highlighted_spelling_stays_in_view_at_80x24(make_app: AppFactory) -> None:
     """The detail pane below the list changed its height with the spelling chosen, so the
     list shrank after it had scrolled: ● Stargate, chosen, sat below the list's last row."""

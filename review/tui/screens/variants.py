@@ -27,7 +27,7 @@ from textual.worker import get_current_worker
 from review.core.discover import Form, Occurrence, VariantGroup, discover
 from review.core.glossary import Entry, Glossary, GlossaryError
 from review.core.glossary_edit import Addition, promotion
-from review.core.orthography import replacements
+from review.core.orthography import one_kanji, replacements
 from review.core.session import ReviewSession
 from review.core.wording import counted
 from review.tui import keys
@@ -234,6 +234,7 @@ class VariantsScreen(Screen[Occurrence | None]):
         spellings = [f.text for f in item.group.forms]
         word = item.group.word
         pairs = None if word is None else replacements(word, form.text)
+        kept = [s for s in spellings if word is not None and one_kanji(s) and s != form.text]
         try:
             additions = promotion(self.session.glossary, spellings, form.text, pairs)
         except GlossaryError as exc:
@@ -253,7 +254,7 @@ class VariantsScreen(Screen[Occurrence | None]):
             )
             return
         self.app.push_screen(
-            ConfirmScreen("Promote to the glossary", _plan(additions), "Promote"),
+            ConfirmScreen("Promote to the glossary", _plan(additions, kept), "Promote"),
             lambda yes: self._promote(additions) if yes else None,
         )
 
@@ -307,7 +308,7 @@ def _evidence(group: VariantGroup) -> Text:
     return Text(f"    why: {'; '.join(group.evidence)}", style="dim italic")
 
 
-def _plan(additions: list[Addition]) -> Text:
+def _plan(additions: list[Addition], kept: list[str]) -> Text:
     first = additions[0]
     body = Text()
     if first.entry:
@@ -316,6 +317,11 @@ def _plan(additions: list[Addition]) -> Text:
         body.append(f"A new glossary entry “{first.new_id}”:\n")
     for addition in additions:
         body.append(f"  + {addition.describe()}\n", style="bold")
+    if kept:
+        body.append(
+            f"\n{'、'.join(kept)}: one kanji, which the glossary would find inside other words "
+            "too, so it is not forbidden; the variant check still flags it.\n"
+        )
     body.append(
         "\nTheir occurrences become glossary findings with fixes (s, f, F). The additions "
         "are kept in the review state until W writes the glossary file."
