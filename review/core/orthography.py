@@ -54,6 +54,7 @@ CLIPPED = "略語"
 MIXED = "交ぜ書き"
 SCRIPT = "script"
 _GIVING = frozenset({"頂く", "下さる"})
+_HONORIFIC_AUXILIARIES = frozenset({"頂く", "下さる", "致す"})
 # the particle and verb of a compound particle, as written before its て: について,
 # に対して, に関して, によって, において, として, にとって, を通して, に沿って, に基づいて,
 # に応じて, に伴って, にわたって, に向けて, をめぐって, をもって
@@ -363,8 +364,26 @@ def _read_run(text: str, after: str) -> Iterator[Reading]:
                 if as_noun:
                     yield as_noun, piece.surface(), piece.surface(), span, ""
             if keys:
-                conjugation = piece_pos[4].strip("*")
-                yield keys, piece.dictionary_form(), piece.surface(), span, conjugation
+                spelling, conjugation = _unpotential(piece, piece_pos)
+                yield keys, spelling, piece.surface(), span, conjugation
+
+
+_POTENTIAL = dict(zip("けげせてねべめれえ", "くぐすつぬぶむるう", strict=True))
+
+
+def _unpotential(morpheme: Any, pos: tuple[str, ...]) -> tuple[str, str]:
+    """A word's dictionary form and conjugation, an honorific auxiliary's potential as the
+    auxiliary (いただける, 頂ける: いただく, 頂く), whose spelling it shares: ご利用いただけます
+    and ご確認頂きます are one word written two ways."""
+    written, conjugation = morpheme.dictionary_form(), pos[4].strip("*")
+    if (
+        morpheme.normalized_form() in _HONORIFIC_AUXILIARIES
+        and conjugation.startswith("下一段-")
+        and written.endswith("る")
+        and written[-2:-1] in _POTENTIAL
+    ):
+        return written[:-2] + _POTENTIAL[written[-2]], "五段-" + conjugation.split("-")[1]
+    return written, conjugation
 
 
 def _said_alike(

@@ -105,7 +105,8 @@ def _groups(*texts: str) -> list[set[str]]:
         (("ほかの方法もあります", "他の会員に"), {"ほか", "他"}),  # other
         (("給水所のほか、売店でも", "医師の他、看護師も"), {"ほか", "他"}),  # besides
         (("その他の費用", "そのほかのご質問"), {"その他", "そのほか"}),
-        (("ご利用いただけます", "御覧頂けます"), {"いただける", "頂ける"}),  # 御覧: ご and a word
+        (("ご利用いただけます", "お試し頂く場合"), {"いただく", "頂く"}),  # and its potential
+        (("ご利用いただけます", "御覧頂けます"), {"いただく", "頂く"}),  # 御覧: ご and a word
     ],
 )
 def test_one_word_written_two_ways_is_a_group(texts: tuple[str, ...], group: set[str]) -> None:
