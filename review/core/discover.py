@@ -1169,10 +1169,27 @@ class Spellings:
                 _in_code_markup(text, start, end) or _prefix(text, segment.source, start, end)
             ):
                 continue  # <tt>Tab</tt>, Joystick: opening the message: no term, as read
-            wanted = self.wanted.get(text[start:end])
-            if wanted is not None:
-                found.append(_variant(segment, start, end, text[start:end], *wanted))
+            spelling = text[start:end]
+            wanted = self.wanted.get(spelling)
+            if wanted is not None and not _cased_as_said(spelling, wanted[0], segment.source):
+                found.append(_variant(segment, start, end, spelling, *wanted))
         return _without_overlaps(_not_searched_both(text, found))
+
+
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*")
+
+
+def _cased_as_said(spelling: str, suggestion: str, source: str | None) -> bool:
+    """Whether a Latin spelling that differs from its group's suggestion only in case is
+    written as the segment's source writes it (kdump where Kdump is commoner, for "kdump"):
+    the source's own, which a reviewer keeps; not in a chain with katakana (selinux ポリシー
+    beside SELinux ポリシー), which the translator wrote."""
+    if not source or not spelling.isascii() or spelling.casefold() != suggestion.casefold():
+        return False
+    return all(
+        re.search(rf"(?<![A-Za-z0-9]){word}(?![A-Za-z0-9])", source)
+        for word in _LATIN_WORD.findall(spelling)
+    )
 
 
 class Writings:

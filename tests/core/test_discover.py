@@ -273,6 +273,17 @@ def test_latin_spellings_written_as_their_sources_write_them_are_kept() -> None:
     assert [{f.text for f in g.forms} for g in discover(kept)] == [{"Django admin", "Django Admin"}]
 
 
+def test_a_latin_spelling_in_another_case_is_flagged_only_where_its_source_differs() -> None:
+    """Round 48 (YaST's kdump): kdump where the source writes kdump is the source's own, beside
+    a commoner Kdump; where the source writes Kdump it is flagged."""
+    texts = ["Kdump を有効にする", "Kdump の設定", "Kdump を保存", "kdump を使う", "kdump を開く"]
+    sources = ["Enable Kdump", "Kdump settings", "Save Kdump", "Use kdump", "Open Kdump"]
+    found = check_document(doc(*texts, sources=tuple(sources)), None)
+    assert [(f.segment, f.text, f.suggestion) for f in found if f.kind == "variant"] == [
+        ("4", "kdump", "Kdump")
+    ]
+
+
 def test_a_compound_s_latin_word_spelled_in_katakana_is_a_variant() -> None:
     """Webサイト and ウェブサイト are one compound, its Latin word in katakana (the legal
     corpus; Mempool's Lightning ノード and ライトニングノード); a word in lower case is kept in
