@@ -60,7 +60,8 @@ _HONORIFIC_AUXILIARIES = frozenset({"頂く", "下さる", "致す"})
 # に応じて, に伴って, にわたって, に向けて, をめぐって, をもって
 _PARTICLE_VERBS = frozenset(
     [("に", verb) for verb in ("つい", "対し", "関し", "よっ", "因っ", "依っ", "おい", "於い",
-                               "とっ", "沿っ", "基づい", "応じ", "伴っ", "わたっ", "渡っ", "向け")]
+                               "とっ", "沿っ", "そっ", "基づい", "応じ", "伴っ", "わたっ", "渡っ",
+                               "向け")]
     + [("と", "し")]
     + [("を", verb) for verb in ("通し", "めぐっ", "巡っ", "もっ", "以っ")]
 )  # fmt: skip
@@ -332,8 +333,12 @@ def _read_run(text: str, after: str) -> Iterator[Reading]:
             key, written = said
             yield (key,), written, written, (span[1] - len(written), span[1]), ""
             continue
-        if pos[0] not in _CONTENT or surface.isascii() or particled:
-            continue  # a compound particle's verb (にとって's とっ) is no spelling of 取る
+        if particled:  # a compound particle's verb (にとって's とっ) is no spelling of 取る,
+            # but the particle's own (に沿って, にそって)
+            yield ((before + morpheme.reading_form(), "複合助詞"),), surface, surface, span, ""
+            continue
+        if pos[0] not in _CONTENT or surface.isascii():
+            continue
         if morpheme.is_oov() and _KATAKANA_WORD.fullmatch(surface):
             for start, clipped in _clipped_parts(surface):
                 span = (
@@ -539,11 +544,15 @@ def _keys(
         return ()  # いい beside 良い (よい), なんで beside 何, あと (more) beside 後 (after)
     if surface == "時" and (before[-1:] in _STEM_ENDINGS or _KANJI.fullmatch(before[-1:])):
         return ()  # 呼び出し時, 取込時: a suffix read ジ, after a verb's stem or a noun
+    if surface == "物" and _KANJI.fullmatch(before[-1:]):
+        return ()  # 一点物, 販促物: a noun's suffix, not the word もの
     if pos[:2] == ("動詞", "非自立可能") and _KANJI.search(surface) and _homograph(surface):
         return ()  # 行っ read as 行く (いっ), which may be 行う (おこなっ): Sudachi guesses
     kind = pos[0]
     sounded = ("", "")
-    if pos[0] in ("動詞", "形容詞") and pos[1] == "非自立可能":
+    if pos[:2] in (("動詞", "非自立可能"), ("形容詞", "非自立可能")) and (
+        morpheme.normalized_form() != "出来る"  # can: an auxiliary to no style guide
+    ):
         kind = f"{pos[0]}({'補助' if auxiliary else '本動詞'})"
     elif (
         pos[0] == "動詞" and before in _CLAUSE_START and morpheme.normalized_form() in _CONJUNCTIVE

@@ -106,6 +106,9 @@ def _groups(*texts: str) -> list[set[str]]:
         (("給水所のほか、売店でも", "医師の他、看護師も"), {"ほか", "他"}),  # besides
         (("その他の費用", "そのほかのご質問"), {"その他", "そのほか"}),
         (("ご利用いただけます", "お試し頂く場合"), {"いただく", "頂く"}),  # and its potential
+        # the twenty-eighth: a compound particle in kanji and kana; できる after ご and a word
+        (("指示に沿って対処", "誘導灯にそって進む"), {"沿っ", "そっ"}),
+        (("店頭で購入できます", "電子マネーがご利用出来ます"), {"できる", "出来る"}),
         (("ご利用いただけます", "御覧頂けます"), {"いただく", "頂く"}),  # 御覧: ご and a word
     ],
 )
@@ -186,6 +189,8 @@ def test_one_word_written_two_ways_is_a_group(texts: tuple[str, ...], group: set
         ("取扱説明書を読む", "慎重に取り扱う"),
         ("みはらし台から", "見晴らしが良い"),  # a stem in kana alone before a noun: a name
         ("レビューを書く", "レビュアーを追加"),  # レビュ|アー is レビュアー read on, no compound
+        ("一点物の指輪", "手順を定めたものです"),  # 物 after a noun: a suffix, not もの
+        ("手に取って見る", "彼にとって大切"),  # にとって, a compound particle, is not 取る
         ("%ld 通のメール", "下記の通りです"),  # a counter after a placeholder (IceWM, round 47)
         ("3 通のメール", "下記の通りです"),
     ],
