@@ -987,7 +987,16 @@ def _spelled_alike(
                 and _sounds_near(head, kana.text[: -len(tail)])
             ):
                 return True
+    if _ing_form(a.text, b.text) or _ing_form(b.text, a.text):
+        return False
     return fuzz.ratio(spelling_key(a.text), spelling_key(b.text)) >= SOURCE_RENDERING_CUTOFF
+
+
+def _ing_form(word: str, other: str) -> bool:
+    """Whether `other` is the English -ing form of `word` in katakana (サイクル, サイクリング;
+    シェア, シェアリング): another word, the translator's for its place (Cycling Computer,
+    サイクル コンピューター)."""
+    return other.endswith("ング") and other[:-3] in (word, word[:-1]) and other != word
 
 
 def _same_key(

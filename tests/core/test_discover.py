@@ -284,6 +284,17 @@ def test_a_latin_spelling_in_another_case_is_flagged_only_where_its_source_diffe
     ]
 
 
+def test_a_word_and_its_ing_form_render_one_source_name_as_two_words() -> None:
+    """Round 48 (Blueman): Cycling as サイクリング, and as サイクル in Cycling Computer."""
+    document = doc(
+        "サイクリング: 速度",
+        "サイクリング: ケイデンス",
+        "サイクリング: サイクル コンピューター",
+        sources=("Cycling: Speed", "Cycling: Cadence", "Cycling: Cycling Computer"),
+    )
+    assert group_sets(document) == []
+
+
 def test_a_compound_s_latin_word_spelled_in_katakana_is_a_variant() -> None:
     """Webサイト and ウェブサイト are one compound, its Latin word in katakana (the legal
     corpus; Mempool's Lightning ノード and ライトニングノード); a word in lower case is kept in
