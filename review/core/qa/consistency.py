@@ -203,6 +203,7 @@ _SYNONYM = {
         ("required", "needed", "necessary"),  # round 31
         ("online", "connected"),  # a chat's status (rounds 25, 28)
         ("offline", "disconnected"),
+        ("description", "explanation"),  # round 49: No description available, No explanation …
         # a pronoun Japanese leaves out, whatever its gender (Behead her, Behead him)
         ("they", "he", "she", "him", "her", "them", "his", "hers", "their", "theirs"),
     )
@@ -302,11 +303,12 @@ def _said(source: str) -> frozenset[str]:
     said as log in or out, re-enter as retype, and its entities read, its apostrophes left
     out (doesn&#39;t, doesn't: one word)."""
     plain = _APOSTROPHE.sub("", html.unescape(source))
-    words = _content(_RETYPE.sub("retype", _SIGN.sub("log", plain)))
+    words = _content(_LOGIN.sub("login", _RETYPE.sub("retype", _SIGN.sub("log", plain))))
     return frozenset(_SYNONYM.get(word, word) for word in words)
 
 
 _SIGN = re.compile(r"\bsign(?=[ -]?(?:in|out|on)\b)", re.IGNORECASE)
+_LOGIN = re.compile(r"\blog(?:ged|ging|s)?[ -]?in\b", re.IGNORECASE)  # Last logged in, login
 _APOSTROPHE = re.compile(r"(?<=\w)['\u2019](?=\w)")
 _RETYPE = re.compile(r"\bre-?(?:enter|type)\b", re.IGNORECASE)  # a password typed again
 

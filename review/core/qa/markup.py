@@ -4,6 +4,7 @@ added or changed any of it, or its line breaks and outer whitespace (`check_mark
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from collections import Counter
@@ -29,7 +30,8 @@ _CODE = re.compile(
     r"(?P<tag></?g\d+>|<[xbe]\d+/>"  # the tool's own inline codes, then HTML/XML
     r"|</?[A-Za-z][A-Za-z0-9:_.\-]*"
     r"(?:(?:\s+|(?<=[\"']))[A-Za-z_:][\w:.\-]*(?:\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^\s\"'<>=`]+))?)*"
-    r"\s*/?>)"
+    r"\s*/?>"
+    r"|&lt;/?[A-Za-z][A-Za-z0-9:_.\-]*(?:\s(?:(?!&[lg]t;)[^<>\n])*)?/?&gt;)"  # one escaped
     # Symfony's %count%, not %dx%d (two printf fields and an x)
     r"|(?P<named>%[A-Za-z_][A-Za-z0-9_.\-]*[A-Za-z0-9_]%(?!%|\d*(?:\.\d+)?[dixXfsgeu]\b))"
     r"|(?P<percent>%%)"
@@ -499,18 +501,21 @@ _TRANSLATED_VALUE = re.compile(
     r"|＜[^＜＞<>]*[\u3040-\u30ff\u3400-\u9fff][^＜＞<>]*＞"  # in full-width brackets
 )
 _TAG_NAME = re.compile(r"<([A-Za-z][A-Za-z0-9:_.\-]*)")
+_VOID_ELEMENTS = frozenset({"br", "hr", "img", "wbr", "input", "meta", "link", "col", "source"})
 
 
 def _metavariable(m: re.Match[str]) -> bool:
     """<path>, <none available>: words in brackets that a help text writes for a value (and
     a translation may translate: <パス>), not a tag: no attribute value, not self-closing, not
     an element markup has, and not closed anywhere in the text."""
-    token = m.group()
+    token, text, elements = m.group(), m.string.lower(), _ELEMENTS
+    if token.startswith("&lt;"):  # escaped: &lt;filename&gt;, an element only if closed
+        token, text, elements = html.unescape(token), html.unescape(text), _VOID_ELEMENTS
     name = _TAG_NAME.match(token)
     if name is None or "=" in token or token.endswith("/>"):
         return False
     tag = name.group(1).lower()
-    return ":" not in tag and tag not in _ELEMENTS and f"</{tag}" not in m.string.lower()
+    return ":" not in tag and tag not in elements and f"</{tag}" not in text
 
 
 def _counts(text: str, tokens: list[tuple[str, int, int]], variants: bool) -> Counter[str]:
@@ -557,7 +562,7 @@ def _placeholder_issues(
         if t < s and _APP_NAME.search(key) and _THIS_APP.search(text):
             continue  # {{appName}} said as このアプリ, "this app"
         if t < s and not (t and _NAMED_ARGUMENT.match(key)):
-            noun = "tag" if key.startswith("<") else "placeholder"
+            noun = "tag" if key.startswith(("<", "&lt;")) else "placeholder"
             shown = _as_written(key, {source[a:b] for k, a, b in wanted if k == key})
             issues.append((0, 0, f"missing {noun} “{shown}” (source has {s}, target {t})", None))
     extra = {
@@ -569,7 +574,7 @@ def _placeholder_issues(
     for key, start, end in reversed(have):  # the last ones of a key are the extra ones
         if extra.get(key, 0) > 0:
             extra[key] -= 1
-            noun = "tag" if key.startswith("<") else "placeholder"
+            noun = "tag" if key.startswith(("<", "&lt;")) else "placeholder"
             s, t = want_count[key], have_count[key]
             shown = _as_written(key, {text[a:b] for k, a, b in have if k == key})
             extras.append(
@@ -719,7 +724,10 @@ def _break_issues(source: str, text: str) -> list[_Issue]:
     if (
         s_lead.count("\n") == t_lead.count("\n")
         and s_trail.count("\n") == t_trail.count("\n")
-        and len(_PARAGRAPH.findall(source)) == len(_PARAGRAPH.findall(text))
+        and (
+            len(_PARAGRAPH.findall(source)) == len(_PARAGRAPH.findall(text))
+            or (_wrapped(source) and _wrapped(text))
+        )
     ) or _split_into_paragraphs(source, text):
         return []
     message = f"the target has {_noun(t, 'line break')}, the source {s}"
@@ -732,6 +740,20 @@ def _break_issues(source: str, text: str) -> list[_Issue]:
         return [(breaks[-1].start(), breaks[-1].end(), message, None)]
     extra = breaks[-trail:] if trail > 0 else breaks[:lead]
     return [(extra[0].start(), extra[-1].end(), message, "")]
+
+
+_WRAP_WIDTH = 30  # a line wrapped for a help screen is this long at least, Japanese's too
+
+
+def _wrapped(text: str) -> bool:
+    """Whether a text is wrapped into lines inside its paragraphs, two of them at least: a
+    help screen, whose translation wraps and parts its paragraphs as Japanese reads best
+    (dselect's)."""
+    if any(line[:1].isspace() for line in text.strip().split("\n")):
+        return False  # indented: a list or a table, laid out line by line
+    paragraphs = [p.split("\n") for p in _BLANK_LINE.split(text.strip())]
+    wrapped = [p for p in paragraphs if len(p) > 1 and all(len(x) >= _WRAP_WIDTH for x in p[:-1])]
+    return len(wrapped) >= 2
 
 
 def _split_into_paragraphs(source: str, text: str) -> bool:

@@ -252,10 +252,10 @@ _SYNOPSIS = re.compile(r"\[-[A-Za-z]|\b[A-Z]{3,}\b(?:-\d+)?\s*(?:;|\]|\.\.\.)")
 
 def code_block(text: str) -> bool:
     """Text with two operators or more (->, =>, ::, <*>, a spaced = or :), on half its lines
-    at least (liftA2 : Applicative f => f a -> f b): code, kept as it is, whose words are
-    nobody's spelling and need no translation."""
-    if text.lstrip().startswith(("```", "~~~")):
-        return True  # a fenced block, as Markdown writes one
+    at least (liftA2 : Applicative f => f a -> f b), or a script (#!/usr/bin/env python):
+    code, kept as it is, whose words are nobody's spelling and need no translation."""
+    if text.lstrip().startswith(("```", "~~~", "#!")):
+        return True  # a fenced block, as Markdown writes one, or a script
     if _CODE_LINE.search(text) is None:
         return False
     lines = [line for line in text.splitlines() if line.strip()]

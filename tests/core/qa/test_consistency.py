@@ -308,6 +308,8 @@ def test_a_shared_translation_that_fits_a_seventh_source_names_it() -> None:
         ["==> CWD not required.", "==> CWD not needed."],  # round 31
         ["Status doesn&#39;t exist.", "Status does not exist."],  # round 32
         ["Product recomendations", "Product recommendation"],
+        ["No description available.", "No explanation available."],  # round 49
+        ["Last logged in", "Last login"],
     ],
 )
 def test_one_thing_said_in_other_words_is_not_told(sources: list[str]) -> None:

@@ -311,6 +311,28 @@ def test_a_paragraph_split_into_paragraphs_of_japanese() -> None:
     assert check_markup(seg("One.\nTwo.", "一つ。\n\n二つ。\n\n三つ。")) != []
 
 
+def test_a_help_screen_wrapped_and_parted_anew() -> None:
+    """Round 49 (dselect): a help screen's paragraphs, each wrapped into lines, parted
+    otherwise in Japanese; not where either is indented, a list or a table."""
+    line = "You will be presented with a list of packages which are installed"
+    source = f"Welcome.\n\n{line}\nor available.\n\n{line}\nor not.\n\nPress space.\n"
+    jline = "ここではインストール済み、またはインストール可能なパッケージの一覧"
+    text = f"ようこそ。\n\n{jline}\nです。\n\n{jline}\nです。スペースを押します。\n"
+    assert check_markup(seg(source, text)) == []
+    indented = text.replace("\nです。", "\n  です。")
+    assert [f.kind for f in check_markup(seg(source, indented))] == [FindingKind.WHITESPACE]
+
+
+def test_an_escaped_tag_is_a_tag_and_an_escaped_metavariable_a_value() -> None:
+    """Tiny Tiny RSS and PostGIS (rounds 49, 21): &lt;a href=…&gt; is a tag, lost or kept;
+    &lt;filename&gt;, never closed, a value a translation may translate."""
+    source = "Incorrect version. &lt;a href='db-updater.php'&gt;Please update&lt;/a&gt;."
+    target = "バージョンが違います。&lt;a href='db-updater.php'&gt;更新してください。"
+    [found] = check_markup(seg(source, target))
+    assert found.message == "missing tag “&lt;/a&gt;” (source has 1, target 0)"
+    assert check_markup(seg("-f &lt;filename&gt;", "-f &lt;ファイル名&gt;")) == []
+
+
 def test_literal_escape_lost() -> None:
     [found] = check_markup(seg(r"Line one\nLine two", "一行目二行目"))
     assert (found.kind, found.start, found.end) == (FindingKind.WHITESPACE, 0, 0)

@@ -149,6 +149,19 @@ def test_the_words_of_code_in_a_translated_block_are_not_untranslated() -> None:
     assert check_untranslated(Segment(id="x", source=code, mt=code.replace("a\n", "a \n"))) == []
 
 
+def test_a_script_kept_as_its_source_writes_it_is_not_untranslated() -> None:
+    """KiCad's manual (round 49): a Python script, shown as it is."""
+    code = "#!/usr/bin/env python\n'''renumber the pins'''\nimport sys, re\ntry:\n"
+    assert check_untranslated(Segment(id="x", source=code, mt=code)) == []
+
+
+def test_an_escaped_tag_s_attributes_are_not_english() -> None:
+    """Tiny Tiny RSS (round 49): HTML escaped in a PO string is markup still."""
+    source = "Incorrect version. &lt;a href='db-updater.php'&gt;Please update&lt;/a&gt;."
+    target = "バージョンが違います。&lt;a href='db-updater.php'&gt;更新してください&lt;/a&gt;."
+    assert check_untranslated(Segment(id="x", source=source, mt=target)) == []
+
+
 @pytest.mark.parametrize(
     ("source", "target"),
     [
