@@ -1166,8 +1166,13 @@ class Spellings:
         norm = NormalizedText(masked(text))  # not the words of a URL or a placeholder
         found: list[Finding] = []
         label = bilingual(segment.source, text)
+        copied = (0, 0)  # the last chain that is an English phrase of the source, kept
         for nstart, nend, whole in _term_spans(norm.text):
             start, end = norm.span(nstart, nend)
+            if whole:
+                copied = (start, end) if _phrase_kept(text[start:end], segment.source) else (0, 0)
+            elif copied[0] <= start and end <= copied[1]:
+                continue  # Pin in Pin Layout Style, a field's name as the source writes it
             if (
                 _gloss(text, start, end)
                 or _in_identifier(text, start, end)
@@ -1186,6 +1191,17 @@ class Spellings:
 
 
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*")
+
+
+def _phrase_kept(chain: str, source: str | None) -> bool:
+    """Whether a chain is English words, two at least, that the source writes as they are."""
+    return (
+        bool(source)
+        and chain.isascii()
+        and len(_LATIN_WORD.findall(chain)) > 1
+        and re.search(rf"(?<![A-Za-z0-9]){re.escape(chain)}(?![A-Za-z0-9])", source or "")
+        is not None
+    )
 
 
 def _cased_as_said(spelling: str, suggestion: str, source: str | None) -> bool:

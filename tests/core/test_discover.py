@@ -284,6 +284,22 @@ def test_a_latin_spelling_in_another_case_is_flagged_only_where_its_source_diffe
     ]
 
 
+def test_a_word_inside_an_english_phrase_kept_as_the_source_writes_it_is_not_flagged() -> None:
+    """Round 49 (KiCad's manual): Pin in "Pin Layout Style", a field's name kept in English,
+    beside ピン in the prose; Pin alone, where the source says pin, is flagged."""
+    texts = [
+        "ピンを配置",
+        "ピンの番号",
+        "ピンを接続",
+        "ピンを選ぶ",
+        "Pin Layout Style: SIL",
+        "Pin を選ぶ",
+    ]
+    sources = ["Place pins", "Pin number", "Connect pins", "Pick a pin", "Pin Layout Style: SIL"]
+    found = check_document(doc(*texts, sources=(*sources, "Pick a pin")), None)
+    assert [(f.segment, f.text) for f in found if f.kind == "variant"] == [("5", "Pin")]
+
+
 def test_a_word_and_its_ing_form_render_one_source_name_as_two_words() -> None:
     """Round 48 (Blueman): Cycling as サイクリング, and as サイクル in Cycling Computer."""
     document = doc(
