@@ -204,6 +204,7 @@ _SYNONYM = {
         ("online", "connected"),  # a chat's status (rounds 25, 28)
         ("offline", "disconnected"),
         ("description", "explanation"),  # round 49: No description available, No explanation …
+        ("write", "leave"),  # round 50: Write a review, Leave a review
         # a pronoun Japanese leaves out, whatever its gender (Behead her, Behead him)
         ("they", "he", "she", "him", "her", "them", "his", "hers", "their", "theirs"),
     )

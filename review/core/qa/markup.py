@@ -41,7 +41,7 @@ _CODE = re.compile(
     r"|(?P<dollar>\$\{[^{}\s]*\}|\$[A-Za-z_][A-Za-z0-9_]*)"
     r"|(?P<brace>\{(?:[^{}]|\{(?:[^{}]|\{[^{}]*\})*\})*\})"  # up to three deep
     r"|(?P<entity>&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});)"
-    r"|(?P<escape>\\(?:u[0-9A-Fa-f]{4}|x[0-9A-Fa-f]{2}|[nrtbf0\"'\\]))"
+    r"|(?P<escape>\\(?:u[0-9A-Fa-f]{4}|x[0-9A-Fa-f]{2}|[0-3][0-7]{2}|[nrtbf0\"'\\]))"
 )
 _COMPARED = frozenset(["tag", "named", "printf", "dollar", "brace"])
 _PLURAL_KEY = re.compile(r"\{(\w+), (?:plural|selectordinal), …\}")

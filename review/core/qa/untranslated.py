@@ -252,10 +252,13 @@ _SYNOPSIS = re.compile(r"\[-[A-Za-z]|\b[A-Z]{3,}\b(?:-\d+)?\s*(?:;|\]|\.\.\.)")
 
 def code_block(text: str) -> bool:
     """Text with two operators or more (->, =>, ::, <*>, a spaced = or :), on half its lines
-    at least (liftA2 : Applicative f => f a -> f b), or a script (#!/usr/bin/env python):
-    code, kept as it is, whose words are nobody's spelling and need no translation."""
+    at least (liftA2 : Applicative f => f a -> f b), a script (#!/usr/bin/env python), or
+    lines that each run one command (ufw allow SSH): code, kept as it is, whose words are
+    nobody's spelling and need no translation."""
     if text.lstrip().startswith(("```", "~~~", "#!")):
         return True  # a fenced block, as Markdown writes one, or a script
+    if _COMMANDS.fullmatch(text.strip()):
+        return True  # one command, each line with its arguments (ufw allow SSH)
     if _CODE_LINE.search(text) is None:
         return False
     lines = [line for line in text.splitlines() if line.strip()]
@@ -264,6 +267,7 @@ def code_block(text: str) -> bool:
 
 
 _CODE_LINE = re.compile(r"->|=>|<-|::|:=|==|<[*$|&>]>|\s[=:]\s|[;{}]\s*$")
+_COMMANDS = re.compile(r"([a-z][a-z0-9_-]*) [^\n.]*(?:\n\1 [^\n.]*){2,}")  # three lines at least
 
 
 _PHRASES_IN_ONE = 3  # so many English phrases in a target are one finding: a part untranslated

@@ -310,6 +310,7 @@ def test_a_shared_translation_that_fits_a_seventh_source_names_it() -> None:
         ["Product recomendations", "Product recommendation"],
         ["No description available.", "No explanation available."],  # round 49
         ["Last logged in", "Last login"],
+        ["Write a review", "Leave a Review"],  # round 50
     ],
 )
 def test_one_thing_said_in_other_words_is_not_told(sources: list[str]) -> None:

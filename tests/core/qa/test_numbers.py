@@ -52,6 +52,7 @@ def test_japanese_values(text: str, value: float) -> None:
         ("twenty engineers", "二十人のエンジニア"),
         ("GPT-4 is here", "GPT-4が登場"),
         ("Pre-0.11 macros are not supported", "0.11 以前のマクロは未対応"),  # a version (round 19)
+        ("for OS\\302\\256 X", "OS X 向け"),  # an octal escape, ® in UTF-8 (Cnchi, round 50)
     ],
 )
 def test_matched_or_exempt(source: str, mt: str) -> None:

@@ -155,6 +155,12 @@ def test_a_script_kept_as_its_source_writes_it_is_not_untranslated() -> None:
     assert check_untranslated(Segment(id="x", source=code, mt=code)) == []
 
 
+def test_lines_each_running_one_command_are_code() -> None:
+    """Cnchi (round 50): a firewall's rules, kept as they are."""
+    rules = "ufw default deny\nufw allow from {0}\nufw allow SSH"
+    assert check_untranslated(Segment(id="x", source=rules, mt=rules)) == []
+
+
 def test_an_escaped_tag_s_attributes_are_not_english() -> None:
     """Tiny Tiny RSS (round 49): HTML escaped in a PO string is markup still."""
     source = "Incorrect version. &lt;a href='db-updater.php'&gt;Please update&lt;/a&gt;."
