@@ -1193,15 +1193,15 @@ class Spellings:
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*")
 
 
+def _source_writes(latin: str, source: str | None) -> bool:
+    """Whether the source writes these Latin words so, as words of their own."""
+    pattern = rf"(?<![A-Za-z0-9]){re.escape(latin)}(?![A-Za-z0-9])"
+    return source is not None and re.search(pattern, source) is not None
+
+
 def _phrase_kept(chain: str, source: str | None) -> bool:
     """Whether a chain is English words, two at least, that the source writes as they are."""
-    return (
-        bool(source)
-        and chain.isascii()
-        and len(_LATIN_WORD.findall(chain)) > 1
-        and re.search(rf"(?<![A-Za-z0-9]){re.escape(chain)}(?![A-Za-z0-9])", source or "")
-        is not None
-    )
+    return chain.isascii() and len(_LATIN_WORD.findall(chain)) > 1 and _source_writes(chain, source)
 
 
 def _cased_as_said(spelling: str, suggestion: str, source: str | None) -> bool:
@@ -1209,12 +1209,9 @@ def _cased_as_said(spelling: str, suggestion: str, source: str | None) -> bool:
     written as the segment's source writes it (kdump where Kdump is commoner, for "kdump"):
     the source's own, which a reviewer keeps; not in a chain with katakana (selinux ポリシー
     beside SELinux ポリシー), which the translator wrote."""
-    if not source or not spelling.isascii() or spelling.casefold() != suggestion.casefold():
+    if not spelling.isascii() or spelling.casefold() != suggestion.casefold():
         return False
-    return all(
-        re.search(rf"(?<![A-Za-z0-9]){word}(?![A-Za-z0-9])", source)
-        for word in _LATIN_WORD.findall(spelling)
-    )
+    return all(_source_writes(word, source) for word in _LATIN_WORD.findall(spelling))
 
 
 class Writings:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from textual.pilot import Pilot
 from textual.widgets import Static
 
 from review.formats.glossaries import read_glossary
@@ -32,6 +33,27 @@ def _document(folder: Path, *texts: str) -> Path:
     )
     doc.write_text("".join(row + "\n" for row in rows), encoding="utf-8")
     return doc
+
+
+async def _promote(pilot: Pilot[int], app: ReviewApp, spelling: str) -> str:
+    """Promote the group of `spelling` from the Variants view, confirming the plan; the plan."""
+    await settle(pilot)
+    await pilot.press("V")
+    await settle(pilot)
+    choose(variants(app), spelling)
+    await pilot.press("enter")
+    await pilot.pause()
+    assert isinstance(app.screen, ConfirmScreen)
+    plan = str(app.screen.body)
+    await pilot.press("y")
+    await settle(pilot)
+    return plan
+
+
+def _found(app: ReviewApp, segment: str) -> set[tuple[str, str, str | None]]:
+    index = app.session.index_of(segment)
+    assert index is not None
+    return {(f.kind, f.text, f.suggestion) for f in app.session.findings(index)}
 
 
 def choose(screen: VariantsScreen, spelling: str) -> None:
@@ -190,24 +212,13 @@ async def test_promoting_an_okurigana_group_forbids_its_inflected_forms(
     doc = _document(tmp_path, "取り扱いに注意。", "取り扱いの説明。", "製品を取扱って下さい。")
     app = make_app(doc, glossary_path=None)
     async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await pilot.press("V")
-        await settle(pilot)
-        choose(variants(app), "取り扱い")
-        await pilot.press("enter")
-        await pilot.pause()
-        assert isinstance(app.screen, ConfirmScreen)
-        assert "forbid “取扱っ” → “取り扱っ”" in str(app.screen.body)
-        await pilot.press("y")
-        await settle(pilot)
+        plan = await _promote(pilot, app, "取り扱い")
+        assert "forbid “取扱っ” → “取り扱っ”" in plan
         glossary = app.session.glossary
         assert glossary is not None
         [entry] = glossary.entries
         assert ("取扱っ", "取り扱っ") in [(v.form, v.replacement) for v in entry.variants]
-        index = app.session.index_of("3")
-        assert index is not None
-        found = {(f.kind, f.text, f.suggestion) for f in app.session.findings(index)}
-        assert ("glossary", "取扱っ", "取り扱っ") in found
+        assert ("glossary", "取扱っ", "取り扱っ") in _found(app, "3")
 
 
 async def test_promoting_a_group_leaves_a_spelling_of_one_kanji_to_the_variant_check(
@@ -218,26 +229,12 @@ async def test_promoting_a_group_leaves_a_spelling_of_one_kanji_to_the_variant_c
     )
     app = make_app(doc, glossary_path=None)
     async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await pilot.press("V")
-        await settle(pilot)
-        choose(variants(app), "など")
-        await pilot.press("enter")
-        await pilot.pause()
-        assert isinstance(app.screen, ConfirmScreen)
-        assert "等: one kanji" in str(app.screen.body)
-        await pilot.press("y")
-        await settle(pilot)
+        assert "等: one kanji" in await _promote(pilot, app, "など")
         glossary = app.session.glossary
         assert glossary is not None
         assert [v.form for e in glossary.entries for v in e.variants] == []
-        index = app.session.index_of("4")
-        assert index is not None
-        assert [f for f in app.session.findings(index) if f.kind == "glossary"] == []
-        index = app.session.index_of("3")
-        assert index is not None
-        found = {(f.kind, f.text, f.suggestion) for f in app.session.findings(index)}
-        assert ("variant", "等", "など") in found
+        assert not any(kind == "glossary" for kind, _, _ in _found(app, "4"))
+        assert ("variant", "等", "など") in _found(app, "3")
 
 
 async def test_the_highlighted_spelling_stays_in_view_at_80x24(make_app: AppFactory) -> None:
