@@ -31,6 +31,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence, Set
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import product
 from typing import Any, ClassVar, NamedTuple
 
 import ahocorasick
@@ -806,6 +807,7 @@ def _candidate_links(
                 if reader.cross_script(forms[term], forms[other]) and not _kept(forms[term], other):
                     yield term, other, _CROSS_SCRIPT
 
+    yield from _capitals_rendered(forms, kana_by_consonants, sources, reader)
     yield from _compounds(forms, kana_like, reader)
 
     in_names = _inside_latin_names(forms)
@@ -820,6 +822,46 @@ def _candidate_links(
         for other in ordered[1:]:
             if _spelled_alike(forms[ordered[0]], forms[other], reader, name, in_names):
                 yield ordered[0], other, f"one source name, “{name}”, rendered two ways"
+
+
+def _capitals_rendered(
+    forms: dict[str, Form],
+    kana_by_consonants: Mapping[str, list[str]],
+    sources: Mapping[int, str],
+    reader: _Reader,
+) -> Iterator[tuple[str, str, str]]:
+    """A word in capitals that the source writes (ID; LINE, an app) and katakana also spells,
+    letter by letter (アイディー) or as a word (ライン), where the segments of the katakana
+    say it in capitals and do not keep it: one name written two ways. As a word, only one
+    the sources never write in lower case: INDEX beside index, DEBUG beside debugging are a
+    command line's metavariables, and インデックス renders the English word."""
+    for term, form in forms.items():
+        if form.script != "latin" or not _acronym(term) or form.copied < form.count:
+            continue
+        spelled = _letter_by_letter(term) & forms.keys()
+        said_as_word = {
+            t for key in latin_consonants(term) for t in kana_by_consonants.get(key, ())
+        }
+        said_as_word = {t for t in said_as_word if reader.sounds_alike(term.lower(), t)}
+        if not spelled and not said_as_word:
+            continue
+        said = re.compile(rf"(?<![{_LETTERS}]){re.escape(term)}(?![{_LETTERS}])", re.IGNORECASE)
+        if said_as_word and any(
+            match.group() != term for source in sources.values() for match in said.finditer(source)
+        ):
+            said_as_word = set()
+        kept = set(form.sourced)
+        for other in sorted(spelled | said_as_word):
+            if forms[other].script != "kana":
+                continue
+            written = set(forms[other].sourced) - kept
+            named = sum(
+                1
+                for i in written
+                if any(m.group() == term for m in said.finditer(sources.get(i, "")))
+            )
+            if named and named * 2 >= len(written):
+                yield term, other, _CROSS_SCRIPT
 
 
 def _inside_latin_names(forms: dict[str, Form], words: int = 1) -> frozenset[str]:
@@ -897,6 +939,15 @@ _LETTER_NAMES = {
 }  # fmt: skip
 
 
+def _letter_by_letter(acronym: str) -> set[str]:
+    """An acronym of two to six letters as Japanese spells it letter by letter (ID: アイディー,
+    アイデー)."""
+    letters = [ch.lower() for ch in acronym if ch.isalpha()]
+    if not 2 <= len(letters) <= 6 or not all(ch in _LETTER_NAMES for ch in letters):
+        return set()
+    return {"".join(names) for names in product(*(_LETTER_NAMES[ch] for ch in letters))}
+
+
 def _compounds(
     forms: dict[str, Form], kana_like: dict[str, Form], reader: _Reader
 ) -> Iterator[tuple[str, str, str]]:
@@ -908,10 +959,8 @@ def _compounds(
         if form.script == "mixed" and len(form.atoms) == 2:
             head, tail = form.atoms
             # in lower case, a word kept in English on purpose (torrent ファイル, include ファイル);
-            # not a letter (eラーニング, イーラーニング)
-            if is_katakana(tail[0]) and (
-                len(head) == 1 or (head[0].isupper() and not _acronym(head))
-            ):
+            # a letter (eラーニング) or an acronym (QRコード) is spelled letter by letter
+            if is_katakana(tail[0]) and (len(head) == 1 or head[0].isupper()):
                 by_tail[tail].append(term)
     if not by_tail:
         return
@@ -921,9 +970,13 @@ def _compounds(
         for cut in range(2, len(term) - 1):
             for mixed in by_tail.get(term[cut:], ()):
                 head = forms[mixed].atoms[0]
-                if term[:cut] in _LETTER_NAMES.get(head.lower(), ()) or reader.sounds_alike(
-                    head, term[:cut]
-                ):
+                if _acronym(head) and len(head) > 1:
+                    alike = term[:cut] in _letter_by_letter(head)
+                else:
+                    alike = term[:cut] in _LETTER_NAMES.get(
+                        head.lower(), ()
+                    ) or reader.sounds_alike(head, term[:cut])
+                if alike:
                     yield mixed, term, _CROSS_SCRIPT
 
 

@@ -568,6 +568,61 @@ def test_a_letter_or_a_word_before_katakana_spelled_in_katakana_is_a_variant() -
     ]
 
 
+def test_a_word_in_capitals_spelled_in_katakana_where_the_source_says_it_is_a_variant() -> None:
+    """Held-out corpora 21 and 29: LINE, the app, and ライン where its source says LINE; ID
+    and アイディー, spelled letter by letter; QRコード and キューアールコード."""
+    document = doc(
+        "町のLINEアカウントに登録してください。",
+        "LINEで通知を受け取れます。",
+        "ラインで「東町防災」を検索してください。",
+        "会員IDをご確認ください。",
+        "IDはカードの裏面にあります。",
+        "アイディーを忘れた場合はご連絡ください。",
+        "入口でQRコードをご提示ください。",
+        "キューアールコードが読めない場合は受付へ。",
+        sources=(
+            "Register with the town's LINE account.",
+            "You can receive notices on LINE.",
+            "Search for Higashi Bosai on LINE.",
+            "Check your member ID.",
+            "The ID is on the back of the card.",
+            "If you forget your ID, contact us.",
+            "Show the QR code at the entrance.",
+            "If the QR code cannot be read, go to the desk.",
+        ),
+    )
+    assert sorted(sorted(f.text for f in g.forms) for g in discover(document)) == [
+        ["ID", "アイディー"],
+        ["LINE", "ライン"],
+        ["QRコード", "キューアールコード"],
+    ]
+
+
+def test_a_word_in_capitals_kept_where_katakana_renders_another_word_is_no_variant() -> None:
+    """FILE, a command line's metavariable, beside ファイル (once for FILE, in a usage
+    line translated) for the word file, which the sources also write; オーケー where the
+    source does not say OK."""
+    document = doc(
+        "使い方: prog [オプション] ファイル",
+        "FILE を読み込みます。",
+        "FILE に書き込みます。",
+        "ファイルを保存しました。",
+        "OKを押してください。",
+        "OKで閉じます。",
+        "それでオーケーです。",
+        sources=(
+            "Usage: prog [OPTIONS] FILE",
+            "Read FILE.",
+            "Write to FILE.",
+            "The file was saved.",
+            "Press OK.",
+            "Close with OK.",
+            "That is fine.",
+        ),
+    )
+    assert discover(document) == []
+
+
 def test_a_word_that_mostly_renders_another_word_is_no_rendering_of_a_name() -> None:
     """Round 20 (Rapid Photo Downloader): ダウンロード, written for download nearly everywhere,
     is aligned once to the name Downloader; the name's own rendering is ダウンローダ."""
