@@ -4,7 +4,8 @@ sources given the same translation where those sources say different things (“
 Rial” and “Brazilian Real” both ブラジル・レアル; not “Email confirmation” and “Email address
 confirmation”: sources sharing half their content words are one thing said two ways).
 Different sources are told once, on the segment the shared translation fits less (its
-numbers, placeholders, Latin words), else on the later one. Findings sit at 0:0 and name five
+numbers, placeholders, Latin words; then the share of its words that the translation renders
+as the rest of the document does), else on the later one. Findings sit at 0:0 and name five
 other segments at most, so that the check stays linear.
 
 The check is map-reduce (`review.core.engine`): `consistency_rows` reads a run of segments,
@@ -121,8 +122,12 @@ def consistency_findings(rows: Sequence[Row]) -> list[Finding]:
     renderings = _Renderings(rows)
     for target, group in by_target.items():
 
-        def fit(source: str, target: str = target) -> tuple[int, int]:
-            return _fit(source, target), renderings.evidence(source, target)
+        def fit(source: str, target: str = target) -> tuple[int, float, int]:
+            return (
+                _fit(source, target),
+                renderings.coverage(source, target),
+                renderings.evidence(source, target),
+            )
 
         def said_both(a: str, b: str, target: str = target) -> bool:
             """The translation keeps as much of each source, and renders words of each that
@@ -444,6 +449,21 @@ class _Renderings:
                 score += 1 if marks & own.keys() else -max(own.values())
         return score
 
+    def coverage(self, source: str, target: str) -> float:
+        """The share of the source's words whose usual rendering the translation holds, each
+        word by itself (add and contact both in 連絡先を追加 for “Add a contact”; blocklist in
+        nothing, for “Add to blocklist”)."""
+        words = _prose(source)
+        if not words:
+            return 0.0
+        marks = _marks(target)
+        rendered = sum(
+            1
+            for word in words
+            if marks & {mark for mark, most in self._renderings(word, target).items() if most}
+        )
+        return rendered / len(words)
+
     def renders(self, source: str, target: str, besides: frozenset[str]) -> bool:
         """Whether the translation renders each of the source's words, `besides` these and
         their other forms, whose rendering the document shows, with a mark most of its
@@ -555,7 +575,7 @@ def _differing(
     group: list[Row],
     key: Callable[[Row], str],
     alike: Callable[[str, str], bool] = str.__eq__,
-    fit: Callable[[str], tuple[int, int]] | None = None,
+    fit: Callable[[str], tuple[int, float, int]] | None = None,
     best: str | None = None,
     said_both: Callable[[str, str], bool] | None = None,
 ) -> Iterable[tuple[Row, list[str], int]]:

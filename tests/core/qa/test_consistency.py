@@ -458,3 +458,26 @@ def test_a_short_word_is_no_abbreviation_of_a_word_it_merely_begins() -> None:
     pairs = [("自動入力を使う", "Use Autocomplete"), ("自動入力を使う", "Use Auto Populate")]
     segments = [Segment(str(i), t, source=s) for i, (t, s) in enumerate(pairs)]
     assert check_consistency(segments) != []
+
+
+def test_a_shared_translation_is_told_on_the_source_with_fewer_words_it_renders() -> None:
+    """Round 51 (Converse.js): 連絡先を追加 is given to "Add a contact" and to "Add to
+    blocklist"; the file renders add as 追加 and contact as 連絡先, always together, so that
+    neither word's rendering is its own; blocklist is rendered nowhere in this translation, so
+    "Add to blocklist" is the one translated by mistake, wherever it comes."""
+    learnt = [
+        Segment("1", "ユーザーを追加", source="Add user"),
+        Segment("2", "ファイルを追加", source="Add file"),
+        Segment("3", "連絡先をグループに追加", source="Add contact to group"),
+        Segment("4", "連絡先のメモを追加", source="Add contact note"),
+        Segment("5", "連絡先の写真を追加", source="Add contact photo"),
+        *_OTHERS,
+        *(Segment(f"y{i}", f"表示の設定{i}", source=f"View settings {i}") for i in range(12)),
+    ]
+    for order in ((0, 1), (1, 0)):
+        shared = [
+            Segment("a", "連絡先を追加", source="Add to blocklist"),
+            Segment("b", "連絡先を追加", source="Add a contact"),
+        ]
+        found = check_consistency([*learnt, shared[order[0]], shared[order[1]]])
+        assert [f.segment for f in found] == ["a"], order
