@@ -170,7 +170,7 @@ def _extract(
             # Vect and fa in code are nobody's spelling of ベクタ and f a, nor is File in a
             # message left in English (the untranslated check reports it) one of ファイル
             continue
-        norm = NormalizedText(masked(text))  # not the words of a URL or a placeholder
+        norm = NormalizedText(_blanked(text))
         broken = -1  # the end of a chain that is no term (`_aside`): its words are none either
         label = bilingual(segment.source, text)
         for nstart, nend, whole in _term_spans(norm.text):
@@ -202,6 +202,16 @@ def _extract(
             if whole:
                 form.standalone += 1
     return forms
+
+
+_APART = re.compile(r"[ \u3000]{3,}|\s*[\t\n\r]\s*")
+
+
+def _blanked(text: str) -> str:
+    """`text` with what no term reaches across blanked (NULs, the same length): a URL or a
+    placeholder, a line break, a tab, and the spaces that line up a help screen's columns
+    (-V                バージョンを表示)."""
+    return _APART.sub(lambda m: "\0" * len(m.group()), masked(text))
 
 
 def _as_is(segment: Segment) -> bool:
@@ -1216,7 +1226,7 @@ class Spellings:
         if _as_is(segment) and keys_named(segment.source or ""):
             return []  # a menu item with its keys, as a manual names it (Start Frame :kbd:`…`)
         text = segment.target
-        norm = NormalizedText(masked(text))  # not the words of a URL or a placeholder
+        norm = NormalizedText(_blanked(text))
         found: list[Finding] = []
         label = bilingual(segment.source, text)
         copied = (0, 0)  # the last chain that is an English phrase of the source, kept

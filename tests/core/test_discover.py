@@ -830,3 +830,17 @@ def test_a_menu_item_named_with_its_keys_is_not_flagged() -> None:
     )
     found = [f for f in check_document(document, None) if f.kind == "variant"]
     assert [(f.segment, f.text) for f in found] == [("3", "Frame"), ("5", "Frame")]
+
+
+def test_a_help_screen_s_columns_and_lines_join_no_words() -> None:
+    """Round 51 (iputils): -V and its help, lined up with spaces that differ from one
+    command's help to the next, are no term V バージョン written four ways; nor is a word at
+    a line's end one with the word starting the next (bash's help, a tab before NAME)."""
+    document = doc(
+        "使用法\n  ping [オプション]\n  -V                 バージョンを表示して終了します",
+        "使用法\n  tracepath [オプション]\n  -V             バージョンを表示して終了します",
+        "使用法\n  clockdiff [オプション]\n  -V            バージョンを表示して終了します",
+        "オプション:\n  -t\tNAME の属性を設定します\n  -c\t\tCOMMAND を実行します",
+        "NAME を表示します。COMMAND を実行します。",
+    )
+    assert discover(document) == []
