@@ -6,7 +6,8 @@ and its normalized form, which unites the spellings of one word (取扱う and �
 取り扱う) and keeps homophones apart (撮る/取る, 機関/期間: a shared reading is never enough).
 Words with one normalized form, one part of speech and two or more dictionary forms in one
 document are a group. A verb that can be an auxiliary is told apart by its use: after を,
-が, は or も it is a main verb (資料を下さい, give me), else an auxiliary (お送りください),
+が, は or も it is a main verb (資料を下さい, give me; 時間が過ぎる), else an auxiliary
+(お送りください; 長すぎる, after an adjective's stem),
 and the two are never one group; so are a conjunction and a verb (したがって、 and 従って),
 and という and 言う (a name, and what someone says). Compounds count as themselves and as
 their parts, so a short form written only inside one (プロキシサーバ) meets its other
@@ -273,6 +274,7 @@ def _read_run(text: str, after: str) -> Iterator[Reading]:
     whole = sudachi.Tokenizer.SplitMode.C
     parts, nouns = sudachi.Tokenizer.SplitMode.B, sudachi.Tokenizer.SplitMode.A
     previous, verb, linked, linked_before = after, False, False, False
+    adjectival = False
     particled = particle_te = False
     prefix = honorific = verbal = person = False
     held: tuple[int, Any] | None = None  # お, ご or 御 just read: with the noun it honours
@@ -306,6 +308,7 @@ def _read_run(text: str, after: str) -> Iterator[Reading]:
         # お電話でも出来ます, where で is a case particle)
         auxiliary = (
             verb
+            or adjectival
             or (linked and not (particle_te and morpheme.normalized_form() not in _FOLLOWING))
             or (before == "も" and linked_before)
             or honorific
@@ -327,6 +330,14 @@ def _read_run(text: str, after: str) -> Iterator[Reading]:
         person = pos[0] == "代名詞" or surface == "奴"  # 貴様等, 奴等: ら, not など
         # a verb's auxiliary after it (知ら, せ) ends the verb: お知らせください
         previous, verb = surface, pos[0] == "動詞" or (pos[0] == "助動詞" and verb)
+        # an adjective's stem or an adjectival noun before it: 短すぎる, 静かすぎる, 論争的すぎる
+        # (too short, too quiet, too argumentative), where 過ぎる after が is a main verb
+        # (時間が過ぎる, time passes)
+        adjectival = (
+            (pos[0] == "形容詞" and pos[5].startswith("語幹"))
+            or pos[0] == "形状詞"
+            or pos[:2] == ("接尾辞", "形状詞的")
+        )
         span = (offset + morpheme.begin(), offset + morpheme.end())
         following = text[span[1] : span[1] + 1]
         if said := _said_alike(morpheme, pos, before, following, after_person):

@@ -88,6 +88,9 @@ def _groups(*texts: str) -> list[set[str]]:
         # 来る after ついて, follow (round 21)
         (("俺について来い", "彼に付いてこい"), {"来る", "くる"}),
         (("確認をしてください。", "資料をご確認下さい。"), {"くださる", "下さる"}),
+        # too long, too argumentative: the auxiliary after an adjective's stem and after 的
+        # (round 40)
+        (("質問が長過ぎます。", "論争的すぎます"), {"過ぎる", "すぎる"}),
         # a noun of fixed spelling used as a verb is the verb's (受付しました, round 36)
         (("申請を受付しました", "申請を受け付けました"), {"受付", "受け付ける"}),
         # and one of the verb's stem used as a noun (the fourteenth and twenty-fourth sets)
@@ -155,6 +158,8 @@ def test_one_word_written_two_ways_is_a_group(texts: tuple[str, ...], group: set
         ("メッセで会う", "メッセンジャーを開く"),  # a sound cut in two
         ("オートで撮る", "オートマチックで撮る"),  # too short a form
         ("ご支援いただき", "賞を頂き"),  # an auxiliary, a main verb ("receive")
+        ("名前が長すぎます。", "制限時間が過ぎました。"),  # too long; time has passed
+        ("静かすぎる部屋", "期限が過ぎる前に"),  # after an adjectival noun too (round 52)
         # judged false on real files (rounds 21 and 24, two games' dialogue)
         ("そういうことだ。", "彼はそう言った。"),  # そういう, っていう: like という
         ("魔法っていうのは", "彼はそう言った。"),
