@@ -484,8 +484,10 @@ def _align(
                     continue  # ドキュメントタイプ does not render Document: more than it says
                 if len(key) < 3 and fuzz.ratio(romaji(term), name.lower().replace("l", "r")) < 50:
                     continue  # two consonants say little: Error is エラー, not ルール (rr)
-                if any(score < fuzz.ratio(key, o) >= SOURCE_ALIGN_CUTOFF for o in common):
-                    continue  # タスク renders the word task, not the name Tasqly beside it
+                if any(score <= fuzz.ratio(key, o) >= SOURCE_ALIGN_CUTOFF for o in common):
+                    # タスク renders the word task, not the name Tasqly beside it; リソース the
+                    # word resources, not the app Resources, where the source says both
+                    continue
                 latin_atoms = [spelling_key(a) for a in form.atoms if not is_katakana(a[0])]
                 if any(atom not in name_key for atom in latin_atoms):
                     score -= 20

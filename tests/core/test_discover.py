@@ -844,3 +844,19 @@ def test_a_help_screen_s_columns_and_lines_join_no_words() -> None:
         "NAME を表示します。COMMAND を実行します。",
     )
     assert discover(document) == []
+
+
+def test_a_katakana_word_for_a_common_word_its_source_also_says_is_not_the_name() -> None:
+    """Round 52 (Resources, a system monitor): リソース where the source says both the app's
+    name, Resources, and the word resources renders the word; the name is kept in English."""
+    document = doc(
+        "Resources について",
+        "Resources は以下の項目のモニタリングに対応:",
+        "Resource を使うと、システムのリソース使用率をチェックできます。",
+        sources=(
+            "About Resources",
+            "Resources supports monitoring the following components:",
+            "Resources allows you to check the utilization of your system resources.",
+        ),
+    )
+    assert not any("リソース" in {f.text for f in g.forms} for g in discover(document))
