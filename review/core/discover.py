@@ -459,12 +459,8 @@ def _align(
     if not source or not names:
         return {}
     scored: list[tuple[float, str, str]] = []
-    common = {
-        option
-        for word in _COMMON_WORD.findall(source)
-        if word not in FUNCTION_WORDS
-        for option in latin_consonants(word)
-    }
+    plain = {word for word in _COMMON_WORD.findall(source) if word not in FUNCTION_WORDS}
+    common = {option for word in plain for option in latin_consonants(word)}
     for name in names:
         if _acronym(name):
             continue
@@ -484,7 +480,9 @@ def _align(
                     continue  # ドキュメントタイプ does not render Document: more than it says
                 if len(key) < 3 and fuzz.ratio(romaji(term), name.lower().replace("l", "r")) < 50:
                     continue  # two consonants say little: Error is エラー, not ルール (rr)
-                if any(score <= fuzz.ratio(key, o) >= SOURCE_ALIGN_CUTOFF for o in common):
+                if name.lower() in plain or any(
+                    score < fuzz.ratio(key, o) >= SOURCE_ALIGN_CUTOFF for o in common
+                ):
                     # タスク renders the word task, not the name Tasqly beside it; リソース the
                     # word resources, not the app Resources, where the source says both
                     continue
