@@ -1052,7 +1052,27 @@ def _spelled_alike(
                 return True
     if _ing_form(a.text, b.text) or _ing_form(b.text, a.text):
         return False
+    if _name_and_two_words(a.text, b.text, name, reader):
+        return False
     return fuzz.ratio(spelling_key(a.text), spelling_key(b.text)) >= SOURCE_RENDERING_CUTOFF
+
+
+def _name_and_two_words(a: str, b: str, name: str, reader: _Reader) -> bool:
+    """Whether two renderings of a name are the name and two different words after it (Check
+    in, Check out: チェックイン, チェックアウト), not one word spelled two ways
+    (フォルダオーバーレイ, フォルダーオーバーレイ: ー after the name)."""
+    shortest = min(len(a), len(b))
+    shared = next((i for i in range(shortest) if a[i] != b[i]), shortest)
+    start, tails = a[:shared], (a[shared:], b[shared:])
+    return (
+        len(start) >= 2
+        and all(len(tail) >= 2 and tail[0] not in _NOT_A_START for tail in tails)
+        and fuzz.ratio(*map(spelling_key, tails)) < SOURCE_RENDERING_CUTOFF
+        and reader.sounds_alike(name, start)
+    )
+
+
+_NOT_A_START = frozenset("ーッャュョァィゥェォヮ・")
 
 
 def _ing_form(word: str, other: str) -> bool:

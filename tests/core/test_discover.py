@@ -860,3 +860,15 @@ def test_a_katakana_word_for_a_common_word_its_source_also_says_is_not_the_name(
         ),
     )
     assert not any("リソース" in {f.text for f in g.forms} for g in discover(document))
+
+
+def test_a_name_and_two_words_after_it_are_no_spellings_of_one_name() -> None:
+    """The thirty-first held-out set: Check in and Check out, チェックイン and チェックアウト,
+    both render the name Check, and are two words made of it."""
+    document = doc(
+        "チェックイン",
+        "本日はすでにチェックイン済みです。",
+        "チェックアウト",
+        sources=("Check in", "You have already checked in today.", "Check out"),
+    )
+    assert discover(document) == []
