@@ -166,6 +166,10 @@ def test_an_escaped_tag_s_attributes_are_not_english() -> None:
     source = "Incorrect version. &lt;a href='db-updater.php'&gt;Please update&lt;/a&gt;."
     target = "バージョンが違います。&lt;a href='db-updater.php'&gt;更新してください&lt;/a&gt;."
     assert check_untranslated(Segment(id="x", source=source, mt=target)) == []
+    # Pootle (round 52): one whose attribute holds a tag
+    source = 'Use <code>&lt;a href="<strong>#/page-slug</strong>"&gt;Link&lt;/a&gt;</code> code.'
+    target = '<code>&lt;a href="<strong>#/page-slug</strong>"&gt;Link&lt;/a&gt;</code> を使います。'
+    assert check_untranslated(Segment(id="x", source=source, mt=target)) == []
 
 
 @pytest.mark.parametrize(
