@@ -26,6 +26,7 @@ _URL = re.compile(
 )
 _TRAILING = ".,;:!?'\"*"
 _OPENER = {")": "(", "]": "["}
+_INFLECTION = re.compile(r"\$[A-Za-z]*\|[A-Za-z]*\$")  # lftp's plural (director$y|ies$)
 _CODE = re.compile(
     r"(?P<tag></?g\d+>|<[xbe]\d+/>"  # the tool's own inline codes, then HTML/XML
     r"|</?[A-Za-z][A-Za-z0-9:_.\-]*"
@@ -38,6 +39,7 @@ _CODE = re.compile(
     r"|(?P<printf>%\([A-Za-z_]\w*\)[-+#0 ]*\d*(?:\.\d+)?[diouxXeEfFgGcrsa]"
     r"|%(?:\d+\$)?[-+#0']*(?:\d+|\*(?:\d+\$)?)?(?:\.(?:\d+|\*(?:\d+\$)?))?(?:hh|h|ll|l|L|q|j|z|t)?"
     r"[diuoxXeEfFgGaAcsSp@rvqwT])"  # v, q, w, T: Go's
+    rf"|(?P<inflection>{_INFLECTION.pattern})"
     r"|(?P<dollar>\$\{[^{}\s]*\}|\$[A-Za-z_][A-Za-z0-9_]*)"
     r"|(?P<brace>\{(?:[^{}]|\{(?:[^{}]|\{[^{}]*\})*\})*\})"  # up to three deep
     r"|(?P<entity>&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});)"
@@ -914,7 +916,9 @@ def check_markup(segment: Segment) -> list[Finding]:
         have = [("{}" if _INDEX.fullmatch(k) else k, s, e) for k, s, e in _once(have, _INDEX)]
     if _BRACED_WORDS.search(source):  # {no title} translated: {タイトルなし}
         have = [(k, s, e) for k, s, e in have if not (k[0] == "{" and any(map(is_japanese, k)))]
-    placeholders = _placeholder_issues(source, wanted, text, have)
+    # an English plural's forms (file$|s$) are no variants of the message (one|many)
+    plain = _INFLECTION.sub(lambda m: "\0" * len(m.group()), source)
+    placeholders = _placeholder_issues(plain, wanted, text, have)
     checks: list[tuple[FindingKind, Severity, list[_Issue]]] = [
         (FindingKind.PLACEHOLDER, Severity.ERROR, placeholders),
         (FindingKind.URL, Severity.ERROR, _url_issues(source_urls, target_urls)),

@@ -685,3 +685,18 @@ def test_words_in_braces_are_text_not_a_placeholder() -> None:
     a placeholder's name translated ({object} as {オブジェクト}) is still lost."""
     assert check_markup(seg("{no title} Read the post", "{タイトルなし} 投稿を読む")) == []
     assert check_markup(seg("Delete {object}?", "{オブジェクト}を削除しますか?")) != []
+
+
+def test_an_english_plural_s_forms_are_no_placeholder_nor_plural_variants() -> None:
+    """lftp (round 53): director$y|ies$ and file$|s$ are English's plural, which Japanese
+    does without; the three %d are still all wanted."""
+    source = "%sRemoved: %d director$y|ies$, %d file$|s$, %d symlink$|s$\n"
+    target = "%s削除: %d 個のディレクトリ、%d 個のファイル、%d 個のシンボリックリンク\n"
+    assert check_markup(Segment("x", target, source=source)) == []
+    assert (
+        check_markup(Segment("x", "計 %d ファイル転送済\n", source="Total %d $file|files$ done\n"))
+        == []
+    )
+    dropped = "%s削除: %d 個のディレクトリ、%d 個のファイル、個のシンボリックリンク\n"
+    [found] = check_markup(Segment("x", dropped, source=source))
+    assert "source has 3, target 2" in found.message
