@@ -204,13 +204,13 @@ def _extract(
     return forms
 
 
-_APART = re.compile(r"[ \u3000]{3,}|\s*[\t\n\r]\s*")
+_APART = re.compile(r"[ \u3000]{3,}|\s*[\t\n\r]\s*|(?<![\w-])--?[A-Za-z][\w-]*")
 
 
 def _blanked(text: str) -> str:
     """`text` with what no term reaches across blanked (NULs, the same length): a URL or a
-    placeholder, a line break, a tab, and the spaces that line up a help screen's columns
-    (-V                バージョンを表示)."""
+    placeholder, a line break, a tab, the spaces that line up a help screen's columns
+    (-V                バージョンを表示), and a command line's options (-a  アスキーモード)."""
     return _APART.sub(lambda m: "\0" * len(m.group()), masked(text))
 
 

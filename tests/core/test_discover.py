@@ -835,13 +835,16 @@ def test_a_menu_item_named_with_its_keys_is_not_flagged() -> None:
 def test_a_help_screen_s_columns_and_lines_join_no_words() -> None:
     """Round 51 (iputils): -V and its help, lined up with spaces that differ from one
     command's help to the next, are no term V バージョン written four ways; nor is a word at
-    a line's end one with the word starting the next (bash's help, a tab before NAME)."""
+    a line's end one with the word starting the next (bash's help, a tab before NAME), nor an
+    option one with its help (round 53, lftp's -a アスキーモード)."""
     document = doc(
         "使用法\n  ping [オプション]\n  -V                 バージョンを表示して終了します",
         "使用法\n  tracepath [オプション]\n  -V             バージョンを表示して終了します",
         "使用法\n  clockdiff [オプション]\n  -V            バージョンを表示して終了します",
         "オプション:\n  -t\tNAME の属性を設定します\n  -c\t\tCOMMAND を実行します",
         "NAME を表示します。COMMAND を実行します。",
+        " -a  アスキーモードを使う\n -c  継続する",  # lftp (round 53): an option, two spaces
+        " -a アスキーモードを使う\n -E 転送後に削除する",
     )
     assert discover(document) == []
 
