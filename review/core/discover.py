@@ -849,19 +849,13 @@ def _capitals_rendered(
         if form.script != "latin" or not _acronym(term) or form.copied < form.count:
             continue
         spelled = _letter_by_letter(term) & forms.keys()
-        said_as_word = {
-            t for key in latin_consonants(term) for t in kana_by_consonants.get(key, ())
-        }
-        said_as_word = {t for t in said_as_word if reader.sounds_alike(term.lower(), t)}
-        if not spelled and not said_as_word:
+        alike = {t for key in latin_consonants(term) for t in kana_by_consonants.get(key, ())}
+        if not spelled and not alike:
             continue
         said = re.compile(rf"(?<![{_LETTERS}]){re.escape(term)}(?![{_LETTERS}])", re.IGNORECASE)
-        if said_as_word and any(
-            match.group() != term for source in sources.values() for match in said.finditer(source)
-        ):
-            said_as_word = set()
         kept = set(form.sourced)
-        for other in sorted(spelled | said_as_word):
+        lower_case: bool | None = None  # whether a source writes the word otherwise, once asked
+        for other in sorted(spelled | alike):
             if forms[other].script != "kana":
                 continue
             written = set(forms[other].sourced) - kept
@@ -870,8 +864,18 @@ def _capitals_rendered(
                 for i in written
                 if any(m.group() == term for m in said.finditer(sources.get(i, "")))
             )
-            if named and named * 2 >= len(written):
-                yield term, other, _CROSS_SCRIPT
+            if not named or named * 2 < len(written):
+                continue
+            if other not in spelled:
+                if not reader.sounds_alike(term.lower(), other):
+                    continue
+                if lower_case is None:
+                    lower_case = any(
+                        m.group() != term for text in sources.values() for m in said.finditer(text)
+                    )
+                if lower_case:
+                    continue
+            yield term, other, _CROSS_SCRIPT
 
 
 def _inside_latin_names(forms: dict[str, Form], words: int = 1) -> frozenset[str]:

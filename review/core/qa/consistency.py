@@ -449,6 +449,7 @@ class _Renderings:
                 score += 1 if marks & own.keys() else -max(own.values())
         return score
 
+    @functools.cache  # noqa: B019 (one instance a document, gone with it)
     def coverage(self, source: str, target: str) -> float:
         """The share of the source's words whose usual rendering the translation holds, each
         word by itself (add and contact both in 連絡先を追加 for “Add a contact”; blocklist in
