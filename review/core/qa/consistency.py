@@ -195,7 +195,7 @@ _SYNONYM = {
         ("show", "display", "view", "see"),
         ("add", "append"),
         ("close", "exit", "quit"),
-        ("settings", "preferences", "options"),
+        ("settings", "preferences", "options", "config", "configuration"),
         ("top", "up"),
         ("bottom", "down"),
         ("cancel", "abort"),

@@ -311,6 +311,7 @@ def test_a_shared_translation_that_fits_a_seventh_source_names_it() -> None:
         ["No description available.", "No explanation available."],  # round 49
         ["Last logged in", "Last login"],
         ["Write a review", "Leave a Review"],  # round 50
+        ["Restore Settings", "Restore Config"],  # round 53
     ],
 )
 def test_one_thing_said_in_other_words_is_not_told(sources: list[str]) -> None:
