@@ -180,7 +180,8 @@ class _Variants:
         groups, spelled = one_group_a_word(
             discover_terms(merged[0], context.glossary), groups_of(merged[1])
         )
-        return _Spelled(Spellings(groups), Writings(spelled, accepted_forms(context.glossary)))
+        accepted = accepted_forms(context.glossary)
+        return _Spelled(Spellings(groups), Writings(spelled, accepted, merged[0]))
 
 
 @dataclass(frozen=True, slots=True)

@@ -1309,16 +1309,23 @@ class Writings:
     where its source clips it too (アプリ for app, not for application)."""
 
     def __init__(
-        self, words: Iterable[OrthographicGroup] = (), accepted: Set[str] = frozenset()
+        self,
+        words: Iterable[OrthographicGroup] = (),
+        accepted: Set[str] = frozenset(),
+        terms: Terms | None = None,
     ) -> None:
         self.wanted: dict[tuple[tuple[str, str], str], tuple[str, str, str]] = {}
         self.unclipped: dict[tuple[str, str], str] = {}
+        self.said_whole: set[str] = set()  # whole words the document clips only as said
         surfaces: set[str] = set()
         for word in words:
             group = orthographic_group(word, accepted)
             if word.part_of_speech == CLIPPED:
                 whole = max(word.spellings, key=lambda s: len(s.text.replace("ー", "")))
                 self.unclipped[word.word, word.part_of_speech] = whole.text
+                clippings = [s.text for s in word.spellings if s is not whole]
+                if terms is not None and _clips_as_said(clippings, whole.text, terms):
+                    self.said_whole.add(whole.text)
             message = _message(group)
             for spelling in word.spellings:
                 replacement = replacement_of(word, spelling.text, group.suggestion)
@@ -1335,8 +1342,13 @@ class Writings:
         for keys, spelling, surface, (start, end), _ in read(segment.target, self.written):
             wanted = next(filter(None, (self.wanted.get((key, spelling)) for key in keys)), None)
             whole = next(filter(None, map(self.unclipped.get, keys)), None)
-            if whole not in (None, spelling) and _clipped_as_said(segment.source, whole):
-                continue
+            if whole is not None and segment.source:
+                clipped = _clipped_as_said(segment.source, whole)
+                if spelling == whole:
+                    clipped = whole in self.said_whole and not clipped
+                if clipped:
+                    continue  # written as the source says it: アプリ for app, アプリケーション
+                    # for application where the document writes アプリ only for app
             if wanted is not None:
                 suggestion, message, rule = wanted
                 written = _inflected(suggestion, spelling, surface)
@@ -1344,16 +1356,48 @@ class Writings:
         return _without_overlaps(_not_searched_both(segment.target, found))
 
 
+def _clips_as_said(clippings: list[str], whole: str, terms: Terms) -> bool:
+    """Whether a document writes a loanword's clippings (アプリ) where their sources clip it
+    too (app), nine times in ten at least, of the first `_CLIPPINGS_READ` it writes (leaving
+    out a source that says both, the app store app and the client application): then it
+    writes the whole word (アプリケーション) where its source says it whole on purpose
+    (F-Droid's pages), not as a variant (a file that writes アプリ for application too)."""
+    clipped = said = 0
+    for text in clippings:
+        form = terms.forms.get(text)
+        for i in form.sourced[:_CLIPPINGS_READ] if form else ():
+            source = (terms.sources.get(i) or "").lower()
+            whole_words = _whole_words(source, whole)
+            if not whole_words:
+                clipped += 1
+            elif not any(
+                long != short and long.startswith(short)
+                for long in whole_words
+                for short in _WORD_OF_THREE.findall(source)
+            ):
+                said += 1
+    return clipped > 0 and clipped >= (clipped + said) * 0.9
+
+
+_CLIPPINGS_READ = 200
+_WORD_OF_THREE = re.compile(r"[a-z]{3,}")
+
+
+def _whole_words(source: str, whole: str) -> set[str]:
+    """The English words of a source (in lower case) that a loanword spells (application:
+    アプリケーション)."""
+    reader, key = _Reader(), skeleton(whole)
+    return {
+        word
+        for word in set(_LONG_WORD.findall(source))
+        if skeleton(reader.reading(word.removesuffix("s")) or "") == key
+    }
+
+
 def _clipped_as_said(source: str | None, whole: str) -> bool:
     """Whether a translation that clips a loanword (アプリ) has a source that does not say
     it whole (app, not application)."""
-    if not source:
-        return False
-    reader, key = _Reader(), skeleton(whole)
-    return not any(
-        skeleton(reader.reading(word.removesuffix("s")) or "") == key
-        for word in set(_LONG_WORD.findall(source.lower()))
-    )
+    return source is not None and source != "" and not _whole_words(source.lower(), whole)
 
 
 _LONG_WORD = re.compile(r"[a-z]{5,}")

@@ -409,3 +409,21 @@ def test_a_clipping_its_source_clips_too_is_not_flagged() -> None:
     )
     found = [f for f in check_document(document, None) if f.kind is FindingKind.VARIANT]
     assert [(f.segment, f.text) for f in found] == [("5", "アプリ")]
+
+
+def test_the_whole_word_its_source_says_whole_is_not_flagged_where_clippings_follow_app() -> None:
+    """Round 53 (F-Droid's pages): アプリ for app, nine times in ten at least, and
+    アプリケーション for application follow the source; where アプリ also renders
+    application (round 29, Dash to Panel), アプリケーション is flagged as before."""
+    follows = [
+        Segment("1", "アプリを入れる", source="Install the app"),
+        Segment("2", "アプリストアのアプリ", source="An app in the app store"),
+        Segment("3", "アプリを探す", source="Find an app"),
+        Segment("4", "クライアントアプリケーション", source="The client application"),
+    ]
+    found = [f for f in check_document(Document(follows), None) if f.kind is FindingKind.VARIANT]
+    assert found == []
+    mixed = [*follows[:3], Segment("5", "アプリを起動", source="Launch the application")]
+    mixed.append(follows[3])
+    found = [f for f in check_document(Document(mixed), None) if f.kind is FindingKind.VARIANT]
+    assert [(f.segment, f.text) for f in found] == [("4", "アプリケーション")]
