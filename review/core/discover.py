@@ -1306,7 +1306,8 @@ class Writings:
     word that is not its group's suggestion, by the group. A segment that holds one of their
     inflected forms as written is read again with Sudachi (`findings`), and each word of that
     group and spelling is flagged, so that 出来 in 出来事 is not; nor a loanword's clipping
-    where its source clips it too (アプリ for app, not for application)."""
+    where its source clips it too (アプリ for app, not for application), nor the whole word
+    where its source says it whole in a document that clips it only so (`_clips_as_said`)."""
 
     def __init__(
         self,
