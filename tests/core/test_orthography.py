@@ -160,6 +160,7 @@ def test_one_word_written_two_ways_is_a_group(texts: tuple[str, ...], group: set
         ("ご支援いただき", "賞を頂き"),  # an auxiliary, a main verb ("receive")
         ("名前が長すぎます。", "制限時間が過ぎました。"),  # too long; time has passed
         ("1回のご利用につき550円", "カーナビは付いていますか"),  # につき, per (31st set)
+        ("雨にもかかわらず出かけた", "開発に関わる人"),  # despite; be involved (round 53)
         ("静かすぎる部屋", "期限が過ぎる前に"),  # after an adjectival noun too (round 52)
         # judged false on real files (rounds 21 and 24, two games' dialogue)
         ("そういうことだ。", "彼はそう言った。"),  # そういう, っていう: like という
