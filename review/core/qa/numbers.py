@@ -244,6 +244,8 @@ def target_numbers(text: str) -> list[Number]:
             value = _KANA_DIGITS[m.group(1)]
         if value:
             found.append(Number(float(value), m.start(), m.end(), m.group()))
+    for m in _NATIVE_NUMBER.finditer(text):
+        found.append(Number(float(_NATIVE_DIGITS[m.group()]), m.start(), m.end(), m.group()))
     return found
 
 
@@ -273,6 +275,16 @@ _KANA_DIGIT = "|".join(sorted(_KANA_DIGITS, key=len, reverse=True))
 _KANA_NUMBER = re.compile(
     rf"(?<![ぁ-ゖ])({_KANA_DIGIT})?(じゅう|じゅっ|じっ)?({_KANA_DIGIT})?"
     r"(?=ふん|ぷん|びょう|じかん|かい|にん|まい)"  # not に+ほん (日本), に+じ (虹)
+)
+# the native numbers, with their own counter つ (ひとつ, みっつ) and for people (ふたり)
+_NATIVE_DIGITS = {"ひとつ": 1, "ふたつ": 2, "みっつ": 3, "よっつ": 4, "いつつ": 5, "むっつ": 6,
+                  "ななつ": 7, "やっつ": 8, "ここのつ": 9, "ひとり": 1, "ふたり": 2}  # fmt: skip
+# not やっつける (beat), むっつり (sullen), ひとりでに (by itself)
+_NATIVE_NUMBER = re.compile(
+    "|".join(_NATIVE_DIGITS)
+    .replace("やっつ", "やっつ(?!け)")
+    .replace("むっつ", "むっつ(?!り)")
+    .replace("ひとり", "ひとり(?!でに)")
 )
 _NEGATION = re.compile(r"ません|ない|なし|無し|ゼロ")
 _FIGURES = re.compile(r"\d(?:[\d,.:/\-]*\d)?")

@@ -172,6 +172,25 @@ def test_numbers_read_aloud_in_kana(source: str, target: str) -> None:
     assert check_numbers(seg(source, target)) == []
 
 
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [
+        ("1 suboptimal value was detected (%s)", "ひとつの項目(%s)が基準値を下回りました"),
+        ("Pick 3 cards", "カードをみっつ選ぶ"),
+        ("2 players", "ふたりで遊ぶ"),
+    ],
+)
+def test_native_numbers_with_their_counters(source: str, target: str) -> None:
+    assert check_numbers(seg(source, target)) == []
+
+
+def test_native_numbers_are_read_as_their_values() -> None:
+    [changed] = check_numbers(seg("2 players", "ひとりで遊ぶ"))
+    assert changed.text == "ひとり"
+    [missing] = check_numbers(seg("Defeat 8 enemies", "敵をやっつける"))
+    assert missing.text == ""
+
+
 def test_a_bare_number_is_a_setting_and_credits_are_names() -> None:
     from review.core.checks import ALL_QA, Context, segment_findings
 
