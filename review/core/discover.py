@@ -1292,11 +1292,14 @@ def _phrase_kept(chain: str, source: str | None) -> bool:
 
 
 def _cased_as_said(spelling: str, suggestion: str, source: str | None) -> bool:
-    """Whether a Latin spelling that differs from its group's suggestion only in case is
-    written as the segment's source writes it (kdump where Kdump is commoner, for "kdump"):
-    the source's own, which a reviewer keeps; not in a chain with katakana (selinux ポリシー
-    beside SELinux ポリシー), which the translator wrote."""
-    if not spelling.isascii() or spelling.casefold() != suggestion.casefold():
+    """Whether a Latin spelling that differs from its group's suggestion only in case, or is
+    in lower case, is written as the segment's source writes it: the source's own, which a
+    reviewer keeps (kdump where Kdump is commoner, for "kdump"; a command, keyword or tag
+    beside the katakana word: `upgrade`, "plugin/"); not in a chain with katakana (selinux
+    ポリシー beside SELinux ポリシー), which the translator wrote."""
+    if not spelling.isascii():
+        return False
+    if spelling.casefold() != suggestion.casefold() and not spelling.islower():
         return False
     return all(_source_writes(word, source) for word in _LATIN_WORD.findall(spelling))
 

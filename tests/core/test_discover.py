@@ -284,6 +284,25 @@ def test_a_latin_spelling_in_another_case_is_flagged_only_where_its_source_diffe
     ]
 
 
+def test_a_lower_case_word_the_source_writes_so_is_kept_beside_its_katakana() -> None:
+    """Rounds 19 and 38 (Trac, WeeChat): upgrade, the command the source names, beside
+    アップグレード for Upgrade; upgrade where the source says only Upgrade is flagged."""
+    texts = [
+        "アップグレードが必要です",
+        "アップグレードが終了しました。次に upgrade を実行してください",
+        "アップグレードに失敗しました",
+        "upgrade を開始します",
+    ]
+    sources = [
+        "Upgrade needed",
+        "Upgrade done. Now run upgrade for the wiki",
+        "Upgrade failed",
+        "Start Upgrade now",
+    ]
+    found = check_document(doc(*texts, sources=tuple(sources)), None)
+    assert [(f.segment, f.text) for f in found if f.kind == "variant"] == [("3", "upgrade")]
+
+
 def test_a_word_inside_an_english_phrase_kept_as_the_source_writes_it_is_not_flagged() -> None:
     """Round 49 (KiCad's manual): Pin in "Pin Layout Style", a field's name kept in English,
     beside ピン in the prose; Pin alone, where the source says pin, is flagged."""
