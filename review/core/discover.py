@@ -750,17 +750,47 @@ def _as_their_sources(a: Form, b: Form) -> bool:
 def _without_parts(groups: list[VariantGroup]) -> list[VariantGroup]:
     """Less the groups of parts written only inside the chains of another group: アシュフォード
     and アッシュフォード, only ever in ギルバート・アシュフォード and
-    ギルバート・アッシュフォード, are that name's group told again."""
+    ギルバート・アッシュフォード, are that name's group told again. Where the part is also
+    written on its own (アシュフォード先生), the name's group is the part's told again."""
     return [
         group
         for group in groups
-        if any(form.standalone for form in group.forms)
-        or not any(
-            other is not group
-            and all(any(_nested(form, whole) for whole in other.forms) for form in group.forms)
+        if not any(
+            other is not group and (_inside(group, other) or _varies_in(group, other))
             for other in groups
         )
     ]
+
+
+def _inside(part: VariantGroup, whole: VariantGroup) -> bool:
+    """Whether `part`'s spellings are written only inside `whole`'s."""
+    return not any(form.standalone for form in part.forms) and all(
+        any(_nested(form, other) for other in whole.forms) for form in part.forms
+    )
+
+
+def _varies_in(whole: VariantGroup, part: VariantGroup) -> bool:
+    """Whether `part` is also written on its own and each spelling of `whole` is another of
+    `part`'s in the same words around it, the suggestion in the suggestion."""
+    if not any(form.standalone for form in part.forms):
+        return False
+    around, inner = set(), set()
+    for form in whole.forms:
+        atoms = form.atoms
+        found = [
+            (atoms[:i], atoms[i + len(p.atoms) :], p.text)
+            for p in part.forms
+            if len(p.atoms) < len(atoms)
+            for i in range(len(atoms) - len(p.atoms) + 1)
+            if atoms[i : i + len(p.atoms)] == p.atoms
+        ]
+        if len(found) != 1:
+            return False
+        around.add(found[0][:2])
+        inner.add(found[0][2])
+        if form.text == whole.suggestion and found[0][2] != part.suggestion:
+            return False  # each told its own way: LDAPサーバー beside a commoner サーバ
+    return len(around) == 1 and len(inner) == len(whole.forms)
 
 
 def _outermost(members: list[str], forms: dict[str, Form]) -> list[str]:

@@ -303,6 +303,21 @@ def test_a_lower_case_word_the_source_writes_so_is_kept_beside_its_katakana() ->
     assert [(f.segment, f.text) for f in found if f.kind == "variant"] == [("3", "upgrade")]
 
 
+def test_a_name_that_varies_in_one_part_written_alone_too_is_one_group() -> None:
+    """The thirty-second held-out set: ハーグリーヴス alone and in アンソニー・ハーグリーヴス is
+    one group, the part's, not the part's and the whole name's."""
+    document = doc(
+        "新任講師：アンソニー・ハーグリーヴス先生",
+        "講師陣にアンソニー・ハーグリーヴス先生が加わりました。",
+        "アンソニー・ハーグリーブス先生はマンチェスターで学びました。",
+        "ハーグリーヴス先生のレッスンは火曜日です。",
+        "アンソニー・ハーグリーヴス先生のソロを演奏します。",
+    )
+    assert group_sets(document) == [{"ハーグリーヴス", "ハーグリーブス"}]
+    [found] = [f for f in check_document(document, None) if f.kind == "variant"]
+    assert (found.segment, found.text) == ("2", "ハーグリーブス")
+
+
 def test_a_word_inside_an_english_phrase_kept_as_the_source_writes_it_is_not_flagged() -> None:
     """Round 49 (KiCad's manual): Pin in "Pin Layout Style", a field's name kept in English,
     beside ピン in the prose; Pin alone, where the source says pin, is flagged."""
