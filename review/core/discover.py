@@ -382,7 +382,7 @@ class _Reader:
         if _acronym(name):
             return False
         if other.script == "kana":
-            return self.sounds_alike(name, other.text)
+            return self.sounds_alike(name, other.text) and not _verb_for_agent(name, other.text)
         squashed = spelling_key(name)
         kana = "".join(a for a in other.atoms if is_katakana(a[0]))
         rest = spelling_key("".join(a for a in other.atoms if not is_katakana(a[0])))
@@ -393,6 +393,13 @@ class _Reader:
         if is_katakana(other.atoms[-1][0]) and squashed.startswith(rest):
             return self.sounds_alike(name[len(rest) :], kana)
         return False
+
+
+def _verb_for_agent(latin: str, kana: str) -> bool:
+    """Whether an English agent noun (Builder, Checker, Scanner) is set against katakana that
+    ends as its verb does (ビルド, チェック, スキャン): build and builder are two words, where
+    the noun ends in ー or a kana of the ア row (ビルダー, サーバ, プリンタ)."""
+    return latin.lower().endswith("er") and kana[-1] in "ドトスズクグブプフムン"
 
 
 def _nested(a: Form, b: Form) -> bool:

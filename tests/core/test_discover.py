@@ -318,6 +318,30 @@ def test_a_name_that_varies_in_one_part_written_alone_too_is_one_group() -> None
     assert (found.segment, found.text) == ("2", "ハーグリーブス")
 
 
+def test_an_agent_noun_in_english_is_no_spelling_of_its_verb_in_katakana() -> None:
+    """Round 55 (cockpit-composer): Image Builder, the product, beside イメージビルド for
+    "image build", two words; イメージビルダー is the product's spelling."""
+    document = doc(
+        "Image Builder を起動",
+        "Image Builder の設定",
+        "Image Builder を開く",
+        "イメージビルドが進行中",
+        "イメージビルドに失敗しました",
+        "イメージビルドが完了しました",
+        "イメージビルダーを使う",
+        sources=(
+            "Start Image Builder",
+            "Image Builder settings",
+            "Open Image Builder",
+            "Image build in progress",
+            "Image build failed",
+            "Image build complete",
+            "Use Image Builder",
+        ),
+    )
+    assert group_sets(document) == [{"Image Builder", "イメージビルダー"}]
+
+
 def test_a_word_inside_an_english_phrase_kept_as_the_source_writes_it_is_not_flagged() -> None:
     """Round 49 (KiCad's manual): Pin in "Pin Layout Style", a field's name kept in English,
     beside ピン in the prose; Pin alone, where the source says pin, is flagged."""
