@@ -304,16 +304,17 @@ _GLOSSED_AFTER = re.compile(r"^[!?.,:;！？]?\s*[(（][\u3040-\u30ff\u3400-\u9f
 def _gloss(text: str, start: int, end: int, source: str) -> bool:
     """English copied from the source and set apart as a gloss beside its Japanese: in
     parentheses after it (保存して編集を続ける (Save and continue editing)), or before it in
-    parentheses (keep it simple, stupid! (単純に…)); not the source's own parentheses
+    parentheses (keep it simple, stupid! (単純に…), 418 - I'm a teapot（急須ですが）, an
+    HTTP status's phrase); not the source's own parentheses
     ((in MiB), text to translate)."""
     phrase = text[start:end].strip()
-    if not phrase or phrase not in source or not JAPANESE.search(text[:start]):
+    if not phrase or phrase not in source:
         return False
     if any(phrase in inside for inside in _PARENTHESISED.findall(source)):
         return False
     before, after = text[max(0, start - 3) : start], text[end : end + 4]
     enclosed = _ENCLOSED_BEFORE.search(before) is not None and _ENCLOSED_AFTER.match(after)
-    return bool(enclosed) or _GLOSSED_AFTER.match(after) is not None
+    return bool(enclosed and JAPANESE.search(text[:start])) or bool(_GLOSSED_AFTER.match(after))
 
 
 _PARENTHESISED = re.compile(r"[(（]([^()（）]*)[)）]")

@@ -64,6 +64,9 @@ def test_a_copied_source_that_is_not_prose_is_not_a_finding(text: str) -> None:
             "Complexity is the enemy. KISS - keep it simple, stupid!",
             "複雑さは敵である。KISS - keep it simple, stupid! (単純にしておけ)",
         ),
+        # an HTTP status's phrase kept, its gloss after it (round 54)
+        ("418 - I'm a teapot", "418 - I'm a teapot（急須ですが）"),
+        ("501 - Not implemented", "501 - Not implemented（未実装）"),
     ],
 )
 def test_code_quoted_words_and_names_are_not_untranslated(source: str, target: str) -> None:
