@@ -318,7 +318,12 @@ def _key(token: str) -> str:
     return _TAG_END.sub(r"\1", _ATTRIBUTE_RUN.sub(r"\1 ", _page(key)))
 
 
-_BRACED_WORDS = re.compile(r"\{[^\W\d_]+(?: [^\W\d_]+)+\}")
+# words in braces ({no title}, Erlang's {Module, [Options]}): a description, not an ICU
+# argument with its type ({name, number})
+_BRACED_WORDS = re.compile(
+    r"\{(?![^,]*,\s*(?:plural|select|selectordinal|choice|number|date|time|spellout|ordinal"
+    r"|duration)\b)[^\W\d_]{2,}(?:(?: |, \[?)[^\W\d_]{2,}\]?)+\}"
+)
 
 
 def _placeholders(codes: list[re.Match[str]], urls: list[_Url]) -> list[tuple[str, int, int]]:

@@ -685,6 +685,10 @@ def test_words_in_braces_are_text_not_a_placeholder() -> None:
     a placeholder's name translated ({object} as {オブジェクト}) is still lost."""
     assert check_markup(seg("{no title} Read the post", "{タイトルなし} 投稿を読む")) == []
     assert check_markup(seg("Delete {object}?", "{オブジェクト}を削除しますか?")) != []
+    # and Erlang's term described in braces (round 55, ejabberd); not an ICU argument's type
+    described = seg("Enter list of {Module, [Options]}", "{モジュール, [オプション]}のリストを入力")
+    assert check_markup(described) == []
+    assert check_markup(seg("Total: {total, number}", "合計: {合計, number}")) != []
 
 
 def test_an_english_plural_s_forms_are_no_placeholder_nor_plural_variants() -> None:
