@@ -181,7 +181,7 @@ _ABBREVIATED = {
     "sec": ("second",),
     "secs": ("seconds",),
 }
-_SUFFIX = re.compile(r"(?:ions?|ed|ing)$")
+_SUFFIX = re.compile(r"(?:ions?|ed|ing|s)$")
 # words a user interface uses for one thing, which one translation renders alike: each as
 # the first of its set (Update Password, Change password)
 _SYNONYM = {
@@ -190,6 +190,7 @@ _SYNONYM = {
         ("change", "update", "modify", "edit"),
         ("changed", "updated", "modified", "edited"),
         ("select", "choose", "pick"),
+        ("selected", "chosen", "picked"),
         ("info", "information", "details"),
         ("count", "total"),
         ("show", "display", "view", "see"),
@@ -229,7 +230,7 @@ def _same_word(a: str, b: str) -> bool:
         return True  # Dec rate, Declination rate; Cal steps, Calibration steps (not Add, Address)
     stems = _SUFFIX.sub("", short), _SUFFIX.sub("", long)
     if stems[0] != short and stems[1] != long and stems[0] == stems[1] and len(stems[0]) >= 5:
-        return True  # Selected Text, Selection; connected, connection
+        return True  # Selected Text, Selection; connected, connection; redirects, redirections
     if short.endswith("e") and long == short[:-1] + "ing":
         return True  # upgrade/upgrading
     single = _DOUBLED.sub(r"\1", short), _DOUBLED.sub(r"\1", long)

@@ -312,6 +312,8 @@ def test_a_shared_translation_that_fits_a_seventh_source_names_it() -> None:
         ["Last logged in", "Last login"],
         ["Write a review", "Leave a Review"],  # round 50
         ["Restore Settings", "Restore Config"],  # round 53
+        ["Redirects", "Redirections"],  # round 54
+        ["Chosen packages", "Selected packages"],  # round 55
     ],
 )
 def test_one_thing_said_in_other_words_is_not_told(sources: list[str]) -> None:
