@@ -264,17 +264,22 @@ _VERBAL = re.compile(r"(?:する|します)?[。.]?$")
 _BRACKETS = frozenset({"『』", "「」", "《》", "【】", "〈〉"})
 _ENCLOSED = re.compile(r"([『「《【〈])([^『「《【〈』」》】〉]+)([』」》】〉])")
 _LINKING = re.compile(r"[のをが](?=[\u3400-\u9fff\u30a0-\u30ff])")
+# へ and に, a direction either way (クリップボードへコピー, クリップボードにコピー)
+_TOWARDS = re.compile(
+    r"(?<=[\u3400-\u9fff\u30a0-\u30ffA-Za-z0-9])へ(?=[\u3400-\u9fff\u30a0-\u30ff])"
+)
 
 
 @functools.lru_cache(maxsize=4096)
 def _plain(target: str) -> str:
     """A translation as one thing is said as a label and as an action, which are one
     translation (インストールの開始, インストールを開始; 共有, 共有する; 表示, 表示します),
-    and a title written with its brackets and without (『原神』, 原神)."""
+    a direction with へ or に, and a title written with its brackets and without (『原神』,
+    原神)."""
     enclosed = _ENCLOSED.fullmatch(target)
     if enclosed and enclosed.group(1) + enclosed.group(3) in _BRACKETS:
         target = enclosed.group(2)
-    return _LINKING.sub("を", _VERBAL.sub("", target, count=1))
+    return _TOWARDS.sub("に", _LINKING.sub("を", _VERBAL.sub("", target, count=1)))
 
 
 def _alike(a: str, b: str) -> bool:

@@ -258,6 +258,8 @@ def test_one_source_written_two_ways_shares_its_translation(
         ("完了したジョブを表示", "完了したジョブを表示します", False),
         ("表示する", "表示しない", True),  # not one thing
         ("常に", "常に行う", True),
+        ("PostScriptへエクスポート", "PostScriptにエクスポート", False),  # へ or に (round 55)
+        ("東京へ移動", "大阪に移動", True),
     ],
 )
 def test_a_label_and_an_action_are_one_translation(one: str, other: str, told: bool) -> None:
