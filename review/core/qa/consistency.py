@@ -197,6 +197,7 @@ _SYNONYM = {
         ("add", "append"),
         ("close", "exit", "quit"),
         ("settings", "preferences", "options", "config", "configuration"),
+        ("setting", "preference", "option"),
         ("top", "up"),
         ("bottom", "down"),
         ("cancel", "abort"),
@@ -264,6 +265,9 @@ _VERBAL = re.compile(r"(?:する|します)?[。.]?$")
 _BRACKETS = frozenset({"『』", "「」", "《》", "【】", "〈〉"})
 _ENCLOSED = re.compile(r"([『「《【〈])([^『「《【〈』」》】〉]+)([』」》】〉])")
 _LINKING = re.compile(r"[のをが](?=[\u3400-\u9fff\u30a0-\u30ff])")
+# a verb's last kana and its stem's, the noun (取り消す, 取り消し; やり直す, やり直し)
+_VERB_END = re.compile(r"(?<=[\u3041-\u3096\u3400-\u9fff])[すくむぐぶつう]$")
+_STEM_OF = str.maketrans("すくむぐぶつう", "しきみぎびちい")
 # へ and に, a direction either way (クリップボードへコピー, クリップボードにコピー)
 _TOWARDS = re.compile(
     r"(?<=[\u3400-\u9fff\u30a0-\u30ffA-Za-z0-9])へ(?=[\u3400-\u9fff\u30a0-\u30ff])"
@@ -273,13 +277,14 @@ _TOWARDS = re.compile(
 @functools.lru_cache(maxsize=4096)
 def _plain(target: str) -> str:
     """A translation as one thing is said as a label and as an action, which are one
-    translation (インストールの開始, インストールを開始; 共有, 共有する; 表示, 表示します),
-    a direction with へ or に, and a title written with its brackets and without (『原神』,
-    原神)."""
+    translation (インストールの開始, インストールを開始; 共有, 共有する; 表示, 表示します;
+    取り消し, 取り消す), a direction with へ or に, and a title written with its brackets and
+    without (『原神』, 原神)."""
     enclosed = _ENCLOSED.fullmatch(target)
     if enclosed and enclosed.group(1) + enclosed.group(3) in _BRACKETS:
         target = enclosed.group(2)
-    return _TOWARDS.sub("に", _LINKING.sub("を", _VERBAL.sub("", target, count=1)))
+    plain = _TOWARDS.sub("に", _LINKING.sub("を", _VERBAL.sub("", target, count=1)))
+    return _VERB_END.sub(lambda m: m.group().translate(_STEM_OF), plain)
 
 
 def _alike(a: str, b: str) -> bool:

@@ -260,6 +260,8 @@ def test_one_source_written_two_ways_shares_its_translation(
         ("常に", "常に行う", True),
         ("PostScriptへエクスポート", "PostScriptにエクスポート", False),  # へ or に (round 55)
         ("東京へ移動", "大阪に移動", True),
+        ("変更を取り消す", "変更を取り消し", False),  # a verb and its stem (round 56)
+        ("やり直す", "やり直し", False),
     ],
 )
 def test_a_label_and_an_action_are_one_translation(one: str, other: str, told: bool) -> None:
@@ -316,6 +318,7 @@ def test_a_shared_translation_that_fits_a_seventh_source_names_it() -> None:
         ["Restore Settings", "Restore Config"],  # round 53
         ["Redirects", "Redirections"],  # round 54
         ["Chosen packages", "Selected packages"],  # round 55
+        ["Option Menu", "Options menu"],  # round 56
     ],
 )
 def test_one_thing_said_in_other_words_is_not_told(sources: list[str]) -> None:
