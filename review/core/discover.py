@@ -778,7 +778,8 @@ def _inside(part: VariantGroup, whole: VariantGroup) -> bool:
 
 def _varies_in(whole: VariantGroup, part: VariantGroup) -> bool:
     """Whether `part` is also written on its own and each spelling of `whole` is another of
-    `part`'s in the same words around it, the suggestion in the suggestion."""
+    `part`'s in the same words around it, the suggestion in the suggestion where the whole
+    name has a commonest spelling."""
     if not any(form.standalone for form in part.forms):
         return False
     around, inner = set(), set()
@@ -796,7 +797,9 @@ def _varies_in(whole: VariantGroup, part: VariantGroup) -> bool:
         around.add(found[0][:2])
         inner.add(found[0][2])
         if form.text == whole.suggestion and found[0][2] != part.suggestion:
-            return False  # each told its own way: LDAPサーバー beside a commoner サーバ
+            commonest = max(f.count for f in whole.forms)
+            if sum(f.count == commonest for f in whole.forms) == 1:
+                return False  # each told its own way: LDAPサーバー beside a commoner サーバ
     return len(around) == 1 and len(inner) == len(whole.forms)
 
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from hypothesis import given, settings
@@ -316,6 +317,12 @@ def test_a_name_that_varies_in_one_part_written_alone_too_is_one_group() -> None
     assert group_sets(document) == [{"ハーグリーヴス", "ハーグリーブス"}]
     [found] = [f for f in check_document(document, None) if f.kind == "variant"]
     assert (found.segment, found.text) == ("2", "ハーグリーブス")
+    # the thirty-third: each spelling of the whole name written once, a tie
+    corpus = json.loads((QA_DATA.parent / "discovery" / "bookshop.json").read_text("utf-8"))
+    guide = next(d for d in corpus["documents"] if d["name"] == "bookshop-visitor-guide")
+    tied = Document([Segment(s["id"], s["mt"], source=s["source"]) for s in guide["segments"]])
+    names = [g for g in group_sets(tied) if g & {"トーマス", "トマス・ペンブリッジ"}]
+    assert names == [{"トーマス", "トマス"}]
 
 
 def test_an_agent_noun_in_english_is_no_spelling_of_its_verb_in_katakana() -> None:
