@@ -921,8 +921,9 @@ def _capitals_rendered(
 def _inside_latin_names(forms: dict[str, Form], words: int = 1) -> frozenset[str]:
     """The Latin words written only inside names in English (Player, only ever in Adobe Flash
     Player for Internet Explorer) of `words` words that are no acronym at least (with two, not
-    SmartCard in RDP SmartCard PIN): parts of names kept in English, not words of their own.
-    Not a word also written in a chain with katakana (Word in Wordファイル), in English
+    SmartCard in RDP SmartCard PIN), in a chain with katakana too (Effects in Easy Effects
+    パイプライン): parts of names kept in English, not words of their own. Not a word also
+    written in a chain with katakana outside a name (Word in Wordファイル), in English
     prose (Maintenance finished), or in a name written elsewhere with that word in katakana
     (Guide in YAML Guide, beside YAMLガイド)."""
     parts = {t for t, f in forms.items() if f.script == "latin" and f.standalone == 0}
@@ -936,7 +937,7 @@ def _inside_latin_names(forms: dict[str, Form], words: int = 1) -> frozenset[str
     for form in forms.values():
         if len(form.atoms) < 2:
             continue
-        named = _in_names(form.atoms, words) if form.script == "latin" else set()
+        named = _in_names(form.atoms, words) if form.script != "kana" else set()
         for i, atom in enumerate(form.atoms):
             if i not in named or _hole(form.atoms, i) in holes:
                 parts.discard(atom)

@@ -471,6 +471,27 @@ def test_a_word_only_inside_a_name_in_english_is_no_spelling_of_a_katakana_word(
     assert {"SmartCard", "スマートカード"} in group_sets(read_document(remmina))
 
 
+def test_a_word_inside_a_name_in_english_before_katakana_is_the_name_s() -> None:
+    """Round 57 (EasyEffects): Effects only in the name Easy Effects, which chains with
+    katakana (Easy Effects パイプライン), beside エフェクト, is the name's, not a spelling of
+    エフェクト."""
+    document = doc(
+        "Easy Effects パイプラインは読み込まれたままです",
+        "Easy Effects サービスを終了",
+        "エフェクトを追加",
+        "エフェクトを削除",
+        "エフェクトの順序",
+        sources=(
+            "Easy Effects pipeline remains loaded",
+            "Terminate Easy Effects service",
+            "Add effect",
+            "Remove effect",
+            "Effects order",
+        ),
+    )
+    assert not any("Effects" in g for g in group_sets(document))
+
+
 def test_a_name_in_english_is_one_before_a_word_in_lower_case() -> None:
     """Round 38 (Window Maker): Window only in Window Maker, once as Window Maker domain,
     is the name's, not a spelling of ウィンドウ."""
