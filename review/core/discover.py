@@ -759,21 +759,43 @@ def _without_parts(groups: list[VariantGroup]) -> list[VariantGroup]:
     and アッシュフォード, only ever in ギルバート・アシュフォード and
     ギルバート・アッシュフォード, are that name's group told again. Where the part is also
     written on its own (アシュフォード先生), the name's group is the part's told again."""
+    parts: dict[tuple[str, ...], list[VariantGroup]] = defaultdict(list)
+    for group in groups:
+        if any(form.standalone for form in group.forms):
+            for form in group.forms:
+                parts[form.atoms].append(group)
     return [
         group
         for group in groups
-        if not any(
-            other is not group and (_inside(group, other) or _varies_in(group, other))
-            for other in groups
+        if not (
+            _inside_another(group, groups)
+            or any(_varies_in(group, part) for part in _parts_of(group, parts))
         )
     ]
 
 
-def _inside(part: VariantGroup, whole: VariantGroup) -> bool:
-    """Whether `part`'s spellings are written only inside `whole`'s."""
-    return not any(form.standalone for form in part.forms) and all(
-        any(_nested(form, other) for other in whole.forms) for form in part.forms
+def _inside_another(part: VariantGroup, groups: list[VariantGroup]) -> bool:
+    """Whether `part`'s spellings are written only inside another group's."""
+    return not any(form.standalone for form in part.forms) and any(
+        whole is not part
+        and all(any(_nested(form, other) for other in whole.forms) for form in part.forms)
+        for whole in groups
     )
+
+
+def _parts_of(
+    whole: VariantGroup, parts: Mapping[tuple[str, ...], list[VariantGroup]]
+) -> list[VariantGroup]:
+    """The groups, among `parts`, of a spelling written inside one of `whole`'s."""
+    found: dict[int, VariantGroup] = {}
+    for form in whole.forms:
+        atoms = form.atoms
+        for i in range(len(atoms)):
+            for j in range(i + 1, len(atoms) + (i > 0)):
+                for part in parts.get(atoms[i:j], ()):
+                    if part is not whole:
+                        found[id(part)] = part
+    return list(found.values())
 
 
 def _varies_in(whole: VariantGroup, part: VariantGroup) -> bool:
