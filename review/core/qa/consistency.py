@@ -266,8 +266,8 @@ _BRACKETS = frozenset({"『』", "「」", "《》", "【】", "〈〉"})
 _ENCLOSED = re.compile(r"([『「《【〈])([^『「《【〈』」》】〉]+)([』」》】〉])")
 _LINKING = re.compile(r"[のをが](?=[\u3400-\u9fff\u30a0-\u30ff])")
 # a verb's last kana and its stem's, the noun (取り消す, 取り消し; やり直す, やり直し)
-_VERB_END = re.compile(r"(?<=[\u3041-\u3096\u3400-\u9fff])[すくむぐぶつう]$")
-_STEM_OF = str.maketrans("すくむぐぶつう", "しきみぎびちい")
+_STEM_OF = dict(zip("すくむぐぶつう", "しきみぎびちい", strict=True))
+_VERB_BEFORE = re.compile(r"[\u3041-\u3096\u3400-\u9fff]")
 # へ and に, a direction either way (クリップボードへコピー, クリップボードにコピー)
 _TOWARDS = re.compile(
     r"(?<=[\u3400-\u9fff\u30a0-\u30ffA-Za-z0-9])へ(?=[\u3400-\u9fff\u30a0-\u30ff])"
@@ -283,8 +283,13 @@ def _plain(target: str) -> str:
     enclosed = _ENCLOSED.fullmatch(target)
     if enclosed and enclosed.group(1) + enclosed.group(3) in _BRACKETS:
         target = enclosed.group(2)
-    plain = _TOWARDS.sub("に", _LINKING.sub("を", _VERBAL.sub("", target, count=1)))
-    return _VERB_END.sub(lambda m: m.group().translate(_STEM_OF), plain)
+    plain = _LINKING.sub("を", _VERBAL.sub("", target, count=1))
+    if "へ" in plain:
+        plain = _TOWARDS.sub("に", plain)
+    stem = _STEM_OF.get(plain[-1:])
+    if stem and _VERB_BEFORE.match(plain[-2:-1]):
+        plain = plain[:-1] + stem
+    return plain
 
 
 def _alike(a: str, b: str) -> bool:
