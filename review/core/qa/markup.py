@@ -835,6 +835,8 @@ def _outer_issues(source: str, text: str, same_breaks: bool) -> list[_Issue]:
             continue  # a word's space ("Sell count: x ", " SP"), which Japanese does without
         if not want and edge in (":", "："):
             continue  # a space after a label's colon, before its value
+        if not have and where == "ends" and _KEYED_LABEL.search(text):
+            continue  # a dialog's label with its key (入力モード(_I):): its widget follows
         if where == "starts" and not want and have.strip(" \t") == "" and f"\n{have}" in source:
             continue  # an indented line of the source put first ("Copying\n  %s" → "  %s を")
         if not have:
@@ -850,6 +852,7 @@ def _outer_issues(source: str, text: str, same_breaks: bool) -> list[_Issue]:
 
 
 _BEFORE_BREAK = re.compile(r"[ \t]+(?=\n)")
+_KEYED_LABEL = re.compile(r"[(（][_&][A-Za-z0-9][)）]\s*[:：]?\s*$")
 
 
 def _padded(source: str, text: str, where: str) -> bool:

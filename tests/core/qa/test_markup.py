@@ -369,6 +369,8 @@ def test_trailing_whitespace_lost_or_changed() -> None:
     assert check_markup(seg("Sell count: x ", "売却数：x")) == []
     assert check_markup(seg(" SP", "SP")) == []
     assert check_markup(seg("Shared links on ", "次において共有されたリンク:")) == []
+    # a dialog's label with its key, its widget after it (scim-anthy, round 59)
+    assert check_markup(seg("_Input mode: ", "入力モード(_I):")) == []
     assert len(check_markup(seg("  SP", "SP"))) == 1  # an indent
     indented = "\n    Tags must be\n    lower case\n  "
     assert check_markup(seg(indented, "タグは小文字")) == []  # the template's layout
