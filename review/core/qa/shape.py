@@ -52,6 +52,8 @@ def _headline(segment: Segment) -> bool:
     return "。" not in segment.target and len(segment.target) <= 40
 
 
+# an abbreviation's full stop ending the source, before what it introduces (e.g., i.e.)
+_EXAMPLE_NEXT = re.compile(r"\b(?:e\.\s?g|i\.\s?e|ex|cf)\.\s*$", re.IGNORECASE)
 # a line of a program's --help: an option, and its help after a column of spaces
 _OPTION_HELP = re.compile(r"[ \t]*--?[A-Za-z0-9][^\n]*?[ \t]{2,}\S")
 # 、 after a topic or a place (ページでは、, 画面には、), or alone (a list's ; as 、)
@@ -82,6 +84,8 @@ def check_shape(segment: Segment) -> list[Finding]:
         ):
             pass  # ending as its source does, before what follows (ページ:, ページでは、; not
             # こう答えている、, a whole clause before a quotation)
+        elif body[-1] in ":：" and _EXAMPLE_NEXT.search(segment.source or ""):
+            pass  # e.g. at the end, 例: before the example that follows
         elif body[-1] in "、,:：;；":
             findings.append(
                 finding(

@@ -72,6 +72,9 @@ def test_a_label_may_end_as_its_source_or_in_a_noun() -> None:
     assert check_shape(Segment(id="x", source="; ", mt="、")) == []
     assert check_shape(Segment(id="x", source="He told us:", mt="こう答えている、")) != []
     assert check_shape(Segment(id="x", source="He replied:", mt="彼はこう答えたが、")) != []
+    # e.g. ending the source, 例: before the example (rounds 41, 58)
+    assert check_shape(Segment(id="x", source="if it is absent e.g.", mt="ない場合。例:")) == []
+    assert check_shape(Segment(id="x", source="It is complex.", mt="複雑です:")) != []
     assert shape(Segment(id="x", source="Saved!", mt="保存しました")) == []
     two = Segment(id="x", source="Saved. Reload it.", mt="保存しました。再読み込みしてください")
     [found] = shape(two)
