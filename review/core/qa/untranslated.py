@@ -275,11 +275,13 @@ _PHRASES_IN_ONE = 3  # so many English phrases in a target are one finding: a pa
 
 def _code(text: str, start: int, end: int) -> bool:
     """The run is part of an identifier: joined to _, digits, a dot, a slash or a call's (;
-    or an escaped tag's name and attributes (&lt;a href="<strong>#/slug</strong>"&gt;, whose
-    attribute holds a tag, so that it is no escaped tag to the markup check)."""
+    a call's last arguments (log('x', this, arguments);); or an escaped tag's name and
+    attributes (&lt;a href="<strong>#/slug</strong>"&gt;, whose attribute holds a tag, so that
+    it is no escaped tag to the markup check)."""
     before, after = text[start - 1 : start], text[end : end + 1]
     return (
         text.endswith("&lt;", 0, start)
+        or text.startswith(");", end)
         or (bool(before) and before in "_./-:~[")
         or (bool(after) and after in "_./(:~[")
         or before.isdigit()

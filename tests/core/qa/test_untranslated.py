@@ -67,6 +67,8 @@ def test_a_copied_source_that_is_not_prose_is_not_a_finding(text: str) -> None:
         # an HTTP status's phrase kept, its gloss after it (round 54)
         ("418 - I'm a teapot", "418 - I'm a teapot（急須ですが）"),
         ("501 - Not implemented", "501 - Not implemented（未実装）"),
+        # a call's arguments in a code example (round 58)
+        ("usage: log('inside coolFunc', this, arguments);", "利用法: log('x', this, arguments);"),
     ],
 )
 def test_code_quoted_words_and_names_are_not_untranslated(source: str, target: str) -> None:
