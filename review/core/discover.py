@@ -1093,7 +1093,7 @@ def _spelled_alike(
     word, which the consistency check reports, not a variant. A word in capitals as its
     source writes it (FILE, a command line's metavariable) is no spelling of a loanword, nor
     is an English word written only inside names kept in English (`in_names`: Player in
-    Adobe Flash Player), copied from the source in most, one of its everyday loanword
+    Adobe Flash Player), copied from the source in half at least, one of its everyday loanword
     (プレーヤー)."""
     if a.text in b.text or b.text in a.text:
         return False
@@ -1103,7 +1103,7 @@ def _spelled_alike(
                 return True
             return not (latin.copied == latin.count and _acronym(latin.text)) and not (
                 latin.text in in_names
-                and latin.copied * 2 > latin.count
+                and latin.copied * 2 >= latin.count
                 and everyday_word(other.text)
             )
     for mixed, kana in ((a, b), (b, a)):

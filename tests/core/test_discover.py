@@ -492,6 +492,26 @@ def test_a_word_inside_a_name_in_english_before_katakana_is_the_name_s() -> None
     assert not any("Effects" in g for g in group_sets(document))
 
 
+def test_a_name_in_english_its_source_writes_once_as_it_is_is_no_spelling() -> None:
+    """Round 58 (Blur my Shell): Window only in Window List, the extension's name, which its
+    sources write "Window list" and "window-list", beside ウィンドウ for window."""
+    document = doc(
+        "Window List 拡張機能のぼかし",
+        "Window List 拡張機能にぼかしを追加します。",
+        "ウィンドウを閉じる",
+        "ウィンドウを開く",
+        "ウィンドウの一覧",
+        sources=(
+            "Window list extension blur",
+            "Make the window-list extension blurred.",
+            "Close the window",
+            "Open a window",
+            "Window overview",
+        ),
+    )
+    assert not any("Window" in g for g in group_sets(document))
+
+
 def test_a_name_in_english_is_one_before_a_word_in_lower_case() -> None:
     """Round 38 (Window Maker): Window only in Window Maker, once as Window Maker domain,
     is the name's, not a spelling of ウィンドウ."""
