@@ -3,6 +3,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -471,45 +472,35 @@ def test_a_word_only_inside_a_name_in_english_is_no_spelling_of_a_katakana_word(
     assert {"SmartCard", "スマートカード"} in group_sets(read_document(remmina))
 
 
-def test_a_word_inside_a_name_in_english_before_katakana_is_the_name_s() -> None:
-    """Round 57 (EasyEffects): Effects only in the name Easy Effects, which chains with
-    katakana (Easy Effects パイプライン), beside エフェクト, is the name's, not a spelling of
-    エフェクト."""
-    document = doc(
-        "Easy Effects パイプラインは読み込まれたままです",
-        "Easy Effects サービスを終了",
-        "エフェクトを追加",
-        "エフェクトを削除",
-        "エフェクトの順序",
-        sources=(
-            "Easy Effects pipeline remains loaded",
-            "Terminate Easy Effects service",
-            "Add effect",
-            "Remove effect",
-            "Effects order",
+@pytest.mark.parametrize(
+    ("texts", "sources", "word"),
+    [
+        (  # round 57 (EasyEffects): the name Easy Effects in a chain with katakana
+            ("Easy Effects パイプラインは読み込まれたままです", "Easy Effects サービスを終了"),
+            ("Easy Effects pipeline remains loaded", "Terminate Easy Effects service"),
+            "Effects",
         ),
-    )
-    assert not any("Effects" in g for g in group_sets(document))
-
-
-def test_a_name_in_english_its_source_writes_once_as_it_is_is_no_spelling() -> None:
-    """Round 58 (Blur my Shell): Window only in Window List, the extension's name, which its
-    sources write "Window list" and "window-list", beside ウィンドウ for window."""
-    document = doc(
-        "Window List 拡張機能のぼかし",
-        "Window List 拡張機能にぼかしを追加します。",
-        "ウィンドウを閉じる",
-        "ウィンドウを開く",
-        "ウィンドウの一覧",
-        sources=(
-            "Window list extension blur",
-            "Make the window-list extension blurred.",
-            "Close the window",
-            "Open a window",
-            "Window overview",
+        (  # round 58 (Blur my Shell): Window List, written as its sources do in half its places
+            ("Window List 拡張機能のぼかし", "Window List 拡張機能にぼかしを追加します。"),
+            ("Window list extension blur", "Make the window-list extension blurred."),
+            "Window",
         ),
+    ],
+)
+def test_a_word_only_inside_a_name_kept_in_english_is_the_name_s(
+    texts: tuple[str, ...], sources: tuple[str, ...], word: str
+) -> None:
+    """A word only ever inside a name in English is no spelling of its loanword (エフェクト,
+    ウィンドウ) written elsewhere."""
+    loanword = {"Effects": "エフェクト", "Window": "ウィンドウ"}[word]
+    document = doc(
+        *texts,
+        f"{loanword}を追加",
+        f"{loanword}を削除",
+        f"{loanword}の順序",
+        sources=(*sources, f"Add {word.lower()}", f"Remove {word.lower()}", f"{word} order"),
     )
-    assert not any("Window" in g for g in group_sets(document))
+    assert not any(word in g for g in group_sets(document))
 
 
 def test_a_name_in_english_is_one_before_a_word_in_lower_case() -> None:
