@@ -198,8 +198,8 @@ _SYNONYM = {
         ("close", "exit", "quit"),
         ("settings", "preferences", "options", "config", "configuration"),
         ("setting", "preference", "option"),
-        ("top", "up"),
-        ("bottom", "down"),
+        ("top", "up", "increment", "increase", "raise"),  # round 60: Volume Up, Increment …
+        ("bottom", "down", "decrement", "decrease", "lower"),
         ("cancel", "abort"),
         ("done", "completed", "complete", "finished"),
         ("disk", "disc"),  # rounds 25-27: pairs the judges read as one thing said two ways
@@ -234,6 +234,8 @@ def _same_word(a: str, b: str) -> bool:
         return True  # Selected Text, Selection; connected, connection; redirects, redirections
     if short.endswith("e") and long == short[:-1] + "ing":
         return True  # upgrade/upgrading
+    if len(short) >= 5 and _latin_number(a, b):
+        return True  # erratum/errata, criterion/criteria, axis/axes
     single = _DOUBLED.sub(r"\1", short), _DOUBLED.sub(r"\1", long)
     if len(short) >= 5 and single != (short, long) and _same_word(*single):
         return True  # a letter doubled by mistake: occured/occurred, recomendations
@@ -242,6 +244,19 @@ def _same_word(a: str, b: str) -> bool:
 
 
 _DOUBLED = re.compile(r"(\w)\1+")
+# a Latin or Greek noun's singular ending and its plural's
+_LATIN_NUMBER = (("um", "a"), ("on", "a"), ("us", "i"), ("is", "es"), ("ix", "ices"))
+
+
+def _latin_number(a: str, b: str) -> bool:
+    return any(
+        (one.endswith(singular) and many.endswith(plural))
+        and one[: -len(singular)] == many[: -len(plural)]
+        for one, many in ((a, b), (b, a))
+        for singular, plural in _LATIN_NUMBER
+    )
+
+
 _CONSONANTS = re.compile(r"[a-z][b-df-hj-np-tv-z]{1,3}")
 
 
@@ -293,8 +308,8 @@ def _plain(target: str) -> str:
 
 
 def _alike(a: str, b: str) -> bool:
-    """Two sources that share half their content words (plurals folded): one thing said
-    two ways."""
+    """Two sources that share half their content words (plurals folded), or all of one's,
+    two at least (Play/Pause; Play or pause the current track): one thing said two ways."""
     short, long = sorted((_squashed(a), _squashed(b)), key=len)
     if short == long or (len(short) >= 6 and short in long):
         return True  # Slide show, Slideshow; File name, [command] filename
@@ -312,6 +327,7 @@ def _alike(a: str, b: str) -> bool:
     )
     return (
         shared * 2 >= len(words_a) + len(words_b) - shared
+        or shared == min(len(words_a), len(words_b)) >= 2  # a label, and its tooltip
         or _expanded(a, b)
         or _expanded(b, a)
         or _abbreviates(a, b)
@@ -322,9 +338,9 @@ def _alike(a: str, b: str) -> bool:
 @functools.lru_cache(maxsize=4096)
 def _said(source: str) -> frozenset[str]:
     """The content words of a source, each synonym as the first of its set, sign in or out
-    said as log in or out, re-enter as retype, and its entities read, its apostrophes left
-    out (doesn&#39;t, doesn't: one word)."""
-    plain = _APOSTROPHE.sub("", html.unescape(source))
+    said as log in or out, re-enter as retype, not found as missing, and its entities read,
+    its apostrophes left out (doesn&#39;t, doesn't: one word)."""
+    plain = _MISSING.sub("missing", _APOSTROPHE.sub("", html.unescape(source)))
     words = _content(_LOGIN.sub("login", _RETYPE.sub("retype", _SIGN.sub("log", plain))))
     return frozenset(_SYNONYM.get(word, word) for word in words)
 
@@ -333,6 +349,12 @@ _SIGN = re.compile(r"\bsign(?=[ -]?(?:in|out|on)\b)", re.IGNORECASE)
 _LOGIN = re.compile(r"\blog(?:ged|ging|s)?[ -]?in\b", re.IGNORECASE)  # Last logged in, login
 _APOSTROPHE = re.compile(r"(?<=\w)['\u2019](?=\w)")
 _RETYPE = re.compile(r"\bre-?(?:enter|type)\b", re.IGNORECASE)  # a password typed again
+# File not found, File is missing; Could not find, does not exist
+_MISSING = re.compile(
+    r"\b(?:(?:can ?not|could ?not|couldnt|cant|was not|wasnt|not) (?:be )?(?:found|find)"
+    r"|(?:does not|doesnt|do not|dont) exist)\b",
+    re.IGNORECASE,
+)
 
 
 def _squashed(source: str) -> str:

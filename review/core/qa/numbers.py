@@ -426,6 +426,35 @@ def _inclusive(number: Number, source: str, have: list[Number], target: str) -> 
     )
 
 
+_NAME_BEFORE = re.compile(r"[A-Z][\w.+-]*\s?\Z")
+
+
+def _named_again(number: Number, source: str, target: str) -> bool:
+    """A name with its number (Nettskap 2.0) the source writes more often than the target,
+    which writes it once at least and the name with no other number: the name said again,
+    not a number lost."""
+    name = _NAME_BEFORE.search(source, 0, number.start)
+    if name is None:
+        return False
+    named, word = source[name.start() : number.end], name.group().strip()
+    said = target.count(named)
+    return 0 < said == target.count(word) and said < source.count(named)
+
+
+_RANGE = re.compile(r"(\d+)[^\d\n]{0,12}?(?:から|[〜～~\-－–])[^\d\n]{0,12}?(\d+)")
+
+
+def _in_range(number: Number, source: str, target: str) -> bool:
+    """A whole number inside a range the target gives from two numbers the source lists
+    with it (team 0, 1 or 2; team 0 から team 2)."""
+    value = number.value
+    listed = {n.value for n in source_numbers(source)}
+    return value == int(value) and any(
+        int(m.group(1)) < value < int(m.group(2)) and {int(m.group(1)), int(m.group(2))} <= listed
+        for m in _RANGE.finditer(target)
+    )
+
+
 @functools.lru_cache(maxsize=1)  # the check and the tally ask for one segment in turn
 def match_numbers(segment: Segment) -> NumberMatch:
     if not segment.source:
@@ -452,6 +481,10 @@ def match_numbers(segment: Segment) -> NumberMatch:
             )
         if match is None and number.value == 0 and not have and _NEGATION.search(target):
             continue  # no submissions left: 0 said as a negation (残っていません)
+        if match is None and _in_range(number, segment.source, segment.target):
+            continue  # team 0, 1 or 2: team 0 から team 2
+        if match is None and _named_again(number, segment.source, segment.target):
+            continue
         if match is None:
             missing.append(number)
         else:

@@ -26,7 +26,8 @@ _BEFORE_PARTICLE = re.compile(
 )
 # a space inside a sentence: after kana of a particle or an ending, or after 。、 (霧 有効 and
 # 左スティック 下, nouns side by side, are a label's separator)
-_BETWEEN_JAPANESE = re.compile(rf"(?<=[\u3040-\u309f、。])[ \u3000](?={_JA})")
+# a full-width space between words sets them apart on purpose (裏向き　守備: 16 of 18 judged)
+_BETWEEN_JAPANESE = re.compile(rf"(?<=[\u3040-\u309f、。]) (?={_JA})|(?<=[、。])\u3000(?={_JA})")
 # a polite sentence's end: a space after it parts two sentences of a terse message
 # (終了します 原因: 割り込み), as a period would
 _SENTENCE_ENDS = ("ます", "ました", "ません", "です", "でした")
@@ -45,6 +46,7 @@ _WORDS = re.compile(
 )
 
 
+_NUMERALS = frozenset("一二三四五六七八九十百千万")
 _SET_OFF = re.compile(r"[^\s]{1,20}(?= (?=[\u3040-\u30ff\u3400-\u9fff]))")
 
 
@@ -156,6 +158,8 @@ def check_spacing(segment: Segment) -> list[Finding]:
         word = m.group(1) or m.group(2)
         if m.group(1) and (word[0].isupper() or m.group() in source):
             continue  # a name (Tiny Tiny RSS), or words the source writes twice (help help)
+        if word[0] in _NUMERALS:
+            continue  # a number and its counter twice, an idiom (一語一語, 一歩一歩, 五分五分)
         add(
             FindingKind.REPETITION, Severity.WARNING, m.start(), m.end(), f"repeated “{word}”", word
         )

@@ -16,9 +16,11 @@ _LATIN_RUN = re.compile(r"[A-Za-z][A-Za-z'’\-]*(?:[ ,]+[A-Za-z][A-Za-z'’\-]*
 # a word joined to digits, _, ., / or ( is code: numfig_format, add_node(), v2, a/b
 _IDENTIFIER = re.compile(r"[\w.\-/]*[A-Za-z][\w.\-/]*\(?")
 _CODE_LIKE = re.compile(r"[_\d./]|\($")
-_QUOTE_MARKS = re.compile("[`'\"“‘「『]")
+_QUOTE_MARKS = re.compile("[`'\"“‘「『*]")
+# quotes, and Markdown's or reStructuredText's emphasis (**Show us a better way**: a title)
 _QUOTED = re.compile(
     r"`[^`\n]*`|'[^'\n]*'|\"[^\"\n]*\"|“[^”\n]*”|‘[^’\n]*’|「[^」\n]*」|『[^』\n]*』"
+    r"|\*\*?[^*\s][^*\n]*\*\*?"
 )
 FUNCTION_WORDS = frozenset(
     {

@@ -319,6 +319,10 @@ def test_a_shared_translation_that_fits_a_seventh_source_names_it() -> None:
         ["Redirects", "Redirections"],  # round 54
         ["Chosen packages", "Selected packages"],  # round 55
         ["Option Menu", "Options menu"],  # round 56
+        ["Erratum ID", "Errata ID"],  # round 60: a Latin plural
+        ["File not found", "File is missing"],
+        ["Increment the volume level", "Volume Up"],
+        ["Play/Pause", "Play or Pause the current track in the playlist"],  # a label's tooltip
     ],
 )
 def test_one_thing_said_in_other_words_is_not_told(sources: list[str]) -> None:
@@ -338,8 +342,12 @@ def test_different_things_given_one_translation_are_still_told() -> None:
         Segment("6", "外部 IP アドレス", source="External Fixed IPs"),  # ip is no ips' contraction
         Segment("7", "認証トークン:", source="Authorisation token:"),
         Segment("8", "認証トークン:", source="Authorise"),
+        Segment("9", "音量を上げる", source="Volume Up"),
+        Segment("10", "音量を上げる", source="Volume Down"),
+        Segment("11", "オンラインユーザー", source="Online users"),  # one word shared of two
+        Segment("12", "オンラインユーザー", source="Online since"),
     ]
-    assert [f.segment for f in check_consistency(segments)] == ["2", "4", "6", "8"]
+    assert [f.segment for f in check_consistency(segments)] == ["2", "4", "6", "8", "10", "12"]
 
 
 def test_the_source_a_shared_translation_fits_keeps_it() -> None:

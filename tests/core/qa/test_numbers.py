@@ -211,6 +211,23 @@ def test_a_name_with_a_number_that_the_target_does_not_write_is_not_a_number() -
     assert changed.text == "17"
 
 
+def test_numbers_listed_one_by_one_may_be_given_as_a_range() -> None:
+    """Round 61 (yugioh-game): team 0, 1 or 2 as team 0 から team 2."""
+    assert check_numbers(seg("Join team 0, 1 or 2.", "team 0 から team 2 に参加できます。")) == []
+    assert check_numbers(seg("Pages 3, 4 and 5", "3～5ページ")) == []
+    [changed] = check_numbers(seg("Step 4", "ステップ 1-10"))  # a range the source does not give
+    assert changed.text == "1"
+
+
+def test_a_name_with_its_number_said_again_may_be_said_once() -> None:
+    """Round 61 (Open Data Handbook): **Nettskap 2.0** … held "Nettskap 2.0", said once."""
+    source = "Nettskap 2.0 was held in 2010. Nettskap 2.0 drew a month of entries."
+    target = "Nettskap 2.0 は2010年に開催され、一ヶ月分の応募を集めた。"
+    assert check_numbers(seg(source, target)) == []
+    [changed] = check_numbers(seg("Windows 10 and Windows 10 again", "Windows 10 と Windows 11"))
+    assert changed.text == "11"
+
+
 def test_thousands_written_with_an_apostrophe() -> None:
     """80’000, as Swiss English writes it, is 80,000."""
     assert check_numbers(Segment("x", "最大80,000ユーザー", source="Up to 80’000 users")) == []

@@ -86,6 +86,7 @@ def test_repetition() -> None:
     assert kinds("彼がが来た") == [("repetition", "がが", "が")]
     assert kinds("HTMLとしてフォーマットでできる") == [("repetition", "でで", "で")]  # seeded
     assert kinds("採用採用した") == [("repetition", "採用採用", "採用")]
+    assert kinds("一語一語訳さない、成功は五分五分だ") == []  # a number and its counter twice
     assert kinds("the the end") == [("repetition", "the the", "the")]
 
 
@@ -144,6 +145,14 @@ def test_a_document_that_writes_its_words_apart_is_its_style() -> None:
     found = spacing(*spaced[:4], *plain)  # four: not yet a style
     assert {f.message for f in found} == {"stray space in Japanese text"}
     assert len(spacing(*spaced, *plain, *plain)) > 0  # five in twenty-five: not a third
+
+
+def test_a_full_width_space_between_words_sets_them_apart() -> None:
+    """Round 61 (yugioh-game): 裏向き　守備, a label's two words set apart on purpose (16 of
+    18 judged); after 、 or 。 a full-width space is still stray."""
+    assert spacing(Segment("1", "裏向き\u3000守備"), Segment("2", "ログインする\u3000または")) == []
+    [stray] = spacing(Segment("1", "表示します。\u3000表示時間:"))
+    assert stray.text == "\u3000"
 
 
 def test_a_latin_word_twice_in_a_name_or_as_its_source_writes_it_is_no_repetition() -> None:

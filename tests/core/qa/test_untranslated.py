@@ -194,6 +194,18 @@ def test_a_transliteration_or_a_format_is_not_english(source: str, target: str) 
     assert check_untranslated(Segment(id="x", source=source, mt=target)) == []
 
 
+def test_a_title_in_emphasis_is_kept_as_a_quoted_one() -> None:
+    """Round 61 (Open Data Handbook): **Show us a better way**, a competition's name."""
+    segment = Segment(
+        id="x",
+        source="**Show us a better way** was the first such competition in the world.",
+        mt="**Show us a better way** は、この手の大会としては世界初のものだ。",
+    )
+    assert check_untranslated(segment) == []
+    segment = Segment(id="x", source="Show us a better way now.", mt="Show us a better way です。")
+    assert [f.text for f in check_untranslated(segment)] == ["Show us a better way"]
+
+
 def test_english_in_parentheses_as_in_the_source_is_still_untranslated() -> None:
     """Rounds 10 and 11: (in MiB) and (lxd or simplestreams) are the source's own words in
     parentheses, left in English; a gloss is English the source has outside them."""
