@@ -410,8 +410,11 @@ def _said_alike(
     as two words: など and 等 after a word (書類等, read トウ; not 1等, 等倍, nor the plural
     of 彼等, 奴等, read ら); ほか and 他 in each of their senses, which the style guides
     (公用文) tell apart: other (他の方法, ほかの方法), besides (給水所のほか、 医師の他、), and
-    その他 and この他 (そのほか, このほか), each with its その or この."""
+    その他 and この他 (そのほか, このほか), each with its その or この; 又は and または (or),
+    which also is not (また)."""
     surface = morpheme.surface()
+    if surface in ("又", "また") and pos[0] == "接続詞" and following == "は":
+        return ("又は", "接続詞:マタハ"), surface
     if (surface == "など" and pos[1] == "副助詞") or (
         surface == "等"
         and pos[0] == "接尾辞"
@@ -552,6 +555,8 @@ def _keys(
         return ()  # ハハハ, ハッハッハ: a voice, written as it sounds
     if surface.endswith("ズ") and morpheme.normalized_form() == surface[:-1]:
         return ()  # ユーザーズ (ユーザーズマニュアル): English's plural or possessive, a set phrase
+    if pos[0] == "動詞" and surface == "で":
+        return ()  # で after a word Sudachi did not read (WikiWordでない): the copula's, no 出る
     if surface in _OWN_WORDS:
         return ()  # いい beside 良い (よい), なんで beside 何, あと (more) beside 後 (after)
     if surface == "時" and (before[-1:] in _STEM_ENDINGS or _KANJI.fullmatch(before[-1:])):

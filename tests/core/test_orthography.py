@@ -200,6 +200,9 @@ def test_one_word_written_two_ways_is_a_group(texts: tuple[str, ...], group: set
         ("手に取って見る", "彼にとって大切"),  # にとって, a compound particle, is not 取る
         ("%ld 通のメール", "下記の通りです"),  # a counter after a placeholder (IceWM, round 47)
         ("3 通のメール", "下記の通りです"),
+        # round 62 (Foswiki): 又は (or) is no また (also); で after a Latin word is no 出る
+        ("ファイル又はフォルダ", "場合、また、パスワードを"),
+        ("WikiWordでない名前", "画面に出る"),
     ],
 )
 def test_different_words_and_uses_are_never_one_group(texts: tuple[str, ...]) -> None:

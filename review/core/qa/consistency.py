@@ -201,6 +201,8 @@ _SYNONYM = {
         ("top", "up", "increment", "increase", "raise"),  # round 60: Volume Up, Increment …
         ("bottom", "down", "decrement", "decrease", "lower"),
         ("cancel", "abort"),
+        ("restore", "revert"),  # round 62: Restored '%s', Reverted '%s'
+        ("restored", "reverted"),
         ("done", "completed", "complete", "finished"),
         ("disk", "disc"),  # rounds 25-27: pairs the judges read as one thing said two ways
         ("confirm", "verify", "confirmation", "verification", "retype"),
@@ -292,13 +294,13 @@ _TOWARDS = re.compile(
 @functools.lru_cache(maxsize=4096)
 def _plain(target: str) -> str:
     """A translation as one thing is said as a label and as an action, which are one
-    translation (インストールの開始, インストールを開始; 共有, 共有する; 表示, 表示します;
-    取り消し, 取り消す), a direction with へ or に, and a title written with its brackets and
-    without (『原神』, 原神)."""
+    translation (インストールの開始, インストールを開始, インストール開始; 共有, 共有する;
+    表示, 表示します; 取り消し, 取り消す), a direction with へ or に, and a title written with
+    its brackets and without (『原神』, 原神)."""
     enclosed = _ENCLOSED.fullmatch(target)
     if enclosed and enclosed.group(1) + enclosed.group(3) in _BRACKETS:
         target = enclosed.group(2)
-    plain = _LINKING.sub("を", _VERBAL.sub("", target, count=1))
+    plain = _LINKING.sub("", _VERBAL.sub("", target, count=1))
     if "へ" in plain:
         plain = _TOWARDS.sub("に", plain)
     stem = _STEM_OF.get(plain[-1:])
@@ -338,9 +340,10 @@ def _alike(a: str, b: str) -> bool:
 @functools.lru_cache(maxsize=4096)
 def _said(source: str) -> frozenset[str]:
     """The content words of a source, each synonym as the first of its set, sign in or out
-    said as log in or out, re-enter as retype, not found as missing, and its entities read,
-    its apostrophes left out (doesn&#39;t, doesn't: one word)."""
+    said as log in or out, re-enter as retype, not found as missing, not allowed as denied,
+    and its entities read, its apostrophes left out (doesn&#39;t, doesn't: one word)."""
     plain = _MISSING.sub("missing", _APOSTROPHE.sub("", html.unescape(source)))
+    plain = _DENIED.sub("denied", plain)
     words = _content(_LOGIN.sub("login", _RETYPE.sub("retype", _SIGN.sub("log", plain))))
     return frozenset(_SYNONYM.get(word, word) for word in words)
 
@@ -350,6 +353,7 @@ _LOGIN = re.compile(r"\blog(?:ged|ging|s)?[ -]?in\b", re.IGNORECASE)  # Last log
 _APOSTROPHE = re.compile(r"(?<=\w)['\u2019](?=\w)")
 _RETYPE = re.compile(r"\bre-?(?:enter|type)\b", re.IGNORECASE)  # a password typed again
 # File not found, File is missing; Could not find, does not exist
+_DENIED = re.compile(r"\bnot (?:allowed|permitted)\b", re.IGNORECASE)  # Access denied
 _MISSING = re.compile(
     r"\b(?:(?:can ?not|could ?not|couldnt|cant|was not|wasnt|not) (?:be )?(?:found|find)"
     r"|(?:does not|doesnt|do not|dont) exist)\b",

@@ -161,10 +161,12 @@ _BBCODE = re.compile(r"\[/?[A-Z]+(?:[ =][^\]]*)?\]")  # Kodi's [CR], [B], [/B], 
 
 def _trim(url: str) -> str:
     """A URL without the punctuation of the sentence after it (a final period, an unpaired
-    closing parenthesis) or the markup after it ([CR], a Kodi string's line break)."""
+    closing parenthesis) or the markup after it ([CR], a Kodi string's line break; a wiki
+    link's ][ before its text: [[http://yahoo.com/][Yahoo]])."""
     markup = _BBCODE.search(url)
     if markup:
         url = url[: markup.start()]
+    url = url.split("][", 1)[0]
     while url and (
         url[-1] in _TRAILING
         or (url[-1] in _OPENER and url.count(url[-1]) > url.count(_OPENER[url[-1]]))
@@ -299,13 +301,14 @@ def masked(text: str, titles: bool = False) -> str:
 
 def _key(token: str) -> str:
     """What two placeholders must share to be the same: the text with whitespace collapsed
-    (none before a tag's end: <br /> is <br/>; %v is %s), a link as its `_page`; for an
-    ICU plural or select, its head (its branches are translated)."""
+    (none before a tag's end: <br /> is <br/>; none in {{ name }}; %v is %s), a link as its
+    `_page`; for an ICU plural or select, its head (its branches are translated)."""
     icu = _ICU.match(token)
     if icu:
         return f"{{{icu.group(1)}, {icu.group(2).lower()}, …}}"
-    if token[0] == "{" and "," in token:  # a set or a range ({0,1,2}, {1,..,n}), not code
-        return _SPACES.sub("", token)
+    if token[0] == "{" and ("," in token or token.startswith("{{")):
+        return _SPACES.sub("", token)  # a set or a range ({0,1,2}, {1,..,n}), not code; a
+        # template's {{ name }}, as {{name}}
     key = _SPACES.sub(" ", token)
     if _GO_VALUE.fullmatch(key):
         return key[:-1] + "s"  # Go prints a string or an error alike with %v and %s
@@ -591,9 +594,10 @@ def _placeholder_issues(
 
 
 def _as_written(key: str, written: set[str]) -> str:
-    """A placeholder as its text writes it (%i, not %d), where it writes it one way."""
+    """A placeholder as its text writes it (%i, not %d; {{ limit }}), where it writes it one
+    way."""
     [only] = written if len(written) == 1 else [key]
-    return only if only.startswith("%") else key
+    return only if only.startswith(("%", "{{")) else key
 
 
 def _restyled(source: str, text: str, want_count: Counter[str], have_count: Counter[str]) -> None:

@@ -279,10 +279,12 @@ def _code(text: str, start: int, end: int) -> bool:
     """The run is part of an identifier: joined to _, digits, a dot, a slash or a call's (;
     a call's last arguments (log('x', this, arguments);); or an escaped tag's name and
     attributes (&lt;a href="<strong>#/slug</strong>"&gt;, whose attribute holds a tag, so that
-    it is no escaped tag to the markup check)."""
+    it is no escaped tag to the markup check), or a tag's that a stray quote broke (<a href=
+    "…" "rel="noopener">: the markup check tells the quote)."""
     before, after = text[start - 1 : start], text[end : end + 1]
     return (
         text.endswith("&lt;", 0, start)
+        or before == "<"
         or text.startswith(");", end)
         or (bool(before) and before in "_./-:~[")
         or (bool(after) and after in "_./(:~[")

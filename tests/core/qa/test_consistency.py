@@ -262,6 +262,7 @@ def test_one_source_written_two_ways_shares_its_translation(
         ("東京へ移動", "大阪に移動", True),
         ("変更を取り消す", "変更を取り消し", False),  # a verb and its stem (round 56)
         ("やり直す", "やり直し", False),
+        ("テキスト編集", "テキストを編集します", False),  # round 62: a compound, said with を
     ],
 )
 def test_a_label_and_an_action_are_one_translation(one: str, other: str, told: bool) -> None:
@@ -323,6 +324,8 @@ def test_a_shared_translation_that_fits_a_seventh_source_names_it() -> None:
         ["File not found", "File is missing"],
         ["Increment the volume level", "Volume Up"],
         ["Play/Pause", "Play or Pause the current track in the playlist"],  # a label's tooltip
+        ["Access Denied", "access not allowed on root"],  # round 62
+        ["Restored '%s'", "Reverted '%s'"],
     ],
 )
 def test_one_thing_said_in_other_words_is_not_told(sources: list[str]) -> None:

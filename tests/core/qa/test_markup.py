@@ -693,6 +693,16 @@ def test_words_in_braces_are_text_not_a_placeholder() -> None:
     assert check_markup(seg("Total: {total, number}", "合計: {合計, number}")) != []
 
 
+def test_a_template_placeholder_s_inner_spaces_and_a_wiki_link_s_text() -> None:
+    """Round 63 (openmediavault): {{ name }} as {{name}} is the same placeholder; round 62
+    (Foswiki): [[http://yahoo.com/][link to Yahoo]] links to http://yahoo.com/, its text
+    translated."""
+    assert check_markup(seg('Created "{{ name }}".', '"{{name}}" を作成しました。')) == []
+    assert check_markup(seg('Created "{{ name }}".', '"{{ title }}" を作成しました。')) != []
+    link = seg("See [[http://yahoo.com/][link to Yahoo]]", "[[http://yahoo.com/][Yahooへ]]を参照")
+    assert check_markup(link) == []
+
+
 def test_an_english_plural_s_forms_are_no_placeholder_nor_plural_variants() -> None:
     """lftp (round 53): director$y|ies$ and file$|s$ are English's plural, which Japanese
     does without; the three %d are still all wanted."""

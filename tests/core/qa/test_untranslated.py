@@ -206,6 +206,13 @@ def test_a_title_in_emphasis_is_kept_as_a_quoted_one() -> None:
     assert [f.text for f in check_untranslated(segment)] == ["Show us a better way"]
 
 
+def test_a_tag_s_name_is_code_where_a_stray_quote_broke_the_tag() -> None:
+    """Round 62 (iRedAdmin): `"rel=` breaks the tag; its a href are still no English."""
+    source = 'Refer to <a href="http://example.org/" rel="noopener">example.org</a> for details.'
+    target = '詳細は<a href="http://example.org/" "rel="noopener">example.org</a>を参照'
+    assert check_untranslated(Segment(id="x", source=source, mt=target)) == []
+
+
 def test_english_in_parentheses_as_in_the_source_is_still_untranslated() -> None:
     """Rounds 10 and 11: (in MiB) and (lxd or simplestreams) are the source's own words in
     parentheses, left in English; a gloss is English the source has outside them."""
