@@ -352,8 +352,8 @@ _SIGN = re.compile(r"\bsign(?=[ -]?(?:in|out|on)\b)", re.IGNORECASE)
 _LOGIN = re.compile(r"\blog(?:ged|ging|s)?[ -]?in\b", re.IGNORECASE)  # Last logged in, login
 _APOSTROPHE = re.compile(r"(?<=\w)['\u2019](?=\w)")
 _RETYPE = re.compile(r"\bre-?(?:enter|type)\b", re.IGNORECASE)  # a password typed again
-# File not found, File is missing; Could not find, does not exist
 _DENIED = re.compile(r"\bnot (?:allowed|permitted)\b", re.IGNORECASE)  # Access denied
+# File not found, File is missing; Could not find, does not exist
 _MISSING = re.compile(
     r"\b(?:(?:can ?not|could ?not|couldnt|cant|was not|wasnt|not) (?:be )?(?:found|find)"
     r"|(?:does not|doesnt|do not|dont) exist)\b",

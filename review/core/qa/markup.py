@@ -307,8 +307,8 @@ def _key(token: str) -> str:
     if icu:
         return f"{{{icu.group(1)}, {icu.group(2).lower()}, …}}"
     if token[0] == "{" and ("," in token or token.startswith("{{")):
-        return _SPACES.sub("", token)  # a set or a range ({0,1,2}, {1,..,n}), not code; a
-        # template's {{ name }}, as {{name}}
+        # a set or a range ({0,1,2}, {1,..,n}), not code; a template's {{ name }}: {{name}}
+        return _SPACES.sub("", token)
     key = _SPACES.sub(" ", token)
     if _GO_VALUE.fullmatch(key):
         return key[:-1] + "s"  # Go prints a string or an error alike with %v and %s

@@ -484,7 +484,7 @@ def match_numbers(segment: Segment) -> NumberMatch:
         if match is None and _in_range(number, segment.source, segment.target):
             continue  # team 0, 1 or 2: team 0 から team 2
         if match is None and _named_again(number, segment.source, segment.target):
-            continue
+            continue  # Nettskap 2.0 … "Nettskap 2.0": the name said once
         if match is None:
             missing.append(number)
         else:
