@@ -205,7 +205,7 @@ _SYNONYM = {
         ("restored", "reverted"),
         ("done", "completed", "complete", "finished"),
         ("disk", "disc"),  # rounds 25-27: pairs the judges read as one thing said two ways
-        ("confirm", "verify", "confirmation", "verification", "retype"),
+        ("confirm", "verify", "confirmation", "verification", "retype", "repeat"),
         ("create", "build"),
         ("video", "movie"),
         ("unlimited", "limitless"),  # round 30
@@ -236,6 +236,8 @@ def _same_word(a: str, b: str) -> bool:
         return True  # Selected Text, Selection; connected, connection; redirects, redirections
     if short.endswith("e") and long == short[:-1] + "ing":
         return True  # upgrade/upgrading
+    if short[-2:] in ("es", "ed") and long[-2:] in ("es", "ed") and short[:-1] == long[:-1]:
+        return True  # receives/received, its present and its past
     if len(short) >= 5 and _latin_number(a, b):
         return True  # erratum/errata, criterion/criteria, axis/axes
     single = _DOUBLED.sub(r"\1", short), _DOUBLED.sub(r"\1", long)

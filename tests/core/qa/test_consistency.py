@@ -326,6 +326,8 @@ def test_a_shared_translation_that_fits_a_seventh_source_names_it() -> None:
         ["Play/Pause", "Play or Pause the current track in the playlist"],  # a label's tooltip
         ["Access Denied", "access not allowed on root"],  # round 62
         ["Restored '%s'", "Reverted '%s'"],
+        ["%s receives %s.", "%s received %s."],  # round 64
+        ["Repeat password", "Reenter password"],
     ],
 )
 def test_one_thing_said_in_other_words_is_not_told(sources: list[str]) -> None:
