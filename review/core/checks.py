@@ -48,7 +48,14 @@ from review.core.qa.spacing import (
     stray_findings,
     stray_stats,
 )
-from review.core.qa.untranslated import check_untranslated, copied
+from review.core.qa.untranslated import (
+    Roles,
+    add_roles,
+    check_untranslated,
+    copied,
+    role_findings,
+    role_stats,
+)
 
 _Words = tuple[Terms, dict[tuple[str, str], dict[str, Spelling]]]
 
@@ -178,7 +185,7 @@ class _Variants:
 
     def reduce(self, merged: _Words, context: Context) -> Reduced:
         groups, spelled = one_group_a_word(
-            discover_terms(merged[0], context.glossary), groups_of(merged[1])
+            discover_terms(merged[0], context.glossary), groups_of(merged[1]), merged[0].forms
         )
         accepted = accepted_forms(context.glossary)
         return _Spelled(Spellings(groups), Writings(spelled, accepted, merged[0]))
@@ -254,6 +261,25 @@ class _Periods:
         return ById(period_findings(merged))
 
 
+@dataclass(frozen=True, slots=True)
+class _KeptRoles:
+    """Targets that copy their source where the file says what each text is, by the
+    document's own style (`review.core.qa.untranslated.role_findings`)."""
+
+    name: str = "untranslated"
+    kinds: tuple[FindingKind, ...] = (FindingKind.UNTRANSLATED,)
+    scope: Scope = Scope.DOCUMENT
+
+    def map(self, segments: Sequence[Segment], first: int, context: Context) -> Roles:
+        return role_stats(s for s in segments if not (s.not_started or credits(s.source)))
+
+    def add(self, merged: Roles, part: Roles) -> Roles:
+        return add_roles(merged, part)
+
+    def reduce(self, merged: Roles, context: Context) -> Reduced:
+        return ById(role_findings(merged))
+
+
 SEGMENT_CHECKS: tuple[SegmentCheck, ...] = (
     _PerSegment("numbers", (FindingKind.NUMBER,), lambda s, c: check_numbers(s)),
     _PerSegment("shape", (FindingKind.SENTENCE_SHAPE,), lambda s, c: check_shape(s)),
@@ -277,6 +303,7 @@ DOCUMENT_CHECKS: tuple[DocumentCheck, ...] = (
     _Consistency(),
     _Periods(),
     _StraySpaces(),
+    _KeptRoles(),
 )
 
 CHECKS: tuple[Check, ...] = (*DOCUMENT_CHECKS[:1], *SEGMENT_CHECKS, *DOCUMENT_CHECKS[1:])
@@ -394,6 +421,12 @@ def compared(segment: Segment) -> Segment:
     return replace(segment, source=None) if message_key(segment.source) else segment
 
 
+def untranslated(shared: Sequence[Finding]) -> list[Finding]:
+    """Of a segment's share of the document checks, what one not translated keeps: that it
+    is not (`_KeptRoles`)."""
+    return [f for f in shared if f.kind == FindingKind.UNTRANSLATED]
+
+
 def not_translated(segment: Segment) -> bool:
     """A source and an empty target, or the source copied as the target: one finding says
     so (untranslated), no other check runs on it, and no check of the whole document counts
@@ -446,7 +479,7 @@ def segment_findings(
     """One segment's findings, checked alone (the TUI, as a segment is shown or edited)."""
     qa = segment_qa(segment, context, segment_checks(options))
     if not_translated(segment):
-        return combine([], (), qa, options)
+        return combine([], untranslated(shared), qa, options)
     seen = compared(segment)
     found = [] if glossary is None else glossary.check(seen, key_terms=options.key_terms)
     return combine(found, shared, qa, options)

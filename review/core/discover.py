@@ -582,8 +582,9 @@ def discover(document: Document, glossary: Glossary | None = None) -> list[Varia
     Latin names and terms, and words written with other okurigana or in kanji and kana
     (`review.core.orthography`; one group per word: a word the katakana groups hold already
     is theirs)."""
-    katakana = discover_terms(collect_terms(document.segments, keep=True), glossary)
-    groups, words = one_group_a_word(katakana, orthographic_groups(document.segments))
+    terms = collect_terms(document.segments, keep=True)
+    katakana = discover_terms(terms, glossary)
+    groups, words = one_group_a_word(katakana, orthographic_groups(document.segments), terms.forms)
     texts = {segment.id: segment.target for segment in document.segments}
     words = [whole_name(word, texts) for word in words]
     accepted = accepted_forms(glossary)
@@ -664,60 +665,91 @@ def _name_around(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def one_group_a_word(
-    groups: list[VariantGroup], words: list[OrthographicGroup]
+    groups: list[VariantGroup], words: list[OrthographicGroup], forms: Mapping[str, Form]
 ) -> tuple[list[VariantGroup], list[OrthographicGroup]]:
     """The katakana and Latin groups and the orthographic ones, each variation told once:
-    less the words a katakana or Latin group holds already (`untaken`), and less the
+    less the words a katakana or Latin group tells already (`untaken`), and less the
     katakana groups whose spellings differ only as a word inside them does (フィルタバスケット,
     フィルターバスケット beside フィルタ, フィルター: that word's group, which Sudachi reads in
-    the compound too, tells them, at each place)."""
-    words = untaken(words, groups)
+    the compound too, tells them, at each place). `forms`: every chain the terms hold."""
+    words = untaken(words, groups, forms)
     parts = [{s.text for s in word.spellings} for word in words]
-    return [g for g in groups if not any(_told_by(g, part) for part in parts)], words
+    return [
+        g for g in groups if not any(_told_by([f.text for f in g.forms], part) for part in parts)
+    ], words
 
 
-def _told_by(group: VariantGroup, part: set[str]) -> bool:
-    """Whether the group's spellings are one frame around the part's spellings, two of
-    them at least."""
+def _told_by(texts: list[str], part: set[str], apart: bool = False) -> bool:
+    """Whether the spellings are one frame around the part's spellings, two of them at
+    least; with `apart`, a frame that leaves the part a chain of its own (ユーザー名: ユーザー
+    and 名; not プロキシサーバー, one chain, where a group of chains does not find サーバー)."""
     frames: set[tuple[str, str]] | None = None
     inside: set[str] = set()
-    for form in group.forms:
+    for text in texts:
         found = {
-            (form.text[:i], form.text[i + len(p) :])
+            (text[:i], text[i + len(p) :])
             for p in part
-            for i in range(len(form.text) - len(p) + 1)
-            if form.text.startswith(p, i) and len(p) < len(form.text)
+            for i in range(len(text) - len(p) + 1)
+            if text.startswith(p, i)
+            and len(p) < len(text)
+            and not (apart and (_chained(text[i - 1 : i]) or _chained(text[i + len(p) :][:1])))
         }
         frames = found if frames is None else frames & found
-        inside |= {p for p in part if p in form.text}
+        inside |= {p for p in part if p in text}
     return bool(frames) and len(inside) > 1
 
 
-def untaken(words: list[OrthographicGroup], groups: list[VariantGroup]) -> list[OrthographicGroup]:
-    """Less the words a katakana or Latin group holds already: as one of its spellings, or
-    every spelling of the word only inside the spellings of one group (スティーブン and
+def untaken(
+    words: list[OrthographicGroup], groups: list[VariantGroup], forms: Mapping[str, Form]
+) -> list[OrthographicGroup]:
+    """Less the words a katakana or Latin group tells already: as one of its spellings; as
+    its spellings with one frame around them (ユーザー名, ユーザ名 beside ユーザー, ユーザ);
+    or every spelling of the word only inside the spellings of one group (スティーブン and
     スティーヴン in スティーブン・クラーク and スティーヴン・クラーク; ウィーク in
-    ゴールデンウィーク)."""
+    ゴールデンウィーク; ウォーム in ウォームアップ, and in ウォームアップエリア too)."""
     taken = {form.text for group in groups for form in group.forms}
+    spelled = [[form.text for form in group.forms] for group in groups]
     return [
         word
         for word in words
         if not any(s.text in taken or s.surfaces & taken for s in word.spellings)
-        and not (all(is_katakana(s.text[0]) for s in word.spellings) and _inside_one(word, groups))
+        and not any(_told_by([s.text for s in word.spellings], set(g), True) for g in spelled)
+        and not (
+            all(is_katakana(s.text[0]) for s in word.spellings)
+            and _inside_one(word, spelled, forms)
+        )
     ]
 
 
-def _inside_one(word: OrthographicGroup, groups: list[VariantGroup]) -> bool:
-    """Whether every spelling of the word is written only inside the spellings of one group
-    (as often as they are written: サーバー, written 36 times, is not only inside
-    プロキシサーバー)."""
+def _chained(character: str) -> bool:
+    """Whether a character would join a chain beside it (katakana, ー, a Latin letter or a
+    digit)."""
+    return bool(character) and (
+        is_katakana(character) or (character.isascii() and character.isalnum())
+    )
+
+
+def _inside_one(
+    word: OrthographicGroup, groups: list[list[str]], forms: Mapping[str, Form]
+) -> bool:
+    """Whether every spelling of the word is written only inside the spellings of one group,
+    as often as it is written (サーバー, written 36 times, is not only inside プロキシサーバー),
+    wherever they are written, in longer chains too."""
     return any(
-        all(
-            s.count <= sum(form.count * form.text.count(s.text) for form in group.forms)
-            for s in word.spellings
-        )
+        all(s.count <= _written_inside(s.text, group, forms) for s in word.spellings)
         for group in groups
-        if len(group.forms) >= len(word.spellings)
+        if len(group) >= len(word.spellings)
+        and all(any(s.text in g for g in group) for s in word.spellings)
+    )
+
+
+def _written_inside(text: str, spellings: list[str], forms: Mapping[str, Form]) -> int:
+    """How often `text` is written inside the `spellings`, wherever these are written."""
+    holding = [g for g in spellings if text in g]
+    return sum(
+        form.count * sum(form.text.count(g) * g.count(text) for g in holding)
+        for form in forms.values()
+        if any(g in form.text for g in holding)
     )
 
 

@@ -40,6 +40,7 @@ from review.core.checks import (
     segment_checks,
     segment_qa,
     split_dismissed,
+    untranslated,
 )
 from review.core.glossary import Glossary
 from review.core.model import Dismissal, Document, Finding, Segment
@@ -219,7 +220,7 @@ def check_piece(plan: Plan, piece: Piece, whole: Whole) -> Checked:
             continue
         qa = segment_qa(segment, plan.context, checks)
         if not_translated(segment):
-            findings.extend(combine([], (), qa, options))
+            findings.extend(combine([], untranslated(whole.for_segment(segment)), qa, options))
             continue
         findings.extend(combine(present, whole.for_segment(segment), qa, options))
         if tally and segment.source:

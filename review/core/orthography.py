@@ -46,6 +46,8 @@ _CONTENT = frozenset(
 # 沢山の 形状詞, 沢山お持ち 副詞): its spellings are one word by their reading
 _ADVERBIAL = frozenset({"副詞", "接続詞", "形状詞"})
 _CLAUSE_START = frozenset({"", "。", "、", "！", "？", "「"})
+# particles after which a noun stands as a word of its own, not a suffix of the word before
+_CASE_PARTICLES = frozenset({"の", "が", "を", "に", "は", "も", "へ", "と", "や", "で"})
 _KANA_WORD = re.compile(r"[\u3041-\u3096]+")
 _HIRAGANA = re.compile(r"[\u3041-\u3096]")
 _CONJUNCTIVE = frozenset({"従う", "因る", "依る", "拠る"})  # 従って、よって、: conjunctions
@@ -73,6 +75,7 @@ _QUOTING = frozenset({"と", "って", "そう", "こう", "ああ", "どう"}) 
 _OWN_WORDS = frozenset({"いい", "なん", "あと", "わけ"})
 # a verb's stem as a noun: 呼び出し, 取り出し, 立ち上げ
 _STEM_ENDINGS = frozenset("きしちにびみりぎじげけえせべめれ")
+_KANA_NOUN = frozenset(chr(c) for c in range(0x30A1, 0x30FB)) | {"ー"}  # a katakana word's end
 _MORA_TAIL = frozenset("ンッャュョァィゥェォヮ")  # kana that end the sound before them
 _KANA = re.compile(r"[\u3041-\u3096\u30a1-\u30fa\u30fc]+")
 _KATAKANA_WORD = re.compile(r"[\u30a1-\u30fa\u30fc]+")
@@ -156,6 +159,22 @@ def verbal_noun_before(text: str, end: int) -> bool:
         return True
     found = tokenizer.tokenize(text[max(0, end - 12) : end])
     return bool(found) and found[-1].part_of_speech()[:3] == ("名詞", "普通名詞", "サ変可能")
+
+
+def word_starts_at(text: str, start: int) -> bool:
+    """Whether Sudachi reads a content word of three characters or more from text[start]
+    (はじめ in UFRawははじめに: は and はじめ, no は twice; not です in 必須でです, nor がり, a
+    misreading, in 広ががり); False where there is no dictionary."""
+    tokenizer = _tokenizer()
+    if tokenizer is None:
+        return False
+    offset = max(0, start - 12)
+    return any(
+        m.begin() + offset == start
+        and m.end() - m.begin() >= 3
+        and m.part_of_speech()[0] in _CONTENT
+        for m in tokenizer.tokenize(text[offset : start + 12])
+    )
 
 
 def available() -> bool:
@@ -275,6 +294,7 @@ def _read_run(text: str, after: str) -> Iterator[Reading]:
     whole = sudachi.Tokenizer.SplitMode.C
     parts, nouns = sudachi.Tokenizer.SplitMode.B, sudachi.Tokenizer.SplitMode.A
     previous, verb, linked, linked_before = after, False, False, False
+    previous_pos = ""
     adjectival = False
     particled = particle_te = False
     prefix = honorific = verbal = person = False
@@ -288,9 +308,10 @@ def _read_run(text: str, after: str) -> Iterator[Reading]:
         surface = morpheme.surface()
         pos = morpheme.part_of_speech()
         if held is not None and (
-            pos[0] == "名詞" or (pos[0] == "動詞" and _KANA.fullmatch(surface))
+            pos[0] == "名詞"
+            or (pos[0] == "動詞" and (_KANA.fullmatch(surface) or pos[5].startswith("連用形")))
         ):
-            yield _honoured(*held, offset, morpheme)  # お返事; おすすめ (お, すすめ: a verb's stem)
+            yield _honoured(*held, offset, morpheme)  # お返事; おすすめ, お詫び (a verb's stem)
         if named is not None and pos[0] == "接尾辞" and not surface.isascii():
             yield _suffixed(*named, offset, morpheme)
         if stem is not None and pos[0] == "名詞" and _KANJI.match(surface):
@@ -302,7 +323,7 @@ def _read_run(text: str, after: str) -> Iterator[Reading]:
             if pos[0] == "接頭辞" and morpheme.normalized_form() == "御"
             else None
         )
-        before, after_person = previous, person
+        before, after_person, before_pos = previous, person, previous_pos
         # an auxiliary follows a verb's stem, a conjunctive particle (て, で, ば, ても:
         # 送ってください, 見てみる, …ばよい) or お/ご and a word (お待ちください, ご返送
         # ください); a main verb or adjective does not (資料を下さい, 画面を見る, 確認できる,
@@ -331,6 +352,7 @@ def _read_run(text: str, after: str) -> Iterator[Reading]:
         person = pos[0] == "代名詞" or surface == "奴"  # 貴様等, 奴等: ら, not など
         # a verb's auxiliary after it (知ら, せ) ends the verb: お知らせください
         previous, verb = surface, pos[0] == "動詞" or (pos[0] == "助動詞" and verb)
+        previous_pos = pos[0]
         # an adjective's stem or an adjectival noun before it: 短すぎる, 静かすぎる, 論争的すぎる
         # (too short, too quiet, too argumentative), where 過ぎる after が is a main verb
         # (時間が過ぎる, time passes)
@@ -360,21 +382,42 @@ def _read_run(text: str, after: str) -> Iterator[Reading]:
                 yield ((clipped, "katakana:ー"),), clipped, clipped, span, ""
         # a noun compound into its shortest parts (問合せ先: 問合せ, 先), anything else
         # into words (取り消す stays whole)
-        pieces = [(morpheme, pos, before, auxiliary)]
+        bound = not (
+            before in _CLAUSE_START
+            or before in _CASE_PARTICLES
+            or before_pos in ("連体詞", "接頭辞")  # その頃, お詫び
+        )
+        alone = not before and (offset + morpheme.begin(), offset + morpheme.end()) == (
+            0,
+            len(text),
+        )  # 是非、: a word that is a run of its own
+        pieces = [(morpheme, pos, before, auxiliary, bound)]
         if len(surface) > 2:
             split = morpheme.split(nouns if pos[0] == "名詞" else parts)
             # おすすめ, オススメ: お and a word, not the word すすめ written twice (but 再読込:
             # 再 and 読込)
             if len(split) > 1 and not (len(split) == 2 and split[0].normalized_form() == "御"):
-                pieces.extend((piece, piece.part_of_speech(), "", False) for piece in split)
-        for piece, piece_pos, piece_before, piece_auxiliary in pieces:
+                pieces.extend(
+                    (piece, piece.part_of_speech(), "", False, bound or i > 0)
+                    for i, piece in enumerate(split)
+                )
+        for piece, piece_pos, piece_before, piece_auxiliary, piece_bound in pieces:
             span = (offset + piece.begin(), offset + piece.end())
             chained = any(
                 0 <= i < len(text) and _KATAKANA_WORD.fullmatch(text[i]) is not None
                 for i in (span[0] - 1, span[1])
             )
             noun = _noun(piece, text, span)
-            keys = _keys(piece, piece_pos, piece_before, piece_auxiliary, chained, noun)
+            keys = _keys(
+                piece,
+                piece_pos,
+                piece_before,
+                piece_auxiliary,
+                chained,
+                noun,
+                bound=piece_bound,
+                alone=alone and piece is morpheme,
+            )
             if noun == "stem":  # the stem as a noun is spelled as written (見きわめの)
                 as_noun = tuple(k for k in keys if k[1] == MIXED or k[1].endswith(_AS_NOUN))
                 keys = tuple(k for k in keys if k not in as_noun)
@@ -511,7 +554,13 @@ def _honoured(offset: int, prefix: Any, noun_offset: int, noun: Any) -> Reading:
     and お返事 (the prefix in kana or in kanji, read お or ご)."""
     stem = noun.part_of_speech()[0] != "名詞"  # おすすめ: a verb's stem, as it is written
     spelling = prefix.surface() + (noun.surface() if stem else noun.dictionary_form())
-    keys = [("御" + noun.normalized_form(), "名詞(御)")]
+    # お詫び and おわび (a verb's stem and a noun to Sudachi) by their reading, where one is
+    # the other with kanji in kana (`_alike`); a verb's stem is its verb's otherwise
+    keys = []
+    if not (stem and _KANA.fullmatch(noun.surface())):
+        keys.append((prefix.reading_form() + noun.reading_form(), MIXED))
+    if not (stem and _KANJI.search(noun.surface())):
+        keys.append(("御" + noun.normalized_form(), "名詞(御)"))
     if _KANA_PREFIX.fullmatch(prefix.surface()) and _KANA.fullmatch(noun.surface()):
         keys.append((spelling.translate(_TO_KATAKANA), SCRIPT))  # おすすめ, オススメ
     span = (offset + prefix.begin(), noun_offset + noun.end())
@@ -537,6 +586,9 @@ def _keys(
     auxiliary: bool,
     chained: bool = False,
     noun: str = "",
+    *,
+    bound: bool = False,
+    alone: bool = False,
 ) -> tuple[tuple[str, str], ...]:
     """The groups a content word may be in: its normalized form's, with its part of speech
     and, for a verb or an adjective that can be an auxiliary, its use, its okurigana
@@ -545,7 +597,10 @@ def _keys(
     the katakana groups do not see; not ローラ and ローラー written on their own). `noun`:
     "fixed" for a noun of fixed spelling (`_FIXED_NOUNS`: 受付, 受取人) used as a noun, "stem"
     for a verb's stem before a noun (受け付けテント): these two are one word written two ways,
-    and the fixed noun is no spelling of the verb used as a verb (受け付けます)."""
+    and the fixed noun is no spelling of the verb used as a verb (受け付けます). `bound`: the
+    word follows another word, not a particle nor the clause's start (予定通り, not 通りに面した).
+    `alone`: the word is a run of its own (是非、), which Sudachi reads without the words
+    after it."""
     surface = morpheme.surface()
     if pos[0] not in _CONTENT or surface.isascii():
         return ()
@@ -559,14 +614,16 @@ def _keys(
         return ()  # で after a word Sudachi did not read (WikiWordでない): the copula's, no 出る
     if surface in _OWN_WORDS:
         return ()  # いい beside 良い (よい), なんで beside 何, あと (more) beside 後 (after)
-    if surface == "時" and (before[-1:] in _STEM_ENDINGS or _KANJI.fullmatch(before[-1:])):
-        return ()  # 呼び出し時, 取込時: a suffix read ジ, after a verb's stem or a noun
+    if surface == "時" and (
+        before[-1:] in _STEM_ENDINGS or _KANJI.fullmatch(before[-1:]) or before[-1:] in _KANA_NOUN
+    ):
+        return ()  # 呼び出し時, 取込時, エクスポート時: a suffix read ジ, after a stem or a noun
     if surface == "物" and _KANJI.fullmatch(before[-1:]):
         return ()  # 一点物, 販促物: a noun's suffix, not the word もの
     if pos[:2] == ("動詞", "非自立可能") and _KANJI.search(surface) and _homograph(surface):
         return ()  # 行っ read as 行く (いっ), which may be 行う (おこなっ): Sudachi guesses
     kind = pos[0]
-    sounded = ("", "")
+    sounded = adverb = suffix = ("", "")
     if pos[:2] in (("動詞", "非自立可能"), ("形容詞", "非自立可能")) and (
         morpheme.normalized_form() != "出来る"  # can: an auxiliary to no style guide
     ):
@@ -584,13 +641,20 @@ def _keys(
     ):
         # a word that does not inflect is read as it is written: its spellings in kanji and
         # in kana share that reading (時 and とき, トキ; not 保管時's 時, ジ; nor 2つの, ツノ,
-        # and 角; ゴミ箱 and ごみ箱, ゴミバコ), its first sound voiced or not (頃 and 〜ごろ);
-        # katakana spellings are variants by their sound, so they go without
+        # and 角; ゴミ箱 and ごみ箱, ゴミバコ); katakana spellings are variants by their
+        # sound, so they go without
         reading = morpheme.reading_form()
         kind = "副詞" if kind in _ADVERBIAL else kind
         if _KATAKANA_CHAR.search(surface):  # 段ボール, ネコ: also by sound, as katakana is
             sounded = (morpheme.normalized_form(), kind)
-        kind = f"{kind}:{reading[:1].translate(_VOICED)}{reading[1:]}"
+        if alone and kind == "名詞" and _also_adverb(surface, morpheme.normalized_form(), reading):
+            adverb = (morpheme.normalized_form(), f"副詞:{reading}")
+        # its first sound voiced (予定どおり, 3時ごろ), it is a suffix: one word with the kanji
+        # after another word (予定通り, 3時頃), not with the word on its own (通りに面した, the
+        # street; その頃)
+        if bound:
+            suffix = (morpheme.normalized_form(), f"{kind}:～{_unvoiced(reading)}")
+        kind = f"{kind}:{reading}"
     family = _family(morpheme.dictionary_form(), morpheme.reading_form())
     nouns = ("", "")
     if noun and family[0]:
@@ -607,6 +671,8 @@ def _keys(
     keys = (
         (morpheme.normalized_form(), kind),
         sounded,
+        adverb,
+        suffix,
         family,
         nouns,
         vowel,
@@ -665,6 +731,25 @@ def _partly_in_kana(morpheme: Any, pos: tuple[str, ...], stem: bool = False) -> 
     if not (pos[0] == "名詞" or stem) or not (_KANJI.search(surface) and _HIRAGANA.search(surface)):
         return ("", "")
     return (morpheme.reading_form(), MIXED)
+
+
+def _unvoiced(reading: str) -> str:
+    """A reading with its first sound unvoiced (ドオリ: トオリ)."""
+    return reading[:1].translate(_VOICED) + reading[1:]
+
+
+@functools.lru_cache(maxsize=4096)
+def _also_adverb(surface: str, normalized: str, reading: str) -> bool:
+    """Whether the dictionary also holds this noun as an adverb of one spelling and reading
+    (是非: the right and wrong, and by all means)."""
+    dictionary = _dictionary()
+    entries = dictionary.lookup(surface) if dictionary is not None else ()
+    return any(
+        e.part_of_speech()[0] == "副詞"
+        and e.normalized_form() == normalized
+        and e.reading_form() == reading
+        for e in entries
+    )
 
 
 def _kanji_as_kana(more: str, fewer: str) -> bool:

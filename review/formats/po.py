@@ -178,11 +178,21 @@ def parse(
                 note=entry.tcomment or "",
                 tool_status=_tool_status(entry, target),
                 context=entry.msgctxt or "",
+                role=_role(entry),
             )
             rows.append((_msgstr_line(lines, _line(entry), plural), segment))
     language = po.metadata.get("Language") or None
     origin = PoOrigin(data, encoding, language, ids.notices())
     return rows, origin
+
+
+_PO4A_TYPE = re.compile(r"^type: *(\S[^\n]*?) *$", re.MULTILINE)
+
+
+def _role(entry: polib.POEntry) -> str:
+    """po4a's `#. type:` comment: what the text is in its document (`cindex`, `Plain text`)."""
+    found = _PO4A_TYPE.search(entry.comment or "")
+    return found.group(1) if found else ""
 
 
 def render(document: Document) -> bytes:

@@ -113,6 +113,13 @@ def _groups(*texts: str) -> list[set[str]]:
         (("指示に沿って対処", "誘導灯にそって進む"), {"沿っ", "そっ"}),
         (("店頭で購入できます", "電子マネーがご利用出来ます"), {"できる", "出来る"}),
         (("ご利用いただけます", "御覧頂けます"), {"いただく", "頂く"}),  # 御覧: ご and a word
+        # the thirty-eighth and thirty-ninth: 是非 a run of its own, which Sudachi reads as
+        # the noun; お詫び (a verb's stem) and おわび (a noun); a suffix after a word
+        (("ぜひお越しください。", "是非、見に来てください。"), {"ぜひ", "是非"}),
+        (("深くお詫び申し上げます。", "重ねておわび申し上げます。"), {"お詫び", "おわび"}),
+        (("予定通りに進みます。", "予定どおりです。"), {"通り", "どおり"}),
+        (("いつも通りです。", "いつもどおりです。"), {"通り", "どおり"}),
+        (("次の通りです。", "以下のとおりです。"), {"通り", "とおり"}),
     ],
 )
 def test_one_word_written_two_ways_is_a_group(texts: tuple[str, ...], group: set[str]) -> None:
@@ -144,6 +151,9 @@ def test_one_word_written_two_ways_is_a_group(texts: tuple[str, ...], group: set
         ("道具を使う。", "道具を使える。"),  # a verb and its potential
         ("添付を開く。", "添付ファイルを開く。"),  # a compound is not an okurigana variant
         ("困ったときは連絡してください。", "保管時は注意。"),  # 時 read ジ is not とき
+        ("通りに面した入口", "順番どおりにクリップする"),  # the street, and a suffix
+        ("インポートしたときのグループ", "エクスポート時に保存"),  # 時 read ジ after a noun
+        ("その頃は雨でした。", "3時ごろ到着します。"),
         ("2つの方法", "角を曲がる。"),  # つの (counter and の) is not 角
         ("そのままにする。", "ママに聞く。"),  # まま is an adverb too: not ママ in kana
         ("水でそのままのんでください。", "いつものお薬を下さい。"),  # んで: a て-form
@@ -370,6 +380,29 @@ def test_a_katakana_compound_varying_as_its_part_does_is_that_part_s_group() -> 
     compound = next(s.id for s in document.segments if "フィルタバスケット" in s.target)
     found = check_document(document, None)
     assert any(f.segment == compound and f.text == "フィルタ" for f in found)
+
+
+def _discovered(*texts: str) -> list[set[str]]:
+    document = Document([Segment(str(i), text) for i, text in enumerate(texts)])
+    return [{f.text for f in g.forms} for g in discover(document)]
+
+
+def test_a_katakana_word_with_a_kanji_after_it_is_the_katakana_group_s() -> None:
+    """The thirty-ninth held-out set: ユーザー名 and ユーザ名 beside ユーザー and ユーザ are that
+    word's group told again, not a group of their own."""
+    groups = _discovered("ユーザーID", "ユーザー名を変更", "このユーザ名は使用されています。")
+    assert groups == [{"ユーザー", "ユーザ"}]
+
+
+def test_a_word_only_inside_a_katakana_compound_is_the_compound_s_group() -> None:
+    """The thirty-eighth held-out set: ウォーム and ウオーム, written only in ウォームアップ
+    and ウオームアップ, in ウォームアップエリア too, are that word's, ウォームアップ's group."""
+    groups = _discovered(
+        "登る前には、必ずウォームアップをしてください。",
+        "マットを備えたウォームアップエリアがあります。",
+        "ウオームアップを省くことは、怪我の原因です。",
+    )
+    assert groups == [{"ウォームアップ", "ウオームアップ"}]
 
 
 def test_a_part_of_a_name_written_two_ways_is_told_as_the_whole_name() -> None:

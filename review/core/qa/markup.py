@@ -25,7 +25,7 @@ _URL = re.compile(
     rf"[a-z]{{2,}}/{_U}*)"
 )
 _TRAILING = ".,;:!?'\"*"
-_OPENER = {")": "(", "]": "["}
+_OPENER = {")": "(", "]": "[", "}": "{"}
 _INFLECTION = re.compile(r"\$[A-Za-z]*\|[A-Za-z]*\$")  # lftp's plural (director$y|ies$)
 _CODE = re.compile(
     r"(?P<tag></?g\d+>|<[xbe]\d+/>"  # the tool's own inline codes, then HTML/XML
@@ -41,17 +41,27 @@ _CODE = re.compile(
     r"[diuoxXeEfFgGaAcsSp@rvqwT])"  # v, q, w, T: Go's
     rf"|(?P<inflection>{_INFLECTION.pattern})"
     r"|(?P<dollar>\$\{[^{}\s]*\}|\$[A-Za-z_][A-Za-z0-9_]*)"
+    r"|(?P<texinfo>@[a-z]+\{(?:[^{}]|\{[^{}]*\})*\})"  # @emph{facts}, @code{-Q}
     r"|(?P<brace>\{(?:[^{}]|\{(?:[^{}]|\{[^{}]*\})*\})*\})"  # up to three deep
     r"|(?P<entity>&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});)"
     r"|(?P<escape>\\(?:u[0-9A-Fa-f]{4}|x[0-9A-Fa-f]{2}|[0-3][0-7]{2}|[nrtbf0\"'\\]))"
 )
-_COMPARED = frozenset(["tag", "named", "printf", "dollar", "brace"])
+_COMPARED = frozenset(["tag", "named", "printf", "dollar", "brace", "texinfo"])
+# Texinfo's commands whose argument is text, which a translation translates (@emph{facts},
+# @emph{事実}) and may drop or add; the others' argument is code, a key, a node or a link
+_TEXINFO_TEXT = frozenset(
+    {"emph", "strong", "dfn", "r", "i", "b", "sl", "sc", "w", "cite", "var", "footnote"}
+    | {"titlefont", "abbr", "acronym", "asis", "slanted", "sansserif", "headitemfont"}
+)
+_TEXINFO_LINKS = {"url": "url", "uref": "url", "email": "email"}
+_TEXINFO_NODES = frozenset({"ref", "xref", "pxref", "inforef"})  # a node, named as it is
 _PLURAL_KEY = re.compile(r"\{(\w+), (?:plural|selectordinal), …\}")
 _ICU = re.compile(r"\{\s*(\w+)\s*,\s*(plural|select|selectordinal|choice)\b", re.IGNORECASE)
 _INTERVAL = re.compile(r"\{\s*-?(?:\d+|Inf)(?:\s*,\s*-?(?:\d+|Inf))*\s*\}")
 _SPACES = re.compile(r"\s+")
 _GO_VALUE = re.compile(r"%(?:\d+\$)?[-+# 0]*\d*(?:\.\d+)?v")
 _PRINTF_INTEGER = re.compile(r"%(?:\d+\$)?[-+#0 ]*\d*(?:\.\d+)?l{0,2}i")
+_PRINTF_DOUBLE = re.compile(r"%(?:\d+\$)?[-+#0 ]*\d*(?:\.\d+)?l[fFeEgGaA]")
 _TAG_END = re.compile(r" (/?>)$")
 _ATTRIBUTE_RUN = re.compile(r"(=\s*(?:\"[^\"]*\"|'[^']*'))(?=[A-Za-z_:])")  # href="x"class="y"
 _PROSE_VALUE = re.compile(
@@ -161,8 +171,8 @@ _BBCODE = re.compile(r"\[/?[A-Z]+(?:[ =][^\]]*)?\]")  # Kodi's [CR], [B], [/B], 
 
 def _trim(url: str) -> str:
     """A URL without the punctuation of the sentence after it (a final period, an unpaired
-    closing parenthesis) or the markup after it ([CR], a Kodi string's line break; a wiki
-    link's ][ before its text: [[http://yahoo.com/][Yahoo]])."""
+    closing parenthesis or brace: @url{https://…}) or the markup after it ([CR], a Kodi
+    string's line break; a wiki link's ][ before its text: [[http://yahoo.com/][Yahoo]])."""
     markup = _BBCODE.search(url)
     if markup:
         url = url[: markup.start()]
@@ -198,6 +208,8 @@ def protected_spans(text: str, titles: bool = False) -> list[tuple[int, int]]:
     for m in _CODE.finditer(text):
         if m.lastgroup == "brace" and _ICU.match(m.group()):
             spans.extend(_icu_code(text, m.start(), m.end()))
+        elif m.lastgroup == "texinfo":
+            spans.extend(_texinfo_code(text, m.start(), m.end()))
         else:
             spans.append(m.span())
     quoted = _GNU_QUOTED.findall(text) if "`" in text else []
@@ -314,6 +326,8 @@ def _key(token: str) -> str:
         return key[:-1] + "s"  # Go prints a string or an error alike with %v and %s
     if _PRINTF_INTEGER.fullmatch(key):
         return key[:-1] + "d"  # printf prints an integer alike with %i and %d
+    if _PRINTF_DOUBLE.fullmatch(key):
+        return key.replace("l", "", 1)  # and a double alike with %lf and %f
     if key[0] != "<":
         return key
     key = _EMPTY_VALUE.sub("", key)  # translate="" is translate, an attribute without value
@@ -341,6 +355,14 @@ def _placeholders(codes: list[re.Match[str]], urls: list[_Url]) -> list[tuple[st
             continue
         if kind == "tag" and _metavariable(m):
             continue
+        if kind == "texinfo":
+            key = _texinfo_key(m.group())
+            if key is not None:
+                found.append((key, m.start(), m.end()))
+            else:  # text, with code of its own (@w{@kbd{diff -u}})
+                inner = _CODE.finditer(m.string, m.string.index("{", m.start()) + 1, m.end() - 1)
+                found.extend(_placeholders(list(inner), urls))
+            continue
         if kind == "brace" and (
             (m.group() != "{}" and not m.group()[1:-1].strip())
             or ("\n" in m.group() and not _ICU.match(m.group()))
@@ -351,6 +373,36 @@ def _placeholders(codes: list[re.Match[str]], urls: list[_Url]) -> list[tuple[st
             # format fills any
         found.append((_key(m.group()), m.start(), m.end()))
     return found
+
+
+def _texinfo_key(token: str) -> str | None:
+    """What a Texinfo command must keep: none for text (@emph{…}); a link, not its text nor
+    its address, which the URL check compares (@uref{https://…, wiki}, an @url's key too); a
+    cross-reference's node, not its wording (@pxref{Sending Mail}, which a translation writes
+    @ref{Sending Mail}を参照); a code's, a key's or a file's argument as it is written."""
+    name, argument = token[1:-1].split("{", 1)
+    if name in _TEXINFO_TEXT:
+        return None
+    if name in _TEXINFO_LINKS:
+        return f"@{_TEXINFO_LINKS[name]}{{…}}"
+    if name in _TEXINFO_NODES:
+        return f"@ref{{{_SPACES.sub(' ', argument.split(',', 1)[0].strip())}}}"
+    return f"@{name}{{{_SPACES.sub(' ', argument)}}}"
+
+
+def _texinfo_code(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The code of a Texinfo command: all of a code's or a key's; of a text command, its
+    name and braces (its text is prose, with code of its own); of a link, up to its text."""
+    name, argument = text[start + 1 : end - 1].split("{", 1)
+    opening = start + len(name) + 2
+    if name in _TEXINFO_TEXT:
+        inner = protected_spans(text[opening : end - 1])
+        return [(start, opening), *((opening + a, opening + b) for a, b in inner), (end - 1, end)]
+    if name in _TEXINFO_LINKS or name in _TEXINFO_NODES:
+        comma = argument.find(",")
+        if comma >= 0:
+            return [(start, opening + comma + 1), (end - 1, end)]
+    return [(start, end)]
 
 
 # the elements of HTML, Pango, Mallard and DocBook that translations carry; a bracketed word
@@ -578,7 +630,9 @@ def _placeholder_issues(
     extra = {
         key: n - want_count[key]
         for key, n in have_count.items()
-        if n > want_count[key] and not _named_again(key, source, want_count)
+        if n > want_count[key]
+        and not _named_again(key, source, want_count)
+        and not key.startswith("@")  # a Texinfo key or code the translation names to explain
     }
     extras: list[_Issue] = []
     for key, start, end in reversed(have):  # the last ones of a key are the extra ones

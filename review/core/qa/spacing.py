@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable
 
 from review.core.model import Finding, FindingKind, Segment, Severity
-from review.core.orthography import verbal_noun_before
+from review.core.orthography import verbal_noun_before, word_starts_at
 from review.core.qa import HOUSE_STYLE, JAPANESE, Styled, finding
 from review.core.qa.markup import masked
 from review.core.qa.shape import run_on_spans
@@ -143,8 +143,11 @@ def check_spacing(segment: Segment) -> list[Finding]:
             "",
         )
     for m in _PARTICLES.finditer(text):
-        if text.startswith("でき", m.end()) and not verbal_noun_before(text, m.start()):
-            continue  # 木でできた: で and できる (フォーマットでできる is で twice)
+        if text.startswith("でき", m.end()):
+            if not verbal_noun_before(text, m.start()):
+                continue  # 木でできた: で and できる (フォーマットでできる is で twice)
+        elif word_starts_at(text, m.start() + 1):
+            continue  # UFRawははじめに: は and はじめ
         add(
             FindingKind.REPETITION,
             Severity.WARNING,

@@ -6,10 +6,11 @@ on purpose (git, Wii, mod, iframe), and no list tells those from a word left by 
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
+from typing import NamedTuple
 
 from review.core.model import Finding, FindingKind, Segment, Severity
-from review.core.qa import JAPANESE, finding
+from review.core.qa import HOUSE_STYLE, JAPANESE, finding
 from review.core.qa.markup import masked
 
 _LATIN_RUN = re.compile(r"[A-Za-z][A-Za-z'’\-]*(?:[ ,]+[A-Za-z][A-Za-z'’\-]*)*")
@@ -357,7 +358,9 @@ def check_untranslated(segment: Segment, glossary_forms: Collection[str] = ()) -
     if source.strip() and not text.strip():
         whole = "empty target: not translated"
     elif copied(source, text):
-        whole = "the target is the source, untranslated"
+        if segment.role:
+            return []  # the document's roles tell (`role_findings`)
+        whole = _COPIED
     if whole is not None:
         return [
             finding(segment.id, FindingKind.UNTRANSLATED, Severity.ERROR, text, 0, len(text), whole)
@@ -416,3 +419,59 @@ def check_untranslated(segment: Segment, glossary_forms: Collection[str] = ()) -
             )
         ]
     return findings
+
+
+_COPIED = "the target is the source, untranslated"
+
+
+class Roles(NamedTuple):
+    """Of the segments whose file says what they are (`Segment.role`): each role's targets
+    that copy their source as prose (the findings), and how many of its targets copy their
+    source, of how many (`add_roles` sums two runs)."""
+
+    found: dict[str, list[Finding]]
+    counts: dict[str, tuple[int, int]]
+
+
+def role_stats(segments: Iterable[Segment]) -> Roles:
+    found: dict[str, list[Finding]] = {}
+    counts: dict[str, tuple[int, int]] = {}
+    for segment in segments:
+        source, text = segment.source or "", segment.target
+        if not segment.role or not source.strip() or not text.strip():
+            continue
+        kept, written = counts.get(segment.role, (0, 0))
+        counts[segment.role] = (kept + (source.strip() == text.strip()), written + 1)
+        if copied(source, text):
+            whole = finding(
+                segment.id, FindingKind.UNTRANSLATED, Severity.ERROR, text, 0, len(text), _COPIED
+            )
+            found.setdefault(segment.role, []).append(whole)
+    return Roles(found, counts)
+
+
+def add_roles(merged: Roles, part: Roles) -> Roles:
+    for role, found in part.found.items():
+        merged.found.setdefault(role, []).extend(found)
+    for role, (kept, written) in part.counts.items():
+        before = merged.counts.get(role, (0, 0))
+        merged.counts[role] = (before[0] + kept, before[1] + written)
+    return merged
+
+
+def role_findings(stats: Roles) -> list[Finding]:
+    """The targets that copy their source, but in a role the document keeps in English:
+    four in five of its targets at least, five at least (a manual's index entries, which its
+    translation leaves for the index to sort); never its commonest role (its prose, which a
+    translation left in English is not)."""
+    commonest = max(stats.counts, key=lambda role: stats.counts[role][1], default="")
+    return [
+        found
+        for role, findings in stats.found.items()
+        if role == commonest or not _kept_on_purpose(*stats.counts[role])
+        for found in findings
+    ]
+
+
+def _kept_on_purpose(kept: int, written: int) -> bool:
+    return kept >= HOUSE_STYLE and kept * 5 >= written * 4

@@ -716,3 +716,41 @@ def test_an_english_plural_s_forms_are_no_placeholder_nor_plural_variants() -> N
     dropped = "%s削除: %d 個のディレクトリ、%d 個のファイル、個のシンボリックリンク\n"
     [found] = check_markup(Segment("x", dropped, source=source))
     assert "source has 3, target 2" in found.message
+
+
+def test_printf_s_long_double_is_its_double() -> None:
+    """Round 67 (gawk): %lf prints a double as %f does, in printf; %lf for %d is still a
+    changed placeholder."""
+    assert check_markup(seg("and(%f, %f): fractional values", "and(%lf, %lf): 小数点以下")) == []
+    assert check_markup(seg("%d files", "%lf ファイル")) != []
+
+
+def test_texinfo_markup_s_text_is_translated_its_code_and_links_are_not() -> None:
+    """Round 66 (the Emacs manual's Japanese translation): the text in @emph, @r and @dfn is
+    translated, and so is a link's text; a link's URL, a node @ref names and a key @kbd
+    names are kept, and a target may name one more key than its source does."""
+    assert check_markup(seg("report @emph{facts}.", "@emph{事実}を報告します。")) == []
+    assert (
+        check_markup(seg("C-@key{Break} @r{(MS-DOS only)}", "C-@key{Break} @r{(MS-DOSのみ)}")) == []
+    )
+    url = seg(
+        "@url{https://lists.gnu.org/help, the help mailing list},",
+        "@url{https://lists.gnu.org/help, helpメーリングリスト}に送るか、",
+    )
+    assert check_markup(url) == []
+    moved = seg(
+        "@url{https://lists.gnu.org/help, the list}", "@url{https://lists.gnu.org/, リスト}"
+    )
+    assert check_markup(moved) != []
+    ref = seg("a mail buffer (@pxref{Sending Mail})", "メールバッファー(@ref{Sending Mail}を参照)")
+    assert check_markup(ref) == []
+    explained = seg("type @kbd{C-g} a second time", "2回目の@kbd{C-g}の前に@kbd{C-g}をタイプ")
+    assert check_markup(explained) == []
+    assert check_markup(seg("Use @kbd{M-x report-emacs-bug}.", "コマンドを使用します。")) != []
+    assert check_markup(seg("Use @code{-Q}.", "@code{-q}を使います。")) != []
+    [changed] = check_markup(seg("See @url{https://gnu.org/a}.", "@url{http://gnu.org/a}を参照"))
+    assert "https://gnu.org/a”" in changed.message  # the URL, not the brace after it
+    kept = seg(
+        "use @w{@kbd{diff -u -F'^[_a-z]\\+ *('}}.", "@w{@kbd{diff -u -F'^[_a-z]\\\\+ *('}}を使う"
+    )
+    assert check_markup(kept) != []  # code inside text: a backslash doubled

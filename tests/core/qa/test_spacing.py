@@ -87,6 +87,8 @@ def test_repetition() -> None:
     assert kinds("HTMLとしてフォーマットでできる") == [("repetition", "でで", "で")]  # seeded
     assert kinds("採用採用した") == [("repetition", "採用採用", "採用")]
     assert kinds("一語一語訳さない、成功は五分五分だ") == []  # a number and its counter twice
+    assert kinds("UFRawははじめにファイルを読む") == []  # round 67: は and はじめ
+    assert kinds("それははじめてです") == []
     assert kinds("the the end") == [("repetition", "the the", "the")]
 
 

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from review.core.checks import ALL_QA
@@ -247,3 +249,41 @@ def test_english_in_parentheses_as_in_the_source_is_still_untranslated() -> None
 )
 def test_english_beside_a_gloss_or_a_credit_is_still_untranslated(source: str, target: str) -> None:
     assert check_untranslated(Segment(id="x", source=source, mt=target)) != []
+
+
+def _po4a(entries: list[tuple[str, str, str]]) -> str:
+    """A PO file as po4a writes a manual's: each message with its `#. type:` comment."""
+    head = 'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n"Language: ja\\n"\n'
+    body = "".join(
+        f'\n#. type: {role}\n#: trouble.texi:{i}\nmsgid "{source}"\nmsgstr "{target}"\n'
+        for i, (role, source, target) in enumerate(entries, start=1)
+    )
+    return head + body
+
+
+def _untranslated(path: Path, text: str) -> list[str]:
+    path.write_text(text, encoding="utf-8")
+    found = check_document(read_document(path), None, ALL_QA)
+    return [f.segment for f in found if f.kind.value == "untranslated"]
+
+
+def test_a_role_the_document_keeps_in_english_is_kept_on_purpose(tmp_path: Path) -> None:
+    """Round 66 (the Emacs manual's Japanese translation): its index entries (`cindex`) stay
+    in English, every one of them, for the index to sort; a paragraph (`Plain text`) left in
+    English among translated ones is still untranslated, and so are index entries where two
+    only are kept, and the prose where all of it is (its commonest role, never kept)."""
+    index = [
+        ("cindex", f"{words} in Emacs", f"{words} in Emacs")
+        for words in ("report a bug", "help", "contributing", "crashes", "quitting", "backups")
+    ]
+    prose = [
+        ("Plain text", f"Report the bug {n} to the list.", f"バグ{n}をリストに報告します。")
+        for n in range(7)
+    ] + [("Plain text", "Send the patch to the list.", "Send the patch to the list.")]
+    path = tmp_path / "trouble.texi.po"
+    path.write_text(_po4a(index + prose), encoding="utf-8")
+    assert {s.role for s in read_document(path).segments} == {"cindex", "Plain text"}
+    assert _untranslated(path, _po4a(index + prose)) == ["Send the patch to the list."]
+    assert len(_untranslated(path, _po4a(index[:2] + prose))) == 3
+    left = [(role, source, source) for role, source, _ in prose]
+    assert len(_untranslated(path, _po4a(left))) == 8
