@@ -683,6 +683,8 @@ def _told_by(texts: list[str], part: set[str], apart: bool = False) -> bool:
     """Whether the spellings are one frame around the part's spellings, two of them at
     least; with `apart`, a frame that leaves the part a chain of its own (ユーザー名: ユーザー
     and 名; not プロキシサーバー, one chain, where a group of chains does not find サーバー)."""
+    if not any(p in text for p in part for text in texts):
+        return False
     frames: set[tuple[str, str]] | None = None
     inside: set[str] = set()
     for text in texts:

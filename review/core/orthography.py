@@ -84,6 +84,9 @@ _VOICED = str.maketrans(
     "ガギグゲゴザジズゼゾダヂヅデドバビブベボパピプペポ",
     "カキクケコサシスセソタチツテトハヒフヘホハヒフヘホ",
 )
+_VOICEABLE = frozenset(
+    "カキクケコサシスセソタチツテトハヒフヘホガギグゲゴザジズゼゾダヂヅデドバビブベボパピプペポ"
+)
 _TO_KATAKANA = str.maketrans({chr(c): chr(c + 0x60) for c in range(0x3041, 0x3097)})
 _TO_HIRAGANA = str.maketrans({chr(c + 0x60): chr(c) for c in range(0x3041, 0x3097)})
 _KANJI_KANA = re.compile(r"[\u3041-\u3096\u3400-\u9fff々〆]+")
@@ -652,7 +655,7 @@ def _keys(
         # its first sound voiced (予定どおり, 3時ごろ), it is a suffix: one word with the kanji
         # after another word (予定通り, 3時頃), not with the word on its own (通りに面した, the
         # street; その頃)
-        if bound:
+        if bound and reading[:1] in _VOICEABLE:
             suffix = (morpheme.normalized_form(), f"{kind}:～{_unvoiced(reading)}")
         kind = f"{kind}:{reading}"
     family = _family(morpheme.dictionary_form(), morpheme.reading_form())
