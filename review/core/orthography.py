@@ -75,7 +75,6 @@ _QUOTING = frozenset({"と", "って", "そう", "こう", "ああ", "どう"}) 
 _OWN_WORDS = frozenset({"いい", "なん", "あと", "わけ"})
 # a verb's stem as a noun: 呼び出し, 取り出し, 立ち上げ
 _STEM_ENDINGS = frozenset("きしちにびみりぎじげけえせべめれ")
-_KANA_NOUN = frozenset(chr(c) for c in range(0x30A1, 0x30FB)) | {"ー"}  # a katakana word's end
 _MORA_TAIL = frozenset("ンッャュョァィゥェォヮ")  # kana that end the sound before them
 _KANA = re.compile(r"[\u3041-\u3096\u30a1-\u30fa\u30fc]+")
 _KATAKANA_WORD = re.compile(r"[\u30a1-\u30fa\u30fc]+")
@@ -617,10 +616,8 @@ def _keys(
         return ()  # で after a word Sudachi did not read (WikiWordでない): the copula's, no 出る
     if surface in _OWN_WORDS:
         return ()  # いい beside 良い (よい), なんで beside 何, あと (more) beside 後 (after)
-    if surface == "時" and (
-        before[-1:] in _STEM_ENDINGS or _KANJI.fullmatch(before[-1:]) or before[-1:] in _KANA_NOUN
-    ):
-        return ()  # 呼び出し時, 取込時, エクスポート時: a suffix read ジ, after a stem or a noun
+    if surface == "時" and (before[-1:] in _STEM_ENDINGS or _KANJI.fullmatch(before[-1:])):
+        return ()  # 呼び出し時, 取込時: a suffix read ジ, after a verb's stem or a noun
     if surface == "物" and _KANJI.fullmatch(before[-1:]):
         return ()  # 一点物, 販促物: a noun's suffix, not the word もの
     if pos[:2] == ("動詞", "非自立可能") and _KANJI.search(surface) and _homograph(surface):

@@ -152,7 +152,6 @@ def test_one_word_written_two_ways_is_a_group(texts: tuple[str, ...], group: set
         ("添付を開く。", "添付ファイルを開く。"),  # a compound is not an okurigana variant
         ("困ったときは連絡してください。", "保管時は注意。"),  # 時 read ジ is not とき
         ("通りに面した入口", "順番どおりにクリップする"),  # the street, and a suffix
-        ("インポートしたときのグループ", "エクスポート時に保存"),  # 時 read ジ after a noun
         ("その頃は雨でした。", "3時ごろ到着します。"),
         ("2つの方法", "角を曲がる。"),  # つの (counter and の) is not 角
         ("そのままにする。", "ママに聞く。"),  # まま is an adverb too: not ママ in kana
