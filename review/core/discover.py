@@ -1245,8 +1245,10 @@ def _sources_disagree(
 ) -> bool:
     """Each spelling renders a different source name (Austria vs Australia), or one renders
     a name that no source of the other's segments mentions, in the singular or plural (Laura
-    vs roller)."""
+    vs roller), for two katakana spellings its hyphen written or not (チェック・イン for
+    Check-in, チェックイン where the sources say Check in)."""
     names_a, names_b = aligned.get(a, set()), aligned.get(b, set())
+    kana = "latin" not in (forms[a].script, forms[b].script)
     if names_a and names_b:
         return not _related(names_a, names_b)
     for names, other in ((names_a, b), (names_b, a)):
@@ -1255,7 +1257,12 @@ def _sources_disagree(
         form = forms[other]
         if form.unsourced:  # a segment without a source: nothing to disagree with
             continue
-        words = {_singular(w.casefold()) for name in names for w in name.split()}
+        words = {
+            _singular(written)
+            for name in names
+            for w in name.casefold().split()
+            for written in ({w, w.replace("-", ""), w.replace("-", " ")} if kana else {w})
+        }
         texts = [sources[ordinal].casefold() for ordinal in set(form.sourced)]
         if not any(w in t for t in texts for w in words):
             return True

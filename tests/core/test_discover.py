@@ -972,3 +972,17 @@ def test_a_name_and_two_words_after_it_are_no_spellings_of_one_name() -> None:
         sources=("Check in", "You have already checked in today.", "Check out"),
     )
     assert discover(document) == []
+
+
+def test_a_source_name_with_its_hyphen_or_without_is_one_name() -> None:
+    """The forty-third held-out set: チェック・イン renders Check-in, and チェックイン is
+    written where the sources say Check in: one name, spelled two ways."""
+    segments = [
+        Segment("1", "チェックイン", source="Check in"),
+        Segment("2", "来店されたら「チェックイン」をタップします。", source="Tap 'Check in'."),
+        Segment(
+            "3", "チェック・インは15分前から可能です。", source="Check-in opens 15 minutes before."
+        ),
+    ]
+    groups = [{f.text for f in g.forms} for g in discover(Document(segments))]
+    assert {"チェックイン", "チェック・イン"} in groups

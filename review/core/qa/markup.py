@@ -365,6 +365,7 @@ def _placeholders(codes: list[re.Match[str]], urls: list[_Url]) -> list[tuple[st
             continue
         if kind == "brace" and (
             (m.group() != "{}" and not m.group()[1:-1].strip())
+            or _quoted_brace(m)
             or ("\n" in m.group() and not _ICU.match(m.group()))
             or _BRACED_WORDS.fullmatch(m.group())
         ):
@@ -373,6 +374,13 @@ def _placeholders(codes: list[re.Match[str]], urls: list[_Url]) -> list[tuple[st
             # format fills any
         found.append((_key(m.group()), m.start(), m.end()))
     return found
+
+
+def _quoted_brace(m: re.Match[str]) -> bool:
+    """Whether the opening brace is a quoted character ('{' の後に '}': a message about the
+    braces themselves), not a placeholder's."""
+    before, after = m.string[m.start() - 1 : m.start()], m.group()[1:2]
+    return bool(before) and before in "'\"‘“" and after in "'\"’”"
 
 
 def _texinfo_key(token: str) -> str | None:

@@ -197,6 +197,14 @@ def _literal(word: str, source: str) -> bool:
     return word in _LITERALS and re.search(rf"(?<![A-Za-z]){word}(?![A-Za-z])", source) is not None
 
 
+def _values(run: str, source: str) -> bool:
+    """A list of three values or more, of a word or two each, as the source lists them (TYPE:
+    r, n, nr, rn, any; one of ultra, fast, normal, slow, or bad-spellers): an option's values,
+    kept as they are typed."""
+    items = [item.split() for item in run.split(",")]
+    return len(items) >= 3 and all(0 < len(item) <= 2 for item in items) and run in source
+
+
 def copied(source: str, target: str) -> bool:
     """The target is the source, and the source is prose to translate (`prose`): not OK, a
     name, a command, a list of units, a placeholder alone, a block of code, a licence or
@@ -388,6 +396,7 @@ def check_untranslated(segment: Segment, glossary_forms: Collection[str] = ()) -
             or _gloss(text, *run.span(), source)
             or labelled(label, *run.span())
             or _CREDIT.match(run.group(0))
+            or _values(run.group(0), source)
         ):
             continue  # a word, a name (Windows Subsystem for Linux), terms side by side, code
         flagged = [

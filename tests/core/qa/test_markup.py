@@ -754,3 +754,11 @@ def test_texinfo_markup_s_text_is_translated_its_code_and_links_are_not() -> Non
         "use @w{@kbd{diff -u -F'^[_a-z]\\+ *('}}.", "@w{@kbd{diff -u -F'^[_a-z]\\\\+ *('}}を使う"
     )
     assert check_markup(kept) != []  # code inside text: a backslash doubled
+
+
+def test_a_quoted_brace_is_the_character_itself() -> None:
+    """Round 68 (Aqualung): a message about the braces themselves, '{' and '}', has no
+    placeholder; a placeholder after a quote still is one."""
+    about = seg("Expected '}' after '{', but end of string found.", "'{' の後に '}' が必要です。")
+    assert check_markup(about) == []
+    assert check_markup(seg("Open '{name}'", "「開く」")) != []

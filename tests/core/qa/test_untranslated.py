@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -287,3 +288,14 @@ def test_a_role_the_document_keeps_in_english_is_kept_on_purpose(tmp_path: Path)
     assert len(_untranslated(path, _po4a(index[:2] + prose))) == 3
     left = [(role, source, source) for role, source, _ in prose]
     assert len(_untranslated(path, _po4a(left))) == 8
+
+
+def test_an_option_s_values_listed_as_the_source_lists_them_are_kept() -> None:
+    """Round 68 (a2ps, Aspell): an option's values, as they are typed; an English clause
+    with commas left in the target is still untranslated."""
+    values = Segment("x", "次のうちの１つ: ultra, fast, normal, slow, or bad-spellers")
+    values = replace(values, source="one of ultra, fast, normal, slow, or bad-spellers")
+    assert check_untranslated(values) == []
+    left = Segment("y", "ファイルを開いてから First, open the file, then save it を実行します。")
+    left = replace(left, source="First, open the file, then save it, and run it.")
+    assert check_untranslated(left) != []
