@@ -421,7 +421,7 @@ def compared(segment: Segment) -> Segment:
     return replace(segment, source=None) if message_key(segment.source) else segment
 
 
-def untranslated(shared: Sequence[Finding]) -> list[Finding]:
+def untranslated_share(shared: Sequence[Finding]) -> list[Finding]:
     """Of a segment's share of the document checks, what one not translated keeps: that it
     is not (`_KeptRoles`)."""
     return [f for f in shared if f.kind == FindingKind.UNTRANSLATED]
@@ -479,7 +479,7 @@ def segment_findings(
     """One segment's findings, checked alone (the TUI, as a segment is shown or edited)."""
     qa = segment_qa(segment, context, segment_checks(options))
     if not_translated(segment):
-        return combine([], untranslated(shared), qa, options)
+        return combine([], untranslated_share(shared), qa, options)
     seen = compared(segment)
     found = [] if glossary is None else glossary.check(seen, key_terms=options.key_terms)
     return combine(found, shared, qa, options)

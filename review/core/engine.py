@@ -40,7 +40,7 @@ from review.core.checks import (
     segment_checks,
     segment_qa,
     split_dismissed,
-    untranslated,
+    untranslated_share,
 )
 from review.core.glossary import Glossary
 from review.core.model import Dismissal, Document, Finding, Segment
@@ -220,7 +220,9 @@ def check_piece(plan: Plan, piece: Piece, whole: Whole) -> Checked:
             continue
         qa = segment_qa(segment, plan.context, checks)
         if not_translated(segment):
-            findings.extend(combine([], untranslated(whole.for_segment(segment)), qa, options))
+            findings.extend(
+                combine([], untranslated_share(whole.for_segment(segment)), qa, options)
+            )
             continue
         findings.extend(combine(present, whole.for_segment(segment), qa, options))
         if tally and segment.source:
