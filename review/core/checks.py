@@ -188,7 +188,8 @@ class _Variants:
             discover_terms(merged[0], context.glossary), groups_of(merged[1]), merged[0].forms
         )
         accepted = accepted_forms(context.glossary)
-        return _Spelled(Spellings(groups), Writings(spelled, accepted, merged[0]))
+        spellings = Spellings(groups, merged[0].coded)
+        return _Spelled(spellings, Writings(spelled, accepted, merged[0]))
 
 
 @dataclass(frozen=True, slots=True)

@@ -156,9 +156,11 @@ def _extract(
     first: int = 0,
     keep: bool,
     by_segment: dict[int, set[str]] | None = None,
+    coded: set[str] | None = None,
 ) -> dict[str, Form]:
     """The terms of `segments` (ordinals from `first`); `keep`: every occurrence too;
-    `by_segment`: filled with the terms of each segment that has a source."""
+    `by_segment`: filled with the terms of each segment that has a source; `coded`: with the
+    Latin words written as a name in code (`_named_in_code`)."""
     forms: dict[str, Form] = {}
     for ordinal, segment in enumerate(segments, start=first):
         text = segment.target
@@ -178,6 +180,8 @@ def _extract(
             if labelled(label, start, end):
                 continue  # Document in 法的文書／Legal Document: the source beside its Japanese
             surface = text[start:end]
+            if coded is not None and _named_in_code(text, start, end):
+                coded.add(surface)
             if whole and (_aside(text, start, end) or _prefix(text, segment.source, start, end)):
                 broken = nend
             if nend <= broken:
@@ -269,7 +273,19 @@ def _in_identifier(text: str, start: int, end: int) -> bool:
     )
 
 
-_NAME_PREFIX = re.compile(r"(?<![\w:/.-])[a-z][a-z0-9]*:\Z")
+_NAME_PREFIX = re.compile(r"(?<![A-Za-z0-9_:/.-])[a-z][a-z0-9]*:\Z")  # 社会的なfoaf:Agent
+
+
+def _named_in_code(text: str, start: int, end: int) -> bool:
+    """Whether the Latin word at text[start:end] is the name of a type or class in code
+    (Puppet::Resource, Resource['class'], foaf:Agent), not a part of an identifier
+    (SELECT_TAB)."""
+    return text[start:end].isascii() and (
+        text.endswith("::", 0, start)
+        or text.startswith("::", end)
+        or text.startswith("[", end)
+        or _NAME_PREFIX.search(text, 0, start) is not None
+    )
 
 
 def _aside(text: str, start: int, end: int) -> bool:
@@ -290,12 +306,13 @@ def _prefix(text: str, source: str | None, start: int, end: int) -> bool:
     )
 
 
-_GLOSSED = re.compile(r"[\u30a1-\u30fa\u30fc]\s?[(（]\Z")
+_GLOSSED = re.compile(r"[\u3041-\u3096\u30a1-\u30fa\u30fc\u3400-\u9fff々]\s?[(（]\Z")
 
 
 def _gloss(text: str, start: int, end: int) -> bool:
-    """Whether the word at text[start:end] is English in brackets after its katakana, a
-    gloss (マルチラインストリング (MultiLineString)), not another spelling of it."""
+    """Whether the words at text[start:end] are English filling the brackets after Japanese,
+    a gloss of what it renders (マルチラインストリング (MultiLineString), ドメイン管理者(Domain
+    Admins)), not another spelling of it."""
     return (
         _LATIN_WORDS.fullmatch(text, start, end) is not None
         and text[end : end + 1] in (")", "）")
@@ -546,15 +563,17 @@ class Terms:
     aligned: dict[str, set[str]] = field(default_factory=dict)
     renderings: dict[str, set[str]] = field(default_factory=dict)
     sources: dict[int, str] = field(default_factory=dict)
+    coded: set[str] = field(default_factory=set)  # Latin words written as names in code
 
 
 def collect_terms(segments: Sequence[Segment], first: int = 0, *, keep: bool = False) -> Terms:
     """The terms of consecutive segments, the first of which is the document's `first`."""
     by_segment: dict[int, set[str]] = {}
-    forms = _extract(segments, first=first, keep=keep, by_segment=by_segment)
+    coded: set[str] = set()
+    forms = _extract(segments, first=first, keep=keep, by_segment=by_segment, coded=coded)
     aligned, renderings = _alignments(segments, first, forms, by_segment)
     sources = {i: s.source for i, s in enumerate(segments, start=first) if s.source}
-    return Terms(forms, aligned, renderings, sources)
+    return Terms(forms, aligned, renderings, sources, coded)
 
 
 def add_terms(merged: Terms, part: Terms) -> Terms:
@@ -574,6 +593,7 @@ def add_terms(merged: Terms, part: Terms) -> Terms:
         for key, values in theirs.items():
             mine.setdefault(key, set()).update(values)
     merged.sources.update(part.sources)
+    merged.coded |= part.coded
     return merged
 
 
@@ -1335,9 +1355,10 @@ class Spellings:
     """What the variant check's reduce leaves of the katakana and Latin groups: each spelling
     that is not its group's suggestion, with the suggestion, message and rule of its
     findings. The findings are made where each segment is checked (`findings`): the reduce
-    holds no occurrence."""
+    holds no occurrence. `coded`: the Latin words the document writes as names in code."""
 
-    def __init__(self, groups: Iterable[VariantGroup] = ()) -> None:
+    def __init__(self, groups: Iterable[VariantGroup] = (), coded: Set[str] = frozenset()) -> None:
+        self.coded = coded
         self.wanted: dict[str, tuple[str, str, str]] = {}
         for group in groups:
             message = _message(group)
@@ -1375,6 +1396,8 @@ class Spellings:
             ):
                 continue  # <tt>Tab</tt>, Joystick: opening the message: no term, as read
             spelling = text[start:end]
+            if spelling in self.coded and _source_writes(spelling, segment.source, plural=True):
+                continue  # the class, as its source names it (Instantiating Resource with …)
             wanted = self.wanted.get(spelling)
             if wanted is not None and not _cased_as_said(spelling, wanted[0], segment.source):
                 found.append(_variant(segment, start, end, spelling, *wanted))
@@ -1384,9 +1407,10 @@ class Spellings:
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*")
 
 
-def _source_writes(latin: str, source: str | None) -> bool:
-    """Whether the source writes these Latin words so, as words of their own."""
-    pattern = rf"(?<![A-Za-z0-9]){re.escape(latin)}(?![A-Za-z0-9])"
+def _source_writes(latin: str, source: str | None, *, plural: bool = False) -> bool:
+    """Whether the source writes these Latin words so, as words of their own (or with an s,
+    where `plural`: Agents for Agent)."""
+    pattern = rf"(?<![A-Za-z0-9]){re.escape(latin)}{'s?' if plural else ''}(?![A-Za-z0-9])"
     return source is not None and re.search(pattern, source) is not None
 
 

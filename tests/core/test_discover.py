@@ -858,6 +858,55 @@ def test_a_name_in_code_is_not_flagged_as_a_spelling() -> None:
     assert [(f.segment, f.text) for f in found] == [("5", "Resource")]
 
 
+def test_a_class_named_in_code_is_kept_where_its_source_names_it_alone() -> None:
+    """Round 42 (Puppet), round 45 (FOAF): a word the document writes as a class in code
+    (Puppet::Resource, foaf:Agent) is that class where the source names it alone too
+    (Instantiating Resource with…, A class of Agents); where the source says the word,
+    Resource is still told."""
+    document = doc(
+        "リソースを作成",
+        "リソースの一覧",
+        "リソースが見つかりません",
+        "Puppet::Resource オブジェクトの配列",
+        "Resource のインスタンスを生成しています",
+        "Resource%{res} が検証されました",
+        "Agentのクラス。個々のfoaf:Agentの集合体",
+        "エージェントを選ぶ",
+        "エージェントの一覧",
+        sources=(
+            "Create a resource",
+            "List of resources",
+            "Resource not found",
+            "An array of Puppet::Resource objects",
+            "Instantiating Resource with type checked parameters",
+            "Evaluated resource %{res}",
+            "A class of Agents.",
+            "Choose an agent",
+            "List of agents",
+        ),
+    )
+    found = [f for f in check_document(document, None) if f.kind == "variant"]
+    assert [(f.segment, f.text) for f in found] == [("5", "Resource")]
+
+
+def test_english_filling_brackets_after_japanese_is_a_gloss() -> None:
+    """Round 64 (LDAP Account Manager): ドメイン管理者(Domain Admins) glosses the group's
+    English name; ドメイン is not spelled twice."""
+    pairs = [
+        ("Domain administrator", "ドメイン管理者(Domain administrator)"),
+        ("Domain admins", "ドメイン管理者(Domain Admins)"),
+        ("Domain controllers", "ドメインコントローラ(Domain Controllers)"),
+        ("Domain group", "ドメイングループ（Domain Group）"),
+        ("Domain users", "ドメインユーザ(Domain Users)"),
+        ("Select a domain", "ドメインを選択"),
+        ("List of domains", "ドメインの一覧"),
+        ("Domain name", "ドメイン名"),
+    ]
+    document = doc(*(mt for _, mt in pairs), sources=tuple(source for source, _ in pairs))
+    assert group_sets(document) == []
+    assert not [f for f in check_document(document, None) if f.kind == "variant"]
+
+
 def test_a_bilingual_label_and_a_prefixed_name_are_no_spellings() -> None:
     """Round 45 (Omeka S): labels that set the source beside its Japanese (法的文書／Legal
     Document) and foaf:Agent, a vocabulary's name, are no spellings of ドキュメント or
