@@ -375,6 +375,9 @@ def _read_run(text: str, after: str) -> Iterator[Reading]:
             continue
         if pos[0] not in _CONTENT or surface.isascii():
             continue
+        stem_alone = pos[0] == "形容詞" and pos[5].startswith("語幹")
+        if stem_alone and _kana_before_kanji(surface, following):
+            continue  # こま板, なが袖: a compound's first half, not the adjective (細い, 長い)
         if morpheme.is_oov() and _KATAKANA_WORD.fullmatch(surface):
             for start, clipped in _clipped_parts(surface):
                 span = (
@@ -428,6 +431,10 @@ def _read_run(text: str, after: str) -> Iterator[Reading]:
             if keys:
                 spelling, conjugation = _unpotential(piece, piece_pos)
                 yield keys, spelling, piece.surface(), span, conjugation
+
+
+def _kana_before_kanji(surface: str, following: str) -> bool:
+    return _KANA.fullmatch(surface) is not None and _KANJI.match(following) is not None
 
 
 _POTENTIAL = dict(zip("けげせてねべめれえ", "くぐすつぬぶむるう", strict=True))

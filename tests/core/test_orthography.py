@@ -212,6 +212,9 @@ def test_one_word_written_two_ways_is_a_group(texts: tuple[str, ...], group: set
         # round 62 (Foswiki): 又は (or) is no また (also); で after a Latin word is no 出る
         ("ファイル又はフォルダ", "場合、また、パスワードを"),
         ("WikiWordでない名前", "画面に出る"),
+        # the forty-fifth set: an adjective's stem in kana before a kanji is a compound's
+        ("こま板を当てて切る", "細く切ります"),
+        ("なが袖のシャツ", "長い袖"),
     ],
 )
 def test_different_words_and_uses_are_never_one_group(texts: tuple[str, ...]) -> None:
