@@ -45,6 +45,8 @@ from review.core.qa.shape import (
 )
 from review.core.qa.spacing import (
     check_spacing,
+    half_spaced_findings,
+    half_spaced_stats,
     stray_findings,
     stray_stats,
 )
@@ -227,21 +229,26 @@ class _Consistency:
 
 @dataclass(frozen=True, slots=True)
 class _StraySpaces:
-    """Spaces inside Japanese sentences, by the document's own style
-    (`review.core.qa.spacing`)."""
+    """Spaces inside Japanese sentences, and beside a Latin word on one side only, by the
+    document's own style (`review.core.qa.spacing`)."""
 
     name: str = "spacing"
     kinds: tuple[FindingKind, ...] = (FindingKind.SPACING,)
     scope: Scope = Scope.DOCUMENT
 
-    def map(self, segments: Sequence[Segment], first: int, context: Context) -> Styled:
-        return stray_stats(s for s in segments if translated(s))
+    def map(
+        self, segments: Sequence[Segment], first: int, context: Context
+    ) -> tuple[Styled, Styled]:
+        translated_ = [s for s in segments if translated(s)]
+        return stray_stats(translated_), half_spaced_stats(translated_)
 
-    def add(self, merged: Styled, part: Styled) -> Styled:
-        return add_styled(merged, part)
+    def add(
+        self, merged: tuple[Styled, Styled], part: tuple[Styled, Styled]
+    ) -> tuple[Styled, Styled]:
+        return add_styled(merged[0], part[0]), add_styled(merged[1], part[1])
 
-    def reduce(self, merged: Styled, context: Context) -> Reduced:
-        return ById(stray_findings(merged))
+    def reduce(self, merged: tuple[Styled, Styled], context: Context) -> Reduced:
+        return ById(stray_findings(merged[0]) + half_spaced_findings(merged[1]))
 
 
 @dataclass(frozen=True, slots=True)

@@ -1171,7 +1171,7 @@ def _spelled_alike(
                 and _sounds_near(head, kana.text[: -len(tail)])
             ):
                 return True
-    if _ing_form(a.text, b.text) or _ing_form(b.text, a.text):
+    if any(_ing_form(*pair) or _agent_form(*pair) for pair in ((a.text, b.text), (b.text, a.text))):
         return False
     if _name_and_two_words(a.text, b.text, name, reader):
         return False
@@ -1201,6 +1201,20 @@ def _ing_form(word: str, other: str) -> bool:
     シェア, シェアリング): another word, the translator's for its place (Cycling Computer,
     サイクル コンピューター)."""
     return other.endswith("ング") and other[:-3] in (word, word[:-1]) and other != word
+
+
+# a verb's last kana and its agent noun's, of the ア row (デバッグ, デバッガ; プリント, プリンタ)
+_AGENT_ENDING = dict(zip("グドトスクブプズムルツ", "ガダタサカバパザマラタ", strict=True))
+
+
+def _agent_form(word: str, other: str) -> bool:
+    """Whether `other` is the English agent noun of `word` in katakana, its -er clipped or
+    not (デバッグ, デバッガ; スキャン, スキャナー): another word, not a spelling of it."""
+    agent = other.rstrip("ー")
+    if word.endswith("ン"):
+        return agent == word[:-1] + "ナ"
+    ending = _AGENT_ENDING.get(word[-1:])
+    return ending is not None and agent == word[:-1] + ending
 
 
 def _same_key(

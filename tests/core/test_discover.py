@@ -889,6 +889,20 @@ def test_a_class_named_in_code_is_kept_where_its_source_names_it_alone() -> None
     assert [(f.segment, f.text) for f in found] == [("5", "Resource")]
 
 
+def test_a_verb_and_its_agent_noun_are_two_words() -> None:
+    """Round 71 (Padre): the Debug menu's デバッグ and the debugger's デバッガ both render the
+    source name Debug where one segment says both; build and builder likewise."""
+    pairs = [
+        ("Debug", "デバッグ"),
+        ("Start the debugger from the Debug menu", "デバッグメニューからデバッガを起動"),
+        ("Debugger not running", "デバッガが起動していません"),
+        ("Debug output", "デバッグ出力"),
+        ("Quit Debugger", "デバッガを終了"),
+    ]
+    document = doc(*(mt for _, mt in pairs), sources=tuple(source for source, _ in pairs))
+    assert group_sets(document) == []
+
+
 def test_english_filling_brackets_after_japanese_is_a_gloss() -> None:
     """Round 64 (LDAP Account Manager): ドメイン管理者(Domain Admins) glosses the group's
     English name; ドメイン is not spelled twice."""

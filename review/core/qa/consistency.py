@@ -190,6 +190,7 @@ _SYNONYM = {
         ("change", "update", "modify", "edit"),
         ("changed", "updated", "modified", "edited"),
         ("select", "choose", "pick"),
+        ("search", "find"),  # round 71: Find and Replace, Search and Replace (検索と置換)
         ("selected", "chosen", "picked"),
         ("info", "information", "details"),
         ("count", "total"),
@@ -285,7 +286,7 @@ _BRACKETS = frozenset({"『』", "「」", "《》", "【】", "〈〉"})
 _ENCLOSED = re.compile(r"([『「《【〈])([^『「《【〈』」》】〉]+)([』」》】〉])")
 _LINKING = re.compile(r"[のをが](?=[\u3400-\u9fff\u30a0-\u30ff])")
 # a verb's last kana and its stem's, the noun (取り消す, 取り消し; やり直す, やり直し)
-_STEM_OF = dict(zip("すくむぐぶつう", "しきみぎびちい", strict=True))
+_STEM_OF = dict(zip("すくむぐぶつうる", "しきみぎびちいり", strict=True))
 _VERB_BEFORE = re.compile(r"[\u3041-\u3096\u3400-\u9fff]")
 # へ and に, a direction either way (クリップボードへコピー, クリップボードにコピー)
 _TOWARDS = re.compile(
@@ -343,13 +344,28 @@ def _alike(a: str, b: str) -> bool:
 def _said(source: str) -> frozenset[str]:
     """The content words of a source, each synonym as the first of its set, sign in or out
     said as log in or out, re-enter as retype, not found as missing, not allowed as denied,
-    and its entities read, its apostrophes left out (doesn&#39;t, doesn't: one word)."""
-    plain = _MISSING.sub("missing", _APOSTROPHE.sub("", html.unescape(source)))
+    and its entities read, its apostrophes left out (doesn&#39;t, doesn't: one word), its tags
+    too (<h1>), and British spellings read as American (synchronise, colour)."""
+    plain = _TAG.sub(" ", html.unescape(source))
+    plain = _MISSING.sub("missing", _APOSTROPHE.sub("", plain))
     plain = _DENIED.sub("denied", plain)
     words = _content(_LOGIN.sub("login", _RETYPE.sub("retype", _SIGN.sub("log", plain))))
-    return frozenset(_SYNONYM.get(word, word) for word in words)
+    return frozenset(_SYNONYM.get(word, word) for word in map(_american, words))
 
 
+_BRITISH = (
+    (re.compile(r"(?<=[a-z]{3})is(?=e[sd]?$|ing$|ations?$)"), "iz"),  # synchronise(d), -isation
+    (re.compile(r"(?<=[a-z]{3})our(?=s?$|ed$|ing$|ite)"), "or"),  # colour, behaviour, favourite
+)
+
+
+def _american(word: str) -> str:
+    for spelling, american in _BRITISH:
+        word = spelling.sub(american, word)
+    return word
+
+
+_TAG = re.compile(r"<[^<>]*>")
 _SIGN = re.compile(r"\bsign(?=[ -]?(?:in|out|on)\b)", re.IGNORECASE)
 _LOGIN = re.compile(r"\blog(?:ged|ging|s)?[ -]?in\b", re.IGNORECASE)  # Last logged in, login
 _APOSTROPHE = re.compile(r"(?<=\w)['\u2019](?=\w)")
@@ -357,7 +373,8 @@ _RETYPE = re.compile(r"\bre-?(?:enter|type)\b", re.IGNORECASE)  # a password typ
 _DENIED = re.compile(r"\bnot (?:allowed|permitted)\b", re.IGNORECASE)  # Access denied
 # File not found, File is missing; Could not find, does not exist
 _MISSING = re.compile(
-    r"\b(?:(?:can ?not|could ?not|couldnt|cant|was not|wasnt|not) (?:be )?(?:found|find)"
+    r"\b(?:(?:can ?not|could ?not|couldnt|cant|was not|wasnt|not|failed to|did not|didnt)"
+    r" (?:be )?(?:found|find)"
     r"|(?:does not|doesnt|do not|dont) exist)\b",
     re.IGNORECASE,
 )

@@ -43,7 +43,8 @@ _CODE = re.compile(
     r"|(?P<dollar>\$\{[^{}\s]*\}|\$[A-Za-z_][A-Za-z0-9_]*)"
     r"|(?P<texinfo>@[a-z]+\{(?:[^{}]|\{[^{}]*\})*\})"  # @emph{facts}, @code{-Q}
     r"|(?P<brace>\{(?:[^{}]|\{(?:[^{}]|\{[^{}]*\})*\})*\})"  # up to three deep
-    r"|(?P<entity>&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});)"
+    # an entity; a numeric one read without its ; too, as browsers do (&#8221 (ID …)
+    r"|(?P<entity>&(?:(?:[A-Za-z][A-Za-z0-9]{1,31}|#[xX][0-9A-Fa-f]{1,6});|#[0-9]{1,7}(?:;|(?![0-9]))))"
     r"|(?P<escape>\\(?:u[0-9A-Fa-f]{4}|x[0-9A-Fa-f]{2}|[0-3][0-7]{2}|[nrtbf0\"'\\]))"
 )
 _COMPARED = frozenset(["tag", "named", "printf", "dollar", "brace", "texinfo"])
@@ -341,6 +342,9 @@ _BRACED_WORDS = re.compile(
     r"\{(?![^,]*,\s*(?:plural|select|selectordinal|choice|number|date|time|spellout|ordinal"
     r"|duration)\b)[^\W\d_]{2,}(?:(?: |, \[?)[^\W\d_]{2,}\]?)+\}"
 )
+
+
+_PROSE_BRACES = re.compile(r"\{[ \t]+\}")
 
 
 def _placeholders(codes: list[re.Match[str]], urls: list[_Url]) -> list[tuple[str, int, int]]:
@@ -990,6 +994,8 @@ def check_markup(segment: Segment) -> list[Finding]:
         have = [("{}" if _INDEX.fullmatch(k) else k, s, e) for k, s, e in _once(have, _INDEX)]
     if _BRACED_WORDS.search(source):  # {no title} translated: {タイトルなし}
         have = [(k, s, e) for k, s, e in have if not (k[0] == "{" and any(map(is_japanese, k)))]
+    if _PROSE_BRACES.search(source):  # map { } written map {}: the braces, as the source's
+        have = [(k, s, e) for k, s, e in have if k != "{}"]
     # an English plural's forms (file$|s$) are no variants of the message (one|many)
     plain = _INFLECTION.sub(lambda m: "\0" * len(m.group()), source)
     placeholders = _placeholder_issues(plain, wanted, text, have)

@@ -262,6 +262,7 @@ def test_one_source_written_two_ways_shares_its_translation(
         ("東京へ移動", "大阪に移動", True),
         ("変更を取り消す", "変更を取り消し", False),  # a verb and its stem (round 56)
         ("やり直す", "やり直し", False),
+        ("切り取る", "切り取り", False),  # round 71 (Rawstudio): a ラ-row verb and its stem
         ("テキスト編集", "テキストを編集します", False),  # round 62: a compound, said with を
     ],
 )
@@ -328,6 +329,9 @@ def test_a_shared_translation_that_fits_a_seventh_source_names_it() -> None:
         ["Restored '%s'", "Reverted '%s'"],
         ["%s receives %s.", "%s received %s."],  # round 64
         ["Repeat password", "Reenter password"],
+        ["Failed to find any matches", "Did not find any matches."],  # round 71 (Padre)
+        ["Find and Replace", "Search and Replace"],
+        ["<b>Colour</b> settings", "Color settings"],  # round 70: tags, British spelling
     ],
 )
 def test_one_thing_said_in_other_words_is_not_told(sources: list[str]) -> None:

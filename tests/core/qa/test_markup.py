@@ -762,3 +762,10 @@ def test_a_quoted_brace_is_the_character_itself() -> None:
     about = seg("Expected '}' after '{', but end of string found.", "'{' の後に '}' が必要です。")
     assert check_markup(about) == []
     assert check_markup(seg("Open '{name}'", "「開く」")) != []
+
+
+def test_braces_in_prose_are_the_braces_written_close() -> None:
+    """Round 71 (Padre): "wrap in map { }" written map {}でくくる is the code's braces, no
+    placeholder added; {} where the source has no braces at all still is one."""
+    assert check_markup(seg("wrap in map { }", "map {}でくくる")) == []
+    assert check_markup(seg("wrap in %s", "%s {}でくくる")) != []

@@ -319,6 +319,14 @@ def test_a_key_marker_inside_a_number(source: str, target: str, told: bool) -> N
     assert bool(check_numbers(seg(source, target))) == told
 
 
+def test_a_numeric_entity_without_its_semicolon_is_no_number() -> None:
+    """Round 71 (TablePress): &#8221 before a space is a quotation mark, as browsers read it."""
+    source = "The internal data of table &#8220;%1$s&#8221 (ID %2$s) is corrupted."
+    target = "テーブル「%1$s」（ID %2$s）の内部データが破損しています。"
+    assert check_numbers(seg(source, target)) == []
+    assert check_numbers(seg("&#8221 5 rows", "4 行")) != []
+
+
 @pytest.mark.parametrize(
     ("source", "target", "told"),
     [

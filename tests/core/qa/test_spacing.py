@@ -5,16 +5,24 @@ import pytest
 from review.core.checks import ALL_QA
 from review.core.engine import check_document
 from review.core.model import Finding, Segment
-from review.core.qa.spacing import check_spacing, stray_findings, stray_stats
+from review.core.qa.spacing import (
+    check_spacing,
+    half_spaced_findings,
+    half_spaced_stats,
+    stray_findings,
+    stray_stats,
+)
 from review.formats.documents import read_document
 from review.formats.glossaries import read_glossary
 from tests.conftest import NAMES_GLOSSARY, SEED_PAIRS
 
 
 def spacing(*segments: Segment) -> list[Finding]:
-    """The findings of both halves of the check: each segment's, and the stray spaces'."""
+    """The findings of every part of the check: each segment's, the stray spaces' and the
+    spaces beside Latin words on one side."""
     found = [f for s in segments for f in check_spacing(s)]
     found += stray_findings(stray_stats(segments))
+    found += half_spaced_findings(half_spaced_stats(segments))
     order = {s.id: i for i, s in enumerate(segments)}
     return sorted(found, key=lambda f: (order[f.segment], f.start))
 
@@ -25,7 +33,7 @@ def kinds(mt: str) -> list[tuple[str, str, str | None]]:
 
 def test_seed_space_before_particle() -> None:
     document = read_document(SEED_PAIRS)
-    found = [f for s in document.segments for f in check_spacing(s)]
+    found = spacing(*document.segments)
     assert [(f.segment, f.text, f.suggestion) for f in found] == [("s04", " ", "")]
     assert "particle の" in found[0].message
 
@@ -42,6 +50,17 @@ def test_glossary_finding_covers_the_space_in_the_seed() -> None:
     assert "without the space" in s04[0].message, "the reader is told about the space"
     alone = [f for f in check_document(document, None, ALL_QA) if f.segment == "s04"]
     assert ("spacing", " ") in [(f.kind, f.text) for f in alone]
+
+
+def test_a_space_on_one_side_is_the_style_where_the_document_spaces_latin_words() -> None:
+    """Round 70 (Bluefish): a document that sets its Latin words apart from Japanese (here
+    nine places in ten) writes "はBluefish がファイル" with the slip on the left, not a space
+    to remove; in a document written flush it is told."""
+    spaced = [Segment(str(i), f"ファイル {i} を開く") for i in range(4)]
+    slip = Segment("x", "文書ルートはBluefish がファイルを探す場所です")
+    assert spacing(*spaced, slip) == []
+    flush = [Segment(str(i), f"ファイル{i}を開く") for i in range(4)]
+    assert [(f.segment, f.text) for f in spacing(*flush, slip)] == [("x", " ")]
 
 
 def test_spacing_cases() -> None:
