@@ -201,7 +201,7 @@ class _Quotes:
     scope: Scope = Scope.DOCUMENT
 
     def map(self, segments: Sequence[Segment], first: int, context: Context) -> QuoteStats:
-        return quote_stats(segments)
+        return quote_stats(segments, first)
 
     def add(self, merged: QuoteStats, part: QuoteStats) -> QuoteStats:
         return add_quote_stats(merged, part)

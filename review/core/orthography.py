@@ -29,6 +29,7 @@ from __future__ import annotations
 import functools
 import re
 import threading
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -856,8 +857,24 @@ def groups_of(found: dict[tuple[str, str], dict[str, Spelling]]) -> list[Orthogr
             if _KANJI.search(text):
                 heads[text] = texts - {text}
     groups = [group for group in groups if not _told_by_part(group, heads)]
+    for group in groups:
+        if group.part_of_speech.startswith("okurigana"):
+            group.spellings = _by_style(group.spellings)
     groups.sort(key=lambda g: (-sum(s.count for s in g.spellings), g.word))
     return groups
+
+
+def _by_style(spellings: list[Spelling]) -> list[Spelling]:
+    """A family's spellings, those of its commonest way of writing first (読み込む,
+    読み込み and 読み込める, three times 読み込, before 読込 once): its suggestion is that
+    way, each form restyled to it."""
+    ways: Counter[str] = Counter()
+    for spelling in spellings:
+        ways[spelling.text.rstrip(_HIRAGANA_CHARS) or spelling.text] += spelling.count
+    return sorted(
+        spellings,
+        key=lambda s: (-ways[s.text.rstrip(_HIRAGANA_CHARS) or s.text], -s.count, s.first),
+    )
 
 
 def _join(group: OrthographicGroup, other: OrthographicGroup, owner: dict[str, Any]) -> None:

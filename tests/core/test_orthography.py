@@ -221,6 +221,21 @@ def test_different_words_and_uses_are_never_one_group(texts: tuple[str, ...]) ->
     assert _groups(*texts) == []
 
 
+def test_an_okurigana_family_suggests_its_commonest_way_of_writing() -> None:
+    """Round 73 (SquirrelMail): 読み込める, 読み込み and 読み込む once each are three times
+    読み込, against 読込 once: the suggestion is written 読み込, and 読込 is the one told."""
+    segments = [
+        Segment("1", "読込エラー"),
+        Segment("2", "設定を読み込めません"),
+        Segment("3", "データの読み込みに失敗"),
+        Segment("4", "ファイルを読み込む"),
+    ]
+    [group] = discover(Document(segments))
+    assert group.suggestion.startswith("読み込")
+    found = [f for f in check_document(Document(segments), None) if f.kind == "variant"]
+    assert [(f.segment, f.text) for f in found] == [("1", "読込")]
+
+
 def test_discover_reports_a_word_once_with_why() -> None:
     segments = [
         Segment("1", "ユーザーが取扱いを確認する。"),

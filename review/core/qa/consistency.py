@@ -28,7 +28,8 @@ from review.core.qa.untranslated import FUNCTION_WORDS
 _MIN_TARGET = 5  # short targets (はい, 注) legitimately render many sources
 _SPACES = re.compile(r"\s+")
 _WORD = re.compile(r"[^\W_]+")
-_MNEMONIC = re.compile(r"[_&](?=\w)")  # _File, &File: the key a menu item is chosen with
+# _File, &File: the key a menu item is chosen with; not an entity's & (A&nbsp;Damp&nbsp;Cave)
+_MNEMONIC = re.compile(r"_(?=\w)|&(?!(?:[A-Za-z][A-Za-z0-9]*|#[0-9]+|#[xX][0-9A-Fa-f]+);)(?=\w)")
 # ファイル(_F), &File, a key marker on a Japanese letter (&カメラ設定, wxWidgets'), and one
 # with no letter after it (元に戻す&, MadEdit's)
 _TARGET_KEY = re.compile(
@@ -383,10 +384,10 @@ _MISSING = re.compile(
 def _squashed(source: str) -> str:
     """Without spaces and hyphens, in one case (Multi-purpose tray, Multipurpose tray;
     Contact e‑mail with a non-breaking hyphen, Contact Email)."""
-    return _SPACE_OR_HYPHEN.sub("", source).casefold()
+    return _SPACE_OR_HYPHEN.sub("", html.unescape(source)).casefold()
 
 
-_SPACE_OR_HYPHEN = re.compile(r"[ \-\u2010\u2011\u2012\u2013]")
+_SPACE_OR_HYPHEN = re.compile(r"[ \u00a0\-\u2010\u2011\u2012\u2013]")  # A&nbsp;Damp&nbsp;Cave
 
 
 def _expanded(a: str, b: str) -> bool:

@@ -336,15 +336,50 @@ def _key(token: str) -> str:
     return _TAG_END.sub(r"\1", _ATTRIBUTE_RUN.sub(r"\1 ", _page(key)))
 
 
-# words in braces ({no title}, Erlang's {Module, [Options]}): a description, not an ICU
+# words in braces ({no title}, Erlang's {Module, [Options]}, Jmol's { number number number }):
+# a description, not an ICU
 # argument with its type ({name, number})
 _BRACED_WORDS = re.compile(
-    r"\{(?![^,]*,\s*(?:plural|select|selectordinal|choice|number|date|time|spellout|ordinal"
-    r"|duration)\b)[^\W\d_]{2,}(?:(?: |, \[?)[^\W\d_]{2,}\]?)+\}"
+    r"\{ ?(?![^,]*,\s*(?:plural|select|selectordinal|choice|number|date|time|spellout|ordinal"
+    r"|duration)\b)[^\W\d_]{2,}(?:(?: |, \[?)[^\W\d_]{2,}\]?)+ ?\}"
 )
 
 
 _PROSE_BRACES = re.compile(r"\{[ \t]+\}")
+
+
+_WIDTH = re.compile(r"^(%(?:\d+\$)?[-+#0 ']*)\d+(?=[.a-zA-Z@])")
+
+
+_VALUE_EMPHASIS = re.compile(r"<(b|strong|em|i)>\s*(%[^\s<]{1,12}|\{[^<{}]{1,40}\})\s*</\1>")
+
+
+def _without_value_emphasis(
+    source: str, text: str, have: list[tuple[str, int, int]]
+) -> list[tuple[str, int, int]]:
+    """The target's tags less a bold or italic pair it adds around a value alone (スパムは
+    <b>%s</b> へ送られます for "Spam is sent to %s"): the value set off, as a translator
+    may; not where the source has that tag itself."""
+    added = {
+        i
+        for m in _VALUE_EMPHASIS.finditer(text)
+        if f"<{m.group(1)}>" not in source
+        for i in (m.start(), m.end() - len(m.group(1)) - 3)
+    }
+    return [(k, s, e) for k, s, e in have if s not in added]
+
+
+def _widths_as_source(
+    wanted: list[tuple[str, int, int]], have: list[tuple[str, int, int]]
+) -> list[tuple[str, int, int]]:
+    """The target's placeholders, one that sets another field width than the source's (%-25s
+    for %-20s, widened for Japanese text's columns) read as the source's: not one that adds a
+    width the source has none of (%1s for %s)."""
+    widths = {_WIDTH.sub(r"\1#", key): key for key, _, _ in wanted if _WIDTH.match(key)}
+    wanted_keys = {key for key, _, _ in wanted}
+    return [
+        (k if k in wanted_keys else widths.get(_WIDTH.sub(r"\1#", k), k), s, e) for k, s, e in have
+    ]
 
 
 def _placeholders(codes: list[re.Match[str]], urls: list[_Url]) -> list[tuple[str, int, int]]:
@@ -895,6 +930,8 @@ def _outer_issues(source: str, text: str, same_breaks: bool) -> list[_Issue]:
             want, have, suggestion = _NEWLINE.sub("", want), _NEWLINE.sub("", have), None
         if want == have or _padded(source, text, where):
             continue
+        if where == "ends" and column_padding(have):
+            continue
         if want and have and not want.strip(" ") and not have.strip(" "):
             continue  # spaces on both sides, more or fewer: a layout's padding (25 of 28 judged)
         edge = text[start - 1 : start] if where == "ends" else text[end : end + 1]
@@ -935,6 +972,12 @@ def _padded(source: str, text: str, where: str) -> bool:
     if not all(set(e) <= {" "} for e in edges) or _columns(line) != _columns(source_line):
         return False
     return max(len(edges[side]), len(edges[2 + side])) >= 2 or "  " in source_line.strip()
+
+
+def column_padding(space: str) -> bool:
+    """Whether the whitespace that ends a text pads it to a column: two full-width spaces at
+    least (yash's ulimit labels, each padded to 35 columns), which nobody types by mistake."""
+    return space.count("\u3000") >= 2
 
 
 def _columns(text: str) -> int:
@@ -996,6 +1039,8 @@ def check_markup(segment: Segment) -> list[Finding]:
         have = [(k, s, e) for k, s, e in have if not (k[0] == "{" and any(map(is_japanese, k)))]
     if _PROSE_BRACES.search(source):  # map { } written map {}: the braces, as the source's
         have = [(k, s, e) for k, s, e in have if k != "{}"]
+    have = _widths_as_source(wanted, have)
+    have = _without_value_emphasis(source, text, have)
     # an English plural's forms (file$|s$) are no variants of the message (one|many)
     plain = _INFLECTION.sub(lambda m: "\0" * len(m.group()), source)
     placeholders = _placeholder_issues(plain, wanted, text, have)

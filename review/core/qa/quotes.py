@@ -10,6 +10,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from review.core.model import Finding, FindingKind, Segment, Severity
 from review.core.qa import JAPANESE, finding, some
@@ -82,9 +83,9 @@ class QuoteStats:
     other segment; the straight "…" pairs, which are mixed quote styles only where the
     document quotes with 「」 somewhere; and which segments do (the first six, and how many)."""
 
-    marks: list[tuple[str, bool, list[Finding], list[_Pair]]] = field(default_factory=list)
+    marks: list[tuple[str, bool, list[Finding], list[_Pair], int]] = field(default_factory=list)
     """Per segment with quote marks: its id, whether it uses 「」, the findings on its
-    unpaired marks, its straight pairs."""
+    unpaired marks, its straight pairs, and its ordinal in the document."""
     japanese: list[str] = field(default_factory=list)
     japanese_count: int = 0
 
@@ -93,9 +94,11 @@ _Pair = tuple[int, int, str, str, str]  # start, stop, matched text, suggestion,
 _NAMED = 6  # a message names five other segments at most: one more, if it is itself one
 
 
-def quote_stats(segments: Sequence[Segment]) -> QuoteStats:
+def quote_stats(segments: Sequence[Segment], first: int = 0) -> QuoteStats:
+    """The quote marks of consecutive segments, the first of which is the document's
+    `first`."""
     stats = QuoteStats()
-    for segment in segments:
+    for ordinal, segment in enumerate(segments, start=first):
         text = segment.target
         kagi = "「" in text
         if kagi:
@@ -127,7 +130,7 @@ def quote_stats(segments: Sequence[Segment]) -> QuoteStats:
                     )
                 )
         if pairs or unpaired:
-            stats.marks.append((segment.id, kagi, unpaired, pairs))
+            stats.marks.append((segment.id, kagi, unpaired, pairs, ordinal))
     return stats
 
 
@@ -188,8 +191,9 @@ def quote_findings(stats: QuoteStats) -> list[Finding]:
     """Unpaired marks; and, where the document also quotes with 「」, each straight "…" pair
     with its 「…」 form (『…』 inside 「…」) as the suggestion."""
     findings: list[Finding] = []
-    for segment, kagi, unpaired, pairs in stats.marks:
-        findings.extend(unpaired)
+    carried = _carried_over(stats.marks)
+    for segment, kagi, unpaired, pairs, _ in stats.marks:
+        findings.extend(f for f in unpaired if id(f) not in carried)
         others = [i for i in stats.japanese if i != segment][:5]
         if not pairs or (not others and not kagi):
             continue
@@ -210,6 +214,20 @@ def quote_findings(stats: QuoteStats) -> list[Finding]:
                 )
             )
     return findings
+
+
+def _carried_over(marks: list[tuple[str, bool, list[Finding], list[_Pair], int]]) -> set[int]:
+    """The findings (by id) on a bracket left open at a segment's end and closed at the
+    start of the next one: a sentence its source splits over two messages, its parenthesis
+    carried over (バックアップ用 / またはコンピュータの移行用))."""
+    carried: set[int] = set()
+    for before, after in pairwise(marks):
+        if after[4] != before[4] + 1 or not before[2] or not after[2]:
+            continue
+        opened, closed = before[2][-1], after[2][0]
+        if _PAIRS.get(opened.text) == closed.text and "unpaired" in opened.message + closed.message:
+            carried |= {id(opened), id(closed)}
+    return carried
 
 
 def check_quotes(segments: Sequence[Segment]) -> list[Finding]:

@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from review.core.model import Finding, FindingKind, Segment, Severity
 from review.core.orthography import verbal_noun_before, word_starts_at
 from review.core.qa import HOUSE_STYLE, JAPANESE, Styled, finding
-from review.core.qa.markup import masked
+from review.core.qa.markup import column_padding, masked
 from review.core.qa.shape import run_on_spans
 
 _JA = r"[\u3040-\u30ff\u3400-\u9fff々〆ー]"
@@ -172,13 +172,14 @@ def check_spacing(segment: Segment) -> list[Finding]:
     spaced = " " in text or "\u3000" in text
     for start, end in run_on_spans(text) if spaced else ():  # the sentence-shape check's
         taken.update(range(start, end))
-    aligned = "  " in (segment.source or "")
+    aligned = "  " in (segment.source or "") or "\t" in (segment.source or "")  # columns
     padded = text[:1].isspace() or (segment.source or "")[-1:].isspace()
     for m in _DOUBLE.finditer(text) if spaced and not aligned else ():
         if m.start() == 0 or text[m.start() - 1] == "\n":
             continue  # indentation
-        if m.end() == len(text) and padded:
-            continue  # a button's label padded on both sides (  置換  ), or as its source is
+        if m.end() == len(text) and (padded or column_padding(m.group())):
+            continue  # a button's label padded on both sides (  置換  ), or as its source is,
+            # or a label padded to its column
         add(FindingKind.SPACING, Severity.WARNING, m.start(), m.end(), "double space", " ")
     for m in _PARTICLES.finditer(text):
         if text.startswith("でき", m.end()):

@@ -769,3 +769,23 @@ def test_braces_in_prose_are_the_braces_written_close() -> None:
     placeholder added; {} where the source has no braces at all still is one."""
     assert check_markup(seg("wrap in map { }", "map {}でくくる")) == []
     assert check_markup(seg("wrap in %s", "%s {}でくくる")) != []
+
+
+def test_a_field_width_set_for_japanese_and_a_label_padded_to_its_column() -> None:
+    """Round 72 (yash): %-25s for %-20s widens a column for Japanese text; a label padded
+    with full-width spaces lines up with the others. %1s for %s is no width the source set,
+    and one full-width space at the end is still told."""
+    assert check_markup(seg("[%zu] %c %-20s %ls\n", "[%zu] %c %-25s %ls\n")) == []
+    assert check_markup(seg("Restore %s on %s.", "%2s の %1s を復元")) != []
+    assert check_markup(seg("file locks", "ファイルのロック\u3000\u3000\u3000   ")) == []
+    assert check_markup(seg("Done", "完了\u3000")) != []
+
+
+def test_words_in_spaced_braces_and_a_value_set_in_bold_are_no_placeholders() -> None:
+    """Round 72 (Jmol): { number number number } describes what to type; round 73
+    (SquirrelMail): <b>%s</b> for %s sets the value off. A bold pair the source has, or one
+    around words, is still compared."""
+    assert check_markup(seg("{ number number number } expected", "{ 数 数 数 } を入力")) == []
+    assert check_markup(seg("Spam is sent to %s.", "スパムメールは <b>%s</b> へ送られます。")) == []
+    assert check_markup(seg("<b>%1</b> needs access", "<b>%1<b> はアクセスが必要")) != []
+    assert check_markup(seg("Select the %s option", "<b>タイトル</b>を選択")) != []

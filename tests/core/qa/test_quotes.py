@@ -97,3 +97,13 @@ def test_a_mark_the_source_leaves_open_or_a_mark_named_is_not_unpaired() -> None
     assert found("after typing '('", "「(」を入力した後") == []
     assert found("(one KEY=VALUE per line)", "環境変数 (1行につき1つの KEY=VALUE)") == []
     assert found("Don't forget it", "忘れるなよ、「") == ["「"]  # an apostrophe quotes nothing
+
+
+def test_a_bracket_carried_over_to_the_next_segment_is_paired() -> None:
+    """Round 72 (A Dark Room): a sentence its source splits over two messages keeps its
+    parenthesis open in one and closes it in the next; apart, each is still unpaired."""
+    first = Segment("1", "エクスポートとインポート(バックアップ用", source="for backing up")
+    second = Segment("2", "またはコンピュータの移行用)", source="or migrating computers")
+    assert check_quotes([first, second]) == []
+    assert len(check_quotes([first, Segment("3", "別の文"), second])) == 2
+    assert len(check_quotes([second, first])) == 2

@@ -88,6 +88,7 @@ def test_spacing_cases() -> None:
         "ファイル・URL を読み込む",  # set apart by ・ before it (round 18)
         "消しゴム: %sで左ボタンを 消しゴム に変更",  # a name quoted, spaced off (round 19)
         "  ↓  ",  # a button's label padded on both sides (round 30)
+        "メモリ (キロバイト)\u3000\u3000\u3000",  # padded to its column (yash, round 72)
     ],
 )
 def test_house_styles_are_not_findings(text: str) -> None:
@@ -191,3 +192,10 @@ def test_a_space_after_a_polite_sentence_end_parts_two_sentences() -> None:
     assert spacing(Segment("1", "終了します 原因: 割り込み", source="Exiting via interrupt:")) == []
     assert spacing(Segment("1", "異常終了しました シグナル:", source="Editor killed")) == []
     assert len(spacing(Segment("1", "開いた 直線/曲線", source="Open line/curve"))) == 1
+
+
+def test_spaces_for_a_source_s_tabs_line_up_columns() -> None:
+    """Round 73 (diffutils): the source's tabs written as runs of spaces, to line up."""
+    source = "e:\tDiscard both versions.\nq:\tQuit."
+    target = "e:       両方を破棄する。\nq:       終了する。"
+    assert spacing(Segment("x", target, source=source)) == []
