@@ -865,15 +865,15 @@ def groups_of(found: dict[tuple[str, str], dict[str, Spelling]]) -> list[Orthogr
 
 
 def _by_style(spellings: list[Spelling]) -> list[Spelling]:
-    """A family's spellings, those of its commonest way of writing first (読み込む,
-    読み込み and 読み込める, three times 読み込, before 読込 once): its suggestion is that
-    way, each form restyled to it."""
+    """A family's spellings, commonest first, and of spellings as common, those of its
+    commonest way of writing first (読み込む, 読み込み and 読み込める once each, three times
+    読み込, before 読込 once): its suggestion is that way, each form restyled to it."""
     ways: Counter[str] = Counter()
     for spelling in spellings:
         ways[spelling.text.rstrip(_HIRAGANA_CHARS) or spelling.text] += spelling.count
     return sorted(
         spellings,
-        key=lambda s: (-ways[s.text.rstrip(_HIRAGANA_CHARS) or s.text], -s.count, s.first),
+        key=lambda s: (-s.count, -ways[s.text.rstrip(_HIRAGANA_CHARS) or s.text], s.first),
     )
 
 
