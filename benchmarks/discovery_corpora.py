@@ -85,6 +85,7 @@ FORTY_FIFTH_HELD_OUT = ("soba", "printshop", "planetfund")  # at the same point
 FORTY_SIXTH_HELD_OUT = ("violin", "parking", "quilting")  # after the 44th-45th were measured
 FORTY_SEVENTH_HELD_OUT = ("barber", "umbrella", "icecream")  # after the 46th was measured
 FORTY_EIGHTH_HELD_OUT = ("fireworks", "ramen", "lacquer")  # at the same point
+FORTY_NINTH_HELD_OUT = ("kites", "pipeorgan", "indigo")  # after the 50th was measured
 FIFTIETH_HELD_OUT = ("watertaxi", "bookbinding", "minigolf")  # after rounds 70-73's fits
 
 
@@ -251,6 +252,7 @@ def main() -> None:
         "held out, 46th": FORTY_SIXTH_HELD_OUT,
         "held out, 47th": FORTY_SEVENTH_HELD_OUT,
         "held out, 48th": FORTY_EIGHTH_HELD_OUT,
+        "held out, 49th": FORTY_NINTH_HELD_OUT,
         "held out, 50th": FIFTIETH_HELD_OUT,
     }
     for split, names in splits.items():
