@@ -20,6 +20,8 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from typing import NamedTuple
 
+from rapidfuzz.distance import Indel
+
 from review.core.model import Finding, FindingKind, Segment, Severity
 from review.core.phonetics import KATAKANA, consonants, latin_consonants
 from review.core.qa import JAPANESE, finding, message_key, some
@@ -245,6 +247,8 @@ def _same_word(a: str, b: str) -> bool:
     single = _DOUBLED.sub(r"\1", short), _DOUBLED.sub(r"\1", long)
     if len(short) >= 5 and single != (short, long) and _same_word(*single):
         return True  # a letter doubled by mistake: occured/occurred, recomendations
+    if len(short) >= 9 and len(long) == len(short) + 1 and Indel.distance(short, long) == 1:
+        return True  # a letter dropped by mistake: Visiblity, Visibility
     most = 3 if len(short) < 5 else 4  # pick/picking, thumb/thumbnail
     return len(short) >= 4 and long.startswith(short) and len(long) - len(short) <= most
 

@@ -369,6 +369,28 @@ def _without_value_emphasis(
     return [(k, s, e) for k, s, e in have if s not in added]
 
 
+_STYLING = ("i", "em", "sub", "sup")  # a formula's italics and indices, as a help text sets them
+
+
+def _without_added_styling(
+    wanted: list[tuple[str, int, int]], have: list[tuple[str, int, int]]
+) -> list[tuple[str, int, int]]:
+    """The target's tags less the italic, subscript and superscript pairs it adds to the
+    source's, whole pairs (Γ(<i>x</i>) where the source writes Γ(x)): styling that sets a
+    formula as the translation words it. One the target lacks is still told."""
+    drop: set[int] = set()
+    for name in _STYLING:
+        opened, closed = f"<{name}>", f"</{name}>"
+        extra = min(
+            sum(k == opened for k, _, _ in have) - sum(k == opened for k, _, _ in wanted),
+            sum(k == closed for k, _, _ in have) - sum(k == closed for k, _, _ in wanted),
+        )
+        for key in (opened, closed):
+            found = [s for k, s, _ in have if k == key]
+            drop.update(found[len(found) - extra :] if extra > 0 else ())
+    return [(k, s, e) for k, s, e in have if s not in drop]
+
+
 def _widths_as_source(
     wanted: list[tuple[str, int, int]], have: list[tuple[str, int, int]]
 ) -> list[tuple[str, int, int]]:
@@ -1041,6 +1063,7 @@ def check_markup(segment: Segment) -> list[Finding]:
         have = [(k, s, e) for k, s, e in have if k != "{}"]
     have = _widths_as_source(wanted, have)
     have = _without_value_emphasis(source, text, have)
+    have = _without_added_styling(wanted, have)
     # an English plural's forms (file$|s$) are no variants of the message (one|many)
     plain = _INFLECTION.sub(lambda m: "\0" * len(m.group()), source)
     placeholders = _placeholder_issues(plain, wanted, text, have)

@@ -333,6 +333,7 @@ def test_a_shared_translation_that_fits_a_seventh_source_names_it() -> None:
         ["Find and Replace", "Search and Replace"],
         ["<b>Colour</b> settings", "Color settings"],  # round 70: tags, British spelling
         ["A&nbsp;Damp&nbsp;Cave", "A Damp Cave"],  # round 72 (A Dark Room): no key marker &
+        ["Visibility", "Visiblity"],  # round 75 (PeeringDB): a letter dropped by mistake
     ],
 )
 def test_one_thing_said_in_other_words_is_not_told(sources: list[str]) -> None:

@@ -789,3 +789,11 @@ def test_words_in_spaced_braces_and_a_value_set_in_bold_are_no_placeholders() ->
     assert check_markup(seg("Spam is sent to %s.", "スパムメールは <b>%s</b> へ送られます。")) == []
     assert check_markup(seg("<b>%1</b> needs access", "<b>%1<b> はアクセスが必要")) != []
     assert check_markup(seg("Select the %s option", "<b>タイトル</b>を選択")) != []
+
+
+def test_italics_added_to_set_a_formula_are_styling() -> None:
+    """Round 74 (Ngraph-gtk): a function's help sets its formula in italics where the source
+    does not (Γ(<i>x</i>)); italics the source has and the target lacks are still told."""
+    assert check_markup(seg("Returns gamma(<i>x</i>).", "Γ(<i>x</i>) を返す。")) == []
+    assert check_markup(seg("Sum of <i>x</i> and y", "<i>x</i> と <i>y</i> の和")) == []
+    assert check_markup(seg("Sum of <i>x</i> and <i>y</i>", "x と y の和")) != []
