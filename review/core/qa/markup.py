@@ -369,7 +369,8 @@ def _without_value_emphasis(
     return [(k, s, e) for k, s, e in have if s not in added]
 
 
-_STYLING = ("i", "em", "sub", "sup")  # a formula's italics and indices, as a help text sets them
+# a formula's italics and indices, as a help text sets them; <i> and <em> one family
+_STYLING = (("i", "em"), ("sub",), ("sup",))
 
 
 def _without_added_styling(
@@ -379,14 +380,15 @@ def _without_added_styling(
     source's, whole pairs (Γ(<i>x</i>) where the source writes Γ(x)): styling that sets a
     formula as the translation words it. One the target lacks is still told."""
     drop: set[int] = set()
-    for name in _STYLING:
-        opened, closed = f"<{name}>", f"</{name}>"
+    for family in _STYLING:
+        opened = {f"<{name}>" for name in family}
+        closed = {f"</{name}>" for name in family}
         extra = min(
-            sum(k == opened for k, _, _ in have) - sum(k == opened for k, _, _ in wanted),
-            sum(k == closed for k, _, _ in have) - sum(k == closed for k, _, _ in wanted),
+            sum(k in keys for k, _, _ in have) - sum(k in keys for k, _, _ in wanted)
+            for keys in (opened, closed)
         )
-        for key in (opened, closed):
-            found = [s for k, s, _ in have if k == key]
+        for keys in (opened, closed):
+            found = [s for k, s, _ in have if k in keys]
             drop.update(found[len(found) - extra :] if extra > 0 else ())
     return [(k, s, e) for k, s, e in have if s not in drop]
 
