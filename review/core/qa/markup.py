@@ -337,20 +337,15 @@ def _key(token: str) -> str:
 
 
 # words in braces ({no title}, Erlang's {Module, [Options]}, Jmol's { number number number }):
-# a description, not an ICU
-# argument with its type ({name, number})
+# a description, not an ICU argument with its type ({name, number})
 _BRACED_WORDS = re.compile(
     r"\{ ?(?![^,]*,\s*(?:plural|select|selectordinal|choice|number|date|time|spellout|ordinal"
     r"|duration)\b)[^\W\d_]{2,}(?:(?: |, \[?)[^\W\d_]{2,}\]?)+ ?\}"
 )
 
 
-_PROSE_BRACES = re.compile(r"\{[ \t]+\}")
-
-
-_WIDTH = re.compile(r"^(%(?:\d+\$)?[-+#0 ']*)\d+(?=[.a-zA-Z@])")
-
-
+_PROSE_BRACES = re.compile(r"\{[ \t]+\}")  # { }: the braces themselves, in prose
+_WIDTH = re.compile(r"^(%(?:\d+\$)?[-+#0 ']*)\d+(?=[.a-zA-Z@])")  # a printf field's width
 _VALUE_EMPHASIS = re.compile(r"<(b|strong|em|i)>\s*(%[^\s<]{1,12}|\{[^<{}]{1,40}\})\s*</\1>")
 
 
