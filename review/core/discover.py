@@ -44,10 +44,12 @@ from review.core.orthography import (
     CLIPPED,
     OrthographicGroup,
     Spelling,
+    as_verb,
     everyday_word,
     orthographic_groups,
     read,
     replacement_of,
+    verb_in_full,
 )
 from review.core.phonetics import (
     KATAKANA,
@@ -318,6 +320,16 @@ def _gloss(text: str, start: int, end: int) -> bool:
         and text[end : end + 1] in (")", "）")
         and _GLOSSED.search(text, max(0, start - 3), start) is not None
     )
+
+
+_CLOSING = {"「": "」", "『": "』", '"': '"', "“": "”", "'": "'", "‘": "’", "[": "]", "［": "］"}
+
+
+def _quoted_whole(text: str, start: int, end: int) -> bool:
+    """Whether the word at text[start:end] fills its quotation marks (「取消し」をクリック,
+    the "Question" field): a label, a field or a keyword named as it is written, which
+    keeps its own spelling."""
+    return start > 0 and _CLOSING.get(text[start - 1]) == text[end : end + 1] != ""
 
 
 def _term_spans(text: str) -> list[tuple[int, int, bool]]:
@@ -1403,8 +1415,10 @@ class Spellings:
                 _gloss(text, start, end)
                 or _in_identifier(text, start, end)
                 or labelled(label, start, end)
+                or (text[start].isascii() and _quoted_whole(text, start, end))
             ):
-                continue  # a gloss, a part of code (SELECT_TAB, Puppet::Resource), a label's copy
+                continue  # a gloss, a part of code (SELECT_TAB, Puppet::Resource), a label's
+                # copy, a name quoted as written ("ItemName")
             if whole and (
                 _in_code_markup(text, start, end) or _prefix(text, segment.source, start, end)
             ):
@@ -1461,6 +1475,7 @@ class Writings:
         terms: Terms | None = None,
     ) -> None:
         self.wanted: dict[tuple[tuple[str, str], str], tuple[str, str, str]] = {}
+        self.in_full: set[tuple[tuple[str, str], str]] = set()  # verbs, official writing's way
         self.unclipped: dict[tuple[str, str], str] = {}
         self.said_whole: set[str] = set()  # whole words the document clips only as said
         surfaces: set[str] = set()
@@ -1473,10 +1488,13 @@ class Writings:
                 if terms is not None and _clips_as_said(clippings, whole.text, terms):
                     self.said_whole.add(whole.text)
             message = _message(group)
+            chosen = next(s for s in word.spellings if s.text == group.suggestion)
+            key = (word.word, word.part_of_speech)
             for spelling in word.spellings:
+                if verb_in_full(word, spelling, chosen):
+                    self.in_full.add((key, spelling.text))  # 読み込む beside 読込
                 replacement = replacement_of(word, spelling.text, group.suggestion)
                 if replacement is not None:
-                    key = (word.word, word.part_of_speech)
                     self.wanted[key, spelling.text] = (replacement, message, group.rule)
                     surfaces |= spelling.surfaces
         self.written = _Written(surfaces)
@@ -1495,7 +1513,11 @@ class Writings:
                 if clipped:
                     continue  # written as the source says it: アプリ for app, アプリケーション
                     # for application where the document writes アプリ only for app
-            if wanted is not None:
+            if any((key, spelling) in self.in_full for key in keys) and as_verb(
+                surface, segment.target[end : end + 1]
+            ):
+                continue  # a verb in full beside its shortened noun, as official writing has it
+            if wanted is not None and not _quoted_whole(segment.target, start, end):
                 suggestion, message, rule = wanted
                 written = _inflected(suggestion, spelling, surface)
                 found.append(_variant(segment, start, end, surface, written, message, rule))

@@ -1051,6 +1051,37 @@ def replacement_of(group: OrthographicGroup, spelling: str, chosen: str) -> str 
     return None if replacement == spelling else replacement
 
 
+def verb_in_full(group: OrthographicGroup, spelling: Spelling, chosen: Spelling) -> bool:
+    """Whether a verb is written with all its okurigana (読み込む, 取り消す) where its family's
+    chosen spelling is a noun written with fewer (読込, 取消): the way official writing
+    (公用文) sets them, nouns shortened and verbs in full, so the verb is no variant of it;
+    not where another of the family's verbs is written shorter (読込む)."""
+    if not group.part_of_speech.startswith("okurigana") or chosen.conjugation:
+        return False
+    verbs = [s for s in group.spellings if s.conjugation and s.conjugation != "形容詞"]
+    full = _okurigana(spelling.text)
+    return (
+        spelling in verbs
+        and full > _okurigana(chosen.text)
+        and all(_okurigana(v.text) >= full for v in verbs)
+    )
+
+
+_VERBAL_NEXT = re.compile(r"[またてな]")  # 取り消しました, 読み込めない: going on as a verb
+
+
+def as_verb(surface: str, following: str) -> bool:
+    """Whether a verb's inflected form is read as a verb where it stands: not the stem alone
+    before a noun or at the end (切り替え, 読み込み(_L), 受け入れ先), which is written as its
+    noun is, but 読み込む, 読み込まれ, or a stem that goes on (取り消しました)."""
+    return surface[-1:] not in _STEM_ENDINGS or _VERBAL_NEXT.match(following) is not None
+
+
+def _okurigana(spelling: str) -> int:
+    """How many kana a word writes between its kanji (読み込む: 1, 読込む: 0)."""
+    return len(_HIRAGANA.findall(spelling.rstrip(_HIRAGANA_CHARS)))
+
+
 def _restyled(spelling: str, chosen: str) -> str | None:
     """`spelling` with `chosen`'s okurigana (取扱う in 取り扱い's way: 取り扱う); None where
     their kanji differ."""

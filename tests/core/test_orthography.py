@@ -236,6 +236,40 @@ def test_an_okurigana_family_suggests_its_commonest_way_of_writing() -> None:
     assert [(f.segment, f.text) for f in found] == [("1", "読込")]
 
 
+def test_a_verb_in_full_is_no_variant_of_a_shortened_noun() -> None:
+    """Rounds 46, 69 and 76: official writing (公用文) shortens a compound verb's noun (読込,
+    切替) and writes the verb in full (読み込む, 切り替える); judges called the verb told
+    against the noun false. The full noun (読み込み) is still told, and so is the verb's stem
+    where it stands as a noun (ファイルを読み込み, a menu item), and a verb where the family
+    writes another verb shorter (読込む)."""
+    texts = ["読込エラー", "読込中", "再読込", "読込の設定", "読込完了", "設定を読み込めません"]
+    texts += ["ファイルを読み込む", "データの読み込み", "設定を読み込みました"]
+    texts += ["ファイルを読み込み"]
+    segments = [Segment(str(i), text) for i, text in enumerate(texts, 1)]
+    found = [f for f in check_document(Document(segments), None) if f.kind == "variant"]
+    assert [(f.segment, f.text, f.suggestion) for f in found] == [
+        ("8", "読み込み", "読込み"),
+        ("10", "読み込み", "読込み"),
+    ]
+    segments.append(Segment("11", "ファイルを読込む"))
+    found = [f for f in check_document(Document(segments), None) if f.kind == "variant"]
+    assert [f.segment for f in found] == ["6", "7", "8", "9", "10"]
+
+
+def test_a_word_filling_its_quotes_is_a_label_as_written() -> None:
+    """Round 77 (Solaris IPS): 「取消し」 names the Cancel button as the program writes it,
+    beside 取り消し written in the text; the bare one is still told."""
+    segments = [
+        Segment("1", "操作を取り消しました"),
+        Segment("2", "予約の取り消しを確認"),
+        Segment("3", "取り消しできません"),
+        Segment("4", "中止する場合は「取消し」をクリックしてください"),
+        Segment("5", "取消しの理由"),
+    ]
+    found = [f for f in check_document(Document(segments), None) if f.kind == "variant"]
+    assert [(f.segment, f.text) for f in found] == [("5", "取消し")]
+
+
 def test_discover_reports_a_word_once_with_why() -> None:
     segments = [
         Segment("1", "ユーザーが取扱いを確認する。"),
