@@ -326,9 +326,9 @@ _CLOSING = {"「": "」", "『": "』", '"': '"', "“": "”", "'": "'", "‘":
 
 
 def _quoted_whole(text: str, start: int, end: int) -> bool:
-    """Whether the word at text[start:end] fills its quotation marks (「取消し」をクリック,
-    the "Question" field): a label, a field or a keyword named as it is written, which
-    keeps its own spelling."""
+    """Whether the word at text[start:end] fills its quotation marks (「取消し」をクリック): a
+    label named as the program writes it, which keeps its own spelling. (Not a Latin word:
+    "Stop" beside ストップ, the command's English name, judges found a variant.)"""
     return start > 0 and _CLOSING.get(text[start - 1]) == text[end : end + 1] != ""
 
 
@@ -1415,10 +1415,8 @@ class Spellings:
                 _gloss(text, start, end)
                 or _in_identifier(text, start, end)
                 or labelled(label, start, end)
-                or (text[start].isascii() and _quoted_whole(text, start, end))
             ):
-                continue  # a gloss, a part of code (SELECT_TAB, Puppet::Resource), a label's
-                # copy, a name quoted as written ("ItemName")
+                continue  # a gloss, a part of code (SELECT_TAB, Puppet::Resource), a label's copy
             if whole and (
                 _in_code_markup(text, start, end) or _prefix(text, segment.source, start, end)
             ):

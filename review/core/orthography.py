@@ -34,6 +34,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from review.core.common_kanji import COMMON_KANJI
 from review.core.model import Segment
 from review.core.phonetics import consonants
 
@@ -70,7 +71,9 @@ _PARTICLE_VERBS = frozenset(
     + [("も", verb) for verb in ("かかわら", "関わら", "拘わら", "拘ら")]  # にもかかわらず
     + [("を", verb) for verb in ("通し", "めぐっ", "巡っ", "もっ", "以っ")]
 )  # fmt: skip
-_FOLLOWING = frozenset({"来る", "行く"})  # について来る, ついていく: follow
+# auxiliaries after a verb's て even where it could end a compound particle: ついて来る,
+# ついていく (follow), 前に向けてください (point it forward), 席についてください
+_AFTER_TE = _GIVING | {"来る", "行く"}
 _QUOTING = frozenset({"と", "って", "そう", "こう", "ああ", "どう"})  # before いう in kana
 # kana words, not spellings of 良い, 何, 後, nor of 訳, which reads ヤク too
 _OWN_WORDS = frozenset({"いい", "なん", "あと", "わけ"})
@@ -90,6 +93,7 @@ _VOICEABLE = frozenset(
 _TO_KATAKANA = str.maketrans({chr(c): chr(c + 0x60) for c in range(0x3041, 0x3097)})
 _TO_HIRAGANA = str.maketrans({chr(c + 0x60): chr(c) for c in range(0x3041, 0x3097)})
 _KANJI_KANA = re.compile(r"[\u3041-\u3096\u3400-\u9fff々〆]+")
+_KANJI_ONLY = re.compile(r"[\u3400-\u9fff々]+")
 _VOWEL_KANA = frozenset("アイウエオァィゥェォャュョッンー")  # kana that carry on the mora before
 _COUNTED = re.compile(r"(?:\d|%[-+ #0]*\d*l{0,2}[diu])[ \t]*\Z")  # a number just before
 _GLIDED = frozenset("ィェォ")  # ウィ, ウェ, イェ: a sound of their own
@@ -334,7 +338,7 @@ def _read_run(text: str, after: str) -> Iterator[Reading]:
         auxiliary = (
             verb
             or adjectival
-            or (linked and not (particle_te and morpheme.normalized_form() not in _FOLLOWING))
+            or (linked and not (particle_te and morpheme.normalized_form() not in _AFTER_TE))
             or (before == "も" and linked_before)
             or honorific
         )
@@ -685,6 +689,7 @@ def _keys(
         nouns,
         vowel,
         _in_kana(morpheme, pos) if not _KANA_PREFIX.fullmatch(before) else ("", ""),
+        _in_rare_kanji(morpheme, pos),
         _with_prefix(morpheme, pos),
         *_clipped(morpheme, pos),
         _partly_in_kana(morpheme, pos, noun == "stem"),
@@ -785,6 +790,21 @@ def _in_kana(morpheme: Any, pos: tuple[str, ...]) -> tuple[str, str]:
     if _KATAKANA_WORD.fullmatch(surface) and "ー" not in surface:
         return (surface, SCRIPT)
     return ("", "")
+
+
+def _in_rare_kanji(morpheme: Any, pos: tuple[str, ...]) -> tuple[str, str]:
+    """A common noun written in kanji that style guides write in kana (埃, 紐: not all of
+    them `COMMON_KANJI`), by its reading, as `_in_kana` keys the noun in kana (ほこり, ひも),
+    which the dictionary holds as words of their own: one word in two scripts."""
+    surface = morpheme.surface()
+    if (
+        pos[:2] != ("名詞", "普通名詞")
+        or morpheme.is_oov()
+        or not _KANJI_ONLY.fullmatch(surface)
+        or set(surface) <= COMMON_KANJI
+    ):
+        return ("", "")
+    return (morpheme.reading_form(), SCRIPT)
 
 
 @functools.lru_cache(maxsize=4096)

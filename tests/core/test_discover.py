@@ -1049,27 +1049,3 @@ def test_a_source_name_with_its_hyphen_or_without_is_one_name() -> None:
     ]
     groups = [{f.text for f in g.forms} for g in discover(Document(segments))]
     assert {"チェックイン", "チェック・イン"} in groups
-
-
-def test_a_latin_name_filling_its_quotes_is_written_as_named() -> None:
-    """Rounds 17, 41 and 63: a field, a keyword or a key named in quotes as the program
-    writes it ("Question" フィールド, 「Tab」キー) is no spelling of its katakana word; the
-    same word written bare in Japanese text is one still."""
-    document = doc(
-        "タブを閉じる",
-        "タブを開く",
-        "新しいタブ",
-        "タブの一覧",
-        "「Tab」キーで切り替えます",
-        "Tab を押すと移動します",
-        sources=(
-            "Close the tab",
-            "Open a tab",
-            "New tab",
-            "List of tabs",
-            "Switch with the Tab key",
-            "Press the tab to move",
-        ),
-    )
-    found = [f for f in check_document(document, None) if f.kind == "variant"]
-    assert [(f.segment, f.text) for f in found] == [("5", "Tab")]

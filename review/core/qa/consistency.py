@@ -125,7 +125,7 @@ def consistency_findings(rows: Sequence[Row]) -> list[Finding]:
     renderings = _Renderings(rows)
     for target, group in by_target.items():
 
-        def fit(source: str, target: str = target) -> tuple[int, float, int]:
+        def fit(source: str, target: str = target) -> tuple[float, float, int]:
             return (
                 _fit(source, target),
                 renderings.coverage(source, target),
@@ -440,14 +440,25 @@ _ANCHOR = re.compile(r"%\w|\{\w*\}|\d+|[a-z]{2,}")
 _LOANWORD = re.compile(f"[{KATAKANA}]{{2,}}")
 
 
-def _fit(source: str, target: str) -> int:
+def _fit(source: str, target: str) -> float:
     """How many of a source's anchors its translation keeps: numbers, placeholders and Latin
-    words as they are, and English words as katakana (file paths → ファイルパス). Of two
-    sources sharing one translation, the one it fits less is the one translated by mistake
-    ("Installing %s" → インストール %s, not "Reinstalling…")."""
+    words as they are (a plural kept as its singular counts half: KDCs in KDC サーバ), and
+    English words as katakana (file paths → ファイルパス). Of two sources sharing one
+    translation, the one it fits less is the one translated by mistake ("Installing %s" →
+    インストール %s, not "Reinstalling…")."""
     lowered = target.lower()
-    kept = sum(1 for anchor in set(_ANCHOR.findall(source.lower())) if anchor in lowered)
-    return kept + sum(1 for word in _content(source) if _in_katakana(word, _loanwords(target)))
+
+    def kept(anchor: str) -> float:
+        if not anchor.isalpha():
+            return float(anchor in lowered)
+        if re.search(rf"(?<![a-z]){anchor}", lowered):
+            return 1.0  # a word, or a word's start (correct in correctAns), not inside one
+        singular = anchor.removesuffix("s")
+        return 0.5 if singular != anchor and re.search(rf"(?<![a-z]){singular}", lowered) else 0.0
+
+    return sum(map(kept, set(_ANCHOR.findall(source.lower())))) + sum(
+        1 for word in _content(source) if _in_katakana(word, _loanwords(target))
+    )
 
 
 @functools.lru_cache(maxsize=4096)
@@ -642,7 +653,7 @@ def _differing(
     group: list[Row],
     key: Callable[[Row], str],
     alike: Callable[[str, str], bool] = str.__eq__,
-    fit: Callable[[str], tuple[int, float, int]] | None = None,
+    fit: Callable[[str], tuple[float, float, int]] | None = None,
     best: str | None = None,
     said_both: Callable[[str, str], bool] | None = None,
 ) -> Iterable[tuple[Row, list[str], int]]:

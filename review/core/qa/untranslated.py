@@ -205,6 +205,21 @@ def _values(run: str, source: str) -> bool:
     return len(items) >= 3 and all(0 < len(item) <= 2 for item in items) and run in source
 
 
+_SETTING = re.compile(r"[A-Za-z][\w-]* (?:on|off|yes|no|true|false)")
+
+
+def _setting(text: str, start: int, end: int, source: str) -> bool:
+    """A setting and its value, in brackets as the source has them (MIME decoding is
+    enabled (mimedecode on)): a line of the program's configuration, typed as it is."""
+    run = text[start:end]
+    return (
+        _SETTING.fullmatch(run) is not None
+        and _ENCLOSED_BEFORE.search(text, 0, start) is not None
+        and _ENCLOSED_AFTER.match(text[end:]) is not None
+        and f"({run})" in source
+    )
+
+
 def copied(source: str, target: str) -> bool:
     """The target is the source, and the source is prose to translate (`prose`): not OK, a
     name, a command, a list of units, a placeholder alone, a block of code, a licence or
@@ -397,6 +412,7 @@ def check_untranslated(segment: Segment, glossary_forms: Collection[str] = ()) -
             or labelled(label, *run.span())
             or _CREDIT.match(run.group(0))
             or _values(run.group(0), source)
+            or _setting(text, *run.span(), source)
         ):
             continue  # a word, a name (Windows Subsystem for Linux), terms side by side, code
         flagged = [

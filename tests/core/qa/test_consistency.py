@@ -505,3 +505,18 @@ def test_a_shared_translation_is_told_on_the_source_with_fewer_words_it_renders(
         *(Segment(f"y{i}", f"表示の設定{i}", source=f"View settings {i}") for i in range(12)),
     ]
     _assert_told_on_the_first(learnt, "連絡先を追加", "Add to blocklist", "Add a contact")
+
+
+def test_a_latin_word_is_kept_as_a_word_not_inside_another() -> None:
+    """Round 78 (DrakX): KDC サーバ keeps KDCs Servers' KDC, not DC Server's DC, which it
+    holds only inside KDC: the translation given to DC Server is the one told."""
+    segments = [
+        Segment("1", "KDC サーバ", source="KDCs Servers"),
+        Segment("2", "KDC サーバ", source="DC Server"),
+    ]
+    assert [f.segment for f in check_consistency(segments)] == ["2"]
+    segments = [
+        Segment("1", "KDC サーバ", source="DC Server"),
+        Segment("2", "KDC サーバ", source="KDCs Servers"),
+    ]
+    assert [f.segment for f in check_consistency(segments)] == ["1"]

@@ -299,3 +299,18 @@ def test_an_option_s_values_listed_as_the_source_lists_them_are_kept() -> None:
     left = Segment("y", "ファイルを開いてから First, open the file, then save it を実行します。")
     left = replace(left, source="First, open the file, then save it, and run it.")
     assert check_untranslated(left) != []
+
+
+def test_a_setting_in_brackets_as_the_source_has_it_is_typed_as_it_is() -> None:
+    """Round 79 (fetchmail): (mimedecode on), (idle on) name a line of the program's
+    configuration; words in the source's brackets that are prose are still told."""
+    pairs = [
+        ("MIME decoding is enabled (mimedecode on).", "MIME デコードを行います。 (mimedecode on)"),
+        ("  Idle after poll is enabled (idle on).\n", "  ポーリング後、休止します。 (idle on)\n"),
+    ]
+    for source, target in pairs:
+        assert check_untranslated(Segment("1", target, source=source)) == []
+    told = check_untranslated(Segment("1", "サイズ (in MiB)", source="Size (in MiB)"))
+    assert [f.text for f in told] == ["in MiB"]
+    told = check_untranslated(Segment("1", "有効 (turn on)", source="Enabled"))
+    assert [f.text for f in told] == ["turn on"]
