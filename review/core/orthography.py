@@ -304,7 +304,7 @@ def _read_run(text: str, after: str) -> Iterator[Reading]:
     previous_pos = ""
     adjectival = False
     particled = particle_te = False
-    prefix = honorific = verbal = person = False
+    prefix = honorific = verbal = person = upon = False
     held: tuple[int, Any] | None = None  # お, ご or 御 just read: with the noun it honours
     stem: tuple[int, Any] | None = None  # 押 (押し) just read: with the noun after it
     named: tuple[int, Any] | None = None  # a noun just read: with the suffix after it
@@ -344,6 +344,12 @@ def _read_run(text: str, after: str) -> Iterator[Reading]:
         )
         # いただく, くださる after a verbal noun: 応援いただき, 連絡下さい (応援していただき)
         auxiliary = auxiliary or (verbal and morpheme.normalized_form() in _GIVING)
+        # 上 or うえ after an act and の, or after a verb's た, is "upon" (確認の上, お申し出のうえ,
+        # 確認したうえで), no place (棚の上)
+        on_act, upon = (
+            upon,
+            (surface == "の" and (verbal or honorific)) or (surface == "た" and pos[0] == "助動詞"),
+        )
         verbal = pos[:3] == ("名詞", "普通名詞", "サ変可能")
         # んで that Sudachi takes for a conjunction (そのままのんでください: の, んで) is a
         # verb's て-form all the same
@@ -370,7 +376,7 @@ def _read_run(text: str, after: str) -> Iterator[Reading]:
         )
         span = (offset + morpheme.begin(), offset + morpheme.end())
         following = text[span[1] : span[1] + 1]
-        if said := _said_alike(morpheme, pos, before, following, after_person):
+        if said := _said_alike(morpheme, pos, before, following, after_person, on_act):
             key, written = said
             yield (key,), written, written, (span[1] - len(written), span[1]), ""
             continue
@@ -461,15 +467,23 @@ def _unpotential(morpheme: Any, pos: tuple[str, ...]) -> tuple[str, str]:
 
 
 def _said_alike(
-    morpheme: Any, pos: tuple[str, ...], before: str, following: str, after_person: bool
+    morpheme: Any,
+    pos: tuple[str, ...],
+    before: str,
+    following: str,
+    after_person: bool,
+    on_act: bool = False,
 ) -> tuple[tuple[str, str], str] | None:
     """The group and the spelling of a word written in kanji and in kana that Sudachi reads
     as two words: など and 等 after a word (書類等, read トウ; not 1等, 等倍, nor the plural
     of 彼等, 奴等, read ら); ほか and 他 in each of their senses, which the style guides
     (公用文) tell apart: other (他の方法, ほかの方法), besides (給水所のほか、 医師の他、), and
     その他 and この他 (そのほか, このほか), each with its その or この; 又は and または (or),
-    which also is not (また)."""
+    which also is not (また); 上 and うえ after an act (`on_act`: ご確認の上, 記入したうえで),
+    upon doing it, which is not the place (棚の上)."""
     surface = morpheme.surface()
+    if on_act and surface in ("上", "うえ") and pos[0] == "名詞":
+        return ("上", "名詞:ウエ(行いの)"), surface
     if surface in ("又", "また") and pos[0] == "接続詞" and following == "は":
         return ("又は", "接続詞:マタハ"), surface
     if (surface == "など" and pos[1] == "副助詞") or (

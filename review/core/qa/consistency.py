@@ -437,6 +437,7 @@ def _abbreviates(short: str, long: str) -> bool:
 
 _KEY_LEFT = re.compile(r"[A-Za-z][\w-]*(?:\.[\w-]+)+")  # user.alert.password-missing
 _ANCHOR = re.compile(r"%\w|\{\w*\}|\d+|[a-z]{2,}")
+_LETTERS = re.compile(r"[a-z]+")
 _LOANWORD = re.compile(f"[{KATAKANA}]{{2,}}")
 
 
@@ -447,14 +448,15 @@ def _fit(source: str, target: str) -> float:
     translation, the one it fits less is the one translated by mistake ("Installing %s" →
     インストール %s, not "Reinstalling…")."""
     lowered = target.lower()
+    words = _LETTERS.findall(lowered)
 
     def kept(anchor: str) -> float:
         if not anchor.isalpha():
             return float(anchor in lowered)
-        if re.search(rf"(?<![a-z]){anchor}", lowered):
+        if any(word.startswith(anchor) for word in words):
             return 1.0  # a word, or a word's start (correct in correctAns), not inside one
         singular = anchor.removesuffix("s")
-        return 0.5 if singular != anchor and re.search(rf"(?<![a-z]){singular}", lowered) else 0.0
+        return 0.5 if singular != anchor and any(w.startswith(singular) for w in words) else 0.0
 
     return sum(map(kept, set(_ANCHOR.findall(source.lower())))) + sum(
         1 for word in _content(source) if _in_katakana(word, _loanwords(target))
