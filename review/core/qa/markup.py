@@ -990,7 +990,23 @@ def _padded(source: str, text: str, where: str) -> bool:
     edges = _edges(line) + _edges(source_line)
     if not all(set(e) <= {" "} for e in edges) or _columns(line) != _columns(source_line):
         return False
-    return max(len(edges[side]), len(edges[2 + side])) >= 2 or "  " in source_line.strip()
+    return (
+        max(len(edges[side]), len(edges[2 + side])) >= 2
+        or "  " in source_line.strip()
+        or "  " in line.strip()  # padded inside too: "Name U/D 全画面  IO-Red. 複数 "
+    )
+
+
+def as_wide_as_source(source: str, text: str, at: int) -> bool:
+    """Whether the line of `text` that holds `at` takes on a screen the width of its source's
+    line, each Japanese character two columns wide, so that its runs of spaces line up
+    columns (minicom's menus: " E - 前景色 (メニュー)      :" for " E - Foreground Color
+    (menu):")."""
+    lines, source_lines = text.split("\n"), source.split("\n")
+    line = lines[text.count("\n", 0, at)]
+    if len(lines) != len(source_lines) or _columns(line) == len(line):
+        return False
+    return _columns(line) == _columns(source_lines[text.count("\n", 0, at)])
 
 
 def column_padding(space: str) -> bool:

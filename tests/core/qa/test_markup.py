@@ -797,3 +797,12 @@ def test_italics_added_to_set_a_formula_are_styling() -> None:
     assert check_markup(seg("Returns gamma(<i>x</i>).", "Γ(<i>x</i>) を返す。")) == []
     assert check_markup(seg("Sum of <i>x</i> and y", "<i>x</i> と <i>y</i> の和")) == []
     assert check_markup(seg("Sum of <i>x</i> and <i>y</i>", "x と y の和")) != []
+
+
+def test_a_line_padded_inside_and_at_its_end_to_its_sources_width_is_layout() -> None:
+    """Round 80 (minicom): a column heading as wide on a terminal as its source, padded inside
+    and at its end; a trailing space on a line of another width is still told."""
+    heading = seg("Name U/D FullScr IO-Red. Multi", "Name U/D 全画面  IO-Red. 複数 ")
+    assert check_markup(heading) == []
+    told = check_markup(seg("Hang-up line?", "回線を切断しますか？ "))
+    assert [f.kind for f in told] == ["whitespace"]

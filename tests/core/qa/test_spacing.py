@@ -199,3 +199,15 @@ def test_spaces_for_a_source_s_tabs_line_up_columns() -> None:
     source = "e:\tDiscard both versions.\nq:\tQuit."
     target = "e:       両方を破棄する。\nq:       終了する。"
     assert spacing(Segment("x", target, source=source)) == []
+
+
+def test_a_menu_line_padded_to_its_sources_columns_is_no_double_space() -> None:
+    """Round 80 (minicom): a menu's label padded with spaces to the width its source takes on
+    a terminal, each Japanese character two columns, lines up the column of colons; a double
+    space in a line of another width, or after the colon, is still told."""
+    padded = Segment("1", " E - 前景色 (メニュー)      :", source=" E - Foreground Color (menu):")
+    assert check_spacing(padded) == []
+    stray = Segment("2", "ホストに  通達", source="Send the host a break")
+    assert [f.message for f in check_spacing(stray)] == ["double space"]
+    after = Segment("3", "現在のコース:  %s", source="Current track: %s")  # as wide, by chance
+    assert [f.message for f in check_spacing(after)] == ["double space"]
