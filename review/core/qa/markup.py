@@ -1003,10 +1003,10 @@ def as_wide_as_source(source: str, text: str, at: int) -> bool:
     columns (minicom's menus: " E - 前景色 (メニュー)      :" for " E - Foreground Color
     (menu):")."""
     lines, source_lines = text.split("\n"), source.split("\n")
-    line = lines[text.count("\n", 0, at)]
-    if len(lines) != len(source_lines) or _columns(line) == len(line):
+    n = text.count("\n", 0, at)
+    if len(lines) != len(source_lines) or _columns(lines[n]) == len(lines[n]):
         return False
-    return _columns(line) == _columns(source_lines[text.count("\n", 0, at)])
+    return _columns(lines[n]) == _columns(source_lines[n])
 
 
 def column_padding(space: str) -> bool:
