@@ -91,6 +91,7 @@ FIFTY_FIRST_HELD_OUT = ("cheese", "glassblowing", "surfschool")  # after rounds 
 FIFTY_SECOND_HELD_OUT = ("mushroom", "puppetry", "chessclub")  # at the same point
 FIFTY_THIRD_HELD_OUT = ("bathhouse", "fountainpen", "orchestra")  # after the 51st-52nd's fits
 FIFTY_FOURTH_HELD_OUT = ("seaweed", "taxidermy", "ferriswheel")  # at the same point
+FIFTY_FIFTH_HELD_OUT = ("lighthouse", "perfumery", "catcafe")  # at the same point as the 56th
 FIFTY_SIXTH_HELD_OUT = ("tramway", "woodworking", "roastery")  # after rounds 80-81's fits
 
 
@@ -263,6 +264,7 @@ def main() -> None:
         "held out, 52nd": FIFTY_SECOND_HELD_OUT,
         "held out, 53rd": FIFTY_THIRD_HELD_OUT,
         "held out, 54th": FIFTY_FOURTH_HELD_OUT,
+        "held out, 55th": FIFTY_FIFTH_HELD_OUT,
         "held out, 56th": FIFTY_SIXTH_HELD_OUT,
     }
     for split, names in splits.items():
