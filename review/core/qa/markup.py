@@ -40,7 +40,9 @@ _CODE = re.compile(
     r"|%(?:\d+\$)?[-+#0']*(?:\d+|\*(?:\d+\$)?)?(?:\.(?:\d+|\*(?:\d+\$)?))?(?:hh|h|ll|l|L|q|j|z|t)?"
     r"[diuoxXeEfFgGaAcsSp@rvqwT])"  # v, q, w, T: Go's
     rf"|(?P<inflection>{_INFLECTION.pattern})"
-    r"|(?P<dollar>\$\{[^{}\s]*\}|\$[A-Za-z_][A-Za-z0-9_]*)"
+    # a one-letter variable run into a capitalised word is that letter's (XChat's $tDCC:
+    # $t, a tab, then DCC), not a variable $tDCC
+    r"|(?P<dollar>\$\{[^{}\s]*\}|\$[a-z](?=[A-Z][A-Za-z])|\$[A-Za-z_][A-Za-z0-9_]*)"
     r"|(?P<texinfo>@[a-z]+\{(?:[^{}]|\{[^{}]*\})*\})"  # @emph{facts}, @code{-Q}
     r"|(?P<brace>\{(?:[^{}]|\{(?:[^{}]|\{[^{}]*\})*\})*\})"  # up to three deep
     # an entity; a numeric one read without its ; too, as browsers do (&#8221 (ID …)

@@ -806,3 +806,13 @@ def test_a_line_padded_inside_and_at_its_end_to_its_sources_width_is_layout() ->
     assert check_markup(heading) == []
     told = check_markup(seg("Hang-up line?", "回線を切断しますか？ "))
     assert [f.kind for f in told] == ["whitespace"]
+
+
+def test_a_one_letter_variable_run_into_a_capitalised_word_is_that_letter() -> None:
+    """Round 83 (xchat-gnome): XChat's event texts run $t, a tab, into their first word
+    ($tDCC, $tOffering); the target keeps $t before its Japanese. A variable renamed is
+    still told."""
+    source = "-%C10-%C11-%O$tOffering DCC CHAT to $1"
+    assert check_markup(seg(source, "-%C10-%C11-%O$t $1 へ DCC チャットを提案しています...")) == []
+    told = check_markup(seg("Hello $name", "こんにちは $user"))
+    assert [f.kind for f in told] == ["placeholder", "placeholder"]
