@@ -93,7 +93,7 @@ _VOICEABLE = frozenset(
 _TO_KATAKANA = str.maketrans({chr(c): chr(c + 0x60) for c in range(0x3041, 0x3097)})
 _TO_HIRAGANA = str.maketrans({chr(c + 0x60): chr(c) for c in range(0x3041, 0x3097)})
 _KANJI_KANA = re.compile(r"[\u3041-\u3096\u3400-\u9fff々〆]+")
-_KANJI_ONLY = re.compile(r"[\u3400-\u9fff々]+")
+_KANJI_THEN_KANA = re.compile(r"[\u3400-\u9fff々]+[\u3041-\u3096]*")  # 埃, 匂い
 _VOWEL_KANA = frozenset("アイウエオァィゥェォャュョッンー")  # kana that carry on the mora before
 _COUNTED = re.compile(r"(?:\d|%[-+ #0]*\d*l{0,2}[diu])[ \t]*\Z")  # a number just before
 _GLIDED = frozenset("ィェォ")  # ウィ, ウェ, イェ: a sound of their own
@@ -807,15 +807,15 @@ def _in_kana(morpheme: Any, pos: tuple[str, ...]) -> tuple[str, str]:
 
 
 def _in_rare_kanji(morpheme: Any, pos: tuple[str, ...]) -> tuple[str, str]:
-    """A common noun written in kanji that style guides write in kana (埃, 紐: not all of
-    them `COMMON_KANJI`), by its reading, as `_in_kana` keys the noun in kana (ほこり, ひも),
-    which the dictionary holds as words of their own: one word in two scripts."""
+    """A common noun written in kanji that style guides write in kana (埃, 紐, 匂い: not all
+    of them `COMMON_KANJI`), by its reading, as `_in_kana` keys the noun in kana (ほこり, ひも,
+    におい), which the dictionary holds as words of their own: one word in two scripts."""
     surface = morpheme.surface()
     if (
         pos[:2] != ("名詞", "普通名詞")
         or morpheme.is_oov()
-        or not _KANJI_ONLY.fullmatch(surface)
-        or set(surface) <= COMMON_KANJI
+        or not _KANJI_THEN_KANA.fullmatch(surface)
+        or set(_KANJI.findall(surface)) <= COMMON_KANJI
     ):
         return ("", "")
     return (morpheme.reading_form(), SCRIPT)
