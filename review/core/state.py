@@ -8,6 +8,7 @@ also records the segment before and after, which gives undo and redo across sess
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import sqlite3
@@ -200,6 +201,15 @@ def _acquire_lock(document: Path) -> BaseFileLock:
     return lock
 
 
+def _release_lock(lock: BaseFileLock) -> None:
+    """Remove the lock file while still holding it, then release, so that no empty file is
+    left beside the document. A process that opened the file meanwhile finds its inode
+    unlinked once it gets the lock, and drops it (filelock 3.21 and later check this)."""
+    with contextlib.suppress(OSError):  # Windows refuses; filelock removes it there on release
+        Path(lock.lock_file).unlink()
+    lock.release()
+
+
 def _holder(document: Path) -> str:
     """The holder's pid, as written into the state when it took the lock: " (pid N)", or ""."""
     try:
@@ -250,7 +260,7 @@ class ReviewState:
             if state is not None:
                 state.close()
             elif lock is not None:
-                lock.release()
+                _release_lock(lock)
             if isinstance(exc, sqlite3.Error):
                 raise StateError(f"{state_path(document)}: cannot be written ({exc})") from None
             raise
@@ -307,7 +317,7 @@ class ReviewState:
     def close(self) -> None:
         self._db.close()
         if self._lock is not None:
-            self._lock.release()
+            _release_lock(self._lock)
             self._lock = None
 
     def __enter__(self) -> ReviewState:

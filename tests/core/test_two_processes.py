@@ -29,6 +29,28 @@ HOLDER = textwrap.dedent(
     """
 )
 
+TAKER = textwrap.dedent(
+    """
+    import os, sys
+    from pathlib import Path
+    from review.core.state import ReviewState, StateLocked
+
+    path, log = Path(sys.argv[1]), sys.argv[2]
+    print("ready", flush=True)
+    sys.stdin.readline()
+    fd = os.open(log, os.O_WRONLY | os.O_APPEND | os.O_CREAT)
+    for _ in range(150):
+        try:
+            state = ReviewState.open(path, exclusive=True)
+        except StateLocked:
+            continue
+        os.write(fd, f"in {os.getpid()}\\n".encode())
+        os.write(fd, f"out {os.getpid()}\\n".encode())
+        state.close()
+    print("done", flush=True)
+    """
+)
+
 WRITER = textwrap.dedent(
     """
     import sys
@@ -81,10 +103,12 @@ def test_a_second_exclusive_open_is_refused_while_another_process_holds_it(
     finally:
         holder.send_signal(signal.SIGKILL)
         holder.wait(timeout=10)
-    # The lock dies with its holder: no stale lock to clear by hand.
-    with ReviewState.open(seed_copy, exclusive=True):
-        pass
+    # The lock dies with its holder: no stale lock to clear by hand, and the file it left
+    # goes with the next clean close.
     assert lock_path(seed_copy).is_file()
+    with ReviewState.open(seed_copy, exclusive=True):
+        assert lock_path(seed_copy).is_file()
+    assert not lock_path(seed_copy).exists()
 
 
 def test_the_lock_is_released_on_close_and_held_within_one_process(seed_copy: Path) -> None:
@@ -92,7 +116,30 @@ def test_the_lock_is_released_on_close_and_held_within_one_process(seed_copy: Pa
     with pytest.raises(StateLocked):
         ReviewState.open(seed_copy, exclusive=True)
     first.close()
+    assert not lock_path(seed_copy).exists()
     ReviewState.open(seed_copy, exclusive=True).close()
+
+
+def test_two_processes_taking_and_closing_the_lock_never_hold_it_together(
+    seed_copy: Path, tmp_path: Path
+) -> None:
+    log = tmp_path / "holders.log"
+    takers = [_spawn(TAKER, str(seed_copy), str(log)) for _ in range(2)]
+    for taker in takers:
+        assert taker.stdout is not None
+        assert taker.stdout.readline().strip() == "ready"
+    for taker in takers:
+        assert taker.stdin is not None
+        taker.stdin.write("go\n")
+        taker.stdin.flush()
+    for taker in takers:
+        out, _ = taker.communicate(timeout=120)
+        assert out.strip() == "done" and taker.returncode == 0
+    lines = log.read_text().splitlines()
+    assert len(lines) >= 2
+    for taken, given in zip(lines[::2], lines[1::2], strict=True):
+        assert taken.startswith("in ") and given == "out " + taken.removeprefix("in ")
+    assert not lock_path(seed_copy).exists()
 
 
 def test_a_lock_that_cannot_be_created_is_a_clear_error(
