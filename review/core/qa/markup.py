@@ -33,6 +33,9 @@ _CODE = re.compile(
     r"(?:(?:\s+|(?<=[\"']))[A-Za-z_:][\w:.\-]*(?:\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^\s\"'<>=`]+))?)*"
     r"\s*/?>"
     r"|&lt;/?[A-Za-z][A-Za-z0-9:_.\-]*(?:\s(?:(?!&[lg]t;)[^<>\n])*)?/?&gt;)"  # one escaped
+    # strftime's era and alternative digits (%EY, the Japanese era's year), not %E and a Y;
+    # not compared, as %Y is not: the source's fields are not printf's
+    r"|(?P<strftime>%[EO][cCxXyYdeHImMSuUVwW])"
     # Symfony's %count%, not %dx%d (two printf fields and an x)
     r"|(?P<named>%[A-Za-z_][A-Za-z0-9_.\-]*[A-Za-z0-9_]%(?!%|\d*(?:\.\d+)?[dixXfsgeu]\b))"
     r"|(?P<percent>%%)"

@@ -816,3 +816,12 @@ def test_a_one_letter_variable_run_into_a_capitalised_word_is_that_letter() -> N
     assert check_markup(seg(source, "-%C10-%C11-%O$t $1 へ DCC チャットを提案しています...")) == []
     told = check_markup(seg("Hello $name", "こんにちは $user"))
     assert [f.kind for f in told] == ["placeholder", "placeholder"]
+
+
+def test_a_date_format_in_the_era_s_year_is_no_placeholder() -> None:
+    """Round 84 (J-Pilot): %EY, glibc's year of the era (令和8年), is no Symfony variable
+    %EY% running into %b; a field the date format drops is still told."""
+    assert check_markup(seg("%Y %B %d", "%EY%b%e日")) == []
+    assert check_markup(seg("%Y. %B. %d", "%EY%m月%d日")) == []
+    told = check_markup(seg("%Y. %B. %d", "%EY%b日"))
+    assert [f.message for f in told] == ["missing placeholder “%d” (source has 1, target 0)"]
