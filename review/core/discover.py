@@ -46,6 +46,7 @@ from review.core.orthography import (
     Spelling,
     as_verb,
     everyday_word,
+    negation,
     orthographic_groups,
     read,
     replacement_of,
@@ -61,6 +62,7 @@ from review.core.phonetics import (
     romaji,
     skeleton,
     spelling_key,
+    ti_key,
     trailing_key,
 )
 from review.core.qa.markup import masked
@@ -79,7 +81,8 @@ _LATIN = rf"[{_LETTERS}][{_LETTERS}0-9]*(?:[\-.'&][{_LETTERS}0-9]+)*"
 _ATOM = re.compile(f"{_KATA}|{_LATIN}")
 _LATIN_WORDS = re.compile(rf"{_LATIN}(?: {_LATIN})*")
 _CHAIN = re.compile(f"(?:{_KATA}|{_LATIN})(?:[・= ]?(?:{_KATA}|{_LATIN}))*")
-_SOURCE_NAME = re.compile(r"[A-Z][A-Za-z0-9'’\-.&]*[A-Za-z0-9](?:\s+[A-Z][A-Za-z0-9'’\-.&]*)*")
+_NAME_WORD = r"[A-Z][A-Za-z0-9'’\-.&]*[A-Za-z0-9]"  # Rogers, not "Rogers." nor "Rogers'"
+_SOURCE_NAME = re.compile(rf"{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|[A-Z]\b))*")
 
 _NAMED_IN = 5  # a spelling renders a name said in one in so many of its segments, at least
 _COMMON_WORD = re.compile(r"(?<![\w.])[a-z]{3,}(?!\w|\.\w)")  # task, not Tasqly, tasks.json
@@ -918,9 +921,10 @@ def _candidate_links(
                 yield a, b, reason
     # two words of the dictionary (インターフェース, インターフェイス) are Sudachi's to unite,
     # in compounds too; a name or a word it lacks (サンシェイド) is told here
-    for a, b, reason in _same_key(kana_like, long_e_key, MIN_SKELETON, "エイ or エー"):
-        if skeleton(a) != skeleton(b) and not (everyday_word(a) and everyday_word(b)):
-            yield a, b, reason
+    for keyer, why in ((long_e_key, "エイ or エー"), (ti_key, "ティ or チ")):
+        for a, b, reason in _same_key(kana_like, keyer, MIN_SKELETON, why):
+            if skeleton(a) != skeleton(b) and not (everyday_word(a) and everyday_word(b)):
+                yield a, b, reason
 
     reader = _Reader()
     kana_by_consonants: dict[str, list[str]] = defaultdict(list)
@@ -1515,6 +1519,8 @@ class Writings:
                 surface, segment.target[end : end + 1]
             ):
                 continue  # a verb in full beside its shortened noun, as official writing has it
+            if spelling == "ない" and negation(segment.target, start):
+                continue  # 望ましくない: an auxiliary, in kana beside the adjective 無い
             if wanted is not None and not _quoted_whole(segment.target, start, end):
                 suggestion, message, rule = wanted
                 written = _inflected(suggestion, spelling, surface)

@@ -301,13 +301,14 @@ def _read_run(text: str, after: str) -> Iterator[Reading]:
     whole = sudachi.Tokenizer.SplitMode.C
     parts, nouns = sudachi.Tokenizer.SplitMode.B, sudachi.Tokenizer.SplitMode.A
     previous, verb, linked, linked_before = after, False, False, False
-    previous_pos = ""
+    previous_pos = previous_form = ""
     adjectival = False
     particled = particle_te = False
     prefix = honorific = verbal = person = upon = False
     held: tuple[int, Any] | None = None  # お, ご or 御 just read: with the noun it honours
     stem: tuple[int, Any] | None = None  # 押 (押し) just read: with the noun after it
     named: tuple[int, Any] | None = None  # a noun just read: with the suffix after it
+    verbed: tuple[int, Any] | None = None  # a verb just read: with the adjective after it
     morphemes = (
         (offset, m) for offset, piece in _pieces(text) for m in tokenizer.tokenize(piece, whole)
     )
@@ -321,9 +322,12 @@ def _read_run(text: str, after: str) -> Iterator[Reading]:
             yield _honoured(*held, offset, morpheme)  # お返事; おすすめ, お詫び (a verb's stem)
         if named is not None and pos[0] == "接尾辞" and not surface.isascii():
             yield _suffixed(*named, offset, morpheme)
+        if verbed is not None and pos[:2] == ("接尾辞", "形容詞的"):
+            yield _verb_suffixed(*verbed, offset, morpheme)
         if stem is not None and pos[0] == "名詞" and _KANJI.match(surface):
             yield _unstemmed(*stem, offset, morpheme)
         named = (offset, morpheme) if pos[0] in ("名詞", "代名詞") else None
+        verbed = (offset, morpheme) if pos[0] == "動詞" else None
         stem = (offset, morpheme) if pos[0] == "名詞" and _okurigana_dropped(morpheme) else None
         held = (
             (offset, morpheme)
@@ -331,6 +335,7 @@ def _read_run(text: str, after: str) -> Iterator[Reading]:
             else None
         )
         before, after_person, before_pos = previous, person, previous_pos
+        before_form = previous_form
         # an auxiliary follows a verb's stem, a conjunctive particle (て, で, ば, ても:
         # 送ってください, 見てみる, …ばよい) or お/ご and a word (お待ちください, ご返送
         # ください); a main verb or adjective does not (資料を下さい, 画面を見る, 確認できる,
@@ -365,7 +370,7 @@ def _read_run(text: str, after: str) -> Iterator[Reading]:
         person = pos[0] == "代名詞" or surface == "奴"  # 貴様等, 奴等: ら, not など
         # a verb's auxiliary after it (知ら, せ) ends the verb: お知らせください
         previous, verb = surface, pos[0] == "動詞" or (pos[0] == "助動詞" and verb)
-        previous_pos = pos[0]
+        previous_pos, previous_form = pos[0], pos[5]
         # an adjective's stem or an adjectival noun before it: 短すぎる, 静かすぎる, 論争的すぎる
         # (too short, too quiet, too argumentative), where 過ぎる after が is a main verb
         # (時間が過ぎる, time passes)
@@ -386,6 +391,10 @@ def _read_run(text: str, after: str) -> Iterator[Reading]:
             continue
         if pos[0] not in _CONTENT or surface.isascii():
             continue
+        if surface == "時" and (
+            before_pos == "名詞" or (before_pos == "動詞" and before_form.startswith("連用形"))
+        ):
+            continue  # 終了時, 支払い時: a suffix read ジ after a noun or a verb's stem
         stem_alone = pos[0] == "形容詞" and pos[5].startswith("語幹")
         if stem_alone and _kana_before_kanji(surface, following):
             continue  # こま板, なが袖: a compound's first half, not the adjective (細い, 長い)
@@ -419,6 +428,11 @@ def _read_run(text: str, after: str) -> Iterator[Reading]:
                 )
         for piece, piece_pos, piece_before, piece_auxiliary, piece_bound in pieces:
             span = (offset + piece.begin(), offset + piece.end())
+            if piece is not morpheme and (
+                _agent(piece, text[span[1] : span[1] + 1])
+                or (piece.surface() == "時" and piece_bound)  # ログイン時: read ジ
+            ):
+                continue
             chained = any(
                 0 <= i < len(text) and _KATAKANA_WORD.fullmatch(text[i]) is not None
                 for i in (span[0] - 1, span[1])
@@ -548,6 +562,13 @@ def _noun(morpheme: Any, text: str, span: tuple[int, int]) -> str:
     return ""
 
 
+def _agent(piece: Any, following: str) -> bool:
+    """Whether a compound's noun, written without its okurigana, makes with 人 or 者 after
+    it the agent noun official writing spells so (支払人, 申込者, 受取人): that noun's
+    fixed spelling, not the noun (支払い) written short."""
+    return following in ("人", "者") and _okurigana_dropped(piece)
+
+
 def _okurigana_dropped(morpheme: Any) -> bool:
     """Whether a noun is written without the okurigana of its normalized form (押 for 押し)."""
     surface, normalized = morpheme.surface(), morpheme.normalized_form()
@@ -575,6 +596,17 @@ def _suffixed(offset: int, noun: Any, suffix_offset: int, suffix: Any) -> Readin
     key = (noun.surface() + suffix.normalized_form(), "名詞+接尾辞")
     span = (offset + noun.begin(), suffix_offset + suffix.end())
     return (key,), spelling, spelling, span, ""
+
+
+def _verb_suffixed(offset: int, verb: Any, suffix_offset: int, suffix: Any) -> Reading:
+    """A verb's stem and the adjective made of it, as one word: 見やすい and 見易い, 読みづらい
+    and 読み辛い (the adjective in kana or in kanji, by its reading: 分かりにくい is no
+    spelling of 分かり難い read がたい), which Sudachi reads as two."""
+    written, conjugation = _unpotential(suffix, suffix.part_of_speech())
+    word = f"{verb.normalized_form()}+{suffix.normalized_form()}"
+    key = (word, f"接尾辞:{suffix.reading_form()[:2]}")
+    span = (offset + verb.begin(), suffix_offset + suffix.end())
+    return (key,), verb.surface() + written, verb.surface() + suffix.surface(), span, conjugation
 
 
 def _honoured(offset: int, prefix: Any, noun_offset: int, noun: Any) -> Reading:
@@ -642,8 +674,12 @@ def _keys(
         return ()  # で after a word Sudachi did not read (WikiWordでない): the copula's, no 出る
     if surface in _OWN_WORDS:
         return ()  # いい beside 良い (よい), なんで beside 何, あと (more) beside 後 (after)
-    if surface == "時" and (before[-1:] in _STEM_ENDINGS or _KANJI.fullmatch(before[-1:])):
-        return ()  # 呼び出し時, 取込時: a suffix read ジ, after a verb's stem or a noun
+    if surface == "時" and (
+        before[-1:] in _STEM_ENDINGS
+        or _KANJI.fullmatch(before[-1:])
+        or (before[-1:].isascii() and before[-1:].isalpha())
+    ):
+        return ()  # 呼び出し時, 取込時, PayPal時: a suffix read ジ, after a verb's stem or a noun
     if surface == "物" and _KANJI.fullmatch(before[-1:]):
         return ()  # 一点物, 販促物: a noun's suffix, not the word もの
     if pos[:2] == ("動詞", "非自立可能") and _KANJI.search(surface) and _homograph(surface):
@@ -670,6 +706,8 @@ def _keys(
         # and 角; ゴミ箱 and ごみ箱, ゴミバコ); katakana spellings are variants by their
         # sound, so they go without
         reading = morpheme.reading_form()
+        if morpheme.normalized_form().endswith("は") and reading.endswith("ワ"):
+            reading = reading[:-1] + "ハ"  # 若しくは read モシクワ, もしくは モシクハ: one は
         kind = "副詞" if kind in _ADVERBIAL else kind
         if _KATAKANA_CHAR.search(surface):  # 段ボール, ネコ: also by sound, as katakana is
             sounded = (morpheme.normalized_form(), kind)
@@ -1099,6 +1137,16 @@ def verb_in_full(group: OrthographicGroup, spelling: Spelling, chosen: Spelling)
         and full > _okurigana(chosen.text)
         and all(_okurigana(v.text) >= full for v in verbs)
     )
+
+
+_NEGATED = re.compile(r"(?:く|で)[はも]?\Z")  # 望ましく, 静かで, では: negated by ない
+
+
+def negation(text: str, start: int) -> bool:
+    """Whether ない written at `start` negates the adjective or the copula before it
+    (望ましくない, でなければ, ではない): an auxiliary, which official writing and style
+    guides write in kana whatever a document writes for 無い, the adjective (ファイルが無い)."""
+    return text.startswith("な", start) and _NEGATED.search(text, 0, start) is not None
 
 
 _VERBAL_NEXT = re.compile(r"[またてな]")  # 取り消しました, 読み込めない: going on as a verb

@@ -64,6 +64,12 @@ def long_e_key(term: str) -> str:
     return skeleton(_LONG_E.sub(r"\1", spelling_key(term)))
 
 
+def ti_key(term: str) -> str:
+    """skeleton, ティ and ディ read as チ and ジ (ポインセティア/ポインセチア,
+    ロマンティック/ロマンチック, スタジオ/スタディオ)."""
+    return skeleton(exact_key(term).replace("ティ", "チ").replace("ディ", "ジ"))
+
+
 # Consonant class of each kana; vowels, ー and ッ have none.
 _KANA_ROWS = {
     "k": "カキクケコ",

@@ -814,6 +814,41 @@ def test_an_e_row_kana_s_i_is_its_long_vowel() -> None:
     assert discover(apart) == []
 
 
+def test_ti_and_chi_are_one_sound_where_the_dictionary_lacks_a_spelling() -> None:
+    """The fifty-eighth corpus: ポインセチア/ポインセティア; two words of the dictionary
+    (チップ, a chip, and ティップ, a tip) are Sudachi's to tell apart."""
+    document = doc(
+        "ポインセチアで埋め尽くされます",
+        "40品種のポインセチアを栽培",
+        "ポインセティアはメキシコ原産",
+        sources=("poinsettias", "poinsettia", "poinsettias"),
+    )
+    assert [{f.text for f in g.forms} for g in discover(document)] == [
+        {"ポインセチア", "ポインセティア"}
+    ]
+    apart = doc("チップの在庫", "ティップの一覧", sources=("chips", "tips"))
+    assert discover(apart) == []
+
+
+def test_a_name_ending_a_sentence_or_a_possessive_is_the_name() -> None:
+    """The fifty-seventh corpus: "Hannah Rogers." ends a sentence and "Eleanor Matthews'"
+    is a possessive; each is the name the other segments say, so a spelling that renders it
+    with ス for ズ is the name's variant."""
+    document = doc(
+        "講師はハンナ・ロジャーズが担当します。",
+        "ハンナ・ロジャースが執筆したレシピ本",
+        "最後にハンナ・ロジャーズがお話をします。",
+        sources=(
+            "The class is led by Hannah Rogers, our instructor.",
+            "A cookbook written by Hannah Rogers.",
+            "At the end, Hannah Rogers gives a short talk.",
+        ),
+    )
+    assert [{f.text for f in g.forms} for g in discover(document)] == [
+        {"ハンナ・ロジャーズ", "ハンナ・ロジャース"}
+    ]
+
+
 def test_a_name_its_sources_spell_with_and_without_a_hyphen_is_one_name() -> None:
     """The sixteenth corpus: Wi-Fi copied where the source says Wi-Fi, ワイファイ where it says
     WiFi; the sources name one thing."""

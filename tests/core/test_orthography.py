@@ -124,6 +124,11 @@ def _groups(*texts: str) -> list[set[str]]:
         (("予定通りに進みます。", "予定どおりです。"), {"通り", "どおり"}),
         (("いつも通りです。", "いつもどおりです。"), {"通り", "どおり"}),
         (("次の通りです。", "以下のとおりです。"), {"通り", "とおり"}),
+        # the fifty-eighth: は read ワ in the kanji's reading; a verb's adjective, by reading
+        (("電話もしくはメール", "転売し、若しくは予約する"), {"もしくは", "若しくは"}),
+        (("AあるいはB", "A或いはB"), {"あるいは", "或いは"}),
+        (("最も見やすい席", "画面が見易く並ぶ"), {"見やすい", "見易い"}),
+        (("文字が読みづらい", "地図が読み辛い"), {"読みづらい", "読み辛い"}),
     ],
 )
 def test_one_word_written_two_ways_is_a_group(texts: tuple[str, ...], group: set[str]) -> None:
@@ -134,6 +139,11 @@ def test_one_word_written_two_ways_is_a_group(texts: tuple[str, ...], group: set
     "texts",
     [
         ("写真を撮る。", "許可を取る。"),  # homophones
+        ("説明が分かりにくい。", "想像し難い。"),  # 難い read にくい and がたい
+        # round 85: 時 after a word in katakana or Latin is a suffix read ジ; 支払人 and
+        # 支払者 are agent nouns of fixed spelling, no spelling of 支払い
+        ("ログイン時に表示", "PayPal時に", "支払い時の決済", "困ったときは"),
+        ("支払人は資金を送る", "支払者が払う", "支払いを行う", "支払いの確認"),
         ("機関に届ける。", "期間を延ばす。"),
         ("資料をお送りください。", "その本を下さい。"),  # auxiliary, main verb
         ("フロントにお知らせください。", "「石鹸を下さい」と伝える"),  # after a verb's せ too
@@ -262,6 +272,21 @@ def test_a_verb_in_full_is_no_variant_of_a_shortened_noun() -> None:
     segments.append(Segment("11", "ファイルを読込む"))
     found = [f for f in check_document(Document(segments), None) if f.kind == "variant"]
     assert [f.segment for f in found] == ["6", "7", "8", "9", "10"]
+
+
+def test_a_negating_nai_in_kana_is_no_variant_of_the_adjective_in_kanji() -> None:
+    """Round 84 (J-Pilot): ない negating an adjective or the copula (望ましくない,
+    でなければ) is an auxiliary, in kana beside 無い, the adjective (ファイルが無い), written
+    more often; ない for the adjective is still told, and so is 無い where ない is commoner."""
+    texts = ["ファイルが無い", "ユーザーが無い", "名前が無い", "望ましくない影響"]
+    texts += ["そうでなければ終了", "設定がない"]
+    segments = [Segment(str(i), text) for i, text in enumerate(texts, 1)]
+    found = [f for f in check_document(Document(segments), None) if f.kind == "variant"]
+    assert [(f.segment, f.text, f.suggestion) for f in found] == [("6", "ない", "無い")]
+    texts = ["ファイルがない", "名前がない", "ユーザーが無い", "望ましくない", "本ではない"]
+    segments = [Segment(str(i), text) for i, text in enumerate(texts, 1)]
+    found = [f for f in check_document(Document(segments), None) if f.kind == "variant"]
+    assert [(f.segment, f.text, f.suggestion) for f in found] == [("3", "無い", "ない")]
 
 
 def test_a_word_filling_its_quotes_is_a_label_as_written() -> None:

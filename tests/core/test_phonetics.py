@@ -9,6 +9,7 @@ from review.core.phonetics import (
     romaji,
     skeleton,
     spelling_key,
+    ti_key,
     trailing_key,
 )
 
@@ -43,6 +44,9 @@ def test_trailing_key_and_skeleton() -> None:
     assert long_e_key("サンシェイド") == long_e_key("サンシェード") == long_e_key("サンシェド")
     assert long_e_key("メイプル") == long_e_key("メープル")
     assert long_e_key("ボイラー") != long_e_key("ボーラー")
+    assert ti_key("ポインセティア") == ti_key("ポインセチア")
+    assert ti_key("スタディオ") == ti_key("スタジオ")
+    assert ti_key("テイスト") != ti_key("チスト")
 
 
 @pytest.mark.parametrize(
