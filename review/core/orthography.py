@@ -621,6 +621,9 @@ def _honoured(offset: int, prefix: Any, noun_offset: int, noun: Any) -> Reading:
         keys.append((prefix.reading_form() + noun.reading_form(), MIXED))
     if not (stem and _KANJI.search(noun.surface())):
         keys.append(("御" + noun.normalized_form(), "名詞(御)"))
+    else:  # お勧め: the noun the dictionary writes 御勧め and reads オススメ (おすすめ)
+        reading = prefix.reading_form() + noun.reading_form()
+        keys.append(("御" + noun.surface(), f"名詞:{reading}"))
     if _KANA_PREFIX.fullmatch(prefix.surface()) and _KANA.fullmatch(noun.surface()):
         keys.append((spelling.translate(_TO_KATAKANA), SCRIPT))  # おすすめ, オススメ
     span = (offset + prefix.begin(), noun_offset + noun.end())
