@@ -89,11 +89,12 @@ _WS_NAMES = {
     "\t": "tab",
 }
 
-# a language in a URL: a path's segment (/ja/, /en-us/), a host's first label (ja.), a file
-# name's suffix (Tutorial_Ja.html), a query's value (?hl=ja): a page in the reader's language,
-# not another page
+# a language in a URL: a path's segment (/ja/, /en-us/, Google's /intl/ja/), a host's first
+# label (ja.), a file name's suffix (Tutorial_Ja.html), a licence's deed (deed.ja), a query's
+# value (?hl=ja): a page in the reader's language, not another page
 _LANGUAGE = re.compile(
-    r"(?i)(?<=/)(?:(?:lang|language|locale)/)?(?:ja|jp|en)(?:[-_][a-z]{2})?/"
+    r"(?i)(?<=/)(?:(?:lang|language|locale|intl)/)?(?:ja|jp|en)(?:[-_][a-z]{2})?/"
+    r"|(?<=/)deed\.(?:ja|en)(?=$|[?#\"'])"
     r"|(?<=\w)[-_.](?:ja|jp|en)(?:[-_][a-z]{2})?(?=\.[a-z]{2,5}(?:$|[?#\"']))"
     r"|(?<=//)(?:ja|jp|en)\.(?=[a-z0-9-]+\.)"
     r"|(?<=[?&])(?:(?:lang|hl|locale)=[a-z]{2}(?:[-_][a-z]{2})?|highlight=[^&#]*)&?"
@@ -1012,6 +1013,21 @@ def as_wide_as_source(source: str, text: str, at: int) -> bool:
     if len(lines) != len(source_lines) or _columns(lines[n]) == len(lines[n]):
         return False
     return _columns(lines[n]) == _columns(source_lines[n])
+
+
+def colons_lined_up(text: str, at: int) -> bool:
+    """Whether the colon at `at` stands in the column of a colon on another line of `text`,
+    each Japanese character two columns wide (a legend: "0  : ピークなし" above "0.2:
+    はっきりとしたピーク")."""
+    start = text.rfind("\n", 0, at) + 1
+    column, offset = _columns(text[start:at]), 0
+    for line in text.split("\n"):
+        if offset != start and any(
+            _columns(line[:i]) == column for i, c in enumerate(line) if c in ":："
+        ):
+            return True
+        offset += len(line) + 1
+    return False
 
 
 def column_padding(space: str) -> bool:

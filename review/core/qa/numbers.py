@@ -246,7 +246,12 @@ def target_numbers(text: str) -> list[Number]:
             found.append(Number(float(value), m.start(), m.end(), m.group()))
     for m in _NATIVE_NUMBER.finditer(text):
         found.append(Number(float(_NATIVE_DIGITS[m.group()]), m.start(), m.end(), m.group()))
+    for m in _CIRCLED.finditer(text):  # ① for "1." numbering a step
+        found.append(Number(float(ord(m.group()) - 0x245F), m.start(), m.end(), m.group()))
     return found
+
+
+_CIRCLED = re.compile("[\u2460-\u2473]")  # ① to ⑳
 
 
 def _same(a: float, b: float) -> bool:

@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from review.core.model import Finding, FindingKind, Segment, Severity
 from review.core.orthography import verbal_noun_before, word_starts_at
 from review.core.qa import HOUSE_STYLE, JAPANESE, Styled, finding
-from review.core.qa.markup import as_wide_as_source, column_padding, masked
+from review.core.qa.markup import as_wide_as_source, colons_lined_up, column_padding, masked
 from review.core.qa.shape import run_on_spans
 
 _JA = r"[\u3040-\u30ff\u3400-\u9fff々〆ー]"
@@ -180,10 +180,11 @@ def check_spacing(segment: Segment) -> list[Finding]:
         if m.end() == len(text) and (padded or column_padding(m.group())):
             continue  # a button's label padded on both sides (  置換  ), or as its source is,
             # or a label padded to its column
-        if text[m.end() : m.end() + 1] in (":", "：") and as_wide_as_source(
-            segment.source or "", text, m.start()
+        if text[m.end() : m.end() + 1] in (":", "：") and (
+            as_wide_as_source(segment.source or "", text, m.start())
+            or colons_lined_up(text, m.end())
         ):
-            continue  # a menu's label padded to its source's columns, lining up the colons
+            continue  # a label padded to its source's columns, or to the colons around it
         add(FindingKind.SPACING, Severity.WARNING, m.start(), m.end(), "double space", " ")
     for m in _PARTICLES.finditer(text):
         if text.startswith("でき", m.end()):

@@ -242,6 +242,7 @@ def keys_named(text: str) -> bool:
     return _KEYS.search(text) is not None
 
 
+_FILLER = re.compile(r"\blorem ipsum\b", re.IGNORECASE)
 _LEGAL = re.compile(r"licen[cs]e|copyright|warrant|©|\(c\)|made with", re.IGNORECASE)
 _CREDIT = re.compile(r"powered by\b", re.IGNORECASE)  # a credit line, kept as it is
 
@@ -380,6 +381,8 @@ def check_untranslated(segment: Segment, glossary_forms: Collection[str] = ()) -
     whole = None
     if source.strip() and not text.strip():
         whole = "empty target: not translated"
+    elif _FILLER.search(source) and _FILLER.search(text):
+        return []  # Lorem ipsum: filler text, in no reader's language, kept as it is
     elif copied(source, text):
         if segment.role:
             return []  # the document's roles tell (`role_findings`)

@@ -825,3 +825,17 @@ def test_a_date_format_in_the_era_s_year_is_no_placeholder() -> None:
     assert check_markup(seg("%Y. %B. %d", "%EY%m月%d日")) == []
     told = check_markup(seg("%Y. %B. %d", "%EY%b日"))
     assert [f.message for f in told] == ["missing placeholder “%d” (source has 1, target 0)"]
+
+
+def test_a_link_to_the_japanese_locale_of_the_page_is_the_same_page() -> None:
+    """Round 86 (HTML5 Rocks): Google's privacy policy under /intl/ja/, a Creative Commons
+    licence as its deed.ja; a link to another page of the site, or to another site, is
+    still told."""
+    source = 'See <a href="http://www.google.com/privacy.html">the policy</a>.'
+    target = '<a href="http://www.google.com/intl/ja/privacy.html">ポリシー</a>を参照。'
+    assert check_markup(seg(source, target)) == []
+    source = 'Under <a href="http://creativecommons.org/licenses/by/3.0/">CC BY</a>.'
+    target = '<a href="http://creativecommons.org/licenses/by/3.0/deed.ja">CC BY</a>で公開。'
+    assert check_markup(seg(source, target)) == []
+    told = check_markup(seg("See https://example.com/docs", "https://example.com/fr/docs を参照"))
+    assert [f.kind for f in told] == ["url"]

@@ -348,3 +348,11 @@ def test_a_numeric_entity_without_its_semicolon_is_no_number() -> None:
 )
 def test_a_reference_title_is_read(source: str, target: str, told: bool) -> None:
     assert bool(check_numbers(seg(source, target))) == told
+
+
+def test_a_circled_number_numbering_a_step_is_that_number() -> None:
+    """Round 87 (Hugin): "1. Load images..." as ① 画像を登録…; a step numbered otherwise is
+    still told."""
+    assert check_numbers(Segment("1", "① 画像を登録…", source="1. Load images...")) == []
+    told = check_numbers(Segment("1", "① 位置合わせ…", source="2. Align..."))
+    assert [f.kind for f in told] == ["number"]

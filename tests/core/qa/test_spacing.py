@@ -211,3 +211,12 @@ def test_a_menu_line_padded_to_its_sources_columns_is_no_double_space() -> None:
     assert [f.message for f in check_spacing(stray)] == ["double space"]
     after = Segment("3", "現在のコース:  %s", source="Current track: %s")  # as wide, by chance
     assert [f.message for f in check_spacing(after)] == ["double space"]
+
+
+def test_a_label_padded_to_the_colon_of_the_next_line_is_no_double_space() -> None:
+    """Round 87 (Hugin): a legend whose first label is padded so that its colon stands over
+    the next line's; spaces before a colon that lines up with nothing are still told."""
+    legend = Segment("1", "0  : ピークなし\n0.2: 明らかなピーク", source="0: no peak\n0.2: peak")
+    assert check_spacing(legend) == []
+    alone = Segment("2", "値  : 0\n説明文: なし", source="Value: 0\nNote: none")
+    assert [f.message for f in check_spacing(alone)] == ["double space"]

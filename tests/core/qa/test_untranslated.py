@@ -314,3 +314,18 @@ def test_a_setting_in_brackets_as_the_source_has_it_is_typed_as_it_is() -> None:
     assert [f.text for f in told] == ["in MiB"]
     told = check_untranslated(Segment("1", "有効 (turn on)", source="Enabled"))
     assert [f.text for f in told] == ["turn on"]
+
+
+def test_lorem_ipsum_filler_kept_as_it_is_is_not_untranslated() -> None:
+    """Round 86 (HTML5 Rocks): a demo's Lorem ipsum, filler in no reader's language, kept as
+    the source has it; English prose kept beside it in another segment is still told."""
+    filler = (
+        "Lorem ipsum dolor sit amet, consectetuer adipiscing elit. Suspendisse pharetra purus"
+        " vitae elit. Praesent sodales dolor. Etiam congue. Fusce a felis in mi auctor rhoncus."
+        " Vestibulum ante ipsum primis in faucibus orci luctus."
+    )
+    assert check_untranslated(Segment("1", filler, source=filler)) == []
+    assert check_untranslated(Segment("1", f"<p>{filler}</p>", source=f"<div>{filler}</div>")) == []
+    prose = "First, open the file, then save it"
+    told = check_untranslated(Segment("1", f"まず {prose} を実行します。", source=f"{prose}."))
+    assert told != []
