@@ -85,6 +85,20 @@ def _spawn(code: str, *args: str) -> subprocess.Popen[str]:
     )
 
 
+def _run_together(processes: list[subprocess.Popen[str]]) -> None:
+    """Start processes that wait for "go" at one moment, and wait for each to say "done"."""
+    for process in processes:
+        assert process.stdout is not None
+        assert process.stdout.readline().strip() == "ready"
+    for process in processes:
+        assert process.stdin is not None
+        process.stdin.write("go\n")
+        process.stdin.flush()
+    for process in processes:
+        out, _ = process.communicate(timeout=120)
+        assert out.strip() == "done" and process.returncode == 0
+
+
 def test_a_second_exclusive_open_is_refused_while_another_process_holds_it(
     seed_copy: Path,
 ) -> None:
@@ -124,17 +138,7 @@ def test_two_processes_taking_and_closing_the_lock_never_hold_it_together(
     seed_copy: Path, tmp_path: Path
 ) -> None:
     log = tmp_path / "holders.log"
-    takers = [_spawn(TAKER, str(seed_copy), str(log)) for _ in range(2)]
-    for taker in takers:
-        assert taker.stdout is not None
-        assert taker.stdout.readline().strip() == "ready"
-    for taker in takers:
-        assert taker.stdin is not None
-        taker.stdin.write("go\n")
-        taker.stdin.flush()
-    for taker in takers:
-        out, _ = taker.communicate(timeout=120)
-        assert out.strip() == "done" and taker.returncode == 0
+    _run_together([_spawn(TAKER, str(seed_copy), str(log)) for _ in range(2)])
     lines = log.read_text().splitlines()
     assert len(lines) >= 2
     for taken, given in zip(lines[::2], lines[1::2], strict=True):
@@ -158,17 +162,7 @@ def test_a_lock_that_cannot_be_created_is_a_clear_error(
 
 
 def test_two_processes_writing_at_once_lose_nothing(seed_copy: Path) -> None:
-    writers = [_spawn(WRITER, str(seed_copy), str(parity)) for parity in (0, 1)]
-    for writer in writers:
-        assert writer.stdout is not None
-        assert writer.stdout.readline().strip() == "ready"
-    for writer in writers:  # start both together
-        assert writer.stdin is not None
-        writer.stdin.write("go\n")
-        writer.stdin.flush()
-    for writer in writers:
-        out, _ = writer.communicate(timeout=60)
-        assert out.strip() == "done" and writer.returncode == 0
+    _run_together([_spawn(WRITER, str(seed_copy), str(parity)) for parity in (0, 1)])
     segments = open_document(seed_copy).document.segments
     for index, segment in enumerate(segments):
         assert segment.revision == f"p{index % 2}-r19", index
