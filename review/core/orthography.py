@@ -745,6 +745,7 @@ def _keys(
         vowel,
         _in_kana(morpheme, pos) if not _KANA_PREFIX.fullmatch(before) else ("", ""),
         _in_rare_kanji(morpheme, pos),
+        _verb_in_rare_kanji(morpheme, pos),
         _with_prefix(morpheme, pos),
         *_clipped(morpheme, pos),
         _partly_in_kana(morpheme, pos, noun == "stem"),
@@ -860,6 +861,39 @@ def _in_rare_kanji(morpheme: Any, pos: tuple[str, ...]) -> tuple[str, str]:
     ):
         return ("", "")
     return (morpheme.reading_form(), SCRIPT)
+
+
+def _verb_in_rare_kanji(morpheme: Any, pos: tuple[str, ...]) -> tuple[str, str]:
+    """A verb of rare kanji (濡れる: not `COMMON_KANJI`) and the verb in kana that the
+    dictionary holds as a word of its own (ぬれる), by the reading of its dictionary form:
+    one word in two scripts. Not a kana verb the dictionary writes in kanji (はる, 張る, is
+    no spelling of 貼る)."""
+    written = morpheme.dictionary_form()
+    if pos[0] != "動詞" or morpheme.is_oov():
+        return ("", "")
+    if _KANA_WORD.fullmatch(written):
+        kana = _kana_verb(written)
+        return (written.translate(_TO_KATAKANA), "動詞:" + SCRIPT) if kana else ("", "")
+    if not _KANJI_THEN_KANA.fullmatch(written) or set(_KANJI.findall(written)) <= COMMON_KANJI:
+        return ("", "")
+    surface, reading = morpheme.surface(), morpheme.reading_form()
+    pairs = enumerate(zip(surface, written, strict=False))
+    shared = next((i for i, (a, b) in pairs if a != b), min(len(surface), len(written)))
+    inflected = len(surface) - shared  # 濡れ, 濡れる: none; 滲ん, 滲む: ん
+    if shared == 0 or inflected >= len(reading):
+        return ("", "")
+    stem = reading[: len(reading) - inflected]
+    return (stem + written[shared:].translate(_TO_KATAKANA), "動詞:" + SCRIPT)
+
+
+@functools.lru_cache(maxsize=4096)
+def _kana_verb(written: str) -> bool:
+    """Whether the dictionary holds a verb in kana as that word alone (ぬれる), not as a
+    spelling of a verb in kanji (はる, 張る)."""
+    dictionary = _dictionary()
+    entries = dictionary.lookup(written) if dictionary is not None else ()
+    verbs = {e.normalized_form() for e in entries if e.part_of_speech()[0] == "動詞"}
+    return verbs == {written}
 
 
 @functools.lru_cache(maxsize=4096)
