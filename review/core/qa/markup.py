@@ -969,6 +969,9 @@ def _outer_issues(source: str, text: str, same_breaks: bool) -> list[_Issue]:
             continue  # a space after a label's colon, before its value
         if not have and where == "ends" and _KEYED_LABEL.search(text):
             continue  # a dialog's label with its key (入力モード(_I):): its widget follows
+        if where == "starts" and _ABBREVIATED_MONTH.fullmatch(f"{source}|{text}"):
+            continue  # " 2月" for Feb: glibc's ja_JP abbreviation (`locale abmon`), which
+            # GLib tells its translators to copy, padded to the width of 10月-12月
         if where == "starts" and not want and have.strip(" \t") == "" and f"\n{have}" in source:
             continue  # an indented line of the source put first ("Copying\n  %s" → "  %s を")
         if not have:
@@ -984,6 +987,10 @@ def _outer_issues(source: str, text: str, same_breaks: bool) -> list[_Issue]:
 
 
 _BEFORE_BREAK = re.compile(r"[ \t]+(?=\n)")
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep")
+_ABBREVIATED_MONTH = re.compile(
+    "|".join(f"{name}\\| {number}月" for number, name in enumerate(_MONTHS, start=1))
+)
 _KEYED_LABEL = re.compile(r"[(（][_&][A-Za-z0-9][)）]\s*[:：]?\s*$")
 
 

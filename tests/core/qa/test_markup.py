@@ -839,3 +839,12 @@ def test_a_link_to_the_japanese_locale_of_the_page_is_the_same_page() -> None:
     assert check_markup(seg(source, target)) == []
     told = check_markup(seg("See https://example.com/docs", "https://example.com/fr/docs を参照"))
     assert [f.kind for f in told] == ["url"]
+
+
+def test_an_abbreviated_month_padded_as_glibc_pads_it_is_no_leading_space() -> None:
+    """Round 87 (GLib): " 2月" for Feb, glibc's ja_JP abbreviation (`locale abmon`), which
+    GLib's translator comment says to copy; a month padded under another month's name, and
+    a space before a word, are still told."""
+    assert check_markup(seg("Feb", " 2月")) == []
+    assert [f.kind for f in check_markup(seg("Feb", " 3月"))] == ["whitespace"]
+    assert [f.kind for f in check_markup(seg("File", " ファイル"))] == ["whitespace"]
