@@ -868,9 +868,9 @@ def _verb_in_rare_kanji(morpheme: Any, pos: tuple[str, ...]) -> tuple[str, str]:
     dictionary holds as a word of its own (ぬれる), by the reading of its dictionary form:
     one word in two scripts. Not a kana verb the dictionary writes in kanji (はる, 張る, is
     no spelling of 貼る)."""
-    written = morpheme.dictionary_form()
     if pos[0] != "動詞" or morpheme.is_oov():
         return ("", "")
+    written = morpheme.dictionary_form()
     if _KANA_WORD.fullmatch(written):
         kana = _kana_verb(written)
         return (written.translate(_TO_KATAKANA), "動詞:" + SCRIPT) if kana else ("", "")
