@@ -385,6 +385,10 @@ def _read_run(text: str, after: str) -> Iterator[Reading]:
             key, written = said
             yield (key,), written, written, (span[1] - len(written), span[1]), ""
             continue
+        if surface in ("事", "こと") and before_form.startswith("連体形"):
+            # 使用する事, 保つこと: the formal noun after a clause, in kanji or in kana
+            yield (("こと", "形式名詞"),), surface, surface, span, ""
+            continue
         if particled:  # a compound particle's verb (にとって's とっ) is no spelling of 取る,
             # but the particle's own (に沿って, にそって)
             yield ((before + morpheme.reading_form(), "複合助詞"),), surface, surface, span, ""
@@ -591,9 +595,12 @@ def _unstemmed(offset: int, stem: Any, noun_offset: int, noun: Any) -> Reading:
 def _suffixed(offset: int, noun: Any, suffix_offset: int, suffix: Any) -> Reading:
     """A noun with its suffix, as one word: 皆様 and 皆さま, 私共 and 私ども, 発行済 and
     発行済み (the suffix in kanji or in kana, the noun as it is written: マネージャ等 and
-    マネージャー等 are the noun's group's), which Sudachi reads as two."""
+    マネージャー等 are the noun's group's), which Sudachi reads as two; a numeral with its
+    counter by the numeral's reading (一つ and ひとつ; 一回 and 一階 count different things)."""
     spelling = noun.surface() + suffix.surface()
     key = (noun.surface() + suffix.normalized_form(), "名詞+接尾辞")
+    if noun.part_of_speech()[1] == "数詞" and suffix.part_of_speech()[2] == "助数詞":
+        key = (noun.reading_form() + suffix.normalized_form(), "数詞+助数詞")  # 一つ, ひとつ
     span = (offset + noun.begin(), suffix_offset + suffix.end())
     return (key,), spelling, spelling, span, ""
 

@@ -134,6 +134,10 @@ def _groups(*texts: str) -> list[set[str]]:
         (("インクが滲んだ", "文字がにじむ"), {"滲む", "にじむ"}),
         # the sixtieth: お and a verb's stem in kanji, the noun the dictionary has in kana
         (("トマトがおすすめです", "レベル2をお勧めしています"), {"おすすめ", "お勧め"}),
+        # the sixty-third and sixty-fourth: the formal noun after a clause, in kanji and in
+        # kana; a numeral with its counter (Sudachi reads 一 as 1 and ひと as 一)
+        (("線路を清潔に保つことが大切です", "誰でも使用する事ができます"), {"こと", "事"}),
+        (("ひとつずつ学びます", "毛糸を一つご紹介します"), {"ひとつ", "一つ"}),
     ],
 )
 def test_one_word_written_two_ways_is_a_group(texts: tuple[str, ...], group: set[str]) -> None:
@@ -151,6 +155,8 @@ def test_one_word_written_two_ways_is_a_group(texts: tuple[str, ...], group: set
         ("ログイン時に表示", "PayPal時に", "支払い時の決済", "困ったときは"),
         ("支払人は資金を送る", "支払者が払う", "支払いを行う", "支払いの確認"),
         ("機関に届ける。", "期間を延ばす。"),
+        ("事の経緯を話す", "使用することができます"),  # a matter, and the formal noun
+        ("一回だけ押す", "一階で待つ"),  # a numeral with two counters
         ("資料をお送りください。", "その本を下さい。"),  # auxiliary, main verb
         ("フロントにお知らせください。", "「石鹸を下さい」と伝える"),  # after a verb's せ too
         ("お待ちください。", "ご連絡を下さい。"),  # お and a word: an auxiliary
