@@ -25,17 +25,19 @@ from rapidfuzz.distance import Indel
 from review.core.model import Finding, FindingKind, Segment, Severity
 from review.core.phonetics import KATAKANA, consonants, latin_consonants
 from review.core.qa import JAPANESE, finding, message_key, some
-from review.core.qa.untranslated import FUNCTION_WORDS
+from review.core.qa.untranslated import FUNCTION_WORDS, abbreviates
 
 _MIN_TARGET = 5  # short targets (はい, 注) legitimately render many sources
 _SPACES = re.compile(r"\s+")
 _WORD = re.compile(r"[^\W_]+")
 # _File, &File: the key a menu item is chosen with; not an entity's & (A&nbsp;Damp&nbsp;Cave)
 _MNEMONIC = re.compile(r"_(?=\w)|&(?!(?:[A-Za-z][A-Za-z0-9]*|#[0-9]+|#[xX][0-9A-Fa-f]+);)(?=\w)")
-# ファイル(_F), &File, a key marker on a Japanese letter (&カメラ設定, wxWidgets'), and one
-# with no letter after it (元に戻す&, MadEdit's)
+# ファイル(_F), &File, a key marker on a Japanese letter (&カメラ設定, wxWidgets'), a key
+# and its letter before the Japanese label (_E編集, Horde's), and one with no letter after it
+# (元に戻す&, MadEdit's)
 _TARGET_KEY = re.compile(
-    r"\s*[(（][_&][A-Za-z0-9][)）]|[_&](?=[A-Za-z0-9\u3041-\u30fa\u3400-\u9fff])|&(?=[\s.…:：]*$)"
+    r"\s*[(（][_&][A-Za-z0-9][)）]|(?<![A-Za-z0-9])[_&][A-Za-z0-9](?=[\u3041-\u30fa\u3400-\u9fff])"
+    r"|[_&](?=[A-Za-z0-9\u3041-\u30fa\u3400-\u9fff])|&(?=[\s.…:：]*$)"
 )
 _AS_IT_IS = re.compile(r"[A-Z]{2,4}")  # OK, PDF, URL: kept as they are in Japanese too
 _COMPARED_SOURCES = 50  # a bigger group of sources for one target is compared as all different
@@ -124,6 +126,8 @@ def consistency_findings(rows: Sequence[Row]) -> list[Finding]:
             )
     renderings = _Renderings(rows)
     for target, group in by_target.items():
+        if _filler(target, group):
+            continue
 
         def fit(source: str, target: str = target) -> tuple[float, float, int]:
             return (
@@ -154,6 +158,17 @@ def consistency_findings(rows: Sequence[Row]) -> list[Finding]:
                 _finding(row, Severity.INFO, f"this translation is also given to {given}")
             )
     return findings
+
+
+def _filler(target: str, group: list[Row]) -> bool:
+    """A target in no Japanese, given to three sources or more and saying none of their
+    words, such as the (removed) a translation platform leaves for a deleted string: no
+    translation of any of them. (A name copied from another source is one: Correos De
+    Mexico for Correos De Costa Rica; Česky for Leech as well as for Czech.)"""
+    if JAPANESE.search(target) or len({row.source for row in group}) < 3:
+        return False
+    said = {word[:4] for row in group for word in _WORD.findall(row.source.lower())}
+    return not said & {word[:4] for word in _WORD.findall(target.lower())}  # Cookie, cookies
 
 
 @functools.lru_cache(maxsize=4096)
@@ -340,8 +355,8 @@ def _alike(a: str, b: str) -> bool:
         or shared == min(len(words_a), len(words_b)) >= 2  # a label, and its tooltip
         or _expanded(a, b)
         or _expanded(b, a)
-        or _abbreviates(a, b)
-        or _abbreviates(b, a)
+        or abbreviates(a, b)
+        or abbreviates(b, a)
     )
 
 
@@ -402,37 +417,6 @@ def _expanded(a: str, b: str) -> bool:
         if spelled and _squashed(a.replace(acronym, spelled.group())) == _squashed(b):
             return True
     return False
-
-
-_ABBREVIATION = re.compile(r"[A-Z][A-Za-z]{1,5}\.?")
-
-
-def _abbreviates(short: str, long: str) -> bool:
-    """`short` is an abbreviation of `long`: every word of `long` begins with one of its
-    letters, in order, its capitals begin a word, and its other letters are taken in order;
-    with one capital, each letter begins a word (DoT or Dot, Damage Over Time; SLv., Skill
-    Level)."""
-    words = long.split()
-    if not _ABBREVIATION.fullmatch(short.strip()) or not 1 < len(words) <= 6:
-        return False
-    letters = short.strip().rstrip(".")
-    if sum(c.isupper() for c in letters) < 2 and len(letters) != len(words):
-        return False  # Cost is a word, not Copy selected text
-
-    def match(letter: int, word: int, at: int) -> bool:
-        if letter == len(letters):
-            return word == len(words) - 1
-        wanted = letters[letter]
-        nxt = word + 1
-        starts = nxt < len(words) and words[nxt][:1].casefold() == wanted.casefold()
-        if starts and match(letter + 1, nxt, 1):
-            return True
-        if wanted.isupper() or word < 0:
-            return False
-        found = words[word].casefold().find(wanted, at)
-        return found >= 0 and match(letter + 1, word, found + 1)
-
-    return match(0, -1, 0)
 
 
 _KEY_LEFT = re.compile(r"[A-Za-z][\w-]*(?:\.[\w-]+)+")  # user.alert.password-missing

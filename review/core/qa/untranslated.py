@@ -327,6 +327,49 @@ def _in_transliteration(text: str, start: int, end: int) -> bool:
     return bool(_ACCENTED.match(text[start - 1 : start]) or _ACCENTED.match(text[end : end + 1]))
 
 
+_ABBREVIATION = re.compile(r"[A-Z][A-Za-z]{1,5}\.?")
+
+
+def abbreviates(short: str, long: str, within_words: bool = False) -> bool:
+    """`short` is an abbreviation of `long`: every word of `long` begins with one of its
+    letters, in order, its capitals begin a word, and its other letters are taken in order;
+    with one capital, each letter begins a word (DoT or Dot, Damage Over Time; SLv., Skill
+    Level). `within_words`: a capital may stand inside a word too (KWIC, keyword in
+    context), and the case of `long` is not read."""
+    words = long.split()
+    if not _ABBREVIATION.fullmatch(short.strip()) or not 1 < len(words) <= 6:
+        return False
+    letters = short.strip().rstrip(".")
+    if within_words:
+        letters, words = letters.lower(), [word.lower() for word in words]
+    elif sum(c.isupper() for c in letters) < 2 and len(letters) != len(words):
+        return False  # Cost is a word, not Copy selected text
+
+    def match(letter: int, word: int, at: int) -> bool:
+        if letter == len(letters):
+            return word == len(words) - 1
+        wanted = letters[letter]
+        nxt = word + 1
+        starts = nxt < len(words) and words[nxt][:1].casefold() == wanted.casefold()
+        if starts and match(letter + 1, nxt, 1):
+            return True
+        if wanted.isupper() or word < 0:
+            return False
+        found = words[word].casefold().find(wanted, at)
+        return found >= 0 and match(letter + 1, word, found + 1)
+
+    return match(0, -1, 0)
+
+
+_ACRONYM = re.compile(r"(?<![A-Za-z])[A-Z]{2,6}(?![A-Za-z])")
+
+
+def _spelt_out(text: str, phrase: str) -> bool:
+    """Whether the English is the words an acronym of the text stands for, kept beside it
+    as Japanese technical writing keeps them (KWIC（keyword in context）)."""
+    return any(abbreviates(a, phrase, within_words=True) for a in set(_ACRONYM.findall(text)))
+
+
 _ENCLOSED_BEFORE = re.compile(r"[(（]\s*$")
 _ENCLOSED_AFTER = re.compile(r"^\s*[)）]")
 _GLOSSED_AFTER = re.compile(r"^[!?.,:;！？]?\s*[(（][\u3040-\u30ff\u3400-\u9fff]")
@@ -412,6 +455,7 @@ def check_untranslated(segment: Segment, glossary_forms: Collection[str] = ()) -
             or _code(text, *run.span())
             or (notice and run.group(0) in source)
             or _gloss(text, *run.span(), source)
+            or _spelt_out(text, run.group(0))
             or labelled(label, *run.span())
             or _CREDIT.match(run.group(0))
             or _values(run.group(0), source)

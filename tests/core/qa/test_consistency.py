@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from review.core.model import Segment
-from review.core.qa.consistency import _abbreviates, check_consistency
+from review.core.qa.consistency import check_consistency
 from review.formats.documents import read_document
 from tests.conftest import SEED_PAIRS
 
@@ -188,6 +188,8 @@ def test_sources_saying_one_thing_two_ways_may_share_a_translation() -> None:
         [("パスワードの確認", "Confirm password"), ("パスワードの確認", "Verify password")],
         [("動画キャプチャ", "Capture Movie"), ("動画キャプチャ", "Capture Video")],
         [("&カメラ設定", "&Camera Settings"), ("カメラ設定", "Camera Settings")],  # PHD2 (41)
+        [("_E編集", "_Edit"), ("編集", "Edit")],  # the key before the label (Horde, 90)
+        [("_N新イベント", "_New Event"), ("新イベント", "New Event")],
         [("赤緯レート:", "Dec rate:"), ("赤緯レート:", "Declination rate:")],  # PHD2 (41)
         [  # a credit wrapped as its source is (ValyriaTear, round 21)
             ("追加のプログラミングとスクリプト", "Additional programming and scripting"),
@@ -454,26 +456,6 @@ def test_a_title_with_its_brackets_and_without_is_one_translation() -> None:
     assert [f.segment for f in check_consistency(segments)] == ["5"]  # another title
 
 
-@pytest.mark.parametrize(
-    ("short", "long", "abbreviates"),
-    [
-        ("DoT", "Damage Over Time", True),
-        ("SLv.", "Skill Level", True),
-        ("HP", "Hit Points", True),
-        ("HP", "Hit", False),  # one word: not spelled out
-        ("Cost", "Copy selected text", False),  # a word, not each word's letter
-        ("Play", "Print layout", False),
-        ("Save", "Save As", False),  # As begins with no letter of Save left
-        ("SLv.", "Skill Levels Here", False),  # Here begins with none
-        ("dot", "Damage Over Time", False),  # an abbreviation begins with a capital
-    ],
-)
-def test_an_abbreviation_takes_each_word_s_first_letter(
-    short: str, long: str, abbreviates: bool
-) -> None:
-    assert _abbreviates(short, long) is abbreviates
-
-
 def test_sign_is_log_only_in_sign_in_and_sign_out() -> None:
     shared = [
         Segment("a", "ログファイル", source="Log file"),
@@ -520,3 +502,21 @@ def test_a_latin_word_is_kept_as_a_word_not_inside_another() -> None:
         Segment("2", "KDC サーバ", source="KDCs Servers"),
     ]
     assert [f.segment for f in check_consistency(segments)] == ["1"]
+
+
+def test_a_marker_left_for_strings_of_no_translation_is_not_one_translation() -> None:
+    """Round 90 (pympress): (removed), which a translation platform leaves in place of the
+    strings it dropped, is no translation shared by unrelated sources; a copied name or
+    word given to sources that say it is still told (Cookie for Loading cookies…)."""
+    removed = [
+        Segment(str(i), "(removed)", source=source)
+        for i, source in enumerate(("Tools next to slide", "Building FileWatcher", "column"))
+    ]
+    assert check_consistency(removed) == []
+    cookies = [
+        Segment(str(i), "Cookie", source=source)
+        for i, source in enumerate(("Clean cookies", "Loading cookies…", "Manage cookies…"))
+    ]
+    assert check_consistency(cookies) != []
+    two = [Segment("1", "Česky", source="Czech"), Segment("2", "Česky", source="Leech")]
+    assert [f.segment for f in check_consistency(two)] == ["2"]

@@ -8,7 +8,7 @@ import pytest
 from review.core.checks import ALL_QA
 from review.core.engine import check_document
 from review.core.model import Document, Segment
-from review.core.qa.untranslated import check_untranslated
+from review.core.qa.untranslated import abbreviates, check_untranslated
 from review.formats.documents import read_document
 from review.formats.glossaries import read_glossary
 from tests.conftest import NAMES_GLOSSARY, SEED_PAIRS
@@ -329,3 +329,36 @@ def test_lorem_ipsum_filler_kept_as_it_is_is_not_untranslated() -> None:
     prose = "First, open the file, then save it"
     told = check_untranslated(Segment("1", f"まず {prose} を実行します。", source=f"{prose}."))
     assert told != []
+
+
+@pytest.mark.parametrize(
+    ("short", "long", "expected"),
+    [
+        ("DoT", "Damage Over Time", True),
+        ("SLv.", "Skill Level", True),
+        ("HP", "Hit Points", True),
+        ("HP", "Hit", False),  # one word: not spelled out
+        ("Cost", "Copy selected text", False),  # a word, not each word's letter
+        ("Play", "Print layout", False),
+        ("Save", "Save As", False),  # As begins with no letter of Save left
+        ("SLv.", "Skill Levels Here", False),  # Here begins with none
+        ("dot", "Damage Over Time", False),  # an abbreviation begins with a capital
+        ("KWIC", "keyword in context", False),  # a capital begins a word
+    ],
+)
+def test_an_abbreviation_takes_each_word_s_first_letter(
+    short: str, long: str, expected: bool
+) -> None:
+    assert abbreviates(short, long) is expected
+
+
+def test_an_acronym_s_words_kept_beside_it_are_not_untranslated() -> None:
+    """Round 91 (PGroonga): KWIC（keyword in context）, the words an acronym stands for kept
+    in English beside it; English with no acronym it spells out is still told."""
+    assert abbreviates("KWIC", "keyword in context", within_words=True)
+    assert not abbreviates("KWIC", "keep it in context", within_words=True)
+    source = "It is known as KWIC (keyword in context)."
+    target = "この処理をKWIC（keyword in context）とも言います。"
+    assert check_untranslated(Segment("1", target, source=source)) == []
+    target = "この処理をKWIC（keep it in context）とも言います。"
+    assert check_untranslated(Segment("1", target, source="It is KWIC (keep it in context).")) != []
