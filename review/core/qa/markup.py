@@ -33,6 +33,8 @@ _CODE = re.compile(
     r"(?:(?:\s+|(?<=[\"']))[A-Za-z_:][\w:.\-]*(?:\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^\s\"'<>=`]+))?)*"
     r"\s*/?>"
     r"|&lt;/?[A-Za-z][A-Za-z0-9:_.\-]*(?:\s(?:(?!&[lg]t;)[^<>\n])*)?/?&gt;)"  # one escaped
+    # SQL's LIKE pattern ('%engine%'), whose word a translation may translate: not compared
+    r"|(?P<pattern>(?<=[Ll][Ii][Kk][Ee] ')%[^'%\n]*%(?='))"
     # strftime's era and alternative digits (%EY, the Japanese era's year), not %E and a Y;
     # not compared, as %Y is not: the source's fields are not printf's
     r"|(?P<strftime>%[EO][cCxXyYdeHImMSuUVwW])"
@@ -99,6 +101,7 @@ _LANGUAGE = re.compile(
     r"|(?<=//)(?:ja|jp|en)\.(?=[a-z0-9-]+\.)"
     r"|(?<=[?&])(?:(?:lang|hl|locale)=[a-z]{2}(?:[-_][a-z]{2})?|highlight=[^&#]*)&?"
 )
+_TEMPLATE_LANGUAGE = re.compile(r"(?i)(?<=\w)[._](?:ja|jp|en)(?=\}\}$)")  # {{site.base_url.ja}}
 
 _DATE_FLAG = re.compile(r"^%[-_0^#](?=[a-zA-Z]$)")  # %0e, %-d: GLib's and glibc's padding
 _DATE_FORMAT = re.compile(r"%[aAbBhHIklMpSyYZ]")  # strftime's, not printf's
@@ -149,6 +152,17 @@ def _japanese_site(target: str, source: str) -> bool:
 
 
 _JAPANESE_ANCHOR = re.compile(r"#[^\s\"'#]*[\u3040-\u30ff\u3400-\u9fff][^\s\"']*")
+
+
+_WIKIPEDIA = re.compile(r"(?i)^https?://([a-z]{2,3})(?:\.m)?\.wikipedia\.org/wiki/[^\s\"'<>]+$")
+
+
+def _japanese_wikipedia(target: str, source: str) -> bool:
+    """Whether a target's link is to Japanese Wikipedia where the source's is to another
+    edition's article: its Japanese article, under its Japanese title (ja.wikipedia.org/wiki/
+    KWIC for en.wikipedia.org/wiki/Key_Word_in_Context)."""
+    t, s = _WIKIPEDIA.match(target), _WIKIPEDIA.match(source)
+    return bool(t and s and t.group(1).lower() == "ja" and s.group(1).lower() != "ja")
 
 
 def _same_page(target: str, source: str) -> bool:
@@ -326,8 +340,9 @@ def _key(token: str) -> str:
     if icu:
         return f"{{{icu.group(1)}, {icu.group(2).lower()}, …}}"
     if token[0] == "{" and ("," in token or token.startswith("{{")):
-        # a set or a range ({0,1,2}, {1,..,n}), not code; a template's {{ name }}: {{name}}
-        return _SPACES.sub("", token)
+        # a set or a range ({0,1,2}, {1,..,n}), not code; a template's {{ name }}: {{name}},
+        # and its value for the reader's language the source's ({{ site.docs_url.ja }})
+        return _TEMPLATE_LANGUAGE.sub("", _SPACES.sub("", token))
     key = _SPACES.sub(" ", token)
     if _GO_VALUE.fullmatch(key):
         return key[:-1] + "s"  # Go prints a string or an error alike with %v and %s
@@ -351,6 +366,9 @@ _BRACED_WORDS = re.compile(
 
 
 _PROSE_BRACES = re.compile(r"\{[ \t]+\}")  # { }: the braces themselves, in prose
+# a sentence's end inside braces: an array of sentences printed ({Groonga is fast.,…}), no
+# placeholder's name
+_BRACED_SENTENCE = re.compile(r"[^\W\d_]{2,}[.。!?！？](?:[,、\s]|$)")
 _WIDTH = re.compile(r"^(%(?:\d+\$)?[-+#0 ']*)\d+(?=[.a-zA-Z@])")  # a printf field's width
 _VALUE_EMPHASIS = re.compile(r"<(b|strong|em|i)>\s*(%[^\s<]{1,12}|\{[^<{}]{1,40}\})\s*</\1>")
 
@@ -432,10 +450,11 @@ def _placeholders(codes: list[re.Match[str]], urls: list[_Url]) -> list[tuple[st
             or _quoted_brace(m)
             or ("\n" in m.group() and not _ICU.match(m.group()))
             or _BRACED_WORDS.fullmatch(m.group())
+            or (_BRACED_SENTENCE.search(m.group()[1:-1]) and not _ICU.match(m.group()))
         ):
             continue  # { } in prose, the braces themselves; a block of lines ({{{ … }}}, a
-            # wiki's code block, its comments translated); words in braces ({no title}): no
-            # format fills any
+            # wiki's code block, its comments translated); words or sentences in braces ({no
+            # title}): no format fills any
         found.append((_key(m.group()), m.start(), m.end()))
     return found
 
@@ -830,7 +849,11 @@ def _url_issues(source_urls: list[_Url], target_urls: list[_Url]) -> list[_Issue
         if alike:
             best = max(alike, key=lambda u: len(_shared(u[0], url)))
             left.remove(best)
-            if _page(best[0]) != _page(url) and not _japanese_site(best[0], url):
+            if (
+                _page(best[0]) != _page(url)
+                and not _japanese_site(best[0], url)
+                and not _japanese_wikipedia(best[0], url)
+            ):
                 issues.append((best[1], best[2], f"{what} changed: the source has “{url}”", url))
         else:
             issues.append((0, 0, f"{what} “{url}” is missing from the target", None))

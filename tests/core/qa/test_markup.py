@@ -841,6 +841,40 @@ def test_a_link_to_the_japanese_locale_of_the_page_is_the_same_page() -> None:
     assert [f.kind for f in told] == ["url"]
 
 
+def test_a_link_to_japanese_wikipedia_or_a_template_s_japanese_url_is_the_same_page() -> None:
+    """Round 91 (PGroonga): the article on Japanese Wikipedia under its Japanese title, and
+    a Jekyll variable's URL for Japanese ({{ site.docs_url.ja }}); another article of the
+    same edition, or another variable, is still told."""
+    source = "Known as [KWIC](https://en.wikipedia.org/wiki/Key_Word_in_Context)."
+    target = "[KWIC](https://ja.wikipedia.org/wiki/KWIC)とも言います。"
+    assert check_markup(seg(source, target)) == []
+    told = check_markup(
+        seg("See https://en.wikipedia.org/wiki/Tokyo", "https://en.wikipedia.org/wiki/Osaka 参照")
+    )
+    assert [f.kind for f in told] == ["url"]
+    source = "See [unnest]({{ site.docs_url.en }}/functions-array.html)."
+    target = "[unnest]({{ site.docs_url.ja }}/functions-array.html)を参照。"
+    assert check_markup(seg(source, target)) == []
+    target = "[unnest]({{ site.api_url.ja }}/functions-array.html)を参照。"
+    assert {f.kind for f in check_markup(seg(source, target))} == {"placeholder"}
+
+
+def test_sql_s_like_pattern_and_an_array_of_sentences_are_no_placeholders() -> None:
+    """Round 91 (PGroonga): '%engine%' after LIKE is SQL's pattern, whose word a
+    translation may translate; an array of sentences printed in braces is output, not a
+    placeholder. Symfony's %count% and a brace placeholder are still compared."""
+    source = "`column LIKE '%keyword%'` almost equals to `column &@ 'keyword'`:"
+    target = "`column LIKE '%キーワード%'`は`column &@ 'キーワード'`とほぼ同じです。"
+    assert check_markup(seg(source, target)) == []
+    source = "SELECT * FROM memos WHERE content LIKE '%engine%';"  # %e: no printf field
+    assert check_markup(seg(source, source.replace("engine", "全文検索"))) == []
+    source = "--   3 | {PGroonga is the extension.,PostgreSQL gets full text search.}"
+    target = "--   3 | {PGroongaは拡張機能です。,PostgreSQLに全文検索機能を追加します。}"
+    assert check_markup(seg(source, target)) == []
+    told = check_markup(seg("Sent %count% to {user.name}.", "{user}に送信しました。"))
+    assert len(told) == 3
+
+
 def test_an_abbreviated_month_padded_as_glibc_pads_it_is_no_leading_space() -> None:
     """Round 87 (GLib): " 2月" for Feb, glibc's ja_JP abbreviation (`locale abmon`), which
     GLib's translator comment says to copy; a month padded under another month's name, and
