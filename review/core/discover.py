@@ -561,10 +561,10 @@ def _consonant_fit(kana: str, latin: str, person: bool) -> float:
 
 
 def _related(names_a: set[str], names_b: set[str]) -> bool:
-    """Whether two sets of source names share a word, its hyphens aside (Wi-Fi, WiFi); in
-    its case (Blaze, a team, is not blaze)."""
-    words_a = {w.replace("-", "") for name in names_a for w in name.split()}
-    words_b = {w.replace("-", "") for name in names_b for w in name.split()}
+    """Whether two sets of source names share a word, its hyphens aside (Wi-Fi, WiFi) and
+    its plural's s (T-shirt, T-shirts); in its case (Blaze, a team, is not blaze)."""
+    words_a = {_singular(w.replace("-", "")) for name in names_a for w in name.split()}
+    words_b = {_singular(w.replace("-", "")) for name in names_b for w in name.split()}
     return bool(words_a & words_b)
 
 

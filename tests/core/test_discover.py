@@ -861,6 +861,18 @@ def test_a_name_its_sources_spell_with_and_without_a_hyphen_is_one_name() -> Non
     assert [{f.text for f in g.forms} for g in discover(document)] == [{"Wi-Fi", "ワイファイ"}]
 
 
+def test_a_name_its_sources_say_in_the_singular_and_the_plural_is_one_name() -> None:
+    """The sixty-fifth corpus: Tシャツ where the sources say T-shirt, ティーシャツ where one says
+    T-shirts; Austria and Australia stay two."""
+    document = doc(
+        "Tシャツでお越しください。",
+        "Tシャツで稽古できます。",
+        "ロゴ入りティーシャツを販売しています。",
+        sources=("Please wear a T-shirt.", "You may train in a T-shirt.", "T-shirts are sold."),
+    )
+    assert [{f.text for f in g.forms} for g in discover(document)] == [{"Tシャツ", "ティーシャツ"}]
+
+
 def test_of_spellings_as_common_the_one_without_a_space_beside_japanese_is_suggested() -> None:
     """A fresh-eyes run on a PO file: a 1 : 1 tie suggested IP アドレス, the spelling with
     the space the glossary's own messages ask to remove."""
