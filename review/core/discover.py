@@ -560,11 +560,17 @@ def _consonant_fit(kana: str, latin: str, person: bool) -> float:
     return max(fuzz.ratio(kana, latin), folded)
 
 
-def _related(names_a: set[str], names_b: set[str]) -> bool:
-    """Whether two sets of source names share a word, its hyphens aside (Wi-Fi, WiFi) and
-    its plural's s (T-shirt, T-shirts); in its case (Blaze, a team, is not blaze)."""
-    words_a = {_singular(w.replace("-", "")) for name in names_a for w in name.split()}
-    words_b = {_singular(w.replace("-", "")) for name in names_b for w in name.split()}
+def _related(names_a: set[str], names_b: set[str], plural: bool = False) -> bool:
+    """Whether two sets of source names share a word, its hyphens aside (Wi-Fi, WiFi); in
+    its case (Blaze, a team, is not blaze); with `plural`, for spellings in Japanese, which
+    has none, its plural's s aside too (Tシャツ for T-shirt, ティーシャツ for T-shirts; but
+    Bottles, an app's name kept in English, is no ボトル, bottle)."""
+
+    def words(names: set[str]) -> set[str]:
+        found = {w.replace("-", "") for name in names for w in name.split()}
+        return {_singular(w) for w in found} if plural else found
+
+    words_a, words_b = words(names_a), words(names_b)
     return bool(words_a & words_b)
 
 
@@ -1300,7 +1306,7 @@ def _sources_disagree(
     names_a, names_b = aligned.get(a, set()), aligned.get(b, set())
     kana = "latin" not in (forms[a].script, forms[b].script)
     if names_a and names_b:
-        return not _related(names_a, names_b)
+        return not _related(names_a, names_b, plural=kana)
     for names, other in ((names_a, b), (names_b, a)):
         if not names:
             continue
