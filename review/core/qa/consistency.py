@@ -357,7 +357,28 @@ def _alike(a: str, b: str) -> bool:
         or _expanded(b, a)
         or abbreviates(a, b)
         or abbreviates(b, a)
+        or _clipped(a, b)
+        or _clipped(b, a)
     )
+
+
+_CLIPPED_WORD = re.compile(r"([A-Za-z]{2,})\.")
+
+
+def _clipped(short: str, long: str) -> bool:
+    """Each word of `short` is `long`'s, or the start of it clipped with a period (Vis.,
+    Visitors; Avg. Size, Average Size): a column's heading, and the heading in full."""
+    words_short, words_long = short.lower().split(), long.lower().split()
+    if len(words_short) != len(words_long) or short == long:
+        return False
+    clipped = False
+    for word, full in zip(words_short, words_long, strict=True):
+        cut = _CLIPPED_WORD.fullmatch(word)
+        if cut and full.startswith(cut.group(1)) and len(full) > len(cut.group(1)) + 1:
+            clipped = True
+        elif word != full:
+            return False
+    return clipped
 
 
 @functools.lru_cache(maxsize=4096)
