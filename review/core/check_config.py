@@ -34,7 +34,9 @@ class ConfigTables(Protocol):
 
     def table(self, name: str, *, allowed: frozenset[str] | None = None) -> dict[str, Any]: ...
 
-    def error(self, message: str, table: str | None = None) -> Exception: ...
+    def error(
+        self, message: str, table: str | None = None, key: str | None = None
+    ) -> Exception: ...
 
 
 def configure(config: ConfigTables, base: CheckOptions) -> CheckOptions:
@@ -53,7 +55,9 @@ def configure(config: ConfigTables, base: CheckOptions) -> CheckOptions:
         table = config.table(name, allowed=KEYS)
         enabled = table.get("enabled", True)
         if not isinstance(enabled, bool):
-            raise config.error(f"[{name}]: enabled must be true or false, not {enabled!r}", name)
+            raise config.error(
+                f"[{name}]: enabled must be true or false, not “{enabled}”", name, "enabled"
+            )
         if not enabled:
             off.add(kind)
         if "severity" in table:
@@ -62,7 +66,8 @@ def configure(config: ConfigTables, base: CheckOptions) -> CheckOptions:
                 severities[kind] = Severity(severity)
             except ValueError:
                 raise config.error(
-                    f"[{name}]: severity must be “error”, “warning” or “info”, not {severity!r}",
+                    f"[{name}]: severity must be “error”, “warning” or “info”, not “{severity}”",
                     name,
+                    "severity",
                 ) from None
     return replace(base, severities=tuple(sorted(severities.items()))).without(off)

@@ -89,9 +89,13 @@ class ProjectConfig:
         found = pattern.search(head)
         return None if found is None else head.count("\n", 0, found.start()) + 1
 
-    def error(self, message: str, table: str | None = None) -> InputError:
-        """An InputError for this file, at the line of `[table]` when it has one."""
-        return InputError(self.path or CONFIG_NAME, message, self.line_of(table))
+    def error(self, message: str, table: str | None = None, key: str | None = None) -> InputError:
+        """An InputError for this file, at the line of `key = …` in `[table]`, else of
+        `[table]`, when it has one."""
+        line = self.line_of(table)
+        if line is not None and key is not None:
+            line = self._line_in_table(line, key) or line
+        return InputError(self.path or CONFIG_NAME, message, line)
 
     def line_of(self, table: str | None) -> int | None:
         if table is None:
@@ -99,6 +103,16 @@ class ProjectConfig:
         header = re.compile(rf"^[ \t]*\[[ \t]*{re.escape(table)}[ \t]*[\].]", re.MULTILINE)
         found = header.search(self.text)
         return None if found is None else self.text.count("\n", 0, found.start()) + 1
+
+    def _line_in_table(self, header: int, key: str) -> int | None:
+        """The line of `key = …` among the lines after the table header on line `header`."""
+        pattern = re.compile(rf"[ \t]*\"?{re.escape(key)}\"?[ \t]*=")
+        for number, line in enumerate(self.text.split("\n")[header:], start=header + 1):
+            if line.lstrip().startswith("["):
+                return None
+            if pattern.match(line):
+                return number
+        return None
 
 
 def find_config(document: Path) -> Path | None:

@@ -82,7 +82,7 @@ def test_a_bad_config_is_one_line_naming_file_and_line(
     for argv in (["check", str(seed_copy)], ["export", str(seed_copy), "--format", "sarif"]):
         code, out, err = run(capsys, *argv)
         assert code == 2 and out == ""
-        assert err.startswith(f"review: {config}:3: [checks.spacing]: severity must be")
+        assert err.startswith(f"review: {config}:4: [checks.spacing]: severity must be")
         assert err.count("\n") == 1
     assert main([str(seed_copy)]) == 2  # the TUI refuses it before it starts
 
