@@ -23,6 +23,7 @@ from review.core.places import example
 from review.core.wording import counted
 from review.formats.documents import READ_FORMATS, WRITE_FORMATS, format_of
 from review.formats.errors import InputError
+from review.formats.tmx import approved_pairs
 
 # What only some commands need (scoring with sacrebleu, MQM, the reports, the XML formats)
 # is imported in the functions that use it: `review check` and `review fix` start without it.
@@ -705,6 +706,12 @@ def _export(args: argparse.Namespace) -> int:
         else:
             write_atomic(args.output, data)
             print(f"wrote {args.output} ({args.format})", file=sys.stderr)
+        if args.format == "tmx" and not approved_pairs(document):
+            print(
+                f"the TMX holds no pairs: none of the {len(document)} segments is approved "
+                "(a approves one in the TUI)",
+                file=sys.stderr,
+            )
         return EXIT_OK
     if args.output is None:
         sys.stdout.write(text)

@@ -183,3 +183,18 @@ def test_broken_tags_in_a_revision_stop_the_export(
     assert code == 2 and err.count("\n") == 1
     assert "segment “s15”: <g1> is never closed" in err
     assert not out.exists()
+
+
+def test_a_tmx_of_no_approved_pair_says_so(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, seed_copy: Path
+) -> None:
+    """A fresh-eyes trial: `export --format tmx` of a document nobody approved wrote an
+    empty body and said only that it wrote it."""
+    tm = tmp_path / "tm.tmx"
+    code, _, err = run(capsys, "export", str(seed_copy), "--format", "tmx", "-o", str(tm))
+    assert code == 0 and "holds no pairs: none of the 35 segments is approved" in err
+    [segment] = [s for s in open_document(seed_copy).document.segments if s.id == "s01"]
+    with ReviewState.open(seed_copy) as state:
+        state.save(segment, segment.__class__(**{**segment.to_dict(), "status": Status.APPROVED}))
+    code, _, err = run(capsys, "export", str(seed_copy), "--format", "tmx", "-o", str(tm))
+    assert code == 0 and "no pairs" not in err and "<tu" in tm.read_text(encoding="utf-8")
