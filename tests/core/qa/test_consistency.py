@@ -522,21 +522,14 @@ def test_a_marker_left_for_strings_of_no_translation_is_not_one_translation() ->
     assert [f.segment for f in check_consistency(two)] == ["2"]
 
 
-def test_a_heading_clipped_with_a_period_is_the_heading_in_full() -> None:
+@pytest.mark.parametrize(
+    ("clipped", "full", "told"),
+    [("Vis.", "Visitors", False), ("Avg. Size", "Average Size", False), ("Req.", "Visitors", True)],
+)
+def test_a_heading_clipped_with_a_period_is_the_heading_in_full(
+    clipped: str, full: str, told: bool
+) -> None:
     """Round 92 (GoAccess): Vis. and Visitors, a column's heading and the heading in full,
     both ユーザー数; a clipped word that is not the other's start is still told."""
-    same = [
-        Segment("1", "ユーザー数", source="Vis."),
-        Segment("2", "ユーザー数", source="Visitors"),
-    ]
-    assert check_consistency(same) == []
-    same = [
-        Segment("1", "平均サイズ", source="Avg. Size"),
-        Segment("2", "平均サイズ", source="Average Size"),
-    ]
-    assert check_consistency(same) == []
-    other = [
-        Segment("1", "ユーザー数", source="Req."),
-        Segment("2", "ユーザー数", source="Visitors"),
-    ]
-    assert check_consistency(other) != []
+    pair = [Segment("1", "ユーザー数", source=clipped), Segment("2", "ユーザー数", source=full)]
+    assert bool(check_consistency(pair)) is told
