@@ -830,21 +830,21 @@ def _as_their_sources(a: Form, b: Form) -> bool:
 
 
 def _without_parts(groups: list[VariantGroup]) -> list[VariantGroup]:
-    """Less the groups of parts written only inside the chains of another group: アシュフォード
-    and アッシュフォード, only ever in ギルバート・アシュフォード and
-    ギルバート・アッシュフォード, are that name's group told again. Where the part is also
-    written on its own (アシュフォード先生), the name's group is the part's told again."""
+    """Less the groups told again at another width. A name whose spellings differ only in one
+    part (ギルバート・アシュフォード and ギルバート・アッシュフォード) is that part's group
+    (アシュフォード, アッシュフォード) told again: the part is reported, where the spellings
+    differ. Other parts written only inside another group's chains are that group's."""
     parts: dict[tuple[str, ...], list[VariantGroup]] = defaultdict(list)
     for group in groups:
-        if any(form.standalone for form in group.forms):
-            for form in group.forms:
-                parts[form.atoms].append(group)
+        for form in group.forms:
+            parts[form.atoms].append(group)
+    told = [g for g in groups if any(_varies_in(g, part) for part in _parts_of(g, parts))]
     return [
         group
         for group in groups
-        if not (
-            _inside_another(group, groups)
-            or any(_varies_in(group, part) for part in _parts_of(group, parts))
+        if not any(group is g for g in told)
+        and not (
+            _inside_another(group, groups) and not any(_varies_in(whole, group) for whole in told)
         )
     ]
 
@@ -874,11 +874,8 @@ def _parts_of(
 
 
 def _varies_in(whole: VariantGroup, part: VariantGroup) -> bool:
-    """Whether `part` is also written on its own and each spelling of `whole` is another of
-    `part`'s in the same words around it, the suggestion in the suggestion where the whole
-    name has a commonest spelling."""
-    if not any(form.standalone for form in part.forms):
-        return False
+    """Whether each spelling of `whole` is another of `part`'s in the same words around it,
+    the suggestion in the suggestion where the whole name has a commonest spelling."""
     around, inner = set(), set()
     for form in whole.forms:
         atoms = form.atoms
