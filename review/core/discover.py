@@ -812,14 +812,36 @@ def discover_terms(terms: Terms, glossary: Glossary | None = None) -> list[Varia
         if not _sources_disagree(a, b, forms, aligned, terms.sources):
             links.link(a, b, why, by_sound=why in _BY_SOUND or why.startswith("one source"))
     accepted = accepted_forms(glossary)
-    groups = [
-        _group(kept, forms, links.evidence[links.find(members[0])], accepted)
-        for members in links.groups()
-        if len(kept := _outermost(members, forms)) > 1
-    ]
-    groups = _without_parts(groups)
+    told: dict[frozenset[str], VariantGroup] = {}
+    for members in links.groups():
+        if len(kept := _outermost(members, forms)) > 1:
+            kept = _varying_part(kept, forms)
+            evidence = links.evidence[links.find(members[0])]
+            if (same := told.get(frozenset(kept))) is not None:
+                same.evidence = sorted(set(same.evidence) | evidence)
+            else:
+                told[frozenset(kept)] = _group(kept, forms, evidence, accepted)
+    groups = _without_parts(list(told.values()))
     groups.sort(key=lambda g: (-sum(f.count for f in g.forms), g.suggestion))
     return groups
+
+
+def _varying_part(members: list[str], forms: dict[str, Form]) -> list[str]:
+    """A name's spellings that differ in one of its parts only (ジェイド・ガーデン and
+    ジェード・ガーデン) as that part's (ジェイド, ジェード), where the parts are written with ・;
+    else `members` as they are."""
+    atoms = [forms[m].atoms for m in members]
+    if (
+        len({len(a) for a in atoms}) != 1
+        or len(atoms[0]) < 2
+        or any("・" not in m for m in members)
+    ):
+        return members
+    varying = [i for i in range(len(atoms[0])) if len({a[i] for a in atoms}) > 1]
+    if len(varying) != 1:
+        return members
+    parts = list(dict.fromkeys(a[varying[0]] for a in atoms))
+    return parts if len(parts) == len(members) and all(p in forms for p in parts) else members
 
 
 def _as_their_sources(a: Form, b: Form) -> bool:

@@ -348,6 +348,23 @@ def test_a_name_part_varying_is_one_group_with_its_name() -> None:
     assert not any(wholes & s for s in spellings)
 
 
+def test_a_name_varying_in_a_part_too_short_to_link_alone_is_told_as_that_part() -> None:
+    """The seventy-first held-out corpus: ジェイド・ガーデン and ジェード・ガーデン, whose part
+    ジェイド/ジェード is too short for a group of its own, are told as that part, once, and
+    its suggestion the part's commonest spelling."""
+    segments = [
+        Segment("1", "ジェイド・ガーデンへようこそ。", source="Welcome to Jade Garden."),
+        Segment("2", "ジェイド・ガーデンは毎日営業しています。", source="Jade Garden is open."),
+        Segment("3", "ジェード・ガーデンの会員証", source="Jade Garden membership card"),
+    ]
+    groups = discover(Document(segments))
+    spellings = [{f.text for f in g.forms} for g in groups]
+    assert spellings.count({"ジェイド", "ジェード"}) == 1
+    assert not any("ジェイド・ガーデン" in s for s in spellings)
+    [jade] = [g for g in groups if "ジェイド" in {f.text for f in g.forms}]
+    assert jade.suggestion == "ジェイド"
+
+
 def test_a_long_text_is_read_in_pieces_with_offsets_kept() -> None:
     text = "あ" * 4100 + "取扱いに注意。" + "取り扱いを確認。" * 3
     [group] = orthographic_groups([Segment("1", text)])
