@@ -600,7 +600,7 @@ def test_a_log_category_and_a_cpp_name_kept_in_english_are_code() -> None:
 def test_one_source_name_half_kept_in_latin_is_a_variant() -> None:
     """The third held-out corpus: Eurailパス beside ユーレイルパス for the Eurail Pass, and a
     person's name with one consonant voiced in one spelling (マリア・ゴンザレス and
-    マリア・ゴンサレス for Maria Gonzalez)."""
+    マリア・ゴンサレス for Maria Gonzalez), told as the part that varies."""
     document = doc(
         "5日間有効のユーレイルパスを使用します。",
         "ユーレイルパスはミュンヘンでお渡しします。",
@@ -617,7 +617,7 @@ def test_one_source_name_half_kept_in_latin_is_a_variant() -> None:
     )
     assert sorted(sorted(f.text for f in g.forms) for g in discover(document)) == [
         ["Eurailパス", "ユーレイルパス"],
-        ["マリア・ゴンサレス", "マリア・ゴンザレス"],
+        ["ゴンサレス", "ゴンザレス"],
     ]
 
 
@@ -833,7 +833,7 @@ def test_ti_and_chi_are_one_sound_where_the_dictionary_lacks_a_spelling() -> Non
 def test_a_name_ending_a_sentence_or_a_possessive_is_the_name() -> None:
     """The fifty-seventh corpus: "Hannah Rogers." ends a sentence and "Eleanor Matthews'"
     is a possessive; each is the name the other segments say, so a spelling that renders it
-    with ス for ズ is the name's variant."""
+    with ス for ズ is the name's variant, told as the part that varies."""
     document = doc(
         "講師はハンナ・ロジャーズが担当します。",
         "ハンナ・ロジャースが執筆したレシピ本",
@@ -844,9 +844,7 @@ def test_a_name_ending_a_sentence_or_a_possessive_is_the_name() -> None:
             "At the end, Hannah Rogers gives a short talk.",
         ),
     )
-    assert [{f.text for f in g.forms} for g in discover(document)] == [
-        {"ハンナ・ロジャーズ", "ハンナ・ロジャース"}
-    ]
+    assert [{f.text for f in g.forms} for g in discover(document)] == [{"ロジャーズ", "ロジャース"}]
 
 
 def test_a_name_its_sources_spell_with_and_without_a_hyphen_is_one_name() -> None:
