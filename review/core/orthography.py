@@ -74,6 +74,7 @@ _PARTICLE_VERBS = frozenset(
 # auxiliaries after a verb's て even where it could end a compound particle: ついて来る,
 # ついていく (follow), 前に向けてください (point it forward), 席についてください
 _AFTER_TE = _GIVING | {"来る", "行く"}
+_AFTER_VERBAL = _GIVING | {"致す"}
 _QUOTING = frozenset({"と", "って", "そう", "こう", "ああ", "どう"})  # before いう in kana
 # kana words, not spellings of 良い, 何, 後, nor of 訳, which reads ヤク too
 _OWN_WORDS = frozenset({"いい", "なん", "あと", "わけ"})
@@ -347,8 +348,9 @@ def _read_run(text: str, after: str) -> Iterator[Reading]:
             or (before == "も" and linked_before)
             or honorific
         )
-        # いただく, くださる after a verbal noun: 応援いただき, 連絡下さい (応援していただき)
-        auxiliary = auxiliary or (verbal and morpheme.normalized_form() in _GIVING)
+        # いただく, くださる after a verbal noun: 応援いただき, 連絡下さい (応援していただき);
+        # いたす there is する's humble form (感謝いたします, as お願い致します), no main verb
+        auxiliary = auxiliary or (verbal and morpheme.normalized_form() in _AFTER_VERBAL)
         # 上 or うえ after an act and の, or after a verb's た, is "upon" (確認の上, お申し出のうえ,
         # 確認したうえで), no place (棚の上)
         on_act, upon = (

@@ -92,6 +92,9 @@ def _groups(*texts: str) -> list[set[str]]:
         # 来る after ついて, follow (round 21)
         (("俺について来い", "彼に付いてこい"), {"来る", "くる"}),
         (("確認をしてください。", "資料をご確認下さい。"), {"くださる", "下さる"}),
+        # いたす after a verbal noun is する's humble form, as after お and a word (the
+        # seventy-second set)
+        (("心より感謝いたします。", "よろしくお願い致します。"), {"いたす", "致す"}),
         # too long, too argumentative: the auxiliary after an adjective's stem and after 的
         # (round 40)
         (("質問が長過ぎます。", "論争的すぎます"), {"過ぎる", "すぎる"}),
@@ -158,6 +161,7 @@ def test_one_word_written_two_ways_is_a_group(texts: tuple[str, ...], group: set
         ("事の経緯を話す", "使用することができます"),  # a matter, and the formal noun
         ("一回だけ押す", "一階で待つ"),  # a numeral with two counters
         ("資料をお送りください。", "その本を下さい。"),  # auxiliary, main verb
+        ("開催いたします。", "不徳の致すところです。"),  # humble する, main verb
         ("フロントにお知らせください。", "「石鹸を下さい」と伝える"),  # after a verb's せ too
         ("お待ちください。", "ご連絡を下さい。"),  # お and a word: an auxiliary
         ("試してみる。", "画面を見る。"),
