@@ -387,6 +387,9 @@ def _read_run(text: str, after: str) -> Iterator[Reading]:
             key, written = said
             yield (key,), written, written, (span[1] - len(written), span[1]), ""
             continue
+        if surface == "方" and following != "が":
+            continue  # 会員の方, 使い方, 東の方: かた or ほう, which Sudachi reads ホウ alike; but
+            # 変更する方が簡単, the comparative, is ほう
         if surface in ("事", "こと") and before_form.startswith("連体形"):
             # 使用する事, 保つこと: the formal noun after a clause, in kanji or in kana
             yield (("こと", "形式名詞"),), surface, surface, span, ""

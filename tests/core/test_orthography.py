@@ -95,6 +95,8 @@ def _groups(*texts: str) -> list[set[str]]:
         # いたす after a verbal noun is する's humble form, as after お and a word (the
         # seventy-second set)
         (("心より感謝いたします。", "よろしくお願い致します。"), {"いたす", "致す"}),
+        # the comparative ほう, in kana and in kanji (judged round 49)
+        (("変更する方が簡単です。", "戻ったほうがいい。"), {"方", "ほう"}),
         # too long, too argumentative: the auxiliary after an adjective's stem and after 的
         # (round 40)
         (("質問が長過ぎます。", "論争的すぎます"), {"過ぎる", "すぎる"}),
@@ -162,6 +164,7 @@ def test_one_word_written_two_ways_is_a_group(texts: tuple[str, ...], group: set
         ("一回だけ押す", "一階で待つ"),  # a numeral with two counters
         ("資料をお送りください。", "その本を下さい。"),  # auxiliary, main verb
         ("開催いたします。", "不徳の致すところです。"),  # humble する, main verb
+        ("会員の方は無料です。", "毎日取り組むほうが効果的です。"),  # かた, the comparative ほう
         ("フロントにお知らせください。", "「石鹸を下さい」と伝える"),  # after a verb's せ too
         ("お待ちください。", "ご連絡を下さい。"),  # お and a word: an auxiliary
         ("試してみる。", "画面を見る。"),
