@@ -539,12 +539,23 @@ def _align(
             words = name.split()
             used.update(words)  # Eli Lilly → イーライリリー: Lilly is taken too
             atoms = forms[term].atoms
-            if len(words) > 1 and len(atoms) == len(words):
+            if len(words) > 1 and len(atoms) == len(words) and _in_order(atoms, words):
                 # Uday Ruddaraju → ウダイ・ルッダラジュ: each part renders its word
                 for atom, word in zip(atoms, words, strict=True):
                     if atom in terms:
                         aligned.setdefault(atom, (word, score))
     return aligned
+
+
+def _in_order(atoms: tuple[str, ...], words: list[str]) -> bool:
+    """Whether a rendering's parts are its name's words in their order: no Latin part is
+    another word of the name than the one beside it (Transmission ウインドウ for Show
+    Transmission; but デイリー Sharli for Daily Shaarli, a misspelling, is in order)."""
+    keys = [spelling_key(word) for word in words]
+    return not any(
+        not is_katakana(atom[0]) and spelling_key(atom) in keys[:i] + keys[i + 1 :]
+        for i, atom in enumerate(atoms)
+    )
 
 
 _VOICING = str.maketrans("gzdb", "kstp")

@@ -96,7 +96,7 @@ def _kana_consonants(text: str) -> str:
     out: list[str] = []
     for i, ch in enumerate(text):
         nxt = text[i + 1] if i + 1 < len(text) else ""
-        if ch == "ウ" and nxt in "ィェォ":
+        if ch == "ウ" and nxt and nxt in "ィェォ":
             out.append("w")
         elif ch in _SMALL_VOWELS:
             continue

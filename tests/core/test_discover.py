@@ -1097,3 +1097,17 @@ def test_a_source_name_with_its_hyphen_or_without_is_one_name() -> None:
     ]
     groups = [{f.text for f in g.forms} for g in discover(Document(segments))]
     assert {"チェックイン", "チェック・イン"} in groups
+
+
+def test_a_rendering_s_parts_stand_for_its_name_s_words_only_in_their_order() -> None:
+    """Real files, round 5 (Transmission's catalogue): "Transmission ウインドウを表示" for
+    "Show Transmission" renders the name with its words in another order, so ウインドウ does
+    not render Transmission."""
+    document = doc(
+        "Transmission ウインドウを表示(_S)",
+        "Transmission について",
+        "Transmission を終了",
+        "メインウィンドウ",
+        sources=("_Show Transmission", "About Transmission", "Quit Transmission", "Main window"),
+    )
+    assert group_sets(document) == [{"ウィンドウ", "ウインドウ"}]

@@ -70,10 +70,17 @@ def test_trailing_key_and_skeleton() -> None:
         ("ウェブフック", "Webhook"),  # hook: フック
         ("ウィンドウズ", "Windows"),  # a final s after a voiced sound: ズ
         ("ジェームズ", "James"),
+        ("ショウ", "show"),  # a final ウ is a long vowel, no w
     ],
 )
 def test_latin_and_katakana_share_a_consonant_skeleton(kana: str, latin: str) -> None:
     assert consonants(kana) in latin_consonants(latin)
+
+
+def test_a_final_u_is_a_long_vowel_as_a_long_mark_is() -> None:
+    """The seventy-sixth held-out corpus: オークホロウ and オークホロー, both Oak Hollow."""
+    assert consonants("オークホロウ") == consonants("オークホロー") == "khr"
+    assert consonants("ウェブ") == "wb"
 
 
 def test_consonants_tell_different_words_apart() -> None:
