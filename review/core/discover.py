@@ -43,7 +43,6 @@ from review.core.model import Document, Finding, FindingKind, Segment, Severity
 from review.core.orthography import (
     CLIPPED,
     OrthographicGroup,
-    Spelling,
     as_verb,
     everyday_word,
     negation,
@@ -637,8 +636,6 @@ def discover(document: Document, glossary: Glossary | None = None) -> list[Varia
     terms = collect_terms(document.segments, keep=True)
     katakana = discover_terms(terms, glossary)
     groups, words = one_group_a_word(katakana, orthographic_groups(document.segments), terms.forms)
-    texts = {segment.id: segment.target for segment in document.segments}
-    words = [whole_name(word, texts) for word in words]
     accepted = accepted_forms(glossary)
     order = {segment.id: i for i, segment in enumerate(document.segments)}
     groups.extend(orthographic_group(word, accepted, order) for word in words)
@@ -675,45 +672,6 @@ def orthographic_group(
         else f"one word to Sudachi ({word.word}, {word.part_of_speech}): {written}"
     ]
     return VariantGroup(forms, preferred, evidence, word)
-
-
-_IN_NAME = frozenset(chr(c) for c in range(0x30A1, 0x30FB)) | {"ー", "・"}
-
-
-def whole_name(word: OrthographicGroup, texts: Mapping[str, str]) -> OrthographicGroup:
-    """A part of a name written two ways (クリスティーナ, クリスチーナ) as the names it is
-    written in (クリスティーナ・ローズ, クリスチーナ・ローズ), where each spelling is always
-    written in one name of parts joined by ・ and the names differ only there."""
-    names: list[Spelling] = []
-    for spelling in word.spellings:
-        spans = [
-            _name_around(texts[segment], start, end) for segment, start, end in spelling.occurrences
-        ]
-        written = {
-            texts[segment][a:b]
-            for (segment, _, _), (a, b) in zip(spelling.occurrences, spans, strict=True)
-        }
-        if len(written) != 1 or not spans:
-            return word
-        name = written.pop()
-        if "・" not in name or spelling.text not in name:
-            return word
-        occurrences = [(o[0], a, b) for o, (a, b) in zip(spelling.occurrences, spans, strict=True)]
-        names.append(Spelling(name, spelling.count, occurrences[0], "", {name}, occurrences))
-    frames = {n.text.replace(s.text, "\0", 1) for n, s in zip(names, word.spellings, strict=True)}
-    return OrthographicGroup(word.word, word.part_of_speech, names) if len(frames) == 1 else word
-
-
-def _name_around(text: str, start: int, end: int) -> tuple[int, int]:
-    while start > 0 and text[start - 1] in _IN_NAME:
-        start -= 1
-    while end < len(text) and text[end] in _IN_NAME:
-        end += 1
-    while text[start] == "・":
-        start += 1
-    while text[end - 1] == "・":
-        end -= 1
-    return start, end
 
 
 def one_group_a_word(
