@@ -781,16 +781,16 @@ def discover_terms(terms: Terms, glossary: Glossary | None = None) -> list[Varia
         if not _sources_disagree(a, b, forms, aligned, terms.sources):
             links.link(a, b, why, by_sound=why in _BY_SOUND or why.startswith("one source"))
     accepted = accepted_forms(glossary)
-    told: dict[frozenset[str], VariantGroup] = {}
+    by_spellings: dict[frozenset[str], VariantGroup] = {}
     for members in links.groups():
         if len(kept := _outermost(members, forms)) > 1:
             kept = _varying_part(kept, forms)
             evidence = links.evidence[links.find(members[0])]
-            if (same := told.get(frozenset(kept))) is not None:
+            if (same := by_spellings.get(frozenset(kept))) is not None:
                 same.evidence = sorted(set(same.evidence) | evidence)
             else:
-                told[frozenset(kept)] = _group(kept, forms, evidence, accepted)
-    groups = _without_parts(list(told.values()))
+                by_spellings[frozenset(kept)] = _group(kept, forms, evidence, accepted)
+    groups = _without_parts(list(by_spellings.values()))
     groups.sort(key=lambda g: (-sum(f.count for f in g.forms), g.suggestion))
     return groups
 
@@ -830,10 +830,11 @@ def _without_parts(groups: list[VariantGroup]) -> list[VariantGroup]:
         for form in group.forms:
             parts[form.atoms].append(group)
     told = [g for g in groups if any(_varies_in(g, part) for part in _parts_of(g, parts))]
+    told_ids = {id(g) for g in told}
     return [
         group
         for group in groups
-        if not any(group is g for g in told)
+        if id(group) not in told_ids
         and not (
             _inside_another(group, groups) and not any(_varies_in(whole, group) for whole in told)
         )
