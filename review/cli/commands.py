@@ -547,6 +547,7 @@ def _fix_one(args: argparse.Namespace, where: Executor | None = None) -> int:
     output: Path = args.document if args.in_place else args.output
     given = args.format or (args.input_format if args.in_place else None)
     fmt = format_of(output, given, WRITE_FORMATS)
+    _not_over_itself(args, output, fmt)
     if args.in_place and fmt == "txt":
         raise InputError(
             args.document,
@@ -569,6 +570,25 @@ def _fix_one(args: argparse.Namespace, where: Executor | None = None) -> int:
             file=sys.stderr,
         )
     return EXIT_OK
+
+
+def _not_over_itself(args: argparse.Namespace, output: Path, fmt: str) -> None:
+    """Refuse to write the document over its own file in another format (a PO file
+    rewritten as XLIFF loses its header, comments and plural forms)."""
+    source = args.document
+    same = getattr(args, "in_place", False) or (
+        output.exists() and source.exists() and os.path.samefile(source, output)
+    )
+    if not same:
+        return
+    read = format_of(source, args.input_format, READ_FORMATS, option="--input-format")
+    if fmt == read or (fmt.startswith("xliff") and read.startswith("xliff")):
+        return
+    raise InputError(
+        output,
+        f"is the {read} document being read: writing {fmt} over it would lose what the file "
+        f"holds; write {fmt} to another file with -o",
+    )
 
 
 def _score(args: argparse.Namespace) -> int:
@@ -650,6 +670,8 @@ def _export(args: argparse.Namespace) -> int:
         if args.output is None:
             raise InputError(args.document, "export needs --format, or -o OUT with an extension")
         args.format = format_of(args.output, None, WRITE_FORMATS)
+    if args.output is not None:
+        _not_over_itself(args, args.output, args.format)
     reports = args.format in REPORT_FORMATS or args.findings_as_notes
     workspace = _workspace(args, glossary=reports)
     document = workspace.document

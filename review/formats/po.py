@@ -250,6 +250,7 @@ def _write_back(document: Document, origin: PoOrigin) -> bytes:
     newline = "\r\n" if text.count("\r\n") * 2 > text.count("\n") else "\n"
     starts = sorted(_line(e) - 1 for e in po)
     edits: list[tuple[int, int, list[str]]] = []
+    width = _wrap_width(lines)
     all_ids, _ = _ids(po)
     for entry, pairs in zip(_entries(po), all_ids, strict=True):
         segments = [(by_id[i], plural) for i, plural in pairs if i in by_id]
@@ -258,7 +259,7 @@ def _write_back(document: Document, origin: PoOrigin) -> bytes:
         start = _line(entry) - 1
         later = [s for s in starts if s > start]
         end = later[0] if later else len(lines)
-        edits.append((start, end, _edited(lines[start:end], entry, newline)))
+        edits.append((start, end, _edited(lines[start:end], entry, newline, width)))
     if not edits:
         return origin.data
     for start, end, region in reversed(edits):
@@ -308,9 +309,20 @@ def _groups(lines: list[str]) -> list[tuple[str, str]]:
     return kinds
 
 
-def _edited(region: list[str], entry: polib.POEntry, newline: str) -> list[str]:
-    """The message's lines with its comment, flags and msgstr lines made anew by polib."""
-    fresh = [line + newline for line in entry.__unicode__(wrapwidth=78).splitlines()]
+_WRAPPED = 80
+
+
+def _wrap_width(lines: list[str]) -> int:
+    """The width the file's messages are wrapped at, as polib counts it: 0 (none) where a
+    message line is longer than gettext's 79 columns would let it be (msgcat --no-wrap)."""
+    strings = (line.rstrip("\r\n") for line in lines if line.startswith(("msg", '"')))
+    return 0 if any(len(line) > _WRAPPED for line in strings) else 78
+
+
+def _edited(region: list[str], entry: polib.POEntry, newline: str, width: int) -> list[str]:
+    """The message's lines with its comment, flags and msgstr lines made anew by polib,
+    wrapped at `width` (0: not at all)."""
+    fresh = [line + newline for line in entry.__unicode__(wrapwidth=width).splitlines()]
     made: dict[str, list[str]] = {"comment": [], "flags": [], "msgstr": []}
     for kind, line in _groups(fresh):
         if kind in made:

@@ -90,6 +90,25 @@ def test_fix_in_place(capsys: pytest.CaptureFixture[str], seed_copy: Path) -> No
     assert plain.read_text(encoding="utf-8") == "オープンAI\n"
 
 
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ("fix", "{doc}", "--in-place", "--format", "xliff"),
+        ("fix", "{doc}", "-o", "{doc}", "--format", "tsv"),
+        ("export", "{doc}", "--format", "tmx", "-o", "{doc}"),
+        ("export", "{doc}", "--format", "sarif", "-o", "{doc}"),
+    ],
+)
+def test_a_document_is_never_written_over_in_another_format(
+    capsys: pytest.CaptureFixture[str], seed_copy: Path, argv: tuple[str, ...]
+) -> None:
+    before = seed_copy.read_bytes()
+    code, _, err = run(capsys, *(a.format(doc=seed_copy) for a in argv))
+    assert code == 2
+    assert err.startswith(f"review: {seed_copy}: is the jsonl document being read")
+    assert seed_copy.read_bytes() == before
+
+
 def test_score_shows_revision_above_mt_after_fix(
     capsys: pytest.CaptureFixture[str], tmp_path: Path, seed_copy: Path
 ) -> None:

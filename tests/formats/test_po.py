@@ -131,6 +131,27 @@ def test_an_edit_changes_only_its_msgstr_and_flags(tmp_path: Path) -> None:
     assert again[long.id].mt == "長い\nメッセージ"
 
 
+def test_a_file_that_does_not_wrap_keeps_an_edited_message_on_one_line(tmp_path: Path) -> None:
+    long = "データーベース" + "の結果は生成されません" * 8
+    text = HEADER + f'msgid "Long"\nmsgstr "{long}"\n\nmsgid "Short"\nmsgstr "短い"\n'
+    document = read_document(_write(tmp_path, text))
+    by_id = {s.id: s for s in document.segments}
+    fixed = by_id["Long"].revised(long.replace("データーベース", "データベース"))
+    out = render_document(_edited(document, {fixed.id: fixed}), "po").decode("utf-8")
+    assert _changed_lines(text, out) == [
+        (f'msgstr "{long}"', f'msgstr "{long.replace("データーベース", "データベース")}"')
+    ]
+
+
+def test_a_file_that_wraps_has_an_edited_message_wrapped(tmp_path: Path) -> None:
+    document = read_document(_write(tmp_path, FILE))
+    by_id = {s.id: s for s in document.segments}
+    edited = by_id["[menu] Open %s"].revised("%s を開く" + " とても長い説明" * 12)
+    out = render_document(_edited(document, {edited.id: edited}), "po").decode("utf-8")
+    assert 'msgstr ""\n"%s を開く' in out
+    assert max(len(line) for line in out.splitlines()) <= 80
+
+
 def test_a_rejected_message_becomes_fuzzy_and_a_note_is_the_translator_comment(
     tmp_path: Path,
 ) -> None:
