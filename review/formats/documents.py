@@ -159,7 +159,8 @@ def document_from_text(
         from review.formats import jsonl
 
         rows = jsonl.parse(text, path)
-    elif fmt in ("tsv", "csv"):
+        return replace(_document(path, rows), origin=jsonl.JsonlOrigin(text, path))
+    if fmt in ("tsv", "csv"):
         from review.formats import table
 
         rows = table.parse(text, path, fmt)
@@ -256,7 +257,8 @@ def render_document(
             )
         return render_markdown(segments, document.origin).encode("utf-8")
     if fmt == "jsonl":
-        text = jsonl.render(segments)
+        origin = document.origin
+        text = jsonl.render(segments, origin if isinstance(origin, jsonl.JsonlOrigin) else None)
     elif fmt in ("tsv", "csv"):
         text = table.render(segments, fmt)
     elif fmt == "txt":

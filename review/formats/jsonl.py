@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
+from typing import NamedTuple
 
 from review.core.model import Segment
 from review.formats.errors import InputError
@@ -43,5 +44,34 @@ def _parse_line(line: str, path: Path, number: int) -> object:
         raise InputError(path, message, number) from None
 
 
-def render(segments: list[Segment]) -> str:
+class JsonlOrigin(NamedTuple):
+    """The file's text as it was read, for `render` to give back unchanged whatever the
+    review did not change."""
+
+    text: str
+    path: Path
+
+
+def render(segments: list[Segment], origin: JsonlOrigin | None = None) -> str:
+    """The segments one JSON object a line. Written back over the file they were read from
+    (`origin`), each line whose segment is unchanged stays as it was, and a changed one keeps
+    its keys' order and gets only the fields that changed."""
+    if origin is not None:
+        rows = parse(origin.text, origin.path)
+        if [s.id for _, s in rows] == [s.id for s in segments]:
+            return _written_back(origin.text, rows, segments)
     return "".join(json.dumps(s.to_dict(), ensure_ascii=False) + "\n" for s in segments)
+
+
+def _written_back(text: str, rows: list[tuple[int, Segment]], segments: list[Segment]) -> str:
+    lines = text.split("\n")
+    for (number, old), new in zip(rows, segments, strict=True):
+        if old == new:
+            continue
+        line = lines[number - 1]
+        end = "\r" if line.endswith("\r") else ""
+        fields = json.loads(line)
+        before = old.to_dict()
+        fields |= {k: v for k, v in new.to_dict().items() if v != before[k]}
+        lines[number - 1] = json.dumps(fields, ensure_ascii=False) + end
+    return "\n".join(lines)

@@ -183,3 +183,37 @@ def test_jsonl_output_is_one_object_per_line_with_every_key() -> None:
         "status": "new",
         "note": "",
     }
+
+
+@settings(max_examples=100, deadline=None)
+@given(SEGMENTS, st.data())
+def test_jsonl_written_back_changes_only_the_lines_of_changed_segments(
+    tmp_path_factory: pytest.TempPathFactory, segments: list[Segment], data: st.DataObject
+) -> None:
+    path = tmp_path_factory.mktemp("wb") / "doc.jsonl"
+    write_document(Document(segments), path)
+    before = path.read_text(encoding="utf-8").split("\n")[:-1]
+    document = read_document(path)
+    edited = [
+        s.revised(data.draw(TEXT.filter(bool))) if data.draw(st.booleans()) else s
+        for s in document.segments
+    ]
+    out = render_document(Document(edited, origin=document.origin), "jsonl").decode("utf-8")
+    (path.parent / "out.jsonl").write_text(out, encoding="utf-8")
+    assert read_document(path.parent / "out.jsonl").segments == edited
+    after = out.split("\n")[:-1]
+    for old, new, line, again in zip(document.segments, edited, before, after, strict=True):
+        assert (line == again) == (old == new)
+
+
+def test_jsonl_written_back_keeps_key_order_unknown_absent_keys_and_line_ends(
+    tmp_path: Path,
+) -> None:
+    text = '{"mt": "オープンAI", "id": 7}\r\n\r\n{"id": "b", "mt": "う", "note": "x"}\r\n'
+    document = read_document(write(tmp_path / "d.jsonl", text))
+    fixed = document.segments[0].revised("OpenAI")
+    out = render_document(Document([fixed, document.segments[1]], origin=document.origin), "jsonl")
+    assert out.decode("utf-8") == (
+        '{"mt": "オープンAI", "id": 7, "revision": "OpenAI", "status": "edited"}\r\n\r\n'
+        '{"id": "b", "mt": "う", "note": "x"}\r\n'
+    )
