@@ -204,7 +204,8 @@ def build_parser() -> argparse.ArgumentParser:
     restore.set_defaults(run=_undismiss)
 
     discover = commands.add_parser(
-        "discover", help="groups of spellings of one name that no glossary lists yet"
+        "discover",
+        help="groups of spellings of one name, those no glossary lists yet first",
     )
     _document_arguments(discover, optional=True)
     discover.add_argument("--format", choices=("text", "json"), default="text")
@@ -498,17 +499,20 @@ def _undismiss(args: argparse.Namespace) -> int:
 
 def _discover(args: argparse.Namespace) -> int:
     from review.cli.console import variants_text
-    from review.core.discover import discover
+    from review.core.discover import covering_entry, discover
     from review.formats.report_json import variants_json
 
     workspace = _workspace(args)
     document = workspace.document
-    groups = discover(document, workspace.glossary)
+    glossary = workspace.glossary
+    covered = [(g, covering_entry(glossary, g)) for g in discover(document, glossary)]
+    shown = [(g, None if e is None else e.id) for g, e in covered]
+    shown.sort(key=lambda item: item[1] is not None)  # what no glossary lists yet, first
     name = str(args.document)
     if args.format == "json":
-        sys.stdout.write(variants_json(groups, document=name, segments=len(document)))
+        sys.stdout.write(variants_json(shown, document=name, segments=len(document)))
     else:
-        sys.stdout.write(variants_text(groups, document=name, segments=len(document)))
+        sys.stdout.write(variants_text(shown, document=name, segments=len(document)))
     return EXIT_OK
 
 

@@ -233,19 +233,25 @@ def mqm_lines(mqm: MqmScore) -> list[str]:
     ]
 
 
-def variants_text(groups: list[VariantGroup], *, document: str, segments: int) -> str:
-    lines = [
-        f"{counted(len(groups), 'variant group')} in {document} ({counted(segments, 'segment')})"
-    ]
-    for group in groups:
+def variants_text(
+    shown: list[tuple[VariantGroup, str | None]], *, document: str, segments: int
+) -> str:
+    """The groups, each with the id of the glossary entry that covers it already, if one
+    does (`review.core.discover.covering_entry`)."""
+    head = f"{counted(len(shown), 'variant group')} in {document} ({counted(segments, 'segment')})"
+    if covered := sum(entry is not None for _, entry in shown):
+        head += f": {len(shown) - covered} not in the glossary, {covered} covered by it"
+    lines = [head]
+    for group, entry in shown:
         lines.append("")
-        lines.append(f"{group.suggestion}  (suggested)")
+        said = "suggested" if entry is None else f"the glossary's: {entry}"
+        lines.append(f"{group.suggestion}  ({said})")
         width = max(_cells(form.text) for form in group.forms)
         for form in group.forms:
             where = list(dict.fromkeys(o.segment for o in form.occurrences))
-            shown = _segments_shown(where)
+            places = _segments_shown(where)
             pad = " " * (width - _cells(form.text))
-            lines.append(f"  {_visible(form.text)}{pad}  ×{form.count:<4} {shown}")
+            lines.append(f"  {_visible(form.text)}{pad}  ×{form.count:<4} {places}")
         lines.append(f"  why: {'; '.join(group.evidence)}")
     return "\n".join(lines) + "\n"
 

@@ -38,7 +38,7 @@ import ahocorasick
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
-from review.core.glossary import Glossary
+from review.core.glossary import Entry, Glossary
 from review.core.model import Document, Finding, FindingKind, Segment, Severity
 from review.core.orthography import (
     CLIPPED,
@@ -769,6 +769,24 @@ def accepted_forms(glossary: Glossary | None) -> set[str]:
     if glossary is None:
         return set()
     return {form for entry in glossary.entries for form in entry.accepted}
+
+
+def covering_entry(glossary: Glossary | None, group: VariantGroup) -> Entry | None:
+    """The entry that accepts one spelling of the group and forbids or discourages all the
+    others."""
+    if glossary is None:
+        return None
+    for entry in glossary.entries:
+        if entry.rule is not None:
+            continue
+        accepted = {entry.key(form) for form in entry.accepted}
+        forbidden = {entry.key(v.form) for v in (*entry.variants, *entry.discouraged)}
+        keys_ = [entry.key(form.text.strip()) for form in group.forms]
+        if any(k in accepted for k in keys_) and all(
+            k in accepted or k in forbidden for k in keys_
+        ):
+            return entry
+    return None
 
 
 def discover_terms(terms: Terms, glossary: Glossary | None = None) -> list[VariantGroup]:

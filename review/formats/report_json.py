@@ -138,7 +138,9 @@ def report_json(
     )
 
 
-def variants_json(groups: list[VariantGroup], *, document: str, segments: int) -> str:
+def variants_json(
+    shown: list[tuple[VariantGroup, str | None]], *, document: str, segments: int
+) -> str:
     return _dump(
         {
             "schema": VARIANTS_SCHEMA,
@@ -147,6 +149,7 @@ def variants_json(groups: list[VariantGroup], *, document: str, segments: int) -
             "groups": [
                 {
                     "suggestion": group.suggestion,
+                    "glossary_entry": entry,
                     "evidence": group.evidence,
                     "forms": [
                         {
@@ -160,7 +163,7 @@ def variants_json(groups: list[VariantGroup], *, document: str, segments: int) -
                         for form in group.forms
                     ],
                 }
-                for group in groups
+                for group, entry in shown
             ],
         }
     )

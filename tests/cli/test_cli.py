@@ -382,3 +382,25 @@ def test_discover_quotes_ids_that_are_messages_texts(
     assert code == 0
     assert "“Use the authenticator a…”, “Authenticator app activ…”" in out
     assert "“Social application”" in out
+
+
+def test_discover_lists_what_the_glossary_lacks_first_and_names_the_entries_that_cover_the_rest(
+    capsys: pytest.CaptureFixture[str], seed_copy: Path, tmp_path: Path
+) -> None:
+    glossary = tmp_path / "one.tsv"
+    glossary.write_text(
+        "id\ttype\tsource\taccepted\tforbidden\n"
+        "openai\torganisation\tOpenAI\tOpenAI\tオープンAI → OpenAI\n",
+        encoding="utf-8",
+    )
+    code, out, _ = run(capsys, "discover", str(seed_copy), "--glossary", str(glossary))
+    assert code == 0
+    head, *groups = out.split("\n\n")
+    assert head.endswith(": 3 not in the glossary, 1 covered by it")
+    assert groups[-1].startswith("OpenAI  (the glossary's: openai)\n")
+    assert all("(suggested)" in group for group in groups[:-1])
+    code, out, _ = run(
+        capsys, "discover", str(seed_copy), "--glossary", str(glossary), "--format", "json"
+    )
+    entries = [g["glossary_entry"] for g in json.loads(out)["groups"]]
+    assert entries == [None, None, None, "openai"]

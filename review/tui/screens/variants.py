@@ -24,7 +24,7 @@ from textual.widgets import Footer, Header, OptionList, Static
 from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
-from review.core.discover import Form, Occurrence, VariantGroup, discover
+from review.core.discover import Form, Occurrence, VariantGroup, covering_entry, discover
 from review.core.glossary import Entry, Glossary, GlossaryError
 from review.core.glossary_edit import Addition, promotion
 from review.core.orthography import one_kanji, replacements
@@ -47,24 +47,6 @@ Promote = Callable[[list[Addition]], bool]
 class ShownGroup:
     group: VariantGroup
     covered_by: Entry | None
-
-
-def covering_entry(glossary: Glossary | None, group: VariantGroup) -> Entry | None:
-    """The entry that accepts one spelling of the group and forbids or discourages all the
-    others."""
-    if glossary is None:
-        return None
-    for entry in glossary.entries:
-        if entry.rule is not None:
-            continue
-        accepted = {entry.key(form) for form in entry.accepted}
-        forbidden = {entry.key(v.form) for v in (*entry.variants, *entry.discouraged)}
-        keys_ = [entry.key(form.text.strip()) for form in group.forms]
-        if any(k in accepted for k in keys_) and all(
-            k in accepted or k in forbidden for k in keys_
-        ):
-            return entry
-    return None
 
 
 class VariantsScreen(Screen[Occurrence | None]):
