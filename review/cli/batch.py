@@ -31,7 +31,7 @@ from review.core.engine import Checked, Piece, Plan, run, runs
 from review.core.model import Finding, Severity
 from review.core.pool import START_METHOD, Executor, Processes, Sized, processes_for, start_method
 from review.core.wording import counted
-from review.formats.documents import WRITE_FORMATS, format_of
+from review.formats.documents import WRITE_FORMATS, format_of, parts_of
 from review.formats.errors import InputError
 from review.formats.report_json import FINDINGS_SCHEMA
 from review.formats.textio import detect_encoding, read_bytes, read_text, write_atomic_chunks
@@ -186,7 +186,8 @@ class _Text:
     colour: bool
     encoding: str
     errors: str
-    lines: dict[str, int] | None  # a segment's line in its file (compact); None: the id is
+    lines: dict[str, int] | None  # a segment's line in its file (compact); None: the id is it
+    parts: dict[str, str]  # a segment's sheet or package member, where the file has several
 
     def __call__(self, checked: Checked) -> _Rendered:
         findings = checked.findings
@@ -195,7 +196,7 @@ class _Text:
             if self.compact:
                 where = self.lines
                 line: Callable[[str], int] = int if where is None else lambda s: where.get(s, 0)
-                out = compact_lines(findings, line, document=self.document)
+                out = compact_lines(findings, line, document=self.document, parts=self.parts)
             else:
                 targets = {s.id: s.target for s in checked.segments}
                 out = finding_lines(
@@ -303,7 +304,8 @@ def check(
             args.color == "auto" and sys.stdout.isatty() and "NO_COLOR" not in os.environ
         )
         lines = None if workspace.streamed else workspace.document.lines
-        render = _Text(args.format == "compact", name, colour, encoding, errors, lines)
+        parts = parts_of(workspace.document) if args.format == "compact" else {}
+        render = _Text(args.format == "compact", name, colour, encoding, errors, lines, parts)
 
     def write(data: bytes) -> None:
         if out is not None:

@@ -96,15 +96,21 @@ def finding_lines(
 
 
 def compact_lines(
-    findings: Iterable[Finding], line: Callable[[str], int], *, document: str
+    findings: Iterable[Finding],
+    line: Callable[[str], int],
+    *,
+    document: str,
+    parts: Mapping[str, str] | None = None,
 ) -> list[str]:
     """One line per finding, `PATH:LINE:COL: severity kind: “text” → “suggestion”  message
     (rule)`, the form editors and CI annotate from (gcc, eslint/textlint `--format compact`).
     `line(segment id)` gives LINE, the line of the file the segment is on (for a plain text,
     its own line; for JSONL, TSV, XML, where the segment begins); COL is the finding's
     1-based character offset in the segment's target (in a plain text, the column of the
-    line). The quoted text is left out when the finding has none, the arrow when it has no
-    suggestion. Never coloured."""
+    line). In a file of several parts (`parts`: a segment's sheet of a workbook, its member
+    of a package) PATH is followed by the part, PATH[PART], which LINE counts within. The
+    quoted text is left out when the finding has none, the arrow when it has no suggestion.
+    Never coloured."""
     out: list[str] = []
     append = out.append
     visible = functools.lru_cache(maxsize=4096)(_visible)
@@ -123,7 +129,8 @@ def compact_lines(
         tail = tails.get((f.message, f.rule))
         if tail is None:
             tail = tails[f.message, f.rule] = f" {f.message} ({f.rule})"
-        append(f"{document}:{line(f.segment)}:{f.start + 1}{head}{tail}")
+        part = f"[{parts[f.segment]}]" if parts and f.segment in parts else ""
+        append(f"{document}{part}:{line(f.segment)}:{f.start + 1}{head}{tail}")
     return out
 
 

@@ -203,6 +203,23 @@ def _document(path: Path, rows: list[tuple[int, Segment]]) -> Document:
     return Document([segment for _, segment in rows], path=path, lines=first_line)
 
 
+def parts_of(document: Document) -> dict[str, str]:
+    """Where each segment is in a file of several parts, by its id: the sheet of a workbook
+    with several sheets, the member of a package with several files (its `lines` count
+    within that part). Empty for a file of one part."""
+    from review.formats.package import PackageOrigin
+    from review.formats.xlsx import XlsxOrigin
+
+    origin = document.origin
+    if isinstance(origin, XlsxOrigin) and len(origin.headers) > 1:
+        return {id_: sheet for id_, (sheet, _) in origin.places.items()}
+    if isinstance(origin, PackageOrigin) and len(origin.parts) > 1:
+        return {
+            part.prefix + s.id: part.name for part in origin.parts for s in part.document.segments
+        }
+    return {}
+
+
 def render_document(
     document: Document,
     fmt: str,

@@ -185,6 +185,23 @@ def test_check_runs_on_a_workbook_with_an_excel_glossary(
     assert "t.xlsx:5:1: error glossary: “セーブ” → “保存”" in out
 
 
+def test_compact_lines_name_the_sheet_of_a_workbook_of_several_tables(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    doc = _table(tmp_path / "t.xlsx", ["Key", "English", "Japanese", "Comment"], ROWS)
+    book = openpyxl.load_workbook(doc)
+    menus = book.create_sheet("Menus")
+    menus.append(["Key", "English", "Japanese"])
+    menus.append(["menu.save", "Save", "セーブ"])
+    book.save(doc)
+    terms = tmp_path / "terms.tsv"
+    terms.write_text("source\taccepted\tforbidden\nSave\t保存\tセーブ\n", encoding="utf-8")
+    assert main(["check", str(doc), "--glossary", str(terms), "--format", "compact"]) == 1
+    out = capsys.readouterr().out
+    assert f"{doc}[Strings]:5:1: error glossary: “セーブ”" in out
+    assert f"{doc}[Menus]:2:1: error glossary: “セーブ”" in out
+
+
 REAL = Path(__file__).resolve().parent.parent / "data" / "real" / "xlsx"
 TABLES = [
     REAL / "lich426__FanCtrl__Language.xlsx",
