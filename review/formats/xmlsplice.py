@@ -16,14 +16,18 @@ UTF-8, the writers' old way), which loses nothing but the file's look.
 
 from __future__ import annotations
 
+import re
 import xml.parsers.expat
 from dataclasses import dataclass
+from itertools import groupby
 from pathlib import Path
+from typing import NamedTuple
 
 from lxml import etree
+from rapidfuzz.distance import Levenshtein
 
 from review.formats.errors import InputError
-from review.formats.spliced import Edit, read_xml_file
+from review.formats.spliced import Edit, EncodedText, read_xml_file
 from review.formats.xmlsafe import parse_xml, serialize
 
 Node = etree._Element  # an element, comment or processing instruction
@@ -243,7 +247,7 @@ class Tracked:
                 edits.append(Edit(span.close, span.end, self._new_text(*_close(new))))
         if node.text != was.text:
             first = self._old(children[0]).start if children else span.close
-            edits.append(Edit(span.open_end, first, self._new_text(*self._text_region(node))))
+            edits.append(Edit(span.open_end, first, self._text(node, index, span.open_end, first)))
         for position, child in enumerate(node):
             edits.extend(self._edits(child))
             if child.tail != self._was_tail(child):
@@ -252,9 +256,10 @@ class Tracked:
                 edits.append(Edit(self._old(children[position]).end, end, self._tail(child)))
         return edits
 
-    def _render(self, node: Node) -> str:
-        """The text of `node` (without its tail): the original's wherever it is unchanged."""
-        index = self._index.get(node)
+    def _render(self, node: Node, index: int | None = None) -> str:
+        """The text of `node` (without its tail): the original's wherever it is unchanged.
+        `index`: the original node a new one takes the place of (`_taken`)."""
+        index = self._index.get(node) if index is None else index
         new = self._new[node]
         if index is None or not isinstance(node.tag, str):
             return self._new_text(new.start, new.end)
@@ -270,25 +275,49 @@ class Tracked:
         if new.close is None:
             return start_tag
         parts = [start_tag]
-        if node.text == was.text and span.close is not None:
+        if span.close is not None:
             first = self._old(was.children[0]).start if was.children else span.close
-            parts.append(self.encoded.text[span.open_end : first])
+            parts.append(self._text(node, index, span.open_end, first))
         else:
             parts.append(self._new_text(*self._text_region(node)))
-        for child in node:
-            parts.append(self._render(child))
-            parts.append(self._tail(child))
+        for child, taken in zip(node, self._taken(node, was), strict=True):
+            parts.append(self._render(child, taken))
+            parts.append(self._tail(child, taken))
         if span.close is not None and node.tag == was.tag:
             parts.append(self.encoded.text[span.close : span.end])
         else:
             parts.append(self._new_text(*_close(new)))
         return "".join(parts)
 
-    def _tail(self, node: Node) -> str:
-        """The text after `node`: the original's if unchanged, else as lxml writes it."""
-        index = self._index.get(node)
-        if index is not None and node.tail == self._was[index].tail:
-            return self._old_tail(index)
+    def _taken(self, node: Node, was: _Was) -> list[int | None]:
+        """For each child of `node`, the original node it is or takes the place of: a new
+        element in place of an original child of the same tag and attributes that is gone
+        (a target's inline codes, made anew with its text), in order; else None."""
+        kept = {self._index.get(child) for child in node}
+        gone = [i for i in was.children if i not in kept]
+        taken: list[int | None] = []
+        for child in node:
+            index = self._index.get(child)
+            if index is None and isinstance(child.tag, str):
+                alike = (child.tag, tuple(child.attrib.items()))
+                found = [i for i in gone if (self._was[i].tag, self._was[i].attributes) == alike]
+                if found:
+                    index = found[0]
+                    gone.remove(index)
+            taken.append(index)
+        return taken
+
+    def _tail(self, node: Node, index: int | None = None) -> str:
+        """The text after `node`: the original's if unchanged, else written as it was
+        (`_respelled`), else as lxml writes it. `index`: as `_render`'s."""
+        index = self._index.get(node) if index is None else index
+        if index is not None:
+            old = self._old_tail(index)
+            if node.tail == self._was[index].tail:
+                return old
+            written = _respelled(old, self._was[index].tail or "", node.tail or "", self.encoded)
+            if written is not None:
+                return written
         new = self._new[node]
         following = node.getnext()
         if following is not None:
@@ -314,6 +343,16 @@ class Tracked:
             following = close
         return self.encoded.text[self._old(index).end : following]
 
+    def _text(self, node: Node, index: int, start: int, end: int) -> str:
+        """The text of `node` before its first child, which the original node `index` wrote
+        from `start` to `end`: the original where unchanged, else written as it wrote it
+        (`_respelled`), else as lxml writes it."""
+        raw, was = self.encoded.text[start:end], self._was[index].text
+        if node.text == was:
+            return raw
+        written = _respelled(raw, was or "", node.text or "", self.encoded)
+        return written if written is not None else self._new_text(*self._text_region(node))
+
     def _text_region(self, node: Node) -> tuple[int, int]:
         new = self._new[node]
         if new.close is None:
@@ -326,6 +365,79 @@ class Tracked:
 
     def _new_text(self, start: int, end: int) -> str:
         return self.encoded.lines(self._written[start:end])
+
+
+_PIECE = re.compile(
+    r"<!\[CDATA\[(.*?)\]\]>|&(#x[0-9A-Fa-f]+|#[0-9]+|amp|lt|gt|quot|apos);|\r\n?|[^&<]", re.S
+)
+_NAMED = {"amp": "&", "lt": "<", "gt": ">", "quot": '"', "apos": "'"}
+_ESCAPED = {"&": "&amp;", "<": "&lt;", ">": "&gt;", "\r": "&#13;"}
+
+
+class _Piece(NamedTuple):
+    read: str  # the character a parser reads
+    written: str | None  # how the text writes it; None: a character the review added
+    cdata: bool  # inside a CDATA section
+
+
+def _pieces(raw: str) -> list[_Piece] | None:
+    """A text as it is written, character by character; None if it holds what a parser reads
+    otherwise (an entity a DTD declares)."""
+    pieces: list[_Piece] = []
+    position = 0
+    for match in _PIECE.finditer(raw):
+        if match.start() != position:
+            return None
+        position = match.end()
+        if match.group(1) is not None:
+            for chunk in re.findall(r"\r\n?|.", match.group(1), re.S):
+                pieces.append(_Piece("\n" if chunk[0] == "\r" else chunk, chunk, True))
+        elif (name := match.group(2)) is not None:
+            number = name[2:] if name.startswith("#x") else name[1:]
+            base = 16 if name.startswith("#x") else 10
+            read = _NAMED.get(name) or chr(int(number, base))
+            pieces.append(_Piece(read, match.group(), False))
+        else:
+            written = match.group()
+            pieces.append(_Piece("\n" if written[0] == "\r" else written, written, False))
+    return pieces if position == len(raw) else None
+
+
+def _respelled(raw: str, old: str, new: str, encoded: EncodedText) -> str | None:
+    """`new` written as `raw`, which reads `old`, writes its text: each character kept as
+    it was written (in a CDATA section, as a reference), each new one in the way of the
+    text around it, inside a CDATA section where it was. None where `raw` is not text that
+    this reads as `old`."""
+    pieces = _pieces(raw)
+    if pieces is None or "".join(p.read for p in pieces) != old:
+        return None
+    out: list[_Piece] = []
+    for op in Levenshtein.opcodes(old, new):
+        if op.tag == "equal":
+            out.extend(pieces[op.src_start : op.src_end])
+        elif op.tag != "delete":
+            cdata = _in_cdata(pieces, op.src_start, op.tag == "replace")
+            # a CR in a CDATA section would read as a line end: it is written &#13; outside
+            out.extend(
+                _Piece(ch, None, cdata and ch != "\r") for ch in new[op.dest_start : op.dest_end]
+            )
+    written: list[str] = []
+    for cdata, run in groupby(out, key=lambda p: p.cdata):
+        if cdata:
+            text = "".join(p.written or encoded.lines(p.read) for p in run)
+            written.append("<![CDATA[" + text.replace("]]>", "]]]]><![CDATA[>") + "]]>")
+        else:
+            written.extend(p.written or encoded.lines(_ESCAPED.get(p.read, p.read)) for p in run)
+    return "".join(written)
+
+
+def _in_cdata(pieces: list[_Piece], at: int, replacing: bool) -> bool:
+    """Whether characters put at `at` go inside a CDATA section: as the character they
+    replace, else the one before, else the one after."""
+    for k in (at, at - 1, at) if replacing else (at - 1, at):
+        if 0 <= k < len(pieces):
+            return pieces[k].cdata
+    return False
 
 
 def _close(span: Span) -> tuple[int, int]:

@@ -82,3 +82,50 @@ def test_an_edit_writes_that_node_alone() -> None:
     last.set("state", "x")
     expected = FILE.replace("<item id='3'/>", '<item id="3" state="x">new &amp; &lt;3</item>')
     assert tracked.write() == expected.encode("utf-8")  # CDATA, &apos;, quotes, CRLF kept
+
+
+def test_an_edited_text_keeps_its_cdata_sections_and_references() -> None:
+    data = FILE.encode("utf-8")
+    tracked = _tracked(data)
+    first, second, _ = tracked.root.findall("{urn:x}item")
+    first.text = "a < b & d"
+    second.text = "it's a "
+    expected = FILE.replace("a < b & c]]>", "a < b & d]]>").replace(
+        "it&apos;s <b>", "it&apos;s a <b>"
+    )
+    assert tracked.write() == expected.encode("utf-8")
+
+
+def test_an_inline_code_made_anew_in_place_of_one_alike_keeps_its_quoting() -> None:
+    text = "<t xmlns='urn:x'><s>one <pc id='1' k=\"v\">two</pc> three</s></t>"
+    tracked = _tracked(text.encode("utf-8"))
+    s = tracked.root[0]
+    for child in list(s):
+        s.remove(child)
+    s.text = "un "
+    pc = etree.SubElement(s, "{urn:x}pc", {"id": "1", "k": "v"})
+    pc.text, pc.tail = "deux", " trois"
+    expected = "<t xmlns='urn:x'><s>un <pc id='1' k=\"v\">deux</pc> trois</s></t>"
+    assert tracked.write() == expected.encode("utf-8")
+
+
+PIECES = st.lists(
+    st.sampled_from(["a", "あ", " ", "\n", "&amp;", "&lt;", "&gt;", "&apos;", "&#x1F600;", "&#65;"])
+    | st.text("ab<&]> \n", max_size=4).map(lambda t: f"<![CDATA[{t.replace(']]>', '')}]]>"),
+    max_size=8,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(PIECES, st.text("ab<&]>'\r\n あ", max_size=8), st.integers(0, 8), st.integers(0, 3))
+def test_a_text_written_as_it_was_reads_as_the_new_text(
+    pieces: list[str], word: str, at: int, cut: int
+) -> None:
+    raw = "".join(pieces)
+    data = f"<r>{raw}<x/></r>".encode()
+    tracked = _tracked(data)
+    old = tracked.root.text or ""
+    tracked.root.text = old[:at] + word + old[at + cut :]
+    out = tracked.write()
+    assert parse_xml(out, PATH).getroot().text == (tracked.root.text or None)
+    assert out.endswith(b"<x/></r>")
