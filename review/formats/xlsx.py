@@ -13,9 +13,10 @@ number is its id.
 
 Written back, a reviewed table keeps every cell and every sheet as they were; only the cells
 of what the reviewer changed are written (the revision, the status, the note), each in its
-column, which is added after the last one when the sheet has none. openpyxl cannot keep
-images and charts, so a workbook holding some is not written back: the review goes to
-another format instead. Any other document is written as a new workbook of the segment
+column, which is added after the last one when the sheet has none: into the sheets' XML, every
+other part of the file kept byte for byte (`xlsx_cells`); where a sheet is not laid out as
+that expects, through openpyxl, which cannot keep images and charts, so such a workbook holding
+some is not written back. Any other document is written as a new workbook of the segment
 fields.
 """
 
@@ -30,13 +31,16 @@ import zlib
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from review.core.model import SEGMENT_FIELDS, Document, Segment
 from review.formats.errors import InputError
 from review.formats.glossary_table import COLUMNS as GLOSSARY_FIELDS
 from review.formats.segments import segment_from_fields
 from review.formats.sniff import ZIP_MAGIC, zip_kind
+
+if TYPE_CHECKING:
+    from review.formats.xlsx_cells import Value
 
 _TARGETS = ("target", "translation", "japanese", "ja", "ja-jp", "日本語", "日", "ターゲット")
 
@@ -284,6 +288,28 @@ def render(document: Document) -> bytes:
     path = document.path or Path("<workbook>")
     if all(origin.read.get(s.id) == s for s in document.segments):
         return origin.data
+    from review.formats.xlsx_cells import SheetEdit, write_cells
+
+    values: dict[str, list[Value]] = {}
+    for segment in document.segments:
+        old = origin.read.get(segment.id)
+        place = origin.places.get(segment.id)
+        if old is None or place is None:
+            raise InputError(path, f"segment “{segment.id}” is not in the workbook it came from")
+        changes = {
+            "revision": (segment.revision, old.revision),
+            "status": (segment.status.value, old.status.value),
+            "note": (segment.note, old.note),
+        }
+        values.setdefault(place[0], []).extend(
+            (place[1], name, new or None)
+            for name, (new, before) in changes.items()
+            if new != before
+        )
+    edits = {sheet: SheetEdit(*origin.headers[sheet], changed) for sheet, changed in values.items()}
+    written = write_cells(origin.data, path, edits)
+    if written is not None:
+        return written
     if _drawings(origin.data):
         raise InputError(
             path,
@@ -291,26 +317,14 @@ def render(document: Document) -> bytes:
             "write the review to another format (-o review.tsv, or --format jsonl)",
         )
     book = _workbook(origin.data, path, values=False)
-    headers = {name: (row, dict(columns)) for name, (row, columns) in origin.headers.items()}
-    for segment in document.segments:
-        old = origin.read.get(segment.id)
-        place = origin.places.get(segment.id)
-        if old is None or place is None:
-            raise InputError(path, f"segment “{segment.id}” is not in the workbook it came from")
-        sheet = book[place[0]]
-        header_row, columns = headers[place[0]]
-        changes = {
-            "revision": (segment.revision, old.revision),
-            "status": (segment.status.value, old.status.value),
-            "note": (segment.note, old.note),
-        }
-        for name, (new, before) in changes.items():
-            if new == before:
-                continue
+    for sheet_name, edit in edits.items():
+        sheet = book[sheet_name]
+        columns = dict(edit.columns)
+        for row, name, text in edit.values:
             if name not in columns:
                 columns[name] = sheet.max_column + 1
-                sheet.cell(header_row, columns[name], name)
-            sheet.cell(place[1], columns[name], new if new else None)
+                sheet.cell(edit.header_row, columns[name], name)
+            sheet.cell(row, columns[name], text)
     return _saved(book)
 
 

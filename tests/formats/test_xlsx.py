@@ -3,6 +3,8 @@ back with only the reviewer's cells changed."""
 
 from __future__ import annotations
 
+import re
+import zipfile
 from dataclasses import replace
 from pathlib import Path
 
@@ -114,7 +116,12 @@ def test_no_change_gives_the_same_bytes(tmp_path: Path) -> None:
     assert render_document(read_document(path), "xlsx") == data
 
 
-def test_a_workbook_with_a_chart_is_not_written_back(tmp_path: Path) -> None:
+def _members(path: Path) -> dict[str, bytes]:
+    with zipfile.ZipFile(path) as archive:
+        return {name: archive.read(name) for name in archive.namelist()}
+
+
+def test_a_workbook_with_a_chart_is_written_back_with_its_chart(tmp_path: Path) -> None:
     path = _table(tmp_path / "t.xlsx", ["Key", "English", "Japanese", "Comment"], ROWS)
     book = openpyxl.load_workbook(path)
     sheet = book["Instructions"]
@@ -122,14 +129,54 @@ def test_a_workbook_with_a_chart_is_not_written_back(tmp_path: Path) -> None:
     chart.add_data(Reference(sheet, min_col=2, min_row=2, max_row=2))
     sheet.add_chart(chart, "D4")
     book.save(path)
-    data = path.read_bytes()
+    before = _members(path)
     document = read_document(path)
     edited = replace(
         document, segments=[document.segments[0].revised("開く"), *document.segments[1:]]
     )
-    with pytest.raises(InputError, match="images or charts"):
-        write_document(edited, path)
-    assert path.read_bytes() == data
+    write_document(edited, path)
+    after = _members(path)
+    assert after.keys() == before.keys()
+    assert [name for name in after if after[name] != before[name]] == ["xl/worksheets/sheet1.xml"]
+    assert read_document(path).segments[0].revision == "開く"
+
+
+def test_a_sheet_gets_its_new_cells_and_nothing_else(tmp_path: Path) -> None:
+    path = _table(tmp_path / "t.xlsx", ["Key", "English", "Japanese", "Comment"], ROWS)
+    before = _members(path)["xl/worksheets/sheet1.xml"].decode("utf-8")
+    document = read_document(path)
+    fixed = document.segments[1].revised(" 保存 ")
+    write_document(
+        replace(document, segments=[document.segments[0], fixed, document.segments[2]]), path
+    )
+    after = _members(path)["xl/worksheets/sheet1.xml"].decode("utf-8")
+    added = [
+        '<c r="E3" t="inlineStr"><is><t>revision</t></is></c>',
+        '<c r="F3" t="inlineStr"><is><t>status</t></is></c>',
+        '<c r="E5" t="inlineStr"><is><t xml:space="preserve"> 保存 </t></is></c>',
+        '<c r="F5" t="inlineStr"><is><t>edited</t></is></c>',
+    ]
+    for cell in added:
+        assert cell in after
+        after = after.replace(cell, "")
+    assert after == before.replace('ref="A1:D6"', 'ref="A1:F6"')
+    assert read_document(path).segments[1].revision == " 保存 "
+
+
+def test_a_sheet_laid_out_otherwise_is_written_by_openpyxl(tmp_path: Path) -> None:
+    path = _table(tmp_path / "t.xlsx", ["Key", "English", "Japanese", "Comment"], ROWS)
+    members = _members(path)
+    sheet = members["xl/worksheets/sheet1.xml"].decode("utf-8")
+    members["xl/worksheets/sheet1.xml"] = re.sub(r' r="[A-Z]+[0-9]+"', "", sheet).encode()
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, data in members.items():
+            archive.writestr(name, data)
+    document = read_document(path)
+    fixed = document.segments[1].revised("保存")
+    write_document(
+        replace(document, segments=[document.segments[0], fixed, document.segments[2]]), path
+    )
+    assert read_document(path).segments[1].revision == "保存"
 
 
 def test_another_document_exports_as_a_new_workbook(tmp_path: Path) -> None:
@@ -224,7 +271,10 @@ def test_a_real_table_round_trips_with_only_the_reviewed_cells_changed(
         replace(last, note="要確認"),
     ]
     before = _cells(path)
+    members = _members(path)
     write_document(replace(document, segments=segments), path)
+    changed_members = [n for n, data in _members(path).items() if data != members[n]]
+    assert all(name.startswith("xl/worksheets/") for name in changed_members)
     after = _cells(path)
     assert after.keys() == before.keys()
     changed = {
