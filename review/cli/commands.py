@@ -442,7 +442,11 @@ def _check_many(args: argparse.Namespace, documents: list[Path]) -> int:
                 continue
             failing += code == EXIT_FINDINGS
     total = summary_line(
-        totals.counts, segments=totals.segments, glossary=None, documents=totals.documents
+        totals.counts,
+        segments=totals.segments,
+        glossary=None,
+        documents=totals.documents,
+        unreadable=bad,
     )
     if as_json:
         tail = {

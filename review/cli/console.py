@@ -150,14 +150,19 @@ def summary_line(
     segments: int,
     glossary: str | None,
     documents: int | None = None,
+    unreadable: int = 0,
 ) -> str:
     """ "N findings (N errors, N warnings, N info) in N segments; glossary G" from the counts
-    by severity name; with `documents`, "…; N documents" (their total)."""
+    by severity name; with `documents`, "…; N documents in all" (their total), and "N of M
+    documents; K unreadable" where some could not be read."""
     by_severity = ", ".join(
         counted(counts.get(s.value, 0), s.value, "info" if s is Severity.INFO else None)
         for s in Severity
     )
-    if documents is not None:
+    if documents is not None and unreadable:
+        given = documents + unreadable
+        source = f"{documents} of {counted(given, 'document')} checked; {unreadable} unreadable"
+    elif documents is not None:
         source = f"{counted(documents, 'document')} in all"
     else:
         source = f"glossary {glossary}" if glossary else "no glossary"

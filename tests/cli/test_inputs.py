@@ -64,6 +64,8 @@ def test_an_unreadable_document_is_told_and_the_others_checked(
     assert captured.err.strip() == f"review: {bad}:2: not valid JSON: Expecting value (column 8)"
     report = json.loads(captured.out)  # still one JSON document
     assert report["documents_unreadable"] == 1 and len(report["documents"]) == 2
+    assert main(["check", str(tree / "tm/**/*.jsonl"), "--no-glossary"]) == 2
+    assert capsys.readouterr().out.endswith("; 2 of 3 documents checked; 1 unreadable\n")
 
 
 def test_fix_several_in_place_each_written_alone(
