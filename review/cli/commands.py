@@ -28,7 +28,7 @@ from review.formats.tmx import approved_pairs
 # What only some commands need (scoring with sacrebleu, MQM, the reports, the XML formats)
 # is imported in the functions that use it: `review check` and `review fix` start without it.
 if TYPE_CHECKING:
-    from review.core.model import Finding
+    from review.core.model import Document, Finding
     from review.core.pool import Executor
     from review.core.workspace import Workspace
 
@@ -555,7 +555,7 @@ def _fix_one(args: argparse.Namespace, where: Executor | None = None) -> int:
     output: Path = args.document if args.in_place else args.output
     given = args.format or (args.input_format if args.in_place else None)
     fmt = format_of(output, given, WRITE_FORMATS)
-    _not_over_itself(args, output, fmt)
+    _not_over_itself(args, output, fmt, document)
     if args.in_place and fmt == "txt":
         raise InputError(
             args.document,
@@ -580,9 +580,12 @@ def _fix_one(args: argparse.Namespace, where: Executor | None = None) -> int:
     return EXIT_OK
 
 
-def _not_over_itself(args: argparse.Namespace, output: Path, fmt: str) -> None:
+def _not_over_itself(args: argparse.Namespace, output: Path, fmt: str, document: Document) -> None:
     """Refuse to write the document over its own file in another format (a PO file
-    rewritten as XLIFF loses its header, comments and plural forms)."""
+    rewritten as XLIFF loses its header, comments and plural forms), or another XLIFF
+    version (made anew, without the file's skeleton, notes and alternatives)."""
+    from review.formats.xliff import XliffOrigin
+
     source = args.document
     same = getattr(args, "in_place", False) or (
         output.exists() and source.exists() and os.path.samefile(source, output)
@@ -590,7 +593,12 @@ def _not_over_itself(args: argparse.Namespace, output: Path, fmt: str) -> None:
     if not same:
         return
     read = format_of(source, args.input_format, READ_FORMATS, option="--input-format")
-    if fmt == read or (fmt.startswith("xliff") and read.startswith("xliff")):
+    origin = document.origin
+    if fmt == read or (
+        read == "xliff"
+        and isinstance(origin, XliffOrigin)
+        and fmt in ("xliff", f"xliff{'2' if origin.major == 2 else '12'}")
+    ):
         return
     raise InputError(
         output,
@@ -678,11 +686,11 @@ def _export(args: argparse.Namespace) -> int:
         if args.output is None:
             raise InputError(args.document, "export needs --format, or -o OUT with an extension")
         args.format = format_of(args.output, None, WRITE_FORMATS)
-    if args.output is not None:
-        _not_over_itself(args, args.output, args.format)
     reports = args.format in REPORT_FORMATS or args.findings_as_notes
     workspace = _workspace(args, glossary=reports)
     document = workspace.document
+    if args.output is not None:
+        _not_over_itself(args, args.output, args.format, document)
     annotations = workspace.annotations
     name = str(args.document)
     gloss = _glossary_name(workspace)

@@ -59,11 +59,13 @@ def render(segments: list[Segment], origin: JsonlOrigin | None = None) -> str:
     if origin is not None:
         rows = parse(origin.text, origin.path)
         if [s.id for _, s in rows] == [s.id for s in segments]:
-            return _written_back(origin.text, rows, segments)
+            return _written_back(origin.text, rows, segments, origin.path)
     return "".join(json.dumps(s.to_dict(), ensure_ascii=False) + "\n" for s in segments)
 
 
-def _written_back(text: str, rows: list[tuple[int, Segment]], segments: list[Segment]) -> str:
+def _written_back(
+    text: str, rows: list[tuple[int, Segment]], segments: list[Segment], path: Path
+) -> str:
     lines = text.split("\n")
     for (number, old), new in zip(rows, segments, strict=True):
         if old == new:
@@ -73,5 +75,18 @@ def _written_back(text: str, rows: list[tuple[int, Segment]], segments: list[Seg
         fields = json.loads(line)
         before = old.to_dict()
         fields |= {k: v for k, v in new.to_dict().items() if v != before[k]}
-        lines[number - 1] = json.dumps(fields, ensure_ascii=False) + end
+        if segment_from_fields(fields, path, number) != new:  # a status the line implied
+            fields["status"] = new.status.value
+        spaced = _SPACED.search(line) is not None
+        lines[number - 1] = (
+            json.dumps(
+                fields,
+                ensure_ascii=line.isascii() and "\\u" in line,
+                separators=(", ", ": ") if spaced else (",", ":"),
+            )
+            + end
+        )
     return "\n".join(lines)
+
+
+_SPACED = re.compile(r'"\s*:\s')  # "id": 1, as json.dumps writes it, not "id":1

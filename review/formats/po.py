@@ -309,14 +309,24 @@ def _groups(lines: list[str]) -> list[tuple[str, str]]:
     return kinds
 
 
-_WRAPPED = 80
+_WRAPPED = 79  # gettext's default width
 
 
 def _wrap_width(lines: list[str]) -> int:
     """The width the file's messages are wrapped at, as polib counts it: 0 (none) where a
-    message line is longer than gettext's 79 columns would let it be (msgcat --no-wrap)."""
+    message line is longer than gettext's 79 columns and could have been broken within them
+    (msgcat --no-wrap); a URL longer than a line, which nothing breaks, says nothing."""
     strings = (line.rstrip("\r\n") for line in lines if line.startswith(("msg", '"')))
-    return 0 if any(len(line) > _WRAPPED for line in strings) else 78
+    return 0 if any(len(s) > _WRAPPED and _breakable(s) for s in strings) else 78
+
+
+_BREAKABLE = re.compile(r"[^\x00-\x7f]| (?=\S)")
+
+
+def _breakable(line: str) -> bool:
+    """Whether gettext could have broken a message line within its width: at a space, or in
+    wide text, which it breaks anywhere, between the opening quote and column 79."""
+    return _BREAKABLE.search(line, line.find('"') + 1, _WRAPPED - 1) is not None
 
 
 def _edited(region: list[str], entry: polib.POEntry, newline: str, width: int) -> list[str]:

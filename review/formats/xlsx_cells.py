@@ -7,8 +7,8 @@ members are copied as they are but for the sheets that get cells, whose XML is e
 (`xmlsplice.Tracked`: only the changed rows and cells are written). A cell's text is written
 inline (`t="inlineStr"`), so the shared strings stay as they were; an emptied cell keeps its
 style and loses its value. `None` where the workbook is not laid out as this expects (a row
-or cell without its reference, a sheet its relationships do not name): the caller writes it
-with openpyxl instead.
+or cell without its reference, a sheet its relationships do not name, a formula where a
+value goes): the caller writes it with openpyxl instead.
 """
 
 from __future__ import annotations
@@ -140,8 +140,8 @@ def _written(xml: bytes, path: Path, edit: SheetEdit) -> bytes | None:
             else:
                 data.append(line)
         cell = _cell(line, number, column, ns)
-        if cell is None:
-            return None
+        if cell is None or cell.find(f"{{{ns}}}f") is not None:
+            return None  # a formula, maybe shared with other cells: openpyxl's to write
         _set(cell, text, ns)
         _widen(line, root, ns, number, column)
     return tracked.write()

@@ -268,6 +268,8 @@ class Tracked:
             return self.encoded.text[span.start : span.end]
         was = self._was[index]
         same_tag = node.tag == was.tag and tuple(node.attrib.items()) == was.attributes
+        if same_tag and span.close is None and new.close is None:
+            return self.encoded.text[span.start : span.end]  # <x id='1'/>, as it was
         if same_tag and span.close is not None and new.close is not None:
             start_tag = self.encoded.text[span.start : span.open_end]
         else:
@@ -417,9 +419,9 @@ def _respelled(raw: str, old: str, new: str, encoded: EncodedText) -> str | None
             out.extend(pieces[op.src_start : op.src_end])
         elif op.tag != "delete":
             cdata = _in_cdata(pieces, op.src_start, op.tag == "replace")
-            # a CR in a CDATA section would read as a line end: it is written &#13; outside
             out.extend(
-                _Piece(ch, None, cdata and ch != "\r") for ch in new[op.dest_start : op.dest_end]
+                _Piece(ch, None, cdata and _in_cdata_as_is(ch, encoded.encoding))
+                for ch in new[op.dest_start : op.dest_end]
             )
     written: list[str] = []
     for cdata, run in groupby(out, key=lambda p: p.cdata):
@@ -427,14 +429,28 @@ def _respelled(raw: str, old: str, new: str, encoded: EncodedText) -> str | None
             text = "".join(p.written or encoded.lines(p.read) for p in run)
             written.append("<![CDATA[" + text.replace("]]>", "]]]]><![CDATA[>") + "]]>")
         else:
-            written.extend(p.written or encoded.lines(_ESCAPED.get(p.read, p.read)) for p in run)
+            text = "".join(p.written or encoded.lines(_ESCAPED.get(p.read, p.read)) for p in run)
+            written.append(text.replace("]]>", "]]&gt;"))  # a kept > after a new ]]
     return "".join(written)
+
+
+def _in_cdata_as_is(character: str, encoding: str) -> bool:
+    """Whether a character can be written inside a CDATA section as it is: not a CR, which
+    would read as a line end, nor one the file's encoding lacks, which only a character
+    reference outside can write."""
+    if character == "\r":
+        return False
+    try:
+        character.encode(encoding)
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _in_cdata(pieces: list[_Piece], at: int, replacing: bool) -> bool:
     """Whether characters put at `at` go inside a CDATA section: as the character they
     replace, else the one before, else the one after."""
-    for k in (at, at - 1, at) if replacing else (at - 1, at):
+    for k in (at, at - 1) if replacing else (at - 1, at):
         if 0 <= k < len(pieces):
             return pieces[k].cdata
     return False

@@ -115,6 +115,26 @@ def test_a_document_is_never_written_over_in_another_format(
     assert seed_copy.read_bytes() == before
 
 
+def test_an_xliff_file_is_never_written_over_in_another_version(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    doc = tmp_path / "s.xlf"
+    doc.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<xliff version="1.2" '
+        'xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="a" source-language="en" '
+        'target-language="ja" datatype="plaintext"><header><skl><external-file href="x.skl"/>'
+        '</skl></header><body><trans-unit id="1"><source>Click here</source>'
+        "<target>ここをクリック</target><note>keep me</note></trans-unit></body></file></xliff>\n",
+        encoding="utf-8",
+    )
+    before = doc.read_bytes()
+    code, _, err = run(capsys, "export", str(doc), "--format", "xliff2", "-o", str(doc))
+    assert code == 2 and "writing xliff2 over it" in err
+    assert doc.read_bytes() == before
+    assert run(capsys, "export", str(doc), "--format", "xliff12", "-o", str(doc))[0] == 0
+    assert doc.read_bytes() == before
+
+
 def test_score_shows_revision_above_mt_after_fix(
     capsys: pytest.CaptureFixture[str], tmp_path: Path, seed_copy: Path
 ) -> None:

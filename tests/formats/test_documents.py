@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -204,6 +205,17 @@ def test_jsonl_written_back_changes_only_the_lines_of_changed_segments(
     after = out.split("\n")[:-1]
     for old, new, line, again in zip(document.segments, edited, before, after, strict=True):
         assert (line == again) == (old == new)
+
+
+def test_jsonl_written_back_keeps_a_line_s_spacing_and_escapes_and_what_it_implied(
+    tmp_path: Path,
+) -> None:
+    text = '{"id":"a","mt":"\\u3042","revision":"\\u3044"}\n'
+    document = read_document(write(tmp_path / "d.jsonl", text))
+    reverted = replace(document.segments[0], revision=None)
+    out = render_document(Document([reverted], origin=document.origin), "jsonl").decode()
+    assert out == '{"id":"a","mt":"\\u3042","revision":null,"status":"edited"}\n'
+    assert read_document(write(tmp_path / "again.jsonl", out)).segments == [reverted]
 
 
 def test_jsonl_written_back_keeps_key_order_unknown_absent_keys_and_line_ends(

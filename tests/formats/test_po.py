@@ -143,6 +143,16 @@ def test_a_file_that_does_not_wrap_keeps_an_edited_message_on_one_line(tmp_path:
     ]
 
 
+def test_a_url_longer_than_a_line_does_not_make_a_wrapped_file_unwrapped(tmp_path: Path) -> None:
+    url = "https://example.com/" + "a/very/long/path/" * 5 + "index.html"
+    text = FILE.replace('msgid "Not started"\nmsgstr ""', f'msgid "{url}"\nmsgstr "{url}"')
+    document = read_document(_write(tmp_path, text))
+    by_id = {s.id: s for s in document.segments}
+    edited = by_id["[menu] Open %s"].revised("%s を開く" + " とても長い説明" * 12)
+    out = render_document(_edited(document, {edited.id: edited}), "po").decode("utf-8")
+    assert 'msgstr ""\n"%s を開く' in out
+
+
 def test_a_file_that_wraps_has_an_edited_message_wrapped(tmp_path: Path) -> None:
     document = read_document(_write(tmp_path, FILE))
     by_id = {s.id: s for s in document.segments}

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import zipfile
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
@@ -18,6 +19,7 @@ from review.core.model import Status
 from review.formats.documents import read_document, render_document, write_document
 from review.formats.errors import InputError
 from review.formats.glossaries import read_glossary
+from review.formats.xlsx_cells import SheetEdit, write_cells
 
 
 def _table(path: Path, header: list[str], rows: list[list[object]]) -> Path:
@@ -163,16 +165,32 @@ def test_a_sheet_gets_its_new_cells_and_nothing_else(tmp_path: Path) -> None:
     assert read_document(path).segments[1].revision == " 保存 "
 
 
-def test_a_sheet_laid_out_otherwise_is_written_by_openpyxl(tmp_path: Path) -> None:
-    path = _table(tmp_path / "t.xlsx", ["Key", "English", "Japanese", "Comment"], ROWS)
+@pytest.mark.parametrize(
+    "change",
+    [
+        lambda sheet: re.sub(r' r="[A-Z]+[0-9]+"', "", sheet),  # cells without references
+        lambda sheet: sheet.replace('<c r="E5"', '<c r="D5"><f>1+1</f></c><c r="E5"'),
+    ],
+    ids=["no references", "a formula where the revision goes"],
+)
+def test_a_sheet_laid_out_otherwise_is_written_by_openpyxl(
+    tmp_path: Path, change: Callable[[str], str]
+) -> None:
+    path = _table(
+        tmp_path / "t.xlsx",
+        ["Key", "English", "Japanese", "Revision", "Comment"],
+        [[*row[:3], None, row[3]] for row in ROWS],
+    )
     members = _members(path)
     sheet = members["xl/worksheets/sheet1.xml"].decode("utf-8")
-    members["xl/worksheets/sheet1.xml"] = re.sub(r' r="[A-Z]+[0-9]+"', "", sheet).encode()
+    members["xl/worksheets/sheet1.xml"] = change(sheet).encode()
     with zipfile.ZipFile(path, "w") as archive:
         for name, data in members.items():
             archive.writestr(name, data)
     document = read_document(path)
     fixed = document.segments[1].revised("保存")
+    edit = SheetEdit(3, {"id": 1, "source": 2, "mt": 3, "revision": 4}, [(5, "revision", "保存")])
+    assert write_cells(path.read_bytes(), path, {"Strings": edit}) is None
     write_document(
         replace(document, segments=[document.segments[0], fixed, document.segments[2]]), path
     )

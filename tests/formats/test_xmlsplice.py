@@ -129,3 +129,30 @@ def test_a_text_written_as_it_was_reads_as_the_new_text(
     out = tracked.write()
     assert parse_xml(out, PATH).getroot().text == (tracked.root.text or None)
     assert out.endswith(b"<x/></r>")
+
+
+def test_a_new_character_the_encoding_lacks_goes_outside_the_cdata_section() -> None:
+    text = "<?xml version='1.0' encoding='Shift_JIS'?>\n<r><t><![CDATA[<p>こんにちは</p>]]></t></r>"
+    tracked = _tracked(text.encode("shift_jis"))
+    tracked.root[0].text = "<p>①こんにちは</p>"
+    out = tracked.write()
+    assert out.startswith(b"<?xml version='1.0' encoding='Shift_JIS'?>")  # no fallback
+    assert parse_xml(out, PATH).getroot()[0].text == "<p>①こんにちは</p>"
+
+
+def test_an_empty_inline_code_made_anew_is_written_as_it_was() -> None:
+    text = "<t xmlns='urn:x'><s>one <x id='1'/> two</s></t>"
+    tracked = _tracked(text.encode("utf-8"))
+    s = tracked.root[0]
+    for child in list(s):
+        s.remove(child)
+    s.text = "un "
+    etree.SubElement(s, "{urn:x}x", {"id": "1"}).tail = " deux"
+    assert tracked.write() == b"<t xmlns='urn:x'><s>un <x id='1'/> deux</s></t>"
+
+
+def test_brackets_written_before_a_kept_greater_than_sign_are_no_cdata_end() -> None:
+    tracked = _tracked(b"<r>a>b<x/></r>")
+    tracked.root.text = "a]]>b"
+    out = tracked.write()
+    assert out == b"<r>a]]&gt;b<x/></r>"
