@@ -47,7 +47,7 @@ _STRICT_REL = "http://purl.oclc.org/ooxml/officeDocument/relationships"
 _PACKAGE_REL = "http://schemas.openxmlformats.org/package/2006/relationships"
 _XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 _REFERENCE = re.compile(r"([A-Z]{1,3})([0-9]+)\Z")
-_VALUE_PARTS = ("v", "is", "f")
+_VALUE_PARTS = ("v", "is")
 
 
 def write_cells(data: bytes, path: Path, edits: Mapping[str, SheetEdit]) -> bytes | None:
@@ -77,8 +77,9 @@ def write_cells(data: bytes, path: Path, edits: Mapping[str, SheetEdit]) -> byte
 
 def _sheet_parts(archive: zipfile.ZipFile) -> dict[str, str]:
     """Each sheet's name and the zip member that holds it."""
-    book = etree.fromstring(archive.read("xl/workbook.xml"))
-    rels = etree.fromstring(archive.read("xl/_rels/workbook.xml.rels"))
+    book = parse_xml(archive.read("xl/workbook.xml"), Path("xl/workbook.xml")).getroot()
+    rels_part = "xl/_rels/workbook.xml.rels"
+    rels = parse_xml(archive.read(rels_part), Path(rels_part)).getroot()
     targets = {
         r.get("Id"): r.get("Target", "") for r in rels.iter(f"{{{_PACKAGE_REL}}}Relationship")
     }
