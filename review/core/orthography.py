@@ -981,6 +981,8 @@ def groups_of(found: dict[tuple[str, str], dict[str, Spelling]]) -> list[Orthogr
     for group in groups:
         if group.part_of_speech.startswith("okurigana"):
             group.spellings = _by_style(group.spellings)
+        else:
+            group.spellings = sorted(group.spellings, key=_commonest_fewest_kanji)
     groups.sort(key=lambda g: (-sum(s.count for s in g.spellings), g.word))
     return groups
 
@@ -988,14 +990,26 @@ def groups_of(found: dict[tuple[str, str], dict[str, Spelling]]) -> list[Orthogr
 def _by_style(spellings: list[Spelling]) -> list[Spelling]:
     """A family's spellings, commonest first, and of spellings as common, those of its
     commonest way of writing first (読み込む, 読み込み and 読み込める once each, three times
-    読み込, before 読込 once): its suggestion is that way, each form restyled to it."""
+    読み込, before 読込 once): its suggestion is that way, each form restyled to it; then as
+    `_commonest_fewest_kanji`."""
     ways: Counter[str] = Counter()
     for spelling in spellings:
         ways[spelling.text.rstrip(_HIRAGANA_CHARS) or spelling.text] += spelling.count
     return sorted(
         spellings,
-        key=lambda s: (-s.count, -ways[s.text.rstrip(_HIRAGANA_CHARS) or s.text], s.first),
+        key=lambda s: (
+            -s.count,
+            -ways[s.text.rstrip(_HIRAGANA_CHARS) or s.text],
+            *_commonest_fewest_kanji(s)[1:],
+        ),
     )
+
+
+def _commonest_fewest_kanji(spelling: Spelling) -> tuple[int, int, tuple[str, int, int]]:
+    """A spelling's place in its group: commonest first; of spellings as common, the one
+    with fewer kanji (また before 又, 見つかる before 見付かる), as style guides write such
+    words in kana; then the first written."""
+    return -spelling.count, len(_KANJI.findall(spelling.text)), spelling.first
 
 
 def _join(group: OrthographicGroup, other: OrthographicGroup, owner: dict[str, Any]) -> None:

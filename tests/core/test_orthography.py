@@ -273,6 +273,23 @@ def test_an_okurigana_family_suggests_its_commonest_way_of_writing() -> None:
     assert [(f.segment, f.text) for f in found] == [("1", "読込")]
 
 
+@pytest.mark.parametrize(
+    ("first", "second", "suggested"),
+    [
+        ("ファイルが見付かりません", "ファイルが見つかりません", "見つか"),
+        ("AまたはB", "C又はD", "また"),
+        ("C又はD", "AまたはB", "また"),
+    ],
+)
+def test_a_tie_suggests_the_spelling_with_fewer_kanji(
+    first: str, second: str, suggested: str
+) -> None:
+    """The fresh-eyes trial: 見付かる once against 見つかる once suggested 見付かる, the
+    first written; また twice against 又 twice rewrote または as 又は in UI text."""
+    [group] = discover(Document([Segment("1", first), Segment("2", second)]))
+    assert group.suggestion.startswith(suggested)
+
+
 def test_a_verb_in_full_is_no_variant_of_a_shortened_noun() -> None:
     """Rounds 46, 69 and 76: official writing (公用文) shortens a compound verb's noun (読込,
     切替) and writes the verb in full (読み込む, 切り替える); judges called the verb told
@@ -297,11 +314,11 @@ def test_a_negating_nai_in_kana_is_no_variant_of_the_adjective_in_kanji() -> Non
     """Round 84 (J-Pilot): ない negating an adjective or the copula (望ましくない,
     でなければ) is an auxiliary, in kana beside 無い, the adjective (ファイルが無い), written
     more often; ない for the adjective is still told, and so is 無い where ない is commoner."""
-    texts = ["ファイルが無い", "ユーザーが無い", "名前が無い", "望ましくない影響"]
+    texts = ["ファイルが無い", "ユーザーが無い", "名前が無い", "鍵が無い", "望ましくない影響"]
     texts += ["そうでなければ終了", "設定がない"]
     segments = [Segment(str(i), text) for i, text in enumerate(texts, 1)]
     found = [f for f in check_document(Document(segments), None) if f.kind == "variant"]
-    assert [(f.segment, f.text, f.suggestion) for f in found] == [("6", "ない", "無い")]
+    assert [(f.segment, f.text, f.suggestion) for f in found] == [("7", "ない", "無い")]
     texts = ["ファイルがない", "名前がない", "ユーザーが無い", "望ましくない", "本ではない"]
     segments = [Segment(str(i), text) for i, text in enumerate(texts, 1)]
     found = [f for f in check_document(Document(segments), None) if f.kind == "variant"]
