@@ -159,7 +159,8 @@ def document_from_text(
         from review.formats import jsonl
 
         rows = jsonl.parse(text, path)
-        return replace(_document(path, rows), origin=jsonl.JsonlOrigin(text, path))
+        origin = jsonl.JsonlOrigin(text.encode("utf-8", "surrogatepass"), path)
+        return replace(_document(path, rows), origin=origin)
     if fmt in ("tsv", "csv"):
         from review.formats import table
 
