@@ -982,7 +982,8 @@ def groups_of(found: dict[tuple[str, str], dict[str, Spelling]]) -> list[Orthogr
         if group.part_of_speech.startswith("okurigana"):
             group.spellings = _by_style(group.spellings)
         else:
-            group.spellings = sorted(group.spellings, key=_commonest_fewest_kanji)
+            kana_first = _written_in_kana(group.part_of_speech)
+            group.spellings = sorted(group.spellings, key=lambda s: _place(s, kana_first))
     groups.sort(key=lambda g: (-sum(s.count for s in g.spellings), g.word))
     return groups
 
@@ -990,26 +991,40 @@ def groups_of(found: dict[tuple[str, str], dict[str, Spelling]]) -> list[Orthogr
 def _by_style(spellings: list[Spelling]) -> list[Spelling]:
     """A family's spellings, commonest first, and of spellings as common, those of its
     commonest way of writing first (読み込む, 読み込み and 読み込める once each, three times
-    読み込, before 読込 once): its suggestion is that way, each form restyled to it; then as
-    `_commonest_fewest_kanji`."""
+    読み込, before 読込 once): its suggestion is that way, each form restyled to it; then the
+    first written."""
     ways: Counter[str] = Counter()
     for spelling in spellings:
         ways[spelling.text.rstrip(_HIRAGANA_CHARS) or spelling.text] += spelling.count
     return sorted(
         spellings,
-        key=lambda s: (
-            -s.count,
-            -ways[s.text.rstrip(_HIRAGANA_CHARS) or s.text],
-            *_commonest_fewest_kanji(s)[1:],
-        ),
+        key=lambda s: (-s.count, -ways[s.text.rstrip(_HIRAGANA_CHARS) or s.text], s.first),
     )
 
 
-def _commonest_fewest_kanji(spelling: Spelling) -> tuple[int, int, tuple[str, int, int]]:
-    """A spelling's place in its group: commonest first; of spellings as common, the one
-    with fewer kanji (また before 又, 見つかる before 見付かる), as style guides write such
-    words in kana; then the first written."""
-    return -spelling.count, len(_KANJI.findall(spelling.text)), spelling.first
+_IN_KANA = ("補助", "形式名詞", "接続詞", "副詞", "接尾辞")
+_FORMAL_NOUNS = {  # 時, 事, 物, 方, 他, 上, 所, 全て, 為, 訳, 筈, 内, 通り, 儘, 程, 頃
+    *("トキ", "コト", "モノ", "ホウ", "ホカ", "ウエ", "トコロ", "スベテ"),
+    *("タメ", "ワケ", "ハズ", "ウチ", "トオリ", "ママ", "ホド", "コロ"),
+}
+
+
+def _written_in_kana(part_of_speech: str) -> bool:
+    """Whether style guides write such a word in kana (公用文作成の考え方, JTF): an
+    auxiliary verb or adjective (ください, みる, よい after て), a conjunction or adverb
+    (または, すでに), a suffix (ら), a formal noun (こと, とき, ほか); not a verb, adjective or
+    noun of its own (散る, 良い, 駒, 全部)."""
+    if any(kind in part_of_speech for kind in _IN_KANA):
+        return True
+    kind, _, reading = part_of_speech.partition(":")
+    return kind == "名詞" and reading.split("(")[0] in _FORMAL_NOUNS
+
+
+def _place(spelling: Spelling, kana_first: bool) -> tuple[int, int, tuple[str, int, int]]:
+    """A spelling's place in its group: commonest first; of spellings as common, where
+    `kana_first`, the one with fewer kanji (また before 又), then the first written."""
+    kanji = len(_KANJI.findall(spelling.text)) if kana_first else 0
+    return -spelling.count, kanji, spelling.first
 
 
 def _join(group: OrthographicGroup, other: OrthographicGroup, owner: dict[str, Any]) -> None:
