@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from review.core.model import Finding, Severity
-from review.core.wording import counted
+from review.core.wording import counted, plain_ids, quoted_id
 
 # The scores (sacrebleu), discovery, MQM and the number check are imported where they are
 # used: the workers that render findings do without them.
@@ -268,20 +268,14 @@ def variants_text(
     return "\n".join(lines) + "\n"
 
 
-_ID_SHOWN = 24  # characters of an id that is a message's text (a PO file's msgid)
-
-
 def _segments_shown(ids: list[str]) -> str:
     """Where a spelling is written: its first segment ids (s01 s02 … +7); ids that are
     messages' texts (a PO file names its segments by their msgid) quoted, cut short and
-    kept apart, their line breaks shown as ⏎."""
-    if all(len(i) <= _ID_SHOWN and not any(c.isspace() for c in i) for i in ids):
+    kept apart (`quoted_id`)."""
+    if plain_ids(ids):
         more = f" … +{len(ids) - 8}" if len(ids) > 8 else ""
         return " ".join(ids[:8]) + more
-    quoted = [
-        "“" + (i if len(i) <= _ID_SHOWN else i[: _ID_SHOWN - 1] + "…").replace("\n", "⏎") + "”"
-        for i in ids[:4]
-    ]
+    quoted = [quoted_id(i) for i in ids[:4]]
     return ", ".join(quoted) + (f" … +{len(ids) - 4}" if len(ids) > 4 else "")
 
 

@@ -7,6 +7,7 @@ import re
 from typing import NamedTuple
 
 from review.core.model import Finding, FindingKind, Severity
+from review.core.wording import plain_ids, quoted_id
 
 JAPANESE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")  # a kana or a kanji
 _CAMEL = re.compile(r"[a-z][A-Z]")
@@ -86,6 +87,12 @@ def finding(
 
 def some(ids: list[str], total: int, limit: int = 5) -> str:
     """Up to `limit` of the ids, and " …" when there are more than shown (`total` in all):
-    a message that named every other segment would make a check quadratic."""
+    a message that named every other segment would make a check quadratic. Ids that are
+    messages' texts (a PO file's msgids) are quoted and cut short, three at most."""
+    if not plain_ids(ids[:limit]):
+        limit = min(limit, 3)
+        return ", ".join(map(quoted_id, ids[:limit])) + (
+            " …" if total > min(len(ids), limit) else ""
+        )
     shown = ", ".join(ids[:limit])
     return shown + (" …" if total > min(len(ids), limit) else "")

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from review.core.model import Segment
+from review.core.qa import some
 from review.core.qa.quotes import check_quotes
 from review.formats.documents import read_document
 from tests.conftest import SEED_PAIRS
@@ -107,3 +108,11 @@ def test_a_bracket_carried_over_to_the_next_segment_is_paired() -> None:
     assert check_quotes([first, second]) == []
     assert len(check_quotes([first, Segment("3", "別の文"), second])) == 2
     assert len(check_quotes([second, first])) == 2
+
+
+def test_a_message_names_other_segments_by_short_ids_or_quotes_long_ones() -> None:
+    assert some(["s01", "s02"], 2) == "s01, s02"
+    assert some([f"s{i}" for i in range(9)], 9) == "s0, s1, s2, s3, s4 …"
+    msgids = ["Wildcards are not allowed unless 'Allow URI wildcards' is enabled.", "Save\nas"]
+    assert some(msgids, 2) == "“Wildcards are not allow…”, “Save⏎as”"
+    assert some([*msgids, "a b", "c d"], 4) == "“Wildcards are not allow…”, “Save⏎as”, “a b” …"
