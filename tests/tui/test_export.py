@@ -125,3 +125,36 @@ def test_markdown_and_packages_are_offered_only_for_their_own_kind() -> None:
     assert "markdown" in offered(Path("notes.md")) and "package" not in offered(Path("notes.md"))
     assert "markdown" not in offered(Path("job.jsonl")) and "package" in offered(Path("job.xlz"))
     assert default_name(Path("notes.md"), "markdown") == "notes.reviewed.md"
+
+
+def test_a_cat_tools_file_is_offered_back_in_its_own_format_and_extension() -> None:
+    from review.tui.screens.export import own_format
+
+    assert own_format(Path("job.sdlxliff")) == "xliff"
+    assert default_name(Path("job.sdlxliff"), "xliff") == "job.reviewed.sdlxliff"
+    assert (
+        own_format(Path("ja.po")) == "po" and default_name(Path("ja.po"), "po") == "ja.reviewed.po"
+    )
+    assert default_name(Path("job.sdlppx"), "package") == "job.reviewed.sdlrpx"
+    assert own_format(Path("job.jsonl")) == "txt"
+    assert default_name(Path("job.jsonl"), "txt") == "job.reviewed.txt"
+    assert default_name(Path("job.sdlxliff"), "xliff2") == "job.reviewed.xlf"
+
+
+async def test_enter_in_the_dialog_of_a_po_file_writes_it_back_as_po(
+    make_app: AppFactory, tmp_path: Path
+) -> None:
+    po = tmp_path / "ja.po"
+    po.write_text(
+        'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+        'msgid "Open"\nmsgstr "開く"\n',
+        encoding="utf-8",
+    )
+    app = make_app(po)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+e")
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+    assert (tmp_path / "ja.reviewed.po").read_bytes() == po.read_bytes()

@@ -13,7 +13,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, RadioButton, RadioSet, Static
 
 from review.core.places import side_folder
-from review.formats.documents import PACKAGE_EXTENSIONS, WRITE_FORMATS
+from review.formats.documents import PACKAGE_EXTENSIONS, WRITE_FORMATS, extension_format
 from review.tui import keys
 
 FORMAT_HELP = {
@@ -31,6 +31,7 @@ FORMAT_HELP = {
 }
 _EXTENSION = {"markdown": "md", "xliff": "xlf", "xliff12": "xlf", "xliff2": "xlf"}
 _RETURNED = {".sdlppx": ".sdlrpx"}  # what a Trados project package goes back as
+_WRITTEN_BACK = ("xliff", "po", "tmx", "xlsx", "package", "markdown")
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,8 +40,17 @@ class ExportRequest:
     path: Path
 
 
+def own_format(document: Path) -> str:
+    """The format the dialog offers first: a CAT tool's file, a workbook or Markdown back in
+    its own format; a native table or a text as the corrected text."""
+    fmt = extension_format(document)
+    return fmt if fmt in _WRITTEN_BACK else "txt"
+
+
 def default_name(document: Path, fmt: str) -> str:
-    if fmt == "package":
+    """The file offered: beside the document, `.reviewed` before its extension, which a file
+    written back in its own format keeps (a Trados package goes back as .sdlrpx)."""
+    if fmt == "package" or (fmt != "txt" and fmt == own_format(document)):
         suffix = document.suffix.lower()
         return f"{document.stem}.reviewed{_RETURNED.get(suffix, suffix)}"
     return f"{document.stem}.reviewed.{_EXTENSION.get(fmt, fmt)}"
@@ -66,12 +76,12 @@ class ExportScreen(ModalScreen[ExportRequest | None]):
         self.document = document
         self.folder = side_folder(document)
         """The document's folder; for the installed example, the per-user data folder."""
-        self.fmt = "txt"
+        self.fmt = own_format(document)
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog export-dialog") as box:
             box.border_title = "Export"
-            yield Label("Format")
+            yield Label("Format (shift+tab to the list, ↑ ↓ and space to choose)")
             with RadioSet(id="formats"):
                 for fmt in offered(self.document):
                     yield RadioButton(
