@@ -5,7 +5,7 @@ REVIEW_KEYMAP variable over it (for one run, or a script).
 # ~/.config/review/config.toml (review.core.places.user_config_file)
 [keys]
 "revision.edit" = "i"            # a binding id (the help screen, ?, lists them) = its keys
-"status.approve" = "ctrl+a,A"    # several keys, comma-separated
+"status.approve" = "a,v"        # several keys, comma-separated
 ```
 
 Keys are habits of a person, not of a project, so they live in the user's config folder and

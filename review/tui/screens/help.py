@@ -76,7 +76,7 @@ def remapping_note(config: Path) -> Text:
     note.append(str(config), style="bold")
     note.append(" (yours, not the project's):\n")
     note.append(
-        f'    [{TABLE}]\n    {EXAMPLE}\n    "status.approve" = "ctrl+a,A"\n', style=KEY_STYLE
+        f'    [{TABLE}]\n    {EXAMPLE}\n    "status.approve" = "a,v"\n', style=KEY_STYLE
     )
     note.append(
         f'and start review again; {KEYMAP_VARIABLE}="revision.edit=i;status.approve=v" '
