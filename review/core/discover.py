@@ -1342,11 +1342,19 @@ def _group(
     members: list[str], forms: dict[str, Form], evidence: set[str], accepted: set[str]
 ) -> VariantGroup:
     """`accepted`: the glossary's accepted forms, one of which is the suggestion if there.
-    Else the commonest; of spellings as common, one without a space between Latin and
-    Japanese (IPアドレス, not IP アドレス), as Japanese style guides write them."""
+    Else, of Latin spellings that differ only in their spaces and hyphens, one written as the
+    sources write it before one they never write (ArcMenu, the product's name in every source,
+    before Arc Menu, commoner in the translation); then the commonest; of spellings as common,
+    one without a space between Latin and Japanese (IPアドレス, not IP アドレス), as Japanese
+    style guides write them."""
+    joined = (
+        all(forms[m].script == "latin" for m in members)
+        and len({_JOINS.sub("", m) for m in members}) == 1
+    )
     ordered = sorted(
         (forms[m] for m in members),
         key=lambda f: (
+            not (joined and f.copied * 10 >= f.count * 9),
             -f.count,
             f.text != f.text.strip(),
             _SPACED.search(f.text) is not None,
@@ -1358,6 +1366,7 @@ def _group(
 
 
 _SPACED = re.compile(rf"[A-Za-z0-9] +[{KATAKANA}]|[{KATAKANA}] +[A-Za-z0-9]")
+_JOINS = re.compile(r"[\s\-]")
 
 
 def _first(form: Form) -> tuple[str, int]:

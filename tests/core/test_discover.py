@@ -286,6 +286,17 @@ def test_a_latin_spelling_in_another_case_is_flagged_only_where_its_source_diffe
     ]
 
 
+def test_a_latin_name_as_every_source_writes_it_is_suggested_over_a_commoner_one() -> None:
+    """Round 82 (ArcMenu's translation): Arc Menu 29 times, which no source writes, beside
+    ArcMenu 7 times, as every source writes the product's name: ArcMenu is suggested."""
+    texts = ["Arc Menu の設定", "Arc Menu を開く", "Arc Menu について", "ArcMenu のバージョン"]
+    sources = ["ArcMenu settings", "Open ArcMenu", "About ArcMenu", "ArcMenu version"]
+    found = check_document(doc(*texts, sources=tuple(sources)), None)
+    assert {(f.text, f.suggestion) for f in found if f.kind == "variant"} == {
+        ("Arc Menu", "ArcMenu")
+    }
+
+
 def test_a_lower_case_word_the_source_writes_so_is_kept_beside_its_katakana() -> None:
     """Rounds 19 and 38 (Trac, WeeChat): upgrade, the command the source names, beside
     アップグレード for Upgrade; upgrade where the source says only Upgrade is flagged."""

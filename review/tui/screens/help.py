@@ -75,9 +75,7 @@ def remapping_note(config: Path) -> Text:
     note.append("the dim name beside each key is its binding id. To move a binding, put it in ")
     note.append(str(config), style="bold")
     note.append(" (yours, not the project's):\n")
-    note.append(
-        f'    [{TABLE}]\n    {EXAMPLE}\n    "status.approve" = "a,v"\n', style=KEY_STYLE
-    )
+    note.append(f'    [{TABLE}]\n    {EXAMPLE}\n    "status.approve" = "a,v"\n', style=KEY_STYLE)
     note.append(
         f'and start review again; {KEYMAP_VARIABLE}="revision.edit=i;status.approve=v" '
         "overrides the file for one run. Remapped keys are shown in blue."
