@@ -306,7 +306,11 @@ def render(document: Document) -> bytes:
             for name, (new, before) in changes.items()
             if new != before
         )
-    edits = {sheet: SheetEdit(*origin.headers[sheet], changed) for sheet, changed in values.items()}
+    edits = {
+        sheet: SheetEdit(*origin.headers[sheet], changed)
+        for sheet, changed in values.items()
+        if changed  # a sheet whose segments are as they were is left as it is
+    }
     written = write_cells(origin.data, path, edits)
     if written is not None:
         return written

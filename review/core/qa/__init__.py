@@ -89,10 +89,9 @@ def some(ids: list[str], total: int, limit: int = 5) -> str:
     """Up to `limit` of the ids, and " …" when there are more than shown (`total` in all):
     a message that named every other segment would make a check quadratic. Ids that are
     messages' texts (a PO file's msgids) are quoted and cut short, three at most."""
-    if not plain_ids(ids[:limit]):
+    if plain_ids(ids[:limit]):
+        shown = ", ".join(ids[:limit])
+    else:
         limit = min(limit, 3)
-        return ", ".join(map(quoted_id, ids[:limit])) + (
-            " …" if total > min(len(ids), limit) else ""
-        )
-    shown = ", ".join(ids[:limit])
+        shown = ", ".join(map(quoted_id, ids[:limit]))
     return shown + (" …" if total > min(len(ids), limit) else "")
