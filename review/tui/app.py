@@ -15,6 +15,7 @@ from textual.screen import Screen
 from review.core.session import ReviewSession
 from review.core.workspace import Workspace
 from review.tui import keys, workers
+from review.tui.screens.confirm import UnsavedEditScreen
 from review.tui.screens.error import ErrorScreen
 from review.tui.screens.help import key_label
 from review.tui.screens.main import MainScreen
@@ -78,6 +79,14 @@ class ReviewApp(App[int]):
         self.push_screen(ErrorScreen(title, message))
 
     async def action_quit(self) -> None:
+        if isinstance(self.screen, UnsavedEditScreen):
+            return
+        if self.main.edit_unsaved():
+            self.main.ask_about_edit(then=self._quit)
+        else:
+            self._quit()
+
+    def _quit(self) -> None:
         self.main.remember_position()
         self.exit(0)
 

@@ -166,12 +166,18 @@ EDITOR = BindingGroup(
 YES = Binding("y", "answer(True)", "Yes", id="dialog.yes")
 NO = Binding("n,escape", "answer(False)", "No", id="dialog.no")
 CANCEL = Binding("escape", "cancel", "Cancel", id="dialog.cancel")
+SAVE_EDIT = Binding("s", "answer('save')", "Save the unsaved edit", id="dialog.save-edit")
+DISCARD_EDIT = Binding(
+    "d", "answer('discard')", "Discard the unsaved edit", id="dialog.discard-edit"
+)
 CLOSE_MESSAGE = Binding("escape,enter", "dismiss", "Close a message", id="dialog.close")
 CLOSE_HELP = Binding(
     "escape,q,question_mark", "close", "Close help", key_display="esc q ?", id="help.close"
 )
 
-DIALOGS = BindingGroup("Dialogs", (YES, NO, CANCEL, CLOSE_MESSAGE, CLOSE_HELP))
+DIALOGS = BindingGroup(
+    "Dialogs", (YES, NO, CANCEL, SAVE_EDIT, DISCARD_EDIT, CLOSE_MESSAGE, CLOSE_HELP)
+)
 
 SEVERITIES = tuple(MqmSeverity)
 

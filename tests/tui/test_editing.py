@@ -9,6 +9,7 @@ from textual.widgets import TextArea
 from review.core.model import Status
 from review.core.state import ReviewState
 from review.core.workspace import open_document
+from review.tui.screens.confirm import UnsavedEditScreen
 from tests.tui.conftest import SIZE, AppFactory, settle
 
 
@@ -58,19 +59,69 @@ async def test_editing_starts_from_the_current_revision(make_app: AppFactory) ->
         assert app.main.query_one("#editor", TextArea).text == app.session.segments[1].mt
         await pilot.press("ctrl+a", *"全部")
         assert app.main.query_one("#editor", TextArea).text == "全部", "typing replaces all"
-        await pilot.press("escape")
+        await pilot.press("escape", "d")
         assert app.session.segments[1].revision == "改訂済みの文。", "cancel keeps what was saved"
 
 
-async def test_cancel_saves_nothing(make_app: AppFactory, seed_copy: Path) -> None:
+async def test_cancel_of_an_unchanged_edit_closes_at_once(make_app: AppFactory) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("e", "escape")
+        assert not isinstance(app.screen, UnsavedEditScreen)
+        assert app.main.editing is None and app.main.segments.has_focus
+
+
+async def test_cancel_asks_before_dropping_changes(make_app: AppFactory, seed_copy: Path) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await pilot.press("e", *"XYZ", "escape")
+        assert isinstance(app.screen, UnsavedEditScreen), "changes are not dropped unasked"
+        await pilot.press("escape")
+        editor = app.main.query_one("#editor", TextArea)
+        assert app.main.editing == 0 and editor.has_focus, "escape again goes on editing"
+        assert editor.text.endswith("XYZ")
+        await pilot.press("escape", "d")
         assert app.session.segments[0].revision is None
         assert app.main.segments.has_focus
     with ReviewState.open(seed_copy) as state:
         assert state.undo_step() == [], "nothing was recorded"
+
+
+async def test_cancel_can_save_the_changes(make_app: AppFactory) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        mt = app.session.segments[0].mt
+        await pilot.press("e", *"XYZ", "escape", "s")
+        assert app.session.segments[0].revision == mt + "XYZ"
+        assert app.main.editing is None
+
+
+async def test_quitting_with_an_unsaved_edit_asks(make_app: AppFactory, seed_copy: Path) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("e", *"XYZ", "ctrl+q")
+        assert isinstance(app.screen, UnsavedEditScreen) and app.is_running
+        await pilot.press("escape")
+        assert app.main.editing == 0 and app.is_running
+        await pilot.press("ctrl+q", "s")
+        await pilot.pause()
+    assert not app.is_running
+    on_disk = open_document(seed_copy).document.segments[0]
+    assert on_disk.revision == on_disk.mt + "XYZ", "saved before quitting"
+
+
+async def test_quitting_can_discard_the_edit(make_app: AppFactory) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("e", *"XYZ", "ctrl+q", "d")
+        await pilot.pause()
+        assert app.session.segments[0].revision is None
+    assert not app.is_running
 
 
 async def test_keys_type_into_the_editor_instead_of_acting(make_app: AppFactory) -> None:
@@ -83,7 +134,7 @@ async def test_keys_type_into_the_editor_instead_of_acting(make_app: AppFactory)
         assert app.is_running
         # While editing, the footer offers only the editor's keys.
         assert app.main.check_action("approve", ()) is False
-        await pilot.press("escape")
+        await pilot.press("escape", "d")
         assert app.main.check_action("approve", ()) is True
 
 

@@ -158,3 +158,23 @@ async def test_enter_in_the_dialog_of_a_po_file_writes_it_back_as_po(
         await pilot.press("enter")
         await pilot.pause()
     assert (tmp_path / "ja.reviewed.po").read_bytes() == po.read_bytes()
+
+
+async def test_on_a_short_terminal_the_list_scrolls_to_the_chosen_format(
+    make_app: AppFactory, tmp_path: Path
+) -> None:
+    po = tmp_path / "ja.po"
+    po.write_text('msgid "Open"\nmsgstr "開く"\n', encoding="utf-8")
+    app = make_app(po)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+e")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, ExportScreen)
+        formats = screen.query_one("#formats")
+        chosen = next(b for b in screen.query(RadioButton) if b.value)
+        assert chosen.name == "po"
+        top, height = formats.scroll_offset.y, formats.scrollable_content_region.height
+        assert top <= chosen.virtual_region.y < top + height, "the chosen format is in view"
+        assert screen.query_one(".dialog").max_scroll_y == 0, "the file name and buttons fit"

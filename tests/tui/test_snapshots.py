@@ -59,6 +59,13 @@ def test_editing_a_revision(snap_compare: Compare, make_app: AppFactory) -> None
     assert snap_compare(make_app(), terminal_size=SIZE, run_before=steady("n", "e"))
 
 
+def test_unsaved_edit_dialog(snap_compare: Compare, make_app: AppFactory) -> None:
+    """Escape on an edit with changes asks before dropping them."""
+    assert snap_compare(
+        make_app(), terminal_size=SIZE, run_before=steady("n", "e", "X", "Y", "escape")
+    )
+
+
 def test_narrow_terminal_stacks_the_texts(snap_compare: Compare, make_app: AppFactory) -> None:
     assert snap_compare(make_app(), terminal_size=(80, 40), run_before=steady("n"))
 

@@ -39,3 +39,41 @@ class ConfirmScreen(ModalScreen[bool]):
 
     def action_answer(self, answer: bool) -> None:
         self.dismiss(answer)
+
+
+class UnsavedEditScreen(ModalScreen[str | None]):
+    """Asked when an edit with changes would be closed: "save", "discard", or None to go
+    on editing."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [keys.SAVE_EDIT, keys.DISCARD_EDIT, keys.CANCEL]
+
+    def __init__(self, segment_id: str, quitting: bool) -> None:
+        super().__init__(classes="dialog-screen")
+        self.segment_id = segment_id
+        self.quitting = quitting
+
+    def compose(self) -> ComposeResult:
+        then = " and quit" if self.quitting else ""
+        with Vertical(classes="dialog") as box:
+            box.border_title = Text("Unsaved edit")
+            yield Static(
+                f"The edit of {self.segment_id} has changes that are not saved.",
+                classes="dialog-body",
+                markup=False,
+            )
+            with Horizontal(classes="dialog-buttons"):
+                yield Button(f"Save{then} (s)", variant="primary", id="save")
+                yield Button(f"Discard{then} (d)", variant="error", id="discard")
+                yield Button("Keep editing (esc)", id="keep")
+
+    def on_mount(self) -> None:
+        self.query_one("#save", Button).focus()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        self.dismiss(None if event.button.id == "keep" else event.button.id)
+
+    def action_answer(self, answer: str) -> None:
+        self.dismiss(answer)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)

@@ -99,6 +99,14 @@ class ExportScreen(ModalScreen[ExportRequest | None]):
     def on_mount(self) -> None:
         self.query_one("#path", Input).focus()
         self._check()
+        self.call_after_refresh(self._show_chosen)
+
+    def _show_chosen(self) -> None:
+        """The chosen format in view, where a short terminal scrolls the list."""
+        formats = self.query_one("#formats", RadioSet)
+        for button in formats.query(RadioButton):
+            if button.value:
+                formats.scroll_to_widget(button, animate=False)
 
     def target(self) -> Path:
         typed = Path(self.query_one("#path", Input).value.strip()).expanduser()

@@ -10,7 +10,7 @@ from textual import on
 from review.core.model import Dismissal, Finding, Status
 from review.core.session import SPANLESS_KINDS, FixPlan, has_automatic_fix, is_fixable
 from review.core.wording import counted
-from review.tui.screens.confirm import ConfirmScreen
+from review.tui.screens.confirm import ConfirmScreen, UnsavedEditScreen
 from review.tui.screens.dismissals import DismissalsScreen
 from review.tui.screens.prompt import PromptScreen
 from review.tui.screens.review_base import ReviewScreenBase, writes
@@ -41,21 +41,47 @@ class RevisingActions(ReviewScreenBase):
 
     @on(RevisionEditor.Done)
     def _edit_done(self, event: RevisionEditor.Done) -> None:
+        if event.text is None and self.edit_unsaved():
+            self.ask_about_edit()
+        else:
+            self._finish_edit(event.text)
+
+    def edit_unsaved(self) -> bool:
+        return self.editing is not None and self.detail.revision_pane.editor.changed
+
+    def ask_about_edit(self, then: Callable[[], None] | None = None) -> None:
+        """Save or discard the open edit, as the reviewer answers, then run `then` (once the
+        edit is saved); going on editing runs nothing."""
+        if self.editing is None:
+            return
+        editor = self.detail.revision_pane.editor
+
+        def answered(choice: str | None) -> None:
+            if choice is None:
+                editor.focus()
+            elif self._finish_edit(editor.revision if choice == "save" else None) and then:
+                then()
+
+        segment_id = self.session.segments[self.editing].id
+        self.app.push_screen(UnsavedEditScreen(segment_id, quitting=then is not None), answered)
+
+    def _finish_edit(self, text: str | None) -> bool:
+        """Close the editor, saving `text` (None: nothing); False if saving failed."""
         index = self.editing
         self._stop_editing()
         if index is None:
-            return
+            return True
         segment_id = self.session.segments[index].id
-        if event.text is None:
+        if text is None:
             self._tell(f"Edit of {segment_id} cancelled; nothing saved.")
-            return
-        text = event.text
+            return True
         changed = self._save(lambda: self.session.revise(index, text))
         if changed:
             self.after_change([index])
             self._tell(f"{segment_id} saved.")
         elif changed is not None:
             self._tell(f"{segment_id}: no change to save.")
+        return changed is not None
 
     @writes("fixes are", segment=True)
     def action_apply_suggestion(self) -> None:

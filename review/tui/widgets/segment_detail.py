@@ -78,7 +78,8 @@ class Pane(VerticalScroll):
 
 
 class RevisionEditor(TextArea):
-    """The revision being edited; ctrl+s commits it, escape drops it."""
+    """The revision being edited; ctrl+s commits it, escape drops it (the screen asks
+    first when it has changes)."""
 
     BINDINGS: ClassVar[list[BindingType]] = keys.bindings(keys.EDITOR)
 
@@ -92,15 +93,25 @@ class RevisionEditor(TextArea):
     def __init__(self, *, id: str) -> None:
         super().__init__(id=id, soft_wrap=True, show_line_numbers=False, tab_behavior="focus")
         self.mt = ""
+        self.started = ""
 
     def start(self, text: str, mt: str) -> None:
         self.mt = mt
+        self.started = text
         self.load_text(text)
         self.move_cursor(self.document.end)
         self.focus()
 
+    @property
+    def revision(self) -> str:
+        return self.text.rstrip("\n")
+
+    @property
+    def changed(self) -> bool:
+        return self.revision != self.started
+
     def action_save(self) -> None:
-        self.post_message(self.Done(self.text.rstrip("\n")))
+        self.post_message(self.Done(self.revision))
 
     def action_cancel(self) -> None:
         self.post_message(self.Done(None))
