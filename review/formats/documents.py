@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING
 from review.core.model import Document, Finding, Segment
 from review.formats.errors import InputError
 from review.formats.sniff import described, sniff, unreadable_as
-from review.formats.textio import read_bytes, read_text, write_atomic
+from review.formats.spliced import Edit, EncodedText, TextOrigin, read_text_file
+from review.formats.textio import decode, read_bytes, read_text, write_atomic
 
 if TYPE_CHECKING:
     from review.formats.markdown import MarkdownOptions
@@ -113,14 +114,18 @@ def read_document(
         raise InputError(path, "--source and --reference apply only to plain-text documents")
     if fmt in _FILE_FORMATS:
         return _read_file_format(path, read_bytes(path), fmt, encoding)
-    text = read_text(path, encoding)
+    file = read_text_file(read_bytes(path), path, encoding=encoding)
+    text = file.text
     if not text.strip():
         raise InputError(path, "empty file: no segments")
     source_text = None if source is None else (source, read_text(source, encoding))
     reference_text = None if reference is None else (reference, read_text(reference, encoding))
-    return document_from_text(
+    document = document_from_text(
         path, text, fmt, markdown_options, source=source_text, reference=reference_text
     )
+    if isinstance(document.origin, TextOrigin):
+        document.origin = TextOrigin(fmt, path, file.data, file.encoding)
+    return document
 
 
 def extension_format(path: Path) -> str | None:
@@ -159,9 +164,7 @@ def document_from_text(
         from review.formats import jsonl
 
         rows = jsonl.parse(text, path)
-        origin = jsonl.JsonlOrigin(text.encode("utf-8", "surrogatepass"), path)
-        return replace(_document(path, rows), origin=origin)
-    if fmt in ("tsv", "csv"):
+    elif fmt in ("tsv", "csv"):
         from review.formats import table
 
         rows = table.parse(text, path, fmt)
@@ -169,7 +172,8 @@ def document_from_text(
         from review.formats import plaintext
 
         rows = plaintext.parse(text, path, source=source, reference=reference)
-    return _document(path, rows)
+    origin = TextOrigin(fmt, path, text.encode("utf-8", "surrogatepass"), "utf-8")
+    return replace(_document(path, rows), origin=origin)
 
 
 def _read_file_format(path: Path, data: bytes, fmt: str, encoding: str | None) -> Document:
@@ -274,9 +278,13 @@ def render_document(
                 document.path or Path("output"), "a Markdown file is written from a Markdown file"
             )
         return render_markdown(segments, document.origin).encode("utf-8")
+    origin = document.origin
+    if isinstance(origin, TextOrigin) and origin.fmt == fmt:
+        written = _written_back(origin, segments)
+        if written is not None:
+            return written
     if fmt == "jsonl":
-        origin = document.origin
-        text = jsonl.render(segments, origin if isinstance(origin, jsonl.JsonlOrigin) else None)
+        text = jsonl.render(segments)
     elif fmt in ("tsv", "csv"):
         text = table.render(segments, fmt)
     elif fmt == "txt":
@@ -284,6 +292,28 @@ def render_document(
     else:
         raise ValueError(f"unsupported format {fmt}")
     return text.encode("utf-8")
+
+
+def _written_back(origin: TextOrigin, segments: list[Segment]) -> bytes | None:
+    """The segments written over the text file they were read from, in its encoding, byte
+    order mark and line ends, every byte the review did not change as it was; None when
+    the segments are not the file's, or the edited table would not read as them."""
+    from review.formats import jsonl, plaintext, table
+
+    file, path, fmt = origin.file(), origin.path, origin.fmt
+    if fmt == "jsonl":
+        return _spliced(file, path, jsonl.edits(file, path, segments))
+    if fmt == "txt":
+        return _spliced(file, path, plaintext.edits(file, segments))
+    data = _spliced(file, path, table.edits(file, path, fmt, segments))
+    if data is None or data == file.data:
+        return data
+    rows = table.parse(decode(data, path, file.encoding), path, fmt)
+    return data if [s for _, s in rows] == segments else None
+
+
+def _spliced(file: EncodedText, path: Path, edits: list[Edit] | None) -> bytes | None:
+    return None if edits is None else file.splice(edits, path)
 
 
 def write_document(document: Document, path: Path, fmt: str | None = None) -> None:

@@ -5,12 +5,12 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
-from typing import NamedTuple
 
 from review.core.model import Segment
 from review.formats.errors import InputError
-from review.formats.segments import segment_from_fields
-from review.formats.textio import text_lines
+from review.formats.segments import changed_fields, segment_from_fields
+from review.formats.spliced import Edit, EncodedText
+from review.formats.textio import line_starts, text_lines
 
 
 def parse(text: str, path: Path) -> list[tuple[int, Segment]]:
@@ -44,55 +44,35 @@ def _parse_line(line: str, path: Path, number: int) -> object:
         raise InputError(path, message, number) from None
 
 
-class JsonlOrigin(NamedTuple):
-    """The file's text as it was read (as UTF-8: a third of the memory of a str holding
-    Japanese and an emoji), for `render` to give back unchanged whatever the review did not
-    change."""
-
-    data: bytes
-    path: Path
-
-    @property
-    def text(self) -> str:
-        return self.data.decode("utf-8", "surrogatepass")
-
-
-def render(segments: list[Segment], origin: JsonlOrigin | None = None) -> str:
-    """The segments one JSON object a line. Written back over the file they were read from
-    (`origin`), each line whose segment is unchanged stays as it was, and a changed one keeps
-    its keys' order and gets only the fields that changed."""
-    if origin is not None:
-        text = origin.text
-        rows = parse(text, origin.path)
-        if [s.id for _, s in rows] == [s.id for s in segments]:
-            return _written_back(text, rows, segments, origin.path)
+def render(segments: list[Segment]) -> str:
     return "".join(json.dumps(s.to_dict(), ensure_ascii=False) + "\n" for s in segments)
 
 
-def _written_back(
-    text: str, rows: list[tuple[int, Segment]], segments: list[Segment], path: Path
-) -> str:
-    lines = text.split("\n")
+def edits(file: EncodedText, path: Path, segments: list[Segment]) -> list[Edit] | None:
+    """The segments written over the file they were read from: each line whose segment
+    changed keeps its keys' order, spacing and escapes, and gets only the fields that
+    changed; None when the segments are not the file's."""
+    text = file.text
+    rows = parse(text, path)
+    if [s.id for _, s in rows] != [s.id for s in segments]:
+        return None
+    starts = line_starts(text)
+    result: list[Edit] = []
     for (number, old), new in zip(rows, segments, strict=True):
         if old == new:
             continue
-        line = lines[number - 1]
-        end = "\r" if line.endswith("\r") else ""
+        start, end = starts[number - 1], starts[number] - 1
+        line = text[start:end].removesuffix("\r")
         fields = json.loads(line)
-        before = old.to_dict()
-        fields |= {k: v for k, v in new.to_dict().items() if v != before[k]}
-        if segment_from_fields(fields, path, number) != new:  # a status the line implied
-            fields["status"] = new.status.value
+        fields |= changed_fields(old, new, fields, path, number)
         spaced = _SPACED.search(line) is not None
-        lines[number - 1] = (
-            json.dumps(
-                fields,
-                ensure_ascii=line.isascii() and "\\u" in line,
-                separators=(", ", ": ") if spaced else (",", ":"),
-            )
-            + end
+        written = json.dumps(
+            fields,
+            ensure_ascii=line.isascii() and "\\u" in line,
+            separators=(", ", ": ") if spaced else (",", ":"),
         )
-    return "\n".join(lines)
+        result.append(Edit(start, start + len(line), written))
+    return result
 
 
 _SPACED = re.compile(r'"\s*:\s')  # "id": 1, as json.dumps writes it, not "id":1

@@ -7,7 +7,8 @@ from pathlib import Path
 
 from review.core.model import Segment
 from review.formats.errors import InputError
-from review.formats.textio import text_lines
+from review.formats.spliced import Edit, EncodedText
+from review.formats.textio import line_starts, text_lines
 
 
 def parse(
@@ -48,3 +49,20 @@ def parse(
 
 def render(segments: list[Segment]) -> str:
     return "".join(s.target.replace("\n", " ") + "\n" for s in segments)
+
+
+def edits(file: EncodedText, segments: list[Segment]) -> list[Edit] | None:
+    """The targets written over the text they were read from, a line each: a changed line
+    is replaced, and every other byte kept; None when the segments are not its lines."""
+    text = file.text
+    starts = line_starts(text)
+    if [s.id for s in segments] != [str(n) for n in range(1, len(text_lines(text)) + 1)]:
+        return None
+    result: list[Edit] = []
+    for number, segment in enumerate(segments, start=1):
+        start, end = starts[number - 1], starts[number] - 1
+        line = text[start:end].removesuffix("\r")
+        target = segment.target.replace("\n", " ")
+        if target != line:
+            result.append(Edit(start, start + len(line), target))
+    return result

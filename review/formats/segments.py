@@ -49,3 +49,19 @@ def _text(key: str, value: object, path: Path, line: int) -> str | None:
     if value is None or isinstance(value, str):
         return value
     raise InputError(path, f"“{key}” must be a string", line)
+
+
+def changed_fields(
+    old: Segment, new: Segment, fields: Mapping[str, object], path: Path, line: int
+) -> dict[str, object]:
+    """What a record read as `old` (its `fields`, as read) must change to read as `new`: the
+    fields whose values changed, the status only where the record would not imply it."""
+    before = old.to_dict()
+    changed = {
+        key: value
+        for key, value in new.to_dict().items()
+        if value != before[key] and key != "status"
+    }
+    if segment_from_fields({**fields, **changed}, path, line) != new:
+        changed["status"] = new.status.value
+    return changed

@@ -10,9 +10,10 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from review.formats.errors import OutputError
-from review.formats.textio import decode, detect_encoding
+from review.formats.textio import decode, decode_as, detect_encoding
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8"),
@@ -60,7 +61,7 @@ class EncodedText:
             removed = self._encode(self.text[edit.start : edit.end], path)
             out.append(self.data[byte : byte + len(kept)])
             byte += len(kept) + len(removed)
-            out.append(self._encode(edit.text, path, new=True))
+            out.append(self._encode(edit.text, path, new_at=edit.start))
             at = edit.end
         out.append(self.data[byte:])
         result = b"".join(out)
@@ -68,23 +69,41 @@ class EncodedText:
             raise OutputError(path, f"cannot edit a file in {self.encoding} in place")
         return result
 
-    def _encode(self, text: str, path: Path, *, new: bool = False) -> bytes:
+    def _encode(self, text: str, path: Path, *, new_at: int | None = None) -> bytes:
+        """`text` as the file writes it; `new_at`, for text written at that offset anew."""
+        new = new_at is not None
         try:
             return text.encode(self.encoding, "xmlcharrefreplace" if new and self.xml else "strict")
         except UnicodeEncodeError as exc:
             char = exc.object[exc.start]
-            raise OutputError(
-                path, f"“{char}” (U+{ord(char):04X}) cannot be written in {self.encoding}"
-            ) from None
+            message = f"“{char}” (U+{ord(char):04X}) cannot be written in {self.encoding}"
+            if new_at is None:
+                raise OutputError(path, message) from None
+            message += ", the file's encoding; save the file as UTF-8 to write it"
+            raise OutputError(path, message, self.text.count("\n", 0, new_at) + 1) from None
 
 
-def read_text_file(data: bytes, path: Path, default_newline: str = "\n") -> EncodedText:
-    """A text file's bytes, decoded as the readers decode them (see `textio`)."""
-    bom, encoding = _bom(data)
-    if encoding is None:
-        encoding = detect_encoding(data)
-    text = decode(data[len(bom) :], path, encoding)
-    return EncodedText(data, text, encoding, bom, _newline(text, default_newline))
+class TextOrigin(NamedTuple):
+    """A text document's file as it was read (`encoding` as given, None where detected),
+    for its writer to give back every byte that the review did not change."""
+
+    fmt: str
+    path: Path
+    data: bytes
+    encoding: str | None = None
+
+    def file(self) -> EncodedText:
+        return read_text_file(self.data, self.path, encoding=self.encoding)
+
+
+def read_text_file(
+    data: bytes, path: Path, default_newline: str = "\n", *, encoding: str | None = None
+) -> EncodedText:
+    """A text file's bytes, decoded as the readers decode them (see `textio`), or as
+    `encoding` where the file has no byte order mark."""
+    bom, found = _bom(data)
+    text, used = decode_as(data[len(bom) :], path, found or encoding)
+    return EncodedText(data, text, used, bom, _newline(text, default_newline))
 
 
 def read_xml_file(data: bytes, path: Path, encoding: str | None = None) -> EncodedText:

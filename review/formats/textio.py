@@ -51,11 +51,16 @@ def read_bytes(path: Path) -> bytes:
 def decode(data: bytes, path: Path, encoding: str | None = None) -> str:
     """Decode strictly; an undecodable byte names its line. Line endings are kept (CSV cells
     may hold a carriage return); `text_lines` drops the \\r of CRLF."""
+    return decode_as(data, path, encoding)[0]
+
+
+def decode_as(data: bytes, path: Path, encoding: str | None = None) -> tuple[str, str]:
+    """`decode`, and the encoding it decoded with (detected where `encoding` is None)."""
     auto = encoding is None
     if encoding is None:
         encoding, text = _detect(data)
         if text is not None:
-            return text.removeprefix("\ufeff")
+            return text.removeprefix("\ufeff"), encoding
     try:
         codecs.lookup(encoding)
     except LookupError:
@@ -72,9 +77,7 @@ def decode(data: bytes, path: Path, encoding: str | None = None) -> str:
             "encoding",
             line,
         ) from None
-    if text.startswith("\ufeff"):
-        text = text[1:]
-    return text
+    return text.removeprefix("\ufeff"), encoding
 
 
 def detect_encoding(data: bytes) -> str:
@@ -154,6 +157,18 @@ def text_lines(text: str) -> list[str]:
     if lines and lines[-1] == "":
         lines.pop()
     return lines
+
+
+def line_starts(text: str) -> list[int]:
+    """Where each line of `text` (split on \\n) starts, and then one past the end: line n
+    (from 1) is text[starts[n - 1] : starts[n] - 1], with the \\r of a CRLF."""
+    starts = [0]
+    at = text.find("\n")
+    while at != -1:
+        starts.append(at + 1)
+        at = text.find("\n", at + 1)
+    starts.append(len(text) + 1)
+    return starts
 
 
 def write_atomic(path: Path, text: str | bytes) -> None:

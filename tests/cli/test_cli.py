@@ -96,6 +96,24 @@ def test_fix_in_place(capsys: pytest.CaptureFixture[str], seed_copy: Path) -> No
     assert plain.read_text(encoding="utf-8") == "オープンAI\n"
 
 
+def test_fix_in_place_keeps_a_shift_jis_table_s_encoding_and_refuses_what_it_lacks(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    table = tmp_path / "job.csv"
+    table.write_bytes("id,mt\r\ns1,オープンAIの発表\r\ns2,そのまま\r\n".encode("cp932"))
+    glossary = tmp_path / "names.tsv"
+    glossary.write_text("accepted\tforbidden\nOpenAI\tオープンAI\n", encoding="utf-8")
+    assert run(capsys, "fix", str(table), "--glossary", str(glossary), "--in-place")[0] == 0
+    assert table.read_bytes().decode("cp932") == (
+        "id,mt,revision\r\ns1,オープンAIの発表,OpenAIの発表\r\ns2,そのまま\r\n"
+    )
+    glossary.write_text("accepted\tforbidden\n𠮷野家\tそのまま\n", encoding="utf-8")
+    before = table.read_bytes()
+    code, _, err = run(capsys, "fix", str(table), "--glossary", str(glossary), "--in-place")
+    assert code == 2 and f"{table}:3: “𠮷” (U+20BB7) cannot be written in cp932" in err
+    assert len(err.strip().splitlines()) == 1 and table.read_bytes() == before
+
+
 @pytest.mark.parametrize(
     "argv",
     [

@@ -226,6 +226,29 @@ def test_jsonl_written_back_keeps_key_order_unknown_absent_keys_and_line_ends(
     fixed = document.segments[0].revised("OpenAI")
     out = render_document(Document([fixed, document.segments[1]], origin=document.origin), "jsonl")
     assert out.decode("utf-8") == (
-        '{"mt": "オープンAI", "id": 7, "revision": "OpenAI", "status": "edited"}\r\n\r\n'
+        '{"mt": "オープンAI", "id": 7, "revision": "OpenAI"}\r\n\r\n'
         '{"id": "b", "mt": "う", "note": "x"}\r\n'
     )
+
+
+def test_jsonl_written_back_keeps_the_byte_order_mark_and_the_encoding(tmp_path: Path) -> None:
+    for encoding, data in (
+        ("utf-8-sig", '{"id": "a", "mt": "あ"}\n{"id": "b", "mt": "い"}\n'),
+        ("utf-16", '{"id": "a", "mt": "あ"}\r\n{"id": "b", "mt": "い"}\r\n'),
+    ):
+        path = write(tmp_path / "d.jsonl", data, encoding)
+        document = read_document(path)
+        fixed = [document.segments[0], document.segments[1].revised("う")]
+        out = render_document(Document(fixed, origin=document.origin), "jsonl")
+        assert out.startswith(path.read_bytes()[:3 if encoding == "utf-8-sig" else 2])
+        assert out.decode(encoding) == data.replace('"い"}', '"い", "revision": "う"}')
+
+
+def test_txt_written_back_keeps_the_encoding_line_ends_and_a_missing_last_newline(
+    tmp_path: Path,
+) -> None:
+    path = write(tmp_path / "d.txt", "オープンAI\r\nそのまま\r\n最後", "cp932")
+    document = read_document(path)
+    fixed = [document.segments[0].revised("OpenAI"), *document.segments[1:]]
+    out = render_document(Document(fixed, origin=document.origin), "txt")
+    assert out == "OpenAI\r\nそのまま\r\n最後".encode("cp932")
