@@ -21,7 +21,12 @@ from review.cli import batch as batch_cli
 from review.core.checks import QA_SWITCHES
 from review.core.places import example
 from review.core.wording import counted
-from review.formats.documents import READ_FORMATS, WRITE_FORMATS, format_of
+from review.formats.documents import (
+    READ_FORMATS,
+    WRITE_FORMATS,
+    format_of,
+    refusal_over_itself,
+)
 from review.formats.errors import InputError
 from review.formats.tmx import approved_pairs
 
@@ -581,11 +586,8 @@ def _fix_one(args: argparse.Namespace, where: Executor | None = None) -> int:
 
 
 def _not_over_itself(args: argparse.Namespace, output: Path, fmt: str, document: Document) -> None:
-    """Refuse to write the document over its own file in another format (a PO file
-    rewritten as XLIFF loses its header, comments and plural forms), or another XLIFF
-    version (made anew, without the file's skeleton, notes and alternatives)."""
-    from review.formats.xliff import XliffOrigin
-
+    """Refuse to write the document over its own file in a form that loses what it holds
+    (`refusal_over_itself`)."""
     source = args.document
     same = getattr(args, "in_place", False) or (
         output.exists() and source.exists() and os.path.samefile(source, output)
@@ -593,18 +595,9 @@ def _not_over_itself(args: argparse.Namespace, output: Path, fmt: str, document:
     if not same:
         return
     read = format_of(source, args.input_format, READ_FORMATS, option="--input-format")
-    origin = document.origin
-    if fmt == read or (
-        read == "xliff"
-        and isinstance(origin, XliffOrigin)
-        and fmt in ("xliff", f"xliff{'2' if origin.major == 2 else '12'}")
-    ):
-        return
-    raise InputError(
-        output,
-        f"is the {read} document being read: writing {fmt} over it would lose what the file "
-        f"holds; write {fmt} to another file with -o",
-    )
+    refusal = refusal_over_itself(document, read, fmt)
+    if refusal is not None:
+        raise InputError(output, f"{refusal}; write {fmt} to another file with -o")
 
 
 def _score(args: argparse.Namespace) -> int:

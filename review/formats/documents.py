@@ -294,6 +294,25 @@ def render_document(
     return text.encode("utf-8")
 
 
+def refusal_over_itself(document: Document, read: str, fmt: str) -> str | None:
+    """Why the document, read from its file as `read`, may not be written over that file as
+    `fmt`: in another format (a PO file rewritten as XLIFF loses its header, comments and
+    plural forms) or another XLIFF version (made anew, without the file's skeleton, notes and
+    alternatives); None where it may."""
+    from review.formats.xliff import XliffOrigin
+
+    origin = document.origin
+    if fmt == read or (
+        read == "xliff"
+        and isinstance(origin, XliffOrigin)
+        and fmt in ("xliff", f"xliff{'2' if origin.major == 2 else '12'}")
+    ):
+        return None
+    return (
+        f"is the {read} document being read: writing {fmt} over it would lose what the file holds"
+    )
+
+
 def _written_back(origin: TextOrigin, segments: list[Segment]) -> bytes | None:
     """The segments written over the text file they were read from, in its encoding, byte
     order mark and line ends, every byte the review did not change as it was; None when

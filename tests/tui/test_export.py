@@ -12,6 +12,7 @@ from textual.widgets import Button, Input, RadioButton
 
 from review.core.workspace import open_document
 from review.formats.documents import WRITE_FORMATS, read_document, render_document
+from review.tui.screens.confirm import ConfirmScreen
 from review.tui.screens.export import ExportScreen, default_name
 from tests.tui.conftest import SIZE, AppFactory, settle
 
@@ -77,12 +78,44 @@ async def test_the_dialog_warns_before_replacing_a_file_or_the_document(
         await pilot.press("ctrl+e")
         screen = app.screen
         assert str(screen.query_one("#export", Button).label) == "Replace"
+        await pilot.press("enter")
+        assert isinstance(app.screen, ConfirmScreen), "an existing file is replaced if asked"
+        await pilot.press("n")
+        assert app.screen is screen
+        screen.query_one("#path", Input).value = seed_copy.name
+        await pilot.pause()
+        assert screen.query_one("#export", Button).disabled, "not as txt over the jsonl"
+        await pilot.press("enter")
+        assert app.screen is screen
+        await pilot.click(next(b for b in screen.query(RadioButton) if b.name == "jsonl"))
+        await pilot.pause()
         screen.query_one("#path", Input).value = seed_copy.name
         await pilot.pause()
         assert str(screen.query_one("#export", Button).label) == "Overwrite document"
         await pilot.press("escape")
         assert app.screen is app.main
     assert seed_copy.read_bytes() == original
+    assert seed_copy.with_name("openai-hires.reviewed.txt").read_text(encoding="utf-8") == "old\n"
+
+
+async def test_the_state_and_the_glossary_are_never_exported_over(
+    make_app: AppFactory, seed_copy: Path
+) -> None:
+    app = make_app()
+    glossary = app.session.glossary_path
+    assert glossary is not None
+    before = glossary.read_bytes()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+e")
+        screen = app.screen
+        for name in (str(glossary), seed_copy.name + ".review.sqlite"):
+            screen.query_one("#path", Input).value = name
+            await pilot.pause()
+            assert screen.query_one("#export", Button).disabled, name
+            await pilot.press("enter")
+            assert app.screen is screen
+    assert glossary.read_bytes() == before
 
 
 async def test_a_failed_export_shows_the_error_modal(make_app: AppFactory, seed_copy: Path) -> None:

@@ -12,9 +12,16 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, RadioButton, RadioSet, Static
 
+from review.core.model import Document
 from review.core.places import side_folder
-from review.formats.documents import PACKAGE_EXTENSIONS, WRITE_FORMATS, extension_format
+from review.formats.documents import (
+    PACKAGE_EXTENSIONS,
+    WRITE_FORMATS,
+    extension_format,
+    refusal_over_itself,
+)
 from review.tui import keys
+from review.tui.screens.confirm import ConfirmScreen
 
 FORMAT_HELP = {
     "txt": "corrected text, one line per segment (the revision, else the MT)",
@@ -66,14 +73,19 @@ def offered(document: Path) -> list[str]:
 
 class ExportScreen(ModalScreen[ExportRequest | None]):
     """Relative paths are taken from the document's folder (for the installed example, the
-    per-user data folder: nothing is written into site-packages); the document itself is
-    written only if its own name is typed."""
+    per-user data folder: nothing is written into site-packages). A file that exists is
+    replaced only when the reviewer says so; the document itself only in its own format;
+    the files the review keeps (`kept`: its state, its glossary) never."""
 
     BINDINGS: ClassVar[list[BindingType]] = [keys.CANCEL]
 
-    def __init__(self, document: Path) -> None:
+    def __init__(
+        self, document: Path, contents: Document | None = None, kept: dict[Path, str] | None = None
+    ) -> None:
         super().__init__(classes="dialog-screen")
         self.document = document
+        self.contents = contents
+        self.kept = {path.resolve(): what for path, what in (kept or {}).items()}
         self.folder = side_folder(document)
         """The document's folder; for the installed example, the per-user data folder."""
         self.fmt = own_format(document)
@@ -140,7 +152,41 @@ class ExportScreen(ModalScreen[ExportRequest | None]):
         if not self.query_one("#path", Input).value.strip():
             self.notify("Type a file name to export to.", severity="warning")
             return
-        self.dismiss(ExportRequest(self.fmt, self.target()))
+        refusal = self._refusal()
+        if refusal is not None:
+            self.notify(refusal, severity="warning", markup=False)
+            return
+        request = ExportRequest(self.fmt, self.target())
+        if not request.path.exists():
+            self.dismiss(request)
+            return
+        itself = request.path.resolve() == self.document.resolve()
+        what = "the document itself" if itself else request.path.name
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self.dismiss(request)
+
+        self.app.push_screen(
+            ConfirmScreen(
+                "Replace the document" if itself else f"Replace {request.path.name}",
+                f"Exporting {self.fmt} writes over {what}.",
+                "Replace",
+            ),
+            answered,
+        )
+
+    def _refusal(self) -> str | None:
+        """Why the file typed may not be written at all."""
+        target = self.target().resolve()
+        kept = self.kept.get(target)
+        if kept is not None:
+            return f"{target.name} is {kept}: export to another file."
+        if target != self.document.resolve() or self.contents is None:
+            return None
+        read = extension_format(self.document) or "unknown"
+        refusal = refusal_over_itself(self.contents, read, self.fmt)
+        return None if refusal is None else f"This {refusal}: export to another file."
 
     def _check(self) -> None:
         warning = self.query_one("#export-warning", Static)
@@ -149,7 +195,11 @@ class ExportScreen(ModalScreen[ExportRequest | None]):
             warning.update("")
             return
         target = self.target()
-        if target.resolve() == self.document.resolve():
+        refusal = self._refusal()
+        button.disabled = refusal is not None
+        if refusal is not None:
+            warning.update(refusal)
+        elif target.resolve() == self.document.resolve():
             warning.update("This is the document itself: exporting rewrites it.")
             button.label = "Overwrite document"
         elif target.exists():

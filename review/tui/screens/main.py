@@ -19,6 +19,7 @@ from textual.worker import Worker, WorkerState
 
 from review.core.discover import Occurrence
 from review.core.filters import SegmentFilter
+from review.core.state import lock_path, state_path
 from review.formats.documents import render_document
 from review.formats.textio import write_atomic
 from review.tui import keys
@@ -223,7 +224,12 @@ class MainScreen(RevisingActions, FilterActions, GlossaryActions, AnnotatingActi
     # Files
 
     def action_export(self) -> None:
-        self.app.push_screen(ExportScreen(self.document_path), self._export)
+        kept = {state_path(self.document_path): "the review's state"}
+        kept[lock_path(self.document_path)] = "the review's lock"
+        if self.session.glossary_path is not None:
+            kept[self.session.glossary_path] = "the glossary"
+        exporting = ExportScreen(self.document_path, self.session.document, kept)
+        self.app.push_screen(exporting, self._export)
 
     def _export(self, request: ExportRequest | None) -> None:
         if request is None or self.refuse_outside(request.path):
