@@ -131,6 +131,16 @@ def _where_arguments(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def _port(text: str) -> int:
+    try:
+        port = int(text)
+    except ValueError:
+        port = -1
+    if not 0 <= port <= 65535:
+        raise argparse.ArgumentTypeError(f"not a port number (0 to 65535): {text!r}")
+    return port
+
+
 def _positive(text: str) -> int:
     if not text.isdigit() or int(text) < 1:
         raise argparse.ArgumentTypeError(f"{text!r} is not a number of workers (1 or more)")
@@ -255,7 +265,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="the address to listen on (default 127.0.0.1: this machine only); any other "
         "needs the token",
     )
-    serve.add_argument("--port", type=int, default=8000)
+    serve.add_argument("--port", type=_port, default=8000)
     serve.add_argument(
         "--token",
         help="the token a browser must bring (default: none on this machine, else a new one, "
@@ -657,6 +667,8 @@ def _score(args: argparse.Namespace) -> int:
 def _serve(args: argparse.Namespace) -> int:
     from review.cli.serve import serve
 
+    with _workspace(args):  # a document or glossary it cannot read is told here, not in a page
+        pass
     return serve(args)
 
 

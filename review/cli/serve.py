@@ -18,6 +18,7 @@ import asyncio
 import contextlib
 import hmac
 import ipaddress
+import json
 import os
 import re
 import secrets
@@ -120,6 +121,51 @@ def guard(token: str | None) -> Any:
     return check
 
 
+def same_site(hosts: frozenset[str] | None, public: str | None) -> Any:
+    """The middleware that answers only requests for this server: on this machine, the
+    `Host` must name it (a page elsewhere whose name resolves here, DNS rebinding, gets 403);
+    a browser's websocket must come from a page of this server (its `Origin`), never from
+    another site open in the same browser. A terminal size past any screen's is cut down,
+    since the session draws every cell of it."""
+    from aiohttp import web
+
+    public_netloc = urllib.parse.urlsplit(public).netloc if public else None
+
+    @web.middleware
+    async def check(request: web.Request, handler: Handler) -> web.StreamResponse:
+        name = urllib.parse.urlsplit(f"//{request.host}").hostname or ""
+        if hosts is not None and name not in hosts:
+            raise web.HTTPForbidden(text=f"403: review serve does not answer as {name}\n")
+        if request.path == "/ws":
+            origin = request.headers.get("Origin")
+            if origin is not None and urllib.parse.urlsplit(origin).netloc not in (
+                request.host,
+                public_netloc,
+            ):
+                raise web.HTTPForbidden(text="403: a page of another site may not connect\n")
+            query = request.rel_url.query
+            size = {
+                key: str(_size(query.get(key), default, most))
+                for key, default, most in (("width", 80, MAX_WIDTH), ("height", 24, MAX_HEIGHT))
+            }
+            request = request.clone(rel_url=request.rel_url.update_query(size))
+        return await handler(request)
+
+    return check
+
+
+MAX_WIDTH, MAX_HEIGHT = 1000, 500
+"""Columns and rows past the largest screen at the smallest font."""
+
+
+def _size(value: object, default: int, most: int) -> int:
+    try:
+        number = int(str(value))
+    except ValueError:
+        return default
+    return min(max(number, 1), most)
+
+
 def tls(args: argparse.Namespace) -> ssl.SSLContext | None:
     """The TLS context of `--certfile` and `--keyfile` (both, or neither)."""
     certfile, keyfile = getattr(args, "certfile", None), getattr(args, "keyfile", None)
@@ -135,6 +181,17 @@ def tls(args: argparse.Namespace) -> ssl.SSLContext | None:
     return context
 
 
+def outward_address() -> str:
+    """This machine's address on the network other machines reach it by (the interface a
+    packet out would leave from; none is sent), else its name."""
+    with contextlib.suppress(OSError), socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as probe:
+        probe.connect(("10.255.255.255", 1))
+        address: str = probe.getsockname()[0]
+        if not ipaddress.ip_address(address).is_loopback:
+            return address
+    return socket.getfqdn()
+
+
 def make_server(args: argparse.Namespace, token: str | None, pages: Path) -> Any:
     """The textual-serve `Server` for `review DOC`, guarded by the token."""
     from textual_serve.server import Server
@@ -144,14 +201,46 @@ def make_server(args: argparse.Namespace, token: str | None, pages: Path) -> Any
     scheme = "https" if secure is not None else "http"
     public = args.public_url
     if public is None and (secure is not None or host in ("0.0.0.0", "::", "")):
-        name = socket.getfqdn() if host in ("0.0.0.0", "::", "") else host
+        name = outward_address() if host in ("0.0.0.0", "::", "") else host
         public = f"{scheme}://{name}:{args.port}"
+
+    hosts = None
+    if token is None:  # this machine only: no token, so the Host is checked
+        named = [host, urllib.parse.urlsplit(public).hostname if public else None]
+        hosts = frozenset(["localhost", "127.0.0.1", "::1", *filter(None, named)])
 
     class ReviewServer(Server):
         async def _make_app(self) -> web.Application:
             app = await super()._make_app()
+            app.middlewares.append(same_site(hosts, public))
             app.middlewares.append(guard(token))
             return app
+
+        async def _process_messages(self, websocket: Any, app_service: Any) -> None:
+            """textual-serve's, less its tracebacks on a message it cannot read (ignored
+            here) and with the terminal's size bounded."""
+            from aiohttp import WSMsgType
+
+            async for message in websocket:
+                if message.type != WSMsgType.TEXT:
+                    continue
+                try:
+                    kind, data = json.loads(message.data)
+                except (ValueError, TypeError):
+                    continue
+                if kind == "stdin" and isinstance(data, str):
+                    await app_service.send_bytes(data.encode("utf-8"))
+                elif kind == "resize" and isinstance(data, dict):
+                    width = _size(data.get("width"), 80, MAX_WIDTH)
+                    await app_service.set_terminal_size(
+                        width, _size(data.get("height"), 24, MAX_HEIGHT)
+                    )
+                elif kind == "ping":
+                    await websocket.send_json(["pong", data])
+                elif kind == "blur":
+                    await app_service.blur()
+                elif kind == "focus":
+                    await app_service.focus()
 
         def serve(self, debug: bool = False) -> None:
             from aiohttp import web as aiohttp_web
@@ -204,6 +293,10 @@ def serve(args: argparse.Namespace) -> int:
         os.environ[WRITE_ROOT] = str(side_folder(document.resolve()))  # the sessions' own
         try:
             server.serve()
+        except OSError as exc:
+            raise InputError(
+                f"{args.host}:{args.port}", f"cannot listen there: {exc.strerror or exc}"
+            ) from None
         finally:
             if before is None:
                 os.environ.pop(WRITE_ROOT, None)

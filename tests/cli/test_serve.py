@@ -190,3 +190,99 @@ def test_a_certificate_without_its_key_is_one_line(
     assert main(["serve", str(doc), "--certfile", str(tmp_path / "cert.pem")]) == 2
     assert capsys.readouterr().err.strip().endswith("--certfile and --keyfile go together")
     assert "REVIEW_WRITE_ROOT" not in os.environ  # set only while serving, for the sessions
+
+
+def test_on_this_machine_only_its_own_names_and_pages_are_answered(tmp_path: Path) -> None:
+    asyncio.run(_same_site(tmp_path))
+
+
+async def _same_site(tmp_path: Path) -> None:
+    doc = tmp_path / "pairs.jsonl"
+    doc.write_bytes(SEED_PAIRS.read_bytes())
+    client = await _client(_args(doc), None, local_page(tmp_path))
+    try:
+        assert (await client.get("/")).status == 200
+        rebound = await client.get("/", headers={"Host": "attacker.example.com:8000"})
+        assert rebound.status == 403, "a name that resolves here is not this server's"
+        elsewhere = await client.get("/ws", headers={"Origin": "http://evil.example.com"})
+        assert elsewhere.status == 403, "another site's page may not drive a session"
+    finally:
+        await client.close()
+
+
+class _Socket:
+    def __init__(self, texts: list[str]) -> None:
+        self.messages = [aiohttp.WSMessage(WSMsgType.TEXT, text, None) for text in texts]
+        self.sent: list[object] = []
+
+    def __aiter__(self) -> _Socket:
+        return self
+
+    async def __anext__(self) -> aiohttp.WSMessage:
+        if not self.messages:
+            raise StopAsyncIteration
+        return self.messages.pop(0)
+
+    async def send_json(self, data: object) -> None:
+        self.sent.append(data)
+
+
+class _Session:
+    def __init__(self) -> None:
+        self.calls: list[tuple[str, object]] = []
+
+    async def send_bytes(self, data: bytes) -> None:
+        self.calls.append(("stdin", data))
+
+    async def set_terminal_size(self, width: int, height: int) -> None:
+        self.calls.append(("resize", (width, height)))
+
+
+def test_a_message_it_cannot_read_is_ignored_and_a_size_is_bounded(tmp_path: Path) -> None:
+    server = make_server(_args(SEED_PAIRS), None, tmp_path)
+    socket_ = _Socket(
+        [
+            "not json",
+            "[]",
+            '["stdin"]',
+            '["stdin", 5]',
+            '["resize", {}]',
+            '["resize", {"width": 100000, "height": 100000}]',
+            '["resize", {"width": "x", "height": -3}]',
+            '["stdin", "q"]',
+            '["ping", "t"]',
+        ]
+    )
+    session = _Session()
+    asyncio.run(server._process_messages(socket_, session))
+    assert session.calls == [
+        ("resize", (80, 24)),
+        ("resize", (1000, 500)),
+        ("resize", (80, 1)),
+        ("stdin", b"q"),
+    ]
+    assert socket_.sent == [["pong", "t"]]
+
+
+def test_a_port_in_use_or_a_document_it_cannot_read_is_one_line(tmp_path: Path) -> None:
+    doc = tmp_path / "pairs.jsonl"
+    doc.write_bytes(SEED_PAIRS.read_bytes())
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"id": "1", "mt": "あ"}\n{"id": \n', encoding="utf-8")
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = str(taken.getsockname()[1])
+        for argv, expected in (
+            ([str(doc), "--port", port], f"review: 127.0.0.1:{port}: cannot listen there"),
+            ([str(bad), "--port", port], f"review: {bad}:2: not valid JSON"),
+            ([str(doc), "--port", "99999"], "not a port number (0 to 65535): '99999'"),
+        ):
+            result = subprocess.run(
+                [sys.executable, "-m", "review", "serve", *argv, "--no-glossary"],
+                capture_output=True,
+                text=True,
+                timeout=60,
+            )
+            assert result.returncode == 2, result.stderr
+            assert expected in result.stderr and "Traceback" not in result.stderr
