@@ -26,6 +26,7 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 from review import __version__
@@ -167,10 +168,28 @@ class Open:
 
 def build_server() -> Any:
     from lsprotocol import types as lsp
+    from pygls.exceptions import JsonRpcException
     from pygls.lsp.server import LanguageServer
+    from pygls.protocol import LanguageServerProtocol
+
+    class Protocol(LanguageServerProtocol):
+        """pygls's, answering a request it cannot read (params of the wrong shape) with
+        an error, as JSON-RPC asks, where pygls leaves the client waiting."""
+
+        def structure_message(self, data: dict[str, Any]) -> Any:
+            try:
+                return super().structure_message(data)
+            except JsonRpcException as exc:
+                if "id" in data and "method" in data:
+                    error = lsp.ResponseError(code=exc.code, message=exc.message)
+                    self._send_response(data["id"], error=error)
+                return SimpleNamespace(jsonrpc=None)  # no message: pygls passes it by
 
     server = LanguageServer(
-        "review", __version__, text_document_sync_kind=lsp.TextDocumentSyncKind.Incremental
+        "review",
+        __version__,
+        protocol_cls=Protocol,
+        text_document_sync_kind=lsp.TextDocumentSyncKind.Incremental,
     )
     documents: dict[str, Open] = {}
     pending: set[asyncio.Future[Any]] = set()
@@ -294,6 +313,11 @@ def build_server() -> Any:
             start, end = place.start.character, place.end.character
         return parts_of(diagnostic_json(f, start, end))
 
+    def lsp_message(f: Finding) -> str:
+        """The finding's message, and its suggestion where the message does not name it."""
+        quoted = f"“{f.suggestion}”"
+        return f.message if not f.suggestion or quoted in f.message else f"{f.message} → {quoted}"
+
     def diagnostic_json(f: Finding, start: int, end: int) -> dict[str, Any]:
         """The diagnostic, its lines left to `on_lines` (-1 here)."""
         return {
@@ -304,8 +328,8 @@ def build_server() -> Any:
             "severity": severities[f.severity],
             "code": f.rule,
             "source": "review",
-            "message": f.message + (f" → “{f.suggestion}”" if f.suggestion else ""),
-            "data": {"key": f.key},
+            "message": lsp_message(f),
+            "data": {"key": f.key, "start": f.start},
         }
 
     def settle(uri: str, reread: bool = False) -> Open:
@@ -482,11 +506,12 @@ def build_server() -> Any:
         state = documents.get(uri)
         if state is None:
             return []
-        keys = {d.data.get("key") for d in params.context.diagnostics if isinstance(d.data, dict)}
+        asked = [d.data for d in params.context.diagnostics if isinstance(d.data, dict)]
+        places = {(data.get("key"), data.get("start")) for data in asked}
         actions: list[lsp.CodeAction] = []
         lines = editor_lines(uri)
         current = state.findings
-        for finding in [f for f in current if f.key in keys]:
+        for finding in [f for f in current if {(f.key, f.start), (f.key, None)} & places]:
             suggestion = finding.suggestion
             edit = None if suggestion is None else text_edit(uri, finding, suggestion, lines)
             if edit is not None and suggestion is not None:

@@ -400,3 +400,41 @@ def test_lines_are_counted_as_editors_count_them(editor: Editor, tmp_path: Path)
         {"textDocument": {"uri": uri}, "position": _position(text, web + 1)},
     )
     assert hover is not None and "**Web**" in hover["contents"]["value"]
+
+
+def test_one_finding_of_two_alike_in_a_line_gets_its_actions_once(
+    editor: Editor, tmp_path: Path
+) -> None:
+    doc = tmp_path / "doc.md"
+    text = "webとweb\n"
+    doc.write_text(text, encoding="utf-8")
+    uri = doc.as_uri()
+    editor.send(
+        "textDocument/didOpen",
+        {"textDocument": {"uri": uri, "languageId": "markdown", "version": 1, "text": text}},
+    )
+    first, second = editor.diagnostics(uri)
+    assert first["message"].count("“Web”") == 1, "the suggestion is named once"
+    actions = editor.request(
+        "textDocument/codeAction",
+        {
+            "textDocument": {"uri": uri},
+            "range": second["range"],
+            "context": {"diagnostics": [second]},
+        },
+    )
+    titles = [a["title"] for a in actions]
+    assert len(titles) == len(set(titles)), titles
+    replace = actions[0]["edit"]["changes"][uri][0]
+    assert replace["range"] == second["range"], "the occurrence asked about, not the first"
+
+
+def test_a_request_it_cannot_read_is_answered_with_an_error(editor: Editor) -> None:
+    for params in (
+        {"textDocument": {"uri": "file:///x.md"}, "position": {"line": -1, "character": 0}},
+        {"textDocument": {"uri": "file:///x.md"}},
+    ):
+        wanted = editor.send("textDocument/hover", params, request=True)
+        while (message := editor.messages.get(timeout=60)).get("id") != wanted:
+            pass
+        assert message["error"]["code"] == -32602
