@@ -340,8 +340,8 @@ class _Dialect:
                 return
             target = self.new_target(_Slot(slot.id, 0, unit, slot.source, None, slot.tags))
         qualifier = target.get("state-qualifier", "")
-        if qualifier.startswith("rejected"):
-            del target.attrib["state-qualifier"]
+        if qualifier.startswith("rejected") or (qualifier and status is Status.EDITED):
+            del target.attrib["state-qualifier"]  # a rejection undone; edited, not mt-suggestion
         if status is Status.APPROVED:
             unit.set("approved", "yes")
             target.set("state", "final" if final else "signed-off")

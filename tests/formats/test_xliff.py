@@ -133,6 +133,7 @@ def test_xliff_12_states_for_every_status() -> None:
 
     target = unit("t1").find("x:target", NS1)
     assert (target.get("state"), unit("t1").get("approved")) == ("translated", None)
+    assert target.get("state-qualifier") is None, "edited: no longer an mt-suggestion"
     alt = unit("t1").find("x:alt-trans[@alttranstype='previous-version']", NS1)
     assert alt.get("origin") == "mt"
     assert etree.QName(alt.find("x:target", NS1)[0]).localname == "g"
