@@ -240,7 +240,7 @@ def test_jsonl_written_back_keeps_the_byte_order_mark_and_the_encoding(tmp_path:
         document = read_document(path)
         fixed = [document.segments[0], document.segments[1].revised("う")]
         out = render_document(Document(fixed, origin=document.origin), "jsonl")
-        assert out.startswith(path.read_bytes()[:3 if encoding == "utf-8-sig" else 2])
+        assert out.startswith(path.read_bytes()[: 3 if encoding == "utf-8-sig" else 2])
         assert out.decode(encoding) == data.replace('"い"}', '"い", "revision": "う"}')
 
 

@@ -139,6 +139,12 @@ async def test_served_the_export_writes_only_in_the_documents_folder(
     monkeypatch.setenv("REVIEW_WRITE_ROOT", str(seed_copy.parent))
     elsewhere = tmp_path.parent / f"{tmp_path.name}-elsewhere.txt"
     app = make_app()
+    delivered: list[tuple[Path, str | None]] = []
+    monkeypatch.setattr(
+        app,
+        "deliver_binary",
+        lambda path, save_filename=None: delivered.append((path, save_filename)),
+    )
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         for path in (elsewhere, seed_copy.with_name("inside.txt")):
@@ -150,6 +156,7 @@ async def test_served_the_export_writes_only_in_the_documents_folder(
             await pilot.pause()
     assert not elsewhere.exists()
     assert seed_copy.with_name("inside.txt").exists()
+    assert delivered == [(seed_copy.with_name("inside.txt"), "inside.txt")], "to the browser too"
 
 
 def test_markdown_and_packages_are_offered_only_for_their_own_kind() -> None:
