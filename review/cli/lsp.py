@@ -38,6 +38,7 @@ from review.core.model import Document, Finding, FindingKind, Segment, Severity
 from review.core.workspace import EditorSettings, editor_settings
 from review.formats.documents import extension_format
 from review.formats.errors import InputError
+from review.formats.glossaries import NO_GLOSSARY
 from review.formats.located import LOCATED_FORMATS
 from review.formats.markdown import parse as parse_markdown
 from review.formats.textio import text_lines
@@ -192,6 +193,7 @@ def build_server() -> Any:
         text_document_sync_kind=lsp.TextDocumentSyncKind.Incremental,
     )
     documents: dict[str, Open] = {}
+    told_no_glossary: set[Path] = set()
     pending: set[asyncio.Future[Any]] = set()
     severities = {
         Severity.ERROR: lsp.DiagnosticSeverity.Error.value,
@@ -342,6 +344,14 @@ def build_server() -> Any:
                     lsp.ShowMessageParams(type=lsp.MessageType.Error, message=f"review: {exc}")
                 )
                 settings = editor_settings_without_project(path_of(uri))
+            folder = path_of(uri).parent
+            if settings.glossary is None and folder not in told_no_glossary:
+                told_no_glossary.add(folder)  # once a folder, not at every file opened
+                server.window_show_message(
+                    lsp.ShowMessageParams(
+                        type=lsp.MessageType.Info, message=f"review: {folder}: {NO_GLOSSARY}"
+                    )
+                )
             previous = state
             plan = Plan(settings.glossary, settings.options, tuple(settings.dismissals))
             state = documents[uri] = Open(settings, plan, file_format(path_of(uri)))

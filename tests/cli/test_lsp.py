@@ -14,6 +14,8 @@ from typing import IO, Any
 
 import pytest
 
+from review.formats.glossaries import NO_GLOSSARY
+
 VANILLA = Path(__file__).resolve().parent.parent / "data" / "prh" / "vanilla"
 
 
@@ -438,3 +440,23 @@ def test_a_request_it_cannot_read_is_answered_with_an_error(editor: Editor) -> N
         while (message := editor.messages.get(timeout=60)).get("id") != wanted:
             pass
         assert message["error"]["code"] == -32602
+
+
+def test_a_file_without_a_glossary_is_told_once_a_folder(tmp_path: Path) -> None:
+    client = Editor(tmp_path)
+    try:
+        client.request(
+            "initialize", {"processId": None, "rootUri": tmp_path.as_uri(), "capabilities": {}}
+        )
+        client.send("initialized", {})
+        seen: list[dict[str, Any]] = []
+        for name in ("a.md", "b.md"):
+            uri = (tmp_path / name).as_uri()
+            opened = {"uri": uri, "languageId": "markdown", "version": 1, "text": "あ"}
+            client.send("textDocument/didOpen", {"textDocument": opened})
+            while (message := client.next()).get("method") != "textDocument/publishDiagnostics":
+                seen.append(message)
+        told = [m["params"]["message"] for m in seen if m.get("method") == "window/showMessage"]
+        assert told == [f"review: {tmp_path}: {NO_GLOSSARY}"]
+    finally:
+        client.close()
