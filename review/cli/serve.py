@@ -36,6 +36,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from review.core.places import side_folder
+from review.core.state import LOCK_WAIT
 from review.formats.errors import InputError
 from review.tui.writing import WRITE_ROOT
 
@@ -153,6 +154,9 @@ def same_site(hosts: frozenset[str] | None, public: str | None) -> Any:
 
     return check
 
+
+SESSION_LOCK_WAIT = 5
+"""Seconds a new session waits for the document's last one to end (a reloaded tab's)."""
 
 MAX_WIDTH, MAX_HEIGHT = 1000, 500
 """Columns and rows past the largest screen at the smallest font."""
@@ -289,8 +293,12 @@ def serve(args: argparse.Namespace) -> int:
         token = secrets.token_urlsafe(18)
     with tempfile.TemporaryDirectory(prefix="review-serve-") as folder:
         server = make_server(args, token, local_page(Path(folder)))
-        before = os.environ.get(WRITE_ROOT)
-        os.environ[WRITE_ROOT] = str(side_folder(document.resolve()))  # the sessions' own
+        sessions = {
+            WRITE_ROOT: str(side_folder(document.resolve())),  # where they may write
+            LOCK_WAIT: str(SESSION_LOCK_WAIT),
+        }
+        before = {name: os.environ.get(name) for name in sessions}
+        os.environ.update(sessions)
         try:
             server.serve()
         except OSError as exc:
@@ -298,8 +306,9 @@ def serve(args: argparse.Namespace) -> int:
                 f"{args.host}:{args.port}", f"cannot listen there: {exc.strerror or exc}"
             ) from None
         finally:
-            if before is None:
-                os.environ.pop(WRITE_ROOT, None)
-            else:
-                os.environ[WRITE_ROOT] = before
+            for name, value in before.items():
+                if value is None:
+                    os.environ.pop(name, None)
+                else:
+                    os.environ[name] = value
     return 0

@@ -180,21 +180,23 @@ def lock_path(document: Path) -> Path:
     return beside(document, LOCK_SUFFIX)
 
 
-def _acquire_lock(document: Path) -> BaseFileLock:
+def _acquire_lock(document: Path, wait: float = 0.0) -> BaseFileLock:
     """An exclusive lock on the document's lock file (flock on POSIX, LockFileEx on
-    Windows, through filelock), held until released or the process dies."""
+    Windows, through filelock), held until released or the process dies; `wait` seconds
+    for another process to let it go."""
     from filelock import FileLock, Timeout
 
     path = lock_path(document)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        lock = FileLock(path, timeout=0, thread_local=False)
+        lock = FileLock(path, timeout=wait, thread_local=False)
         lock.acquire()
     except Timeout:
         holder = _holder(document)
         raise StateLocked(
-            f"{document}: is open for review in another process{holder}; "
-            "close it there first (reading commands such as check and export still work)"
+            f"{document}: is open for review in another process{holder}, a terminal or a "
+            "browser tab; close it there, or let it finish, then open the document again "
+            "(reading commands such as check and export still work)"
         ) from None
     except OSError as exc:
         raise StateError(f"{path}: cannot create the lock file ({exc.strerror or exc})") from None
@@ -208,6 +210,16 @@ def _release_lock(lock: BaseFileLock) -> None:
     with contextlib.suppress(OSError):  # Windows refuses; filelock removes it there on release
         Path(lock.lock_file).unlink()
     lock.release()
+
+
+LOCK_WAIT = "REVIEW_LOCK_WAIT"
+
+
+def _lock_wait() -> float:
+    try:
+        return max(0.0, float(os.environ.get(LOCK_WAIT, "0")))
+    except ValueError:
+        return 0.0
 
 
 def _holder(document: Path) -> str:
@@ -244,13 +256,13 @@ class ReviewState:
         """Why writes are refused (another process holds the document), or None."""
 
     @classmethod
-    def open(cls, document: Path, *, exclusive: bool = False) -> ReviewState:
+    def open(cls, document: Path, *, exclusive: bool = False, wait: float = 0.0) -> ReviewState:
         """Open (creating) the document's state. `exclusive` (the TUI) also takes the
         document's lock, so that a second reviewer on the same document is refused with
         `StateLocked` instead of editing alongside; other openers (CLI commands, tests) do
         not lock, and SQLite transactions still keep their writes from clobbering each
         other."""
-        lock = _acquire_lock(document) if exclusive else None
+        lock = _acquire_lock(document, wait) if exclusive else None
         state: ReviewState | None = None
         try:
             state = cls._open(document, lock)
@@ -269,9 +281,11 @@ class ReviewState:
     @classmethod
     def open_for_review(cls, document: Path) -> ReviewState:
         """Exclusive (locked), or, when another process is reviewing the document, read-only:
-        reads work, and every write raises StateError saying why."""
+        reads work, and every write raises StateError saying why. $REVIEW_LOCK_WAIT seconds
+        are given to the other process to finish first (`review serve` gives its sessions
+        some: a browser tab reloaded ends its old session as the new one starts)."""
         try:
-            return cls.open(document, exclusive=True)
+            return cls.open(document, exclusive=True, wait=_lock_wait())
         except StateLocked as exc:
             state = cls.open(document)
             state.read_only = str(exc)

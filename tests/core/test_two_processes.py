@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from review.core.model import Status
-from review.core.state import ReviewState, StateError, StateLocked, lock_path
+from review.core.state import LOCK_WAIT, ReviewState, StateError, StateLocked, lock_path
 from review.core.workspace import open_document
 from tests.conftest import ROOT
 
@@ -25,6 +25,20 @@ HOLDER = textwrap.dedent(
 
     state = ReviewState.open(Path(sys.argv[1]), exclusive=True)
     print("locked", flush=True)
+    time.sleep(60)
+    """
+)
+
+BRIEF_HOLDER = textwrap.dedent(
+    """
+    import sys, time
+    from pathlib import Path
+    from review.core.state import ReviewState
+
+    state = ReviewState.open(Path(sys.argv[1]), exclusive=True)
+    print("locked", flush=True)
+    time.sleep(1)
+    state.close()
     time.sleep(60)
     """
 )
@@ -132,6 +146,25 @@ def test_the_lock_is_released_on_close_and_held_within_one_process(seed_copy: Pa
     first.close()
     assert not lock_path(seed_copy).exists()
     ReviewState.open(seed_copy, exclusive=True).close()
+
+
+def test_a_review_waits_for_the_lock_as_long_as_it_is_told(
+    seed_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    holder = _spawn(BRIEF_HOLDER, str(seed_copy))  # a reloaded browser tab's session, ending
+    try:
+        assert holder.stdout is not None
+        assert holder.stdout.readline().strip() == "locked"
+        first = ReviewState.open_for_review(seed_copy)
+        assert first.read_only, "no wait by default"
+        first.close()
+        monkeypatch.setenv(LOCK_WAIT, "30")
+        second = ReviewState.open_for_review(seed_copy)
+        assert second.read_only is None
+        second.close()
+    finally:
+        holder.kill()
+        holder.wait(timeout=10)
 
 
 def test_two_processes_taking_and_closing_the_lock_never_hold_it_together(
