@@ -667,9 +667,9 @@ def _score(args: argparse.Namespace) -> int:
 def _serve(args: argparse.Namespace) -> int:
     from review.cli.serve import serve
 
-    with _workspace(args):  # a document or glossary it cannot read is told here, not in a page
-        pass
-    return serve(args)
+    with _workspace(args) as workspace:  # what it cannot read is told here, not in a page
+        glossary = workspace.glossary_path
+    return serve(args, glossary)
 
 
 def _lsp(args: argparse.Namespace) -> int:

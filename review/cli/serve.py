@@ -284,7 +284,9 @@ def make_server(args: argparse.Namespace, token: str | None, pages: Path) -> Any
     return server
 
 
-def serve(args: argparse.Namespace) -> int:
+def serve(args: argparse.Namespace, glossary: Path | None = None) -> int:
+    """Serve the TUI on `args.document`; its sessions write in the document's folder and,
+    if given, into `glossary` (the one it is reviewed with, wherever it is)."""
     document = Path(args.document)
     if not document.exists():
         raise InputError(document, "no such file")
@@ -294,7 +296,9 @@ def serve(args: argparse.Namespace) -> int:
     with tempfile.TemporaryDirectory(prefix="review-serve-") as folder:
         server = make_server(args, token, local_page(Path(folder)))
         sessions = {
-            WRITE_ROOT: str(side_folder(document.resolve())),  # where they may write
+            WRITE_ROOT: os.pathsep.join(
+                str(path.resolve()) for path in (side_folder(document.resolve()), glossary) if path
+            ),
             LOCK_WAIT: str(SESSION_LOCK_WAIT),
         }
         before = {name: os.environ.get(name) for name in sessions}

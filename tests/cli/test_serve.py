@@ -286,3 +286,30 @@ def test_a_port_in_use_or_a_document_it_cannot_read_is_one_line(tmp_path: Path) 
             )
             assert result.returncode == 2, result.stderr
             assert expected in result.stderr and "Traceback" not in result.stderr
+
+
+def test_sessions_may_write_the_documents_folder_and_its_glossary_elsewhere(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The README's layout: pairs/ and glossary/, review.toml naming ../glossary/names.tsv."""
+    from review.cli import main
+    from review.cli import serve as serving
+
+    (tmp_path / "pairs").mkdir()
+    (tmp_path / "glossary").mkdir()
+    doc = tmp_path / "pairs" / "job.jsonl"
+    doc.write_bytes(SEED_PAIRS.read_bytes())
+    glossary = tmp_path / "glossary" / "names.tsv"
+    glossary.write_text("accepted\tforbidden\nOpenAI\tオープンAI\n", encoding="utf-8")
+    (tmp_path / "pairs" / "review.toml").write_text(
+        'glossary = "../glossary/names.tsv"\n', encoding="utf-8"
+    )
+    seen: list[str] = []
+
+    class Server:
+        def serve(self) -> None:
+            seen.append(os.environ["REVIEW_WRITE_ROOT"])
+
+    monkeypatch.setattr(serving, "make_server", lambda *_: Server())
+    assert main(["serve", str(doc)]) == 0
+    assert seen == [os.pathsep.join([str(doc.parent), str(glossary)])]

@@ -37,7 +37,7 @@ from review.tui.widgets.findings_panel import FindingsPanel
 from review.tui.widgets.segment_detail import SegmentDetail
 from review.tui.widgets.segment_list import SegmentList
 from review.tui.widgets.status_bar import StatusBar
-from review.tui.writing import write_root
+from review.tui.writing import served
 
 _REMEMBER_DELAY = 0.5
 _EDITING_ACTIONS = frozenset({"help"})
@@ -241,7 +241,7 @@ class MainScreen(RevisingActions, FilterActions, GlossaryActions, AnnotatingActi
         note = ""
         if request.fmt == "tmx":
             note = f" (a TMX holds the approved segments: {self.session.progress().approved})"
-        if write_root() is not None:  # served: the reviewer's browser gets the file too
+        if served():  # served: the reviewer's browser gets the file too
             self.app.deliver_binary(request.path, save_filename=request.path.name)
             note += "; your browser downloads it"
         self._tell(f"Exported {request.fmt} to {request.path.name}{note}.")

@@ -261,10 +261,10 @@ class ReviewScreenBase(Screen[None]):
     def refuse_outside(self, path: Path) -> bool:
         """Served to a browser, a file outside the document's folder is not written: say so,
         and True (`review.tui.writing`)."""
-        root = outside(path)
-        if root is None:
+        where = outside(path)
+        if where is None:
             return False
-        self._tell(f"Not written: served in a browser, files are written only in {root}.")
+        self._tell(f"Not written: served in a browser, files are written only {where}.")
         return True
 
     def refuse_read_only(self, what: str) -> bool:
