@@ -16,6 +16,11 @@ def plain_ids(ids: list[str]) -> bool:
     return all(len(i) <= ID_SHOWN and not any(c.isspace() for c in i) for i in ids)
 
 
+def shown_id(segment_id: str) -> str:
+    """The id as a message names one segment: as it is, or quoted and cut short."""
+    return segment_id if plain_ids([segment_id]) else quoted_id(segment_id)
+
+
 def quoted_id(segment_id: str) -> str:
     """An id that is a message's text, quoted, cut short, its line breaks shown as ⏎."""
     short = segment_id if len(segment_id) <= ID_SHOWN else segment_id[: ID_SHOWN - 1] + "…"

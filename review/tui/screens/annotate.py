@@ -35,6 +35,7 @@ from textual.widgets.text_area import Selection
 
 from review.core.model import Annotation, Segment
 from review.core.mqm import CATEGORIES, OMISSION, MqmSeverity
+from review.core.wording import shown_id
 from review.tui import keys
 
 SEVERITIES = keys.SEVERITIES
@@ -155,7 +156,7 @@ class AnnotateScreen(ModalScreen[Annotation | None]):
     def compose(self) -> ComposeResult:
         prefill = self.prefill
         with Vertical(classes="dialog annotate-dialog") as box:
-            box.border_title = Text(f"MQM error in {self.segment.id}")
+            box.border_title = Text(f"MQM error in {shown_id(self.segment.id)}")
             yield Static(
                 "Select the wrong text (shift+arrows or mouse); with nothing selected, the "
                 "cursor marks an omission. Tab: category (type its name), severity (1–4), "
@@ -356,7 +357,7 @@ class AnnotationsScreen(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog") as box:
-            box.border_title = Text(f"MQM errors in {self.segment.id}")
+            box.border_title = Text(f"MQM errors in {shown_id(self.segment.id)}")
             yield Static(
                 "delete or x removes the selected error; escape closes.",
                 classes="dialog-hint",

@@ -11,6 +11,7 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
+from review.core.wording import shown_id
 from review.tui import keys
 
 
@@ -57,7 +58,7 @@ class UnsavedEditScreen(ModalScreen[str | None]):
         with Vertical(classes="dialog") as box:
             box.border_title = Text("Unsaved edit")
             yield Static(
-                f"The edit of {self.segment_id} has changes that are not saved.",
+                f"The edit of {shown_id(self.segment_id)} has changes that are not saved.",
                 classes="dialog-body",
                 markup=False,
             )

@@ -26,7 +26,7 @@ from review.core.filters import SegmentFilter
 from review.core.model import Finding, Segment
 from review.core.session import ReviewSession
 from review.core.state import StateError
-from review.core.wording import counted
+from review.core.wording import counted, shown_id
 from review.formats.errors import InputError
 from review.tui.screens.error import ErrorScreen, read_only_error
 from review.tui.widgets.findings_panel import FindingsPanel
@@ -284,7 +284,7 @@ class ReviewScreenBase(Screen[None]):
             return False
         segment = self.session.segments[index]
         self._tell(
-            f"{segment.id} is locked in its file (its CAT tool locked it): "
+            f"{shown_id(segment.id)} is locked in its file (its CAT tool locked it): "
             "its text and status cannot be changed here.",
             severity="warning",
         )

@@ -9,7 +9,7 @@ from textual import on
 
 from review.core.model import Dismissal, Finding, Status
 from review.core.session import SPANLESS_KINDS, FixPlan, has_automatic_fix, is_fixable
-from review.core.wording import counted
+from review.core.wording import counted, shown_id
 from review.tui.screens.confirm import ConfirmScreen, UnsavedEditScreen
 from review.tui.screens.dismissals import DismissalsScreen
 from review.tui.screens.prompt import PromptScreen
@@ -73,14 +73,14 @@ class RevisingActions(ReviewScreenBase):
             return True
         segment_id = self.session.segments[index].id
         if text is None:
-            self._tell(f"Edit of {segment_id} cancelled; nothing saved.")
+            self._tell(f"Edit of {shown_id(segment_id)} cancelled; nothing saved.")
             return True
         changed = self._save(lambda: self.session.revise(index, text))
         if changed:
             self.after_change([index])
-            self._tell(f"{segment_id} saved.")
+            self._tell(f"{shown_id(segment_id)} saved.")
         elif changed is not None:
-            self._tell(f"{segment_id}: no change to save.")
+            self._tell(f"{shown_id(segment_id)}: no change to save.")
         return changed is not None
 
     @writes("fixes are", segment=True)
@@ -97,7 +97,9 @@ class RevisingActions(ReviewScreenBase):
         if changed:
             self.after_change([index])
             what = f"“{finding.text}” →" if finding.text else "inserted"
-            self._tell(f"{self.session.segments[index].id}: {what} “{finding.suggestion}”.")
+            self._tell(
+                f"{shown_id(self.session.segments[index].id)}: {what} “{finding.suggestion}”."
+            )
         elif changed is not None:
             self._tell("The text changed since the finding; nothing applied.", severity="warning")
 
@@ -194,7 +196,7 @@ class RevisingActions(ReviewScreenBase):
             return
         if self._save(lambda: self.session.revert(index)):
             self.after_change([index])
-            self._tell(f"{self.session.segments[index].id} is its MT again (u undoes).")
+            self._tell(f"{shown_id(self.session.segments[index].id)} is its MT again (u undoes).")
 
     # Dismissing false positives
 
@@ -255,7 +257,7 @@ class RevisingActions(ReviewScreenBase):
         if changed is None:
             return
         self.after_change([index])
-        self._tell(f"{self.session.segments[index].id} {status.value}.")
+        self._tell(f"{shown_id(self.session.segments[index].id)} {status.value}.")
         self.segments.action_cursor_down()
 
     @writes("statuses are", segment=True)
@@ -264,7 +266,7 @@ class RevisingActions(ReviewScreenBase):
         if index is not None and self._save(lambda: self.session.reset_status(index)):
             self.after_change([index])
             segment = self.session.segments[index]
-            self._tell(f"{segment.id} is {segment.status.value} again.")
+            self._tell(f"{shown_id(segment.id)} is {segment.status.value} again.")
 
     @writes("notes are")
     def action_note(self) -> None:
@@ -274,7 +276,7 @@ class RevisingActions(ReviewScreenBase):
         segment = self.session.segments[index]
         self.app.push_screen(
             PromptScreen(
-                f"Note on {segment.id}",
+                f"Note on {shown_id(segment.id)}",
                 "Enter saves; an empty note removes it.",
                 value=segment.note,
             ),
@@ -286,7 +288,7 @@ class RevisingActions(ReviewScreenBase):
             return
         if self._save(lambda: self.session.set_note(index, note)):
             self.after_change([index])
-            self._tell(f"Note on {self.session.segments[index].id} saved.")
+            self._tell(f"Note on {shown_id(self.session.segments[index].id)} saved.")
 
 
 def _no_fix(finding: Finding) -> str:
