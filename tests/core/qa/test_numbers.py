@@ -53,6 +53,7 @@ def test_japanese_values(text: str, value: float) -> None:
         ("GPT-4 is here", "GPT-4が登場"),
         ("Pre-0.11 macros are not supported", "0.11 以前のマクロは未対応"),  # a version (round 19)
         ("for OS\\302\\256 X", "OS X 向け"),  # an octal escape, ® in UTF-8 (Cnchi, round 50)
+        ("(e.g. 20180402 or 2018)", "(例: ``20180402`` もしくは 2018)"),  # as code (round 9)
     ],
 )
 def test_matched_or_exempt(source: str, mt: str) -> None:
@@ -77,6 +78,11 @@ def test_missing_number_is_reported_at_zero_with_the_source_number() -> None:
     # a spelled-out number is said in Japanese words of their own: judged false 18 times in 19
     assert check_numbers(seg("two-factor login", "二要素ログイン")) == []
     assert check_numbers(seg("between two checks", "チェックの間隔")) == []
+
+
+def test_a_figure_kept_only_inside_a_link_is_still_missing() -> None:
+    [found] = check_numbers(seg("See version 2 at https://x.org/v2/", "https://x.org/v2/ を参照"))
+    assert "“2”" in found.message
 
 
 def test_no_source_no_findings() -> None:
