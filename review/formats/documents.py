@@ -120,12 +120,15 @@ def read_document(
         raise InputError(path, "empty file: no segments")
     source_text = None if source is None else (source, read_text(source, encoding))
     reference_text = None if reference is None else (reference, read_text(reference, encoding))
-    document = document_from_text(
-        path, text, fmt, markdown_options, source=source_text, reference=reference_text
+    return document_from_text(
+        path,
+        text,
+        fmt,
+        markdown_options,
+        source=source_text,
+        reference=reference_text,
+        read_as=(file.data, file.encoding),
     )
-    if isinstance(document.origin, TextOrigin):
-        document.origin = TextOrigin(fmt, path, file.data, file.encoding)
-    return document
 
 
 def extension_format(path: Path) -> str | None:
@@ -143,10 +146,12 @@ def document_from_text(
     *,
     source: tuple[Path, str] | None = None,
     reference: tuple[Path, str] | None = None,
+    read_as: tuple[bytes, str] | None = None,
 ) -> Document:
     """The document a file in `fmt` holding `text` gives (as an editor holds it, saved or
     not); XLIFF, TMX and PO read it as UTF-8, whatever they declare. A plain text may have
-    its source and reference sides (path, text)."""
+    its source and reference sides (path, text). `read_as`: the file's bytes and the
+    encoding they were decoded in, where the text was read from the file."""
     if fmt in ("xlsx", "package"):
         raise InputError(path, f"a {fmt} file is not text")
     if fmt in _FILE_FORMATS:
@@ -172,8 +177,8 @@ def document_from_text(
         from review.formats import plaintext
 
         rows = plaintext.parse(text, path, source=source, reference=reference)
-    origin = TextOrigin(fmt, path, text.encode("utf-8", "surrogatepass"), "utf-8")
-    return replace(_document(path, rows), origin=origin)
+    data, encoding = read_as or (text.encode("utf-8", "surrogatepass"), "utf-8")
+    return replace(_document(path, rows), origin=TextOrigin(fmt, path, data, encoding))
 
 
 def _read_file_format(path: Path, data: bytes, fmt: str, encoding: str | None) -> Document:

@@ -84,13 +84,13 @@ class EncodedText:
 
 
 class TextOrigin(NamedTuple):
-    """A text document's file as it was read (`encoding` as given, None where detected),
-    for its writer to give back every byte that the review did not change."""
+    """A text document's file as it was read, and the encoding it was read in, for its
+    writer to give back every byte that the review did not change."""
 
     fmt: str
     path: Path
     data: bytes
-    encoding: str | None = None
+    encoding: str
 
     def file(self) -> EncodedText:
         return read_text_file(self.data, self.path, encoding=self.encoding)
