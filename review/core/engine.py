@@ -43,7 +43,7 @@ from review.core.checks import (
     untranslated_share,
 )
 from review.core.glossary import Glossary
-from review.core.model import Dismissal, Document, Finding, Segment
+from review.core.model import Dismissal, Document, Finding, Segment, Status
 from review.core.pool import CHUNK_CHARS, IN_PROCESS, Executor, Sized
 from review.core.qa import message_key
 from review.core.qa.numbers import match_numbers
@@ -343,7 +343,9 @@ def fix_document(
 ) -> tuple[Document, int]:
     """The document with every glossary fix applied as a revision (and every preferred term,
     with `preferences`), and how many segments changed. MT is never touched; an unchanged
-    segment keeps its revision and status, and so does one its file's CAT tool locked."""
+    segment keeps its revision and status, and so does one its file's CAT tool locked. A
+    fix is no review: a segment keeps its status (a fuzzy PO message stays fuzzy, an XLIFF
+    target needing review still needs it), but an approved one is edited again."""
     bulk = Engine(glossary)
     pieces = runs(document.segments)
     bulk.tune(_text(pieces[0].item))
@@ -351,10 +353,17 @@ def fix_document(
     for piece, fixed in zip(pieces, executor.map(_fix, (bulk, preferences), pieces), strict=True):
         run_segments = segments_of(piece.item)
         segments.extend(
-            s if s.locked else s.revised(text) for s, text in zip(run_segments, fixed, strict=True)
+            s if s.locked else _fixed(s, text) for s, text in zip(run_segments, fixed, strict=True)
         )
     changed = sum(1 for old, new in zip(document.segments, segments, strict=True) if old is not new)
     return replace(document, segments=segments), changed
+
+
+def _fixed(segment: Segment, text: str) -> Segment:
+    revised = segment.revised(text)
+    if revised is segment or segment.status is Status.APPROVED:
+        return revised
+    return replace(revised, status=segment.status)
 
 
 _SCORERS = threading.local()

@@ -105,7 +105,7 @@ def test_fix_in_place_keeps_a_shift_jis_table_s_encoding_and_refuses_what_it_lac
     glossary.write_text("accepted\tforbidden\nOpenAI\tオープンAI\n", encoding="utf-8")
     assert run(capsys, "fix", str(table), "--glossary", str(glossary), "--in-place")[0] == 0
     assert table.read_bytes().decode("cp932") == (
-        "id,mt,revision\r\ns1,オープンAIの発表,OpenAIの発表\r\ns2,そのまま\r\n"
+        "id,mt,revision,status\r\ns1,オープンAIの発表,OpenAIの発表,new\r\ns2,そのまま\r\n"
     )
     glossary.write_text("accepted\tforbidden\n𠮷野家\tそのまま\n", encoding="utf-8")
     before = table.read_bytes()
@@ -442,3 +442,21 @@ def test_discover_lists_what_the_glossary_lacks_first_and_names_the_entries_that
     )
     entries = [g["glossary_entry"] for g in json.loads(out)["groups"]]
     assert entries == [None, None, None, "openai"]
+
+
+def test_a_fix_is_no_review_a_fuzzy_message_stays_fuzzy(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    po = tmp_path / "ja.po"
+    po.write_text(
+        'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+        '#, fuzzy, c-format\nmsgid "Delete user %s"\nmsgstr "ユーザ %s を追加"\n\n'
+        'msgid "User"\nmsgstr "ユーザ"\n',
+        encoding="utf-8",
+    )
+    glossary = tmp_path / "g.tsv"
+    glossary.write_text("accepted\tforbidden\n利用者\tユーザ\n", encoding="utf-8")
+    assert run(capsys, "fix", str(po), "--glossary", str(glossary), "--in-place")[0] == 0
+    written = po.read_text(encoding="utf-8")
+    assert '#, fuzzy, c-format\nmsgid "Delete user %s"\nmsgstr "利用者 %s を追加"' in written
+    assert 'msgid "User"\nmsgstr "利用者"' in written
