@@ -271,6 +271,26 @@ class Totals:
     documents: int = 0
 
 
+def write_out(data: bytes | str) -> None:
+    """All of `data` to standard output: a reader gone midway raises BrokenPipeError, where
+    one large write would stop short without a word."""
+    buffer = getattr(sys.stdout, "buffer", None)
+    if buffer is None:
+        sys.stdout.write(data if isinstance(data, str) else data.decode())
+        return
+    if isinstance(data, str):
+        data = data.encode(sys.stdout.encoding or "utf-8", sys.stdout.errors or "strict")
+    sys.stdout.flush()
+    view = memoryview(data)
+    while view:
+        view = view[buffer.write(view) :]
+
+
+def silence_stdout() -> None:
+    """Standard output to nowhere, its reader gone (what is still buffered included)."""
+    os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+
+
 def check(
     args: argparse.Namespace,
     workspace: Workspace,
@@ -283,7 +303,6 @@ def check(
     `where` (default: the executor the options and the input's size choose); `totals` is
     given what it found."""
     paragraphs = getattr(args, "paragraphs", False)
-    pieces, size = _pieces(workspace, args.encoding, paragraphs)
     plan = Plan(
         workspace.glossary,
         workspace.options,
@@ -308,10 +327,13 @@ def check(
         render = _Text(args.format == "compact", name, colour, encoding, errors, lines, parts)
 
     def write(data: bytes) -> None:
-        if out is not None:
-            out.write(data)
-        else:
-            sys.stdout.write(data.decode(encoding, errors))
+        try:
+            if out is not None:
+                write_out(data)
+            else:
+                sys.stdout.write(data.decode(encoding, errors))
+        except BrokenPipeError:  # `| head`: checked to the end all the same, for the exit code
+            silence_stdout()
 
     counts: Counter[str] = Counter()
     failing = dismissed = segments = found = missing = keys = not_started = locked = 0
@@ -324,21 +346,29 @@ def check(
         )
         write(head[:-2].encode() + b',\n  "findings": [')
     first = True
-    chosen = contextlib.nullcontext(where) if where is not None else executor(args, size)
-    with chosen as running, Progress(size, "checking") as progress:
-        for rendered in run(plan, pieces, render, executor=running, progress=progress.update):
-            body = rendered.body
-            if args.format == "json" and first and body:
-                body, first = body[1:], False  # no comma before the first item
-            write(body)
-            counts.update(rendered.counts)
-            failing += rendered.errors
-            dismissed += rendered.dismissed
-            segments += rendered.segments
-            found, missing = found + rendered.numbers[0], missing + rendered.numbers[1]
-            keys += rendered.keys
-            not_started += rendered.not_started
-            locked += rendered.locked
+    try:
+        pieces, size = _pieces(workspace, args.encoding, paragraphs)
+        chosen = contextlib.nullcontext(where) if where is not None else executor(args, size)
+        with chosen as running, Progress(size, "checking") as progress:
+            for rendered in run(plan, pieces, render, executor=running, progress=progress.update):
+                body = rendered.body
+                if args.format == "json" and first and body:
+                    body, first = body[1:], False  # no comma before the first item
+                write(body)
+                counts.update(rendered.counts)
+                failing += rendered.errors
+                dismissed += rendered.dismissed
+                segments += rendered.segments
+                found, missing = found + rendered.numbers[0], missing + rendered.numbers[1]
+                keys += rendered.keys
+                not_started += rendered.not_started
+                locked += rendered.locked
+    except InputError as exc:
+        if args.format == "json":  # whole JSON, saying why it stops: its reader is a program
+            closing = "]," if first else "\n  ],"
+            error = json.dumps(str(exc), ensure_ascii=False)
+            write(f'{closing}\n  "error": {error}\n}}\n'.encode())
+        raise
     if totals is not None:
         totals.counts.update(counts)
         totals.segments += segments

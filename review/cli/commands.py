@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from review.core.workspace import Workspace
 
 EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT = 0, 1, 2
+EXIT_BROKEN_PIPE = 128 + 13  # SIGPIPE's
 REPORT_FORMATS = ("report-html", "report-csv", "report-json", "sarif")
 
 
@@ -416,7 +417,9 @@ def _check(args: argparse.Namespace) -> int:
         show_dismissed=args.show_dismissed,
     )
     name = str(args.document)
-    sys.stdout.write(sarif.render(listed, document, uri=name, glossary=_glossary_name(workspace)))
+    batch_cli.write_out(
+        sarif.render(listed, document, uri=name, glossary=_glossary_name(workspace))
+    )
     errors = sum(f.severity is Severity.ERROR for f in listed)
     if args.show_dismissed:
         errors -= sum(f.severity is Severity.ERROR for f in dismissed)
@@ -436,24 +439,27 @@ def _check_many(args: argparse.Namespace, documents: list[Path]) -> int:
     if args.format == "sarif":
         raise InputError(documents[0], "--format sarif takes one document; use json for several")
     totals = batch_cli.Totals(Counter())
-    failing = bad = 0
+    failing = 0
+    unreadable: list[dict[str, str]] = []
     as_json = args.format == "json"
     with batch_cli.executor(args, _size(documents)) as where:
         if as_json:  # once the executor is there: an unreachable cluster prints nothing
             sys.stdout.write(f'{{\n  "schema": "{FINDINGS_SET_SCHEMA}",\n  "documents": [\n')
+        items = 0  # in JSON, the documents written (one that fails midway says so in it)
         for document in documents:
             one = _one(args, document)
             try:
                 workspace = _workspace(one, stream=True)
-                if as_json and totals.documents:
+                if as_json and items:
                     sys.stdout.write(",\n")
                 sys.stdout.flush()
+                items += 1
                 code = batch_cli.check(
                     one, workspace, _glossary_name(workspace), where=where, totals=totals
                 )
             except InputError as exc:
                 print(f"review: {exc}", file=sys.stderr)
-                bad += 1
+                unreadable.append({"document": str(document), "error": str(exc)})
                 continue
             failing += code == EXIT_FINDINGS
     total = summary_line(
@@ -461,12 +467,13 @@ def _check_many(args: argparse.Namespace, documents: list[Path]) -> int:
         segments=totals.segments,
         glossary=None,
         documents=totals.documents,
-        unreadable=bad,
+        unreadable=len(unreadable),
     )
     if as_json:
         tail = {
             "documents_checked": totals.documents,
-            "documents_unreadable": bad,
+            "documents_unreadable": len(unreadable),
+            "unreadable": unreadable,
             "segments": totals.segments,
             "summary": {k: totals.counts.get(k, 0) for k in ("error", "warning", "info")},
         }
@@ -476,7 +483,7 @@ def _check_many(args: argparse.Namespace, documents: list[Path]) -> int:
         sys.stderr.write(total)
     else:
         sys.stdout.write(total)
-    if bad:
+    if unreadable:
         return EXIT_BAD_INPUT
     return EXIT_FINDINGS if failing else EXIT_OK
 
@@ -744,8 +751,7 @@ def _export(args: argparse.Namespace) -> int:
             keep_mt=args.keep_mt,
         )
         if args.output is None:
-            sys.stdout.flush()
-            sys.stdout.buffer.write(data)
+            batch_cli.write_out(data)
         else:
             write_atomic(args.output, data)
             print(f"wrote {args.output} ({args.format})", file=sys.stderr)
@@ -757,7 +763,7 @@ def _export(args: argparse.Namespace) -> int:
             )
         return EXIT_OK
     if args.output is None:
-        sys.stdout.write(text)
+        batch_cli.write_out(text)
     else:
         write_atomic(args.output, text)
         print(f"wrote {args.output} ({args.format})", file=sys.stderr)
@@ -818,12 +824,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help()
         return EXIT_OK
     try:
-        return run(args)
+        code = run(args)
+        sys.stdout.flush()
+        return code
     except InputError as exc:
         print(f"review: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
-    except BrokenPipeError:
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return EXIT_OK
+    except BrokenPipeError:  # the reader stopped reading: as a process SIGPIPE ends exits
+        batch_cli.silence_stdout()
+        return EXIT_BROKEN_PIPE
+    except OSError as exc:  # the output cannot be written (a full disk): a file's are InputError
+        batch_cli.silence_stdout()
+        print(f"review: cannot write the output: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         return 130

@@ -35,6 +35,7 @@ from review.formats.documents import READ_FORMATS, bundle_document, format_of, r
 from review.formats.errors import InputError
 from review.formats.glossaries import find_glossary, read_glossary
 from review.formats.markdown import MarkdownOptions
+from review.formats.textio import decode, read_bytes
 
 _T = TypeVar("_T")
 
@@ -237,9 +238,21 @@ def _project(
             request.path, request.glossary, no_glossary=request.no_glossary, config=config
         )
         if glossary_path is not None:
-            given = glossary_path == request.glossary
-            found = read_glossary(glossary_path, request.encoding if given else None)
+            given = glossary_path == request.glossary and request.encoding is not None
+            found = read_glossary(
+                glossary_path, request.encoding if given and _undetected(glossary_path) else None
+            )
     return config, options, found, glossary_path, note
+
+
+def _undetected(path: Path) -> bool:
+    """Whether a text file is not read as its encoding is detected (so that --encoding,
+    named for a document, reaches a glossary beside it only where detection fails)."""
+    try:
+        decode(read_bytes(path), path)
+    except InputError:
+        return True
+    return False
 
 
 @dataclass(slots=True)

@@ -460,3 +460,57 @@ def test_a_fix_is_no_review_a_fuzzy_message_stays_fuzzy(
     written = po.read_text(encoding="utf-8")
     assert '#, fuzzy, c-format\nmsgid "Delete user %s"\nmsgstr "利用者 %s を追加"' in written
     assert 'msgid "User"\nmsgstr "利用者"' in written
+
+
+def _stopped_reading(argv: list[str], cwd: Path) -> tuple[int, str]:
+    """The exit code and standard error of `review ARGV | head -c 100`."""
+    process = subprocess.Popen(
+        [sys.executable, "-m", "review", *argv],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=cwd,
+    )
+    assert process.stdout is not None and process.stderr is not None
+    process.stdout.read(100)
+    process.stdout.close()
+    err = process.stderr.read().decode()
+    return process.wait(timeout=120), err
+
+
+def test_a_reader_that_stops_reading_does_not_turn_failure_into_success(tmp_path: Path) -> None:
+    big = tmp_path / "big.jsonl"
+    line = '{"id": "s%d", "source": "OpenAI", "mt": "オープンAIの発表%d"}\n'
+    big.write_text("".join(line % (i, i) for i in range(20000)), encoding="utf-8")
+    glossary = tmp_path / "g.tsv"
+    glossary.write_text("accepted\tforbidden\nOpenAI\tオープンAI\n", encoding="utf-8")
+    code, err = _stopped_reading(["check", str(big), "--glossary", str(glossary)], tmp_path)
+    assert code == 1 and "Traceback" not in err, "checked to the end: the findings' code"
+    code, err = _stopped_reading(["export", str(big), "--format", "txt"], tmp_path)
+    assert code == 141 and "Traceback" not in err, "an export cut short is not a success"
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+def test_output_that_cannot_be_written_is_one_line(seed_copy: Path) -> None:
+    with open("/dev/full", "wb") as full:
+        result = subprocess.run(
+            [sys.executable, "-m", "review", "export", str(seed_copy), "--format", "txt"],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+    assert result.returncode == 2
+    assert result.stderr.strip() == "review: cannot write the output: No space left on device"
+
+
+def test_encoding_names_the_document_s_and_a_glossary_detected_otherwise_is_read_as_such(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    doc = tmp_path / "d.jsonl"
+    doc.write_bytes('{"id": "1", "mt": "オープンAIです"}\n'.encode("cp932"))
+    utf8 = tmp_path / "utf8.tsv"
+    utf8.write_text("accepted\tforbidden\nOpenAI\tオープンAI\n", encoding="utf-8")
+    argv = ["check", str(doc), "--encoding", "cp932", "--format", "compact"]
+    assert run(capsys, *argv, "--glossary", str(utf8))[0] == 1, "the UTF-8 glossary read"
+    cp932 = tmp_path / "cp932.tsv"
+    cp932.write_bytes("accepted\tforbidden\nOpenAI\tオープンAI\n".encode("cp932"))
+    assert run(capsys, *argv, "--glossary", str(cp932))[0] == 1

@@ -64,6 +64,9 @@ def test_an_unreadable_document_is_told_and_the_others_checked(
     assert captured.err.strip() == f"review: {bad}:2: not valid JSON: Expecting value (column 8)"
     report = json.loads(captured.out)  # still one JSON document
     assert report["documents_unreadable"] == 1 and len(report["documents"]) == 2
+    assert report["unreadable"] == [
+        {"document": str(bad), "error": f"{bad}:2: not valid JSON: Expecting value (column 8)"}
+    ]
     assert main(["check", str(tree / "tm/**/*.jsonl"), "--no-glossary"]) == 2
     assert capsys.readouterr().out.endswith("; 2 of 3 documents checked; 1 unreadable\n")
 
@@ -96,3 +99,20 @@ def test_score_several_with_their_total(tree: Path, capsys: pytest.CaptureFixtur
     assert total["signatures"] == alone["signatures"] != {}
     assert main(["score", str(tree / "tm/**/*.jsonl")]) == 0
     assert "all 2 documents: 70 segments" in capsys.readouterr().out
+
+
+def test_a_plain_text_unreadable_midway_still_gives_whole_json(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A streamed text's bad byte is found as it is read, after the report began."""
+    text = tmp_path / "mt.txt"
+    text.write_bytes("オープンAIの話。\n".encode() + b"\xff\xfe\n")
+    good = tmp_path / "ok.jsonl"
+    good.write_text('{"id": "1", "mt": "あ"}\n', encoding="utf-8")
+    assert main(["check", str(text), "--no-glossary", "--format", "json"]) == 2
+    alone = json.loads(capsys.readouterr().out)
+    assert alone["error"].startswith(f"{text}:2: byte 0xff")
+    assert main(["check", str(text), str(good), "--no-glossary", "--format", "json"]) == 2
+    report = json.loads(capsys.readouterr().out)
+    assert [d["document"] for d in report["documents"]] == [str(text), str(good)]
+    assert "error" in report["documents"][0] and "error" not in report["documents"][1]
