@@ -798,7 +798,19 @@ def build_tui_parser() -> argparse.ArgumentParser:
 
 
 def _tui(argv: list[str]) -> int:
+    typo = _mistyped_command(argv)
+    if typo is not None:
+        print(f"review: {typo}", file=sys.stderr)
+        return EXIT_BAD_INPUT
     args = build_tui_parser().parse_args(argv)
+    driven = "TEXTUAL_DRIVER" in os.environ  # served: textual-serve's web driver, over pipes
+    if not driven and not (sys.stdin.isatty() and sys.stdout.isatty()):
+        print(
+            "review: the review TUI needs a terminal; in a script or a pipeline, use "
+            "`review check DOC` (or fix, score, export)",
+            file=sys.stderr,
+        )
+        return EXIT_BAD_INPUT
     from review.tui.keymap import load_keymap
 
     try:
@@ -811,6 +823,19 @@ def _tui(argv: list[str]) -> int:
 
     with workspace:
         return run(workspace, keymap)
+
+
+def _mistyped_command(argv: list[str]) -> str | None:
+    """What to say of a first word that is neither a command nor a document but reads as a
+    command mistyped (`review chek x.jsonl`)."""
+    import difflib
+
+    if not argv or argv[0].startswith("-") or Path(argv[0]).exists():
+        return None
+    close = difflib.get_close_matches(argv[0], _COMMANDS, n=1, cutoff=0.6)
+    if not close:
+        return None
+    return f"unknown command “{argv[0]}”: did you mean `review {close[0]}`?"
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -514,3 +514,15 @@ def test_encoding_names_the_document_s_and_a_glossary_detected_otherwise_is_read
     cp932 = tmp_path / "cp932.tsv"
     cp932.write_bytes("accepted\tforbidden\nOpenAI\tオープンAI\n".encode("cp932"))
     assert run(capsys, *argv, "--glossary", str(cp932))[0] == 1
+
+
+def test_headless_the_tui_is_refused_and_a_mistyped_command_named(
+    capsys: pytest.CaptureFixture[str], seed_copy: Path
+) -> None:
+    """In CI, `review doc.jsonl` (check forgotten) must not wait for a terminal forever."""
+    before = sorted(p.name for p in seed_copy.parent.iterdir())
+    code, _, err = run(capsys, str(seed_copy))
+    assert code == 2 and "the review TUI needs a terminal" in err
+    assert sorted(p.name for p in seed_copy.parent.iterdir()) == before, "no state made"
+    code, _, err = run(capsys, "chek", str(seed_copy))
+    assert code == 2 and err == "review: unknown command “chek”: did you mean `review check`?\n"

@@ -75,7 +75,7 @@ def test_the_config_beside_the_document_applies_and_the_command_line_wins(
 
 
 def test_a_bad_config_is_one_line_naming_file_and_line(
-    capsys: pytest.CaptureFixture[str], seed_copy: Path
+    capsys: pytest.CaptureFixture[str], seed_copy: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     config = seed_copy.parent / "review.toml"
     config.write_text('# checks\n\n[checks.spacing]\nseverity = "loud"\n', encoding="utf-8")
@@ -84,7 +84,9 @@ def test_a_bad_config_is_one_line_naming_file_and_line(
         assert code == 2 and out == ""
         assert err.startswith(f"review: {config}:4: [checks.spacing]: severity must be")
         assert err.count("\n") == 1
+    monkeypatch.setenv("TEXTUAL_DRIVER", "served")  # as review serve runs it: no terminal
     assert main([str(seed_copy)]) == 2  # the TUI refuses it before it starts
+    assert capsys.readouterr().err.startswith(f"review: {config}:4:")
 
 
 def test_dismiss_by_key_hides_the_finding_and_undismiss_brings_it_back(
