@@ -589,9 +589,16 @@ def _fix_one(args: argparse.Namespace, where: Executor | None = None) -> int:
         fixed, changed = fix_document(
             document, glossary, preferences=args.include_preferences, executor=running
         )
-    write_atomic(output, render_document(fixed, fmt, keep_mt=args.keep_mt))
+    data = render_document(fixed, fmt, keep_mt=args.keep_mt)
     fixed_with = _glossary_name(workspace)
-    print(f"{counted(changed, 'segment')} fixed with {fixed_with}; wrote {output}", file=sys.stderr)
+    if args.in_place and _holds(output, data):  # its date and inode as they were
+        print(f"nothing to fix with {fixed_with}; {output} left as it was", file=sys.stderr)
+    else:
+        write_atomic(output, data)
+        print(
+            f"{counted(changed, 'segment')} fixed with {fixed_with}; wrote {output}",
+            file=sys.stderr,
+        )
     locked = sum(1 for s in document.segments if s.locked)
     if locked:
         print(
@@ -600,6 +607,13 @@ def _fix_one(args: argparse.Namespace, where: Executor | None = None) -> int:
             file=sys.stderr,
         )
     return EXIT_OK
+
+
+def _holds(path: Path, data: bytes) -> bool:
+    try:
+        return path.read_bytes() == data
+    except OSError:
+        return False
 
 
 def _not_over_itself(args: argparse.Namespace, output: Path, fmt: str, document: Document) -> None:

@@ -191,7 +191,8 @@ def scores_text(
     from review.core.scoring import METRICS
 
     lines = [
-        f"{document}: {result.segments} segments, {result.with_reference} with a reference, "
+        f"{document}: {counted(result.segments, 'segment')}, {result.with_reference} with a "
+        "reference, "
         f"{result.revised} revised",
         "",
         f"{'corpus':<10}" + "".join(f"{_METRIC_NAMES[m]:>9}" for m in METRICS),

@@ -189,27 +189,31 @@ class MqmSettings:
     """Reference Word Count (RWC); 100 with MSV 100 is the raw scoring model."""
 
     @classmethod
-    def from_table(cls, table: dict[str, Any], error: Callable[[str], Exception]) -> MqmSettings:
-        """From the `[mqm]` table of review.toml; `error(message)` builds the exception to
-        raise for a bad value (the config's InputError, which names the file and line)."""
+    def from_table(
+        cls, table: dict[str, Any], error: Callable[[str, str], Exception]
+    ) -> MqmSettings:
+        """From the `[mqm]` table of review.toml; `error(message, key)` builds the exception
+        to raise for a bad value (the config's InputError, which names the file and the
+        key's line)."""
         values: dict[str, Any] = {}
         for key in ("threshold", "max_score", "reference_word_count"):
             if key in table:
                 value = table[key]
                 if isinstance(value, bool) or not isinstance(value, int | float):
-                    raise error(f"[mqm] {key} must be a number, not {value!r}")
+                    raise error(f"[mqm] {key} must be a number, not {value!r}", key)
                 values[key] = float(value)
         if values.get("reference_word_count", 1.0) <= 0:
-            raise error("[mqm] reference_word_count must be above 0")
+            raise error("[mqm] reference_word_count must be above 0", "reference_word_count")
         default = cls()
         top = values.get("max_score", default.max_score)
         if top <= 0:
-            raise error("[mqm] max_score must be above 0")
+            raise error("[mqm] max_score must be above 0", "max_score")
         if not 0 <= values.get("threshold", default.threshold) <= top:
-            raise error(f"[mqm] threshold must be between 0 and max_score ({top:g})")
+            raise error(f"[mqm] threshold must be between 0 and max_score ({top:g})", "threshold")
         if "unit" in table:
             if table["unit"] not in UNITS:
-                raise error(f"[mqm] unit must be “words” or “characters”, not {table['unit']!r}")
+                message = f"[mqm] unit must be “words” or “characters”, not {table['unit']!r}"
+                raise error(message, "unit")
             values["unit"] = table["unit"]
         return cls(**values)
 

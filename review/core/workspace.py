@@ -178,7 +178,8 @@ def open_review(
     path = request.path
     config, options, found, glossary_path, note = _project(request, base, glossary)
     mqm = MqmSettings.from_table(
-        config.table("mqm", allowed=SETTINGS_KEYS), lambda message: config.error(message, "mqm")
+        config.table("mqm", allowed=SETTINGS_KEYS),
+        lambda message, key: config.error(message, "mqm", key),
     )
     plain = format_of(path, request.fmt, READ_FORMATS, option="--input-format") == "txt"
     if stream and plain and not (request.source or request.reference or has_state(path)):

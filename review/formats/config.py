@@ -51,6 +51,7 @@ class ProjectConfig:
                 raise self.error(
                     f"[{name}]: unknown key “{unknown[0]}” (known: {', '.join(sorted(allowed))})",
                     name,
+                    unknown[0],
                 )
         return value
 

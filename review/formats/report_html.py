@@ -21,6 +21,7 @@ from review.core.diff import Tag, char_diff
 from review.core.model import Annotation, Document, Finding, Segment, Severity, Status
 from review.core.mqm import MqmScore
 from review.core.scoring import METRICS, DocumentScores, Scores, SegmentScores
+from review.core.wording import counted
 from review.formats.report_json import count_by_kind
 
 _NAMES = {"chrf": "chrF", "bleu": "BLEU", "ter": "TER"}
@@ -133,7 +134,8 @@ def render(
         f"<style>{_CSS}</style></head><body>",
         "<header>",
         f"<h1>QA report: {_e(name)}</h1>",
-        f'<p class="meta">glossary {_e(glossary or "none")} · {len(document)} segments · '
+        f'<p class="meta">glossary {_e(glossary or "none")} · '
+        f"{counted(len(document), 'segment')} · "
         f"review {_e(__version__)} · {generated}</p>",
         "</header><main>",
         _summary(document, findings, by_segment),

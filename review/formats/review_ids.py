@@ -5,6 +5,8 @@ review state and is never written into the file."""
 
 from __future__ import annotations
 
+from review.core.wording import counted
+
 
 class ReviewIds:
     """The ids handed out for one file, and the notices that say which were made up."""
@@ -41,7 +43,8 @@ class ReviewIds:
             )
         if self._repeated:
             notices.append(
-                f"{len(self._repeated)} repeated ids (first on line {self._repeated[0]}): "
+                f"{counted(len(self._repeated), 'repeated id')} (first on line "
+                f"{self._repeated[0]}): "
                 "each repeat is named ID#N (N: its place in the file) in this review, not in "
                 "the file"
             )

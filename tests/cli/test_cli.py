@@ -526,3 +526,14 @@ def test_headless_the_tui_is_refused_and_a_mistyped_command_named(
     assert sorted(p.name for p in seed_copy.parent.iterdir()) == before, "no state made"
     code, _, err = run(capsys, "chek", str(seed_copy))
     assert code == 2 and err == "review: unknown command “chek”: did you mean `review check`?\n"
+
+
+def test_fix_in_place_with_nothing_to_fix_leaves_the_file_untouched(
+    capsys: pytest.CaptureFixture[str], seed_copy: Path
+) -> None:
+    assert run(capsys, "fix", str(seed_copy), "--in-place")[0] == 0
+    before = seed_copy.stat()
+    code, _, err = run(capsys, "fix", str(seed_copy), "--in-place")
+    assert code == 0 and "nothing to fix" in err
+    after = seed_copy.stat()
+    assert (after.st_ino, after.st_mtime_ns) == (before.st_ino, before.st_mtime_ns)

@@ -75,22 +75,22 @@ def test_the_config_sets_threshold_and_unit(
 
 
 @pytest.mark.parametrize(
-    ("table", "words"),
+    ("table", "words", "line"),
     [
-        ("[mqm]\nunit = 'pages'\n", "unit must be"),
-        ("[mqm]\nthreshold = 'high'\n", "threshold must be a number"),
-        ("[mqm]\nthreshhold = 90\n", "unknown key “threshhold”"),
+        ("[mqm]\nunit = 'pages'\n", "unit must be", 4),
+        ("[mqm]\nthreshold = 'high'\n", "threshold must be a number", 4),
+        ("[mqm]\nthreshhold = 90\n", "unknown key “threshhold”", 4),
     ],
 )
 def test_a_bad_mqm_table_is_one_line_naming_file_and_line(
-    capsys: pytest.CaptureFixture[str], seed_copy: Path, table: str, words: str
+    capsys: pytest.CaptureFixture[str], seed_copy: Path, table: str, words: str, line: int
 ) -> None:
     config = seed_copy.parent / "review.toml"
     config.write_text("# project\n\n" + table, encoding="utf-8")
     code, out, err = run(capsys, "score", str(seed_copy))
     assert code == 2
     assert out == ""
-    assert err.startswith(f"review: {config}:3: ")
+    assert err.startswith(f"review: {config}:{line}: "), "the key's line"
     assert words in err
     assert err.count("\n") == 1
 
@@ -148,12 +148,13 @@ def test_without_annotations_the_score_is_full(
 
 
 def test_the_tui_refuses_a_bad_mqm_table_before_it_starts(
-    capsys: pytest.CaptureFixture[str], seed_copy: Path
+    capsys: pytest.CaptureFixture[str], seed_copy: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     config = seed_copy.parent / "review.toml"
     config.write_text("[mqm]\nunit = 'lines'\n", encoding="utf-8")
+    monkeypatch.setenv("TEXTUAL_DRIVER", "served")  # as review serve runs it: no terminal
     code, out, err = run(capsys, str(seed_copy))
     assert code == 2
     assert out == ""
-    assert err.startswith(f"review: {config}:1: [mqm] unit must be")
+    assert err.startswith(f"review: {config}:2: [mqm] unit must be"), "the key's line"
     assert err.count("\n") == 1

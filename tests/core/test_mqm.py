@@ -178,7 +178,8 @@ def test_check_annotation_refuses_what_does_not_fit() -> None:
 
 
 def test_settings_from_the_config_table() -> None:
-    def fail(message: str) -> Exception:
+    def fail(message: str, key: str) -> Exception:
+        assert key in message
         return ValueError(message)
 
     settings = MqmSettings.from_table({"threshold": 95, "unit": "characters"}, fail)

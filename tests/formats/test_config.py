@@ -33,11 +33,11 @@ def test_bad_toml_names_the_file_and_the_line(tmp_path: Path) -> None:
     assert str(caught.value).startswith(f"{path}:3: not valid TOML")
 
 
-def test_an_unknown_key_or_a_non_table_is_refused_at_its_table(tmp_path: Path) -> None:
+def test_an_unknown_key_or_a_non_table_is_refused_at_its_line(tmp_path: Path) -> None:
     path = tmp_path / CONFIG_NAME
     path.write_text('title = "x"\n\n[checks.number]\nenabeld = false\n', encoding="utf-8")
     config = load_config(path)
-    with pytest.raises(InputError, match=r":3: \[checks.number\]: unknown key “enabeld”"):
+    with pytest.raises(InputError, match=r":4: \[checks.number\]: unknown key “enabeld”"):
         config.table("checks.number", allowed=frozenset({"enabled", "severity"}))
     with pytest.raises(InputError, match="`title` must be a table"):
         config.table("title")
