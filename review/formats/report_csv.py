@@ -6,11 +6,13 @@ source, target (the text the finding's offsets index), field.
 
 MQM annotations follow the findings, one row each: kind `mqm`, rule `mqm:CATEGORY`, the MQM
 severity, the note as message, `field` mt or revision and `target` that text (so the offsets
-index it); then one `mqm-score` row whose message is the document's score.
+index it); then one `mqm-score` row whose message is the document's score. A text cell
+that would start a formula in a spreadsheet (=, +, -, @) gets an apostrophe before it.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from review.core.model import Annotation, Document, Finding
@@ -92,4 +94,17 @@ def render(
         row[COLUMNS.index("severity")] = "pass" if mqm.passed else "fail"
         row[COLUMNS.index("message")] = mqm.summary()
         rows.append(row)
-    return "\ufeff" + delimited.render(COLUMNS, rows, "csv")
+    return "\ufeff" + delimited.render(COLUMNS, [[_inert(c) for c in row] for row in rows], "csv")
+
+
+_NUMBER = re.compile(r"[+-]?\d+(?:\.\d+)?")
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _inert(cell: str) -> str:
+    """A text cell a spreadsheet would take for a formula (=HYPERLINK(…) in a target),
+    prefixed with an apostrophe, as OWASP advises for CSV meant for Excel; numbers as they
+    are."""
+    if cell.startswith(_FORMULA_START) and not _NUMBER.fullmatch(cell):
+        return "'" + cell
+    return cell

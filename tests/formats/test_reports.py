@@ -110,6 +110,17 @@ def test_csv_has_one_row_per_finding_and_a_bom(seed: tuple[Document, list[Findin
     assert first["target"][int(first["start"]) : int(first["end"])] == first["text"]
 
 
+def test_csv_cells_a_spreadsheet_would_run_as_formulas_are_made_inert() -> None:
+    target = '=HYPERLINK("http://x.example","見る")'
+    document = Document([Segment("s1", target, source="-1 pieces"), Segment("s2", "-5")])
+    finding = Finding("s1", "glossary", Severity.ERROR, 0, 1, "=", "＝", "m", "glossary:x")
+    rows = list(csv.reader(io.StringIO(report_csv.render([finding], document).lstrip("\ufeff"))))
+    header, row = rows[0], rows[1]
+    cells = dict(zip(header, row, strict=True))
+    assert cells["target"] == "'" + target and cells["text"] == "'="
+    assert cells["source"] == "'-1 pieces" and cells["start"] == "0"
+
+
 def test_json_report_has_summary_scores_and_segments(
     seed: tuple[Document, list[Finding]], scorer: Scorer
 ) -> None:
