@@ -1,10 +1,12 @@
 """Findings as SARIF 2.1.0, for CI systems that show them as annotations.
 
 One run; `tool.driver.rules` holds one rule per finding rule (a glossary entry, a check), each
-result points at the document (`artifactLocation.uri`, relative as given) and the line its
-segment starts on (`region.startLine`; offsets inside the segment are in `properties`, since
-SARIF's own offsets count the file's characters, not the segment's), names the segment as a
-logical location, and carries a stable fingerprint (segment, rule, matched text).
+result points at the document (`artifactLocation`: relative to the root of its git work tree,
+`%SRCROOT%`, as code scanning wants it) and the line its segment starts on (`region.startLine`;
+and the columns, where the segment is its line of a plain text or Markdown file as written;
+elsewhere the offsets inside the segment are in `properties`, since SARIF's own count the
+file's characters, not the segment's), names the segment as a logical location, and carries
+a stable fingerprint (segment, rule, matched text).
 
 MQM annotations become results too, with rule `mqm/CATEGORY` (critical and major → error,
 minor → warning, neutral → note) and the annotation in `properties`; the run's `properties`
@@ -15,8 +17,10 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from collections.abc import Sequence
-from pathlib import PurePath
+from collections.abc import Set as AbstractSet
+from pathlib import Path, PurePath
 from typing import Any
 from urllib.parse import quote
 
@@ -29,8 +33,26 @@ _LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: 
 _MQM_LEVELS = {"critical": "error", "major": "error", "minor": "warning", "neutral": "note"}
 
 
+SOURCE_ROOT = "%SRCROOT%"
+
+
 def _uri(path: str) -> str:
     return quote(PurePath(path).as_posix(), safe="/:._-~")
+
+
+def _artifact(path: str) -> tuple[dict[str, Any], dict[str, Any]]:
+    """Where the document is, as code scanning resolves it: relative to the root of the git
+    work tree it is in (`%SRCROOT%`), wherever review was run from; else an absolute path as
+    a file URI, a relative one as given (normalised). And the run's base URIs."""
+    given = Path(path)
+    resolved = given.resolve()
+    root = next((p for p in resolved.parents if (p / ".git").exists()), None)
+    if root is not None:
+        location = {"uri": _uri(str(resolved.relative_to(root))), "uriBaseId": SOURCE_ROOT}
+        return location, {SOURCE_ROOT: {"uri": root.as_uri() + "/"}}
+    if given.is_absolute():
+        return {"uri": resolved.as_uri()}, {}
+    return {"uri": _uri(os.path.normpath(path))}, {}
 
 
 def _rule(rule_id: str, findings: list[Finding]) -> dict[str, Any]:
@@ -61,7 +83,8 @@ def render(
         by_rule.setdefault(finding.rule, []).append(finding)
     rule_ids = sorted(by_rule)
     index = {rule_id: i for i, rule_id in enumerate(rule_ids)}
-    location_uri = _uri(uri)
+    artifact, bases = _artifact(uri)
+    columns = _columns(document)
     results = []
     for f in findings:
         suggestion = f" Suggestion: “{f.suggestion}”." if f.suggestion is not None else ""
@@ -77,8 +100,8 @@ def render(
                 "locations": [
                     {
                         "physicalLocation": {
-                            "artifactLocation": {"uri": location_uri, "index": 0},
-                            "region": _region(document, f),
+                            "artifactLocation": {**artifact, "index": 0},
+                            "region": _region(document, f, columns),
                         },
                         "logicalLocations": [
                             {
@@ -114,7 +137,7 @@ def render(
                     "properties": {"kinds": ["mqm"]},
                 }
             )
-        results.append(_annotation_result(a, rule_id, mqm_rules[rule_id], document, uri))
+        results.append(_annotation_result(a, rule_id, mqm_rules[rule_id], document, uri, artifact))
     properties: dict[str, Any] = {"glossary": glossary, "segments": len(document)}
     if mqm is not None:
         properties["mqm"] = mqm.to_dict()
@@ -132,7 +155,8 @@ def render(
                         "rules": rules,
                     }
                 },
-                "artifacts": [{"location": {"uri": location_uri}, "encoding": "utf-8"}],
+                "artifacts": [{"location": artifact, "encoding": "utf-8"}],
+                **({"originalUriBaseIds": bases} if bases else {}),
                 "columnKind": "unicodeCodePoints",
                 "results": results,
                 "properties": properties,
@@ -142,16 +166,40 @@ def render(
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
-def _region(document: Document, finding: Finding | Annotation) -> dict[str, Any]:
+def _columns(document: Document) -> set[str]:
+    """The segments whose text is their line of the file, as the file writes it (a plain
+    text's or a Markdown file's lines, not revised), so that a finding's offsets are its
+    columns there."""
+    from review.formats.markdown import MarkdownOrigin
+    from review.formats.spliced import TextOrigin
+
+    origin = document.origin
+    lines = isinstance(origin, MarkdownOrigin) or (
+        isinstance(origin, TextOrigin) and origin.fmt == "txt"
+    )
+    return {s.id for s in document.segments if s.revision is None} if lines else set()
+
+
+def _region(
+    document: Document, finding: Finding | Annotation, columns: AbstractSet[str] = frozenset()
+) -> dict[str, Any]:
     line = max(document.lines.get(finding.segment, 1), 1)
     region: dict[str, Any] = {"startLine": line}
+    if isinstance(finding, Finding) and finding.segment in columns:
+        region["startColumn"] = finding.start + 1
+        region["endColumn"] = max(finding.end, finding.start) + 1
     if finding.text:
         region["snippet"] = {"text": finding.text}
     return region
 
 
 def _annotation_result(
-    a: Annotation, rule_id: str, rule_index: int, document: Document, uri: str
+    a: Annotation,
+    rule_id: str,
+    rule_index: int,
+    document: Document,
+    uri: str,
+    artifact: dict[str, Any],
 ) -> dict[str, Any]:
     what = f"“{a.text}”" if a.end > a.start else f"omission at {a.start}"
     note = f": {a.note}" if a.note else ""
@@ -167,7 +215,7 @@ def _annotation_result(
         "locations": [
             {
                 "physicalLocation": {
-                    "artifactLocation": {"uri": _uri(uri), "index": 0},
+                    "artifactLocation": {**artifact, "index": 0},
                     "region": _region(document, a),
                 },
                 "logicalLocations": [

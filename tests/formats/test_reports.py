@@ -8,6 +8,7 @@ import io
 import json
 import re
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
@@ -148,7 +149,10 @@ def test_json_report_has_summary_scores_and_segments(
     assert s04["scores"]["mt"]["bleu"] > 0
 
 
-def test_sarif_is_valid_2_1_0(seed: tuple[Document, list[Finding]]) -> None:
+def test_sarif_is_valid_2_1_0(
+    seed: tuple[Document, list[Finding]], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)  # in no git work tree: the path as given
     document, findings = seed
     extra = Finding("s01", "term-missing", Severity.WARNING, 0, 0, "", None, "m", "glossary:x")
     data = json.loads(
@@ -176,6 +180,38 @@ def test_sarif_is_valid_2_1_0(seed: tuple[Document, list[Finding]]) -> None:
     }
     assert run["results"][-1]["level"] == "warning"
     assert all(r["defaultConfiguration"]["level"] in {"error", "warning", "note"} for r in rules)
+
+
+def test_sarif_locates_the_document_from_its_work_tree_root_and_a_line_s_columns(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """GitHub code scanning resolves a result's file from the repository's root."""
+    (tmp_path / ".git").mkdir()
+    (tmp_path / "docs" / "ja").mkdir(parents=True)
+    text = tmp_path / "docs" / "ja" / "mt.txt"
+    text.write_text("𠮷野家とオープンAIの話。\n", encoding="utf-8")
+    document = read_document(text)
+    finding = Finding("1", "glossary", Severity.ERROR, 4, 10, "オープンAI", "OpenAI", "m", "g:x")
+    monkeypatch.chdir(tmp_path / "docs")
+    data = json.loads(sarif.render([finding], document, uri="ja/mt.txt", glossary=None))
+    [run] = data["runs"]
+    physical = run["results"][0]["locations"][0]["physicalLocation"]
+    assert physical["artifactLocation"] == {
+        "uri": "docs/ja/mt.txt",
+        "uriBaseId": "%SRCROOT%",
+        "index": 0,
+    }
+    assert run["originalUriBaseIds"] == {"%SRCROOT%": {"uri": tmp_path.resolve().as_uri() + "/"}}
+    assert physical["region"] == {
+        "startLine": 1,
+        "startColumn": 5,  # code points, as columnKind says: 𠮷 is one
+        "endColumn": 11,
+        "snippet": {"text": "オープンAI"},
+    }
+    (tmp_path / ".git").rmdir()
+    data = json.loads(sarif.render([finding], document, uri=str(text), glossary=None))
+    location = data["runs"][0]["results"][0]["locations"][0]["physicalLocation"]
+    assert location["artifactLocation"]["uri"] == text.resolve().as_uri()
 
 
 def test_reports_of_a_clean_document(scorer: Scorer) -> None:
