@@ -70,7 +70,7 @@ def _document_arguments(
             "document",
             type=Path,
             nargs="*" if optional else "+",
-            default=[example()] if optional else None,
+            default=_ShippedExample([example()]) if optional else None,
             help=f"the documents {what}, or quoted glob patterns ('tm/**/*.tmx')",
         )
     else:
@@ -376,10 +376,19 @@ def _shown(path: Path) -> Path:
         return path
 
 
+class _ShippedExample(list[Path]):
+    """The documents of a command given none: the shipped example."""
+
+
 def _documents(args: argparse.Namespace) -> list[Path]:
-    """The documents given (`inputs.expand`); with one, `args.document` is it."""
+    """The documents given (`inputs.expand`); with one, `args.document` is it. Given none,
+    the shipped example, said on standard error (an empty `$FILES` in a script)."""
     from review.cli.inputs import expand
 
+    if isinstance(args.document, _ShippedExample):
+        print(
+            f"review: no document given: the shipped example, {args.document[0]}", file=sys.stderr
+        )
     documents = expand(args.document)
     if len(documents) == 1:
         args.document = documents[0]

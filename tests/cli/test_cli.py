@@ -537,3 +537,11 @@ def test_fix_in_place_with_nothing_to_fix_leaves_the_file_untouched(
     assert code == 0 and "nothing to fix" in err
     after = seed_copy.stat()
     assert (after.st_ino, after.st_mtime_ns) == (before.st_ino, before.st_mtime_ns)
+
+
+def test_given_no_document_a_command_says_it_takes_the_shipped_example(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """An empty `$FILES` in a script must not pass for a checked file list unnoticed."""
+    code, out, err = run(capsys, "score")
+    assert code == 0 and err.startswith("review: no document given: the shipped example, ")
