@@ -543,5 +543,5 @@ def test_given_no_document_a_command_says_it_takes_the_shipped_example(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     """An empty `$FILES` in a script must not pass for a checked file list unnoticed."""
-    code, out, err = run(capsys, "score")
+    code, _, err = run(capsys, "score")
     assert code == 0 and err.startswith("review: no document given: the shipped example, ")
