@@ -68,7 +68,7 @@ def _config(tmp_path: Path, text: str) -> object:
         # the value's own line, and its value in the house's quotes
         ("\n[checks.number]\nenabled = 'no'\n", r":3: \[checks.number\]: enabled must be true"),
         ('[checks.quotes]\n# why\nseverity = "fatal"\n', r":3: \[checks.quotes\]: .*not “fatal”$"),
-        ("[checks.quotes]\nlevel = 1\n", r":1: \[checks.quotes\]: unknown key “level”"),
+        ("[checks.quotes]\nlevel = 1\n", r":2: \[checks.quotes\]: unknown key “level”"),
         ("[checks]\nquotes = 1\n", r":1: .*unknown check kind|must be a table"),
     ],
 )

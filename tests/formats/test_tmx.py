@@ -216,7 +216,7 @@ def test_a_repeated_tuid_gets_a_review_only_id_and_a_notice(tmp_path: Path) -> N
     document = read_document(path)
     assert [s.id for s in document.segments] == ["a", "a#2"]
     assert document.notices == (
-        "1 repeated ids (first on line 3): each repeat is named ID#N (N: its place in the "
+        "1 repeated id (first on line 3): each repeat is named ID#N (N: its place in the "
         "file) in this review, not in the file",
     )
     write_document(document, path)

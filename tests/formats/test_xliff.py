@@ -428,7 +428,7 @@ def test_units_without_an_id_or_with_a_repeated_one_get_review_only_ids(tmp_path
     assert document.notices == (
         "1 <trans-unit> without an id (first on line 4): each is named #N (its place in the "
         "file) in this review, not in the file",
-        "1 repeated ids (first on line 3): each repeat is named ID#N (N: its place in the "
+        "1 repeated id (first on line 3): each repeat is named ID#N (N: its place in the "
         "file) in this review, not in the file",
     )
     second, third = document.segments[1].revised("いい"), document.segments[2].revised("うう")
