@@ -81,6 +81,8 @@ def finding_lines(
             if text:
                 suggestion = f" → “{f.suggestion}”" if f.suggestion is not None else ""
                 head += f" “{visible(text)}”{suggestion}"
+            elif f.suggestion:  # an insertion: a sentence's missing 。
+                head += f" → “{visible(f.suggestion)}”"
             heads[id(f.severity), f.kind, text, f.suggestion] = head
         tail = tails.get((f.message, f.rule))
         if tail is None:
@@ -109,7 +111,8 @@ def compact_lines(
     1-based character offset in the segment's target (in a plain text, the column of the
     line). In a file of several parts (`parts`: a segment's sheet of a workbook, its member
     of a package) PATH is followed by the part, PATH[PART], which LINE counts within. The
-    quoted text is left out when the finding has none, the arrow when it has no suggestion.
+    quoted text is left out when the finding has none (an insertion shows `→ “。”` alone), the
+    arrow when it has no suggestion.
     Never coloured."""
     out: list[str] = []
     append = out.append
@@ -125,6 +128,8 @@ def compact_lines(
             if text:
                 suggestion = f" → “{f.suggestion}”" if f.suggestion is not None else ""
                 head += f" “{visible(text)}”{suggestion} "
+            elif f.suggestion:  # an insertion: a sentence's missing 。
+                head += f" → “{visible(f.suggestion)}” "
             heads[id(f.severity), f.kind, text, f.suggestion] = head
         tail = tails.get((f.message, f.rule))
         if tail is None:
