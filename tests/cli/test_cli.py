@@ -540,8 +540,11 @@ def test_fix_in_place_with_nothing_to_fix_leaves_the_file_untouched(
 
 
 def test_given_no_document_a_command_says_it_takes_the_shipped_example(
-    capsys: pytest.CaptureFixture[str],
+    capsys: pytest.CaptureFixture[str], seed_copy: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """An empty `$FILES` in a script must not pass for a checked file list unnoticed."""
+    from review.cli import commands
+
+    monkeypatch.setattr(commands, "example", lambda: seed_copy)  # not the repository's
     code, _, err = run(capsys, "score")
-    assert code == 0 and err.startswith("review: no document given: the shipped example, ")
+    assert code == 0 and err == f"review: no document given: the shipped example, {seed_copy}\n"
