@@ -449,15 +449,18 @@ def _named_again(number: Number, source: str, target: str) -> bool:
 _RANGE = re.compile(r"(\d+)[^\d\n]{0,12}?(?:から|[〜～~\-－–])[^\d\n]{0,12}?(\d+)")
 
 
-def _marked_up(number: Number, target: str, read: str) -> bool:
+def _marked_up(number: Number, segment: Segment, read: tuple[str, str]) -> bool:
     """Whether the target writes the source's figure as a token of its own inside a span
-    the checks do not read (code, markup): where `read`, the target as read, blanks it."""
-    if not number.text[:1].isdigit():
+    the checks do not read (code, markup) more often than the source does there (`read`:
+    the source and target as read, those spans blanked): %1$s in both is no 1 said."""
+    if not number.text[:1].isdigit() or segment.source is None:
         return False
-    for m in re.finditer(rf"(?<![\w.,]){re.escape(number.text)}(?![\w.,])", target):
-        if "\0" in read[m.start() : m.end()]:
-            return True
-    return False
+    token = re.compile(rf"(?<![\w.,]){re.escape(number.text)}(?![\w.,])")
+
+    def in_markup(text: str, blanked: str) -> int:
+        return sum("\0" in blanked[m.start() : m.end()] for m in token.finditer(text))
+
+    return in_markup(segment.target, read[1]) > in_markup(segment.source, read[0])
 
 
 def _in_range(number: Number, source: str, target: str) -> bool:
@@ -476,7 +479,8 @@ def match_numbers(segment: Segment) -> NumberMatch:
     if not segment.source:
         return NumberMatch([], [], [])
     source = _unmarked(masked(segment.source, titles=True))
-    target = read = _unmarked(masked(segment.target, titles=True))
+    target = _unmarked(masked(segment.target, titles=True))
+    read = (source, target)
     source, target = _unnamed(source, target), _unnamed(target, source)
     source, target, found = _unshared(source, target)
     source = _said_in_words(source, target)
@@ -501,7 +505,7 @@ def match_numbers(segment: Segment) -> NumberMatch:
             continue  # team 0, 1 or 2: team 0 から team 2
         if match is None and _named_again(number, segment.source, segment.target):
             continue  # Nettskap 2.0 … "Nettskap 2.0": the name said once
-        if match is None and _marked_up(number, segment.target, read):
+        if match is None and _marked_up(number, segment, read):
             continue  # 20180402 in prose, ``20180402`` in the target: the same, as code
         if match is None:
             missing.append(number)

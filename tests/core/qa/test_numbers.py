@@ -83,6 +83,14 @@ def test_missing_number_is_reported_at_zero_with_the_source_number() -> None:
 def test_a_figure_kept_only_inside_a_link_is_still_missing() -> None:
     [found] = check_numbers(seg("See version 2 at https://x.org/v2/", "https://x.org/v2/ を参照"))
     assert "“2”" in found.message
+    # the source's code has it too: the target's code says nothing of the prose's figure
+    source = "Set `https_address=[::]:8443` to listen on port 8443."
+    [changed] = check_numbers(
+        seg(source, "`https_address=[::]:8443` で 8843 番ポートで待ち受けます。")
+    )
+    assert changed.text == "8843"
+    [missing] = check_numbers(seg("%1$s and 1 other", "%1$s と %2$s"))
+    assert "“1”" in missing.message
 
 
 def test_no_source_no_findings() -> None:
