@@ -31,6 +31,7 @@ from review.core.model import Fix, apply_fixes
 SEARCH_TIMEOUT = 0.25  # seconds, per rule and text
 T = TypeVar("T")
 _REGEX_LITERAL = re.compile(r"^/(.*)/([a-z]*)$", re.DOTALL)
+_JS_FLAGS = frozenset("dgimsuvy")  # what JavaScript's RegExp accepts; prh throws on others
 _JS_WORD = "A-Za-z0-9_"
 _JS_SPACE = (
     "\\t\\n\\x0b\\x0c\\r \\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff"
@@ -636,6 +637,10 @@ def _pattern_source(
     if found is None:
         source = regex.escape(pattern, special_only=True)
     else:
+        wrong = sorted(set(found.group(2)) - _JS_FLAGS)
+        if wrong or len(set(found.group(2))) < len(found.group(2)):
+            what = f"unknown flag “{wrong[0]}”" if wrong else "a flag given twice"
+            raise RuleError(f"rule “{rule.expected}”: bad pattern {pattern}: {what}", line)
         source = _translate(found.group(1), rule, line)
         if "i" in found.group(2):
             flags |= regex.IGNORECASE

@@ -132,6 +132,8 @@ def _load(
     imports = config.get("imports") if follow_imports else None
     for spec, line in _imports(path, imports, node):
         target = path.parent / str(spec["path"])
+        if not target.is_file():
+            raise InputError(path, f"imports “{spec['path']}”: no such file: {target}", line)
         imported = _load(
             target, encoding, chain=chain, follow_imports=not spec.get("disableImports", False)
         )
@@ -203,8 +205,11 @@ def _rules(path: Path, config: dict[str, Any], node: yaml.Node) -> list[_Rule]:
         rule = _rule(item, path, line)
         try:
             compiled = CompiledRule(rule, line)
-        except RuleError as exc:
-            raise InputError(path, str(exc), line) from None
+        except RuleError as exc:  # at the line of what is wrong in the rule
+            key = "regexpMustEmpty" if "regexpMustEmpty" in str(exc) else "pattern"
+            if key == "pattern" and isinstance(item, dict) and "pattern" not in item:
+                key = "patterns"
+            raise InputError(path, str(exc), _line(item_node, key)) from None
         failures = check_specs(compiled)
         if failures:
             more = f" (and {len(failures) - 1} more)" if len(failures) > 1 else ""

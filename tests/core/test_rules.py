@@ -83,6 +83,11 @@ def test_bad_patterns_and_mixed_flags_are_refused() -> None:
         CompiledRule(PatternRule("x", ("/(/",)))
     with pytest.raises(RuleError, match="mix flags"):
         CompiledRule(PatternRule("x", ("/a/i", "b")))
+    with pytest.raises(RuleError, match=r"bad pattern /オープンAI/q: unknown flag “q”"):
+        CompiledRule(PatternRule("OpenAI", ("/オープンAI/q",)))  # prh throws on it too
+    with pytest.raises(RuleError, match="a flag given twice"):
+        CompiledRule(PatternRule("OpenAI", ("/オープンAI/ii",)))
+    assert CompiledRule(PatternRule("OpenAI", ("/オープンAI/gimu",))).matches("オープンAI")
     with pytest.raises(RuleError, match="can't be empty"):
         CompiledRule(PatternRule("x", ("",)))
 

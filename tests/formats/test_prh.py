@@ -81,8 +81,15 @@ def test_a_failing_spec_refuses_the_file_naming_the_rule(tmp_path: Path) -> None
     ("files", "expected"),
     [
         ({"a.yml": "version: 1\nimports: b.yml\n", "b.yml": "imports: [a.yml]\n"}, "a cycle"),
-        ({"a.yml": "version: 1\nimports: missing.yml\n"}, "missing.yml: no such file"),
-        ({"a.yml": "version: 1\nrules:\n  - expected: x\n    pattern: /(/\n"}, "a.yml:3: "),
+        (
+            {"a.yml": "version: 1\nimports: missing.yml\n"},
+            "a.yml:2: imports “missing.yml”: no such",
+        ),
+        (
+            {"a.yml": "rules:\n  - expected: x\n    pattern: /y/q\n"},
+            "a.yml:3: rule “x”: bad pattern",
+        ),
+        ({"a.yml": "version: 1\nrules:\n  - expected: x\n    pattern: /(/\n"}, "a.yml:4: "),
         ({"a.yml": "version: 1\nrules: [\n"}, "a.yml:3: not valid YAML"),
         ({"a.yml": "version: 2\n"}, "a.yml:1: unsupported prh version"),
         ({"a.yml": "- a\n"}, "a.yml:1: a prh file is a YAML mapping"),
