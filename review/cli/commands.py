@@ -142,6 +142,12 @@ def _port(text: str) -> int:
     return port
 
 
+def _resamples(text: str) -> int:
+    if not text.isdigit() or not 1 <= int(text) <= 100_000:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of resamples (1 to 100000)")
+    return int(text)
+
+
 def _positive(text: str) -> int:
     if not text.isdigit() or int(text) < 1:
         raise argparse.ArgumentTypeError(f"{text!r} is not a number of workers (1 or more)")
@@ -252,6 +258,18 @@ def build_parser() -> argparse.ArgumentParser:
     score = commands.add_parser("score", help="chrF, BLEU, TER and edit effort")
     _document_arguments(score, glossary=False, many=True, optional=True)
     score.add_argument("--segments", action="store_true", help="also print per-segment figures")
+    score.add_argument(
+        "--confidence",
+        action="store_true",
+        help="95%% confidence intervals, and the paired bootstrap test of the revision against "
+        "the MT (sacrebleu's --confidence --paired-bs; seed: $SACREBLEU_SEED, else 12345)",
+    )
+    score.add_argument(
+        "--resamples",
+        type=_resamples,
+        metavar="N",
+        help="bootstrap resamples for --confidence (default 1000, as sacrebleu's)",
+    )
     score.add_argument("--format", choices=("text", "json"), default="text")
     _where_arguments(score)
     score.set_defaults(run=_score)
@@ -646,10 +664,12 @@ def _score(args: argparse.Namespace) -> int:
     from review.core.engine import document_statistics
     from review.core.mqm import document_score
     from review.core.scoring import Scorer, Statistics
+    from review.core.significance import SAMPLES
     from review.formats.report_json import SCORES_SET_SCHEMA, scores_json
 
     documents = _documents(args)
     scorer = Scorer()
+    resamples = (args.resamples or SAMPLES) if args.confidence else 0
     every: list[Statistics] = []
     texts: list[str] = []
     bad = 0
@@ -670,13 +690,13 @@ def _score(args: argparse.Namespace) -> int:
             with Progress(size, "scoring") as progress:
                 parts = document_statistics(document, executor=where, progress=progress.update)
             every.extend(parts)
-            result, name = scorer.total(parts), str(path)
+            result, name = scorer.total(parts, resamples=resamples), str(path)
             render = scores_json if args.format == "json" else scores_text
             texts.append(render(result, document=name, segments=per_segment, mqm=mqm))
             if len(documents) == 1:
                 sys.stdout.write(texts[-1])
                 return EXIT_OK
-    total = scorer.total(every)
+    total = scorer.total(every, resamples=resamples)
     if args.format == "json":
         data = {
             "schema": SCORES_SET_SCHEMA,

@@ -186,6 +186,36 @@ def _values(scores: Scores | None) -> list[float | None]:
     return [None if scores is None else scores.get(m) for m in METRICS]
 
 
+def _tested(result: DocumentScores) -> list[str]:
+    """The corpus rows, each with its interval or its p-value under it where tested."""
+    from review.core.scoring import METRICS
+
+    rows = [
+        _row("MT", _values(result.mt)),
+        _row("revision", _values(result.revision)),
+        _row("delta", _values(result.delta), signed=True),
+    ]
+    tested = result.significance
+    if tested is None:
+        return rows
+    rows.insert(1, _row("  ± 95%", [tested.mt[m].ci for m in METRICS]))
+    rows.insert(3, _row("  ± 95%", [tested.revision[m].ci for m in METRICS]))
+    if tested.p is not None:
+        p = tested.p
+        rows.append(f"{'  p':<10}" + "".join(f"{p[m]:>9.4f}" for m in METRICS))
+    told = "intervals (±)" if tested.p is None else "intervals (±), and p of the paired test"
+    rows.extend(
+        [
+            "",
+            f"95% {told}: bootstrap of {tested.samples} resamples, seed {tested.seed} "
+            "(sacrebleu --confidence --paired-bs, the MT as baseline)",
+        ]
+    )
+    if tested.p is not None:
+        rows.append("p below 0.05: a difference this large is unlikely to be chance")
+    return rows
+
+
 def scores_text(
     result: DocumentScores,
     *,
@@ -201,9 +231,7 @@ def scores_text(
         f"{result.revised} revised",
         "",
         f"{'corpus':<10}" + "".join(f"{_METRIC_NAMES[m]:>9}" for m in METRICS),
-        _row("MT", _values(result.mt)),
-        _row("revision", _values(result.revision)),
-        _row("delta", _values(result.delta), signed=True),
+        *_tested(result),
         "",
         f"edit effort (MT → revision): HTER {result.hter:.2f}, "
         f"{counted(result.char_edits, 'character')} edited",

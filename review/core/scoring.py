@@ -17,6 +17,7 @@ from sacrebleu.metrics.bleu import BLEU
 from sacrebleu.metrics.chrf import CHRF
 
 from review.core.model import Document, Segment
+from review.core.significance import Significance, significance
 from review.core.ter import FastTER
 
 METRICS = ("chrf", "bleu", "ter")
@@ -55,6 +56,7 @@ class DocumentScores:
     hter: float
     char_edits: int
     signatures: dict[str, str]
+    significance: Significance | None = None
 
     @property
     def delta(self) -> Scores | None:
@@ -176,9 +178,10 @@ class Scorer:
             ),
         )
 
-    def total(self, parts: Sequence[Statistics]) -> DocumentScores:
+    def total(self, parts: Sequence[Statistics], *, resamples: int = 0) -> DocumentScores:
         """The reduce: the document's scores from the statistics of its runs, in order (the
-        figures of sacrebleu's corpus scores over the whole document)."""
+        figures of sacrebleu's corpus scores over the whole document); with `resamples`, their
+        confidence intervals and the paired test of the revision against the MT."""
         with_reference = sum(p.with_reference for p in parts)
         revised = sum(p.revised for p in parts)
         # the statistics may come from other processes: the metrics here learn the number of
@@ -187,6 +190,20 @@ class Scorer:
         for metric in [*used, self._ter] if revised else used:
             metric.num_refs = 1
         mt = revision = None
+        tested = None
+        if with_reference and resamples:
+            tested = significance(
+                self._corpus_metrics,
+                *(
+                    {
+                        name: [stats for p in parts for stats in getattr(p, side)[name]]
+                        for name in self._corpus_metrics
+                    }
+                    for side in ("mt", "revision")
+                ),
+                revised=revised > 0,
+                samples=resamples,
+            )
         if with_reference:
             mt, revision = (
                 Scores(
@@ -209,6 +226,7 @@ class Scorer:
             hter=hter,
             char_edits=sum(p.char_edits for p in parts),
             signatures=self.signatures(),
+            significance=tested,
         )
 
     def document(self, document: Document) -> DocumentScores:

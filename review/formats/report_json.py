@@ -72,6 +72,17 @@ def _scores_data(result: DocumentScores, segments: list[SegmentScores] | None) -
         "edit_effort": {"hter": round(result.hter, 4), "char_edits": result.char_edits},
         "signatures": result.signatures,
     }
+    tested = result.significance
+    if tested is not None:
+        data["significance"] = {
+            "samples": tested.samples,
+            "seed": tested.seed,
+            **{
+                side: {m: {"mean": round(i.mean, 4), "ci": round(i.ci, 4)} for m, i in part.items()}
+                for side, part in (("mt", tested.mt), ("revision", tested.revision))
+            },
+            "p": None if tested.p is None else {m: round(v, 4) for m, v in tested.p.items()},
+        }
     if segments is not None:
         data["per_segment"] = [_segment_scores(s) for s in segments]
     return data

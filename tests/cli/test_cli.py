@@ -171,6 +171,36 @@ def test_score_shows_revision_above_mt_after_fix(
     assert "delta" in out and "HTER" in out and "s04" in out
 
 
+def test_score_confidence_gives_intervals_and_the_paired_test(
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    seed_copy: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.delenv("SACREBLEU_SEED", raising=False)
+    fixed = tmp_path / "fixed.jsonl"
+    run(capsys, "fix", str(seed_copy), "-o", str(fixed))
+    code, out, _ = run(capsys, "score", str(fixed), "--confidence", "--format", "json")
+    tested = json.loads(out)["significance"]
+    assert code == 0 and tested["samples"] == 1000 and tested["seed"] == "12345"
+    assert set(tested["p"]) == {"chrf", "bleu", "ter"}
+    assert all(0 < p <= 1 for p in tested["p"].values())
+    assert tested["mt"]["chrf"]["ci"] > 0
+    code, out, _ = run(
+        capsys, "score", str(fixed), str(seed_copy), "--confidence", "--resamples", "200"
+    )
+    assert code == 0 and out.count("± 95%") == 6 and "bootstrap of 200 resamples, seed 12345" in out
+    assert out.count("  p  ") == 2  # the fixed document and both together; the unrevised has none
+    code, out, _ = run(capsys, "score", str(fixed))
+    assert (
+        "± 95%" not in out
+        and "significance" not in run(capsys, "score", str(fixed), "--format", "json")[1]
+    )
+    with pytest.raises(SystemExit) as caught:
+        main(["score", str(fixed), "--confidence", "--resamples", "0"])
+    assert caught.value.code == 2 and "not a number of resamples" in capsys.readouterr().err
+
+
 def test_export_txt_prints_the_corrected_article(
     capsys: pytest.CaptureFixture[str], tmp_path: Path, seed_copy: Path
 ) -> None:
