@@ -325,7 +325,7 @@ def _fill_target(unit: _Unit, segment: Segment, origin: TmxOrigin, path: Path) -
     seg = _kid(tuv, "seg")
     assert seg is not None
     try:
-        unit.tags.fill(seg, segment.target)
+        unit.tags.fill(seg, segment.target, segment.source)
     except TagError as exc:
         raise InputError(
             path, f"segment “{segment.id}”: {exc}; fix the tags in the revision"

@@ -775,10 +775,17 @@ def _unit_id(segment_id: str, taken: set[str], major: int) -> str:
     return unit_id
 
 
-def _fill(tags: Tags, element: etree._Element, text: str, segment_id: str, path: Path) -> None:
+def _fill(
+    tags: Tags,
+    element: etree._Element,
+    text: str,
+    segment_id: str,
+    path: Path,
+    source: str | None = None,
+) -> None:
     check_text(text, path, f"segment “{segment_id}”")
     try:
-        tags.fill(element, text)
+        tags.fill(element, text, source)
     except TagError as exc:
         raise InputError(
             path, f"segment “{segment_id}”: {exc}; fix the tags in the revision"
@@ -806,7 +813,7 @@ def _write_unit(
         if (segment.target, segment.mt) != (old.target, old.mt) or slot.target is None:
             if segment.target or slot.target is not None or segment.status is not Status.NEW:
                 target = dialect.new_target(slot)
-                _fill(slot.tags, target, segment.target, segment.id, path)
+                _fill(slot.tags, target, segment.target, segment.id, path, old.source)
                 slot.target = target
             revised = segment.revision is not None and segment.revision != segment.mt
             if revised and (keep_mt or dialect.keeps_mt(slot)):

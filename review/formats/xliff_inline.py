@@ -51,11 +51,12 @@ class Tags:
     """The numbering of one unit's inline codes, and the element each number stands for."""
 
     def __init__(self, texts: Iterable[str] = ()) -> None:
-        self._reserved = {
+        self._literal = {
             int(next(n for n in match.groups()[1::2] if n))
             for text in texts
             for match in PLACEHOLDER.finditer(text)
         }
+        self._reserved = set(self._literal)
         self._numbers: dict[tuple[str, str], int] = {}
         self._next = 1
         self.templates: dict[tuple[int, str], etree._Element] = {}
@@ -110,17 +111,21 @@ class Tags:
             parts.append(child.tail or "")
         return "".join(parts)
 
-    def fill(self, element: etree._Element, text: str) -> None:
+    def fill(self, element: etree._Element, text: str, source: str | None = None) -> None:
         """Replace the element's content by `text`, its placeholders turned into elements.
 
-        Raises TagError for a closing placeholder without its opening, crossed pairs, or an
-        opening placeholder left open.
+        Raises TagError for a closing placeholder without its opening, crossed pairs, an
+        opening placeholder left open, or a placeholder of a code the unit does not have (a
+        literal `<g1>` the unit's own text had, or one in a unit without codes, stays text);
+        and, measured against the segment's `source`, a code used more often than there,
+        or half of a pair that the source has whole, without its other half or after it.
         """
         for child in list(element):
             element.remove(child)
         element.text = None
         stack: list[tuple[etree._Element, int | None]] = [(element, None)]
         position = 0
+        used: list[str] = []
         for match in PLACEHOLDER.finditer(text):
             opening, closing, single = match.group(2), match.group(4), match.group(6)
             if opening is not None:
@@ -130,7 +135,10 @@ class Tags:
             else:
                 number, kind = int(single), match.group(5)
             if not self.owns(number, kind):
-                continue
+                if number in self._literal or not self.templates:
+                    continue  # text, in a unit whose text had it or that has no codes
+                raise TagError(f"{match.group()} is no code of this segment")
+            used.append(match.group())
             _append_text(stack[-1][0], text[position : match.start()])
             position = match.end()
             if closing is not None:
@@ -153,11 +161,39 @@ class Tags:
         _append_text(stack[-1][0], text[position:])
         if len(stack) > 1:
             raise TagError(f"<g{stack[-1][1]}> is never closed")
+        if source is not None:
+            _as_in_source(used, [m.group() for m in PLACEHOLDER.finditer(source)])
+
+
+def _as_in_source(used: list[str], given: list[str]) -> None:
+    """Each code no more often than the source has it, and each pair the source has whole
+    whole, its begin first."""
+    for tag in dict.fromkeys(used):
+        if used.count(tag) > max(1, given.count(tag)):
+            raise TagError(f"{tag} is used {used.count(tag)} times: the source has it once")
+    for tag in dict.fromkeys(used):
+        kind, number = tag[1], tag[2:-2]
+        if kind not in "be":
+            continue
+        begin, end = f"<b{number}/>", f"<e{number}/>"
+        if begin not in given or end not in given:
+            continue  # a pair that spans segments (XLIFF 2)
+        if (begin in used) != (end in used):
+            missing = end if begin in used else begin
+            raise TagError(f"{tag} is half of a pair: {missing} is missing")
+        if used.index(end) < used.index(begin):
+            raise TagError(f"{end} comes before {begin}")
 
 
 def _key(element: etree._Element, kind: str, counters: dict[str, int]) -> tuple[str, str]:
     if kind in ("b", "e"):
-        ref = element.get("rid") or element.get("startRef") or element.get("i") or element.get("id")
+        # a pair is joined by rid where it has one, else by id (memoQ writes both kinds in
+        # one unit: <bpt id="1"> … <ept id="1"> beside <bpt id="2" rid="1"> … <ept id="5"
+        # rid="1">), by 2.x's startRef, or by TMX's i
+        for attribute in ("rid", "i"):
+            if element.get(attribute) is not None:
+                return "p", f"{attribute}:{element.get(attribute)}"
+        ref = element.get("startRef") or element.get("id")
         kind = "p"
     else:
         ref = element.get("id")

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import re
 import time
 from dataclasses import replace
 from pathlib import Path
@@ -178,6 +179,64 @@ def test_crossed_tags_in_a_revision_are_refused_naming_the_segment() -> None:
     crossed = document.segments[0].revised("</g1>今すぐ")
     with pytest.raises(InputError, match="closes no open"):
         render_document(replace(document, segments=[crossed]), "xliff")
+
+
+_MEMOQ_PAIRS = (
+    '<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="f" '
+    'source-language="en" target-language="ja" datatype="x-memoq"><body>'
+    '<trans-unit id="10"><source><bpt id="1" ctype="underlined">{}</bpt>'
+    '<bpt id="2" rid="1">&lt;hlnk&gt;</bpt>Naples<ept id="1">{}</ept>'
+    '<ept id="5" rid="1">&lt;/hlnk&gt;</ept>, Italy <x id="6"/></source>'
+    '<target><bpt id="1" ctype="underlined">{}</bpt><bpt id="2" rid="1">&lt;hlnk&gt;</bpt>'
+    'ナポリ<ept id="1">{}</ept><ept id="5" rid="1">&lt;/hlnk&gt;</ept>、Italy <x id="6"/>'
+    "</target></trans-unit></body></file></xliff>"
+)
+
+
+def test_pairs_joined_by_rid_and_by_id_in_one_unit_stay_apart(tmp_path: Path) -> None:
+    path = tmp_path / "mq.mqxliff"
+    path.write_text(_MEMOQ_PAIRS, encoding="utf-8")
+    document = read_document(path)
+    [segment] = document.segments
+    assert segment.source == "<b1/><b2/>Naples<e1/><e2/>, Italy <x3/>"
+    out = tmp_path / "out.mqxliff"
+    write_document(
+        replace(document, segments=[segment.revised(segment.mt.replace("Italy", "イタリア"))]),
+        out,
+        "xliff",
+    )
+    target = etree.fromstring(out.read_bytes()).find(".//x:target", NS1)
+    assert [(c.tag.split("}")[1], c.get("id"), c.get("rid")) for c in target] == [
+        ("bpt", "1", None),
+        ("bpt", "2", "1"),
+        ("ept", "1", None),
+        ("ept", "5", "1"),
+        ("x", "6", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("revision", "told"),
+    [
+        ("<b1/><b2/>ナポリ<e1/><e2/>、<x9/>", "<x9/> is no code of this segment"),
+        ("<b1/><b2/>ナポリ<e1/><e2/>、<x3/><x3/>", "<x3/> is used 2 times: the source has it once"),
+        ("<b1/><b2/>ナポリ<e2/>、<x3/>", "<b1/> is half of a pair: <e1/> is missing"),
+        ("<e1/><b2/>ナポリ<b1/><e2/>、<x3/>", "<e1/> comes before <b1/>"),
+    ],
+)
+def test_a_revision_s_codes_are_refused_where_a_cat_tool_would_refuse_them(
+    tmp_path: Path, revision: str, told: str
+) -> None:
+    path = tmp_path / "mq.mqxliff"
+    path.write_text(_MEMOQ_PAIRS, encoding="utf-8")
+    document = read_document(path)
+    bad = replace(document, segments=[document.segments[0].revised(revision)])
+    with pytest.raises(InputError, match=re.escape(f"segment “10”: {told}")):
+        render_document(bad, "xliff")
+    fine = document.segments[0].revised("<b1/><b2/>ナポリ<e1/><e2/>、イタリア <x3/>")
+    assert b"\xe3\x82\xa4\xe3\x82\xbf" in render_document(
+        replace(document, segments=[fine]), "xliff"
+    )
 
 
 def test_a_literal_placeholder_in_the_text_stays_text(tmp_path: Path) -> None:

@@ -131,6 +131,32 @@ async def test_a_failed_export_shows_the_error_modal(make_app: AppFactory, seed_
         assert app.screen is app.main
 
 
+async def test_a_revision_with_broken_tags_is_told_not_a_crash(
+    make_app: AppFactory, tmp_path: Path
+) -> None:
+    doc = tmp_path / "tags.xlf"
+    doc.write_text(
+        '<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="f" '
+        'source-language="en" target-language="ja" datatype="plaintext"><body>'
+        '<trans-unit id="u1"><source>Open <g id="1">now</g></source>'
+        '<target>今すぐ<g id="1">開く</g></target></trans-unit></body></file></xliff>',
+        encoding="utf-8",
+    )
+    app = make_app(doc, glossary_path=None)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        app.main.session.revise(0, "<g1>今すぐ開く")
+        await pilot.press("ctrl+e")
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "ErrorScreen"
+        assert "segment “u1”: <g1> is never closed" in app.screen.message
+        await pilot.press("escape")
+        assert app.screen is app.main
+    assert not doc.with_name("tags.reviewed.xlf").exists()
+
+
 async def test_served_the_export_writes_only_in_the_documents_folder(
     make_app: AppFactory, seed_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -21,6 +21,7 @@ from review.core.discover import Occurrence
 from review.core.filters import SegmentFilter
 from review.core.state import lock_path, state_path
 from review.formats.documents import render_document
+from review.formats.errors import InputError
 from review.formats.textio import write_atomic
 from review.tui import keys
 from review.tui.screens.annotating import AnnotatingActions
@@ -235,7 +236,11 @@ class MainScreen(RevisingActions, FilterActions, GlossaryActions, AnnotatingActi
     def _export(self, request: ExportRequest | None) -> None:
         if request is None or self.refuse_outside(request.path):
             return
-        text = render_document(self.session.document, request.fmt)
+        try:
+            text = render_document(self.session.document, request.fmt)
+        except InputError as exc:  # a revision whose tags the format cannot take
+            self._error("Could not export", exc)
+            return
         if not self._write(lambda: write_atomic(request.path, text)):
             return
         note = ""
