@@ -31,6 +31,7 @@ from typing import Any
 import ahocorasick
 
 from review.core.model import Finding, FindingKind, Fix, Segment, Severity, apply_fixes
+from review.core.orthography import inside_katakana_word
 from review.core.rules import (
     SEARCH_TIMEOUT,
     CompiledRule,
@@ -351,6 +352,8 @@ class _Matchers:
             for last, (key, payload) in automaton.iter(ntext):
                 nstart, nend = last + 1 - len(key), last + 1
                 if not _latin_bounded(ntext, nstart, nend):
+                    continue
+                if inside_katakana_word(ntext, nstart, nend):
                     continue
                 start, end = norm.span(nstart, nend)
                 matches.extend(_Match(start, end, e, h, f, v) for e, f, h, v in payload)

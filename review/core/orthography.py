@@ -185,6 +185,36 @@ def word_starts_at(text: str, start: int) -> bool:
     )
 
 
+def _katakana(ch: str) -> bool:
+    return "\u30a1" <= ch <= "\u30fa" or ch == "ー"
+
+
+@functools.lru_cache(maxsize=4096)
+def _word_edges(run: str) -> frozenset[int]:
+    from sudachipy import tokenizer as modes
+
+    tokenizer = _tokenizer()
+    return frozenset(m.end() for m in tokenizer.tokenize(run, modes.Tokenizer.SplitMode.A))
+
+
+def inside_katakana_word(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end], with katakana beside it, is part of a longer katakana word
+    (スラック in スラックス, スターゲート in スターゲートウェイ, サーバ in サーバント) rather than a
+    word of a compound (スターゲート in スターゲートプロジェクト, ユーザ in ユーザアカウント), as
+    Sudachi's finest split reads the katakana run; False where there is no dictionary."""
+    before = start > 0 and _katakana(text[start - 1]) and _katakana(text[start])
+    after = end < len(text) and _katakana(text[end]) and _katakana(text[end - 1])
+    if not (before or after) or _tokenizer() is None:
+        return False
+    left, right = start, end
+    while left > 0 and _katakana(text[left - 1]):
+        left -= 1
+    while right < len(text) and _katakana(text[right]):
+        right += 1
+    edges = _word_edges(text[left:right]) | {0}
+    return start - left not in edges or end - left not in edges
+
+
 def available() -> bool:
     return _tokenizer() is not None
 

@@ -63,6 +63,17 @@ def test_no_word_boundaries_needed_in_japanese() -> None:
     assert findings("新サーバを導入") == [("サーバ", "サーバー", Severity.ERROR)]
 
 
+def test_katakana_forms_do_not_match_inside_a_longer_katakana_word() -> None:
+    # a word of its own in a compound is flagged; part of another word (servant) is not
+    assert findings("サーバントリーダーシップ") == []
+    assert findings("サーバサイドとスーパーコンピュータ") == [
+        ("サーバ", "サーバー", Severity.ERROR),
+        ("コンピュータ", "コンピューター", Severity.ERROR),
+    ]
+    segment = Segment("1", "サーバントがサーバを管理")
+    assert GLOSSARY.fix(segment).target == "サーバントがサーバーを管理"
+
+
 def test_longest_variant_wins() -> None:
     assert findings("ウダイ・ルダラジュが加わる") == [
         ("ウダイ・ルダラジュ", "ウダイ・ルッダラジュ", Severity.ERROR)
