@@ -38,6 +38,8 @@ class TagError(ValueError):
 
 def role(element: etree._Element) -> str:
     name = local(element)
+    if name == "mrk" and element.get("mtype") == "x-sdl-deleted":
+        return "x"  # Trados's tracked deletion: not the text, kept whole as a code
     if name in _WRAPPING:
         return "g"
     if name in _BEGIN:

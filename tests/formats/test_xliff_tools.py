@@ -187,3 +187,26 @@ def test_check_and_fix_leave_a_locked_segment_alone(
         capsys.readouterr().err
     )
     assert read_document(path).by_id()[locked.id].target == locked.target
+
+
+def test_a_trados_tracked_deletion_is_no_text_and_is_written_back_whole(tmp_path: Path) -> None:
+    tracked = TRADOS.read_text(encoding="utf-8").replace(
+        '<mrk mtype="seg" mid="2">Seconde phrase',
+        '<mrk mtype="seg" mid="2"><mrk mtype="x-sdl-deleted" sdl:revid="r1">Seconde</mrk>'
+        '<mrk mtype="x-sdl-added" sdl:revid="r2">Deuxième</mrk> phrase',
+    )
+    path = tmp_path / "tracked.sdlxliff"
+    path.write_text(tracked, encoding="utf-8")
+    document = read_document(path)
+    segment = next(s for s in document.segments if s.id.endswith("2"))
+    assert segment.target == "<x1/><g2>Deuxième</g2> phrase, plus longue."
+    edited = segment.revised(segment.target.replace("plus longue", "plus courte"))
+    out = tmp_path / "out.sdlxliff"
+    write_document(
+        replace(document, segments=[edited if s is segment else s for s in document.segments]),
+        out,
+        "xliff",
+    )
+    written = out.read_text(encoding="utf-8")
+    assert '<mrk mtype="x-sdl-deleted" sdl:revid="r1">Seconde</mrk>' in written
+    assert "plus courte" in written
