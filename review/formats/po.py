@@ -18,15 +18,19 @@ msgctxt.
 
 from __future__ import annotations
 
+import bisect
 import codecs
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from itertools import islice
 from pathlib import Path
 
 import polib
 
 from review.core.model import UNTRANSLATED, Document, Segment, Status
 from review.formats.errors import InputError, OutputError
+from review.formats.po_wrap import gettext_style, wide, wrapped
 from review.formats.review_ids import ReviewIds
 from review.formats.textio import decode
 
@@ -251,15 +255,17 @@ def _write_back(document: Document, origin: PoOrigin) -> bytes:
     starts = sorted(_line(e) - 1 for e in po)
     edits: list[tuple[int, int, list[str]]] = []
     width = _wrap_width(lines)
+    gettext_wrap = width > 0 and gettext_style(
+        _wrap_samples(e, lines[slice(*_region(lines, starts, e))])
+        for e in islice(_with_wide(po), 200)
+    )
     all_ids, _ = _ids(po)
     for entry, pairs in zip(_entries(po), all_ids, strict=True):
         segments = [(by_id[i], plural) for i, plural in pairs if i in by_id]
         if not segments or not _wanted(entry, segments):
             continue
-        start = _line(entry) - 1
-        later = [s for s in starts if s > start]
-        end = later[0] if later else len(lines)
-        edits.append((start, end, _edited(lines[start:end], entry, newline, width)))
+        start, end = _region(lines, starts, entry)
+        edits.append((start, end, _edited(lines[start:end], entry, newline, width, gettext_wrap)))
     if not edits:
         return origin.data
     for start, end, region in reversed(edits):
@@ -278,6 +284,39 @@ def _write_back(document: Document, origin: PoOrigin) -> bytes:
     if encoding.lower().replace("-", "").replace("_", "") == "utf8" and origin.data[:3] == bom:
         data = bom + data
     return data
+
+
+def _region(lines: list[str], starts: list[int], entry: polib.POEntry) -> tuple[int, int]:
+    start = _line(entry) - 1
+    after = bisect.bisect_right(starts, start)
+    return start, starts[after] if after < len(starts) else len(lines)
+
+
+def _with_wide(entries: Iterable[polib.POEntry]) -> Iterator[polib.POEntry]:
+    for entry in entries:
+        values = [entry.msgstr, *entry.msgstr_plural.values()]
+        if not entry.obsolete and any(wide(ch) for value in values for ch in value):
+            yield entry
+
+
+def _msgstr_lines(lines: Iterable[str]) -> list[str]:
+    return [line.rstrip("\r\n") for kind, line in _groups(list(lines)) if kind == "msgstr"]
+
+
+def _gettext_lines(entry: polib.POEntry) -> list[str]:
+    forms = (
+        [(f"msgstr[{n}]", v) for n, v in sorted(entry.msgstr_plural.items())]
+        if entry.msgstr_plural
+        else [("msgstr", entry.msgstr)]
+    )
+    return [line for keyword, value in forms for line in wrapped(keyword, polib.escape(value))]
+
+
+def _wrap_samples(
+    entry: polib.POEntry, region: list[str]
+) -> tuple[list[str], list[str], list[str]]:
+    by_polib = _msgstr_lines(entry.__unicode__(wrapwidth=78).splitlines())
+    return _msgstr_lines(region), by_polib, _gettext_lines(entry)
 
 
 def _messages(po: polib.POFile) -> list[tuple[object, ...]]:
@@ -329,14 +368,19 @@ def _breakable(line: str) -> bool:
     return _BREAKABLE.search(line, line.find('"') + 1, _WRAPPED - 1) is not None
 
 
-def _edited(region: list[str], entry: polib.POEntry, newline: str, width: int) -> list[str]:
+def _edited(
+    region: list[str], entry: polib.POEntry, newline: str, width: int, gettext_wrap: bool
+) -> list[str]:
     """The message's lines with its comment, flags and msgstr lines made anew by polib,
-    wrapped at `width` (0: not at all)."""
+    wrapped at `width` (0: not at all); with `gettext_wrap`, a msgstr of wide text as gettext
+    wraps it."""
     fresh = [line + newline for line in entry.__unicode__(wrapwidth=width).splitlines()]
     made: dict[str, list[str]] = {"comment": [], "flags": [], "msgstr": []}
     for kind, line in _groups(fresh):
         if kind in made:
             made[kind].append(line)
+    if gettext_wrap and next(_with_wide([entry]), None) is not None:
+        made["msgstr"] = [line + newline for line in _gettext_lines(entry)]
     old = _groups(region)
     had = {kind for kind, _ in old}
     result: list[str] = [] if "comment" in had else list(made["comment"])

@@ -162,6 +162,62 @@ def test_a_file_that_wraps_has_an_edited_message_wrapped(tmp_path: Path) -> None
     assert max(len(line) for line in out.splitlines()) <= 80
 
 
+ALLAUTH = (
+    Path(__file__).resolve().parent.parent
+    / "data"
+    / "real"
+    / "po"
+    / "pennersr__django-allauth__django.po"
+)
+MSGCAT = shutil.which("msgcat")
+
+
+def test_wide_text_is_wrapped_as_gettext_wraps_it_in_a_file_gettext_wrote(tmp_path: Path) -> None:
+    path = tmp_path / "django.po"
+    shutil.copyfile(ALLAUTH, path)
+    text = path.read_text(encoding="utf-8")
+    document = read_document(path)
+    changes = {
+        s.id: s.revised(
+            s.target.replace("ブラウザ", "ブラウザー").replace("フォルダ", "フォルダー")
+        )
+        for s in document.segments
+        if "ブラウザ" in s.target or "フォルダ" in s.target
+    }
+    assert len(changes) >= 5
+    out = render_document(_edited(document, changes), "po").decode("utf-8")
+    # the file's own wrapping: 79 columns, a kana or kanji counted as two
+    assert (
+        '"あなたのメール確認コードを下記に記載します。開いているブラウザーのウィンドウ"\n'
+        '"に入力してください。"'
+    ) in out
+    changed = _changed_lines(text, out)
+    assert all(len(a.splitlines()) <= len(b.splitlines()) + 1 for a, b in changed)
+    if MSGCAT is not None:  # gettext itself would write the file the same
+        written = tmp_path / "out.po"
+        written.write_text(out, encoding="utf-8")
+        again = subprocess.run([MSGCAT, str(written)], capture_output=True, text=True, check=True)
+        theirs = {e.msgid: e for e in polib.pofile(again.stdout)}
+        ours = out.splitlines()
+        for entry in polib.pofile(out):
+            if entry.msgid in {s.split(" ", 1)[-1] for s in changes} and entry.msgstr:
+                start = entry.linenum - 1
+                while not ours[start].startswith("msgstr"):
+                    start += 1
+                assert ours[start] in again.stdout.splitlines(), theirs[entry.msgid].msgid
+
+
+def test_gettext_wrapping_breaks_where_japanese_may_break() -> None:
+    from review.formats.po_wrap import wrapped
+
+    assert wrapped("msgstr", "短い") == ['msgstr "短い"']
+    lines = wrapped("msgstr", "あ" * 37 + "い。" + "う" * 10)
+    assert lines == ['msgstr ""', '"' + "あ" * 37 + '"', '"い。' + "う" * 10 + '"']  # no 。 first
+    assert wrapped("msgstr", "一行目\\n二行目") == ['msgstr ""', '"一行目\\n"', '"二行目"']
+    lines = wrapped("msgstr", "あ" * 37 + "「か」")
+    assert lines[1:] == ['"' + "あ" * 37 + '"', '"「か」"']  # 「 not left at a line's end
+
+
 def test_a_rejected_message_becomes_fuzzy_and_a_note_is_the_translator_comment(
     tmp_path: Path,
 ) -> None:
