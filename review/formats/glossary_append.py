@@ -91,6 +91,9 @@ def _read(file: EncodedText, path: Path) -> Glossary:
     return prh_append.read(file, path)
 
 
+_TABLE_MARKS = ("|", "→")
+
+
 def _check(
     result: bytes, path: Path, glossary: Glossary, expected: list[PatternRule] | None
 ) -> None:
@@ -107,7 +110,18 @@ def _check(
         return
     for ours, theirs in zip(glossary.entries, back.entries, strict=False):
         if _bare(ours) != _bare(theirs):
-            raise OutputError(path, f"entry “{ours.id}” cannot be written so that it reads back")
+            forms = [*ours.accepted, *(v.form for v in ours.variants)]
+            marked = next((f for f in forms if any(m in f for m in _TABLE_MARKS)), None)
+            why = (
+                f": “{marked}” holds {' or '.join(m for m in _TABLE_MARKS if m in marked)}, "
+                "which a table reads as a separator between forms "
+                "(a TBX or prh glossary can hold it)"
+                if marked is not None and path.suffix.lower() in (".tsv", ".csv", ".txt")
+                else ""
+            )
+            raise OutputError(
+                path, f"entry “{ours.id}” cannot be written so that it reads back{why}"
+            )
     if len(back.entries) != len(glossary.entries):
         raise OutputError(path, "the entries would not read back as they are")
 

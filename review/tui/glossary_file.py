@@ -17,9 +17,16 @@ BESIDE_SUFFIX = ".glossary.tsv"
 
 
 def is_shipped(path: Path) -> bool:
-    """The shipped example's glossary, or any glossary inside the installed package: never
-    modified."""
-    return path.resolve() == shipped_glossary().resolve() or is_packaged(path)
+    """The shipped example's glossary, or any glossary inside the installed package, or a
+    copy of the example's glossary as it ships (a clone's glossary/names.tsv beside an
+    installed package): never modified."""
+    shipped = shipped_glossary()
+    if path.resolve() == shipped.resolve() or is_packaged(path):
+        return True
+    try:
+        return path.name == shipped.name and path.read_bytes() == shipped.read_bytes()
+    except OSError:
+        return False
 
 
 def save_target(glossary_path: Path | None, document: Path) -> Path:
@@ -43,6 +50,19 @@ def write(path: Path, original: Path | None, additions: Sequence[Addition]) -> N
     except GlossaryError as exc:
         raise OutputError(path, f"cannot add to the glossary: {exc}", exc.line) from None
     write_atomic_chunks(path, [data])
+
+
+def refusal(path: Path, original: Path | None, additions: Sequence[Addition]) -> str | None:
+    """Why these additions could not be written to the glossary file (a form its format
+    cannot hold, such as | in a table cell), or None: asked before an addition is taken, so
+    that one that could never be saved does not stand in the way of every later save."""
+    try:
+        append_additions(_base(path, original), path, additions)
+    except (GlossaryError, OutputError) as exc:
+        return str(exc)
+    except (OSError, ValueError):  # the file itself unreadable now: told when it is saved
+        return None
+    return None
 
 
 def _base(path: Path, original: Path | None) -> bytes:

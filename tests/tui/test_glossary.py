@@ -202,6 +202,26 @@ async def test_saving_a_given_glossary_writes_it_in_place(
     assert not list(tmp_path.glob(".mine.tsv.*")), "no temporary file left behind"
 
 
+async def test_an_addition_the_file_could_not_hold_is_refused_at_once(
+    make_app: AppFactory, tmp_path: Path
+) -> None:
+    mine = tmp_path / "mine.tsv"
+    shutil.copy(NAMES_GLOSSARY, mine)
+    app = make_app(glossary_path=mine)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = await add(pilot, app, accepted="A|B株式会社")
+        assert app.screen is screen, "the dialog stays open with the reason"
+        told = str(screen.query_one("#glossary-error", Static).render())
+        assert "“A|B株式会社” holds |, which a table reads as a separator" in told, told
+        await pilot.press("escape")
+        assert app.session.pending == []
+        await add(pilot, app, accepted="AB株式会社")
+        await pilot.press("W")
+        await pilot.pause()
+    assert any("AB株式会社" in e.accepted for e in read_glossary(mine).entries)
+
+
 async def test_the_kind_radio_hides_the_variant_field(make_app: AppFactory) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
@@ -432,3 +452,9 @@ def test_the_shipped_and_packaged_glossaries_are_never_the_save_target(tmp_path:
     assert glossary_file.save_target(packaged, document) == tmp_path / "doc.glossary.tsv"
     mine = tmp_path / "mine.yml"
     assert glossary_file.save_target(mine, document) == mine
+    clone = tmp_path / "clone" / "glossary" / "names.tsv"  # a clone's, beside an installed copy
+    clone.parent.mkdir(parents=True)
+    shutil.copyfile(shipped_glossary(), clone)
+    assert glossary_file.save_target(clone, document) == tmp_path / "doc.glossary.tsv"
+    clone.write_text(clone.read_text(encoding="utf-8") + "mine\tマイン\n", encoding="utf-8")
+    assert glossary_file.save_target(clone, document) == clone  # made the user's own

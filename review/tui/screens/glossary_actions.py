@@ -36,7 +36,7 @@ class GlossaryActions(ReviewScreenBase):
                 add_to_glossary(self.session.glossary, addition)
             except GlossaryError as exc:
                 return str(exc)
-            return None
+            return self._unwritable([addition])
 
         self.app.push_screen(GlossaryAddScreen(self.session.glossary, prefill, check), self._added)
 
@@ -48,7 +48,12 @@ class GlossaryActions(ReviewScreenBase):
 
     def _add_all(self, additions: list[Addition]) -> bool:
         """Each addition through the session (durable before it applies); then the findings
-        recompute. Stops at the first that fails, and says why."""
+        recompute. Stops at the first that fails, and says why; takes none that the glossary
+        file could not hold."""
+        refused = self._unwritable(additions)
+        if refused is not None:
+            self.app.push_screen(ErrorScreen("Not added to the glossary", refused))
+            return False
         done = 0
         try:
             for addition in additions:
@@ -77,6 +82,12 @@ class GlossaryActions(ReviewScreenBase):
             "(unsaved: W writes the file); its variants are now glossary findings."
         )
         return True
+
+    def _unwritable(self, additions: list[Addition]) -> str | None:
+        session = self.session
+        target = glossary_file.save_target(session.glossary_path, self.document_path)
+        pending = [*session.pending, *additions]
+        return glossary_file.refusal(target, session.glossary_path, pending)
 
     @writes("glossary additions are")
     def action_save_glossary(self) -> None:
