@@ -144,7 +144,7 @@ class _Dialect:
         for number, file in enumerate(files, start=1):
             prefix = f"{self.file_key(file) or number}/" if len(files) > 1 else ""
             for position, element in enumerate(file.iter(_qn(self.ns, self.unit_name)), 1):
-                if element.get("translate") == "no":
+                if not _translatable(element):
                     continue
                 line = element.sourceline or 0
                 unit_id = element.get("id") or ids.missing(position, line)
@@ -762,6 +762,18 @@ def _fresh(
         )
         units.append(_Unit(unit_element, [slot]))
     return dialect, units, root
+
+
+def _translatable(element: etree._Element) -> bool:
+    """A unit's `translate`, or the nearest group's or file's that has one (inherited, in
+    both versions); yes where none says."""
+    node: etree._Element | None = element
+    while node is not None:
+        said = node.get("translate")
+        if said is not None:
+            return said != "no"
+        node = node.getparent()
+    return True
 
 
 def _unit_id(segment_id: str, taken: set[str], major: int) -> str:

@@ -518,3 +518,17 @@ def test_comments_in_an_xliff_2_unit_and_segment_are_read_and_kept(tmp_path: Pat
     assert path.read_text(encoding="utf-8") == text.replace(
         '<segment id="s1">', '<segment id="s1" state="reviewed">'
     ).replace("こんにちは<ph", "こんにちは、<ph")
+
+
+def test_a_group_s_translate_no_leaves_its_units_out_unless_one_says_yes(tmp_path: Path) -> None:
+    path = tmp_path / "groups.xlf"
+    path.write_text(
+        '<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="f" '
+        'source-language="en" target-language="ja" datatype="plaintext"><body>'
+        '<group translate="no"><trans-unit id="a"><source>NOT to translate.</source></trans-unit>'
+        '<group><trans-unit id="b"><source>Nor this</source></trans-unit></group>'
+        '<trans-unit id="c" translate="yes"><source>Yes</source></trans-unit></group>'
+        '<trans-unit id="d"><source>Hi</source></trans-unit></body></file></xliff>',
+        encoding="utf-8",
+    )
+    assert [s.id for s in read_document(path).segments] == ["c", "d"]
