@@ -6,6 +6,7 @@ from pathlib import Path
 
 from textual.widgets import Input
 
+from review.core.checks import CheckOptions
 from review.core.model import Status
 from review.core.workspace import open_document
 from tests.tui.conftest import FLAGGED, SIZE, AppFactory, settle
@@ -158,3 +159,26 @@ async def test_a_trados_file_filters_by_its_own_status_and_keeps_locks(
         await pilot.press("T")
         await settle(pilot)
         assert len(app.main.segments.rows) == 5
+
+
+async def test_an_empty_translation_is_not_approved_and_flagged_errors_are_told(
+    make_app: AppFactory, tmp_path: Path
+) -> None:
+    doc = tmp_path / "d.jsonl"
+    doc.write_text(
+        '{"id": "e", "source": "Open", "mt": ""}\n'
+        '{"id": "f", "source": "Open %s files", "mt": "ファイルを開く"}\n',
+        encoding="utf-8",
+    )
+    app = make_app(doc, glossary_path=None, options=CheckOptions(markup=True))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("a")
+        assert app.session.segments[0].status is Status.NEW
+        assert app.main.segments.current == 0
+        told = [n.message for n in app._notifications]
+        assert any("e has no translation to approve" in m for m in told), told
+        await pilot.press("down", "a")
+        assert app.session.segments[1].status is Status.APPROVED
+        told = [n.message for n in app._notifications]
+        assert any("f approved, with 1 error still flagged" in m for m in told), told

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from rich.text import Text
 from textual import on
 
-from review.core.model import Dismissal, Finding, Status
+from review.core.model import Dismissal, Finding, Severity, Status
 from review.core.session import SPANLESS_KINDS, FixPlan, has_automatic_fix, is_fixable
 from review.core.wording import counted, shown_id
 from review.tui.screens.confirm import ConfirmScreen, UnsavedEditScreen
@@ -253,11 +253,17 @@ class RevisingActions(ReviewScreenBase):
         index = self.segments.current
         if index is None:
             return
+        name = shown_id(self.session.segments[index].id)
+        if status is Status.APPROVED and not self.session.segments[index].target.strip():
+            self._tell(f"{name} has no translation to approve: write one first (e).")
+            return
         changed = self._save(lambda: self.session.set_status(index, status))
         if changed is None:
             return
         self.after_change([index])
-        self._tell(f"{shown_id(self.session.segments[index].id)} {status.value}.")
+        errors = sum(f.severity is Severity.ERROR for f in self.session.findings(index))
+        flagged = f", with {counted(errors, 'error')} still flagged" if errors else ""
+        self._tell(f"{name} {status.value}{flagged}.")
         self.segments.action_cursor_down()
 
     @writes("statuses are", segment=True)
