@@ -590,7 +590,6 @@ def _fix_one(args: argparse.Namespace, where: Executor | None = None) -> int:
     """`review fix` of one document, on `where` (default: as the options and size say)."""
     from review.core.engine import fix_document
     from review.formats.documents import render_document
-    from review.formats.textio import write_atomic
 
     workspace = _workspace(args, stream=not args.in_place)
     glossary = workspace.glossary
@@ -621,7 +620,7 @@ def _fix_one(args: argparse.Namespace, where: Executor | None = None) -> int:
     if args.in_place and _holds(output, data):  # its date and inode as they were
         print(f"nothing to fix with {fixed_with}; {output} left as it was", file=sys.stderr)
     else:
-        write_atomic(output, data)
+        _written_unless_reviewed(output, data, in_place=args.in_place)
         print(
             f"{counted(changed, 'segment')} fixed with {fixed_with}; wrote {output}",
             file=sys.stderr,
@@ -656,6 +655,22 @@ def _not_over_itself(args: argparse.Namespace, output: Path, fmt: str, document:
     refusal = refusal_over_itself(document, read, fmt)
     if refusal is not None:
         raise InputError(output, f"{refusal}; write {fmt} to another file with -o")
+
+
+def _written_unless_reviewed(output: Path, data: bytes, *, in_place: bool) -> None:
+    """The document rewritten, unless a TUI or a browser session is reviewing it: their saved
+    edits would stand on a file changed under them (one line, exit 2)."""
+    from review.core.state import StateError, not_under_review
+    from review.formats.textio import write_atomic
+
+    if not in_place:
+        write_atomic(output, data)
+        return
+    try:
+        with not_under_review(output):
+            write_atomic(output, data)
+    except StateError as exc:
+        raise InputError(output, str(exc).removeprefix(f"{output}: ")) from None
 
 
 def _score(args: argparse.Namespace) -> int:

@@ -13,7 +13,7 @@ import json
 import os
 import sqlite3
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -210,6 +210,25 @@ def _release_lock(lock: BaseFileLock) -> None:
     with contextlib.suppress(OSError):  # Windows refuses; filelock removes it there on release
         Path(lock.lock_file).unlink()
     lock.release()
+
+
+@contextlib.contextmanager
+def not_under_review(document: Path) -> Iterator[None]:
+    """Held while a command rewrites the document itself (`review fix --in-place`): refused
+    with StateLocked while a TUI or a browser session reviews it, whose saved edits would
+    then stand on a file that changed under them."""
+    try:
+        lock = _acquire_lock(document)
+    except StateLocked:
+        raise StateLocked(
+            f"{document}: is open for review in another process{_holder(document)}, a terminal "
+            "or a browser tab, whose saved edits would no longer match it; close it there, "
+            "then run this again (or write the result with -o OUT)"
+        ) from None
+    try:
+        yield
+    finally:
+        _release_lock(lock)
 
 
 LOCK_WAIT = "REVIEW_LOCK_WAIT"

@@ -96,6 +96,20 @@ def test_fix_in_place(capsys: pytest.CaptureFixture[str], seed_copy: Path) -> No
     assert plain.read_text(encoding="utf-8") == "オープンAI\n"
 
 
+def test_fix_in_place_waits_for_no_review_of_the_document(
+    capsys: pytest.CaptureFixture[str], seed_copy: Path
+) -> None:
+    from review.core.state import ReviewState
+
+    before = seed_copy.read_bytes()
+    with ReviewState.open(seed_copy, exclusive=True):  # a TUI reviewing it
+        code, _, err = run(capsys, "fix", str(seed_copy), "--in-place")
+        assert code == 2 and "is open for review in another process" in err
+        assert seed_copy.read_bytes() == before
+        assert run(capsys, "fix", str(seed_copy), "-o", str(seed_copy.with_name("o.jsonl")))[0] == 0
+    assert run(capsys, "fix", str(seed_copy), "--in-place")[0] == 0
+
+
 def test_fix_in_place_keeps_a_shift_jis_table_s_encoding_and_refuses_what_it_lacks(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
