@@ -26,6 +26,7 @@ majority spelling.
 from __future__ import annotations
 
 import re
+import unicodedata
 from array import array
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence, Set
@@ -1361,8 +1362,18 @@ def _group(
             _first(f),
         ),
     )
-    preferred = next((f.text for f in ordered if f.text in accepted), ordered[0].text)
+    preferred = next((f.text for f in ordered if f.text in accepted), None)
+    if preferred is None:  # the glossary's form in another case or width (OpenAI: openai)
+        folded = {_folded(a): a for a in accepted}
+        preferred = next(
+            (folded[_folded(f.text)] for f in ordered if _folded(f.text) in folded),
+            ordered[0].text,
+        )
     return VariantGroup(ordered, preferred, sorted(evidence))
+
+
+def _folded(text: str) -> str:
+    return unicodedata.normalize("NFKC", text).casefold()
 
 
 _SPACED = re.compile(rf"[A-Za-z0-9] +[{KATAKANA}]|[{KATAKANA}] +[A-Za-z0-9]")

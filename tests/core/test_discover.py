@@ -51,6 +51,19 @@ def test_glossary_preferred_form_is_the_suggestion() -> None:
     assert "ルダラジュ" in without  # the majority spelling, 2 against 1
 
 
+def test_the_glossary_s_form_in_another_case_is_the_suggestion_though_unwritten() -> None:
+    from review.core.glossary import Entry, Glossary
+
+    document = doc("openaiの発表。", "openaiとOpenAiの計画。")
+    [group] = discover(document, Glossary([Entry("openai", ("OpenAI",))]))
+    assert group.suggestion == "OpenAI"
+    found = variant_findings(document, [group])
+    assert sorted(f.text for f in found) == ["OpenAi", "openai", "openai"]
+    assert {f.suggestion for f in found} == {"OpenAI"}
+    [alone] = discover(document)
+    assert alone.suggestion == "openai"  # without a glossary, the commonest
+
+
 def variant_findings(document: Document, groups: list[VariantGroup]) -> list[Finding]:
     spellings = Spellings(groups)
     return [f for segment in document.segments for f in spellings.findings(segment)]
