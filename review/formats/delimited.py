@@ -63,8 +63,10 @@ def records(
     known: Sequence[str],
     required: Sequence[str],
     comments: bool = False,
+    unread: list[str] | None = None,
 ) -> Iterator[tuple[int, dict[str, str]]]:
-    """Rows as dicts keyed by the header's column names, which are checked first."""
+    """Rows as dicts keyed by the header's column names, which are checked first: a column
+    not `known` is refused, or, given `unread`, named there and left out of the rows."""
     table = rows(text, path, dialect, comments=comments)
     first = next(table, None)
     if first is None:
@@ -72,10 +74,12 @@ def records(
     header_line, header = first
     names = [cell.strip().lower() for cell in header]
     for name in names:
-        if name not in known:
+        if name not in known and unread is None:
             raise InputError(
                 path, f"unknown column “{name}” (columns are: {', '.join(known)})", header_line
             )
+        if name not in known and unread is not None:
+            unread.append(name)
     if len(set(names)) != len(names):
         raise InputError(path, "a column is named twice in the header", header_line)
     for name in required:
@@ -86,7 +90,7 @@ def records(
             raise InputError(
                 path, f"{len(cells)} cells but the header names {len(names)} columns", number
             )
-        yield number, dict(zip(names, cells, strict=False))
+        yield number, {n: c for n, c in zip(names, cells, strict=False) if n in known}
 
 
 def render(header: Sequence[str], table: Sequence[Sequence[str]], dialect: str) -> str:

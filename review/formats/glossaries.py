@@ -53,7 +53,8 @@ def read_glossary(path: Path, encoding: str | None = None) -> Glossary:
     if fmt == "xlsx":
         from review.formats import xlsx
 
-        return glossary_table.parse_records(xlsx.glossary_records(read_bytes(path), path), path)
+        records, unread = xlsx.glossary_records(read_bytes(path), path)
+        return glossary_table.parse_records(records, path, unread)
     return glossary_table.parse(read_text(path, encoding), path, fmt)
 
 

@@ -21,7 +21,7 @@ into it in place by `table_append`.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
 from rapidfuzz import fuzz, process
@@ -37,8 +37,11 @@ _FALSE = {"", "no", "n", "false", "0"}
 _TYPES = ", ".join(t.value for t in EntryType)
 
 
+_FORMS = re.compile(r"[|\r\n]")  # | between forms, or a line break in a cell (Alt+Enter)
+
+
 def split_cell(cell: str) -> tuple[str, ...]:
-    return tuple(part.strip() for part in cell.split("|") if part.strip())
+    return tuple(part.strip() for part in _FORMS.split(cell) if part.strip())
 
 
 def parse_variant(
@@ -54,16 +57,18 @@ def parse_variant(
 
 
 def parse(text: str, path: Path, dialect: str) -> Glossary:
-    return parse_records(
-        delimited.records(
-            text, path, dialect, known=COLUMNS, required=("accepted",), comments=True
-        ),
-        path,
+    unread: list[str] = []
+    records = delimited.records(
+        text, path, dialect, known=COLUMNS, required=("accepted",), comments=True, unread=unread
     )
+    return parse_records(records, path, unread)
 
 
-def parse_records(records: Iterable[tuple[int, dict[str, str]]], path: Path) -> Glossary:
-    """A glossary of (line, cells by column) records: a TSV or CSV file's, or a workbook's."""
+def parse_records(
+    records: Iterable[tuple[int, dict[str, str]]], path: Path, unread: Sequence[str] = ()
+) -> Glossary:
+    """A glossary of (line, cells by column) records: a TSV or CSV file's, or a workbook's;
+    `unread`, the columns of other names, which a notice names (read once the records are)."""
     entries: list[Entry] = []
     for line, record in records:
         accepted = split_cell(record.get("accepted", ""))
@@ -98,9 +103,29 @@ def parse_records(records: Iterable[tuple[int, dict[str, str]]], path: Path) -> 
             )
         )
     try:
-        return Glossary(entries, name=str(path))
+        glossary = Glossary(entries, name=str(path))
     except GlossaryError as exc:
         raise InputError(path, str(exc), exc.line) from None
+    if unread:
+        glossary.notices.append(f"columns not read: {', '.join(unread)}")
+    glossary.notices.extend(_listed(entries))
+    return glossary
+
+
+_LIST_MARKS = "、,;；，"
+
+
+def _listed(entries: list[Entry]) -> Iterator[str]:
+    """A form that looks like a list of forms (サーバ、サーバ－): one form as written, never
+    found in a text that writes either; say so, and how forms are separated."""
+    for entry in entries:
+        for form in [*entry.accepted, *(v.form for v in (*entry.variants, *entry.discouraged))]:
+            mark = next((m for m in _LIST_MARKS if m in form.strip(_LIST_MARKS)), None)
+            if mark is not None:
+                yield (
+                    f"line {entry.line}: “{form}” is one form with “{mark}” in it; "
+                    "separate forms with | or a line break in the cell"
+                )
 
 
 def variant_item(variant: Variant, arrow: str = " → ") -> str:

@@ -61,7 +61,7 @@ def edits(
     for row, values in changes:
         result.extend(row_edits(row, columns, values, write))
     if growth.added:
-        new_rows = [[cells(entry)[c] for c in columns] for entry in growth.added]
+        new_rows = [[cells(entry).get(c, "") for c in columns] for entry in growth.added]
         for entry, new_row in zip(growth.added, new_rows, strict=True):
             if new_row[0].startswith("#"):
                 message = f"entry “{entry.id}”: a row that starts with “#” is a comment"

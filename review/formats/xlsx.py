@@ -250,14 +250,15 @@ def parse_document(data: bytes, path: Path) -> tuple[list[tuple[int, Segment]], 
     return parsed, origin
 
 
-def glossary_records(data: bytes, path: Path) -> list[tuple[int, dict[str, str]]]:
+def glossary_records(data: bytes, path: Path) -> tuple[list[tuple[int, dict[str, str]]], list[str]]:
     """The rows of a glossary workbook's first sheet with a target column, keyed by the
-    native glossary's columns. Rows without an id that give one target term are one entry
-    with each row's source term (a client's glossary lists two English terms for 合格判定基準
-    on two rows)."""
+    native glossary's columns, and the columns not read. Rows without an id that give one
+    target term are one entry with each row's source term (a client's glossary lists two
+    English terms for 合格判定基準 on two rows)."""
     merged: dict[str, tuple[int, dict[str, str]]] = {}
     records: list[tuple[int, dict[str, str]]] = []
-    for line, record in _tables(data, path, GLOSSARY_COLUMNS, "accepted")[0].records:
+    table = _tables(data, path, GLOSSARY_COLUMNS, "accepted")[0]
+    for line, record in table.records:
         if _LABEL_ROW.fullmatch(record.get("source", "").strip()):
             continue  # 【注意書き】: a note to the reader in the table, not a term
         key = record.get("accepted", "").strip()
@@ -269,7 +270,7 @@ def glossary_records(data: bytes, path: Path) -> list[tuple[int, dict[str, str]]
         for column in ("source", "forbidden", "discouraged", "note"):
             parts = [p for p in (first.get(column, ""), record.get(column, "")) if p.strip()]
             first[column] = (" | " if column != "note" else "; ").join(dict.fromkeys(parts))
-    return records
+    return records, table.unread
 
 
 def _drawings(data: bytes) -> bool:

@@ -449,3 +449,22 @@ def test_any_additions_to_a_prh_dictionary_keep_it_and_read_back(
     path.write_bytes(new)
     assert new.startswith(data), "the rules go after the last one, at the end of this file"
     assert prh_view(read_glossary(path)) == prh_view(expected)
+
+
+def test_an_addition_to_a_table_with_columns_of_its_own_keeps_them(tmp_path: Path) -> None:
+    from review.core.glossary_edit import Addition, AdditionKind
+    from review.formats.glossary_append import append_additions
+
+    path = tmp_path / "g.tsv"
+    path.write_text(
+        "id\taccepted\tforbidden\tclient\nopenai\tOpenAI\tオープンAI\tACME\n", encoding="utf-8"
+    )
+    added = [
+        Addition(AdditionKind.TERM, accepted="テスト"),
+        Addition(AdditionKind.VARIANT, accepted="OpenAI", variant="オープンＡＩ", entry="openai"),
+    ]
+    assert append_additions(path.read_bytes(), path, added).decode("utf-8") == (
+        "id\taccepted\tforbidden\tclient\ttype\n"
+        "openai\tOpenAI\tオープンAI | オープンＡＩ → OpenAI\tACME\n"
+        "テスト\tテスト\t\t\tterm\n"
+    )

@@ -85,3 +85,26 @@ def test_bad_glossaries_name_file_and_line(tmp_path: Path, rows: str, expected: 
 def test_unsupported_extension(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="unsupported glossary format"):
         read_glossary(write(tmp_path / "g.xml", "x"))
+
+
+def test_other_columns_are_not_read_and_said_so(tmp_path: Path) -> None:
+    path = write(
+        tmp_path / "g.csv",
+        "accepted,forbidden,Client,備考2\nサーバー,サーバ,ACME,checked\n",
+    )
+    glossary = read_glossary(path)
+    assert [e.accepted for e in glossary.entries] == [("サーバー",)]
+    assert glossary.notices == ["columns not read: client, 備考2"]
+
+
+def test_a_line_break_in_a_cell_separates_forms_and_a_listed_form_is_told(tmp_path: Path) -> None:
+    path = write(
+        tmp_path / "g.csv",
+        'accepted,forbidden\nサーバー,"サーバ\nサーバ－"\nメモリー,"メモリ、メモリ－"\n',
+    )
+    glossary = read_glossary(path)
+    assert [v.form for v in glossary.entries[0].variants] == ["サーバ", "サーバ－"]
+    assert glossary.notices == [
+        "line 4: “メモリ、メモリ－” is one form with “、” in it; "
+        "separate forms with | or a line break in the cell"
+    ]
