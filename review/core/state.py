@@ -361,7 +361,9 @@ class ReviewState:
 
     def apply(self, document: Document) -> tuple[Document, list[str]]:
         """The document with saved edits laid over it, and the ids of saved edits whose MT
-        has changed in the file since (those are not re-attached)."""
+        has changed in the file since (those are not re-attached). A file whose target is
+        the saved revision (the review exported into the document itself) keeps its review:
+        the state's MT, the revision, the status."""
         saved = {
             row[0]: row[1:]
             for row in self._db.execute("SELECT id, mt, revision, status, note FROM segments")
@@ -374,11 +376,14 @@ class ReviewState:
                 segments.append(segment)
                 continue
             mt, revision, status, note = row
-            if mt != segment.mt:
+            if mt != segment.mt and (revision is None or revision != segment.mt):
                 stale.append(segment.id)
                 segments.append(segment)
                 continue
-            segments.append(replace(segment, revision=revision, status=Status(status), note=note))
+            # the file holds the revision now (exported into itself): the MT is the state's
+            segments.append(
+                replace(segment, mt=mt, revision=revision, status=Status(status), note=note)
+            )
         return replace(document, segments=segments), stale
 
     def save(self, before: Segment, after: Segment) -> None:

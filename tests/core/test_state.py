@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import sqlite3
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -33,6 +34,18 @@ def test_saved_edits_are_laid_over_the_document_and_stale_ones_are_reported(
     assert [s.target for s in document.segments] == ["ア", "いい", "う"]
     assert document.segments[0].status is Status.EDITED
     assert stale == ["2"]
+
+
+def test_a_file_that_now_holds_the_revision_keeps_its_review(tmp_path: Path) -> None:
+    path = tmp_path / "doc.xlf"
+    segment = Segment("1", "あ")
+    with ReviewState.open(path) as state:
+        state.save(segment, replace(segment.revised("ア"), status=Status.APPROVED))
+    exported = Document([Segment("1", "ア")])  # the review written into the document itself
+    with ReviewState.open(path) as state:
+        document, stale = state.apply(exported)
+    [again] = document.segments
+    assert (again.mt, again.revision, again.status, stale) == ("あ", "ア", Status.APPROVED, [])
 
 
 def test_undo_and_redo_survive_reopening(tmp_path: Path) -> None:
