@@ -24,9 +24,10 @@ from review.core.places import beside
 if TYPE_CHECKING:
     from filelock import BaseFileLock
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 """1: meta, segments, history. 2: history.step groups the edits of one save_many.
-3: dismissals (findings marked as false positives) and annotations (MQM errors)."""
+3: dismissals (findings marked as false positives) and annotations (MQM errors).
+4: segments.source, the source an edit was made against (null in older states)."""
 SUFFIX = ".review.sqlite"
 LOCK_SUFFIX = ".review.lock"
 
@@ -38,7 +39,8 @@ CREATE TABLE IF NOT EXISTS segments (
     revision TEXT,
     status TEXT NOT NULL,
     note TEXT NOT NULL,
-    updated REAL NOT NULL
+    updated REAL NOT NULL,
+    source TEXT
 );
 CREATE TABLE IF NOT EXISTS history (
     seq INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -113,7 +115,12 @@ def _nothing(db: sqlite3.Connection) -> None:
     """The new tables of this version are created with the others (CREATE IF NOT EXISTS)."""
 
 
-_MIGRATIONS = {2: _add_steps, 3: _nothing}
+def _add_source(db: sqlite3.Connection) -> None:
+    if "source" not in _columns(db, "segments"):
+        db.execute("ALTER TABLE segments ADD COLUMN source TEXT")
+
+
+_MIGRATIONS = {2: _add_steps, 3: _nothing, 4: _add_source}
 """What brings a state of version n-1 to version n."""
 
 
@@ -361,12 +368,15 @@ class ReviewState:
 
     def apply(self, document: Document) -> tuple[Document, list[str]]:
         """The document with saved edits laid over it, and the ids of saved edits whose MT
-        has changed in the file since (those are not re-attached). A file whose target is
+        or source has changed in the file since (those are not re-attached: a unit inserted
+        before units without ids moves their positional ids). A file whose target is
         the saved revision (the review exported into the document itself) keeps its review:
         the state's MT, the revision, the status."""
         saved = {
             row[0]: row[1:]
-            for row in self._db.execute("SELECT id, mt, revision, status, note FROM segments")
+            for row in self._db.execute(
+                "SELECT id, mt, revision, status, note, source FROM segments"
+            )
         }
         stale: list[str] = []
         segments: list[Segment] = []
@@ -375,8 +385,9 @@ class ReviewState:
             if row is None:
                 segments.append(segment)
                 continue
-            mt, revision, status, note = row
-            if mt != segment.mt and (revision is None or revision != segment.mt):
+            mt, revision, status, note, source = row
+            moved = source is not None and segment.source is not None and source != segment.source
+            if moved or (mt != segment.mt and (revision is None or revision != segment.mt)):
                 stale.append(segment.id)
                 segments.append(segment)
                 continue
@@ -533,10 +544,19 @@ class ReviewState:
 
     def _write(self, segment: Segment, now: float) -> None:
         self._db.execute(
-            "INSERT INTO segments VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET "
+            "INSERT INTO segments (id, mt, revision, status, note, updated, source) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET "
             "mt = excluded.mt, revision = excluded.revision, status = excluded.status, "
-            "note = excluded.note, updated = excluded.updated",
-            (segment.id, segment.mt, segment.revision, segment.status.value, segment.note, now),
+            "note = excluded.note, updated = excluded.updated, source = excluded.source",
+            (
+                segment.id,
+                segment.mt,
+                segment.revision,
+                segment.status.value,
+                segment.note,
+                now,
+                segment.source,
+            ),
         )
 
     def _transaction(self) -> _Transaction:

@@ -116,8 +116,8 @@ class Workspace:
         if self.stale:
             shown = ", ".join(self.stale[:5]) + ("…" if len(self.stale) > 5 else "")
             notices.append(
-                f"{counted(len(self.stale), 'saved revision')} for MT that has changed in "
-                f"the file since, not applied: {shown}"
+                f"{counted(len(self.stale), 'saved revision')} for MT or source that has "
+                f"changed in the file since, not applied: {shown}"
             )
         if self.glossary_note is not None:
             notices.append(self.glossary_note)

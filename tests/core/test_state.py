@@ -48,6 +48,19 @@ def test_a_file_that_now_holds_the_revision_keeps_its_review(tmp_path: Path) -> 
     assert (again.mt, again.revision, again.status, stale) == ("あ", "ア", Status.APPROVED, [])
 
 
+def test_an_edit_is_not_laid_over_another_source(tmp_path: Path) -> None:
+    path = tmp_path / "doc.xlf"
+    second = Segment("#2", "", source="This is test2")  # units without ids: positional ids
+    with ReviewState.open(path) as state:
+        state.save(second, second.revised("テスト2の訳"))
+    inserted = Document(
+        [Segment("#1", "", source="New first"), Segment("#2", "", source="This is test1")]
+    )
+    with ReviewState.open(path) as state:
+        document, stale = state.apply(inserted)
+    assert [s.target for s in document.segments] == ["", ""] and stale == ["#2"]
+
+
 def test_undo_and_redo_survive_reopening(tmp_path: Path) -> None:
     path = tmp_path / "doc.jsonl"
     segment = Segment("1", "あ")

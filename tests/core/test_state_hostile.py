@@ -57,17 +57,23 @@ def test_an_older_schema_is_migrated_in_place_and_its_edits_kept(seed_copy: Path
     segment = open_document(seed_copy).document.segments[2]
     with sqlite3.connect(state_path(seed_copy)) as db:  # version 1, as an older review wrote it
         for statement in _SCHEMA.split(";"):
-            if any(f"EXISTS {table} " in statement for table in ("meta", "segments", "history")):
+            if any(f"EXISTS {table} " in statement for table in ("meta", "history")):
                 db.execute(statement)
+        db.execute(
+            "CREATE TABLE segments (id TEXT PRIMARY KEY, mt TEXT NOT NULL, revision TEXT, "
+            "status TEXT NOT NULL, note TEXT NOT NULL, updated REAL NOT NULL)"
+        )
         db.execute("INSERT INTO meta VALUES ('schema', '1')")
         db.execute(
             "INSERT INTO segments VALUES (?, ?, 'old edit', 'edited', '', 0)",
             (segment.id, segment.mt),
         )
     with ReviewState.open(seed_copy) as state:
-        assert state.get("schema") == str(SCHEMA_VERSION) == "3"
+        assert state.get("schema") == str(SCHEMA_VERSION) == "4"
         columns = {row[1] for row in state._db.execute("PRAGMA table_info(history)")}
         assert "step" in columns
+        columns = {row[1] for row in state._db.execute("PRAGMA table_info(segments)")}
+        assert "source" in columns
         assert state.dismissals() == [] and state.annotations() == []
     assert open_document(seed_copy).document.segments[2].revision == "old edit"
 
