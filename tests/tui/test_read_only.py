@@ -106,3 +106,55 @@ async def test_a_read_only_window_refuses_at_the_key_before_any_typing(
         assert "This window is read-only" in app.screen.message
     saved = open_document(seed_copy).document.segments
     assert all(s.revision is None and not s.note for s in saved)
+
+
+_LATER = textwrap.dedent(
+    """
+    import sys
+    from pathlib import Path
+    from review.core.state import ReviewState
+    from review.core.workspace import open_document
+    path = Path(sys.argv[1])
+    segment = open_document(path).document.segments[1]
+    state = ReviewState.open_for_review(path)
+    print("holding", flush=True)
+    sys.stdin.readline()
+    state.save(segment, segment.revised("後から保存した訳。"))
+    print("saved", flush=True)
+    sys.stdin.read()
+    """
+)
+
+
+async def test_a_read_only_window_exports_what_the_other_window_saved_since(
+    seed_copy: Path,
+) -> None:
+    holder = subprocess.Popen(
+        [sys.executable, "-c", _LATER, str(seed_copy)],
+        cwd=ROOT,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline() == "holding\n"
+        document = open_document(seed_copy).document
+        with ReviewState.open_for_review(seed_copy) as state:
+            assert state.read_only is not None
+            session = ReviewSession(document, read_glossary(NAMES_GLOSSARY), state, NAMES_GLOSSARY)
+            app = ReviewApp(session, seed_copy, None, [])
+            async with app.run_test(size=SIZE) as pilot:
+                await settle(pilot)
+                holder.stdin.write("save\n")  # type: ignore[union-attr]
+                holder.stdin.flush()  # type: ignore[union-attr]
+                assert holder.stdout.readline() == "saved\n"
+                await pilot.press("ctrl+e")
+                await pilot.pause()
+                await pilot.press("enter")
+                await pilot.pause()
+        holder.stdin.close()  # type: ignore[union-attr]
+        assert holder.wait(timeout=30) == 0
+    finally:
+        holder.kill()
+    exported = seed_copy.with_name("openai-hires.reviewed.txt").read_text(encoding="utf-8")
+    assert exported.splitlines()[1] == "後から保存した訳。"

@@ -236,8 +236,11 @@ class MainScreen(RevisingActions, FilterActions, GlossaryActions, AnnotatingActi
     def _export(self, request: ExportRequest | None) -> None:
         if request is None or self.refuse_outside(request.path):
             return
+        document = self.session.document
+        if self.session.state.read_only is not None:  # the other window's saved edits too
+            document = self.session.state.apply(document)[0]
         try:
-            text = render_document(self.session.document, request.fmt)
+            text = render_document(document, request.fmt)
         except InputError as exc:  # a revision whose tags the format cannot take
             self._error("Could not export", exc)
             return
