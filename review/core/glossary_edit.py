@@ -78,6 +78,17 @@ def add_to_glossary(glossary: Glossary | None, addition: Addition) -> Glossary:
         raise GlossaryError("a forbidden variant is needed")
     entries = list(glossary.entries) if glossary is not None else []
     name = glossary.name if glossary is not None else ""
+    owner = next((e.id for e in entries if e.rule is None and accepted in e.accepted), None)
+    chosen = next((e for e in entries if e.id == addition.entry), None)
+    # the concept whose form it is, not a twin of it nor the entry that happened to be
+    # selected (a variant of OpenAI typed while ルッダラジュ's finding is shown)
+    if (
+        owner is not None
+        and not addition.new_id.strip()
+        and (chosen or not addition.entry)
+        and (chosen is None or (addition.kind is AdditionKind.VARIANT and chosen.id != owner))
+    ):
+        addition = replace(addition, entry=owner)
     if addition.entry:
         position = next((i for i, e in enumerate(entries) if e.id == addition.entry), None)
         if position is None:

@@ -22,6 +22,7 @@ from review.formats.glossaries import read_glossary
 from tests.conftest import NAMES_GLOSSARY
 
 NAMES = read_glossary(NAMES_GLOSSARY)
+NAMES_BY_ID = {e.id: e for e in NAMES.entries}
 
 
 def test_a_variant_of_an_existing_entry_is_then_flagged_and_fixed() -> None:
@@ -54,8 +55,23 @@ def test_a_new_entry_from_typed_text() -> None:
         ("compute AI",),
         "JTF",
     )
-    again = add_to_glossary(grown, Addition(AdditionKind.TERM, accepted="計算資源AI"))
-    assert again.entries[-1].id == "計算資源ai-2"
+    with pytest.raises(GlossaryError, match="already an accepted form of “計算資源ai”"):
+        add_to_glossary(grown, Addition(AdditionKind.TERM, accepted="計算資源AI"))  # no twin
+
+
+def test_a_variant_goes_to_the_concept_of_its_accepted_form() -> None:
+    # typed while another entry's finding is selected, or as a new entry
+    for entry in ("ruddaraju", ""):
+        grown = add_to_glossary(
+            NAMES,
+            Addition(
+                AdditionKind.VARIANT, accepted="OpenAI", variant="オープンＡＩ社", entry=entry
+            ),
+        )
+        by_id = {e.id: e for e in grown.entries}
+        assert len(grown.entries) == len(NAMES.entries)
+        assert by_id["openai"].variants[-1].form == "オープンＡＩ社"
+        assert by_id["ruddaraju"].accepted == NAMES_BY_ID["ruddaraju"].accepted
 
 
 def test_an_accepted_form_and_a_source_form_for_an_entry() -> None:

@@ -3,6 +3,8 @@ saving it."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from review.core.glossary import GlossaryError
 from review.core.glossary_edit import Addition, AdditionKind, add_to_glossary
 from review.core.wording import counted
@@ -31,14 +33,32 @@ class GlossaryActions(ReviewScreenBase):
             else:
                 prefill = Addition(kind, accepted=finding.suggestion or "", entry=entry)
 
+        def meant(addition: Addition) -> Addition:
+            """A variant whose accepted form is not the preselected entry's (typed for another
+            name while this finding was shown) makes a concept of its own, not a new accepted
+            form of this one; a variant of another entry's form goes there (the core's)."""
+            entries = self.session.glossary.entries if self.session.glossary else []
+            entry = next((e for e in entries if e.id == addition.entry), None)
+            if (
+                entry is not None
+                and addition.kind is AdditionKind.VARIANT
+                and addition.entry == prefill.entry
+                and addition.accepted.strip() not in entry.accepted
+            ):
+                return replace(addition, entry="")
+            return addition
+
         def check(addition: Addition) -> str | None:
             try:
-                add_to_glossary(self.session.glossary, addition)
+                add_to_glossary(self.session.glossary, meant(addition))
             except GlossaryError as exc:
                 return str(exc)
-            return self._unwritable([addition])
+            return self._unwritable([meant(addition)])
 
-        self.app.push_screen(GlossaryAddScreen(self.session.glossary, prefill, check), self._added)
+        def added(addition: Addition | None) -> None:
+            self._added(None if addition is None else meant(addition))
+
+        self.app.push_screen(GlossaryAddScreen(self.session.glossary, prefill, check), added)
 
     def _added(self, addition: Addition | None) -> None:
         if addition is None:
