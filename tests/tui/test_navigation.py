@@ -65,8 +65,11 @@ async def test_go_to_an_id_a_number_and_an_unknown_id(make_app: AppFactory) -> N
         assert current_id(app) == "s33"
         await pilot.press("g", *"nope", "enter")
         assert current_id(app) == "s33"
+        await pilot.press("g", *"s3", "enter")  # part of an id: the first that holds it
+        assert current_id(app) == "s30"
+        assert "6 segment ids hold “s3”: the first." in [n.message for n in app._notifications]
         await pilot.press("g", "escape")
-        assert current_id(app) == "s33"
+        assert current_id(app) == "s30"
 
 
 async def test_brackets_select_the_finding_that_s_and_f_act_on(make_app: AppFactory) -> None:

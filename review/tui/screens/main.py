@@ -20,6 +20,7 @@ from textual.worker import Worker, WorkerState
 from review.core.discover import Occurrence
 from review.core.filters import SegmentFilter
 from review.core.state import lock_path, state_path
+from review.core.wording import counted
 from review.formats.documents import render_document
 from review.formats.errors import InputError
 from review.formats.textio import write_atomic
@@ -154,7 +155,7 @@ class MainScreen(RevisingActions, FilterActions, GlossaryActions, AnnotatingActi
         self.app.push_screen(
             PromptScreen(
                 "Go to segment",
-                "A segment id, or #N for the N-th segment.",
+                "A segment id (or part of one), or #N for the N-th segment.",
                 placeholder=ids[0] if ids else "",
                 suggester=SuggestFromList(ids, case_sensitive=False),
             ),
@@ -175,6 +176,12 @@ class MainScreen(RevisingActions, FilterActions, GlossaryActions, AnnotatingActi
         if index is None and wanted.lstrip("#").isdigit():
             number = int(wanted.lstrip("#"))
             index = number - 1 if 1 <= number <= len(session) else None
+        if index is None:  # part of an id (a long Xcode or Trados id): the first with it
+            folded = wanted.casefold()
+            found = [i for i, s in enumerate(session.segments) if folded in s.id.casefold()]
+            if len(found) > 1:
+                self._tell(f"{counted(len(found), 'segment id')} hold “{wanted}”: the first.")
+            index = found[0] if found else None
         if index is None:
             self._tell(f"No segment “{wanted}”.", severity="warning")
             return
