@@ -10,7 +10,7 @@ from typing import Any, ClassVar
 
 from textual.app import App, SystemCommand
 from textual.binding import BindingType
-from textual.screen import Screen
+from textual.screen import ModalScreen, Screen
 
 from review.core.session import ReviewSession
 from review.core.workspace import Workspace
@@ -74,6 +74,13 @@ class ReviewApp(App[int]):
                 partial(self.run_action, binding.action, active.node),
             )
         yield from super().get_system_commands(screen)
+
+    def push_screen(self, screen: Any, *args: Any, **kwargs: Any) -> Any:
+        """A dialog is read whole: the toasts shown before it, which would cover its lower
+        half on a short terminal, go."""
+        if isinstance(screen, ModalScreen):
+            self.clear_notifications()
+        return super().push_screen(screen, *args, **kwargs)
 
     def show_error(self, title: str, message: str) -> None:
         self.push_screen(ErrorScreen(title, message))

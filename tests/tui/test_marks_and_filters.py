@@ -182,3 +182,16 @@ async def test_an_empty_translation_is_not_approved_and_flagged_errors_are_told(
         assert app.session.segments[1].status is Status.APPROVED
         told = [n.message for n in app._notifications]
         assert any("f approved, with 1 error still flagged" in m for m in told), told
+
+
+async def test_on_a_short_terminal_toasts_do_not_stack_nor_cover_a_dialog(
+    make_app: AppFactory,
+) -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("a", "a", "a")
+        assert [n.message for n in app._notifications] == ["s03 approved."]
+        await pilot.press("ctrl+e")
+        await pilot.pause()
+        assert list(app._notifications) == []

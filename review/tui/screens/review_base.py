@@ -39,6 +39,7 @@ from review.tui.writing import outside
 T = TypeVar("T")
 P = ParamSpec("P")
 Screen_ = TypeVar("Screen_", bound="ReviewScreenBase")
+_STACKED_TOASTS_FROM = 32  # rows: below, one toast at a time
 SAVE_ERRORS = (sqlite3.Error, StateError, OSError, InputError)
 """What a failed write raises: shown in the error modal, with nothing changed."""
 _YIELD_TO_INPUT = 0.3
@@ -246,7 +247,10 @@ class ReviewScreenBase(Screen[None]):
     def _tell(
         self, message: str, *, severity: SeverityLevel = "information", timeout: float | None = None
     ) -> None:
-        """A small event, as a toast; the message is shown as written (no markup)."""
+        """A small event, as a toast; the message is shown as written (no markup). On a
+        short terminal it replaces the toasts before it, which would stack over the text."""
+        if self.app.size.height < _STACKED_TOASTS_FROM:
+            self.app.clear_notifications()
         self.notify(message, severity=severity, timeout=timeout, markup=False)
 
     def _write(self, change: Callable[[], None]) -> bool:
