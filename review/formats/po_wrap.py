@@ -37,16 +37,16 @@ def _wide(unit: str) -> bool:
 def _may_break(units: list[str], at: int) -> bool:
     """Whether a line may break before units[at]."""
     before, after = units[at - 1], units[at]
-    if after == " " or after in ("\\n", '\\"') or before == '\\"':
-        return False  # spaces and a line's end stay on their line; quotes with their text
+    if after == " " or after in ("\\n", '\\"') or before == '\\"' or after in _CLOSE:
+        return False  # spaces, a line's end and closing marks stay on their line
     if before == " ":
         last = next((u for u in reversed(units[:at]) if u != " "), "")
         return last not in _OPEN  # 「 and its spaces go with what follows
-    if after in _CLOSE or after in _SMALL or before in _OPEN:
+    if after in _SMALL or before in _OPEN:
         return False
-    if after == "%" and _wide(before) and before not in _SMALL:
+    if after == "%" and _wide(before) and before not in _SMALL | _CLOSE:
         return False  # an ideograph and a percent sign after it stay together
-    return _wide(before) or _wide(after)
+    return _wide(before) or _wide(after) or before == "}"
 
 
 def wrapped(keyword: str, escaped: str) -> list[str]:
