@@ -24,6 +24,7 @@ from collections.abc import Iterable
 
 from lxml import etree
 
+from review.core.wording import counted
 from review.formats.xmlsafe import local
 
 PLACEHOLDER = re.compile(r"<(g)(\d+)>|</(g)(\d+)>|<([xbe])(\d+)/>")
@@ -168,11 +169,15 @@ class Tags:
 
 
 def _as_in_source(used: list[str], given: list[str]) -> None:
-    """Each code no more often than the source has it, and each pair the source has whole
-    whole, its begin first."""
+    """Each code no more often than the source has it (once at least), and each pair that
+    the source has whole, whole here too, its begin first."""
     for tag in dict.fromkeys(used):
-        if used.count(tag) > max(1, given.count(tag)):
-            raise TagError(f"{tag} is used {used.count(tag)} times: the source has it once")
+        allowed = max(1, given.count(tag))
+        if used.count(tag) > allowed:
+            raise TagError(
+                f"{tag} is used {used.count(tag)} times; the source has it "
+                f"{counted(allowed, 'time')}"
+            )
     for tag in dict.fromkeys(used):
         kind, number = tag[1], tag[2:-2]
         if kind not in "be":
