@@ -190,18 +190,23 @@ def _katakana(ch: str) -> bool:
 
 
 @functools.lru_cache(maxsize=4096)
-def _word_edges(run: str) -> frozenset[int]:
+def _known_words(run: str) -> tuple[tuple[int, int], ...]:
+    """The spans of the words of the dictionary in a katakana run, at the finest split (an
+    unknown run, a name, is one out-of-vocabulary token: no span)."""
     from sudachipy import tokenizer as modes
 
     tokenizer = _tokenizer()
-    return frozenset(m.end() for m in tokenizer.tokenize(run, modes.Tokenizer.SplitMode.A))
+    found = tokenizer.tokenize(run, modes.Tokenizer.SplitMode.A)
+    return tuple((m.begin(), m.end()) for m in found if not m.is_oov())
 
 
 def inside_katakana_word(text: str, start: int, end: int) -> bool:
     """Whether text[start:end], with katakana beside it, is part of a longer katakana word
-    (スラック in スラックス, スターゲート in スターゲートウェイ, サーバ in サーバント) rather than a
-    word of a compound (スターゲート in スターゲートプロジェクト, ユーザ in ユーザアカウント), as
-    Sudachi's finest split reads the katakana run; False where there is no dictionary."""
+    of the dictionary (スラック in スラックス, スターゲート in スターゲートウェイ, サーバ in
+    サーバント) rather than a word of a compound (スターゲート in スターゲートプロジェクト, ユーザ
+    in ユーザアカウント) or a name the dictionary does not know run into another word
+    (ルダラジュ in ルダラジュチーム), as Sudachi's finest split reads the katakana run; False
+    where there is no dictionary."""
     before = start > 0 and _katakana(text[start - 1]) and _katakana(text[start])
     after = end < len(text) and _katakana(text[end]) and _katakana(text[end - 1])
     if not (before or after) or _tokenizer() is None:
@@ -211,8 +216,8 @@ def inside_katakana_word(text: str, start: int, end: int) -> bool:
         left -= 1
     while right < len(text) and _katakana(text[right]):
         right += 1
-    edges = _word_edges(text[left:right]) | {0}
-    return start - left not in edges or end - left not in edges
+    cuts = (start - left, end - left)
+    return any(a < cut < b for a, b in _known_words(text[left:right]) for cut in cuts)
 
 
 def available() -> bool:

@@ -70,6 +70,8 @@ def test_katakana_forms_do_not_match_inside_a_longer_katakana_word() -> None:
         ("サーバ", "サーバー", Severity.ERROR),
         ("コンピュータ", "コンピューター", Severity.ERROR),
     ]
+    # a name the dictionary does not know, run into the next word, is still the name
+    assert findings("ルダラジュチームが") == [("ルダラジュ", "ルッダラジュ", Severity.ERROR)]
     segment = Segment("1", "サーバントがサーバを管理")
     assert GLOSSARY.fix(segment).target == "サーバントがサーバーを管理"
 
