@@ -73,6 +73,7 @@ from review.core.qa.untranslated import (
     keys_named,
     labelled,
 )
+from review.core.rules import RuleTimeout
 from review.core.textnorm import NormalizedText
 
 _KATA = f"[{KATAKANA}]+"
@@ -774,9 +775,20 @@ def accepted_forms(glossary: Glossary | None) -> set[str]:
 
 def covering_entry(glossary: Glossary | None, group: VariantGroup) -> Entry | None:
     """The entry that accepts one spelling of the group and forbids or discourages all the
-    others."""
+    others (or the prh rule whose expected form is one spelling and whose pattern turns each
+    other into it)."""
     if glossary is None:
         return None
+    texts = [form.text.strip() for form in group.forms]
+    for entry, rule in glossary.compiled_rules:  # a prh rule: its expected, the rest its
+        expected = rule.rule.expected
+        if "$" in expected or expected not in texts:
+            continue
+        try:
+            if all(text == expected or rule.fix(text) == expected for text in texts):
+                return entry
+        except RuleTimeout:
+            continue
     for entry in glossary.entries:
         if entry.rule is not None:
             continue

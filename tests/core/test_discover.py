@@ -1135,3 +1135,19 @@ def test_a_rendering_s_parts_stand_for_its_name_s_words_only_in_their_order() ->
         sources=("_Show Transmission", "About Transmission", "Quit Transmission", "Main window"),
     )
     assert group_sets(document) == [{"ウィンドウ", "ウインドウ"}]
+
+
+def test_a_group_a_prh_rule_turns_into_its_expected_form_is_the_rule_s(tmp_path: Path) -> None:
+    from review.core.discover import covering_entry
+
+    rules = tmp_path / "house.yml"
+    rules.write_text(
+        "version: 1\nrules:\n  - expected: インターフェース\n    pattern: インタフェース\n",
+        encoding="utf-8",
+    )
+    glossary = read_glossary(rules)
+    document = doc("インターフェースの設定。", "インターフェースを開く。", "インタフェースの説明。")
+    [group] = discover(document, glossary)
+    entry = covering_entry(glossary, group)
+    assert entry is not None and entry.accepted == ("インターフェース",)
+    assert covering_entry(read_glossary(NAMES_GLOSSARY), group) is None
