@@ -10,7 +10,8 @@ and `forbidden` (Weblate's; its `preferred` and `obsolete` are read too) are for
 variants (errors), and `notRecommendedTerm-admn-sts` terms are discouraged forms
 (term-preference warnings: not wrong, not the house style); either is replaced by the accepted
 term a `crossReference` points to, else by the closest accepted form. (TBX 2008's
-`normativeAuthorization` values are read the same way.)
+`normativeAuthorization` values are read the same way, and so are a `usageStatus` that
+termbase exports write: `preferred`, `admitted`, `forbidden`.)
 A concept without an accepted Japanese term is skipped, and counted in a notice.
 The concept's `subjectField`, when it names an entry type (person, organisation, product,
 place, term), is the entry's type; its `note` or `definition` is the entry's note.
@@ -70,7 +71,7 @@ def _category(element: etree._Element, name: str) -> list[etree._Element]:
 def term_status(term_section: etree._Element) -> str:
     """The term's status in lower case, without TBX's `Term-admn-sts` (`preferredTerm-admn-sts`,
     Weblate's `preferred`, TBX 2008's `preferredTerm` are all `preferred`)."""
-    for name in ("administrativeStatus", "normativeAuthorization"):
+    for name in ("administrativeStatus", "normativeAuthorization", "usageStatus"):
         for element in _category(term_section, name):
             value = _text(element).lower().removesuffix("-admn-sts")
             return value.removesuffix("term") if value != "term" else value

@@ -141,3 +141,18 @@ def test_concepts_without_japanese_are_skipped_and_every_status_is_read(tmp_path
     assert glossary.notices == [
         "2 of 6 concepts have no accepted Japanese term and were skipped (the first on line 1)"
     ]
+
+
+def test_a_usage_status_from_a_termbase_export_is_read_as_a_status(tmp_path: Path) -> None:
+    path = tmp_path / "usage.tbx"
+    path.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?><martif type="TBX" xml:lang="en"><text><body>'
+        '<termEntry id="c"><langSet xml:lang="ja">'
+        '<tig><term>コンピューター</term><termNote type="usageStatus">preferred</termNote></tig>'
+        '<tig><term>コンピュータ</term><termNote type="usageStatus">forbidden</termNote></tig>'
+        "</langSet></termEntry></body></text></martif>",
+        encoding="utf-8",
+    )
+    [entry] = read_glossary(path).entries
+    assert entry.accepted == ("コンピューター",)
+    assert entry.variants == (Variant("コンピュータ", "コンピューター"),)
