@@ -936,7 +936,9 @@ def _candidate_links(
     forms: dict[str, Form], renderings: dict[str, set[str]], sources: Mapping[int, str]
 ) -> Iterator[tuple[str, str, str]]:
     yield from _same_key(forms, exact_key, 1, "width, case, ・ or spacing")
-    yield from _same_key(forms, spelling_key, MIN_SMALL_KANA, "small kana or ヴ")
+    for a, b, reason in _same_key(forms, spelling_key, MIN_SMALL_KANA, "small kana or ヴ"):
+        if exact_key(a) != exact_key(b):  # not the same evidence told twice (OpenAI/openai)
+            yield a, b, reason
     kana_like = {t: f for t, f in forms.items() if f.script != "latin"}
     for keyer, minimum, why in (
         (trailing_key, MIN_TRAILING, "word-final ー"),

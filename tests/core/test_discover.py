@@ -62,6 +62,7 @@ def test_the_glossary_s_form_in_another_case_is_the_suggestion_though_unwritten(
     assert {f.suggestion for f in found} == {"OpenAI"}
     [alone] = discover(document)
     assert alone.suggestion == "openai"  # without a glossary, the commonest
+    assert alone.evidence == ["width, case, ・ or spacing"]  # not small kana told as well
 
 
 def variant_findings(document: Document, groups: list[VariantGroup]) -> list[Finding]:
