@@ -219,7 +219,10 @@ def test_pairs_joined_by_rid_and_by_id_in_one_unit_stay_apart(tmp_path: Path) ->
     ("revision", "told"),
     [
         ("<b1/><b2/>ナポリ<e1/><e2/>、<x9/>", "<x9/> is no code of this segment"),
-        ("<b1/><b2/>ナポリ<e1/><e2/>、<x3/><x3/>", "<x3/> is used 2 times; the source has it 1 time"),
+        (
+            "<b1/><b2/>ナポリ<e1/><e2/>、<x3/><x3/>",
+            "<x3/> is used 2 times; the source has it 1 time",
+        ),
         ("<b1/><b2/>ナポリ<e2/>、<x3/>", "<b1/> is half of a pair: <e1/> is missing"),
         ("<e1/><b2/>ナポリ<b1/><e2/>、<x3/>", "<e1/> comes before <b1/>"),
     ],

@@ -3,9 +3,11 @@ shows the document, refuses every write with a clear message, and changes nothin
 
 from __future__ import annotations
 
+import contextlib
 import subprocess
 import sys
 import textwrap
+from collections.abc import Iterator
 from pathlib import Path
 
 from review.core.glossary import Glossary
@@ -36,11 +38,12 @@ _HOLDER = textwrap.dedent(
 )
 
 
-async def test_a_second_reviewer_gets_a_read_only_window_that_saves_nothing(
-    seed_copy: Path,
-) -> None:
+@contextlib.contextmanager
+def _held(script: str, document: Path) -> Iterator[subprocess.Popen[str]]:
+    """Another process reviewing the document, running `script`, once it says "holding";
+    it ends when its standard input closes."""
     holder = subprocess.Popen(
-        [sys.executable, "-c", _HOLDER, str(seed_copy)],
+        [sys.executable, "-c", script, str(document)],
         cwd=ROOT,
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
@@ -48,6 +51,18 @@ async def test_a_second_reviewer_gets_a_read_only_window_that_saves_nothing(
     )
     try:
         assert holder.stdout is not None and holder.stdout.readline() == "holding\n"
+        yield holder
+        assert holder.stdin is not None
+        holder.stdin.close()
+        assert holder.wait(timeout=30) == 0
+    finally:
+        holder.kill()
+
+
+async def test_a_second_reviewer_gets_a_read_only_window_that_saves_nothing(
+    seed_copy: Path,
+) -> None:
+    with _held(_HOLDER, seed_copy):
         document = open_document(seed_copy).document
         glossary: Glossary = read_glossary(NAMES_GLOSSARY)
         with ReviewState.open_for_review(seed_copy) as state:
@@ -65,10 +80,6 @@ async def test_a_second_reviewer_gets_a_read_only_window_that_saves_nothing(
                 await pilot.press("escape", "F", "y")
                 await pilot.pause()
                 assert isinstance(app.screen, ErrorScreen)
-        holder.stdin.close()  # type: ignore[union-attr]
-        assert holder.wait(timeout=30) == 0
-    finally:
-        holder.kill()
     saved = open_document(seed_copy).document.segments
     assert saved[0].revision == "先に開いた人の訳。"
     assert saved[0].status is Status.EDITED
@@ -129,15 +140,7 @@ _LATER = textwrap.dedent(
 async def test_a_read_only_window_exports_what_the_other_window_saved_since(
     seed_copy: Path,
 ) -> None:
-    holder = subprocess.Popen(
-        [sys.executable, "-c", _LATER, str(seed_copy)],
-        cwd=ROOT,
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    try:
-        assert holder.stdout is not None and holder.stdout.readline() == "holding\n"
+    with _held(_LATER, seed_copy) as holder:
         document = open_document(seed_copy).document
         with ReviewState.open_for_review(seed_copy) as state:
             assert state.read_only is not None
@@ -145,16 +148,13 @@ async def test_a_read_only_window_exports_what_the_other_window_saved_since(
             app = ReviewApp(session, seed_copy, None, [])
             async with app.run_test(size=SIZE) as pilot:
                 await settle(pilot)
-                holder.stdin.write("save\n")  # type: ignore[union-attr]
-                holder.stdin.flush()  # type: ignore[union-attr]
+                assert holder.stdin is not None and holder.stdout is not None
+                holder.stdin.write("save\n")
+                holder.stdin.flush()
                 assert holder.stdout.readline() == "saved\n"
                 await pilot.press("ctrl+e")
                 await pilot.pause()
                 await pilot.press("enter")
                 await pilot.pause()
-        holder.stdin.close()  # type: ignore[union-attr]
-        assert holder.wait(timeout=30) == 0
-    finally:
-        holder.kill()
     exported = seed_copy.with_name("openai-hires.reviewed.txt").read_text(encoding="utf-8")
     assert exported.splitlines()[1] == "後から保存した訳。"
