@@ -200,13 +200,18 @@ def _known_words(run: str) -> tuple[tuple[int, int], ...]:
     return tuple((m.begin(), m.end()) for m in found if not m.is_oov())
 
 
+_REMAINDER = 3  # kana of a cut word outside a match that make it a word of its own
+
+
 def inside_katakana_word(text: str, start: int, end: int) -> bool:
     """Whether text[start:end], with katakana beside it, is part of a longer katakana word
-    of the dictionary (スラック in スラックス, スターゲート in スターゲートウェイ, サーバ in
-    サーバント) rather than a word of a compound (スターゲート in スターゲートプロジェクト, ユーザ
-    in ユーザアカウント) or a name the dictionary does not know run into another word
-    (ルダラジュ in ルダラジュチーム), as Sudachi's finest split reads the katakana run; False
-    where there is no dictionary."""
+    of the dictionary, as Sudachi's finest split reads the katakana run: inside one (スラック
+    in スラックス, サーバ in サーバント), or cutting one that goes on for three kana or more
+    (スターゲート in スターゲートウェイ). Not a word of a compound (スターゲート in
+    スターゲートプロジェクト, ユーザ in ユーザアカウント), a name the dictionary does not know run
+    into another word (ルダラジュ in ルダラジュチーム), nor a misspelling it misreads
+    (アップストリ in アップストリムブランチ, read アップス・トリム). False where there is no
+    dictionary."""
     before = start > 0 and _katakana(text[start - 1]) and _katakana(text[start])
     after = end < len(text) and _katakana(text[end]) and _katakana(text[end - 1])
     if not (before or after) or _tokenizer() is None:
@@ -216,8 +221,15 @@ def inside_katakana_word(text: str, start: int, end: int) -> bool:
         left -= 1
     while right < len(text) and _katakana(text[right]):
         right += 1
-    cuts = (start - left, end - left)
-    return any(a < cut < b for a, b in _known_words(text[left:right]) for cut in cuts)
+    first, last = start - left, end - left
+    for a, b in _known_words(text[left:right]):
+        if a <= first and last <= b and b - a > last - first:  # inside a longer word: スラックス
+            return True
+        # a word the match cuts, most of it outside: ゲートウェイ; not トリム in アップストリム,
+        # a misspelled アップストリーム misread, whose cut leaves one kana outside
+        if (a < first < b and first - a >= _REMAINDER) or (a < last < b and b - last >= _REMAINDER):
+            return True
+    return False
 
 
 def available() -> bool:
