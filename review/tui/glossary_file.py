@@ -8,7 +8,7 @@ from pathlib import Path
 from review.core.glossary import GlossaryError
 from review.core.glossary_edit import Addition
 from review.core.places import beside_stem, is_packaged, shipped_glossary
-from review.formats.errors import OutputError
+from review.formats.errors import InputError, OutputError
 from review.formats.glossaries import read_glossary, render_glossary
 from review.formats.glossary_append import append_additions
 from review.formats.textio import read_bytes, write_atomic_chunks
@@ -60,7 +60,7 @@ def refusal(path: Path, original: Path | None, additions: Sequence[Addition]) ->
         append_additions(_base(path, original), path, additions)
     except (GlossaryError, OutputError) as exc:
         return str(exc)
-    except (OSError, ValueError):  # the file itself unreadable now: told when it is saved
+    except (InputError, OSError, ValueError):  # the file unreadable now: told when saved
         return None
     return None
 
