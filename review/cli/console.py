@@ -203,12 +203,16 @@ def _tested(result: DocumentScores) -> list[str]:
     if tested.p is not None:
         p = tested.p
         rows.append(f"{'  p':<10}" + "".join(f"{p[m]:>9.4f}" for m in METRICS))
-    told = "intervals (±)" if tested.p is None else "intervals (±), and p of the paired test"
+    told, like = (
+        ("intervals (±)", "--confidence; nothing revised, nothing to test")
+        if tested.p is None
+        else ("intervals (±), and p of the paired test", "--paired-bs, the MT as baseline")
+    )
     rows.extend(
         [
             "",
             f"95% {told}: bootstrap of {tested.samples} resamples, seed {tested.seed} "
-            "(sacrebleu --confidence --paired-bs, the MT as baseline)",
+            f"(sacrebleu {like})",
         ]
     )
     if tested.p is not None:
