@@ -183,11 +183,15 @@ async def test_saving_never_touches_the_shipped_glossary(
         assert again.session.finding_totals().open == with_addition
 
 
+@pytest.fixture
+def mine(tmp_path: Path) -> Path:
+    """A glossary of the user's own: a copy of the example's, under another name."""
+    return Path(shutil.copy(NAMES_GLOSSARY, tmp_path / "mine.tsv"))
+
+
 async def test_saving_a_given_glossary_writes_it_in_place(
-    make_app: AppFactory, tmp_path: Path
+    make_app: AppFactory, tmp_path: Path, mine: Path
 ) -> None:
-    mine = tmp_path / "mine.tsv"
-    shutil.copy(NAMES_GLOSSARY, mine)
     app = make_app(glossary_path=mine)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
@@ -203,10 +207,8 @@ async def test_saving_a_given_glossary_writes_it_in_place(
 
 
 async def test_an_addition_the_file_could_not_hold_is_refused_at_once(
-    make_app: AppFactory, tmp_path: Path
+    make_app: AppFactory, mine: Path
 ) -> None:
-    mine = tmp_path / "mine.tsv"
-    shutil.copy(NAMES_GLOSSARY, mine)
     app = make_app(glossary_path=mine)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
