@@ -64,6 +64,7 @@ from review.core.phonetics import (
     spelling_key,
     ti_key,
     trailing_key,
+    voicing_key,
 )
 from review.core.qa.markup import masked
 from review.core.qa.untranslated import (
@@ -949,7 +950,11 @@ def _candidate_links(
                 yield a, b, reason
     # two words of the dictionary (インターフェース, インターフェイス) are Sudachi's to unite,
     # in compounds too; a name or a word it lacks (サンシェイド) is told here
-    for keyer, why in ((long_e_key, "エイ or エー"), (ti_key, "ティ or チ")):
+    for keyer, why in (
+        (long_e_key, "エイ or エー"),
+        (ti_key, "ティ or チ"),
+        (voicing_key, "ス or ズ"),
+    ):
         for a, b, reason in _same_key(kana_like, keyer, MIN_SKELETON, why):
             if skeleton(a) != skeleton(b) and not (everyday_word(a) and everyday_word(b)):
                 yield a, b, reason

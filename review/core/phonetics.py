@@ -70,6 +70,11 @@ def ti_key(term: str) -> str:
     return skeleton(exact_key(term).replace("ティ", "チ").replace("ディ", "ジ"))
 
 
+def voicing_key(term: str) -> str:
+    """skeleton, ズ read as ス (ニュースレター/ニューズレター, ジーンズ/ジーンス)."""
+    return skeleton(term).replace("ズ", "ス")
+
+
 # Consonant class of each kana; vowels, ー and ッ have none.
 _KANA_ROWS = {
     "k": "カキクケコ",

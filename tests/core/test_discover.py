@@ -855,6 +855,22 @@ def test_ti_and_chi_are_one_sound_where_the_dictionary_lacks_a_spelling() -> Non
     assert discover(apart) == []
 
 
+def test_s_and_z_are_one_sound_where_the_dictionary_lacks_a_spelling() -> None:
+    """News is ニュース and, in older usage, ニューズ (three corpora wrote ニューズレター);
+    two words of the dictionary (ローズ, a rose, and ロース, a cut of meat) are different."""
+    document = doc(
+        "ニュースレターを毎月お届けします",
+        "ニュースレターの配信を停止する",
+        "ニューズレターのバックナンバー",
+        sources=("newsletter", "newsletter", "newsletter"),
+    )
+    assert [{f.text for f in g.forms} for g in discover(document)] == [
+        {"ニュースレター", "ニューズレター"}
+    ]
+    apart = doc("ローズの香り", "ロースの厚切り", sources=("rose", "pork loin"))
+    assert discover(apart) == []
+
+
 def test_a_name_ending_a_sentence_or_a_possessive_is_the_name() -> None:
     """The fifty-seventh corpus: "Hannah Rogers." ends a sentence and "Eleanor Matthews'"
     is a possessive; each is the name the other segments say, so a spelling that renders it

@@ -11,6 +11,7 @@ from review.core.phonetics import (
     spelling_key,
     ti_key,
     trailing_key,
+    voicing_key,
 )
 
 
@@ -47,6 +48,9 @@ def test_trailing_key_and_skeleton() -> None:
     assert ti_key("ポインセティア") == ti_key("ポインセチア")
     assert ti_key("スタディオ") == ti_key("スタジオ")
     assert ti_key("テイスト") != ti_key("チスト")
+    assert voicing_key("ニューズレター") == voicing_key("ニュースレター")
+    assert voicing_key("ジーンズ") == voicing_key("ジーンス")
+    assert voicing_key("バス") != voicing_key("パス")
 
 
 @pytest.mark.parametrize(
