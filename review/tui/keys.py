@@ -160,6 +160,7 @@ EDITOR = BindingGroup(
         Binding("escape", "cancel", "Cancel edit", priority=True, id="editor.cancel"),
         Binding("ctrl+a", "select_all", "Select all", id="editor.select-all"),
         Binding("ctrl+o", "restore_mt", "Start again from MT", id="editor.restore-mt"),
+        Binding("ctrl+t,f9", "insert_code", "Insert next tag", id="editor.insert-code"),
     ),
 )
 

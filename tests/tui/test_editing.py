@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from textual.widgets import TextArea
+from textual.widgets.text_area import Selection
 
 from review.core.model import Status
 from review.core.state import ReviewState
@@ -184,3 +185,39 @@ async def test_double_click_opens_the_editor(make_app: AppFactory) -> None:
         editor = app.main.query_one("#editor", TextArea)
         assert editor.has_focus
         assert editor.text == app.session.segments[1].mt
+
+
+async def test_the_sources_missing_tags_are_inserted_in_order_and_wrap_a_selection(
+    make_app: AppFactory, tmp_path: Path
+) -> None:
+    """OmegaT's ctrl+t, memoQ's F9: the next tag or placeholder the revision lacks."""
+    doc = tmp_path / "tags.xlf"
+    doc.write_text(
+        '<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="f" '
+        'source-language="en" target-language="ja" datatype="plaintext"><body>'
+        '<trans-unit id="u1"><source>Open <g id="1">%s</g> now<x id="2"/></source>'
+        "<target>今すぐ開く</target></trans-unit></body></file></xliff>",
+        encoding="utf-8",
+    )
+    app = make_app(doc, glossary_path=None)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("e")
+        editor = app.main.query_one("#editor", TextArea)
+        editor.load_text("今すぐファイルを開く")
+        editor.selection = Selection((0, 3), (0, 7))
+        await pilot.press("ctrl+t")
+        assert editor.text == "今すぐ<g1>ファイル</g1>を開く"
+        assert editor.cursor_location == (0, 16), "after the closing tag"
+        editor.move_cursor((0, 7))
+        await pilot.press("f9")
+        assert editor.text == "今すぐ<g1>%sファイル</g1>を開く"
+        editor.move_cursor((0, len("今すぐ<g1>%sファイル</g1>")))
+        await pilot.press("ctrl+t")
+        assert editor.text == "今すぐ<g1>%sファイル</g1><x2/>を開く"
+        await pilot.press("ctrl+t")
+        assert editor.text == "今すぐ<g1>%sファイル</g1><x2/>を開く", "nothing left to insert"
+        assert any("every tag and placeholder" in n.message for n in app._notifications)
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert app.session.segments[0].revision == "今すぐ<g1>%sファイル</g1><x2/>を開く"

@@ -459,6 +459,28 @@ def _placeholders(codes: list[re.Match[str]], urls: list[_Url]) -> list[tuple[st
     return found
 
 
+def missing_codes(source: str, text: str) -> list[str]:
+    """The tags and placeholders of `source` that `text` lacks, in the source's order and as
+    the source writes them (two <x1/> in the source and one in the text: one missing)."""
+    have = Counter(key for key, _, _ in _placeholders(list(_CODE.finditer(text)), _urls(text)))
+    missing = []
+    for key, start, end in _placeholders(list(_CODE.finditer(source)), _urls(source)):
+        if have[key]:
+            have[key] -= 1
+        else:
+            missing.append(source[start:end])
+    return missing
+
+
+_OPENING_TAG = re.compile(r"<([A-Za-z][\w:.\-]*)(?:\s[^<>]*)?(?<!/)>")
+
+
+def closing_tag(code: str) -> str | None:
+    """The tag that closes `code`, if it opens one (<g1>: </g1>; <a href="…">: </a>)."""
+    opening = _OPENING_TAG.fullmatch(code)
+    return f"</{opening.group(1)}>" if opening else None
+
+
 def _quoted_brace(m: re.Match[str]) -> bool:
     """Whether the opening brace is a quoted character ('{' の後に '}': a message about the
     braces themselves), not a placeholder's."""

@@ -29,7 +29,7 @@ class RevisingActions(ReviewScreenBase):
         self.editing = index
         self.segments.disabled = True
         self.detail.set_editing(True)
-        self.detail.revision_pane.editor.start(segment.target, segment.mt)
+        self.detail.revision_pane.editor.start(segment.target, segment.mt, segment.source or "")
         self.refresh_bindings()
 
     def _stop_editing(self) -> None:

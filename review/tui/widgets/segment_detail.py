@@ -20,6 +20,7 @@ from textual.widgets import Static, TextArea
 from review.core.diff import char_diff, deleted_spans, inserted_spans
 from review.core.live_scores import SegmentFigures
 from review.core.model import Annotation, Finding, Segment
+from review.core.qa.markup import closing_tag, missing_codes
 from review.tui import keys
 from review.tui.folding import fold
 from review.tui.marks import ANNOTATED, DIM, OMITTED, marked, scores_line
@@ -93,10 +94,12 @@ class RevisionEditor(TextArea):
     def __init__(self, *, id: str) -> None:
         super().__init__(id=id, soft_wrap=True, show_line_numbers=False, tab_behavior="focus")
         self.mt = ""
+        self.source = ""
         self.started = ""
 
-    def start(self, text: str, mt: str) -> None:
+    def start(self, text: str, mt: str, source: str) -> None:
         self.mt = mt
+        self.source = source
         self.started = text
         self.load_text(text)
         self.move_cursor(self.document.end)
@@ -119,6 +122,19 @@ class RevisionEditor(TextArea):
     def action_restore_mt(self) -> None:
         self.load_text(self.mt)
         self.move_cursor(self.document.end)
+
+    def action_insert_code(self) -> None:
+        """The source's next tag or placeholder that the revision lacks, at the cursor; an
+        opening tag whose closing one is missing too wraps the selected text."""
+        missing = missing_codes(self.source, self.text)
+        if not missing:
+            self.notify("The revision has every tag and placeholder of the source.")
+            return
+        start, end = sorted(self.selection)
+        closing = closing_tag(missing[0])
+        around = self.selected_text if closing in missing[1:] else ""
+        inserted = missing[0] + around + closing if around and closing else missing[0]
+        self.move_cursor(self.replace(inserted, start, end).end_location)
 
 
 class RevisionPane(Pane):

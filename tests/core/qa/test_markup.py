@@ -7,7 +7,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from review.core.model import FindingKind, Segment, Severity
-from review.core.qa.markup import check_markup, masked, protected_spans
+from review.core.qa.markup import (
+    check_markup,
+    closing_tag,
+    masked,
+    missing_codes,
+    protected_spans,
+)
 from review.formats.documents import read_document
 from tests.conftest import SEED_PAIRS
 
@@ -882,3 +888,24 @@ def test_an_abbreviated_month_padded_as_glibc_pads_it_is_no_leading_space() -> N
     assert check_markup(seg("Feb", " 2月")) == []
     assert [f.kind for f in check_markup(seg("Feb", " 3月"))] == ["whitespace"]
     assert [f.kind for f in check_markup(seg("File", " ファイル"))] == ["whitespace"]
+
+
+def test_missing_codes_are_the_sources_in_its_order_as_it_writes_them() -> None:
+    source = 'Open <g1>the %s file</g1> now<x2/>, <a href="/help">help</a> and {count}'
+    assert missing_codes(source, "ファイル%sを開く") == [
+        "<g1>",
+        "</g1>",
+        "<x2/>",
+        '<a href="/help">',
+        "</a>",
+        "{count}",
+    ]
+    assert missing_codes("<x1/> and <x1/>", "<x1/>と") == ["<x1/>"], "counted, not only seen"
+    assert missing_codes("%1$s of %2$s", "%2$s中%1$s") == [], "order is the translation's"
+    assert missing_codes("100% done", "完了") == [], "prose has none"
+
+
+def test_closing_tag_closes_only_an_opening_tag() -> None:
+    assert closing_tag("<g1>") == "</g1>"
+    assert closing_tag('<a href="x">') == "</a>"
+    assert [closing_tag(c) for c in ("<x1/>", "</g1>", "<br/>", "%s", "{0}")] == [None] * 5
