@@ -756,7 +756,12 @@ def _keys(
         pos[0] == "動詞" and before in _CLAUSE_START and morpheme.normalized_form() in _CONJUNCTIVE
     ):
         kind = "接続詞"  # したがって、従って、 opening a sentence: a conjunction, not obey
-    elif pos[0] == "動詞" and before in _QUOTING and _KANA_WORD.fullmatch(surface):
+    elif (
+        pos[0] == "動詞"
+        and before in _QUOTING
+        and _KANA_WORD.fullmatch(surface)
+        and morpheme.normalized_form() == "言う"
+    ):
         kind = "動詞(という)"  # 〜という名前, そういう, っていう in kana, 言う for what is said
     elif pos[4] == "*" and (
         not _KATAKANA_CHAR.search(surface)
