@@ -62,6 +62,18 @@ def make_app(seed_copy: Path) -> Iterator[AppFactory]:
         workspace.close()
 
 
+def one_unit_xliff(path: Path, source: str, target: str) -> Path:
+    """An XLIFF 1.2 file of one unit, u1, with this source and target (inline codes as XML)."""
+    path.write_text(
+        '<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="f" '
+        'source-language="en" target-language="ja" datatype="plaintext"><body>'
+        f'<trans-unit id="u1"><source>{source}</source><target>{target}</target></trans-unit>'
+        "</body></file></xliff>",
+        encoding="utf-8",
+    )
+    return path
+
+
 async def settle(pilot: Pilot[int]) -> None:
     """Let the workers (scores, findings, filters) finish and their messages arrive."""
     await pilot.pause()

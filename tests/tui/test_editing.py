@@ -11,7 +11,7 @@ from review.core.model import Status
 from review.core.state import ReviewState
 from review.core.workspace import open_document
 from review.tui.screens.confirm import UnsavedEditScreen
-from tests.tui.conftest import SIZE, AppFactory, settle
+from tests.tui.conftest import SIZE, AppFactory, one_unit_xliff, settle
 
 
 async def test_edit_and_save_commits_to_the_state_and_rescores(
@@ -191,14 +191,8 @@ async def test_the_sources_missing_tags_are_inserted_in_order_and_wrap_a_selecti
     make_app: AppFactory, tmp_path: Path
 ) -> None:
     """OmegaT's ctrl+t, memoQ's F9: the next tag or placeholder the revision lacks."""
-    doc = tmp_path / "tags.xlf"
-    doc.write_text(
-        '<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="f" '
-        'source-language="en" target-language="ja" datatype="plaintext"><body>'
-        '<trans-unit id="u1"><source>Open <g id="1">%s</g> now<x id="2"/></source>'
-        "<target>今すぐ開く</target></trans-unit></body></file></xliff>",
-        encoding="utf-8",
-    )
+    source = 'Open <g id="1">%s</g> now<x id="2"/>'
+    doc = one_unit_xliff(tmp_path / "tags.xlf", source, "今すぐ開く")
     app = make_app(doc, glossary_path=None)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)

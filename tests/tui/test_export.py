@@ -14,7 +14,7 @@ from review.core.workspace import open_document
 from review.formats.documents import WRITE_FORMATS, read_document, render_document
 from review.tui.screens.confirm import ConfirmScreen
 from review.tui.screens.export import ExportScreen, default_name
-from tests.tui.conftest import SIZE, AppFactory, settle
+from tests.tui.conftest import SIZE, AppFactory, one_unit_xliff, settle
 
 
 @pytest.mark.parametrize("fmt", [f for f in WRITE_FORMATS if f not in ("package", "markdown")])
@@ -134,14 +134,8 @@ async def test_a_failed_export_shows_the_error_modal(make_app: AppFactory, seed_
 async def test_a_revision_with_broken_tags_is_told_not_a_crash(
     make_app: AppFactory, tmp_path: Path
 ) -> None:
-    doc = tmp_path / "tags.xlf"
-    doc.write_text(
-        '<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="f" '
-        'source-language="en" target-language="ja" datatype="plaintext"><body>'
-        '<trans-unit id="u1"><source>Open <g id="1">now</g></source>'
-        '<target>今すぐ<g id="1">開く</g></target></trans-unit></body></file></xliff>',
-        encoding="utf-8",
-    )
+    target = '今すぐ<g id="1">開く</g>'
+    doc = one_unit_xliff(tmp_path / "tags.xlf", 'Open <g id="1">now</g>', target)
     app = make_app(doc, glossary_path=None)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
