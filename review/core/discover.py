@@ -46,6 +46,8 @@ from review.core.orthography import (
     OrthographicGroup,
     as_verb,
     everyday_word,
+    latin_head,
+    latin_name,
     negation,
     orthographic_groups,
     read,
@@ -195,7 +197,7 @@ def _extract(
                 continue
             form = forms.get(surface)
             if form is None:
-                atom_texts = tuple(_ATOM.findall(norm.text, nstart, nend))
+                atom_texts = tuple(norm.text[a:b] for a, b in _atom_spans(norm.text, nstart, nend))
                 form = forms[surface] = Form(
                     surface, atom_texts, first=Occurrence(segment.id, start, end)
                 )
@@ -344,10 +346,21 @@ def _term_spans(text: str) -> list[tuple[int, int, bool]]:
     for chain in _CHAIN.finditer(text):
         start, end = chain.span()
         spans.append((start, end, True))
-        if _ATOM.fullmatch(text, start, end) is None:
-            spans.extend(
-                (atom.start(), atom.end(), False) for atom in _ATOM.finditer(text, start, end)
-            )
+        atoms = _atom_spans(text, start, end)
+        if len(atoms) > 1:
+            spans.extend((a, b, False) for a, b in atoms)
+    return spans
+
+
+def _atom_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The words of a chain: its katakana and Latin runs, and a katakana run that begins with
+    a name the dictionary writes in Latin letters as two (ワイファイ and ダイレクト, as if
+    written ワイファイ・ダイレクト: the name's spelling beside Wi-Fi)."""
+    spans: list[tuple[int, int]] = []
+    for atom in _ATOM.finditer(text, start, end):
+        a, b = atom.span()
+        head = latin_head(atom.group()) if is_katakana(text[a]) else 0
+        spans.extend(((a, a + head), (a + head, b)) if head else ((a, b),))
     return spans
 
 
@@ -983,6 +996,7 @@ def _candidate_links(
                     yield term, other, _CROSS_SCRIPT
 
     yield from _capitals_rendered(forms, kana_by_consonants, sources, reader)
+    yield from _dictionary_names(forms, kana_like)
     yield from _compounds(forms, kana_like, reader)
 
     in_names = _inside_latin_names(forms)
@@ -997,6 +1011,19 @@ def _candidate_links(
         for other in ordered[1:]:
             if _spelled_alike(forms[ordered[0]], forms[other], reader, name, in_names):
                 yield ordered[0], other, f"one source name, “{name}”, rendered two ways"
+
+
+def _dictionary_names(
+    forms: dict[str, Form], kana_like: dict[str, Form]
+) -> Iterator[tuple[str, str, str]]:
+    """A katakana name that the dictionary writes as a Latin spelling of the document
+    (ワイファイ: Wi-Fi; ブルートゥース: Bluetooth), each perhaps only in compounds
+    (ワイファイダイレクト, Wi-Fiネットワーク)."""
+    latin = {exact_key(t): t for t, f in forms.items() if f.script == "latin"}
+    for term, form in kana_like.items():
+        name = latin_name(term) if len(form.atoms) == 1 else ""
+        if name and (spelled := latin.get(exact_key(name))) is not None:
+            yield spelled, term, f"the dictionary writes {term} as {name}"
 
 
 def _capitals_rendered(

@@ -252,6 +252,46 @@ def everyday_word(text: str) -> bool:
     return found[0].part_of_speech()[1] in ("普通名詞", "数詞")
 
 
+_LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9\-]*[A-Za-z0-9]")
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _names(word: str) -> tuple[tuple[str, str], ...]:
+    """The words Sudachi reads in a katakana word (mode A), each with the name the dictionary
+    writes it as in Latin letters, or ""."""
+    tokenizer = _tokenizer()
+    if tokenizer is None:
+        return ()
+    from sudachipy import tokenizer as modes
+
+    return tuple(
+        (
+            m.surface(),
+            m.normalized_form()
+            if not m.is_oov()
+            and m.part_of_speech()[1] == "固有名詞"
+            and _LATIN_NAME.fullmatch(m.normalized_form())
+            else "",
+        )
+        for m in tokenizer.tokenize(word, modes.Tokenizer.SplitMode.A)
+    )
+
+
+def latin_name(word: str) -> str:
+    """The name the dictionary writes a katakana word as in Latin letters (ワイファイ: Wi-Fi,
+    グーグル: Google), or ""."""
+    read = _names(word) if len(word) >= 3 else ()
+    return read[0][1] if len(read) == 1 else ""
+
+
+def latin_head(word: str) -> int:
+    """How long the katakana name is that begins a katakana compound, where the dictionary
+    writes that name in Latin letters (ワイファイ in ワイファイダイレクト: Wi-Fi; グーグル in
+    グーグルアカウント: Google); 0 for any other word."""
+    read = _names(word) if len(word) >= 5 else ()
+    return len(read[0][0]) if len(read) > 1 and read[0][1] else 0
+
+
 def words(
     segments: Iterable[Segment], *, keep: bool = True
 ) -> dict[tuple[str, str], dict[str, Spelling]]:

@@ -871,6 +871,28 @@ def test_s_and_z_are_one_sound_where_the_dictionary_lacks_a_spelling() -> None:
     assert discover(apart) == []
 
 
+def test_a_name_the_dictionary_writes_in_latin_is_that_name_inside_compounds_too() -> None:
+    """The ninetieth corpus: Wi-Fi written only in Wi-Fiネットワーク and ワイファイ only in
+    ワイファイダイレクト; the dictionary writes ワイファイ as Wi-Fi, so they are one name, told
+    as the name (グーグル in グーグルアカウント beside Googleアカウント, too)."""
+    document = doc(
+        "Wi-Fiネットワーク上のプリンターを検索しています",
+        "同じWi-Fiネットワークに接続してください",
+        "ワイファイダイレクトで接続",
+        sources=("Wi-Fi network", "the same Wi-Fi network", "Connect via Wi-Fi Direct"),
+    )
+    assert [{f.text for f in g.forms} for g in discover(document)] == [{"Wi-Fi", "ワイファイ"}]
+    accounts = doc(
+        "Googleでログイン",
+        "Googleアカウントが連携されました",
+        "グーグルアカウントを連携すると",
+        sources=("Sign in with Google", "Google account linked", "Link your Google account"),
+    )
+    assert [{f.text for f in g.forms} for g in discover(accounts)] == [{"Google", "グーグル"}]
+    apart = doc("アマゾンプライム会員", "Amazonで購入", sources=("Amazon Prime", "Buy on Amazon"))
+    assert discover(apart) == [], "アマゾン is the river too: the dictionary keeps it in katakana"
+
+
 def test_a_name_ending_a_sentence_or_a_possessive_is_the_name() -> None:
     """The fifty-seventh corpus: "Hannah Rogers." ends a sentence and "Eleanor Matthews'"
     is a possessive; each is the name the other segments say, so a spelling that renders it
