@@ -45,6 +45,7 @@ from review.core.orthography import (
     CLIPPED,
     OrthographicGroup,
     as_verb,
+    dictionary_words_apart,
     everyday_word,
     latin_head,
     latin_name,
@@ -963,14 +964,13 @@ def _candidate_links(
                 yield a, b, reason
     # two words of the dictionary (インターフェース, インターフェイス) are Sudachi's to unite,
     # in compounds too; a name or a word it lacks (サンシェイド) is told here
-    for keyer, why in (
-        (long_e_key, "エイ or エー"),
-        (ti_key, "ティ or チ"),
-        (voicing_key, "ス or ズ"),
-    ):
+    for keyer, why in ((long_e_key, "エイ or エー"), (ti_key, "ティ or チ")):
         for a, b, reason in _same_key(kana_like, keyer, MIN_SKELETON, why):
             if skeleton(a) != skeleton(b) and not (everyday_word(a) and everyday_word(b)):
                 yield a, b, reason
+    for a, b, reason in _same_key(kana_like, voicing_key, MIN_SKELETON, "ス or ズ"):
+        if spelling_key(a) != spelling_key(b) and not dictionary_words_apart(a, b):
+            yield a, b, reason  # not プライスリスト, プライズリスト: price and prize
 
     reader = _Reader()
     kana_by_consonants: dict[str, list[str]] = defaultdict(list)
@@ -1019,10 +1019,13 @@ def _dictionary_names(
     """A katakana name that the dictionary writes as a Latin spelling of the document
     (ワイファイ: Wi-Fi; ブルートゥース: Bluetooth), each perhaps only in compounds
     (ワイファイダイレクト, Wi-Fiネットワーク)."""
-    latin = {exact_key(t): t for t, f in forms.items() if f.script == "latin"}
+    latin: dict[str, list[str]] = defaultdict(list)
+    for text, form in forms.items():
+        if form.script == "latin" and not text.islower():  # wifi: a command, a setting's key
+            latin[exact_key(text)].append(text)
     for term, form in kana_like.items():
         name = latin_name(term) if len(form.atoms) == 1 else ""
-        if name and (spelled := latin.get(exact_key(name))) is not None:
+        for spelled in latin.get(exact_key(name), ()) if name else ():
             yield spelled, term, f"the dictionary writes {term} as {name}"
 
 

@@ -252,6 +252,7 @@ def everyday_word(text: str) -> bool:
     return found[0].part_of_speech()[1] in ("普通名詞", "数詞")
 
 
+_LONGEST_WORD = 64  # a katakana run longer is no word (ーーー… drawn as a line)
 _LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9\-]*[A-Za-z0-9]")
 
 
@@ -260,7 +261,7 @@ def _names(word: str) -> tuple[tuple[str, str], ...]:
     """The words Sudachi reads in a katakana word (mode A), each with the name the dictionary
     writes it as in Latin letters, or ""."""
     tokenizer = _tokenizer()
-    if tokenizer is None:
+    if tokenizer is None or len(word) > _LONGEST_WORD:
         return ()
     from sudachipy import tokenizer as modes
 
@@ -274,6 +275,19 @@ def _names(word: str) -> tuple[tuple[str, str], ...]:
             else "",
         )
         for m in tokenizer.tokenize(word, modes.Tokenizer.SplitMode.A)
+    )
+
+
+def dictionary_words_apart(a: str, b: str) -> bool:
+    """Whether two katakana spellings differ in words of the dictionary, each an everyday
+    word in both spellings (プライス and プライズ, in プライスリスト and プライズリスト): two
+    words, not one spelled two ways."""
+    words_a, words_b = [w for w, _ in _names(a)], [w for w, _ in _names(b)]
+    differing = [(x, y) for x, y in zip(words_a, words_b, strict=False) if x != y]
+    return (
+        len(words_a) == len(words_b)
+        and bool(differing)
+        and all(everyday_word(x) and everyday_word(y) for x, y in differing)
     )
 
 

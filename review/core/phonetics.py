@@ -71,8 +71,8 @@ def ti_key(term: str) -> str:
 
 
 def voicing_key(term: str) -> str:
-    """skeleton, ズ read as ス (ニュースレター/ニューズレター, ジーンズ/ジーンス)."""
-    return skeleton(term).replace("ズ", "ス")
+    """spelling_key, ズ read as ス (ニュースレター/ニューズレター, ジーンズ/ジーンス)."""
+    return spelling_key(term).replace("ズ", "ス")
 
 
 # Consonant class of each kana; vowels, ー and ッ have none.

@@ -857,7 +857,8 @@ def test_ti_and_chi_are_one_sound_where_the_dictionary_lacks_a_spelling() -> Non
 
 def test_s_and_z_are_one_sound_where_the_dictionary_lacks_a_spelling() -> None:
     """News is ニュース and, in older usage, ニューズ (three corpora wrote ニューズレター);
-    two words of the dictionary (ローズ, a rose, and ロース, a cut of meat) are different."""
+    compounds that differ in a word of the dictionary (プライス, price; プライズ, prize) are
+    different words."""
     document = doc(
         "ニュースレターを毎月お届けします",
         "ニュースレターの配信を停止する",
@@ -867,8 +868,19 @@ def test_s_and_z_are_one_sound_where_the_dictionary_lacks_a_spelling() -> None:
     assert [{f.text for f in g.forms} for g in discover(document)] == [
         {"ニュースレター", "ニューズレター"}
     ]
-    apart = doc("ローズの香り", "ロースの厚切り", sources=("rose", "pork loin"))
-    assert discover(apart) == []
+    for one, other in [
+        ("プライスリスト", "プライズリスト"),  # price, prize: words of the dictionary in both
+        ("フェイスシールド", "フェイズシールド"),  # face, phase
+        ("クローズボタン", "クロスボタン"),  # close, cross: ー too
+    ]:
+        apart = doc(f"{one}を見る", f"{one}を開く", f"{other}を見る", sources=("a", "b", "c"))
+        assert discover(apart) == [], one
+
+
+def test_a_katakana_run_too_long_for_a_word_is_read_without_the_dictionary() -> None:
+    """Sudachi refuses an input of about 49 KB; a run of 17,000 ア or a line drawn with ー
+    is no word to split."""
+    assert discover(doc("ア" * 17000, "ー" * 20000 + "テスト", sources=("a", "b"))) == []
 
 
 def test_a_name_the_dictionary_writes_in_latin_is_that_name_inside_compounds_too() -> None:

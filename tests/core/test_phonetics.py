@@ -51,6 +51,7 @@ def test_trailing_key_and_skeleton() -> None:
     assert voicing_key("ニューズレター") == voicing_key("ニュースレター")
     assert voicing_key("ジーンズ") == voicing_key("ジーンス")
     assert voicing_key("バス") != voicing_key("パス")
+    assert voicing_key("クローズ") != voicing_key("クロス"), "ー kept"
 
 
 @pytest.mark.parametrize(

@@ -215,3 +215,24 @@ async def test_the_sources_missing_tags_are_inserted_in_order_and_wrap_a_selecti
         await pilot.press("ctrl+s")
         await settle(pilot)
         assert app.session.segments[0].revision == "今すぐ<g1>%sファイル</g1><x2/>を開く"
+
+
+async def test_a_pairs_halves_wrap_a_selection_and_a_lone_code_keeps_it(
+    make_app: AppFactory, tmp_path: Path
+) -> None:
+    """memoQ's and Trados's <bpt>/<ept> are <b1/>…<e1/>; a code that does not wrap goes in at
+    the cursor and leaves the selected text as it was."""
+    source = 'Open <bpt id="1">&lt;b&gt;</bpt>x<ept id="1">&lt;/b&gt;</ept> %s'
+    doc = one_unit_xliff(tmp_path / "pair.xlf", source, "今すぐ開く")
+    app = make_app(doc, glossary_path=None)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("e")
+        editor = app.main.query_one("#editor", TextArea)
+        editor.load_text("今すぐファイルを開く")
+        editor.selection = Selection((0, 7), (0, 3))
+        await pilot.press("f9")
+        assert editor.text == "今すぐ<b1/>ファイル<e1/>を開く"
+        editor.selection = Selection((0, 0), (0, 3))
+        await pilot.press("ctrl+t")
+        assert editor.text == "今すぐ%s<b1/>ファイル<e1/>を開く", "after the selection, kept"

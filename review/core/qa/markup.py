@@ -459,28 +459,6 @@ def _placeholders(codes: list[re.Match[str]], urls: list[_Url]) -> list[tuple[st
     return found
 
 
-def missing_codes(source: str, text: str) -> list[str]:
-    """The tags and placeholders of `source` that `text` lacks, in the source's order and as
-    the source writes them (two <x1/> in the source and one in the text: one missing)."""
-    have = Counter(key for key, _, _ in _placeholders(list(_CODE.finditer(text)), _urls(text)))
-    missing = []
-    for key, start, end in _placeholders(list(_CODE.finditer(source)), _urls(source)):
-        if have[key]:
-            have[key] -= 1
-        else:
-            missing.append(source[start:end])
-    return missing
-
-
-_OPENING_TAG = re.compile(r"<([A-Za-z][\w:.\-]*)(?:\s[^<>]*)?(?<!/)>")
-
-
-def closing_tag(code: str) -> str | None:
-    """The tag that closes `code`, if it opens one (<g1>: </g1>; <a href="…">: </a>)."""
-    opening = _OPENING_TAG.fullmatch(code)
-    return f"</{opening.group(1)}>" if opening else None
-
-
 def _quoted_brace(m: re.Match[str]) -> bool:
     """Whether the opening brace is a quoted character ('{' の後に '}': a message about the
     braces themselves), not a placeholder's."""
@@ -716,10 +694,40 @@ def _counts(text: str, tokens: list[tuple[str, int, int]], variants: bool) -> Co
 _NAMED_ARGUMENT = re.compile(r"\{\s*\w|%\(\w+\)|%\d+\$|\$\{?[A-Za-z_]")
 
 
-def _placeholder_issues(
+def _compared(
+    source: str,
+    source_codes: list[re.Match[str]],
+    source_urls: list[_Url],
+    text: str,
+    codes: list[re.Match[str]],
+    target_urls: list[_Url],
+) -> tuple[list[tuple[str, int, int]], list[tuple[str, int, int]]]:
+    """The placeholders of the source and of the target, (key, start, end), keyed so that
+    what a translation may write otherwise is one key (%s as %2$s, {} as {0}, a field's
+    width, styling added around a value)."""
+    wanted = _placeholders(source_codes, source_urls)
+    have = _placeholders(codes, target_urls)
+    if not any(_POSITION.match(key) for key, _, _ in wanted):  # %s may become %2$s in a
+        have = [(_POSITION.sub("%", key), s, e) for key, s, e in _once(have)]  # reordered one
+    elif not any(_POSITION.match(key) for key, _, _ in have) and _in_order(wanted):
+        wanted = [(_POSITION.sub("%", key), s, e) for key, s, e in wanted]  # %1$@ to %2$@: %@〜%@
+    if any(key == "{}" for key, _, _ in wanted) and not any(k[1:2].isdigit() for k, _, _ in wanted):
+        have = [("{}" if _INDEX.fullmatch(k) else k, s, e) for k, s, e in _once(have, _INDEX)]
+    if _BRACED_WORDS.search(source):  # {no title} translated: {タイトルなし}
+        have = [(k, s, e) for k, s, e in have if not (k[0] == "{" and any(map(is_japanese, k)))]
+    if _PROSE_BRACES.search(source):  # map { } written map {}: the braces, as the source's
+        have = [(k, s, e) for k, s, e in have if k != "{}"]
+    have = _widths_as_source(wanted, have)
+    have = _without_value_emphasis(source, text, have)
+    have = _without_added_styling(wanted, have)
+    return wanted, have
+
+
+def _tallies(
     source: str, wanted: list[tuple[str, int, int]], text: str, have: list[tuple[str, int, int]]
-) -> list[_Issue]:
-    """Each placeholder and tag of the source as many times in the target, in any order."""
+) -> tuple[list[tuple[str, int, int]], Counter[str], Counter[str]]:
+    """The source's placeholders, and how many of each the source and the target have, one
+    plural form and one date format's fields counted as one."""
     variants = source.count("|") > text.count("|")  # a language with fewer plural forms
     have = _plurals_collapsed(wanted, have)
     if len(set(_DATE_FORMAT.findall(source))) >= 2:  # %b %d %Y: a date
@@ -727,6 +735,43 @@ def _placeholder_issues(
     want_count = _counts(source, wanted, variants)
     have_count = _counts(text, have, variants)
     _restyled(source, text, want_count, have_count)
+    return wanted, want_count, have_count
+
+
+def missing_codes(source: str, text: str) -> list[str]:
+    """The tags and placeholders of `source` that `text` lacks, in the source's order and as
+    the source writes them (two <x1/> in the source and one in the text: one missing), as
+    the placeholder check counts them (%2$s stands for %s, {0} for {})."""
+    source_codes, codes = list(_CODE.finditer(source)), list(_CODE.finditer(text))
+    wanted, have = _compared(source, source_codes, _urls(source), text, codes, _urls(text))
+    wanted, want_count, have_count = _tallies(source, wanted, text, have)
+    seen: Counter[str] = Counter()
+    missing = []
+    for key, start, end in sorted(wanted, key=lambda w: w[1]):
+        seen[key] += 1
+        if have_count[key] < seen[key] <= want_count[key]:
+            missing.append(source[start:end])
+    return missing
+
+
+_OPENING_TAG = re.compile(r"<([A-Za-z][\w:.\-]*)(?:\s[^<>]*)?(?<!/)>")
+_PAIR_BEGIN = re.compile(r"<b(\d+)/>")
+
+
+def closing_tag(code: str) -> str | None:
+    """The code that closes `code`, if it opens a pair (<g1>: </g1>; <b2/>: <e2/>, the
+    halves of a <bpt>/<ept> pair; <a href="…">: </a>)."""
+    if begin := _PAIR_BEGIN.fullmatch(code):
+        return f"<e{begin.group(1)}/>"
+    opening = _OPENING_TAG.fullmatch(code)
+    return f"</{opening.group(1)}>" if opening else None
+
+
+def _placeholder_issues(
+    source: str, wanted: list[tuple[str, int, int]], text: str, have: list[tuple[str, int, int]]
+) -> list[_Issue]:
+    """Each placeholder and tag of the source as many times in the target, in any order."""
+    wanted, want_count, have_count = _tallies(source, wanted, text, have)
     issues: list[_Issue] = []
     translated = len(_TRANSLATED_VALUE.findall(text))  # <ファイル> for <file>: a value's name
     for key in dict.fromkeys(key for key, _, _ in wanted):
@@ -1135,21 +1180,7 @@ def check_markup(segment: Segment) -> list[Finding]:
     )
     source_urls, target_urls = _urls(source), _urls(text)
     source_codes, codes = list(_CODE.finditer(source)), list(_CODE.finditer(text))
-    wanted = _placeholders(source_codes, source_urls)
-    have = _placeholders(codes, target_urls)
-    if not any(_POSITION.match(key) for key, _, _ in wanted):  # %s may become %2$s in a
-        have = [(_POSITION.sub("%", key), s, e) for key, s, e in _once(have)]  # reordered one
-    elif not any(_POSITION.match(key) for key, _, _ in have) and _in_order(wanted):
-        wanted = [(_POSITION.sub("%", key), s, e) for key, s, e in wanted]  # %1$@ to %2$@: %@〜%@
-    if any(key == "{}" for key, _, _ in wanted) and not any(k[1:2].isdigit() for k, _, _ in wanted):
-        have = [("{}" if _INDEX.fullmatch(k) else k, s, e) for k, s, e in _once(have, _INDEX)]
-    if _BRACED_WORDS.search(source):  # {no title} translated: {タイトルなし}
-        have = [(k, s, e) for k, s, e in have if not (k[0] == "{" and any(map(is_japanese, k)))]
-    if _PROSE_BRACES.search(source):  # map { } written map {}: the braces, as the source's
-        have = [(k, s, e) for k, s, e in have if k != "{}"]
-    have = _widths_as_source(wanted, have)
-    have = _without_value_emphasis(source, text, have)
-    have = _without_added_styling(wanted, have)
+    wanted, have = _compared(source, source_codes, source_urls, text, codes, target_urls)
     # an English plural's forms (file$|s$) are no variants of the message (one|many)
     plain = _INFLECTION.sub(lambda m: "\0" * len(m.group()), source)
     placeholders = _placeholder_issues(plain, wanted, text, have)

@@ -126,15 +126,22 @@ class RevisionEditor(TextArea):
     def action_insert_code(self) -> None:
         """The source's next tag or placeholder that the revision lacks, at the cursor; an
         opening tag whose closing one is missing too wraps the selected text."""
+        if not self.source:
+            self.notify("The segment has no source to take tags from.")
+            return
         missing = missing_codes(self.source, self.text)
         if not missing:
             self.notify("The revision has every tag and placeholder of the source.")
             return
+        code, closing = missing[0], closing_tag(missing[0])
+        closing = next((c for c in missing[1:] if closing and c.lower() == closing.lower()), None)
         start, end = sorted(self.selection)
-        closing = closing_tag(missing[0])
-        around = self.selected_text if closing in missing[1:] else ""
-        inserted = missing[0] + around + closing if around and closing else missing[0]
-        self.move_cursor(self.replace(inserted, start, end).end_location)
+        if closing is not None and self.selected_text:
+            self.move_cursor(
+                self.replace(code + self.selected_text + closing, start, end).end_location
+            )
+        else:  # at the cursor, the selection kept
+            self.move_cursor(self.insert(code, self.cursor_location).end_location)
 
 
 class RevisionPane(Pane):

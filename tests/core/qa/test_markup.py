@@ -903,9 +903,19 @@ def test_missing_codes_are_the_sources_in_its_order_as_it_writes_them() -> None:
     assert missing_codes("<x1/> and <x1/>", "<x1/>と") == ["<x1/>"], "counted, not only seen"
     assert missing_codes("%1$s of %2$s", "%2$s中%1$s") == [], "order is the translation's"
     assert missing_codes("100% done", "完了") == [], "prose has none"
+    # as the placeholder check counts them: none of these is missing
+    for source, text in [
+        ("%s of %s", "%2$s中%1$s"),
+        ("Hello {}", "{0}さん"),
+        ("%-20s", "%-25s"),
+        ("Open %1$@ in %2$@", "%@で%@を開く"),
+    ]:
+        assert missing_codes(source, text) == [], source
+        assert check_markup(seg(source, text)) == [], source
 
 
 def test_closing_tag_closes_only_an_opening_tag() -> None:
     assert closing_tag("<g1>") == "</g1>"
     assert closing_tag('<a href="x">') == "</a>"
+    assert closing_tag("<b2/>") == "<e2/>", "the halves of a <bpt>/<ept> pair"
     assert [closing_tag(c) for c in ("<x1/>", "</g1>", "<br/>", "%s", "{0}")] == [None] * 5
