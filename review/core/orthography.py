@@ -27,9 +27,10 @@ sudachidict-core`) there are no orthographic groups.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import threading
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -380,7 +381,24 @@ def read(text: str, wanted: Callable[[str], bool] | None = None) -> Iterator[Rea
 def _read_again(run: str, after: str) -> tuple[Reading, ...]:
     """What Sudachi reads in a run, kept for the findings, which read again the runs that
     hold a spelling to flag (in the process that counted them, or in a worker)."""
-    return tuple(_read_run(run, after))
+    return _without_doubling(run, tuple(_read_run(run, after)))
+
+
+def _without_doubling(run: str, readings: tuple[Reading, ...]) -> tuple[Reading, ...]:
+    """Less a word written twice in a row, in kanji and then in kana (一人ひとり, お一人
+    おひとり, 一言ひとこと): one expression, "each one", that is written so on purpose."""
+    by_key: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for i, (keys, *_rest) in enumerate(readings):
+        for key in keys:
+            by_key[key].append(i)
+    doubled: set[int] = set()
+    for indices in by_key.values():
+        for i, j in itertools.pairwise(indices):
+            first, second = readings[i], readings[j]
+            end, start = first[3][1], second[3][0]
+            if first[1] != second[1] and start >= end and run[end:start] in ("", "お", "ご"):
+                doubled.update((i, j))
+    return tuple(r for i, r in enumerate(readings) if i not in doubled)
 
 
 def _runs(text: str) -> Iterator[tuple[int, str, str]]:

@@ -255,6 +255,8 @@ def test_one_word_written_two_ways_is_a_group(texts: tuple[str, ...], group: set
         # the forty-fifth set: an adjective's stem in kana before a kanji is a compound's
         ("こま板を当てて切る", "細く切ります"),
         ("なが袖のシャツ", "長い袖"),
+        # the ninety-third: a word doubled, in kanji then in kana, is one expression
+        ("患者さまお一人おひとりに", "一人ひとりが大切", "一言ひとこと添える"),
     ],
 )
 def test_different_words_and_uses_are_never_one_group(texts: tuple[str, ...]) -> None:
