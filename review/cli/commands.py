@@ -591,6 +591,7 @@ def _fix_one(args: argparse.Namespace, where: Executor | None = None) -> int:
     from review.core.engine import fix_document
     from review.formats.documents import render_document
 
+    read = _bytes_of(args.document) if args.in_place else None
     workspace = _workspace(args, stream=not args.in_place)
     glossary = workspace.glossary
     if glossary is None:
@@ -620,7 +621,7 @@ def _fix_one(args: argparse.Namespace, where: Executor | None = None) -> int:
     if args.in_place and _holds(output, data):  # its date and inode as they were
         print(f"nothing to fix with {fixed_with}; {output} left as it was", file=sys.stderr)
     else:
-        _written_unless_reviewed(output, data, in_place=args.in_place)
+        _written_unless_reviewed(output, data, read=read)
         print(
             f"{counted(changed, 'segment')} fixed with {fixed_with}; wrote {output}",
             file=sys.stderr,
@@ -657,20 +658,35 @@ def _not_over_itself(args: argparse.Namespace, output: Path, fmt: str, document:
         raise InputError(output, f"{refusal}; write {fmt} to another file with -o")
 
 
-def _written_unless_reviewed(output: Path, data: bytes, *, in_place: bool) -> None:
-    """The document rewritten, unless a TUI or a browser session is reviewing it: their saved
-    edits would stand on a file changed under them (one line, exit 2)."""
+def _written_unless_reviewed(output: Path, data: bytes, *, read: bytes | None) -> None:
+    """The document written; over itself (`read`: its bytes as they were read) only while no
+    TUI or browser session reviews it, whose saved edits would stand on a file changed under
+    them, and only if no other process has changed it since it was read, whose changes this
+    would undo (one line, exit 2, nothing written)."""
     from review.core.state import StateError, not_under_review
     from review.formats.textio import write_atomic
 
-    if not in_place:
+    if read is None:
         write_atomic(output, data)
         return
     try:
         with not_under_review(output):
+            if not _holds(output, read):
+                raise InputError(
+                    output,
+                    "changed by another process while it was being fixed; nothing written "
+                    "(run the fix again on the file as it is now)",
+                )
             write_atomic(output, data)
     except StateError as exc:
         raise InputError(output, str(exc).removeprefix(f"{output}: ")) from None
+
+
+def _bytes_of(path: Path) -> bytes | None:
+    try:
+        return path.read_bytes()
+    except OSError:
+        return None  # the workspace tells why it cannot be read
 
 
 def _score(args: argparse.Namespace) -> int:

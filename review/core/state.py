@@ -225,12 +225,13 @@ def not_under_review(document: Path) -> Iterator[None]:
     with StateLocked while a TUI or a browser session reviews it, whose saved edits would
     then stand on a file that changed under them."""
     try:
-        lock = _acquire_lock(document)
+        lock = _acquire_lock(document, wait=WRITER_WAIT)
     except StateLocked:
         raise StateLocked(
             f"{document}: is open for review in another process{_holder(document)}, a terminal "
-            "or a browser tab, whose saved edits would no longer match it; close it there, "
-            "then run this again (or write the result with -o OUT)"
+            "or a browser tab, whose saved edits would no longer match it, or another command "
+            "is rewriting it; close it there or let it finish, then run this again (or write "
+            "the result with -o OUT)"
         ) from None
     try:
         yield
@@ -239,6 +240,8 @@ def not_under_review(document: Path) -> Iterator[None]:
 
 
 LOCK_WAIT = "REVIEW_LOCK_WAIT"
+WRITER_WAIT = 2.0
+"""Seconds a command that rewrites the document waits for another one's write to end."""
 
 
 def _lock_wait() -> float:

@@ -110,6 +110,25 @@ def test_fix_in_place_waits_for_no_review_of_the_document(
     assert run(capsys, "fix", str(seed_copy), "--in-place")[0] == 0
 
 
+def test_fix_in_place_refuses_a_file_another_process_changed_meanwhile(
+    capsys: pytest.CaptureFixture[str], seed_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two fixes of one file at once: the second to write must not undo the first's."""
+    import review.core.engine as engine
+
+    fix_document = engine.fix_document
+    theirs = seed_copy.read_bytes().replace("オープンAI".encode(), "OpenAI".encode())
+
+    def meanwhile(*args: object, **kwargs: object) -> object:
+        seed_copy.write_bytes(theirs)  # another `review fix --in-place` wrote first
+        return fix_document(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(engine, "fix_document", meanwhile)
+    code, _, err = run(capsys, "fix", str(seed_copy), "--in-place")
+    assert code == 2 and "changed by another process while it was being fixed" in err
+    assert seed_copy.read_bytes() == theirs
+
+
 def test_fix_in_place_keeps_a_shift_jis_table_s_encoding_and_refuses_what_it_lacks(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
