@@ -117,7 +117,7 @@ def test_fix_in_place_refuses_a_file_another_process_changed_meanwhile(
     import review.core.engine as engine
 
     fix_document = engine.fix_document
-    theirs = seed_copy.read_bytes().replace("オープンAI".encode(), "OpenAI".encode())
+    theirs = seed_copy.read_bytes().replace("オープンAI".encode(), b"OpenAI")
 
     def meanwhile(*args: object, **kwargs: object) -> object:
         seed_copy.write_bytes(theirs)  # another `review fix --in-place` wrote first
