@@ -212,7 +212,8 @@ def inside_katakana_word(text: str, start: int, end: int) -> bool:
     スターゲートプロジェクト, ユーザ in ユーザアカウント), a name the dictionary does not know run
     into another word (ルダラジュ in ルダラジュチーム), nor a misspelling it misreads
     (アップストリ in アップストリムブランチ, read アップス・トリム). False where there is no
-    dictionary."""
+    dictionary. A run it reads as one unknown word is read again from the match
+    (フィルタ in バイリニアフィルタリング begins フィルタリング)."""
     before = start > 0 and _katakana(text[start - 1]) and _katakana(text[start])
     after = end < len(text) and _katakana(text[end]) and _katakana(text[end - 1])
     if not (before or after) or _tokenizer() is None:
@@ -230,7 +231,11 @@ def inside_katakana_word(text: str, start: int, end: int) -> bool:
         # a misspelled アップストリーム misread, whose cut leaves one kana outside
         if (a < first < b and first - a >= _REMAINDER) or (a < last < b and b - last >= _REMAINDER):
             return True
-    return False
+    # a run the dictionary reads as one unknown word (バイリニアフィルタリング), read again from
+    # the match: the word it begins (フィルタリング)
+    return first > 0 and any(
+        a == 0 and b > end - start for a, b in _known_words(text[start:right])[:1]
+    )
 
 
 def available() -> bool:
@@ -384,13 +389,17 @@ def _read_again(run: str, after: str) -> tuple[Reading, ...]:
     return _without_doubling(run, tuple(_read_run(run, after)))
 
 
+_INFLECTING = ("動詞", "形容詞", "助動詞")
+
+
 def _without_doubling(run: str, readings: tuple[Reading, ...]) -> tuple[Reading, ...]:
     """Less a word written twice in a row, in kanji and then in kana (一人ひとり, お一人
     おひとり, 一言ひとこと): one expression, "each one", that is written so on purpose."""
     by_key: dict[tuple[str, str], list[int]] = defaultdict(list)
     for i, (keys, *_rest) in enumerate(readings):
         for key in keys:
-            by_key[key].append(i)
+            if not key[1].startswith(_INFLECTING):  # 出来るできる: a word typed twice
+                by_key[key].append(i)
     doubled: set[int] = set()
     for indices in by_key.values():
         for i, j in itertools.pairwise(indices):

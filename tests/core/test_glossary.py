@@ -74,6 +74,10 @@ def test_katakana_forms_do_not_match_inside_a_longer_katakana_word() -> None:
     assert findings("ルダラジュチームが") == [("ルダラジュ", "ルッダラジュ", Severity.ERROR)]
     segment = Segment("1", "サーバントがサーバを管理")
     assert GLOSSARY.fix(segment).target == "サーバントがサーバーを管理"
+    # a run the dictionary reads as one unknown word: the word the match begins (サーバント;
+    # a trial's バイリニアフィルタリング, fixed as バイリニアフィルターリング)
+    assert findings("バイリニアサーバント") == []
+    assert findings("バイリニアサーバ") == [("サーバ", "サーバー", Severity.ERROR)]
 
 
 def test_longest_variant_wins() -> None:

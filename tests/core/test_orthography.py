@@ -143,6 +143,8 @@ def _groups(*texts: str) -> list[set[str]]:
         # kana; a numeral with its counter (Sudachi reads 一 as 1 and ひと as 一)
         (("線路を清潔に保つことが大切です", "誰でも使用する事ができます"), {"こと", "事"}),
         (("ひとつずつ学びます", "毛糸を一つご紹介します"), {"ひとつ", "一つ"}),
+        # a verb typed twice (出来るできる) is no expression like 一人ひとり: both are told
+        (("構築出来るできる", "構築できる", "利用できる"), {"できる", "出来る"}),
         # the ninety-first: a verb in kana after と is only 言う's quoting (という) apart
         (("必要だとわかる。", "理由が分かる。"), {"わかる", "分かる"}),
         (("有効とみなす。", "無効と見なす。"), {"みなす", "見なす"}),
