@@ -33,6 +33,7 @@ from review.core.discover import (
 from review.core.glossary import Glossary
 from review.core.model import Dismissal, Finding, FindingKind, Segment, Severity
 from review.core.orthography import Spelling, add_words, groups_of, words
+from review.core.overlaps import Covered
 from review.core.qa import Styled, add_styled, credits, message_key
 from review.core.qa.consistency import Row, consistency_findings, consistency_rows
 from review.core.qa.markup import check_markup
@@ -456,14 +457,17 @@ def combine(
         present = glossary_found
     else:
         present = list(glossary_found)
-        glossed = [f for f in present if f.kind == FindingKind.GLOSSARY]
+        taken = Covered(present)
+        glossed = Covered(f for f in present if f.kind == FindingKind.GLOSSARY)
         for finding in shared:
             if finding.kind == FindingKind.VARIANT:
-                if not _overlaps(finding, present):
+                if not taken.overlaps(finding):
                     present.append(finding)
-            elif not _overlaps(finding, glossed):
+                    taken.add(finding)
+            elif not glossed.overlaps(finding):
                 present.append(finding)
-        present.extend(f for f in qa if not _overlaps(f, glossed))
+                taken.add(finding)
+        present.extend(f for f in qa if not glossed.overlaps(f))
     if len(present) > 1:
         present = sorted(present, key=_order)
     return options.settle(present)
@@ -471,10 +475,6 @@ def combine(
 
 def _order(f: Finding) -> tuple[int, int, int]:
     return f.start, f.end, f.severity.rank
-
-
-def _overlaps(finding: Finding, others: list[Finding]) -> bool:
-    return any(f.start < finding.end and finding.start < f.end for f in others)
 
 
 def segment_findings(

@@ -55,6 +55,7 @@ from review.core.orthography import (
     replacement_of,
     verb_in_full,
 )
+from review.core.overlaps import Covered
 from review.core.phonetics import (
     KATAKANA,
     consonants,
@@ -243,9 +244,12 @@ _CODE_CLOSED = re.compile(r"[^<]*</(tt|code|kbd|samp|var)>|&gt;", re.IGNORECASE)
 def _in_code_markup(text: str, start: int, end: int) -> bool:
     """Whether the Latin word at text[start:end] is inside markup's code (<tt>Tab</tt>,
     <kbd>, &lt;Tab&gt;): a key's or a program's name, not a word that katakana spells."""
-    if not text[start:end].isascii() or ("<" not in text and "&" not in text):
+    reach = max(0, start - 1024)
+    if not text[start:end].isascii() or (
+        text.rfind("<", reach, start) < 0 and text.rfind("&", reach, start) < 0
+    ):
         return False
-    opened = _CODE_OPENED.search(text, 0, start)
+    opened = _CODE_OPENED.search(text, reach, start)
     closed = _CODE_CLOSED.match(text, end)
     return bool(
         opened and closed and (opened.group(1) or "").lower() == (closed.group(1) or "").lower()
@@ -260,7 +264,7 @@ def _in_code(text: str, start: int, end: int) -> bool:
     after = text[end] if end < len(text) else " "
     if before in _CODE_NEIGHBOURS or after in _CODE_NEIGHBOURS or _in_identifier(text, start, end):
         return True
-    if before == "/" and _PACKAGE_PATH.search(text, 0, start):
+    if before == "/" and _PACKAGE_PATH.search(text, max(0, start - 256), start):
         return True  # @capacitor-community/admob: a package's name
     switch = before == "/" and (start < 2 or text[start - 2].isspace())
     if switch or text.startswith("-*", end):
@@ -279,7 +283,7 @@ def _in_identifier(text: str, start: int, end: int) -> bool:
         or text.endswith("::", 0, start)
         or text.startswith("::", end)
         or (after == "[" and latin)
-        or (latin and _NAME_PREFIX.search(text, 0, start) is not None)
+        or (latin and _NAME_PREFIX.search(text, max(0, start - 256), start) is not None)
     )
 
 
@@ -294,7 +298,7 @@ def _named_in_code(text: str, start: int, end: int) -> bool:
         text.endswith("::", 0, start)
         or text.startswith("::", end)
         or text.startswith("[", end)
-        or _NAME_PREFIX.search(text, 0, start) is not None
+        or _NAME_PREFIX.search(text, max(0, start - 256), start) is not None
     )
 
 
@@ -310,9 +314,9 @@ def _prefix(text: str, source: str | None, start: int, end: int) -> bool:
     word = text[start:end]
     return (
         word.isascii()
-        and not text[:start].strip()
         and text.startswith(":", end)
         and (source or "").lstrip().startswith(word + ":")
+        and not text[:start].strip()
     )
 
 
@@ -1700,7 +1704,9 @@ def _without_overlaps(findings: list[Finding]) -> list[Finding]:
     """Of one segment's findings, where a chain and one of its atoms are both flagged, the
     longer span."""
     kept: list[Finding] = []
+    covered = Covered()
     for finding in sorted(findings, key=lambda f: (-(f.end - f.start), f.start)):
-        if not any(f.start < finding.end and finding.start < f.end for f in kept):
+        if not covered.overlaps(finding):
             kept.append(finding)
+            covered.add(finding)
     return kept

@@ -23,6 +23,8 @@ applied in one pass, as prh applies them.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from enum import StrEnum
@@ -373,13 +375,13 @@ def _variant_spans(text: str, hits: list[_Match]) -> list[tuple[int, int, _Match
     each span is widened over spaces between its Latin edge and an adjacent Japanese
     character, never into the span before it.
     """
-    accepted = [(h.start, h.end) for h in hits if h.hit is _Hit.ACCEPTED]
-    exact = [(h.start, h.end) for h in hits if h.hit is _Hit.ACCEPTED and h.is_exact(text)]
+    accepted = _Spans((h.start, h.end) for h in hits if h.hit is _Hit.ACCEPTED)
+    exact = _Spans((h.start, h.end) for h in hits if h.hit is _Hit.ACCEPTED and h.is_exact(text))
     candidates = [
         h
         for h in hits
-        if (h.hit in (_Hit.VARIANT, _Hit.DISCOURAGED) and not _contained(h, accepted))
-        or (h.hit is _Hit.ACCEPTED and not _contained(h, exact))
+        if (h.hit in (_Hit.VARIANT, _Hit.DISCOURAGED) and not accepted.contain(h))
+        or (h.hit is _Hit.ACCEPTED and not exact.contain(h))
     ]
     candidates.sort(key=lambda h: (h.start, -h.end))
     spans: list[tuple[int, int, _Match]] = []
@@ -393,8 +395,17 @@ def _variant_spans(text: str, hits: list[_Match]) -> list[tuple[int, int, _Match
     return spans
 
 
-def _contained(hit: _Match, spans: list[tuple[int, int]]) -> bool:
-    return any(start <= hit.start and hit.end <= end for start, end in spans)
+class _Spans:
+    """Spans, to tell in logarithmic time whether one of them holds a hit."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self._starts = [start for start, _ in ordered]
+        self._reach = list(itertools.accumulate((end for _, end in ordered), max, initial=-1))
+
+    def contain(self, hit: _Match) -> bool:
+        """Whether a span starting at or before the hit ends at or after its end."""
+        return self._reach[bisect.bisect_right(self._starts, hit.start)] >= hit.end
 
 
 def _absorb_spaces(text: str, start: int, end: int, *, floor: int) -> tuple[int, int]:

@@ -416,7 +416,7 @@ def _runs(text: str) -> Iterator[tuple[int, str, str]]:
     for match in _RUN.finditer(text):
         start = match.start()
         after = text[start - 1] if start and text[start - 1] not in _BOUNDARY else ""
-        if _COUNTED.search(text, 0, start):
+        if _COUNTED.search(text, max(0, start - 64), start):  # what ends just before
             after = "0"  # 3 通, %ld 通: a number, spaced or a placeholder, before a counter
         yield start, match.group(), after
 
@@ -1357,7 +1357,9 @@ def negation(text: str, start: int) -> bool:
     """Whether ない written at `start` negates the adjective or the copula before it
     (望ましくない, でなければ, ではない): an auxiliary, which official writing and style
     guides write in kana whatever a document writes for 無い, the adjective (ファイルが無い)."""
-    return text.startswith("な", start) and _NEGATED.search(text, 0, start) is not None
+    return (
+        text.startswith("な", start) and _NEGATED.search(text, max(0, start - 3), start) is not None
+    )
 
 
 _VERBAL_NEXT = re.compile(r"[またてな]")  # 取り消しました, 読み込めない: going on as a verb

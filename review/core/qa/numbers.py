@@ -95,7 +95,7 @@ def source_numbers(text: str) -> list[Number]:
         if m.group(1) is not None:
             digits = m.group(1).replace(",", "").replace("’", "").replace("'", "")  # 80’000
             value = float(digits + "." + (m.group(2) or "0"))
-            if _LEADING_POINT.search(text, 0, m.start()) and m.group(2) is None:
+            if _LEADING_POINT.search(text, max(0, m.start() - 2), m.start()) and m.group(2) is None:
                 value = float("0." + digits)  # p < .05, as R and statisticians write 0.05
             scale = m.group(4)
             # an ordinal up to 10th is often a word in Japanese (最初, 二番目), and so is a
@@ -438,7 +438,7 @@ def _named_again(number: Number, source: str, target: str) -> bool:
     """A name with its number (Nettskap 2.0) the source writes more often than the target,
     which writes it once at least and the name with no other number: the name said again,
     not a number lost."""
-    name = _NAME_BEFORE.search(source, 0, number.start)
+    name = _NAME_BEFORE.search(source, max(0, number.start - 256), number.start)
     if name is None:
         return False
     named, word = source[name.start() : number.end], name.group().strip()

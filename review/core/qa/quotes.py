@@ -34,7 +34,7 @@ def _unpaired(text: str) -> tuple[list[int], list[int]]:
             continue  # 「(」を入力: the mark named, not used
         if ch in _PAIRS:
             stack.append(i)
-        elif ch in ")）" and not stack and _LIST_MARKER.search(text, 0, i + 1):
+        elif ch in ")）" and not stack and _LIST_MARKER.search(text, max(0, i - 4), i + 1):
             continue  # 1) or 3.) numbering a list
         elif ch in _CLOSERS:
             if stack and text[stack[-1]] in (_CLOSERS[ch], _OTHER_WIDTH.get(_CLOSERS[ch])):

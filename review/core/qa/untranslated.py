@@ -214,7 +214,7 @@ def _setting(text: str, start: int, end: int, source: str) -> bool:
     run = text[start:end]
     return (
         _SETTING.fullmatch(run) is not None
-        and _ENCLOSED_BEFORE.search(text, 0, start) is not None
+        and _ENCLOSED_BEFORE.search(text, max(0, start - 256), start) is not None
         and _ENCLOSED_AFTER.match(text[end:]) is not None
         and f"({run})" in source
     )
