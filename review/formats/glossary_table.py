@@ -25,6 +25,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Levenshtein
 
 from review.core.glossary import Entry, EntryType, Glossary, GlossaryError, Variant
 from review.formats import delimited
@@ -106,10 +107,32 @@ def parse_records(
         glossary = Glossary(entries, name=str(path))
     except GlossaryError as exc:
         raise InputError(path, str(exc), exc.line) from None
+    for name in unread:
+        if (meant := _misspelled(name)) is not None:
+            raise InputError(
+                path,
+                f"unknown column “{name}”: did you mean “{meant}”? (a column of your own needs "
+                "a name of its own; the glossary's are: " + ", ".join(COLUMNS) + ")",
+            )
     if unread:
         glossary.notices.append(f"columns not read: {', '.join(unread)}")
     glossary.notices.extend(_listed(entries))
     return glossary
+
+
+def _misspelled(name: str) -> str | None:
+    """The glossary's column a header's name misspells (forbiden, acepted, notes), whose
+    forms would otherwise go unread and unchecked: one or two letters off, not a name of its
+    own made of one (source2, source_en)."""
+    for column in COLUMNS:
+        if (
+            name[:1] == column[:1]
+            and abs(len(name) - len(column)) <= 1
+            and not name[-1:].isdigit()
+            and Levenshtein.distance(name, column) <= 2
+        ):
+            return column
+    return None
 
 
 _LIST_MARKS = "、,;；，"

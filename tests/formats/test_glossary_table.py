@@ -97,6 +97,19 @@ def test_other_columns_are_not_read_and_said_so(tmp_path: Path) -> None:
     assert glossary.notices == ["columns not read: client, 備考2"]
 
 
+@pytest.mark.parametrize("name", ["forbiden", "Acepted", "notes", "discuraged"])
+def test_a_misspelled_column_is_refused_not_left_unread(tmp_path: Path, name: str) -> None:
+    """A CI job must not pass because a typo in the header left every forbidden form unread."""
+    path = write(tmp_path / "g.tsv", f"accepted\t{name}\nサーバー\tサーバ\n")
+    with pytest.raises(InputError, match=f"unknown column “{name.lower()}”: did you mean"):
+        read_glossary(path)
+
+
+def test_a_column_of_its_own_named_after_one_of_ours_is_read_aside(tmp_path: Path) -> None:
+    path = write(tmp_path / "g.tsv", "accepted\tforbidden\tsource2\tsource_en\nA\tB\tx\ty\n")
+    assert read_glossary(path).notices == ["columns not read: source2, source_en"]
+
+
 def test_a_line_break_in_a_cell_separates_forms_and_a_listed_form_is_told(tmp_path: Path) -> None:
     path = write(
         tmp_path / "g.csv",
