@@ -111,6 +111,20 @@ def test_dismiss_by_key_hides_the_finding_and_undismiss_brings_it_back(
     assert findings(capsys, seed_copy)["findings"] == before["findings"]
 
 
+def test_keys_after_the_note_are_keys_as_xargs_passes_them(
+    capsys: pytest.CaptureFixture[str], seed_copy: Path
+) -> None:
+    """The README's recipe: `… | xargs review dismiss DOC --note "brand names"`."""
+    keys = [f["key"] for f in findings(capsys, seed_copy)["findings"][:2]]
+    code, _, err = run(capsys, "dismiss", str(seed_copy), "--note", "brand names", *keys)
+    assert code == 0, err
+    assert findings(capsys, seed_copy)["dismissed"] == 2
+    with pytest.raises(SystemExit) as exited:  # argparse's own error, as before
+        run(capsys, "dismiss", str(seed_copy), "--note", "x", "--bogus")
+    assert exited.value.code == 2
+    assert "unrecognized arguments: --bogus" in capsys.readouterr().err
+
+
 def test_dismissing_the_name_errors_makes_the_check_pass(
     capsys: pytest.CaptureFixture[str], seed_copy: Path
 ) -> None:
