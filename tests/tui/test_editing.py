@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from textual.pilot import Pilot
 from textual.widgets import TextArea
 from textual.widgets.text_area import Selection
 
 from review.core.model import Status
 from review.core.state import ReviewState
 from review.core.workspace import open_document
+from review.tui.app import ReviewApp
 from review.tui.screens.confirm import UnsavedEditScreen
 from tests.tui.conftest import SIZE, AppFactory, one_unit_xliff, settle
 
@@ -187,18 +189,27 @@ async def test_double_click_opens_the_editor(make_app: AppFactory) -> None:
         assert editor.text == app.session.segments[1].mt
 
 
+def _tagged(make_app: AppFactory, tmp_path: Path, source: str) -> ReviewApp:
+    """The app on a one-unit XLIFF of this source, its target 今すぐ開く."""
+    return make_app(one_unit_xliff(tmp_path / "tags.xlf", source, "今すぐ開く"), glossary_path=None)
+
+
+async def _editing(pilot: Pilot[int], app: ReviewApp) -> TextArea:
+    """The editor opened on the unit, its text 今すぐファイルを開く."""
+    await settle(pilot)
+    await pilot.press("e")
+    editor = app.main.query_one("#editor", TextArea)
+    editor.load_text("今すぐファイルを開く")
+    return editor
+
+
 async def test_the_sources_missing_tags_are_inserted_in_order_and_wrap_a_selection(
     make_app: AppFactory, tmp_path: Path
 ) -> None:
     """OmegaT's ctrl+t, memoQ's F9: the next tag or placeholder the revision lacks."""
-    source = 'Open <g id="1">%s</g> now<x id="2"/>'
-    doc = one_unit_xliff(tmp_path / "tags.xlf", source, "今すぐ開く")
-    app = make_app(doc, glossary_path=None)
+    app = _tagged(make_app, tmp_path, 'Open <g id="1">%s</g> now<x id="2"/>')
     async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await pilot.press("e")
-        editor = app.main.query_one("#editor", TextArea)
-        editor.load_text("今すぐファイルを開く")
+        editor = await _editing(pilot, app)
         editor.selection = Selection((0, 3), (0, 7))
         await pilot.press("ctrl+t")
         assert editor.text == "今すぐ<g1>ファイル</g1>を開く"
@@ -223,13 +234,9 @@ async def test_a_pairs_halves_wrap_a_selection_and_a_lone_code_keeps_it(
     """memoQ's and Trados's <bpt>/<ept> are <b1/>…<e1/>; a code that does not wrap goes in at
     the cursor and leaves the selected text as it was."""
     source = 'Open <bpt id="1">&lt;b&gt;</bpt>x<ept id="1">&lt;/b&gt;</ept> %s'
-    doc = one_unit_xliff(tmp_path / "pair.xlf", source, "今すぐ開く")
-    app = make_app(doc, glossary_path=None)
+    app = _tagged(make_app, tmp_path, source)
     async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await pilot.press("e")
-        editor = app.main.query_one("#editor", TextArea)
-        editor.load_text("今すぐファイルを開く")
+        editor = await _editing(pilot, app)
         editor.selection = Selection((0, 7), (0, 3))
         await pilot.press("f9")
         assert editor.text == "今すぐ<b1/>ファイル<e1/>を開く"
