@@ -131,7 +131,10 @@ class RevisionEditor(TextArea):
             return
         missing = missing_codes(self.source, self.text)
         if not missing:
-            self.notify("The revision has every tag and placeholder of the source.")
+            if missing_codes(self.source, ""):
+                self.notify("The revision has every tag and placeholder of the source.")
+            else:
+                self.notify("The source has no tag or placeholder.")
             return
         code, closing = missing[0], closing_tag(missing[0])
         closing = next((c for c in missing[1:] if closing and c.lower() == closing.lower()), None)
