@@ -216,7 +216,8 @@ class Scorer:
                 )
                 for side in ("mt", "revision")
             )
-        hter: float = self._ter._aggregate_and_compute([s for p in parts for s in p.hter]).score
+        edits = [s for p in parts for s in p.hter]
+        hter: float = self._ter._aggregate_and_compute(edits).score if edits else 0.0
         return DocumentScores(
             segments=sum(p.segments for p in parts),
             with_reference=with_reference,

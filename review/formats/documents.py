@@ -202,8 +202,6 @@ def _read_file_format(path: Path, data: bytes, fmt: str, encoding: str | None) -
 
 
 def _document(path: Path, rows: list[tuple[int, Segment]]) -> Document:
-    if not rows:
-        raise InputError(path, "no segments")
     first_line: dict[str, int] = {}
     for line, segment in rows:
         if segment.id in first_line:

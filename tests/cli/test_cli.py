@@ -110,6 +110,19 @@ def test_fix_in_place_waits_for_no_review_of_the_document(
     assert run(capsys, "fix", str(seed_copy), "--in-place")[0] == 0
 
 
+def test_a_po_of_its_header_only_is_an_empty_document_not_bad_input(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """A language not started yet in CI: nothing to check is no failure."""
+    po = tmp_path / "ja.po"
+    po.write_text('msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n')
+    code, out, _ = run(capsys, "check", str(po), "--no-glossary")
+    assert code == 0 and "in 0 segments" in out
+    assert run(capsys, "score", str(po))[0] == 0
+    code, out, _ = run(capsys, "check", str(po), "--no-glossary", "--format", "sarif")
+    assert code == 0 and json.loads(out)["runs"][0]["results"] == []
+
+
 def test_fix_in_place_refuses_a_file_another_process_changed_meanwhile(
     capsys: pytest.CaptureFixture[str], seed_copy: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
