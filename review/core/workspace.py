@@ -105,6 +105,8 @@ class Workspace:
     streamed: bool = False
     """The document was not read (`document` has no segments): a plain text as it is in its
     file, which the caller reads in pieces (`open_review(stream=True)`)."""
+    saved_revisions: int = 0
+    """Segments the saved review state revises, which a command reads as revised."""
 
     @property
     def notices(self) -> list[str]:
@@ -118,6 +120,14 @@ class Workspace:
             notices.append(
                 f"{counted(len(self.stale), 'saved revision')} for MT or source that has "
                 f"changed in the file since, not applied: {shown}"
+            )
+        saved = state_path(self.path)
+        if self.saved_revisions and self.state is None and saved.parent != self.path.parent:
+            # the shipped example's state is out of sight, in the per-user data folder (a
+            # document's own is beside it); the TUI shows its edits itself
+            notices.append(
+                f"read with its saved review ({saved}), which revises "
+                f"{counted(self.saved_revisions, 'segment')}"
             )
         if self.glossary_note is not None:
             notices.append(self.glossary_note)
@@ -211,6 +221,10 @@ def open_review(
         return workspace
     try:
         workspace.document, workspace.stale = state.apply(document)
+        workspace.saved_revisions = sum(
+            after.revision is not None and after.revision != before.revision
+            for before, after in zip(document.segments, workspace.document.segments, strict=True)
+        )
         workspace.annotations = state.annotations()
         workspace.dismissals = state.dismissals()
         if plain and for_review and state.read_only is None:

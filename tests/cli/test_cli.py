@@ -358,8 +358,9 @@ def test_state_saved_by_a_review_session_is_seen_by_the_cli(
         state.save(segment, segment.revised(segment.mt.replace("ルダラジュ", "ルッダラジュ")))
     _, out, _ = run(capsys, "export", str(seed_copy), "--format", "txt")
     assert out.splitlines()[10].startswith("ルッダラジュとダルトン")
-    _, out, _ = run(capsys, "check", str(seed_copy), "--format", "json")
+    _, out, err = run(capsys, "check", str(seed_copy), "--format", "json")
     assert json.loads(out)["summary"]["error"] == 6
+    assert "saved review" not in err, "its state is beside it, in sight"
 
 
 def test_check_reports_the_qa_cases_of_the_seed(

@@ -157,6 +157,14 @@ def test_the_installed_example_keeps_its_state_in_the_user_folder(
         saved = data / "example" / "openai-hires.glossary.tsv"  # where the TUI saves additions
         shutil.copy(NAMES_GLOSSARY, saved)
         assert open_review(Request(example)).glossary_path == saved
+        with open_review(Request(example), for_review=True) as workspace:
+            segment = workspace.document.segments[10]
+            assert workspace.state is not None
+            workspace.state.save(segment, segment.revised("ルッダラジュとダルトン"))
+            assert not any("saved review" in n for n in workspace.notices), "the TUI shows it"
+        # a command reads the edit from a state out of sight, and says where
+        [told] = [n for n in open_review(Request(example)).notices if "saved review" in n]
+        assert str(state_path(example)) in told and "revises 1 segment" in told
         assert sorted(p.name for p in (package / "example" / "pairs").iterdir()) == [
             SEED_PAIRS.name,
             "review.toml",
