@@ -242,7 +242,7 @@ class Tracked:
         edits: list[Edit] = []
         if node.tag != was.tag or tuple(node.attrib.items()) != was.attributes:
             new = self._new[node]
-            edits.append(Edit(span.start, span.open_end, self._new_text(new.start, new.open_end)))
+            edits.append(Edit(span.start, span.open_end, self._start_tag(node, index)))
             if node.tag != was.tag:
                 edits.append(Edit(span.close, span.end, self._new_text(*_close(new))))
         if node.text != was.text:
@@ -273,7 +273,7 @@ class Tracked:
         if same_tag and span.close is not None and new.close is not None:
             start_tag = self.encoded.text[span.start : span.open_end]
         else:
-            start_tag = self._new_text(new.start, new.open_end)
+            start_tag = self._start_tag(node, index)
         if new.close is None:
             return start_tag
         parts = [start_tag]
@@ -290,6 +290,48 @@ class Tracked:
         else:
             parts.append(self._new_text(*_close(new)))
         return "".join(parts)
+
+    def _start_tag(self, node: Node, index: int) -> str:
+        """The start tag of `node`, written as the original wrote it where its tag stays:
+        each attribute left alone as it was, a changed value in its own quotes, a removed one
+        gone, a new one after the last in the tag's quotes, and `/>` where it is empty now;
+        as lxml writes it where the tag changed or its attributes cannot be told apart."""
+        new = self._new[node]
+        written = self._new_text(new.start, new.open_end)
+        was, span = self._was[index], self._old(index)
+        raw = self.encoded.text[span.start : span.open_end]
+        old_attributes, new_attributes = _attributes(raw), _attributes(written)
+        if (
+            node.tag != was.tag
+            or len(old_attributes) != len(was.attributes)
+            or len(new_attributes) != len(node.attrib)
+        ):
+            return written
+        wanted, before = dict(node.attrib.items()), dict(was.attributes)
+        quote = old_attributes[0][3] if old_attributes else '"'
+        edits: list[tuple[int, int, str]] = []
+        for (key, _), (start, value_at, end, own) in zip(
+            was.attributes, old_attributes, strict=True
+        ):
+            if key not in wanted:
+                edits.append((start, end, ""))
+            elif wanted[key] != before[key]:
+                edits.append((value_at, end, own + _attribute_value(wanted[key], own) + own))
+        added = [
+            f"{written[start:value_at]}{quote}{_attribute_value(wanted[key], quote)}{quote}"
+            for (start, value_at, _, _), key in zip(new_attributes, node.attrib.keys(), strict=True)
+            if key not in before
+        ]
+        ending = "/>" if raw.endswith("/>") else ">"
+        raw = raw[: -len(ending)]
+        if added:
+            edits.append((len(raw), len(raw), "".join(added)))
+            if old_attributes:  # after the last attribute, not after the space before />
+                last = old_attributes[-1][2]
+                edits[-1] = (last, last, "".join(added))
+        for start, end, text in sorted(edits, reverse=True):
+            raw = raw[:start] + text + raw[end:]
+        return raw + ("/>" if new.close is None else ">")
 
     def _taken(self, node: Node, was: _Was) -> list[int | None]:
         """For each child of `node`, the original node it is or takes the place of: a new
@@ -454,6 +496,27 @@ def _in_cdata(pieces: list[_Piece], at: int, replacing: bool) -> bool:
         if 0 <= k < len(pieces):
             return pieces[k].cdata
     return False
+
+
+_ATTRIBUTE = re.compile(r"""(\s+)([^\s=/>]+)\s*=\s*("[^"]*"|'[^']*')""")
+
+
+def _attributes(start_tag: str) -> list[tuple[int, int, int, str]]:
+    """Each attribute of a start tag but namespace declarations: where it starts (with the
+    space before it), where its quoted value starts, where it ends, and its quote."""
+    return [
+        (m.start(), m.start(3), m.end(), m.group(3)[0])
+        for m in _ATTRIBUTE.finditer(start_tag)
+        if m.group(2) != "xmlns" and not m.group(2).startswith("xmlns:")
+    ]
+
+
+_ATTRIBUTE_ESCAPES = {"&": "&amp;", "<": "&lt;", "\n": "&#10;", "\t": "&#9;", "\r": "&#13;"}
+
+
+def _attribute_value(value: str, quote: str) -> str:
+    escapes = {**_ATTRIBUTE_ESCAPES, quote: "&quot;" if quote == '"' else "&apos;"}
+    return "".join(escapes.get(ch, ch) for ch in value)
 
 
 def _close(span: Span) -> tuple[int, int]:

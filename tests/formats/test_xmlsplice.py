@@ -81,8 +81,36 @@ def test_an_edit_writes_that_node_alone() -> None:
     last = tracked.root.findall("{urn:x}item")[2]
     last.text = "new & <3"
     last.set("state", "x")
-    expected = FILE.replace("<item id='3'/>", '<item id="3" state="x">new &amp; &lt;3</item>')
+    expected = FILE.replace("<item id='3'/>", "<item id='3' state='x'>new &amp; &lt;3</item>")
     assert tracked.write() == expected.encode("utf-8")  # CDATA, &apos;, quotes, CRLF kept
+
+
+@pytest.mark.parametrize(
+    ("tag", "change", "written"),
+    [
+        ("<t a='1'  b=\"2\">x</t>", {"b": "3"}, "<t a='1'  b=\"3\">x</t>"),
+        ("<t a='1' b='2'>x</t>", {"a": "it's & <"}, "<t a='it&apos;s &amp; &lt;' b='2'>x</t>"),
+        ("<t a='1' b='2'>x</t>", {"a": None}, "<t b='2'>x</t>"),
+        ("<t\n   a='1'>x</t>", {"c": "new"}, "<t\n   a='1' c='new'>x</t>"),
+        ("<t>x</t>", {"c": "a\"b"}, '<t c="a&quot;b">x</t>'),
+        ("<t a='1' />", {"a": "2"}, "<t a='2' />"),
+        ("<t xmlns:q='urn:q' q:a='1' b='2'>x</t>", {"{urn:q}a": "9"},
+         "<t xmlns:q='urn:q' q:a='9' b='2'>x</t>"),
+    ],
+)  # fmt: skip
+def test_a_changed_start_tag_keeps_its_attributes_as_they_were_written(
+    tag: str, change: dict[str, str | None], written: str
+) -> None:
+    """Only the attribute that changed is written, in its own quotes (a Trados or memoQ file
+    read by a diff tool shows one attribute changed, not the whole tag re-quoted)."""
+    tracked = _tracked(f"<r>\n  {tag}\n</r>".encode())
+    element = tracked.root[0]
+    for name, value in change.items():
+        if value is None:
+            del element.attrib[name]
+        else:
+            element.set(name, value)
+    assert tracked.write() == f"<r>\n  {written}\n</r>".encode()
 
 
 def test_an_edited_text_keeps_its_cdata_sections_and_references() -> None:
