@@ -202,7 +202,13 @@ def pofilter_findings(path: Path) -> list[dict[str, Any]]:
     import polib
     from lxml import etree
 
+    from review.formats.review_ids import shown
+
     with tempfile.TemporaryDirectory() as scratch:
+        if path.suffix == ".ts":  # pofilter reads no TS: translate-toolkit's ts2po first
+            converted = Path(scratch) / "converted.po"
+            subprocess.run(["ts2po", str(path), str(converted)], capture_output=True, check=True)
+            return [f | {"file": path.name} for f in pofilter_findings(converted)]
         out = Path(scratch) / f"out{path.suffix}"
         command = ["pofilter", "--language=ja", "--nofuzzy", str(path), str(out)]
         command += [f"--excludefilter={test}" for test in EXCLUDED_TESTS]
@@ -216,6 +222,13 @@ def pofilter_findings(path: Path) -> list[dict[str, Any]]:
                     continue
                 for test, message in re.findall(r"\(pofilter\) (\w+): ([^\n]*)", entry.tcomment):
                     found.append((_po_key(entry), f"{test}\t{message}"))
+                    if path.name == "converted.po":  # ts2po's: the context is in #:
+                        context = entry.occurrences[0][0].split("%23")[0]
+                        comment = (entry.msgctxt or "").removeprefix(f"{context}#")
+                        where = (
+                            context if comment.isdigit() or not comment else f"{context}|{comment}"
+                        )
+                        found[-1] = (shown(f"[{where}] {entry.msgid}"), found[-1][1])
         else:
             root = etree.parse(str(out)).getroot()
             for unit in root.iter("{*}trans-unit"):

@@ -62,7 +62,7 @@ def _document_arguments(
 ) -> None:
     what = (
         "(.jsonl, .tsv, .csv, .txt, .md, .xlf/.xliff, .sdlxliff, .mqxliff, .mxliff, .tmx, .po, "
-        ".xlsx, a package: .sdlppx/.sdlrpx/.xlz/.mqxlz, an .xcloc folder; else told by its "
+        ".ts, .xlsx, a package: .sdlppx/.sdlrpx/.xlz/.mqxlz, an .xcloc folder; else told by its "
         "content)"
     )
     if many:

@@ -16,7 +16,9 @@ from review.formats.textio import decode, read_bytes, read_text, write_atomic
 if TYPE_CHECKING:
     from review.formats.markdown import MarkdownOptions
 
-READ_FORMATS = ("jsonl", "tsv", "csv", "txt", "markdown", "xliff", "tmx", "po", "xlsx", "package")
+READ_FORMATS = (
+    "jsonl", "tsv", "csv", "txt", "markdown", "xliff", "tmx", "po", "ts", "xlsx", "package"
+)  # fmt: skip
 # `xliff` keeps the version the document was read in (1.2 for other formats);
 # `xliff12` and `xliff2` choose one.
 _TEXT_FORMATS = ("txt", "jsonl", "tsv", "csv")
@@ -28,10 +30,11 @@ WRITE_FORMATS = (
     "xliff2",
     "tmx",
     "po",
+    "ts",
     "xlsx",
     "package",
 )
-_FILE_FORMATS = ("xliff", "tmx", "po", "xlsx", "package")  # read from bytes, written back
+_FILE_FORMATS = ("xliff", "tmx", "po", "ts", "xlsx", "package")  # read from bytes, written back
 PACKAGE_EXTENSIONS = (".xlz", ".sdlppx", ".sdlrpx", ".mqxlz")
 _EXTENSIONS = {
     **dict.fromkeys(PACKAGE_EXTENSIONS, "package"),
@@ -44,6 +47,7 @@ _EXTENSIONS = {
     ".tmx": "tmx",
     ".po": "po",
     ".pot": "po",
+    ".ts": "ts",
     ".jsonl": "jsonl",
     ".ndjson": "jsonl",
     ".tsv": "tsv",
@@ -182,7 +186,7 @@ def document_from_text(
 
 
 def _read_file_format(path: Path, data: bytes, fmt: str, encoding: str | None) -> Document:
-    from review.formats import package, po, tmx, xliff, xlsx
+    from review.formats import package, po, tmx, ts, xliff, xlsx
 
     if fmt == "package":
         rows, package_origin = package.parse(data, path, encoding)
@@ -194,6 +198,9 @@ def _read_file_format(path: Path, data: bytes, fmt: str, encoding: str | None) -
     if fmt == "po":
         rows, po_origin = po.parse(data, path, encoding)
         return replace(_document(path, rows), origin=po_origin, notices=po_origin.notices)
+    if fmt == "ts":
+        rows, ts_origin = ts.parse(data, path, encoding)
+        return replace(_document(path, rows), origin=ts_origin, notices=ts_origin.notices)
     if fmt == "tmx":
         rows, tmx_origin = tmx.parse(data, path, encoding)
         return replace(_document(path, rows), origin=tmx_origin, notices=tmx_origin.notices)
@@ -243,7 +250,7 @@ def render_document(
     not change; any other output is UTF-8. `findings` become XLIFF notes; the languages name
     the TMX and new XLIFF sides; `final` marks approved XLIFF 1.2 segments `final`, not
     `signed-off`; `keep_mt` keeps a revised segment's MT beside it in XLIFF."""
-    from review.formats import jsonl, package, plaintext, po, table, tmx, xliff, xlsx
+    from review.formats import jsonl, package, plaintext, po, table, tmx, ts, xliff, xlsx
 
     segments = document.segments
     from review.formats.markdown import MarkdownOrigin, restored
@@ -255,6 +262,8 @@ def render_document(
         return package.render(document)
     if fmt == "po":
         return po.render(document)
+    if fmt == "ts":
+        return ts.render(document)
     if fmt == "xlsx":
         return xlsx.render(document)
     if fmt.startswith("xliff"):

@@ -292,10 +292,10 @@ def _element_pieces(
 
 
 def _xml(document: Document, text: str, path: Path, fmt: str) -> dict[str, Located]:
-    from review.formats import tmx, xliff
+    from review.formats import tmx, ts, xliff
 
     data = text.encode("utf-8", "surrogatepass")
-    reader = tmx.target_elements if fmt == "tmx" else xliff.target_elements
+    reader = {"tmx": tmx.target_elements, "ts": ts.target_elements}.get(fmt, xliff.target_elements)
     root, targets = reader(data, path, "utf-8")
     spans = node_spans(text, root)
     if spans is None:
@@ -309,6 +309,8 @@ def _xml(document: Document, text: str, path: Path, fmt: str) -> dict[str, Locat
         if target is None:
             where = spans[anchor]
             located[segment_id] = Located(segment.target, (), where.start, where.end, None)
+            continue
+        if fmt == "ts" and len(target):  # a <byte>: a character, not a code
             continue
         where = spans[target]
         codes = (m.group(0) for m in PLACEHOLDER.finditer(segment.target))
@@ -510,13 +512,13 @@ def line_starts(text: str, ends: re.Pattern[str] = _NEWLINE) -> list[int]:
     return [0, *(m.end() for m in ends.finditer(text))]
 
 
-LOCATED_FORMATS = ("xliff", "tmx", "po", "jsonl", "tsv", "csv")
+LOCATED_FORMATS = ("xliff", "tmx", "ts", "po", "jsonl", "tsv", "csv")
 
 
 def locate(document: Document, text: str, fmt: str) -> dict[str, Located]:
     """Each segment's `Located` in `text`, the file `document` was read from as format `fmt`
     (one of LOCATED_FORMATS); a segment missing from it could not be found."""
-    if fmt in ("xliff", "tmx"):
+    if fmt in ("xliff", "tmx", "ts"):
         return _xml(document, text, document.path or Path(f"document.{fmt}"), fmt)
     if fmt == "po":
         return _po(document, text, line_starts(text))

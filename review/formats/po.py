@@ -31,7 +31,7 @@ import polib
 from review.core.model import UNTRANSLATED, Document, Segment, Status
 from review.formats.errors import InputError, OutputError
 from review.formats.po_wrap import gettext_style, wide, wrapped
-from review.formats.review_ids import ReviewIds
+from review.formats.review_ids import ReviewIds, shown
 from review.formats.textio import decode
 
 _STRING = r'"(?:[^"\\]|\\.)*"'
@@ -119,8 +119,7 @@ def _plural_forms(po: polib.POFile) -> int:
 
 
 def _key(entry: polib.POEntry) -> str:
-    key = entry.msgid if entry.msgctxt is None else f"[{entry.msgctxt}] {entry.msgid}"
-    return key.replace("\\", "\\\\").replace("\n", "\\n").replace("\t", "\\t")
+    return shown(entry.msgid if entry.msgctxt is None else f"[{entry.msgctxt}] {entry.msgid}")
 
 
 def _forms(entry: polib.POEntry, nplurals: int) -> list[tuple[int | None, str, str]]:

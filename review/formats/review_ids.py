@@ -8,6 +8,11 @@ from __future__ import annotations
 from review.core.wording import counted
 
 
+def shown(key: str) -> str:
+    """A key made of a file's text, as an id: its line breaks and tabs escaped (`\\n`)."""
+    return key.replace("\\", "\\\\").replace("\n", "\\n").replace("\t", "\\t")
+
+
 class ReviewIds:
     """The ids handed out for one file, and the notices that say which were made up."""
 

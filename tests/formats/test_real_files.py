@@ -23,7 +23,7 @@ REAL = Path(__file__).resolve().parent.parent / "data" / "real"
 QA = REAL.parent / "qa"
 DOCUMENTS = sorted(
     p
-    for folder in ("xliff12", "xliff2", "sdlxliff", "mqxliff", "tmx", "po")
+    for folder in ("xliff12", "xliff2", "sdlxliff", "mqxliff", "tmx", "po", "ts")
     for p in (REAL / folder).iterdir()
 ) + sorted(
     p
@@ -35,7 +35,7 @@ TERMBASES = sorted((REAL / "tbx").iterdir())
 
 
 def _format(path: Path) -> str:
-    return {".tmx": "tmx", ".po": "po"}.get(path.suffix, "xliff")
+    return {".tmx": "tmx", ".po": "po", ".ts": "ts"}.get(path.suffix, "xliff")
 
 
 def _copy(path: Path, tmp_path: Path) -> Path:

@@ -191,6 +191,8 @@ def test_a_cat_tools_file_is_offered_back_in_its_own_format_and_extension() -> N
     from review.tui.screens.export import own_format
 
     assert own_format(Path("job.sdlxliff")) == "xliff"
+    assert own_format(Path("app_ja.ts")) == "ts"
+    assert default_name(Path("app_ja.ts"), "ts") == "app_ja.reviewed.ts"
     assert default_name(Path("job.sdlxliff"), "xliff") == "job.reviewed.sdlxliff"
     assert (
         own_format(Path("ja.po")) == "po" and default_name(Path("ja.po"), "po") == "ja.reviewed.po"

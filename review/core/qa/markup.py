@@ -44,6 +44,7 @@ _CODE = re.compile(
     r"|(?P<printf>%\([A-Za-z_]\w*\)[-+#0 ]*\d*(?:\.\d+)?[diouxXeEfFgGcrsa]"
     r"|%(?:\d+\$)?[-+#0']*(?:\d+|\*(?:\d+\$)?)?(?:\.(?:\d+|\*(?:\d+\$)?))?(?:hh|h|ll|l|L|q|j|z|t)?"
     r"[diuoxXeEfFgGaAcsSp@rvqwT])"  # v, q, w, T: Go's
+    r"|(?P<qt>%L?(?:[1-9][0-9]?|n[1-9]?)(?![0-9]))"  # Qt's %1, %L2, %n; Scratch's %n1
     rf"|(?P<inflection>{_INFLECTION.pattern})"
     # a one-letter variable run into a capitalised word is that letter's (XChat's $tDCC:
     # $t, a tab, then DCC), not a variable $tDCC
@@ -54,7 +55,7 @@ _CODE = re.compile(
     r"|(?P<entity>&(?:(?:[A-Za-z][A-Za-z0-9]{1,31}|#[xX][0-9A-Fa-f]{1,6});|#[0-9]{1,7}(?:;|(?![0-9]))))"
     r"|(?P<escape>\\(?:u[0-9A-Fa-f]{4}|x[0-9A-Fa-f]{2}|[0-3][0-7]{2}|[nrtbf0\"'\\]))"
 )
-_COMPARED = frozenset(["tag", "named", "printf", "dollar", "brace", "texinfo"])
+_COMPARED = frozenset(["tag", "named", "printf", "qt", "dollar", "brace", "texinfo"])
 # Texinfo's commands whose argument is text, which a translation translates (@emph{facts},
 # @emph{事実}) and may drop or add; the others' argument is code, a key, a node or a link
 _TEXINFO_TEXT = frozenset(
@@ -344,6 +345,8 @@ def _key(token: str) -> str:
         # and its value for the reader's language the source's ({{ site.docs_url.ja }})
         return _TEMPLATE_LANGUAGE.sub("", _SPACES.sub("", token))
     key = _SPACES.sub(" ", token)
+    if _SLOT.fullmatch(key):
+        return "%n"  # Scratch's numbered slot (%n1) is its %n
     if _GO_VALUE.fullmatch(key):
         return key[:-1] + "s"  # Go prints a string or an error alike with %v and %s
     if _PRINTF_INTEGER.fullmatch(key):
@@ -619,6 +622,8 @@ _ELEMENTS = frozenset(
     }
 )
 _POSITION = re.compile(r"^%\d+\$")
+_QT_ARGUMENT = re.compile(r"^%L?\d+$")  # Qt's %1: one argument, which may be printed twice
+_SLOT = re.compile(r"%n[1-9]")
 
 
 _INDEX = re.compile(r"\{\d+\}")  # {1} for the source's second {}: Python may number them
@@ -691,7 +696,7 @@ def _counts(text: str, tokens: list[tuple[str, int, int]], variants: bool) -> Co
 
 # an argument by its name or number ({time}, {0}, %(card)s, %1$s, $var): a target may print it
 # fewer times than the source, once at least (刺激の{type}が…, for start {type} … stop {type})
-_NAMED_ARGUMENT = re.compile(r"\{\s*\w|%\(\w+\)|%\d+\$|\$\{?[A-Za-z_]")
+_NAMED_ARGUMENT = re.compile(r"\{\s*\w|%\(\w+\)|%\d+\$|%L?\d+$|\$\{?[A-Za-z_]")
 
 
 def _compared(
@@ -717,6 +722,7 @@ def _compared(
         have = [(k, s, e) for k, s, e in have if not (k[0] == "{" and any(map(is_japanese, k)))]
     if _PROSE_BRACES.search(source):  # map { } written map {}: the braces, as the source's
         have = [(k, s, e) for k, s, e in have if k != "{}"]
+    have = _once(have, _QT_ARGUMENT)
     have = _widths_as_source(wanted, have)
     have = _without_value_emphasis(source, text, have)
     have = _without_added_styling(wanted, have)

@@ -33,12 +33,13 @@ FORMAT_HELP = {
     "xliff2": "XLIFF 2.0 for CAT tools",
     "tmx": "a translation memory of the approved segments",
     "po": "gettext PO: back into its own file, else one message per segment",
+    "ts": "Qt Linguist TS: back into its own file, else one message per segment",
     "xlsx": "Excel: the review's cells in its own workbook, else a new table",
     "package": "the package back, its reviewed XLIFF files rewritten (Trados: .sdlrpx)",
 }
 _EXTENSION = {"markdown": "md", "xliff": "xlf", "xliff12": "xlf", "xliff2": "xlf"}
 _RETURNED = {".sdlppx": ".sdlrpx"}  # what a Trados project package goes back as
-_WRITTEN_BACK = ("xliff", "po", "tmx", "xlsx", "package", "markdown")
+_WRITTEN_BACK = ("xliff", "po", "ts", "tmx", "xlsx", "package", "markdown")
 
 
 @dataclass(frozen=True, slots=True)

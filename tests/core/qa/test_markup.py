@@ -919,3 +919,34 @@ def test_closing_tag_closes_only_an_opening_tag() -> None:
     assert closing_tag('<a href="x">') == "</a>"
     assert closing_tag("<b2/>") == "<e2/>", "the halves of a <bpt>/<ept> pair"
     assert [closing_tag(c) for c in ("<x1/>", "</g1>", "<br/>", "%s", "{0}")] == [None] * 5
+
+
+@pytest.mark.parametrize(
+    ("source", "mt", "told"),
+    [
+        ("%1 files selected", "ファイルが選択されました", ["%1"]),  # dropped
+        ("Copying %1 to %2", "%2 へ %1 をコピー中", []),  # reordered: Qt's numbers say which
+        ("Page %1 of %2", "%1 / %3 ページ", ["%2", "%3"]),
+        ("Size: %L1 bytes", "サイズ: %L1 バイト", []),
+        ("Delete %n item(s)?", "項目を削除しますか?", ["%n"]),
+        ("%1%", "%1%", []),
+    ],
+)
+def test_qt_arguments_are_placeholders_not_numbers(source: str, mt: str, told: list[str]) -> None:
+    findings = check_markup(seg(source, mt))
+    assert sorted(f.message.split("“")[1].split("”")[0] for f in findings) == told
+    assert all(f.kind is FindingKind.PLACEHOLDER for f in findings)
+
+
+@pytest.mark.parametrize(
+    ("source", "mt", "told"),
+    [
+        ("Cannot rename %1 to %2", "%2 は既にあるので %1 を %2 にできません", []),  # printed twice
+        ("Make sure %1 is installed: a %1 network", "%1に対応したネットワーク", []),  # once
+        ("I2C write addr %n data %n", "I2Cのアドレス %n1 に %n2 を書く", []),  # Scratch's slots
+    ],
+)
+def test_a_qt_argument_may_be_printed_more_or_fewer_times(
+    source: str, mt: str, told: list[str]
+) -> None:
+    assert [f.message for f in check_markup(seg(source, mt))] == told

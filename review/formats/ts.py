@@ -1,0 +1,299 @@
+"""Qt Linguist TS: each message a segment, written back into its own file.
+
+Reading: each `<message>` of each `<context>` is a segment, but those Qt keeps only as history
+(`type="vanished"` or `"obsolete"`). Its id is the message's `id` attribute where it has one,
+else `[CONTEXT] SOURCE`, with the disambiguation after a `|` (`[MainWindow|menu] Open`; line
+breaks shown as `\\n`), so the review state follows a message when lupdate moves it. The
+disambiguation is also the segment's `context`: one source said in two places Qt tells apart
+may rightly be translated two ways. A plural message (`numerus="yes"`) is one segment where it
+has one form (Japanese), else one per form (`ID[N]`). The translator comment is the note. The
+file's own state is `tool_status`: `untranslated` (unfinished and empty), `unfinished` or
+`finished`. A `<byte value="x9"/>` stands for its character.
+
+Writing back changes, in each message the review changed, only its `<translation>` (or the
+changed `<numerusform>`), its `type` (an approved or edited message is no longer
+`unfinished`, a rejected one is) and its `<translatorcomment>`; every other byte stays
+(`xmlsplice`). Any other document becomes a new TS of its segments with a source, one context
+of messages.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from lxml import etree
+
+from review.core.model import UNTRANSLATED, Document, Segment, Status
+from review.formats.errors import InputError
+from review.formats.review_ids import ReviewIds, shown
+from review.formats.xmlsafe import check_text, local, parse_xml, serialize
+from review.formats.xmlsplice import Tracked
+
+UNFINISHED = "unfinished"
+FINISHED = "finished"
+_HISTORY = frozenset({"vanished", "obsolete"})
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
+@dataclass(frozen=True, slots=True)
+class TsOrigin:
+    """The TS file a document was read from, parsed again when it is written back."""
+
+    data: bytes
+    encoding: str | None
+    source_lang: str | None
+    target_lang: str | None
+    notices: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class _Form:
+    """A segment of a message: its id, its source and where its text is (`<translation>`, or
+    one `<numerusform>`, or None where the message has no translation element)."""
+
+    id: str
+    message: etree._Element
+    source: str
+    text: etree._Element | None
+
+
+def _kid(element: etree._Element, name: str) -> etree._Element | None:
+    return element.find(name)
+
+
+def _text(element: etree._Element | None) -> str:
+    """The element's text with each `<byte value="xN"/>` as its character."""
+    if element is None:
+        return ""
+    parts = [element.text or ""]
+    for child in element:
+        if child.tag == "byte":
+            parts.append(_byte(child.get("value", "")))
+        parts.append(child.tail or "")
+    return "".join(parts)
+
+
+def _byte(value: str) -> str:
+    try:
+        return chr(int(value[1:], 16) if value[:1] in "xX" else int(value))
+    except ValueError:
+        return ""
+
+
+def _forms_of(translation: etree._Element | None) -> list[etree._Element | None]:
+    """Where each form's text is: the `<numerusform>`s of a plural message (the first
+    `<lengthvariant>` of one with variants), else the `<translation>` itself."""
+    if translation is None:
+        return [None]
+    if translation.get("variants") == "yes":
+        variants = translation.findall("lengthvariant")
+        return [variants[0]] if variants else [translation]
+    return [translation]
+
+
+def _history(message: etree._Element) -> bool:
+    translation = _kid(message, "translation")
+    return translation is not None and translation.get("type") in _HISTORY
+
+
+def _messages(root: etree._Element, path: Path) -> tuple[list[_Form], tuple[str, ...]]:
+    if local(root) != "TS":
+        raise InputError(path, f"not a Qt TS file: the root element is <{local(root)}>", 1)
+    ids = ReviewIds("messages")
+    forms: list[_Form] = []
+    position = 0
+    for context in root.iter("context"):
+        name = (_text(_kid(context, "name"))).strip()
+        for message in context.iterfind("message"):
+            if _history(message):
+                continue
+            source_element = _kid(message, "source")
+            if source_element is None:
+                raise InputError(path, "a <message> without a <source>", message.sourceline)
+            source = _text(source_element)
+            translation = _kid(message, "translation")
+            if message.get("numerus") == "yes" and translation is not None:
+                slots: list[etree._Element | None] = list(translation.iterfind("numerusform"))
+                slots = slots or [translation]
+            else:
+                slots = _forms_of(translation)
+            base = message.get("id") or _key(name, _text(_kid(message, "comment")), source)
+            for number, slot in enumerate(slots):
+                position += 1
+                wanted = base if len(slots) == 1 else f"{base}[{number}]"
+                segment_id = ids.unique(wanted, position, message.sourceline or 0)
+                forms.append(_Form(segment_id, message, source, slot))
+    return forms, ids.notices()
+
+
+def _key(context: str, comment: str, source: str) -> str:
+    where = f"{context}|{comment}" if comment else context
+    return shown(f"[{where}] {source}" if where else source)
+
+
+def _status(message: etree._Element, target: str) -> str:
+    translation = _kid(message, "translation")
+    if translation is not None and translation.get("type") == UNFINISHED:
+        return UNFINISHED if target else UNTRANSLATED
+    return FINISHED if target else UNTRANSLATED
+
+
+def _segment(form: _Form) -> Segment:
+    target = _text(form.text)
+    return Segment(
+        id=form.id,
+        mt=target,
+        source=form.source or None,
+        note=_text(_kid(form.message, "translatorcomment")),
+        tool_status=_status(form.message, target),
+        context=_text(_kid(form.message, "comment")),
+    )
+
+
+def _line(form: _Form) -> int:
+    element = form.text if form.text is not None else form.message
+    return element.sourceline or form.message.sourceline or 1
+
+
+def parse(
+    data: bytes, path: Path, encoding: str | None = None
+) -> tuple[list[tuple[int, Segment]], TsOrigin]:
+    root = parse_xml(data, path, encoding).getroot()
+    forms, notices = _messages(root, path)
+    rows = [(_line(form), _segment(form)) for form in forms]
+    origin = TsOrigin(data, encoding, root.get("sourcelanguage"), root.get("language"), notices)
+    return rows, origin
+
+
+def target_elements(
+    data: bytes, path: Path, encoding: str | None = None
+) -> tuple[etree._Element, list[tuple[str, etree._Element | None, etree._Element]]]:
+    """The root, and each segment's id, the element holding its text (None: it has none) and
+    its `<message>`."""
+    root = parse_xml(data, path, encoding).getroot()
+    forms, _ = _messages(root, path)
+    return root, [(form.id, form.text, form.message) for form in forms]
+
+
+def render(document: Document) -> bytes:
+    if isinstance(document.origin, TsOrigin):
+        return _write_back(document, document.origin)
+    return _fresh(document)
+
+
+def _fresh(document: Document) -> bytes:
+    from review.formats.tmx import languages
+
+    path = document.path or "document"
+    source_lang, target_lang = (lang.replace("-", "_") for lang in languages(document, None, None))
+    root = etree.Element("TS", version="2.1", language=target_lang, sourcelanguage=source_lang)
+    context = etree.SubElement(root, "context")
+    etree.SubElement(context, "name").text = "review"
+    for segment in document.segments:
+        if not segment.source:
+            continue
+        for text in (segment.id, segment.source, segment.target, segment.note):
+            check_text(text, path, f"segment “{segment.id}”")
+        message = etree.SubElement(context, "message", id=segment.id)
+        etree.SubElement(message, "source").text = segment.source
+        if segment.note:
+            etree.SubElement(message, "translatorcomment").text = segment.note
+        translation = etree.SubElement(message, "translation")
+        translation.text = segment.target
+        if segment.status is Status.REJECTED or not segment.target:
+            translation.set("type", UNFINISHED)
+    etree.indent(root, space="    ")
+    text = serialize(root).replace("<TS ", "<!DOCTYPE TS>\n<TS ", 1)
+    return text.encode("utf-8")
+
+
+def _write_back(document: Document, origin: TsOrigin) -> bytes:
+    """The TS file the document was read from, with what the review changed."""
+    path = document.path or Path("document.ts")
+    root = parse_xml(origin.data, path, origin.encoding).getroot()
+    tracked = Tracked(origin.data, root, path, origin.encoding)
+    forms, _ = _messages(root, path)
+    wanted = document.by_id()
+    known = {form.id for form in forms}
+    for given in document.segments:
+        if given.id not in known:
+            raise InputError(path, f"segment “{given.id}” is not in the TS file it came from")
+    by_message: dict[etree._Element, list[tuple[_Form, Segment]]] = {}
+    for form in forms:
+        segment = wanted.get(form.id)
+        if segment is not None and segment != _segment(form):
+            by_message.setdefault(form.message, []).append((form, segment))
+    for message, changed in by_message.items():
+        _write_message(message, changed, path)
+    return tracked.write()
+
+
+def _write_message(
+    message: etree._Element, changed: list[tuple[_Form, Segment]], path: Path
+) -> None:
+    translation = _kid(message, "translation")
+    if translation is None:
+        translation = etree.SubElement(message, "translation")
+        _indent_like(message, translation)
+    for form, segment in changed:
+        where = f"segment “{segment.id}”"
+        check_text(_CONTROL.sub("", segment.target), path, where)  # those are <byte>s
+        check_text(segment.note, path, where)
+        element = form.text if form.text is not None else translation
+        if _text(element) != segment.target:
+            _fill(element, segment.target)
+    statuses = {segment.status for _, segment in changed}
+    empty = not any(_text(slot) for slot in _slots(message, translation))
+    if Status.REJECTED in statuses or empty:
+        translation.set("type", UNFINISHED)
+    elif statuses & {Status.APPROVED, Status.EDITED} and translation.get("type") == UNFINISHED:
+        del translation.attrib["type"]
+    note = next((segment.note for _, segment in changed if segment.note), "")
+    if note != _text(_kid(message, "translatorcomment")):
+        _set_comment(message, translation, note)
+
+
+def _slots(message: etree._Element, translation: etree._Element) -> list[etree._Element]:
+    if message.get("numerus") == "yes":
+        return list(translation.iterfind("numerusform")) or [translation]
+    return [slot for slot in _forms_of(translation) if slot is not None]
+
+
+def _fill(element: etree._Element, text: str) -> None:
+    """The element's text, each character XML cannot carry as a `<byte>`."""
+    for child in list(element):
+        if child.tag == "byte":
+            element.remove(child)
+    pieces = _CONTROL.split(text)
+    element.text = pieces[0]
+    for control, piece in zip(_CONTROL.findall(text), pieces[1:], strict=True):
+        byte = etree.SubElement(element, "byte", value=f"x{ord(control):X}")
+        byte.tail = piece
+
+
+def _set_comment(message: etree._Element, translation: etree._Element, note: str) -> None:
+    comment = _kid(message, "translatorcomment")
+    if not note:
+        if comment is not None:
+            previous = comment.getprevious()
+            if previous is not None:
+                previous.tail = comment.tail
+            message.remove(comment)
+        return
+    if comment is None:
+        comment = etree.Element("translatorcomment")
+        translation.addprevious(comment)
+        previous = comment.getprevious()
+        comment.tail = message.text if previous is None else previous.tail
+    comment.text = note
+
+
+def _indent_like(message: etree._Element, added: etree._Element) -> None:
+    """A new last child, on its own line like its elder sibling, the closing tag after it."""
+    previous = added.getprevious()
+    if previous is None:
+        return
+    added.tail = previous.tail
+    previous.tail = message.text
