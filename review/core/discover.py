@@ -59,6 +59,7 @@ from review.core.overlaps import Covered
 from review.core.phonetics import (
     KATAKANA,
     consonants,
+    ex_key,
     exact_key,
     is_katakana,
     latin_consonants,
@@ -972,9 +973,10 @@ def _candidate_links(
         for a, b, reason in _same_key(kana_like, keyer, MIN_SKELETON, why):
             if skeleton(a) != skeleton(b) and not (everyday_word(a) and everyday_word(b)):
                 yield a, b, reason
-    for a, b, reason in _same_key(kana_like, voicing_key, MIN_SKELETON, "ス or ズ"):
-        if spelling_key(a) != spelling_key(b) and not dictionary_words_apart(a, b):
-            yield a, b, reason  # not プライスリスト, プライズリスト: price and prize
+    for keyer, why in ((voicing_key, "ス or ズ"), (ex_key, "エクス or エキス")):
+        for a, b, reason in _same_key(kana_like, keyer, MIN_SKELETON, why):
+            if spelling_key(a) != spelling_key(b) and not dictionary_words_apart(a, b):
+                yield a, b, reason  # not プライスリスト, プライズリスト: price and prize
 
     reader = _Reader()
     kana_by_consonants: dict[str, list[str]] = defaultdict(list)

@@ -75,6 +75,12 @@ def voicing_key(term: str) -> str:
     return spelling_key(term).replace("ズ", "ス")
 
 
+def ex_key(term: str) -> str:
+    """spelling_key, ex- as エクス or エキス alike (エクストラクター/エキストラクター,
+    エクスプレス/エキスプレス)."""
+    return spelling_key(term).replace("エキス", "エクス")
+
+
 # Consonant class of each kana; vowels, ー and ッ have none.
 _KANA_ROWS = {
     "k": "カキクケコ",

@@ -877,6 +877,19 @@ def test_s_and_z_are_one_sound_where_the_dictionary_lacks_a_spelling() -> None:
         assert discover(apart) == [], one
 
 
+def test_ex_is_one_sound_as_ekusu_or_ekisu() -> None:
+    """The ninety-seventh corpus: an extractor written エクストラクター and エキストラクター."""
+    document = doc(
+        "エクストラクターで洗浄液を吸い取ります",
+        "エクストラクターのタンクを空にする",
+        "エキストラクターを車両に戻す",
+        sources=("extractor", "extractor tank", "extractor back"),
+    )
+    assert [{f.text for f in g.forms} for g in discover(document)] == [
+        {"エクストラクター", "エキストラクター"}
+    ]
+
+
 def test_a_katakana_run_too_long_for_a_word_is_read_without_the_dictionary() -> None:
     """Sudachi refuses an input of about 49 KB; a run of 17,000 ア or a line drawn with ー
     is no word to split."""

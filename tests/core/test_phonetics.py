@@ -98,3 +98,11 @@ def test_romaji() -> None:
     assert romaji("ティックトック") == "tikutoku"
     assert romaji("シャープ") == "shapu"
     assert romaji("ファーウェイ") == "fawei"
+
+
+def test_ex_as_ekusu_or_ekisu_is_one_spelling() -> None:
+    from review.core.phonetics import ex_key
+
+    assert ex_key("エクストラクター") == ex_key("エキストラクター")
+    assert ex_key("エクスプレス") == ex_key("エキスプレス")
+    assert ex_key("テキスト") != ex_key("テクスト")
