@@ -160,6 +160,9 @@ def _line(form: _Form) -> int:
 def parse(
     data: bytes, path: Path, encoding: str | None = None
 ) -> tuple[list[tuple[int, Segment]], TsOrigin]:
+    head = data.lstrip(b"\xef\xbb\xbf \t\r\n")
+    if head and not head.startswith((b"<", b"\xff\xfe", b"\xfe\xff")):
+        raise InputError(path, "not a Qt Linguist TS file: no XML (a TypeScript file?)", 1)
     root = parse_xml(data, path, encoding).getroot()
     forms, notices = _messages(root, path)
     rows = [(_line(form), _segment(form)) for form in forms]

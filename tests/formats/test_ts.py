@@ -193,6 +193,7 @@ def test_a_segment_the_file_lacks_is_refused(ts_file: Path) -> None:
          "</context></TS>", "without a <source>"),
         ('<?xml version="1.0"?>\n<xliff version="1.2"/>', "not a Qt TS file"),
         ("<TS><context>", "not well-formed XML"),
+        ("export const x: number = 1;\n", "a TypeScript file"),
     ],
 )  # fmt: skip
 def test_a_bad_file_is_one_line(tmp_path: Path, text: str, message: str) -> None:
