@@ -260,7 +260,8 @@ def _in_code_markup(text: str, start: int, end: int) -> bool:
 def _in_code(text: str, start: int, end: int) -> bool:
     """Whether the word at text[start:end] is part of code: an identifier
     (IPPFIND_SERVICE_NAME), a format (%%Page:, Default%s), a list without spaces
-    (Address;URL;www), a command line's switch (/mute) or `_in_identifier`."""
+    (Address;URL;www), a command line's switch (/mute), a file's extension (.sql), a word
+    alone in straight double quotes beside code ("Table"."Field") or `_in_identifier`."""
     before = text[start - 1] if start else " "
     after = text[end] if end < len(text) else " "
     if before in _CODE_NEIGHBOURS or after in _CODE_NEIGHBOURS or _in_identifier(text, start, end):
@@ -270,7 +271,18 @@ def _in_code(text: str, start: int, end: int) -> bool:
     switch = before == "/" and (start < 2 or text[start - 2].isspace())
     if switch or text.startswith("-*", end):
         return True  # /shutdown, a program's switch; List-*, a family of commands
+    extension = before == "." and (start < 2 or not text[start - 2].isalnum())
+    if extension and _EXTENSION.match(text, start, end):
+        return True  # .sql, a file's extension
+    if before == after == '"' and text[start:end].isascii():
+        outside = (text[start - 2 : start - 1], text[end + 1 : end + 2])
+        if any(ch and ch in _QUOTE_IN_CODE for ch in outside):
+            return True  # "Table"."Field", *"Password"*: a literal in code or a pattern
     return before in _LIST_NEIGHBOURS and after in _LIST_NEIGHBOURS
+
+
+_EXTENSION = re.compile(r"[a-z0-9]{1,5}(?![A-Za-z0-9])")  # .sql; not .NET, .Net, a name
+_QUOTE_IN_CODE = frozenset(".*%[]()=,")  # beside a quoted word: code ("Stop"コマンド is prose)
 
 
 def _in_identifier(text: str, start: int, end: int) -> bool:

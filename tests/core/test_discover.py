@@ -890,6 +890,34 @@ def test_ex_is_one_sound_as_ekusu_or_ekisu() -> None:
     ]
 
 
+def test_a_file_extension_and_a_quoted_literal_are_no_spellings() -> None:
+    """Round 96 (DB Browser for SQLite): .sql beside SQL, and "Table"."Field" (a qualified
+    name, as the program writes it) beside テーブル and フィールド."""
+    extension = doc(
+        "データベースを .sql ダンプテキストファイルにエクスポート",
+        "SQLダンプテキストファイルを作る",
+        "SQLダンプテキストファイルを読む",
+        ".sql ダンプテキストファイルに保存",
+        sources=("a", "b", "c", "d"),
+    )
+    assert discover(extension) == []
+    quoted = doc(
+        '正規化名称(例 "Table"."Field")を使います',
+        "テーブルを開く",
+        "テーブルを閉じる",
+        "テーブルを作成",
+        sources=('qualified names (e.g. "Table"."Field")', "Open Table", "Close Table", "Table"),
+    )
+    assert discover(quoted) == []
+    button = doc(
+        '"Stop"コマンドを使う',
+        "ストップする",
+        "ストップした",
+        sources=('the "Stop" command', "Stop", "Stop"),
+    )  # round 21: a button named in English in prose, ストップ elsewhere
+    assert [{f.text for f in g.forms} for g in discover(button)] == [{"Stop", "ストップ"}]
+
+
 def test_a_katakana_run_too_long_for_a_word_is_read_without_the_dictionary() -> None:
     """Sudachi refuses an input of about 49 KB; a run of 17,000 ア or a line drawn with ー
     is no word to split."""

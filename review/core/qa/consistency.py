@@ -115,7 +115,10 @@ def consistency_findings(rows: Sequence[Row]) -> list[Finding]:
                 *_differing(translated, lambda r: _plain(r.target), best=plain),
                 *(found for found in copies if not JAPANESE.search(found[0].target)),
             ]
+        values = {row.target for row in group}
         for row, others, total in sorted(told, key=lambda found: order[found[0].segment]):
+            if _elaborates(row.target, values):
+                continue
             other = _quoted(by_id[others[0]].target)
             findings.append(
                 _finding(
@@ -158,6 +161,32 @@ def consistency_findings(rows: Sequence[Row]) -> list[Finding]:
                 _finding(row, Severity.INFO, f"this translation is also given to {given}")
             )
     return findings
+
+
+def _elaborates(own: str, values: set[str]) -> bool:
+    """Whether each other translation of a source holds this one whole, or this one holds
+    it, with words around it that hold a particle or an ending (次のファイル, 次のファイルを表示;
+    開く…, ファイルを開く…; 常に, 常に行う): one thing said at more length. Not a word made
+    longer (停止, 一時停止; タイル, タイルビュー; 作成日, 作成日時), nor a fragment of one
+    (ついて, このアプリケーションについて)."""
+    return all(
+        _around(own, other) or _around(other, own)
+        for other in values
+        if other != own and other and own
+    )
+
+
+_HIRAGANA = re.compile(r"[\u3041-\u3096]")
+
+
+def _around(short: str, long: str) -> bool:
+    at = long.find(short)
+    if at < 0 or _HIRAGANA.match(short):  # ついて beside このアプリケーションについて: broken
+        return False
+    return any(
+        _HIRAGANA.search(extra) and len(extra) >= 2
+        for extra in (long[:at], long[at + len(short) :])
+    )
 
 
 def _filler(target: str, group: list[Row]) -> bool:

@@ -44,7 +44,7 @@ _CODE = re.compile(
     r"|(?P<printf>%\([A-Za-z_]\w*\)[-+#0 ]*\d*(?:\.\d+)?[diouxXeEfFgGcrsa]"
     r"|%(?:\d+\$)?[-+#0']*(?:\d+|\*(?:\d+\$)?)?(?:\.(?:\d+|\*(?:\d+\$)?))?(?:hh|h|ll|l|L|q|j|z|t)?"
     r"[diuoxXeEfFgGaAcsSp@rvqwT])"  # v, q, w, T: Go's
-    r"|(?P<qt>%L?(?:[1-9][0-9]?|n[1-9]?)(?![0-9]))"  # Qt's %1, %L2, %n; Scratch's %n1
+    r"|(?P<qt>%&?L?(?:[1-9][0-9]?|n[1-9]?)(?![0-9]))"  # Qt's %1, %L2, %n; Scratch's %n1
     rf"|(?P<inflection>{_INFLECTION.pattern})"
     # a one-letter variable run into a capitalised word is that letter's (XChat's $tDCC:
     # $t, a tab, then DCC), not a variable $tDCC
@@ -155,15 +155,28 @@ def _japanese_site(target: str, source: str) -> bool:
 _JAPANESE_ANCHOR = re.compile(r"#[^\s\"'#]*[\u3040-\u30ff\u3400-\u9fff][^\s\"']*")
 
 
-_WIKIPEDIA = re.compile(r"(?i)^https?://([a-z]{2,3})(?:\.m)?\.wikipedia\.org/wiki/[^\s\"'<>]+$")
+_WIKIMEDIA = re.compile(
+    r"(?i)https?://(?:([a-z]{2,3})\.)?(?:m\.)?(wikipedia|wikibooks|wiktionary|wikiversity|wikiquote"
+    r"|wikisource|wikivoyage|wikinews)\.org/wiki/[^\s\"'<>]+"
+)
 
 
 def _japanese_wikipedia(target: str, source: str) -> bool:
-    """Whether a target's link is to Japanese Wikipedia where the source's is to another
-    edition's article: its Japanese article, under its Japanese title (ja.wikipedia.org/wiki/
-    KWIC for en.wikipedia.org/wiki/Key_Word_in_Context)."""
-    t, s = _WIKIPEDIA.match(target), _WIKIPEDIA.match(source)
-    return bool(t and s and t.group(1).lower() == "ja" and s.group(1).lower() != "ja")
+    """Whether a target's link is to a Wikimedia project's Japanese edition where the
+    source's is to another edition's page: its Japanese page, under its Japanese title
+    (ja.wikipedia.org/wiki/KWIC for en.wikipedia.org/wiki/Key_Word_in_Context; Wikibooks'
+    too), and the two texts are alike in all else (a tag holding the link). In tags keyed
+    without their language (`_page`), any two pages of one project."""
+    t, s = _WIKIMEDIA.search(target), _WIKIMEDIA.search(source)
+    return bool(
+        t
+        and s
+        and (t.group(1) or "ja").lower() == "ja"
+        and (s.group(1) or "").lower() != "ja"
+        and t.group(2).lower() == s.group(2).lower()
+        and target[: t.start()] == source[: s.start()]
+        and target[t.end() :] == source[s.end() :]
+    )
 
 
 def _same_page(target: str, source: str) -> bool:
@@ -347,6 +360,8 @@ def _key(token: str) -> str:
     key = _SPACES.sub(" ", token)
     if _SLOT.fullmatch(key):
         return "%n"  # Scratch's numbered slot (%n1) is its %n
+    if key.startswith("%&"):
+        return "%" + key[2:]  # %&1: %1, its 1 a menu's key
     if _GO_VALUE.fullmatch(key):
         return key[:-1] + "s"  # Go prints a string or an error alike with %v and %s
     if _PRINTF_INTEGER.fullmatch(key):
@@ -780,8 +795,11 @@ def _placeholder_issues(
     wanted, want_count, have_count = _tallies(source, wanted, text, have)
     issues: list[_Issue] = []
     translated = len(_TRANSLATED_VALUE.findall(text))  # <ファイル> for <file>: a value's name
+    plain = _rich_text_as_plain(wanted, have)
     for key in dict.fromkeys(key for key, _, _ in wanted):
         s, t = want_count[key], have_count[key]
+        if plain and key.startswith("<"):
+            continue
         if t < s and _BARE_TAG.fullmatch(key) and f"</{key[1:]}" not in source:
             kept = min(translated, s - t)
             translated, t = translated - kept, t + kept
@@ -811,6 +829,23 @@ def _placeholder_issues(
     return issues + extras[::-1]
 
 
+_RICH_TEXT_WRAPPER = frozenset({"html", "head", "body", "p", "qt", "meta", "br"})
+
+
+def _rich_text_as_plain(
+    wanted: list[tuple[str, int, int]], have: list[tuple[str, int, int]]
+) -> bool:
+    """Whether the source is plain text in Qt's rich-text wrapper (<html><head/><body><p>…)
+    and the target the same text without any tag, which Qt shows alike."""
+    tags = [_TAG_NAME.match(key.replace("</", "<")) for key, _, _ in wanted if key[:1] == "<"]
+    return (
+        bool(tags)
+        and not any(key[:1] == "<" for key, _, _ in have)
+        and all(tag is not None and tag.group(1).lower() in _RICH_TEXT_WRAPPER for tag in tags)
+        and any(tag is not None and tag.group(1).lower() == "html" for tag in tags)
+    )
+
+
 def _as_written(key: str, written: set[str]) -> str:
     """A placeholder as its text writes it (%i, not %d; {{ limit }}), where it writes it one
     way."""
@@ -832,6 +867,8 @@ def _restyled(source: str, text: str, want_count: Counter[str], have_count: Coun
         _count_as_source(want_count, have_count, _japanese_site)
     if "#" in text:
         _count_as_source(want_count, have_count, _same_page)
+    if any(m.group(1) == "ja" for m in _WIKIMEDIA.finditer(text)):
+        _count_as_source(want_count, have_count, _japanese_wikipedia)
     quoted = text.count("「") + text.count("『") - source.count("「") - source.count("『")
     for opening, closing in _EMPHASIS_PAIRS[2:]:  # <i>Title</i> as 「Title」: no italics
         lost = want_count[opening] - have_count[opening]
@@ -928,9 +965,12 @@ def _url_issues(source_urls: list[_Url], target_urls: list[_Url]) -> list[_Issue
                 and not _japanese_wikipedia(best[0], url)
             ):
                 issues.append((best[1], best[2], f"{what} changed: the source has “{url}”", url))
-        else:
+        elif not (email and _EXAMPLE_MAIL.search(url)):  # an example address said in words
             issues.append((0, 0, f"{what} “{url}” is missing from the target", None))
     return issues
+
+
+_EXAMPLE_MAIL = re.compile(r"(?i)@(?:[\w-]+\.)*(?:example\.(?:com|org|net)|[\w-]+\.example)$")
 
 
 def _shared(a: str, b: str) -> str:

@@ -385,6 +385,23 @@ def _in_other_units(number: Number, source: str, have: list[Number], target: str
     return None
 
 
+_HALVES = (("半年", "mo", 6.0), ("半日", "h", 12 * 3600.0))
+
+
+def _half(number: Number, source: str, target: str) -> bool:
+    """Whether the source's duration is half a year or half a day, said so (半年, 半日)."""
+    unit = _SOURCE_UNIT.match(source, number.end)
+    if unit is None or unit.lastgroup is None:
+        return False
+    scale = _IN_SECONDS if unit.lastgroup in _IN_SECONDS else _IN_MONTHS
+    return any(
+        word in target
+        and scale is (_IN_MONTHS if kind == "mo" else _IN_SECONDS)
+        and _same(number.value * scale[unit.lastgroup], amount)
+        for word, kind, amount in _HALVES
+    )
+
+
 _TIMES = re.compile(r"\s?[x×]")
 _PERCENT = re.compile(r"\s?[%％]")
 
@@ -499,6 +516,8 @@ def match_numbers(segment: Segment) -> NumberMatch:
                 or _as_percent(number, source, have, target)
                 or _inclusive(number, source, have, target)
             )
+        if match is None and _half(number, source, target):
+            continue  # 6 months said as 半年, 12 hours as 半日
         if match is None and number.value == 0 and not have and _NEGATION.search(target):
             continue  # no submissions left: 0 said as a negation (残っていません)
         if match is None and _in_range(number, segment.source, segment.target):

@@ -261,8 +261,10 @@ def test_changed_and_missing_email() -> None:
     [found] = check_markup(seg("Email help@example.com", "hlp@example.comまで"))
     assert found.message == "e-mail address changed: the source has “help@example.com”"
     assert found.text == "hlp@example.com"
-    [found] = check_markup(seg("Email help@example.com", "メールしてください"))
-    assert found.message == "e-mail address “help@example.com” is missing from the target"
+    [found] = check_markup(seg("Email help@mysite.org", "メールしてください"))
+    assert found.message == "e-mail address “help@mysite.org” is missing from the target"
+    # a reserved example domain's address (RFC 2606) is an example, which may be said in words
+    assert check_markup(seg("e.g. name@example.com", "例: メールアドレス")) == []
 
 
 def test_a_url_ends_before_kodi_s_markup() -> None:
@@ -950,3 +952,48 @@ def test_a_qt_argument_may_be_printed_more_or_fewer_times(
     source: str, mt: str, told: list[str]
 ) -> None:
     assert [f.message for f in check_markup(seg(source, mt))] == told
+
+
+@pytest.mark.parametrize(
+    ("source", "mt"),
+    [
+        (  # round 96: a Wikimedia project's page linked in its Japanese edition
+            'See <a href="https://en.wikibooks.org/wiki/Regular_Expressions">Wikibooks</a>.',
+            '<a href="https://ja.wikibooks.org/wiki/%E6%AD%A3%E8%A6%8F">Wikibooks</a> を参照。',
+        ),
+        (  # an example's address said in words
+            "Tox ID, either 76 hexadecimal characters or name@example.com",
+            "Tox ID (76 進数の文字列またはメールアドレス)",
+        ),
+        (  # Qt's rich-text wrapper around plain text, the target plain
+            "<html><head/><body><p>Scroll to the beginning</p></body></html>",
+            "先頭へ",
+        ),
+        (
+            "External editor command (%&1 is file to edit):",
+            "外部エディター (%1 は編集するファイル)(&1):",
+        ),
+    ],
+)
+def test_what_round_96_judged_false_is_not_told(source: str, mt: str) -> None:
+    assert check_markup(seg(source, mt)) == []
+
+
+@pytest.mark.parametrize(
+    ("source", "mt"),
+    [
+        ("<p>Scroll to the beginning</p>", "先頭へ"),  # a page's paragraph, no wrapper
+        ("<html><body><p>See <b>this</b></p></body></html>", "これを見る"),  # not only wrapper
+        ("Write to admin@mysite.com", "管理者に連絡"),  # a real address
+        (
+            "use: remmina -c https://example.com",
+            "使う: remmina -c FILE",
+        ),  # an example URL: round 26
+        (
+            'See <a href="https://en.wikibooks.org/wiki/Regex">it</a>.',
+            '<a href="https://ja.wikipedia.org/wiki/Regex">it</a> を参照。',  # another project
+        ),
+    ],
+)
+def test_markup_a_translation_loses_is_still_told(source: str, mt: str) -> None:
+    assert check_markup(seg(source, mt))

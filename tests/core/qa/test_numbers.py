@@ -282,6 +282,10 @@ def test_a_power_after_a_unit_is_its_number() -> None:
         ("Play 500 ms before selection", "0.5 秒前を再生", False),  # Aegisub (round 11)
         ("a 1.5 second delay", "1500ミリ秒の遅延", False),
         ("Play 500 ms before selection", "5 秒前を再生", True),
+        ("Older than 6 Months", "半年以上前", False),  # qTox (round 96)
+        ("every 12 hours", "半日ごと", False),
+        ("Older than 7 Months", "半年以上前", True),
+        ("6 hours", "半日", True),
     ],
 )
 def test_a_duration_said_in_other_units(source: str, target: str, told: bool) -> None:
