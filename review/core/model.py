@@ -77,6 +77,9 @@ class Segment:
     # where the file says the text is used (a PO msgctxt): one source in two contexts may
     # rightly be translated two ways
     context: str = field(default="", compare=False)
+    # the part of the program that shows the text, where the file says (a Qt context: the
+    # class): one word may name different things in two parts (Name: a card's, a deck's)
+    part: str = field(default="", compare=False)
     # what the file says the text is, where it says: po4a's `type:` comment (a Texinfo index
     # entry, `cindex`; a man page's heading, `SH`); a document may keep one role in English
     role: str = field(default="", compare=False)

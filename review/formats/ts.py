@@ -50,13 +50,15 @@ class TsOrigin:
 
 @dataclass(frozen=True, slots=True)
 class _Form:
-    """A segment of a message: its id, its source and where its text is (`<translation>`, or
-    one `<numerusform>`, or None where the message has no translation element)."""
+    """A segment of a message: its id, its source, which plural form it is, and where its
+    text is (`_slots`; None where the message has no element for it yet)."""
 
     id: str
     message: etree._Element
     source: str
+    index: int
     text: etree._Element | None
+    part: str  # the message's context (a class)
 
 
 def _kid(element: etree._Element, name: str) -> etree._Element | None:
@@ -82,15 +84,27 @@ def _byte(value: str) -> str:
         return ""
 
 
-def _forms_of(translation: etree._Element | None) -> list[etree._Element | None]:
-    """Where each form's text is: the `<numerusform>`s of a plural message (the first
-    `<lengthvariant>` of one with variants), else the `<translation>` itself."""
+def _variant(element: etree._Element) -> etree._Element:
+    """Where a translation or plural form with length variants keeps its text: the first
+    (longest) `<lengthvariant>`; the others are kept as they are."""
+    if element.get("variants") == "yes":
+        first = element.find("lengthvariant")
+        if first is not None:
+            return first
+    return element
+
+
+def _slots(message: etree._Element) -> list[etree._Element | None]:
+    """Where each form of a message has its text: each `<numerusform>` of a plural message,
+    else its `<translation>` (a length variant's, `_variant`); None for a form the file has
+    no element for (a message without `<translation>`, a plural one without forms)."""
+    translation = _kid(message, "translation")
     if translation is None:
         return [None]
-    if translation.get("variants") == "yes":
-        variants = translation.findall("lengthvariant")
-        return [variants[0]] if variants else [translation]
-    return [translation]
+    if message.get("numerus") == "yes":
+        forms = translation.findall("numerusform")
+        return [_variant(form) for form in forms] or [None]
+    return [_variant(translation)]
 
 
 def _history(message: etree._Element) -> bool:
@@ -109,22 +123,14 @@ def _messages(root: etree._Element, path: Path) -> tuple[list[_Form], tuple[str,
         for message in context.iterfind("message"):
             if _history(message):
                 continue
-            source_element = _kid(message, "source")
-            if source_element is None:
-                raise InputError(path, "a <message> without a <source>", message.sourceline)
-            source = _text(source_element)
-            translation = _kid(message, "translation")
-            if message.get("numerus") == "yes" and translation is not None:
-                slots: list[etree._Element | None] = list(translation.iterfind("numerusform"))
-                slots = slots or [translation]
-            else:
-                slots = _forms_of(translation)
+            source = _text(_kid(message, "source"))  # none: empty, as lconvert reads it
+            slots = _slots(message)
             base = message.get("id") or _key(name, _text(_kid(message, "comment")), source)
             for number, slot in enumerate(slots):
                 position += 1
                 wanted = base if len(slots) == 1 else f"{base}[{number}]"
                 segment_id = ids.unique(wanted, position, message.sourceline or 0)
-                forms.append(_Form(segment_id, message, source, slot))
+                forms.append(_Form(segment_id, message, source, number, slot, name))
     return forms, ids.notices()
 
 
@@ -149,6 +155,7 @@ def _segment(form: _Form) -> Segment:
         note=_text(_kid(form.message, "translatorcomment")),
         tool_status=_status(form.message, target),
         context=_text(_kid(form.message, "comment")),
+        part=form.part,
     )
 
 
@@ -236,32 +243,44 @@ def _write_back(document: Document, origin: TsOrigin) -> bytes:
 def _write_message(
     message: etree._Element, changed: list[tuple[_Form, Segment]], path: Path
 ) -> None:
-    translation = _kid(message, "translation")
-    if translation is None:
-        translation = etree.SubElement(message, "translation")
-        _indent_like(message, translation)
     for form, segment in changed:
         where = f"segment “{segment.id}”"
         check_text(_CONTROL.sub("", segment.target), path, where)  # those are <byte>s
         check_text(segment.note, path, where)
-        element = form.text if form.text is not None else translation
-        if _text(element) != segment.target:
-            _fill(element, segment.target)
-    statuses = {segment.status for _, segment in changed}
-    empty = not any(_text(slot) for slot in _slots(message, translation))
-    if Status.REJECTED in statuses or empty:
-        translation.set("type", UNFINISHED)
-    elif statuses & {Status.APPROVED, Status.EDITED} and translation.get("type") == UNFINISHED:
-        del translation.attrib["type"]
-    note = next((segment.note for _, segment in changed if segment.note), "")
-    if note != _text(_kid(message, "translatorcomment")):
-        _set_comment(message, translation, note)
+        if _text(form.text) != segment.target:
+            _fill(_made(message, form.index), segment.target)
+    translation = _kid(message, "translation")
+    if translation is not None:
+        statuses = {segment.status for _, segment in changed}
+        unfilled = not all(_text(slot) for slot in _slots(message))  # a plural form too
+        if Status.REJECTED in statuses or unfilled:
+            translation.set("type", UNFINISHED)
+        elif statuses & {Status.APPROVED, Status.EDITED} and translation.get("type") == UNFINISHED:
+            del translation.attrib["type"]
+    had = _text(_kid(message, "translatorcomment"))
+    notes = list(dict.fromkeys(s.note for _, s in changed if s.note != had))  # one per message
+    if notes:
+        _set_comment(
+            message, "\n".join(note for note in notes if note) if len(notes) > 1 else notes[0]
+        )
 
 
-def _slots(message: etree._Element, translation: etree._Element) -> list[etree._Element]:
-    if message.get("numerus") == "yes":
-        return list(translation.iterfind("numerusform")) or [translation]
-    return [slot for slot in _forms_of(translation) if slot is not None]
+def _made(message: etree._Element, index: int) -> etree._Element:
+    """The element that holds form `index`'s text, made where the file lacks it: the
+    `<translation>`, and in a plural message its `<numerusform>`s up to that one."""
+    translation = _kid(message, "translation")
+    if translation is None:
+        translation = etree.SubElement(message, "translation")
+        _indent_like(message, translation)
+    if message.get("numerus") != "yes":
+        return _variant(translation)
+    forms = translation.findall("numerusform")
+    while len(forms) <= index:
+        if not forms and translation.text and translation.text.strip():
+            translation.text = None  # text straight in a plural <translation>: Qt's error
+        form = etree.SubElement(translation, "numerusform")
+        forms.append(form)
+    return _variant(forms[index])
 
 
 def _fill(element: etree._Element, text: str) -> None:
@@ -276,7 +295,7 @@ def _fill(element: etree._Element, text: str) -> None:
         byte.tail = piece
 
 
-def _set_comment(message: etree._Element, translation: etree._Element, note: str) -> None:
+def _set_comment(message: etree._Element, note: str) -> None:
     comment = _kid(message, "translatorcomment")
     if not note:
         if comment is not None:
@@ -287,9 +306,14 @@ def _set_comment(message: etree._Element, translation: etree._Element, note: str
         return
     if comment is None:
         comment = etree.Element("translatorcomment")
-        translation.addprevious(comment)
-        previous = comment.getprevious()
-        comment.tail = message.text if previous is None else previous.tail
+        translation = _kid(message, "translation")
+        if translation is None:  # the last child, as Qt writes it before <translation>
+            message.append(comment)
+            _indent_like(message, comment)
+        else:
+            translation.addprevious(comment)
+            previous = comment.getprevious()
+            comment.tail = message.text if previous is None else previous.tail
     comment.text = note
 
 

@@ -285,7 +285,7 @@ def render(document: Document) -> bytes:
     """The document as a workbook: written back into the one it was read from, else new."""
     origin = document.origin if isinstance(document.origin, XlsxOrigin) else None
     if origin is None:
-        return _new_workbook(document.segments)
+        return _new_workbook(document.segments, document.path or Path("<workbook>"))
     path = document.path or Path("<workbook>")
     if all(origin.read.get(s.id) == s for s in document.segments):
         return origin.data
@@ -333,8 +333,9 @@ def render(document: Document) -> bytes:
     return _saved(book)
 
 
-def _new_workbook(segments: Iterable[Segment]) -> bytes:
+def _new_workbook(segments: Iterable[Segment], path: Path) -> bytes:
     import openpyxl
+    from openpyxl.utils.exceptions import IllegalCharacterError
 
     book = openpyxl.Workbook()
     sheet = book.active
@@ -343,7 +344,14 @@ def _new_workbook(segments: Iterable[Segment]) -> bytes:
     sheet.append(list(SEGMENT_FIELDS))
     for segment in segments:
         data = segment.to_dict()
-        sheet.append([data[name] or None for name in SEGMENT_FIELDS])
+        try:
+            sheet.append([data[name] or None for name in SEGMENT_FIELDS])
+        except IllegalCharacterError:
+            raise InputError(
+                path,
+                f"segment “{segment.id}” holds a control character, which a workbook cannot "
+                "hold; write another format (--format jsonl)",
+            ) from None
     return _saved(book)
 
 

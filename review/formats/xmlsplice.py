@@ -324,11 +324,9 @@ class Tracked:
         ]
         ending = "/>" if raw.endswith("/>") else ">"
         raw = raw[: -len(ending)]
-        if added:
-            edits.append((len(raw), len(raw), "".join(added)))
-            if old_attributes:  # after the last attribute, not after the space before />
-                last = old_attributes[-1][2]
-                edits[-1] = (last, last, "".join(added))
+        if added:  # after the last attribute (or the name), not after the space before />
+            last = old_attributes[-1][2] if old_attributes else len(raw.rstrip())
+            edits.append((last, last, "".join(added)))
         for start, end, text in sorted(edits, reverse=True):
             raw = raw[:start] + text + raw[end:]
         return raw + ("/>" if new.close is None else ">")

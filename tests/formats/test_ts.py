@@ -189,8 +189,6 @@ def test_a_segment_the_file_lacks_is_refused(ts_file: Path) -> None:
 @pytest.mark.parametrize(
     ("text", "message"),
     [
-        ("<TS><context><name>A</name><message><translation>x</translation></message>"
-         "</context></TS>", "without a <source>"),
         ('<?xml version="1.0"?>\n<xliff version="1.2"/>', "not a Qt TS file"),
         ("<TS><context>", "not well-formed XML"),
         ("export const x: number = 1;\n", "a TypeScript file"),
@@ -271,3 +269,127 @@ def test_fix_in_place_on_a_ts_file_changes_only_the_fixed_message(tmp_path: Path
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
     assert path.read_text(encoding="utf-8") == TS
+
+
+def _ts(messages: str, language: str = "ja") -> str:
+    return (
+        f'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n<TS version="2.1" '
+        f'language="{language}">\n<context>\n    <name>C</name>\n{messages}</context>\n</TS>\n'
+    )
+
+
+def _edited(tmp_path: Path, text: str, **by_index: object) -> str:
+    """The file written after each segment `_N` (its index) is given what `by_index` says:
+    a string revises it; a Status sets it; a tuple ("note", text) sets its note."""
+    path = tmp_path / "a.ts"
+    path.write_text(text, encoding="utf-8")
+    document = read_document(path)
+    segments = list(document.segments)
+    for key, value in by_index.items():
+        i = int(key[1:])
+        if isinstance(value, Status):  # before str: a Status is one
+            segments[i] = replace(segments[i], status=value)
+        elif isinstance(value, str):
+            segments[i] = segments[i].revised(value)
+        elif isinstance(value, tuple):
+            segments[i] = replace(segments[i], note=value[1])
+    return render_document(replace(document, segments=segments), "ts").decode("utf-8")
+
+
+def test_a_plural_message_without_forms_gets_its_numerusform(tmp_path: Path) -> None:
+    """The reviewer's finding: text straight in a plural <translation> is refused by Qt."""
+    text = _ts(
+        '    <message numerus="yes">\n        <source>%n file(s)</source>\n'
+        '        <translation type="unfinished"></translation>\n    </message>\n'
+        '    <message numerus="yes">\n        <source>%n link(s)</source>\n    </message>\n'
+    )
+    new = _edited(tmp_path, text, _0="%n 個のファイル", _1="%n 個のリンク")
+    root = etree.fromstring(new.encode("utf-8"))
+    first, second = root.findall("context/message")
+    assert first.findtext("translation/numerusform") == "%n 個のファイル"
+    assert first.find("translation").text is None and first.find("translation").get("type") is None
+    assert second.findtext("translation/numerusform") == "%n 個のリンク"
+
+
+def test_length_variants_read_and_write_the_first(tmp_path: Path) -> None:
+    text = _ts(
+        '    <message numerus="yes">\n        <source>%n item(s)</source>\n'
+        '        <translation>\n            <numerusform variants="yes">'
+        "<lengthvariant>%n 個の項目</lengthvariant><lengthvariant>%n項目</lengthvariant>"
+        "</numerusform>\n        </translation>\n    </message>\n"
+    )
+    path = tmp_path / "v.ts"
+    path.write_text(text, encoding="utf-8")
+    [segment] = read_document(path).segments
+    assert (segment.mt, segment.tool_status) == ("%n 個の項目", "finished")
+    new = _edited(tmp_path, text, _0="%n 件")
+    assert "<lengthvariant>%n 件</lengthvariant><lengthvariant>%n項目</lengthvariant>" in new
+
+
+def test_a_plural_message_with_an_empty_form_stays_unfinished(tmp_path: Path) -> None:
+    text = _ts(
+        '    <message numerus="yes">\n        <source>%n file(s)</source>\n'
+        '        <translation type="unfinished">\n            <numerusform>%n файл</numerusform>\n'
+        "            <numerusform></numerusform>\n            <numerusform>%n файлов"
+        "</numerusform>\n        </translation>\n    </message>\n",
+        language="ru_RU",
+    )
+    assert 'type="unfinished"' in _edited(tmp_path, text, _0="%n ФАЙЛ")
+    assert 'type="unfinished"' in _edited(tmp_path, text, _0=Status.APPROVED)
+    assert 'type="unfinished"' not in _edited(tmp_path, text, _1="%n файла")
+
+
+def test_notes_on_two_plural_forms_are_both_kept_and_a_cleared_one_clears(
+    tmp_path: Path,
+) -> None:
+    text = _ts(
+        '    <message numerus="yes">\n        <source>%n file(s)</source>\n'
+        "        <translatorcomment>old</translatorcomment>\n        <translation>\n"
+        "            <numerusform>a</numerusform>\n            <numerusform>b</numerusform>\n"
+        "        </translation>\n    </message>\n",
+        language="ru_RU",
+    )
+    both = _edited(tmp_path, text, _0=("note", "x"), _1=("note", "y"))
+    assert "<translatorcomment>x\ny</translatorcomment>" in both
+    cleared = _edited(tmp_path, text, _0=("note", ""), _1="c")
+    assert "translatorcomment" not in cleared
+
+
+def test_a_control_character_in_a_source_is_escaped_in_its_id(tmp_path: Path) -> None:
+    text = _ts('    <message>\n        <source>Bell<byte value="x7"/>!</source>\n'
+               "        <translation>ベル</translation>\n    </message>\n")  # fmt: skip
+    path = tmp_path / "b.ts"
+    path.write_text(text, encoding="utf-8")
+    document = read_document(path)
+    assert document.segments[0].id == "[C] Bell\\x07!"
+    assert document.segments[0].source == "Bell\x07!"
+    out = tmp_path / "b.xlf"
+    with pytest.raises(InputError, match="U\\+0007"):  # a source XML cannot carry
+        write_document(document, out, "xliff")
+    assert not out.exists()
+
+
+def test_a_message_without_a_source_is_read_with_an_empty_one(tmp_path: Path) -> None:
+    path = tmp_path / "s.ts"
+    path.write_text(_ts('    <message id="app-title">\n        <translation>アプリ</translation>\n'
+                        "    </message>\n"), encoding="utf-8")  # fmt: skip
+    [segment] = read_document(path).segments
+    assert (segment.id, segment.source, segment.mt) == ("app-title", None, "アプリ")
+
+
+def test_approving_a_message_without_a_translation_adds_nothing(tmp_path: Path) -> None:
+    text = _ts("    <message>\n        <source>Quit</source>\n    </message>\n")
+    assert _edited(tmp_path, text, _0=Status.APPROVED) == text
+    noted = _edited(tmp_path, text, _0=("note", "later"))
+    comment = "\n        <translatorcomment>later</translatorcomment>\n    </message>"
+    assert "<source>Quit</source>" + comment in noted
+
+
+def test_the_qt_context_is_the_segments_part(ts_file: Path) -> None:
+    document = read_document(ts_file)
+    assert [s.part for s in document.segments][:4] == [
+        "MainWindow",
+        "MainWindow",
+        "MainWindow",
+        "Files",
+    ]

@@ -94,6 +94,7 @@ def test_an_edit_writes_that_node_alone() -> None:
         ("<t\n   a='1'>x</t>", {"c": "new"}, "<t\n   a='1' c='new'>x</t>"),
         ("<t>x</t>", {"c": "a\"b"}, '<t c="a&quot;b">x</t>'),
         ("<t a='1' />", {"a": "2"}, "<t a='2' />"),
+        ("<t   />", {"a": "2"}, '<t a="2"   />'),
         ("<t xmlns:q='urn:q' q:a='1' b='2'>x</t>", {"{urn:q}a": "9"},
          "<t xmlns:q='urn:q' q:a='9' b='2'>x</t>"),
     ],
