@@ -5,19 +5,12 @@ review state and is never written into the file."""
 
 from __future__ import annotations
 
-import re
-
 from review.core.wording import counted
 
 
 def shown(key: str) -> str:
-    """A key made of a file's text, as an id: its line breaks and tabs escaped (`\\n`), and
-    any other control character as `\\xNN` (a Qt `<byte>`: an id is written in XML too)."""
-    key = key.replace("\\", "\\\\").replace("\n", "\\n").replace("\t", "\\t")
-    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", key)
-
-
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
+    """A key made of a file's text, as an id: its line breaks and tabs escaped (`\\n`)."""
+    return key.replace("\\", "\\\\").replace("\n", "\\n").replace("\t", "\\t")
 
 
 class ReviewIds:

@@ -135,8 +135,11 @@ def _messages(root: etree._Element, path: Path) -> tuple[list[_Form], tuple[str,
 
 
 def _key(context: str, comment: str, source: str) -> str:
+    """`[CONTEXT|COMMENT] SOURCE`, shown; a `<byte>`'s control character as `\\xNN`, so that
+    the id can be written in XML (an XLIFF exported from the file)."""
     where = f"{context}|{comment}" if comment else context
-    return shown(f"[{where}] {source}" if where else source)
+    key = shown(f"[{where}] {source}" if where else source)
+    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", key)
 
 
 def _status(message: etree._Element, target: str) -> str:

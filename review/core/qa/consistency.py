@@ -50,6 +50,7 @@ class Row(NamedTuple):
     source: str  # normalised; case tells uses apart (AM/am, MM/mm, Default/default)
     target: str  # normalised
     context: str = ""  # the file's context for the text (a PO msgctxt)
+    part: str = ""  # the part of the program that shows it (a Qt class)
 
 
 def _norm(text: str) -> str:
@@ -80,6 +81,7 @@ def consistency_rows(segments: Iterable[Segment]) -> list[Row]:
             source,
             _norm_target(_TARGET_KEY.sub("", segment.target)),
             segment.context,
+            segment.part,
         )
         for segment in segments
         if segment.source
@@ -116,8 +118,11 @@ def consistency_findings(rows: Sequence[Row]) -> list[Finding]:
                 *(found for found in copies if not JAPANESE.search(found[0].target)),
             ]
         values = {row.target for row in group}
+        one_word = len(_WORD.findall(group[0].source)) == 1
         for row, others, total in sorted(told, key=lambda found: order[found[0].segment]):
             if _elaborates(row.target, values):
+                continue
+            if one_word and _elsewhere(row, group):
                 continue
             other = _quoted(by_id[others[0]].target)
             findings.append(
@@ -161,6 +166,16 @@ def consistency_findings(rows: Sequence[Row]) -> list[Finding]:
                 _finding(row, Severity.INFO, f"this translation is also given to {given}")
             )
     return findings
+
+
+def _elsewhere(row: Row, group: list[Row]) -> bool:
+    """Whether every other translation of the row's one-word source is in another part of
+    the program (Name as カード名 in a card list, デッキ名 in a deck list): a word may name a
+    different thing in each part, which the file tells apart."""
+    own = _plain(row.target)
+    return bool(row.part) and all(
+        other.part and other.part != row.part for other in group if _plain(other.target) != own
+    )
 
 
 def _elaborates(own: str, values: set[str]) -> bool:

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from review.core.model import Segment
@@ -538,3 +540,22 @@ def test_a_heading_clipped_with_a_period_is_the_heading_in_full(
     both ユーザー数; a clipped word that is not the other's start is still told."""
     pair = [Segment("1", "ユーザー数", source=clipped), Segment("2", "ユーザー数", source=full)]
     assert bool(check_consistency(pair)) is told
+
+
+def test_a_one_word_source_may_name_another_thing_in_another_part() -> None:
+    """Round 97 (Cockatrice, a Qt app): Name is カード名 in the card list, デッキ名 in the deck
+    list; Qt's context (the class) says which. A longer source, or one part, is still told."""
+    parts = [
+        Segment("a", "カード名", source="Name", part="CardDatabaseModel"),
+        Segment("b", "デッキ名", source="Name", part="RemoteDeckList"),
+    ]
+    assert check_consistency(parts) == []
+    same_part = [replace(s, part="TabGame") for s in parts]
+    assert check_consistency(same_part)
+    longer = [
+        Segment("a", "ゲームから退出", source="Leave game", part="TabGame"),
+        Segment("b", "ゲームから離脱する", source="Leave game", part="Player"),
+    ]
+    assert check_consistency(longer)
+    no_parts = [replace(s, part="") for s in parts]  # a PO file's: no part to tell
+    assert check_consistency(no_parts)
