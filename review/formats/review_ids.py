@@ -5,7 +5,12 @@ review state and is never written into the file."""
 
 from __future__ import annotations
 
+from collections.abc import Collection, Iterable
+from pathlib import Path
+
+from review.core.model import Segment
 from review.core.wording import counted
+from review.formats.errors import InputError
 
 
 def shown(key: str) -> str:
@@ -54,3 +59,13 @@ class ReviewIds:
                 "the file"
             )
         return tuple(notices)
+
+
+def refuse_strangers(
+    segments: Iterable[Segment], known: Collection[str], path: Path, what: str
+) -> None:
+    """InputError for the first segment whose id is not one of the file's (`known`): a
+    document is written back only into the file it was read from (`what`: "TMX file")."""
+    for segment in segments:
+        if segment.id not in known:
+            raise InputError(path, f"segment “{segment.id}” is not in the {what} it came from")

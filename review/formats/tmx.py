@@ -31,7 +31,7 @@ from lxml import etree
 from review import __version__
 from review.core.model import UNTRANSLATED, Document, Segment, Status
 from review.formats.errors import InputError
-from review.formats.review_ids import ReviewIds
+from review.formats.review_ids import ReviewIds, refuse_strangers
 from review.formats.xliff import XliffOrigin
 from review.formats.xliff_inline import PLACEHOLDER, TagError, Tags
 from review.formats.xmlsafe import check_text, local, parse_xml, serialize
@@ -290,10 +290,7 @@ def _write_back(document: Document, origin: TmxOrigin, keep_mt: bool) -> bytes:
     tracked = Tracked(origin.data, root, path, origin.encoding)
     units, _ = _units(root, path)
     wanted = document.by_id()
-    known = {unit.id for unit in units}
-    for given in document.segments:
-        if given.id not in known:
-            raise InputError(path, f"segment “{given.id}” is not in the TMX file it came from")
+    refuse_strangers(document.segments, {unit.id for unit in units}, path, "TMX file")
     for unit in units:
         unit.read = _read(unit, path)
         segment = wanted.get(unit.id)

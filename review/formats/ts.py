@@ -27,7 +27,7 @@ from lxml import etree
 
 from review.core.model import UNTRANSLATED, Document, Segment, Status
 from review.formats.errors import InputError
-from review.formats.review_ids import ReviewIds, shown
+from review.formats.review_ids import ReviewIds, refuse_strangers, shown
 from review.formats.xmlsafe import check_text, local, parse_xml, serialize
 from review.formats.xmlsplice import Tracked
 
@@ -229,10 +229,7 @@ def _write_back(document: Document, origin: TsOrigin) -> bytes:
     tracked = Tracked(origin.data, root, path, origin.encoding)
     forms, _ = _messages(root, path)
     wanted = document.by_id()
-    known = {form.id for form in forms}
-    for given in document.segments:
-        if given.id not in known:
-            raise InputError(path, f"segment “{given.id}” is not in the TS file it came from")
+    refuse_strangers(document.segments, {form.id for form in forms}, path, "TS file")
     by_message: dict[etree._Element, list[tuple[_Form, Segment]]] = {}
     for form in forms:
         segment = wanted.get(form.id)

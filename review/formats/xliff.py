@@ -41,7 +41,7 @@ from lxml import etree
 from review import __version__
 from review.core.model import UNTRANSLATED, Document, Finding, Segment, Status
 from review.formats.errors import InputError
-from review.formats.review_ids import ReviewIds
+from review.formats.review_ids import ReviewIds, refuse_strangers
 from review.formats.xliff_inline import TagError, Tags
 from review.formats.xliff_tools import CatTool, cat_tool
 from review.formats.xmlsafe import check_text, local, parse_xml, serialize
@@ -702,10 +702,9 @@ def render(
     else:
         dialect, units, root = _fresh(document, major, origin, source_lang, target_lang)
     wanted = document.by_id()
-    known = {slot.id for unit in units for slot in unit.slots}
-    for segment in document.segments:
-        if segment.id not in known:
-            raise InputError(path, f"segment “{segment.id}” is not in the XLIFF file it came from")
+    refuse_strangers(
+        document.segments, {slot.id for unit in units for slot in unit.slots}, path, "XLIFF file"
+    )
     keep_mt = keep_mt or tracked is None  # a new file has no MT but the one it is given
     for unit in units:
         _write_unit(
