@@ -33,7 +33,7 @@ FORMAT_HELP = {
     "xliff2": "XLIFF 2.0 for CAT tools",
     "tmx": "a translation memory of the approved segments",
     "po": "gettext PO: back into its own file, else one message per segment",
-    "ts": "Qt Linguist TS: back into its own file, else one message per segment",
+    "ts": "Qt Linguist: back into its own file, else one message per segment",
     "xlsx": "Excel: the review's cells in its own workbook, else a new table",
     "package": "the package back, its reviewed XLIFF files rewritten (Trados: .sdlrpx)",
 }
