@@ -867,7 +867,7 @@ def _restyled(source: str, text: str, want_count: Counter[str], have_count: Coun
         _count_as_source(want_count, have_count, _japanese_site)
     if "#" in text:
         _count_as_source(want_count, have_count, _same_page)
-    if any(m.group(1) == "ja" for m in _WIKIMEDIA.finditer(text)):
+    if any((m.group(1) or "").lower() == "ja" for m in _WIKIMEDIA.finditer(text)):
         _count_as_source(want_count, have_count, _japanese_wikipedia)
     quoted = text.count("「") + text.count("『") - source.count("「") - source.count("『")
     for opening, closing in _EMPHASIS_PAIRS[2:]:  # <i>Title</i> as 「Title」: no italics

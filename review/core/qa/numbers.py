@@ -385,7 +385,7 @@ def _in_other_units(number: Number, source: str, have: list[Number], target: str
     return None
 
 
-_HALVES = (("半年", "mo", 6.0), ("半日", "h", 12 * 3600.0))
+_HALVES = (("半年", _IN_MONTHS, 6.0), ("半日", _IN_SECONDS, 12 * 3600.0))
 
 
 def _half(number: Number, source: str, target: str) -> bool:
@@ -395,10 +395,8 @@ def _half(number: Number, source: str, target: str) -> bool:
         return False
     scale = _IN_SECONDS if unit.lastgroup in _IN_SECONDS else _IN_MONTHS
     return any(
-        word in target
-        and scale is (_IN_MONTHS if kind == "mo" else _IN_SECONDS)
-        and _same(number.value * scale[unit.lastgroup], amount)
-        for word, kind, amount in _HALVES
+        word in target and scale is units and _same(number.value * scale[unit.lastgroup], amount)
+        for word, units, amount in _HALVES
     )
 
 
