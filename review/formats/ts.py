@@ -259,10 +259,8 @@ def _write_message(
             del translation.attrib["type"]
     had = _text(_kid(message, "translatorcomment"))
     notes = list(dict.fromkeys(s.note for _, s in changed if s.note != had))  # one per message
-    if notes:
-        _set_comment(
-            message, "\n".join(note for note in notes if note) if len(notes) > 1 else notes[0]
-        )
+    if notes:  # "" alone clears it
+        _set_comment(message, "\n".join(filter(None, notes)))
 
 
 def _made(message: etree._Element, index: int) -> etree._Element:
