@@ -93,6 +93,7 @@ _SOURCE_NAME = re.compile(rf"{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|[A-Z]\b))*")
 
 _NAMED_IN = 5  # a spelling renders a name said in one in so many of its segments, at least
 _COMMON_WORD = re.compile(r"(?<![\w.])[a-z]{3,}(?!\w|\.\w)")  # task, not Tasqly, tasks.json
+_WORD_PAIR = re.compile(r"(?=(?<![\w.])([A-Za-z]{2,} [A-Za-z]{2,})(?!\w|\.\w))")  # Chip data
 _CROSS_SCRIPT = "same name in Latin and katakana"
 _BY_SOUND = {_CROSS_SCRIPT}
 MIN_SMALL_KANA = 4
@@ -180,7 +181,7 @@ def _extract(
         here: set[str] | None = None
         if sourced and by_segment is not None:
             here = by_segment[ordinal] = set()
-        if code_block(text) or _as_is(segment):
+        if code_block(text) or _as_is(segment) or _as_registered(segment):
             # Vect and fa in code are nobody's spelling of ベクタ and f a, nor is File in a
             # message left in English (the untranslated check reports it) one of ファイル
             continue
@@ -233,6 +234,19 @@ def _blanked(text: str) -> str:
 def _as_is(segment: Segment) -> bool:
     """Whether a segment's target is its source, left as it is."""
     return bool(segment.source) and segment.target.strip() == (segment.source or "").strip()
+
+
+_TRADEMARK = re.compile(r"\b(?:is|are) (?:a |the )?(?:registered )?trademarks? of\b", re.I)
+_NOTICE = 400  # a trademark notice is short; a licence's text that names marks is not one
+
+
+def _as_registered(segment: Segment) -> bool:
+    """Whether a segment is a trademark notice, which writes each mark as it is registered,
+    both spellings on purpose (「ゲームボーイアドバンス」、GAME BOY ADVANCE は…の登録商標です)."""
+    source = segment.source or ""
+    return (
+        len(source) < _NOTICE and "商標" in segment.target and _TRADEMARK.search(source) is not None
+    )
 
 
 _CODE_NEIGHBOURS = frozenset("_%$@\\*=#{}<>|~^")  # beside a word: an identifier or a format
@@ -533,9 +547,13 @@ def _align(
     scored: list[tuple[float, str, str]] = []
     plain = {word for word in _COMMON_WORD.findall(source) if word not in FUNCTION_WORDS}
     common = {option for word in plain for option in latin_consonants(word)}
+    phrases = [p for p in _WORD_PAIR.findall(source) if any(w.islower() for w in p.split())]
     for name in names:
         if _acronym(name):
             continue
+        others = common.union(  # the words beside it: Chip data, not Update Chip (a name)
+            *(latin_consonants(p) for p in phrases if name.lower() not in p.lower())
+        )
         name_key = spelling_key(name)
         name_consonants = latin_consonants(name)
         for term in terms:
@@ -553,10 +571,11 @@ def _align(
                 if len(key) < 3 and fuzz.ratio(romaji(term), name.lower().replace("l", "r")) < 50:
                     continue  # two consonants say little: Error is エラー, not ルール (rr)
                 if name.lower() in plain or any(
-                    score < fuzz.ratio(key, o) >= SOURCE_ALIGN_CUTOFF for o in common
+                    score < fuzz.ratio(key, o) >= SOURCE_ALIGN_CUTOFF for o in others
                 ):
                     # タスク renders the word task, not the name Tasqly beside it; リソース the
-                    # word resources, not the app Resources, where the source says both
+                    # word resources, not the app Resources, where the source says both;
+                    # チップデータ the words Chip data, not Update before them
                     continue
                 latin_atoms = [spelling_key(a) for a in form.atoms if not is_katakana(a[0])]
                 if any(atom not in name_key for atom in latin_atoms):
@@ -1502,8 +1521,14 @@ class Spellings:
         chain and one of its atoms are both flagged, the longer span."""
         if not self.written(segment.target) or code_block(segment.target):
             return []
-        if _as_is(segment) and keys_named(segment.source or ""):
-            return []  # a menu item with its keys, as a manual names it (Start Frame :kbd:`…`)
+        if _as_registered(segment) or (
+            _as_is(segment)
+            and (keys_named(segment.source or "") or len(_LATIN_WORD.findall(segment.target)) > 1)
+        ):
+            # a message left in English is untranslated, not a spelling of its words (Window 0
+            # enable blend; Start Frame :kbd:`Home`, a menu item with its keys); one word kept
+            # (Swap beside スワップ) is that word's spelling
+            return []
         text = segment.target
         norm = NormalizedText(_blanked(text))
         found: list[Finding] = []

@@ -518,6 +518,10 @@ def _read_run(text: str, after: str) -> Iterator[Reading]:
         if surface == "方" and following != "が":
             continue  # 会員の方, 使い方, 東の方: かた or ほう, which Sudachi reads ホウ alike; but
             # 変更する方が簡単, the comparative, is ほう
+        if surface == "事" and _HAPPENS.match(text, span[1]):
+            # 火災のような事が起きて: a matter, an incident, written in kanji: not the formal noun
+            yield (("事", "名詞:事柄"),), surface, surface, span, ""
+            continue
         if surface in ("事", "こと") and before_form.startswith("連体形"):
             # 使用する事, 保つこと: the formal noun after a clause, in kanji or in kana
             yield (("こと", "形式名詞"),), surface, surface, span, ""
@@ -590,9 +594,56 @@ def _read_run(text: str, after: str) -> Iterator[Reading]:
                 keys = tuple(k for k in keys if k not in as_noun)
                 if as_noun:
                     yield as_noun, piece.surface(), piece.surface(), span, ""
+            if (
+                keys
+                and chained
+                and piece_pos[1] == "固有名詞"
+                and _KATAKANA_WORD.fullmatch(piece.surface())
+            ):
+                yield _as_run(text, span, keys)
             if keys:
                 spelling, conjugation = _unpotential(piece, piece_pos)
                 yield keys, spelling, piece.surface(), span, conjugation
+
+
+def _as_run(text: str, span: tuple[int, int], keys: tuple[tuple[str, str], ...]) -> Reading:
+    """A name's katakana run into more katakana, read as the whole run too (ベルグ in
+    ベルグハイム: ベルグハイム, keyed ベルクハイム), which is the word that varies where the name
+    is never written alone (`_at_their_width`)."""
+    left, right = span
+    while left > 0 and _katakana(text[left - 1]):
+        left -= 1
+    while right < len(text) and _katakana(text[right]):
+        right += 1
+    before, after = text[left : span[0]], text[span[1] : right]
+    run = text[left:right]
+    keys = tuple((before + key + after, f"{kind}{_WITH_NAME}{key}") for key, kind in keys)
+    return keys, run, run, (left, right), ""
+
+
+_WITH_NAME = ", with the name "
+
+
+def _at_their_width(
+    found: dict[tuple[str, str], dict[str, Spelling]],
+) -> dict[tuple[str, str], dict[str, Spelling]]:
+    """The words less either a name's part written only inside its runs (ベルク, ベルグ only in
+    ベルクハイム, ベルグハイム) or those runs, where the name is written alone too (バレンタイン
+    beside バレンタインブーケ): each told at the width of what varies."""
+    kept = dict(found)
+    for key, spellings in found.items():
+        if _WITH_NAME not in key[1]:
+            continue
+        part_kind, part = key[1].rsplit(_WITH_NAME, 1)
+        alone = found.get((part, part_kind), {})
+        if sum(s.count for s in alone.values()) <= sum(s.count for s in spellings.values()):
+            kept.pop((part, part_kind), None)
+        else:
+            kept.pop(key, None)
+    return kept
+
+
+_HAPPENS = re.compile(r"[がを]起[きこ]")
 
 
 def _kana_before_kanji(surface: str, following: str) -> bool:
@@ -1074,7 +1125,7 @@ def groups_of(found: dict[tuple[str, str], dict[str, Spelling]]) -> list[Orthogr
     """`orthographic_groups`, from the words of the whole document (the reduce)."""
     candidates = [
         OrthographicGroup(word, kind, kept)
-        for (word, kind), spellings in found.items()
+        for (word, kind), spellings in _at_their_width(found).items()
         if len(spellings) > 1
         and (
             not kind.startswith("okurigana")

@@ -1133,9 +1133,12 @@ def test_a_name_with_accents_is_one_word_and_may_be_a_gloss() -> None:
     assert group_sets(alone) == [{"シェフェ", "Scheffé"}]
 
 
-def test_a_menu_item_named_with_its_keys_is_not_flagged() -> None:
+def test_a_message_left_in_english_is_not_flagged() -> None:
     """Round 43 (Blender's manual): “Start Frame :kbd:`Home`” left as the program names it,
-    beside フレーム in the prose; a label left in English without its keys is still told."""
+    beside フレーム in the prose; round 98 (mGBA): “Window 0 enable blend” left in English.
+    Such a message is untranslated, which its own check reports, not a spelling of its
+    words; an English word inside a Japanese message is still told, and so is a label of
+    one word left in English (Frame), which is that word's spelling."""
     document = doc(
         "フレームを選択",
         "フレームの範囲",
@@ -1154,6 +1157,58 @@ def test_a_menu_item_named_with_its_keys_is_not_flagged() -> None:
     )
     found = [f for f in check_document(document, None) if f.kind == "variant"]
     assert [(f.segment, f.text) for f in found] == [("3", "Frame"), ("5", "Frame")]
+    untranslated = doc(
+        "ウィンドウを有効",
+        "ウィンドウの背景",
+        "ウィンドウの位置",
+        "Window 1を有効",
+        "Window 0 enable blend",
+        sources=(
+            "Enable window",
+            "Window background",
+            "Window position",
+            "Enable window 1",
+            "Window 0 enable blend",
+        ),
+    )
+    found = [f for f in check_document(untranslated, None) if f.kind == "variant"]
+    assert [(f.segment, f.text) for f in found] == [("3", "Window")]
+
+
+def test_a_rendering_of_two_words_is_not_the_name_before_them() -> None:
+    """Round 98 (mGBA): チップデータを更新 for "Update Chip data" renders Chip data, not Update,
+    which is アップデート elsewhere."""
+    document = doc(
+        "アップデート",
+        "今すぐアップデート",
+        "アップデートを確認",
+        "チップデータを更新",
+        "ファームウェアをアップデート",
+        sources=("Update", "Update now", "Check for Update", "Update Chip data", "Update firmware"),
+    )
+    assert group_sets(document) == []
+
+
+def test_a_trademark_notice_writes_each_mark_as_registered() -> None:
+    """Round 98 (mGBA): 「ゲームボーイアドバンス」、GAME BOY ADVANCE は任天堂の登録商標: both on
+    purpose; both in another message are still told."""
+    notice = "「ゲームボーイアドバンス」、GAME BOY ADVANCEは任天堂株式会社の登録商標です。"
+    texts = (
+        "ゲームボーイアドバンスのROM",
+        "ゲームボーイアドバンス用",
+        "ゲームボーイアドバンスを起動",
+    )
+    sources = ("Game Boy Advance ROMs", "for Game Boy Advance", "Start Game Boy Advance")
+    legal = "Game Boy Advance is a registered trademark of Nintendo Co., Ltd."
+    document = doc(*texts, notice, sources=(*sources, legal))
+    assert [f for f in check_document(document, None) if f.kind == "variant"] == []
+    told = doc(
+        *texts,
+        "「ゲームボーイアドバンス」、GAME BOY ADVANCEは任天堂の製品です。",
+        sources=(*sources, "Game Boy Advance is a product of Nintendo."),
+    )
+    found = [f for f in check_document(told, None) if f.kind == "variant"]
+    assert [f.text for f in found] == ["GAME BOY ADVANCE"]
 
 
 def test_a_help_screen_s_columns_and_lines_join_no_words() -> None:

@@ -166,6 +166,8 @@ def test_one_word_written_two_ways_is_a_group(texts: tuple[str, ...], group: set
         ("支払人は資金を送る", "支払者が払う", "支払いを行う", "支払いの確認"),
         ("機関に届ける。", "期間を延ばす。"),
         ("事の経緯を話す", "使用することができます"),  # a matter, and the formal noun
+        # the hundredth: 事 as a matter that happens, after a clause too
+        ("火災のような事が起きてからでは遅い", "防ぐことはできません", "準備することがあります"),
         ("一回だけ押す", "一階で待つ"),  # a numeral with two counters
         ("資料をお送りください。", "その本を下さい。"),  # auxiliary, main verb
         ("開催いたします。", "不徳の致すところです。"),  # humble する, main verb
@@ -630,3 +632,23 @@ def test_a_name_s_part_sudachi_unites_is_told_as_that_part() -> None:
     ]
     groups = [{f.text for f in g.forms} for g in discover(Document(segments))]
     assert groups == [{"ヴィスタ", "ビスタ"}]
+
+
+def test_a_name_run_into_a_word_is_told_as_the_run_unless_written_alone() -> None:
+    """The hundredth held-out corpus: ベルク in ベルクハイム and ベルグハイム, which Sudachi
+    reads as a person's name and ハイム: never written alone, the name that varies is the run;
+    the twenty-fifth: バレンタイン, written alone too, is told as itself inside
+    バレンタインブーケ."""
+    run = _groups(
+        "ベルクハイム・ピアノ工房へようこそ",
+        "ベルクハイムは30年以上",
+        "ベルクハイムの年間プラン",
+        "ベルグハイム・ピアノ工房では",
+    )
+    assert run == [{"ベルクハイム", "ベルグハイム"}]
+    alone = _groups(
+        "バレンタインの花束",
+        "バレンタインの季節",
+        "ヴァレンタインブーケのご予約",
+    )
+    assert alone == [{"バレンタイン", "ヴァレンタイン"}]

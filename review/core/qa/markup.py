@@ -443,6 +443,24 @@ def _widths_as_source(
     ]
 
 
+_RUN_ON = re.compile(r"(%[1-9][0-9]?)[A-Za-z@]")
+
+
+def _arguments_run_on(
+    wanted: list[tuple[str, int, int]], have: list[tuple[str, int, int]]
+) -> list[tuple[str, int, int]]:
+    """The target's printf fields that are the source's Qt argument run into a word, read as
+    that argument (%1XMR for "%1 monero": %1 and XMR, not a field %1X)."""
+    wanted_keys = {key for key, _, _ in wanted}
+    read = []
+    for k, s, e in have:
+        run_on = _RUN_ON.fullmatch(k)
+        if run_on and k not in wanted_keys and run_on.group(1) in wanted_keys:
+            k, e = run_on.group(1), e - 1
+        read.append((k, s, e))
+    return read
+
+
 def _placeholders(codes: list[re.Match[str]], urls: list[_Url]) -> list[tuple[str, int, int]]:
     """(key, start, end) of the tags and placeholders among `codes`; a %-escape inside a URL
     (%2F) is not one."""
@@ -739,6 +757,7 @@ def _compared(
         have = [(k, s, e) for k, s, e in have if k != "{}"]
     have = _once(have, _QT_ARGUMENT)
     have = _widths_as_source(wanted, have)
+    have = _arguments_run_on(wanted, have)
     have = _without_value_emphasis(source, text, have)
     have = _without_added_styling(wanted, have)
     return wanted, have

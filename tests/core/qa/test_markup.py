@@ -789,6 +789,16 @@ def test_a_field_width_set_for_japanese_and_a_label_padded_to_its_column() -> No
     assert check_markup(seg("Done", "完了\u3000")) != []
 
 
+def test_a_qt_argument_run_into_a_word_is_the_argument() -> None:
+    """Round 98 (Monero GUI): %1XMR for "%1 monero" is %1 and XMR, not a printf field %1X;
+    %1X where the source has no %1, or has %d, is still told."""
+    assert (
+        check_markup(seg("Received %1 monero, %2 confirmations", "%1XMRを受け取り、%2回承認")) == []
+    )
+    assert check_markup(seg("Received %d monero", "%1XMRを受け取り")) != []
+    assert check_markup(seg("Received %1 and %2", "%1Xと受け取り")) != []
+
+
 def test_words_in_spaced_braces_and_a_value_set_in_bold_are_no_placeholders() -> None:
     """Round 72 (Jmol): { number number number } describes what to type; round 73
     (SquirrelMail): <b>%s</b> for %s sets the value off. A bold pair the source has, or one
