@@ -734,7 +734,11 @@ def one_group_a_word(
     less the words a katakana or Latin group tells already (`untaken`), and less the
     katakana groups whose spellings differ only as a word inside them does (フィルタバスケット,
     フィルターバスケット beside フィルタ, フィルター: that word's group, which Sudachi reads in
-    the compound too, tells them, at each place). `forms`: every chain the terms hold."""
+    the compound too, tells them, at each place); and less a katakana group whose every
+    spelling a word holds with more (インターフェース, インタフェース beside the word that holds
+    インターフェイス too). `forms`: every chain the terms hold."""
+    spellings = [{s.text for s in word.spellings} for word in words]
+    groups = [g for g in groups if not any({f.text for f in g.forms} < w for w in spellings)]
     words = untaken(words, groups, forms)
     parts = [{s.text for s in word.spellings} for word in words]
     return [
@@ -1430,8 +1434,10 @@ def _group(
 ) -> VariantGroup:
     """`accepted`: the glossary's accepted forms, one of which is the suggestion if there.
     Else, of Latin spellings that differ only in their spaces and hyphens, one written as the
-    sources write it before one they never write (ArcMenu, the product's name in every source,
-    before Arc Menu, commoner in the translation); then the commonest; of spellings as common,
+    sources write it (in half its places at least) before one they mostly do not (ArcMenu, the
+    product's name in every source, before Arc Menu, commoner in the translation; but Rockbox
+    Utility, which 13 of its 16 sources write, before RockboxUtility, which one writes); then
+    the commonest; of spellings as common, one in half-width letters (元に戻す(&U), not (&Ｕ)),
     one without a space between Latin and Japanese (IPアドレス, not IP アドレス), as Japanese
     style guides write them."""
     joined = (
@@ -1441,8 +1447,9 @@ def _group(
     ordered = sorted(
         (forms[m] for m in members),
         key=lambda f: (
-            not (joined and f.copied * 10 >= f.count * 9),
+            not (joined and f.copied * 2 >= f.count),
             -f.count,
+            unicodedata.normalize("NFKC", f.text) != f.text,  # Ｕ, not U, where as common
             f.text != f.text.strip(),
             _SPACED.search(f.text) is not None,
             _first(f),

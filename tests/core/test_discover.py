@@ -311,6 +311,41 @@ def test_a_latin_name_as_every_source_writes_it_is_suggested_over_a_commoner_one
     }
 
 
+def test_a_name_the_sources_write_both_ways_is_suggested_as_they_mostly_write_it() -> None:
+    """Round 99 (Rockbox Utility): Rockbox Utility as most of its sources write it, beside
+    RockboxUtility, which two sources write and the translation once: the commoner is
+    suggested."""
+    texts = [
+        "Rockbox Utility を再起動",
+        "Rockbox Utility について",
+        "Rockbox Utility の設定",
+        "Rockbox Utility を再起動する必要があります",
+        "Rockbox Utility の更新があります",
+        "<b>新しい RockboxUtility が存在しています。</b> <br><br>ここからダウンロード: %1",
+    ]
+    sources = [
+        "Restart Rockbox Utility",
+        "About Rockbox Utility",
+        "Rockbox Utility settings",
+        "You need to restart the application",
+        "RockboxUtility Update available",
+        "<b>New RockboxUtility Version available.</b> <br><br>Download it from here: %1",
+    ]
+    found = check_document(doc(*texts, sources=tuple(sources)), None)
+    assert {(f.text, f.suggestion) for f in found if f.kind == "variant"} == {
+        ("RockboxUtility", "Rockbox Utility")
+    }
+
+
+def test_of_two_widths_as_common_the_half_width_is_suggested() -> None:
+    """Round 99 (QupZilla): (&U) twice and (&Ｕ) twice: the half-width letter, as Japanese
+    style guides write Latin letters, whichever comes first."""
+    texts = ["元に戻す(&Ｕ)", "上へ(&Ｕ)", "更新(&U)", "アップロード(&U)"]
+    sources = ["&Undo", "&Up", "&Update", "&Upload"]
+    found = check_document(doc(*texts, sources=tuple(sources)), None)
+    assert {(f.text, f.suggestion) for f in found if f.kind == "variant"} == {("Ｕ", "U")}
+
+
 def test_a_lower_case_word_the_source_writes_so_is_kept_beside_its_katakana() -> None:
     """Rounds 19 and 38 (Trac, WeeChat): upgrade, the command the source names, beside
     アップグレード for Upgrade; upgrade where the source says only Upgrade is flagged."""
@@ -1209,6 +1244,19 @@ def test_a_trademark_notice_writes_each_mark_as_registered() -> None:
     )
     found = [f for f in check_document(told, None) if f.kind == "variant"]
     assert [f.text for f in found] == ["GAME BOY ADVANCE"]
+
+
+def test_a_word_sudachi_spells_three_ways_is_one_group_with_all_three() -> None:
+    """The hundred-and-first corpus: インターフェース, インタフェース and インターフェイス,
+    which the katakana rules pair two of and Sudachi unites all three of: one group."""
+    document = doc(
+        "オーディオインターフェースの修理",
+        "各インターフェースをテストします",
+        "インタフェースが認識されない場合",
+        "インターフェイスのファームウェア",
+        "インターフェースは元の箱に入れて返却します",
+    )
+    assert group_sets(document) == [{"インターフェース", "インタフェース", "インターフェイス"}]
 
 
 def test_a_help_screen_s_columns_and_lines_join_no_words() -> None:

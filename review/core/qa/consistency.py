@@ -299,6 +299,8 @@ def _same_word(a: str, b: str) -> bool:
         return True  # Selected Text, Selection; connected, connection; redirects, redirections
     if short.endswith("e") and long == short[:-1] + "ing":
         return True  # upgrade/upgrading
+    if len(short) >= 5 and long == short + "ation":
+        return True  # install/installation (not Authorise, Authorisation token: judged apart)
     if short[-2:] in ("es", "ed") and long[-2:] in ("es", "ed") and short[:-1] == long[:-1]:
         return True  # receives/received, its present and its past
     if len(short) >= 5 and _latin_number(a, b):

@@ -1089,10 +1089,14 @@ def _escape_issues(source_codes: list[re.Match[str]], codes: list[re.Match[str]]
     return issues
 
 
-def _outer_issues(source: str, text: str, same_breaks: bool) -> list[_Issue]:
+def _outer_issues(
+    source: str, text: str, same_breaks: bool, *, widget: bool = False
+) -> list[_Issue]:
     """Whitespace at the start and the end as in the source; line breaks are left out when
     their count differs (`_break_issues` tells that). A text padded on both sides against
-    one padded on neither is a template's layout (Angular's " Name "), not a difference."""
+    one padded on neither is a template's layout (Angular's " Name "), not a difference.
+    `widget`: the text is shown by a class of its program (a Qt form's), where a label is a
+    widget of its own, not printed before a value."""
     issues: list[_Issue] = []
     t_edges = _edges(text)
     s_edges = _edges(source)
@@ -1124,6 +1128,8 @@ def _outer_issues(source: str, text: str, same_breaks: bool) -> list[_Issue]:
             continue  # a space after a label's colon, before its value
         if not have and where == "ends" and _KEYED_LABEL.search(text):
             continue  # a dialog's label with its key (入力モード(_I):): its widget follows
+        if not have and where == "ends" and widget and edge in (":", "："):
+            continue  # a Qt form's label (パスワード: for "Password: "): its widget follows
         if where == "starts" and _ABBREVIATED_MONTH.fullmatch(f"{source}|{text}"):
             continue  # " 2月" for Feb: glibc's ja_JP abbreviation (`locale abmon`), which
             # GLib tells its translators to copy, padded to the width of 10月-12月
@@ -1258,7 +1264,7 @@ def check_markup(segment: Segment) -> list[Finding]:
     ]
     if source.strip() and not layout:
         same_breaks = source.count("\n") == text.count("\n")
-        issues = _outer_issues(source, text, same_breaks)
+        issues = _outer_issues(source, text, same_breaks, widget=bool(segment.part))
         checks.append((FindingKind.WHITESPACE, Severity.WARNING, issues))
     return [
         finding(segment.id, kind, severity, text, start, end, message, suggestion)

@@ -343,6 +343,7 @@ def test_a_shared_translation_that_fits_a_seventh_source_names_it() -> None:
         ["<b>Colour</b> settings", "Color settings"],  # round 70: tags, British spelling
         ["A&nbsp;Damp&nbsp;Cave", "A Damp Cave"],  # round 72 (A Dark Room): no key marker &
         ["Visibility", "Visiblity"],  # round 75 (PeeringDB): a letter dropped by mistake
+        ["Theme Installation", "Install themes"],  # round 99 (Rockbox Utility): its -ation
     ],
 )
 def test_one_thing_said_in_other_words_is_not_told(sources: list[str]) -> None:

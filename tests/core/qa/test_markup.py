@@ -379,6 +379,10 @@ def test_trailing_whitespace_lost_or_changed() -> None:
     assert check_markup(seg("Shared links on ", "次において共有されたリンク:")) == []
     # a dialog's label with its key, its widget after it (scim-anthy, round 59)
     assert check_markup(seg("_Input mode: ", "入力モード(_I):")) == []
+    # a Qt form's label, shown by its class (QupZilla, round 99); printed, it is still told
+    widget = Segment(id="x", source="Password: ", mt="パスワード:", part="PasswordDialog")
+    assert check_markup(widget) == []
+    assert len(check_markup(seg("Password: ", "パスワード:"))) == 1
     assert len(check_markup(seg("  SP", "SP"))) == 1  # an indent
     indented = "\n    Tags must be\n    lower case\n  "
     assert check_markup(seg(indented, "タグは小文字")) == []  # the template's layout
