@@ -793,6 +793,26 @@ def test_a_field_width_set_for_japanese_and_a_label_padded_to_its_column() -> No
     assert check_markup(seg("Done", "完了\u3000")) != []
 
 
+def test_a_line_break_tag_is_layout() -> None:
+    """Round 99 (PokerTH, KMidimon): a <br> dropped where Japanese runs the lines on, or
+    written <br> for <br/>: the translation's layout; another tag dropped is still told."""
+    assert check_markup(seg("A new release.<br>Please go to %1", "新しいリリースです。%1へ")) == []
+    assert check_markup(seg("File may be damaged.<br/>", "ファイルが壊れています。<br>")) == []
+    assert check_markup(seg("Asked by %1.<br>&lt;br&gt;", "%1が要求しています。")) == []
+    assert check_markup(seg("Hold <i>Power</i>", "電源を長押し")) != []
+
+
+def test_a_styled_span_cut_in_two_for_japanese_word_order_is_styling() -> None:
+    """Round 99 (PokerTH): Qt rich text's italic span cut in two around the bold one, as
+    Japanese orders the words; a span in a style the source has not is still told."""
+    italic, bold = '<span style=" font-style:italic;">', '<span style=" font-weight:600;">'
+    source = f"{italic}Note: best with </span>{bold}width=50.</span>"
+    target = f"{italic}注意: 推奨は </span>{bold}width=50</span>{italic} です。</span>"
+    assert check_markup(seg(source, target)) == []
+    added = f'{italic}注意: 推奨は </span>{bold}width=50</span><span style="color:red">。</span>'
+    assert check_markup(seg(source, added)) != []
+
+
 def test_a_qt_argument_run_into_a_word_is_the_argument() -> None:
     """Round 98 (Monero GUI): %1XMR for "%1 monero" is %1 and XMR, not a printf field %1X;
     %1X where the source has no %1, or has %d, is still told."""
