@@ -1259,6 +1259,27 @@ def test_a_word_sudachi_spells_three_ways_is_one_group_with_all_three() -> None:
     assert group_sets(document) == [{"インターフェース", "インタフェース", "インターフェイス"}]
 
 
+def test_two_dictionary_words_for_one_source_word_and_a_function_word_are_no_variants() -> None:
+    """Round 100 (Citra): Profile as プロファイル for settings and プロフィール for a person, two
+    words of the dictionary; (Shotcut) In, a function word, in Zoom In beside the In point."""
+    profiles = doc(
+        "プロファイルを選択",
+        "プロファイルの削除",
+        "プロファイルを追加",
+        "プロフィールを見る",
+        sources=("Select Profile", "Delete Profile", "Add Profile", "View Profile"),
+    )
+    assert group_sets(profiles) == []
+    zoom = doc(
+        "In点を設定",
+        "In点に移動",
+        "Inを設定",
+        "ズーム イン",
+        sources=("Set In", "Go to In", "Set In point", "Zoom In"),
+    )
+    assert group_sets(zoom) == []
+
+
 def test_a_help_screen_s_columns_and_lines_join_no_words() -> None:
     """Round 51 (iputils): -V and its help, lined up with spaces that differ from one
     command's help to the next, are no term V バージョン written four ways; nor is a word at

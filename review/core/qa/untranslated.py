@@ -242,7 +242,8 @@ def keys_named(text: str) -> bool:
     return _KEYS.search(text) is not None
 
 
-_FILLER = re.compile(r"\blorem ipsum\b", re.IGNORECASE)
+# filler text, in no reader's language; a pangram, a font's sample (OpenOrienteering's)
+_FILLER = re.compile(r"\blorem ipsum\b|\bquick brown fox\b", re.IGNORECASE)
 _LEGAL = re.compile(r"licen[cs]e|copyright|warrant|©|\(c\)|made with", re.IGNORECASE)
 _CREDIT = re.compile(r"powered by\b", re.IGNORECASE)  # a credit line, kept as it is
 
@@ -425,7 +426,7 @@ def check_untranslated(segment: Segment, glossary_forms: Collection[str] = ()) -
     if source.strip() and not text.strip():
         whole = "empty target: not translated"
     elif _FILLER.search(source) and _FILLER.search(text):
-        return []  # Lorem ipsum: filler text, in no reader's language, kept as it is
+        return []  # Lorem ipsum, the quick brown fox: filler or a font's sample, kept
     elif copied(source, text):
         if segment.role:
             return []  # the document's roles tell (`role_findings`)

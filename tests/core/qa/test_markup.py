@@ -376,6 +376,7 @@ def test_trailing_whitespace_lost_or_changed() -> None:
     # a word's space, which Japanese does without (ValyriaTear, Shaarli: round 21)
     assert check_markup(seg("Sell count: x ", "売却数：x")) == []
     assert check_markup(seg(" SP", "SP")) == []
+    assert check_markup(seg(" %", "%")) == []  # a unit after a value (Shotcut, round 100)
     assert check_markup(seg("Shared links on ", "次において共有されたリンク:")) == []
     # a dialog's label with its key, its widget after it (scim-anthy, round 59)
     assert check_markup(seg("_Input mode: ", "入力モード(_I):")) == []

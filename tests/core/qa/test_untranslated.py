@@ -329,6 +329,9 @@ def test_lorem_ipsum_filler_kept_as_it_is_is_not_untranslated() -> None:
     prose = "First, open the file, then save it"
     told = check_untranslated(Segment("1", f"まず {prose} を実行します。", source=f"{prose}."))
     assert told != []
+    # round 100 (OpenOrienteering Mapper): a font's sample, with a Japanese line added
+    sample = "The quick brown fox\ntakes the routechoice\nto jump over the lazy dog\n1234567890"
+    assert check_untranslated(Segment("1", f"{sample}\n△Aaあぁアァ亜字◎", source=sample)) == []
 
 
 @pytest.mark.parametrize(
