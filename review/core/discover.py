@@ -53,7 +53,6 @@ from review.core.orthography import (
     orthographic_groups,
     read,
     replacement_of,
-    two_everyday_words,
     verb_in_full,
 )
 from review.core.overlaps import Covered
@@ -1269,7 +1268,7 @@ def _spelled_alike(
     source writes it (FILE, a command line's metavariable) is no spelling of a loanword, nor
     is an English word written only inside names kept in English (`in_names`: Player in
     Adobe Flash Player), copied from the source in half at least, one of its everyday loanword
-    (プレーヤー); nor are two words of the dictionary (プロフィール, プロファイル for Profile)."""
+    (プレーヤー)."""
     if a.text in b.text or b.text in a.text:
         return False
     for latin, other in ((a, b), (b, a)):
@@ -1294,7 +1293,7 @@ def _spelled_alike(
                 return True
     if any(_ing_form(*pair) or _agent_form(*pair) for pair in ((a.text, b.text), (b.text, a.text))):
         return False
-    if _name_and_two_words(a.text, b.text, name, reader) or two_everyday_words(a.text, b.text):
+    if _name_and_two_words(a.text, b.text, name, reader):
         return False
     return fuzz.ratio(spelling_key(a.text), spelling_key(b.text)) >= SOURCE_RENDERING_CUTOFF
 

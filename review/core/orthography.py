@@ -258,18 +258,6 @@ def everyday_word(text: str) -> bool:
     return found[0].part_of_speech()[1] in ("普通名詞", "数詞")
 
 
-def two_everyday_words(a: str, b: str) -> bool:
-    """Whether two spellings are each one common noun of the dictionary, and two words to
-    it, not one spelled two ways (プロフィール, a person's, and プロファイル, a setting's)."""
-    if not (everyday_word(a) and everyday_word(b)):
-        return False
-    from sudachipy import tokenizer as modes
-
-    whole = modes.Tokenizer.SplitMode.C
-    a_word, b_word = (_tokenizer().tokenize(w, whole)[0].normalized_form() for w in (a, b))
-    return bool(a_word != b_word)
-
-
 _LONGEST_WORD = 64  # a katakana run longer is no word (ーーー… drawn as a line)
 _LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9\-]*[A-Za-z0-9]")
 
