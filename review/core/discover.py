@@ -548,12 +548,25 @@ def _align(
     plain = {word for word in _COMMON_WORD.findall(source) if word not in FUNCTION_WORDS}
     common = {option for word in plain for option in latin_consonants(word)}
     phrases = [p for p in _WORD_PAIR.findall(source) if any(w.islower() for w in p.split())]
+    phrase_fits: dict[str, list[tuple[float, str]]] = {}  # a kana key: how two words fit it
+
+    def said_by_phrase(key: str, score: float, name: str) -> bool:
+        """Whether two words beside the name fit the key better (Chip data, not Update Chip,
+        which holds the name)."""
+        if score >= 100 or not phrases:
+            return False
+        if key not in phrase_fits:
+            phrase_fits[key] = [
+                (ratio, p.lower())
+                for p in phrases
+                for o in latin_consonants(p)
+                if (ratio := fuzz.ratio(key, o, score_cutoff=SOURCE_ALIGN_CUTOFF))
+            ]
+        return any(score < ratio and name.lower() not in p for ratio, p in phrase_fits[key])
+
     for name in names:
         if _acronym(name):
             continue
-        others = common.union(  # the words beside it: Chip data, not Update Chip (a name)
-            *(latin_consonants(p) for p in phrases if name.lower() not in p.lower())
-        )
         name_key = spelling_key(name)
         name_consonants = latin_consonants(name)
         for term in terms:
@@ -570,8 +583,10 @@ def _align(
                     continue  # ドキュメントタイプ does not render Document: more than it says
                 if len(key) < 3 and fuzz.ratio(romaji(term), name.lower().replace("l", "r")) < 50:
                     continue  # two consonants say little: Error is エラー, not ルール (rr)
-                if name.lower() in plain or any(
-                    score < fuzz.ratio(key, o) >= SOURCE_ALIGN_CUTOFF for o in others
+                if (
+                    name.lower() in plain
+                    or any(score < fuzz.ratio(key, o) >= SOURCE_ALIGN_CUTOFF for o in common)
+                    or said_by_phrase(key, score, name)
                 ):
                     # タスク renders the word task, not the name Tasqly beside it; リソース the
                     # word resources, not the app Resources, where the source says both;
