@@ -144,6 +144,7 @@ HUNDRED_AND_FOURTH_HELD_OUT = ("kitesurf", "saunaclub", "opticalshop")  # at the
 HUNDRED_AND_FIFTH_HELD_OUT = ("icefishing", "tilesetter", "hatmaker")  # after d98701f
 HUNDRED_AND_SIXTH_HELD_OUT = ("pickleball", "upholstery", "genealogy")  # at the same point
 HUNDRED_AND_SEVENTH_HELD_OUT = ("pestcontrol", "batterystore", "whalewatching")  # at the same point
+HUNDRED_AND_EIGHTH_HELD_OUT = ("stonemason", "crepestand", "coinshop")  # at the same point
 HUNDRED_AND_NINTH_HELD_OUT = ("cricketclub", "cakedecorating", "windfarm")  # at the same point
 HUNDRED_AND_TENTH_HELD_OUT = ("sailmaker", "blacksmith", "rollerdisco")  # at the same point
 
@@ -370,6 +371,7 @@ def main() -> None:
         "held out, 105th": HUNDRED_AND_FIFTH_HELD_OUT,
         "held out, 106th": HUNDRED_AND_SIXTH_HELD_OUT,
         "held out, 107th": HUNDRED_AND_SEVENTH_HELD_OUT,
+        "held out, 108th": HUNDRED_AND_EIGHTH_HELD_OUT,
         "held out, 109th": HUNDRED_AND_NINTH_HELD_OUT,
         "held out, 110th": HUNDRED_AND_TENTH_HELD_OUT,
     }
