@@ -127,6 +127,7 @@ class Form:
     first: Occurrence = field(default_factory=lambda: Occurrence("", 0, 0))
     unsourced: int = 0  # occurrences in segments without a source
     copied: int = 0  # occurrences in segments whose source holds it as it is written
+    keyed: int = 0  # occurrences as a key of a shortcut (`_in_shortcut`)
     sourced: array[int] = field(default_factory=lambda: array("i"))
     occurrences: list[Occurrence] = field(default_factory=list)
 
@@ -206,6 +207,8 @@ def _extract(
                     surface, atom_texts, first=Occurrence(segment.id, start, end)
                 )
             form.count += 1
+            if _in_shortcut(text, start, end):
+                form.keyed += 1
             if keep:
                 form.occurrences.append(Occurrence(segment.id, start, end))
             if sourced:
@@ -315,6 +318,19 @@ def _in_identifier(text: str, start: int, end: int) -> bool:
 
 
 _NAME_PREFIX = re.compile(r"(?<![A-Za-z0-9_:/.-])[a-z][a-z0-9]*:\Z")  # 社会的なfoaf:Agent
+
+
+_MODIFIER = re.compile(r"(?i:ctrl|control|shift|alt|altgr|meta|cmd|command|option|win|super|fn)")
+_AFTER_MODIFIER = re.compile(rf"(?<![A-Za-z]){_MODIFIER.pattern}\s*\+\s*$")
+
+
+def _in_shortcut(text: str, start: int, end: int) -> bool:
+    """Whether the word at text[start:end] is a key of a shortcut (Tab in Ctrl+Tab, Shift in
+    Shift+Tab): a key's name, which no katakana word spells."""
+    return bool(
+        _AFTER_MODIFIER.search(text, max(0, start - 16), start)
+        or (text.startswith("+", end) and _MODIFIER.fullmatch(text, start, end))
+    )
 
 
 def _named_in_code(text: str, start: int, end: int) -> bool:
@@ -491,7 +507,9 @@ def _nested(a: Form, b: Form) -> bool:
 class _Links:
     """Union-find over spellings, remembering why each pair was linked. A chain is never
     linked with its own atoms, nor two spellings that each occur only inside longer chains
-    (Open in Open AI and オープン in オープンAI) by sound alone."""
+    (Open in Open AI and オープン in オープンAI) by sound alone, unless one chain is the
+    other with the one spelling for the other (モルガン・ダラー, モーガン・ダラー: a name's
+    varying part)."""
 
     def __init__(self, forms: dict[str, Form]) -> None:
         self._forms = forms
@@ -508,13 +526,26 @@ class _Links:
 
     def link(self, a: str, b: str, why: str, *, by_sound: bool = False) -> None:
         form_a, form_b = self._forms[a], self._forms[b]
-        if _nested(form_a, form_b) or (by_sound and not (form_a.standalone or form_b.standalone)):
+        if _nested(form_a, form_b) or (
+            by_sound
+            and not (form_a.standalone or form_b.standalone)
+            and not self._chains_swap(a, b)
+        ):
             return
         ra, rb = self.find(a), self.find(b)
         if ra != rb:
             self._parent[rb] = ra
             self.evidence[ra] |= self.evidence.pop(rb, set())
         self.evidence[ra].add(why)
+
+    def _chains_swap(self, a: str, b: str) -> bool:
+        if self._forms[a].script != "kana" or self._forms[b].script != "kana":
+            return False
+        part = re.compile(rf"(?:^|[・\s]){re.escape(a)}(?=$|[・\s])")
+        return any(
+            a in text and text != a and part.search(text) and text.replace(a, b) in self._forms
+            for text in self._forms
+        )
 
     def groups(self) -> Iterator[list[str]]:
         members: dict[str, list[str]] = defaultdict(list)
@@ -686,6 +717,7 @@ def add_terms(merged: Terms, part: Terms) -> Terms:
             known.standalone += form.standalone
             known.unsourced += form.unsourced
             known.copied += form.copied
+            known.keyed += form.keyed
             known.sourced.extend(form.sourced)
             known.occurrences.extend(form.occurrences)
     for mine, theirs in ((merged.aligned, part.aligned), (merged.renderings, part.renderings)):
@@ -1037,10 +1069,12 @@ def _candidate_links(
     lowered = {t.lower() for t, f in forms.items() if f.script == "latin" and t.islower()}
     # nor a word only ever part of a name in English (Protocol in Interledger Protocol)
     in_names = _inside_latin_names(forms, words=2)
+    # nor a key only ever named in a shortcut (Tab in Ctrl+Tab)
     latin = [
         t
         for t, f in forms.items()
         if f.script == "latin"
+        and f.keyed < f.count
         and not _acronym(t)
         and t.lower() not in lowered
         and t not in in_names

@@ -1260,7 +1260,11 @@ def _alike(a: Spelling, b: Spelling, kind: str, word: str = "") -> bool:
         return False
     kanji_a, kanji_b = set(_KANJI.findall(a.text)), set(_KANJI.findall(b.text))
     if kanji_a - kanji_b and kanji_b - kanji_a:
-        return kind.startswith("名詞") and word in (a.text, b.text) and bool(kanji_a & kanji_b)
+        return (
+            kind.startswith(("名詞", "副詞"))
+            and word in (a.text, b.text)
+            and bool(kanji_a & kanji_b)
+        )
     if kind.startswith("okurigana"):
         return True
     if a.conjugation.split("-")[0] != b.conjugation.split("-")[0]:

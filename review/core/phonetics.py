@@ -65,9 +65,12 @@ def long_e_key(term: str) -> str:
 
 
 def ti_key(term: str) -> str:
-    """skeleton, ティ and ディ read as チ and ジ (ポインセティア/ポインセチア,
-    ロマンティック/ロマンチック, スタジオ/スタディオ)."""
-    return skeleton(exact_key(term).replace("ティ", "チ").replace("ディ", "ジ"))
+    """skeleton, ティ, ディ, テュ and デュ read as チ, ジ, チュ and ジュ (ポインセティア/
+    ポインセチア, ロマンティック/ロマンチック, スタジオ/スタディオ, スパテュラ/スパチュラ)."""
+    key = exact_key(term)
+    for written, read in (("ティ", "チ"), ("ディ", "ジ"), ("テュ", "チュ"), ("デュ", "ジュ")):
+        key = key.replace(written, read)
+    return skeleton(key)
 
 
 def voicing_key(term: str) -> str:

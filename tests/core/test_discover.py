@@ -1359,3 +1359,26 @@ def test_a_group_a_prh_rule_turns_into_its_expected_form_is_the_rule_s(tmp_path:
     entry = covering_entry(glossary, group)
     assert entry is not None and entry.accepted == ("インターフェース",)
     assert covering_entry(read_glossary(NAMES_GLOSSARY), group) is None
+
+
+def test_a_name_s_part_varying_only_inside_its_chains_is_told_as_that_part() -> None:
+    """The hundred-and-eighth set: モルガン・ダラー and モーガン・ダラー, one source name (Morgan)
+    never written alone in the translation, are one name with one part spelled two ways. A
+    Latin part (Open in Open AI, オープン in オープンAI) is not told so."""
+    sources = ("The Morgan dollar is popular.", "Morgan dollars are rare.", "Sell a Morgan dollar.")
+    document = doc(
+        "モルガン・ダラーは人気です。",
+        "モルガン・ダラーは希少です。",
+        "モーガン・ダラーを売る。",
+        sources=sources,
+    )
+    assert {"モルガン", "モーガン"} in group_sets(document)
+    latin = doc("Open AIの発表。", "オープンAIの発表。", sources=("Open AI said.", "Open AI said."))
+    assert {"Open", "オープン"} not in group_sets(latin)
+
+
+def test_a_key_of_a_shortcut_is_no_spelling_of_a_loanword() -> None:
+    """Round 101 (TeXworks): Shift+Tab and Ctrl+Tab name keys; タブ is the word."""
+    sources = ("Tab", "Shift+Backtab", "Ctrl+Tab", "Ctrl+Shift+Backtab", "Tab width:")
+    document = doc("タブ", "Shift+Tab", "Ctrl+Tab", "Ctrl+Shift+Tab", "タブ幅:", sources=sources)
+    assert not any("Tab" in group for group in group_sets(document))

@@ -148,6 +148,9 @@ def _groups(*texts: str) -> list[set[str]]:
         # the ninety-first: a verb in kana after と is only 言う's quoting (という) apart
         (("必要だとわかる。", "理由が分かる。"), {"わかる", "分かる"}),
         (("有効とみなす。", "無効と見なす。"), {"みなす", "見なす"}),
+        # the hundred-and-eighth: an adjectival noun in the kanji a reform replaced (稀 by 希)
+        (("年々希少になる。", "極めて希少です。", "非常に稀少です。"), {"希少", "稀少"}),
+        (("部屋が綺麗です。", "奇麗な花。"), {"綺麗", "奇麗"}),
     ],
 )
 def test_one_word_written_two_ways_is_a_group(texts: tuple[str, ...], group: set[str]) -> None:

@@ -48,6 +48,8 @@ def test_trailing_key_and_skeleton() -> None:
     assert ti_key("ポインセティア") == ti_key("ポインセチア")
     assert ti_key("スタディオ") == ti_key("スタジオ")
     assert ti_key("テイスト") != ti_key("チスト")
+    assert ti_key("スパテュラ") == ti_key("スパチュラ")  # the hundred-and-eighth set
+    assert ti_key("デュエット") == ti_key("ジュエット")
     assert voicing_key("ニューズレター") == voicing_key("ニュースレター")
     assert voicing_key("ジーンズ") == voicing_key("ジーンス")
     assert voicing_key("バス") != voicing_key("パス")

@@ -301,6 +301,10 @@ def _same_word(a: str, b: str) -> bool:
         return True  # upgrade/upgrading
     if len(short) >= 5 and long == short + "ation":
         return True  # install/installation (not Authorise, Authorisation token: judged apart)
+    if len(short) >= 6 and short.endswith("e") and _SUFFIX.sub("", long) == short[:-1]:
+        return True  # rotate/rotation, compile/compiling: a verb and its noun
+    if short[:-2] == long[:-3] and len(long) >= 8 and {short[-2:], long[-3:]} == {"er", "ing"}:
+        return True  # decoder/decoding: the tool and what it does
     if short[-2:] in ("es", "ed") and long[-2:] in ("es", "ed") and short[:-1] == long[:-1]:
         return True  # receives/received, its present and its past
     if len(short) >= 5 and _latin_number(a, b):

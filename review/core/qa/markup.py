@@ -189,6 +189,34 @@ def _same_page(target: str, source: str) -> bool:
     return re.fullmatch(re.escape(before) + r"#[^\s\"'#]*" + re.escape(after), source) is not None
 
 
+def _renamed_links(
+    source: str, text: str, source_urls: list[_Url], target_urls: list[_Url]
+) -> dict[str, str]:
+    """The target's links to another site than the source's that its text names where the
+    source named the source's (MiKTeX at miktex.org as W32TeX at w32tex.org, a distribution
+    for Japanese readers): each with the source's link it stands for."""
+    if not source_urls or not target_urls:
+        return {}
+    said, saying = _outside(source, source_urls), _outside(text, target_urls)
+    ours = [u[0] for u in source_urls if _site_named(u[0], said) and not _site_named(u[0], saying)]
+    theirs = [
+        u[0] for u in target_urls if _site_named(u[0], saying) and not _site_named(u[0], said)
+    ]
+    return dict(zip(theirs, ours, strict=False)) if len(ours) == len(theirs) else {}
+
+
+def _outside(text: str, urls: list[_Url]) -> str:
+    for url, _, _, _ in urls:
+        text = text.replace(url, " ")
+    return text.casefold()
+
+
+def _site_named(url: str, words: str) -> bool:
+    site = _SITE.match(url)
+    name = site.group(1).casefold().removeprefix("www.").split(".")[0] if site else ""
+    return len(name) >= 3 and name in words
+
+
 def _page(text: str) -> str:
     """A URL, or a tag holding one, as the page it names: without a language in it, nor a
     final slash (https://proj.org/ is https://proj.org)."""
@@ -454,8 +482,8 @@ _RUN_ON = re.compile(r"(%[1-9][0-9]?)[A-Za-z@]")
 def _arguments_run_on(
     wanted: list[tuple[str, int, int]], have: list[tuple[str, int, int]]
 ) -> list[tuple[str, int, int]]:
-    """The target's printf fields that are the source's Qt argument run into a word, read as
-    that argument (%1XMR for "%1 monero": %1 and XMR, not a field %1X)."""
+    """The printf fields of one text (`have`) that are the other's Qt argument run into a
+    word, read as that argument (%1XMR for "%1 monero": %1 and XMR, not a field %1X)."""
     wanted_keys = {key for key, _, _ in wanted}
     read = []
     for k, s, e in have:
@@ -766,6 +794,7 @@ def _compared(
     have = _once(have, _QT_ARGUMENT)
     have = _widths_as_source(wanted, have)
     have = _arguments_run_on(wanted, have)
+    wanted = _arguments_run_on(have, wanted)  # %1check by yourself%2: %1 and check
     have = _without_value_emphasis(source, text, have)
     have = _without_added_styling(wanted, have)
     return wanted, have
@@ -976,8 +1005,12 @@ def _unmatched(urls: list[_Url], other: list[_Url]) -> list[_Url]:
     return found
 
 
-def _url_issues(source_urls: list[_Url], target_urls: list[_Url]) -> list[_Issue]:
-    """A source URL the target changed, on the changed one (the most alike), or lost."""
+def _url_issues(
+    source_urls: list[_Url], target_urls: list[_Url], renamed: dict[str, str] | None = None
+) -> list[_Issue]:
+    """A source URL the target changed, on the changed one (the most alike), or lost; not
+    one `renamed` with the site its link names (`_renamed_links`)."""
+    renamed = renamed or {}
     left = _unmatched(target_urls, source_urls)
     issues: list[_Issue] = []
     for url, _, _, email in _unmatched(source_urls, target_urls):
@@ -988,6 +1021,7 @@ def _url_issues(source_urls: list[_Url], target_urls: list[_Url]) -> list[_Issue
             left.remove(best)
             if (
                 _page(best[0]) != _page(url)
+                and renamed.get(best[0]) != url
                 and not _japanese_site(best[0], url)
                 and not _japanese_wikipedia(best[0], url)
             ):
@@ -1260,12 +1294,15 @@ def check_markup(segment: Segment) -> list[Finding]:
     source_urls, target_urls = _urls(source), _urls(text)
     source_codes, codes = list(_CODE.finditer(source)), list(_CODE.finditer(text))
     wanted, have = _compared(source, source_codes, source_urls, text, codes, target_urls)
+    renamed = _renamed_links(source, text, source_urls, target_urls)
+    for theirs, ours in renamed.items():  # <a href="https://w32tex.org/"> for miktex.org's
+        have = [(k.replace(_page(theirs), _page(ours)), s, e) for k, s, e in have]
     # an English plural's forms (file$|s$) are no variants of the message (one|many)
     plain = _INFLECTION.sub(lambda m: "\0" * len(m.group()), source)
     placeholders = _placeholder_issues(plain, wanted, text, have)
     checks: list[tuple[FindingKind, Severity, list[_Issue]]] = [
         (FindingKind.PLACEHOLDER, Severity.ERROR, placeholders),
-        (FindingKind.URL, Severity.ERROR, _url_issues(source_urls, target_urls)),
+        (FindingKind.URL, Severity.ERROR, _url_issues(source_urls, target_urls, renamed)),
         (FindingKind.WHITESPACE, Severity.WARNING, [] if layout else _break_issues(source, text)),
         (FindingKind.WHITESPACE, Severity.WARNING, _escape_issues(source_codes, codes)),
         (FindingKind.PLACEHOLDER, Severity.ERROR, _selector_issues(source_codes, codes)),

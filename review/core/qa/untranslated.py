@@ -262,15 +262,32 @@ def prose(text: str) -> bool:
         for line in masked(text).splitlines()
         if line.strip() and not line.startswith((" ", "\t", "$", "#", ">", "|"))
     ]
-    words: list[str] = [
-        w
-        for line in lines
-        for w in _IDENTIFIER.findall(line)
-        if len(w) > 1 and not _CODE_LIKE.search(w)
-    ]
+    words = [w for line in lines for w in _words(line)]
     if len(words) < 3 or not any(w.lower() in FUNCTION_WORDS for w in words):
         return False
-    return not code_block(text) and not _titled(words) and not _SYNOPSIS.search(text)
+    return (
+        not code_block(text)
+        and not _titled(words)
+        and not _SYNOPSIS.search(text)
+        and not _values_row(text)
+    )
+
+
+def _words(text: str) -> list[str]:
+    return [w for w in _IDENTIFIER.findall(text) if len(w) > 1 and not _CODE_LIKE.search(w)]
+
+
+_VALUE = re.compile(r"\0+")
+
+
+def _values_row(text: str) -> bool:
+    """Fields split by | with as many values as words of their own: a status line of
+    measurements (SWScale %5 us  |  Fallback %6 us (%7%)), not a sentence."""
+    if text.count("|") < 2:
+        return False
+    seen = masked(text)
+    own = [w for w in _words(seen) if w.lower() not in FUNCTION_WORDS]
+    return len(_VALUE.findall(seen)) >= len(own)
 
 
 # a command's synopsis: its options in brackets (declare [-aAfF]), or its arguments' names in
@@ -436,9 +453,10 @@ def check_untranslated(segment: Segment, glossary_forms: Collection[str] = ()) -
             finding(segment.id, FindingKind.UNTRANSLATED, Severity.ERROR, text, 0, len(text), whole)
         ]
     if code_block(text) or (
-        source.strip() == text.strip() and (_SYNOPSIS.search(source) or keys_named(source))
+        source.strip() == text.strip()
+        and (_SYNOPSIS.search(source) or keys_named(source) or _values_row(source))
     ):
-        return []  # code, or a command's synopsis or a menu item with its keys kept as it is
+        return []  # code, a command's synopsis, a menu item with its keys, a row of values
     findings: list[Finding] = []
     notice = _LEGAL.search(source) is not None  # a licence notice: its English kept on purpose
     label = bilingual(source, text)

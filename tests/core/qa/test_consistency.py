@@ -560,3 +560,15 @@ def test_a_one_word_source_may_name_another_thing_in_another_part() -> None:
     assert check_consistency(longer)
     no_parts = [replace(s, part="") for s in parts]  # a PO file's: no part to tell
     assert check_consistency(no_parts)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "target"),
+    [
+        ("&Rotate 90°", "Rotation 90°", "90°回転"),  # round 101 (QMPlay2): a verb and its noun
+        ("software decoding", "Software decoder", "ソフトウェアデコード"),  # the tool, its work
+    ],
+)
+def test_one_word_s_forms_given_one_translation_are_one_thing(a: str, b: str, target: str) -> None:
+    pair = [Segment("a", target, source=a), Segment("b", target, source=b)]
+    assert check_consistency(pair) == []

@@ -1032,3 +1032,29 @@ def test_what_round_96_judged_false_is_not_told(source: str, mt: str) -> None:
 )
 def test_markup_a_translation_loses_is_still_told(source: str, mt: str) -> None:
     assert check_markup(seg(source, mt))
+
+
+def test_a_link_replaced_with_the_site_it_names_is_no_broken_url() -> None:
+    """Round 101 (TeXworks): MiKTeX's link became W32TeX's, the distribution Japanese users
+    install; the link and the name beside it changed together. A link changed alone is told."""
+    source = 'Install <a href="https://tug.org/texlive/">TeX Live</a> or <a href="https://miktex.org/">MiKTeX</a>.'
+    target = '<a href="https://tug.org/texlive/">TeX Live</a>や<a href="https://w32tex.org/">W32TeX</a>を導入してください。'
+    assert check_markup(seg(source, target)) == []
+    broken = target.replace("w32tex.org", "miktx.org")
+    kinds = {f.kind for f in check_markup(seg(source, broken))}
+    assert FindingKind.URL in kinds
+
+
+def test_a_qt_argument_run_into_a_word_of_the_source_is_that_argument() -> None:
+    """Round 101 (Notepadqq): %1check by yourself%2 is %1, a link's start, and the word
+    check; the translation's %1 matches it. A target that drops it is still told."""
+    source = "Notepadqq is open source, so you can %1check by yourself%2 😊"
+    assert (
+        check_markup(
+            seg(source, "オープンソースですので、%1あなた自身の目で確認する%2ことができます 😊")
+        )
+        == []
+    )
+    assert check_markup(
+        seg(source, "オープンソースですので、あなた自身の目で確認する%2ことができます")
+    )

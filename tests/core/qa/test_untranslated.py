@@ -365,3 +365,12 @@ def test_an_acronym_s_words_kept_beside_it_are_not_untranslated() -> None:
     assert check_untranslated(Segment("1", target, source=source)) == []
     target = "この処理をKWIC（keep it in context）とも言います。"
     assert check_untranslated(Segment("1", target, source="It is KWIC (keep it in context).")) != []
+
+
+def test_a_row_of_measurements_kept_as_it_is_is_not_untranslated() -> None:
+    """Round 101 (SimpleScreenRecorder): a log line of timings, fields split by |, as many
+    values as words; a sentence copied is still told."""
+    row = "BGRA %1 to BGRA %2  |  SWScale %3 us  |  Fallback %4 us (%5%)  |  SSSE3 %6 us (%7%)"
+    assert check_untranslated(Segment("1", row, source=row)) == []
+    sentence = "Copy %1 to the folder | then open it | and close the window"
+    assert check_untranslated(Segment("1", sentence, source=sentence)) != []
