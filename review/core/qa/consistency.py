@@ -244,6 +244,8 @@ _ABBREVIATED = {
     "secs": ("seconds",),
 }
 _SUFFIX = re.compile(r"(?:ions?|ed|ing|s)$")
+_DOUBLED_ENDING = re.compile(r"[b-df-hj-np-tv-z](?:ing|ers?|ed)")
+_NOUN_OF_VERB = re.compile(r"(?:ations?|ers?)$")
 # words a user interface uses for one thing, which one translation renders alike: each as
 # the first of its set (Update Password, Change password)
 _SYNONYM = {
@@ -305,6 +307,15 @@ def _same_word(a: str, b: str) -> bool:
         return True  # rotate/rotation, compile/compiling: a verb and its noun
     if short[:-2] == long[:-3] and len(long) >= 8 and {short[-2:], long[-3:]} == {"er", "ing"}:
         return True  # decoder/decoding: the tool and what it does
+    if (
+        len(short) >= 3
+        and _DOUBLED_ENDING.fullmatch(long[len(short) :])
+        and long.startswith(short + short[-1])
+    ):
+        return True  # rip/ripping/ripper, plan/planned: a final consonant doubled
+    nouns = _NOUN_OF_VERB.sub("", short), _NOUN_OF_VERB.sub("", long)
+    if nouns[0] == nouns[1] != short and nouns[1] != long and len(nouns[0]) >= 7:
+        return True  # visualizer/visualization: two nouns of one verb
     if short[-2:] in ("es", "ed") and long[-2:] in ("es", "ed") and short[:-1] == long[:-1]:
         return True  # receives/received, its present and its past
     if len(short) >= 5 and _latin_number(a, b):
@@ -426,7 +437,7 @@ def _clipped(short: str, long: str) -> bool:
         cut = _CLIPPED_WORD.fullmatch(word)
         if cut and full.startswith(cut.group(1)) and len(full) > len(cut.group(1)) + 1:
             clipped = True
-        elif word != full:
+        elif not _same_word(word, full):
             return False
     return clipped
 
@@ -445,7 +456,10 @@ def _said(source: str) -> frozenset[str]:
 
 
 _BRITISH = (
-    (re.compile(r"(?<=[a-z]{3})is(?=e[sd]?$|ing$|ations?$)"), "iz"),  # synchronise(d), -isation
+    (
+        re.compile(r"(?<=[a-z]{3})is(?=e[sd]?$|ers?$|ing$|ations?$)"),
+        "iz",
+    ),  # synchronise(d), -isation
     (re.compile(r"(?<=[a-z]{3})our(?=s?$|ed$|ing$|ite)"), "or"),  # colour, behaviour, favourite
 )
 

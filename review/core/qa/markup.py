@@ -1055,6 +1055,8 @@ def _break_issues(source: str, text: str) -> list[_Issue]:
     if s == t:
         return []
     (s_lead, s_trail), (t_lead, t_trail) = _edges(source), _edges(text)
+    if _HTML_ONLY.search(source) and source.strip().count("\n") == text.strip().count("\n"):
+        return []  # a line break before or after HTML is no break the reader sees
     if (
         s_lead.count("\n") == t_lead.count("\n")
         and s_trail.count("\n") == t_trail.count("\n")
@@ -1076,6 +1078,9 @@ def _break_issues(source: str, text: str) -> list[_Issue]:
     return [(extra[0].start(), extra[-1].end(), message, "")]
 
 
+# tags of HTML that no other markup of messages has (Pango's <b>, <i>, <span> and <a> keep
+# their line breaks): the text is HTML, where a line break is a space
+_HTML_ONLY = re.compile(r"(?i)<(?:strong|em|p|br|div|html|body|li|ul|ol|table|tr|td|h[1-6])\b")
 _WRAP_WIDTH = 30  # a line wrapped for a help screen is this long at least, Japanese's too
 
 

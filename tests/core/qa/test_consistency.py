@@ -567,6 +567,9 @@ def test_a_one_word_source_may_name_another_thing_in_another_part() -> None:
     [
         ("&Rotate 90°", "Rotation 90°", "90°回転"),  # round 101 (QMPlay2): a verb and its noun
         ("software decoding", "Software decoder", "ソフトウェアデコード"),  # the tool, its work
+        ("CD Ripper", "Rip CD", "CD からのデータ取り出し"),  # round 102 (MythMusic): rip, ripper
+        ("Visualiser Settings", "Visualization Settings", "ビジュアライズ設定"),  # British, a noun
+        ("Compilation Artists", "Comp. Artist", "コラボアーチスト"),  # clipped, and one plural
     ],
 )
 def test_one_word_s_forms_given_one_translation_are_one_thing(a: str, b: str, target: str) -> None:

@@ -1058,3 +1058,14 @@ def test_a_qt_argument_run_into_a_word_of_the_source_is_that_argument() -> None:
     assert check_markup(
         seg(source, "オープンソースですので、あなた自身の目で確認する%2ことができます")
     )
+
+
+def test_a_line_break_after_html_is_no_break_the_reader_sees() -> None:
+    """Round 102 (Converseen): a credit line of HTML ends with a line break its translation
+    leaves out. Pango markup (<b>) keeps its line breaks, and so does plain text."""
+    source = '<strong>Turkish Translation: </strong>Zeugma - <a href="mailto:z@example.com">z</a>\n'
+    assert (
+        check_markup(seg(source, source.replace("Turkish Translation", "トルコ語").rstrip())) == []
+    )
+    assert check_markup(seg("<b>Volts</b>\n", "<b>ボルト</b>"))
+    assert check_markup(seg("Volts\n", "ボルト"))
