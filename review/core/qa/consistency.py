@@ -242,6 +242,11 @@ _ABBREVIATED = {
     "msg": ("message",),
     "sec": ("second",),
     "secs": ("seconds",),
+    "vol": ("volume",),
+    "freq": ("frequency",),
+    "astro": ("astronomical", "astronomy"),
+    "tx": ("transmit", "transmitted", "transmission"),
+    "rx": ("receive", "received"),
 }
 _SUFFIX = re.compile(r"(?:ions?|ed|ing|s)$")
 _DOUBLED_ENDING = re.compile(r"[b-df-hj-np-tv-z](?:ing|ers?|ed)")
@@ -286,13 +291,19 @@ _SYNONYM = {
 }
 
 
+def _abbreviates(a: str, b: str) -> bool:
+    """Whether one word is the other's common abbreviation (Tx, transmitted)."""
+    short, long = sorted((a, b), key=len)
+    return long in _ABBREVIATED.get(short, ())
+
+
 def _same_word(a: str, b: str) -> bool:
     """One word, or another form of it (address/addresses, category/categories, pick/picking,
     thumb/thumbnail, selected/selection), or its common abbreviation (max/maximum)."""
     short, long = sorted((a, b), key=len)
     if a == b or long in (short + "s", short + "es") or long == short[:-1] + "ies":
         return True  # file/files, box/boxes, category/categories
-    if long in _ABBREVIATED.get(short, ()):
+    if _abbreviates(short, long):
         return True  # Max Connections, Maximum Connections
     if len(short) == 3 and len(long) >= 9 and long.startswith(short):
         return True  # Dec rate, Declination rate; Cal steps, Calibration steps (not Add, Address)
@@ -409,7 +420,10 @@ def _alike(a: str, b: str) -> bool:
         1
         for word in words_a - words_b
         if any(_same_word(word, other) for other in by_start.get(word[:3], ()))
-        or any(_contracted(word, other) for other in by_start.get(word[:1], ()))
+        or any(
+            _contracted(word, other) or _abbreviates(word, other)
+            for other in by_start.get(word[:1], ())
+        )
     )
     return (
         shared * 2 >= len(words_a) + len(words_b) - shared

@@ -871,6 +871,7 @@ def _placeholder_issues(
         if n > want_count[key]
         and not _named_again(key, source, want_count)
         and not key.startswith("@")  # a Texinfo key or code the translation names to explain
+        and not (plain and key.startswith("<"))
     }
     extras: list[_Issue] = []
     for key, start, end in reversed(have):  # the last ones of a key are the extra ones
@@ -892,13 +893,22 @@ def _rich_text_as_plain(
     wanted: list[tuple[str, int, int]], have: list[tuple[str, int, int]]
 ) -> bool:
     """Whether the source is plain text in Qt's rich-text wrapper (<html><head/><body><p>…)
-    and the target the same text without any tag, which Qt shows alike."""
+    and the target the same text without any tag, or in the wrapper too with its paragraphs
+    joined or split (each <p> closed), which Qt shows alike but for the layout."""
     tags = [_TAG_NAME.match(key.replace("</", "<")) for key, _, _ in wanted if key[:1] == "<"]
+    theirs = [key for key, _, _ in have if key[:1] == "<"]
     return (
         bool(tags)
-        and not any(key[:1] == "<" for key, _, _ in have)
         and all(tag is not None and tag.group(1).lower() in _RICH_TEXT_WRAPPER for tag in tags)
         and any(tag is not None and tag.group(1).lower() == "html" for tag in tags)
+        and (not theirs or _in_wrapper(theirs))
+    )
+
+
+def _in_wrapper(keys: list[str]) -> bool:
+    names = [_TAG_NAME.match(key.replace("</", "<")) for key in keys]
+    return all(n is not None and n.group(1).lower() in _RICH_TEXT_WRAPPER for n in names) and (
+        sum(k.lower().startswith("<p") for k in keys) == sum(k.lower() == "</p>" for k in keys)
     )
 
 

@@ -69,7 +69,8 @@ _JA_NUMBER = re.compile(
     r"|[〇零一二三四五六七八九十百千万億兆]+"
 )
 _POWER = re.compile(r"[\u00b2\u00b3\u00b9\u2070\u2074-\u2079]+")
-# A lone kanji numeral counts only before a counter: 一方 and 一般 are words, 一人 is a count.
+# A lone kanji numeral counts only before a counter or after 第: 一方 and 一般 are words, 一人
+# and 第一 are a count.
 _COUNTERS = set(
     "人年月日件社つ個回倍名歳カヶか%％億万周度枚台本冊点位番行列秒分時週歩段階部話章節項曲戦勝敗機匹頭羽杯着組文通"
 )
@@ -226,7 +227,8 @@ def target_numbers(text: str) -> list[Number]:
             continue
         if not span[0].isdigit() and len(span) == 1:
             after = normal[end : end + 1]
-            if after not in _COUNTERS or _MOST.match(normal, start):
+            ordinal = normal[start - 1 : start] == "第"  # 第二地域, Region 2
+            if (after not in _COUNTERS and not ordinal) or _MOST.match(normal, start):
                 continue
         value = _kanji_value(span)
         if value is not None:

@@ -575,3 +575,18 @@ def test_a_one_word_source_may_name_another_thing_in_another_part() -> None:
 def test_one_word_s_forms_given_one_translation_are_one_thing(a: str, b: str, target: str) -> None:
     pair = [Segment("a", target, source=a), Segment("b", target, source=b)]
     assert check_consistency(pair) == []
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "target"),
+    [
+        ("Volume", "Vol", "ボリューム"),  # round 103 (ptcollab, WSJT-X): common abbreviations
+        ("Freq(MHz)", "Frequency (MHz)", "周波数(MHz)"),
+        ("Transmitted message", "Tx Messages", "送信メッセージ"),
+    ],
+)
+def test_a_word_and_its_abbreviation_given_one_translation_are_one_thing(
+    a: str, b: str, target: str
+) -> None:
+    pair = [Segment("a", target, source=a), Segment("b", target, source=b)]
+    assert check_consistency(pair) == []

@@ -1069,3 +1069,20 @@ def test_a_line_break_after_html_is_no_break_the_reader_sees() -> None:
     )
     assert check_markup(seg("<b>Volts</b>\n", "<b>ボルト</b>"))
     assert check_markup(seg("Volts\n", "ボルト"))
+
+
+def test_paragraphs_joined_in_qt_rich_text_are_layout() -> None:
+    """Round 103 (WSJT-X): a tooltip's two paragraphs joined in one, in Qt's rich-text
+    wrapper. A tag the wrapper does not have (a table's cell) is still counted."""
+    wrap = "<html><head/><body>{}</body></html>"
+    source = wrap.format("<p>USB is usually right,</p><p>unless the radio has a data mode</p>")
+    assert (
+        check_markup(
+            seg(source, wrap.format("<p>通常はUSBを使います（データモードがない場合）</p>"))
+        )
+        == []
+    )
+    split = wrap.format("<p>通常は</p><p>USBを</p><p>使います</p>")
+    assert check_markup(seg(source, split)) == []
+    table = "<html><body><table><tr><td>Esc</td><td>Stop</td></tr></table></body></html>"
+    assert check_markup(seg(table, table.replace("<td>Stop</td>", "<td>停止<td>")))

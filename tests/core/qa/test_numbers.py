@@ -374,3 +374,9 @@ def test_a_circled_number_numbering_a_step_is_that_number() -> None:
     assert check_numbers(Segment("1", "① 画像を登録…", source="1. Load images...")) == []
     told = check_numbers(Segment("1", "① 位置合わせ…", source="2. Align..."))
     assert [f.kind for f in told] == ["number"]
+
+
+def test_a_kanji_numeral_after_dai_is_the_number() -> None:
+    """Round 103 (WSJT-X): Region 2 as 第二地域, an ordinal in kanji; 一般 is still a word."""
+    assert check_numbers(Segment("1", "第二地域", source="Region 2")) == []
+    assert check_numbers(Segment("1", "一般地域", source="Region 2"))
