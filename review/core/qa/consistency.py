@@ -198,10 +198,15 @@ def _around(short: str, long: str) -> bool:
     at = long.find(short)
     if at < 0 or _HIRAGANA.match(short):  # ついて beside このアプリケーションについて: broken
         return False
+    if at == 0 and long[len(short) :] in _VERB_ENDINGS:
+        return True  # タブを切り替え, タブを切り替える: a verb's stem and its dictionary form
     return any(
         _HIRAGANA.search(extra) and len(extra) >= 2
         for extra in (long[:at], long[at + len(short) :])
     )
+
+
+_VERB_ENDINGS = frozenset({"る", "する"})
 
 
 def _filler(target: str, group: list[Row]) -> bool:
@@ -266,7 +271,7 @@ _SYNONYM = {
         ("show", "display", "view", "see"),
         ("add", "append"),
         ("close", "exit", "quit"),
-        ("settings", "preferences", "options", "config", "configuration"),
+        ("settings", "preferences", "options", "config", "configuration", "configure"),
         ("setting", "preference", "option"),
         ("top", "up", "increment", "increase", "raise"),  # round 60: Volume Up, Increment …
         ("bottom", "down", "decrement", "decrease", "lower"),
@@ -466,7 +471,16 @@ def _said(source: str) -> frozenset[str]:
     plain = _MISSING.sub("missing", _APOSTROPHE.sub("", plain))
     plain = _DENIED.sub("denied", plain)
     words = _content(_LOGIN.sub("login", _RETYPE.sub("retype", _SIGN.sub("log", plain))))
-    return frozenset(_SYNONYM.get(word, word) for word in map(_american, words))
+    return frozenset(map(_synonym, map(_american, words)))
+
+
+def _synonym(word: str) -> str:
+    """The first word of the word's synonym set, a plural's as a plural (updates: changes)."""
+    if word in _SYNONYM:
+        return _SYNONYM[word]
+    if word.endswith("s") and word[:-1] in _SYNONYM:
+        return _SYNONYM[word[:-1]] + "s"
+    return word
 
 
 _BRITISH = (

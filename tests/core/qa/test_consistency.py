@@ -583,6 +583,8 @@ def test_one_word_s_forms_given_one_translation_are_one_thing(a: str, b: str, ta
         ("Volume", "Vol", "ボリューム"),  # round 103 (ptcollab, WSJT-X): common abbreviations
         ("Freq(MHz)", "Frequency (MHz)", "周波数(MHz)"),
         ("Transmitted message", "Tx Messages", "送信メッセージ"),
+        ("Checking for updates…", "Checking for update…", "更新を確認しています..."),  # round 104
+        ("Configure…", "Settings…", "設定..."),  # round 104 (Otter Browser): a menu's item
     ],
 )
 def test_a_word_and_its_abbreviation_given_one_translation_are_one_thing(
@@ -590,3 +592,24 @@ def test_a_word_and_its_abbreviation_given_one_translation_are_one_thing(
 ) -> None:
     pair = [Segment("a", target, source=a), Segment("b", target, source=b)]
     assert check_consistency(pair) == []
+
+
+def test_a_verb_s_stem_and_its_dictionary_form_are_one_translation() -> None:
+    """Round 104 (Otter Browser): タブを切り替え in one dialog, タブを切り替える in another."""
+    segments = [
+        Segment(
+            "a",
+            "マウスホイールを使用してタブを切り替え",
+            source="Switch tabs using the mouse wheel",
+        ),
+        Segment(
+            "b",
+            "マウスホイールを使用してタブを切り替える",
+            source="Switch tabs using the mouse wheel",
+        ),
+    ]
+    assert check_consistency(segments) == []
+    segments[1] = Segment(
+        "b", "マウスホイールでタブを閉じる", source="Switch tabs using the mouse wheel"
+    )
+    assert check_consistency(segments)
