@@ -70,6 +70,7 @@ from review.core.phonetics import (
     ti_key,
     trailing_key,
     voicing_key,
+    wa_key,
 )
 from review.core.qa.markup import masked
 from review.core.qa.untranslated import (
@@ -1051,7 +1052,7 @@ def _candidate_links(
                 yield a, b, reason
     # two words of the dictionary (インターフェース, インターフェイス) are Sudachi's to unite,
     # in compounds too; a name or a word it lacks (サンシェイド) is told here
-    for keyer, why in ((long_e_key, "エイ or エー"), (ti_key, "ティ or チ")):
+    for keyer, why in ((long_e_key, "エイ or エー"), (ti_key, "ティ or チ"), (wa_key, "ワ or ア")):
         for a, b, reason in _same_key(kana_like, keyer, MIN_SKELETON, why):
             if skeleton(a) != skeleton(b) and not (everyday_word(a) and everyday_word(b)):
                 yield a, b, reason
@@ -1340,7 +1341,10 @@ def _spelled_alike(
                 and _sounds_near(head, kana.text[: -len(tail)])
             ):
                 return True
-    if any(_ing_form(*pair) or _agent_form(*pair) for pair in ((a.text, b.text), (b.text, a.text))):
+    if any(
+        _ing_form(*pair) or _agent_form(*pair) or _plural_form(*pair)
+        for pair in ((a.text, b.text), (b.text, a.text))
+    ):
         return False
     if _name_and_two_words(a.text, b.text, name, reader):
         return False
@@ -1370,6 +1374,13 @@ def _ing_form(word: str, other: str) -> bool:
     シェア, シェアリング): another word, the translator's for its place (Cycling Computer,
     サイクル コンピューター)."""
     return other.endswith("ング") and other[:-3] in (word, word[:-1]) and other != word
+
+
+def _plural_form(word: str, other: str) -> bool:
+    """Whether `other` is the English plural of `word` written out in katakana, its d or t
+    and s read together (ガイド, ガイズ for Frostline Guides; ポイント, ポインツ): a name's
+    word, not a spelling of the word in the singular."""
+    return (word[-1:], other[-1:]) in (("ド", "ズ"), ("ト", "ツ")) and word[:-1] == other[:-1]
 
 
 # a verb's last kana and its agent noun's, of the ア row (デバッグ, デバッガ; プリント, プリンタ)

@@ -862,8 +862,8 @@ def _keys(
         return ()  # 15時, 2日: a counter, not the word 時 (とき) or 日 (ひ)
     if pos[0] == "感動詞" and _KATAKANA_WORD.fullmatch(surface):
         return ()  # ハハハ, ハッハッハ: a voice, written as it sounds
-    if surface.endswith("ズ") and morpheme.normalized_form() == surface[:-1]:
-        return ()  # ユーザーズ (ユーザーズマニュアル): English's plural or possessive, a set phrase
+    if surface.endswith("ズ") and morpheme.normalized_form() in (surface[:-1], surface[:-1] + "ド"):
+        return ()  # ユーザーズ (ユーザーズマニュアル), レコーズ: English's plural or possessive
     if pos[0] == "動詞" and surface == "で":
         return ()  # で after a word Sudachi did not read (WikiWordでない): the copula's, no 出る
     if surface in _OWN_WORDS:

@@ -73,6 +73,14 @@ def ti_key(term: str) -> str:
     return skeleton(key)
 
 
+_O_ROW_WA = re.compile("([オコソトノホモヨロゴゾドボポ])ワ")
+
+
+def wa_key(term: str) -> str:
+    """skeleton, ワ after an o-row kana read as ア (ブロワー/ブロアー, ロワー/ロアー)."""
+    return skeleton(_O_ROW_WA.sub(r"\1ア", spelling_key(term)))
+
+
 def voicing_key(term: str) -> str:
     """spelling_key, ズ read as ス (ニュースレター/ニューズレター, ジーンズ/ジーンス)."""
     return spelling_key(term).replace("ズ", "ス")

@@ -437,6 +437,23 @@ def test_a_word_and_its_ing_form_render_one_source_name_as_two_words() -> None:
     assert group_sets(document) == []
 
 
+def test_a_word_and_its_plural_written_out_render_one_source_name_as_two_words() -> None:
+    """Set 119: Frostline Guides as フロストライン・ガイズ beside the guides, ガイド."""
+    document = doc(
+        "本規約は、フロストライン・ガイズが催行するすべてのツアーに適用されます。",
+        "ガイドは各ツアー当日の朝、気象状況を注視しています。",
+        "参加者はガイドの指示にすべて従ってください。",
+        "ガイドが危険と判断した場合、続行をお断りすることがあります。",
+        sources=(
+            "These terms apply to all tours operated by Frostline Guides.",
+            "Our guides closely monitor weather conditions on the morning of each tour.",
+            "Participants must follow all instructions given by the guide.",
+            "Guides may stop a participant from continuing if they judge it unsafe.",
+        ),
+    )
+    assert group_sets(document) == []
+
+
 def test_a_compound_s_latin_word_spelled_in_katakana_is_a_variant() -> None:
     """Webサイト and ウェブサイト are one compound, its Latin word in katakana (the legal
     corpus; Mempool's Lightning ノード and ライトニングノード); a word in lower case is kept in

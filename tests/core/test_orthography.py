@@ -508,8 +508,10 @@ def test_a_kana_dropped_before_the_ending_is_a_variant() -> None:
 
 
 def test_a_katakana_word_s_english_plural_is_a_word_of_its_own() -> None:
-    """Round 40 (Batocera): ユーザーズマニュアル, a set phrase, beside ユーザー."""
+    """Round 40 (Batocera): ユーザーズマニュアル, a set phrase, beside ユーザー; set 120:
+    ブルー・ヴェルヴェット・レコーズ (Records), a label's name, beside レコード."""
     assert _groups("ユーザーズマニュアルを表示", "ユーザーを追加", "ユーザーの一覧") == []
+    assert _groups("ブルー・ベルベット・レコーズを応援", "レコードを買う", "レコードの発送") == []
 
 
 def test_a_katakana_compound_is_not_told_by_a_word_inside_it() -> None:

@@ -12,6 +12,7 @@ from review.core.phonetics import (
     ti_key,
     trailing_key,
     voicing_key,
+    wa_key,
 )
 
 
@@ -50,6 +51,9 @@ def test_trailing_key_and_skeleton() -> None:
     assert ti_key("テイスト") != ti_key("チスト")
     assert ti_key("スパテュラ") == ti_key("スパチュラ")  # the hundred-and-eighth set
     assert ti_key("デュエット") == ti_key("ジュエット")
+    assert wa_key("デュボワ") == wa_key("デュボア")  # Dubois, the forty-fifth set
+    assert wa_key("ブロワー") == wa_key("ブロアー")
+    assert wa_key("パワー") != wa_key("パアー"), "ワ after an a-row kana is no ア"
     assert voicing_key("ニューズレター") == voicing_key("ニュースレター")
     assert voicing_key("ジーンズ") == voicing_key("ジーンス")
     assert voicing_key("バス") != voicing_key("パス")
