@@ -1058,7 +1058,10 @@ def _candidate_links(
                 yield a, b, reason
     for keyer, why in ((voicing_key, "ス or ズ"), (ex_key, "エクス or エキス")):
         for a, b, reason in _same_key(kana_like, keyer, MIN_SKELETON, why):
-            if spelling_key(a) != spelling_key(b) and not dictionary_words_apart(a, b):
+            if {a[-3:], b[-3:]} == {"バッグ", "バック"}:
+                if _bag_misheard(a, b):
+                    yield a, b, reason
+            elif spelling_key(a) != spelling_key(b) and not dictionary_words_apart(a, b):
                 yield a, b, reason  # not プライスリスト, プライズリスト: price and prize
 
     reader = _Reader()
@@ -1374,6 +1377,13 @@ def _ing_form(word: str, other: str) -> bool:
     シェア, シェアリング): another word, the translator's for its place (Cycling Computer,
     サイクル コンピューター)."""
     return other.endswith("ング") and other[:-3] in (word, word[:-1]) and other != word
+
+
+def _bag_misheard(a: str, b: str) -> bool:
+    """Of two compounds, one ending in バッグ and one in バック, whether the bag is misheard
+    (キャリーバッグ, キャリーバック): each one word of the dictionary, or neither; not
+    ペーパーバック, a paperback, beside ペーパーバッグ."""
+    return everyday_word(a) == everyday_word(b)
 
 
 def _plural_form(word: str, other: str) -> bool:

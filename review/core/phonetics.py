@@ -65,10 +65,12 @@ def long_e_key(term: str) -> str:
 
 
 def ti_key(term: str) -> str:
-    """skeleton, ティ, ディ, テュ and デュ read as チ, ジ, チュ and ジュ (ポインセティア/
-    ポインセチア, ロマンティック/ロマンチック, スタジオ/スタディオ, スパテュラ/スパチュラ)."""
+    """skeleton, ティ, ディ, テュ, デュ and ツィ read as チ, ジ, チュ, ジュ and チ (ポインセティア/
+    ポインセチア, ロマンティック/ロマンチック, スタジオ/スタディオ, スパテュラ/スパチュラ,
+    ヴェネツィア/ベネチア)."""
     key = exact_key(term)
-    for written, read in (("ティ", "チ"), ("ディ", "ジ"), ("テュ", "チュ"), ("デュ", "ジュ")):
+    pairs = (("ティ", "チ"), ("ディ", "ジ"), ("テュ", "チュ"), ("デュ", "ジュ"), ("ツィ", "チ"))
+    for written, read in pairs:
         key = key.replace(written, read)
     return skeleton(key)
 
@@ -82,8 +84,10 @@ def wa_key(term: str) -> str:
 
 
 def voicing_key(term: str) -> str:
-    """spelling_key, ズ read as ス (ニュースレター/ニューズレター, ジーンズ/ジーンス)."""
-    return spelling_key(term).replace("ズ", "ス")
+    """spelling_key, ズ read as ス (ニュースレター/ニューズレター, ジーンズ/ジーンス), and a
+    compound's last バッグ as バック, the bag misheard (キャリーバッグ/キャリーバック)."""
+    key = spelling_key(term).replace("ズ", "ス")
+    return key[:-3] + "バック" if key.endswith("バッグ") and len(key) > 4 else key
 
 
 def ex_key(term: str) -> str:

@@ -454,6 +454,17 @@ def test_a_word_and_its_plural_written_out_render_one_source_name_as_two_words()
     assert group_sets(document) == []
 
 
+def test_a_compound_s_bag_misheard_is_a_variant_but_not_a_paperback() -> None:
+    """Sets 42, 55, 123 and the travel set: キャリーバック beside キャリーバッグ, the bag
+    misheard; set 33: ペーパーバック (paperback) beside ペーパーバッグ (paper bag)."""
+    bags = doc(
+        "キャリーバッグをお持ちください", "キャリーバッグは必要です", "キャリーバックの貸し出し"
+    )
+    assert group_sets(bags) == [{"キャリーバッグ", "キャリーバック"}]
+    books = doc("ペーパーバックの新刊", "ペーパーバックを探す", "ペーパーバッグでお渡しします")
+    assert group_sets(books) == []
+
+
 def test_a_compound_s_latin_word_spelled_in_katakana_is_a_variant() -> None:
     """Webサイト and ウェブサイト are one compound, its Latin word in katakana (the legal
     corpus; Mempool's Lightning ノード and ライトニングノード); a word in lower case is kept in

@@ -51,12 +51,15 @@ def test_trailing_key_and_skeleton() -> None:
     assert ti_key("テイスト") != ti_key("チスト")
     assert ti_key("スパテュラ") == ti_key("スパチュラ")  # the hundred-and-eighth set
     assert ti_key("デュエット") == ti_key("ジュエット")
+    assert ti_key("ヴェネツィア") == ti_key("ベネチア")  # the hundred-and-twenty-sixth set
     assert wa_key("デュボワ") == wa_key("デュボア")  # Dubois, the forty-fifth set
     assert wa_key("ブロワー") == wa_key("ブロアー")
     assert wa_key("パワー") != wa_key("パアー"), "ワ after an a-row kana is no ア"
     assert voicing_key("ニューズレター") == voicing_key("ニュースレター")
     assert voicing_key("ジーンズ") == voicing_key("ジーンス")
     assert voicing_key("バス") != voicing_key("パス")
+    assert voicing_key("キャリーバッグ") == voicing_key("キャリーバック")
+    assert voicing_key("バッグ") != voicing_key("バック"), "a compound's last word only"
     assert voicing_key("クローズ") != voicing_key("クロス"), "ー kept"
 
 

@@ -380,6 +380,7 @@ def _in_order(letters: str, word: str) -> bool:
 
 _VERBAL = re.compile(r"(?:する|します)?[。.]?$")
 _BRACKETS = frozenset({"『』", "「」", "《》", "【】", "〈〉"})
+_AROUND_COLON = re.compile(r"[ \t]*([:：])[ \t]*")
 _ENCLOSED = re.compile(r"([『「《【〈])([^『「《【〈』」》】〉]+)([』」》】〉])")
 _LINKING = re.compile(r"[のをが](?=[\u3400-\u9fff\u30a0-\u30ff])")
 # a verb's last kana and its stem's, the noun (取り消す, 取り消し; 切り取る, 切り取り)
@@ -396,7 +397,10 @@ def _plain(target: str) -> str:
     """A translation as one thing is said as a label and as an action, which are one
     translation (インストールの開始, インストールを開始, インストール開始; 共有, 共有する;
     表示, 表示します; 取り消し, 取り消す), a direction with へ or に, and a title written with
-    its brackets and without (『原神』, 原神)."""
+    its brackets and without (『原神』, 原神), and a colon with spaces around it and without
+    (エラー: そのアドレス, エラー:そのアドレス; not シーン名: and シーン名, nor 地域： and
+    地域:)."""
+    target = _AROUND_COLON.sub(r"\1", target)
     enclosed = _ENCLOSED.fullmatch(target)
     if enclosed and enclosed.group(1) + enclosed.group(3) in _BRACKETS:
         target = enclosed.group(2)

@@ -1190,6 +1190,8 @@ def _outer_issues(
         if where == "starts" and _ABBREVIATED_MONTH.fullmatch(f"{source}|{text}"):
             continue  # " 2月" for Feb: glibc's ja_JP abbreviation (`locale abmon`), which
             # GLib tells its translators to copy, padded to the width of 10月-12月
+        if where == "starts" and not want and have == " " and _unit_suffix(source, text):
+            continue  # " mm" for a spin box's "mm": the space between a value and its unit
         if where == "starts" and not want and have.strip(" \t") == "" and f"\n{have}" in source:
             continue  # an indented line of the source put first ("Copying\n  %s" → "  %s を")
         if not have:
@@ -1210,6 +1212,16 @@ _ABBREVIATED_MONTH = re.compile(
     "|".join(f"{name}\\| {number}月" for number, name in enumerate(_MONTHS, start=1))
 )
 _KEYED_LABEL = re.compile(r"[(（][_&][A-Za-z0-9][)）]\s*[:：]?\s*$")
+_UNIT = re.compile(
+    r"%|°[CF]?|(?:px|pt|em|mm|cm|m|km|in|ms|µs|s|sec|min|h|hr|d|dB|Hz|kHz|MHz|GHz"
+    r"|B|KB|kB|MB|GB|TB|bps|kbps|Mbps|fps|bpm|BPM|V|W|mA|A|K|g|kg|x)(?:/(?:s|h|min))?"
+)
+
+
+def _unit_suffix(source: str, text: str) -> bool:
+    """Whether a source and its target are each a unit alone (px, mm, %, ms, km/h): the
+    suffix a value is shown with, which the target may set apart from the value."""
+    return bool(_UNIT.fullmatch(source.strip()) and _UNIT.fullmatch(text.strip()))
 
 
 def _padded(source: str, text: str, where: str) -> bool:

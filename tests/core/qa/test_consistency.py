@@ -464,6 +464,24 @@ def test_a_title_with_its_brackets_and_without_is_one_translation() -> None:
     assert [f.segment for f in check_consistency(segments)] == ["5"]  # another title
 
 
+def test_spaces_around_a_colon_are_no_other_translation() -> None:
+    """Round 105 (QLC+): エラー: 使用中 and エラー:使用中 for one source are one translation;
+    a colon dropped or another width of it is still told (rounds 60, 103 and 105 judged
+    新しい名前 beside 新しい名前:, IARU地域： beside IARU地域: real)."""
+    segments = [
+        Segment("1", "エラー: 使用中です", source="ERROR: in use"),
+        Segment("2", "エラー:使用中です", source="ERROR: in use"),
+        Segment("3", "エラー:使用中です", source="ERROR: in use"),
+        Segment("4", "新しい名前:", source="New Name:"),
+        Segment("5", "新しい名前:", source="New Name:"),
+        Segment("6", "新しい名前", source="New Name:"),
+        Segment("7", "地域:", source="Region:"),
+        Segment("8", "地域:", source="Region:"),
+        Segment("9", "地域：", source="Region:"),
+    ]
+    assert [f.segment for f in check_consistency(segments)] == ["6", "9"]
+
+
 def test_sign_is_log_only_in_sign_in_and_sign_out() -> None:
     shared = [
         Segment("a", "ログファイル", source="Log file"),

@@ -927,6 +927,15 @@ def test_an_abbreviated_month_padded_as_glibc_pads_it_is_no_leading_space() -> N
     assert [f.kind for f in check_markup(seg("File", " ファイル"))] == ["whitespace"]
 
 
+def test_a_space_before_a_unit_alone_is_the_suffix_s_layout() -> None:
+    """Round 105 (QLC+): " px", " mm" and " min" for a spin box's suffix set the unit apart
+    from its value; a space before a word, or after a unit, is still told (round 75: "dB ")."""
+    assert check_markup(seg("px", " px")) == []
+    assert check_markup(seg("m", " min")) == []
+    assert [f.kind for f in check_markup(seg("OK", " OK"))] == ["whitespace"]
+    assert [f.kind for f in check_markup(seg("dB", "dB "))] == ["whitespace"]
+
+
 def test_missing_codes_are_the_sources_in_its_order_as_it_writes_them() -> None:
     source = 'Open <g1>the %s file</g1> now<x2/>, <a href="/help">help</a> and {count}'
     assert missing_codes(source, "ファイル%sを開く") == [
