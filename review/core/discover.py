@@ -88,7 +88,10 @@ _LETTERS = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff"  # Schef
 _LATIN = rf"[{_LETTERS}][{_LETTERS}0-9]*(?:[\-.'&][{_LETTERS}0-9]+)*"
 _ATOM = re.compile(f"{_KATA}|{_LATIN}")
 _LATIN_WORDS = re.compile(rf"{_LATIN}(?: {_LATIN})*")
-_CHAIN = re.compile(f"(?:{_KATA}|{_LATIN})(?:[・= ]?(?:{_KATA}|{_LATIN}))*")
+# words joined by ・, =, a space, or an ampersand between capitalised words (Click & Go: a
+# name; not Web & PDF, two words)
+_JOINER = "[・= ]|(?<=[a-z0-9]) &&? (?=[A-Z][a-z])"
+_CHAIN = re.compile(f"(?:{_KATA}|{_LATIN})(?:(?:{_JOINER})?(?:{_KATA}|{_LATIN}))*")
 _NAME_WORD = r"[A-Z][A-Za-z0-9'’\-.&]*[A-Za-z0-9]"  # Rogers, not "Rogers." nor "Rogers'"
 _SOURCE_NAME = re.compile(rf"{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|[A-Z]\b))*")
 

@@ -465,6 +465,34 @@ def test_a_compound_s_bag_misheard_is_a_variant_but_not_a_paperback() -> None:
     assert group_sets(books) == []
 
 
+def test_a_word_of_a_name_joined_by_an_ampersand_is_no_spelling_of_its_loanword() -> None:
+    """Round 105 (QLC+): Click only ever in the feature name Click & Go (Click && Go in a
+    Qt label), beside クリック; the word written alone too is still a spelling of it."""
+    named = doc(
+        "Click & Go を利用: マクロ",
+        "Click && Go を利用",
+        "クリックして選択",
+        "ダブルクリックで開く",
+        "クリックで閉じる",
+        sources=("Click & Go Macro", "Click && Go", "Click to select", "Double-click", "Close"),
+    )
+    assert group_sets(named) == []
+    alone = doc(
+        "Click & Go を利用: マクロ",
+        "Click で選択",
+        "クリックして選択",
+        "クリックで閉じる",
+        sources=("Click & Go Macro", "Click to select", "Click to select", "Click to close"),
+    )
+    assert group_sets(alone) == [{"Click", "クリック"}]
+    listed = doc(  # round 30 (Zrythm): two words, not a name
+        "Web & PDF版ユーザーマニュアル",
+        "ウェブ版ユーザーマニュアル",
+        sources=("Web & PDF user manual", "Web user manual"),
+    )
+    assert group_sets(listed) == [{"Web", "ウェブ"}]
+
+
 def test_a_compound_s_latin_word_spelled_in_katakana_is_a_variant() -> None:
     """Webサイト and ウェブサイト are one compound, its Latin word in katakana (the legal
     corpus; Mempool's Lightning ノード and ライトニングノード); a word in lower case is kept in
