@@ -1491,9 +1491,31 @@ def _sources_disagree(
             for written in ({w, w.replace("-", ""), w.replace("-", " ")} if kana else {w})
         }
         texts = [sources[ordinal].casefold() for ordinal in set(form.sourced)]
-        if not any(w in t for t in texts for w in words):
+        if not any(w in t for t in texts for w in words) and (
+            not kana or everyday_word(a) or everyday_word(b) or _renders_a_word(form, texts)
+        ):
             return True
     return False
+
+
+_SOURCE_WORD = re.compile(r"[a-z][a-z'-]+")
+
+
+def _renders_a_word(form: Form, texts: list[str]) -> bool:
+    """Whether a katakana spelling sounds like a word of its segments' sources, or two or three
+    (ローラー and roller, ファイル システム and File Systems): it renders those, not the name
+    another spelling renders; a source that names no such word (she, for モラーレスさん) does
+    not tell two names apart. (Two spellings of an everyday word are Sudachi's to unite.)"""
+    key = _term_consonants(form)
+    phrases: set[str] = set()
+    for text in texts:
+        words = _SOURCE_WORD.findall(text)
+        phrases.update(" ".join(words[i : i + n]) for n in (1, 2, 3) for i in range(len(words)))
+    return any(
+        fuzz.ratio(key, option) >= SOURCE_ALIGN_CUTOFF
+        for phrase in phrases
+        for option in latin_consonants(phrase)
+    )
 
 
 def _singular(word: str) -> str:

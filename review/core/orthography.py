@@ -713,8 +713,14 @@ def _clipped_parts(word: str) -> list[tuple[int, str]]:
     for cut in range(2, len(word) - 1):
         halves = ((0, word[:cut]), (cut, word[cut:]))
         clipped = [_long_vowel_dropped(part) for _, part in halves]
-        if clipped[0] and word[cut] in _VOWEL_KANA and word[cut + 1 : cut + 2] not in _GLIDED:
-            continue  # レビュ|アー: レビュアー, one word read on (not フッタ|ウィジェット)
+        if (
+            clipped[0]
+            and word[cut] in _VOWEL_KANA
+            and word[cut + 1 : cut + 2] not in _GLIDED
+            and not (len(word) - cut >= 3 and _nouns(word[cut:]))
+        ):
+            # レビュ|アー: レビュアー, one word read on (not フッタ|ウィジェット, カレンダ|アプリ)
+            continue
         if all(short or _nouns(part) for short, (_, part) in zip(clipped, halves, strict=True)):
             return [half for short, half in zip(clipped, halves, strict=True) if short]
     return []
@@ -927,7 +933,9 @@ def _keys(
     if (
         (chained or surface.endswith("ー"))
         and _KATAKANA_WORD.fullmatch(surface)
-        and not morpheme.is_oov()  # ダウンロー: a word a line break cut
+        # not ダウンロー, a word a line break cut; リマインダー, which the tokenizer lacks, is
+        # a noun of the dictionary
+        and (not morpheme.is_oov() or surface in _nouns(surface))
         and len(stem := surface.rstrip("ー")) >= 3
     ):
         vowel = (stem, "katakana:ー")

@@ -190,6 +190,28 @@ def test_disagreeing_sources_keep_targets_apart() -> None:
         ),
     )
     assert group_sets(plural) == [{"カウンターウェイト", "カウンターウエイト"}]
+    # a sentence that says "she" names nobody: モラーレス beside Morales's モラレス is one
+    # name (the hundred-and-thirty-first set); the roller beside Laura is another word
+    pronoun = doc(
+        "ジェシカ・モラレスさんが来ます。",
+        "モラレスさんは強いブレイクで有名です。",
+        "午前中には、モラーレスさんによるクリニックがあります。",
+        "モラレスさんによると、コツは安定です。",
+        sources=(
+            "Jessica Morales will join us.",
+            "Morales is known for her powerful break.",
+            "In the morning she will give a clinic.",
+            "Morales says the key is stability.",
+        ),
+    )
+    assert {"モラレス", "モラーレス"} in group_sets(pronoun)
+    roller = doc(
+        "ローラさんが来ます。",
+        "ローラさんは画家です。",
+        "ローラーで塗ります。",
+        sources=("Laura is coming.", "Laura is a painter.", "Paint with a roller."),
+    )
+    assert not any({"ローラ", "ローラー"} <= g for g in group_sets(roller))
 
 
 def test_check_drops_variant_findings_a_glossary_finding_covers() -> None:

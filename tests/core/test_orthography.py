@@ -112,6 +112,11 @@ def _groups(*texts: str) -> list[set[str]]:
         # lacks, whose parts it has (ロッカ|キー, ヘア|ドライヤ)
         (("ロッカーに入れる", "ロッカキーを返す"), {"ロッカー", "ロッカ"}),
         (("ドライヤーを使う", "ヘアドライヤを貸す"), {"ドライヤー", "ドライヤ"}),
+        # the hundred-and-twenty-seventh and -eighth: a part read on from a vowel, which is
+        # a noun of its own (カレンダ|アプリ); a loanword the tokenizer lacks and the
+        # dictionary has (リマインダー)
+        (("カレンダーを開く", "カレンダアプリで確認"), {"カレンダー", "カレンダ"}),
+        (("リマインダーをオフにする", "リマインダメールを送信"), {"リマインダー", "リマインダ"}),
         # など and 等 (トウ), and ほか and 他 in one sense: two words to Sudachi (sets 3-27)
         (("書類などを提出", "住民票等を添付"), {"など", "等"}),
         (("ほかの方法もあります", "他の会員に"), {"ほか", "他"}),  # other

@@ -472,7 +472,7 @@ def _marked_up(number: Number, segment: Segment, read: tuple[str, str]) -> bool:
     the source and target as read, those spans blanked): %1$s in both is no 1 said."""
     if not number.text[:1].isdigit() or segment.source is None:
         return False
-    token = re.compile(rf"(?<![\w.,]){re.escape(number.text)}(?![\w.,])")
+    token = re.compile(rf"(?<![A-Za-z0-9_.,]){re.escape(number.text)}(?![A-Za-z0-9_.,])")
 
     def in_markup(text: str, blanked: str) -> int:
         return sum("\0" in blanked[m.start() : m.end()] for m in token.finditer(text))

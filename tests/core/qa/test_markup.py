@@ -14,6 +14,7 @@ from review.core.qa.markup import (
     missing_codes,
     protected_spans,
 )
+from review.core.qa.numbers import check_numbers
 from review.formats.documents import read_document
 from tests.conftest import SEED_PAIRS
 
@@ -567,6 +568,18 @@ def test_a_command_lines_options_and_settings_are_protected() -> None:
         assert covered(text, part), part
     assert not covered(text, "メモリー")
     assert not covered('a <a href="x" target="_blank">link</a>', "link")
+
+
+def test_a_setting_in_japanese_prose_is_the_setting_alone() -> None:
+    """QLC+ (round 105): a setting's name is ASCII, so the prose around value=0 stays prose;
+    the whole sentence was once read as one setting, and its 0 as missing."""
+    text = "MIDIのnoteがoffの時にvalue=0を送信する"
+    assert covered(text, "value=0")
+    assert not covered(text, "note") and not covered(text, "送信")
+    assert covered("--verboseオプションを使う", "--verbose")
+    assert not covered("--verboseオプションを使う", "オプション")
+    segment = seg("When MIDI notes are used, send a Note Off when value is 0", text)
+    assert check_numbers(segment) == []
 
 
 def test_printf_prints_an_integer_alike_with_i_and_d() -> None:
