@@ -202,7 +202,7 @@ def _extract(
                 coded.add(surface)
             if whole and (_aside(text, start, end) or _prefix(text, segment.source, start, end)):
                 broken = nend
-            if nend <= broken:
+            if nend <= broken or _folder_name(text, start, end):
                 continue
             form = forms.get(surface)
             if form is None:
@@ -355,6 +355,16 @@ def _aside(text: str, start: int, end: int) -> bool:
     return "\n" in text[start:end] or _in_code(text, start, end) or _gloss(text, start, end)
 
 
+_FOLDER = re.compile(r" ?(?:フォルダ|ディレクトリ)")
+
+
+def _folder_name(text: str, start: int, end: int) -> bool:
+    """Whether the capitalised English word at text[start:end] names a folder (Desktop
+    フォルダー, Downloads ディレクトリ): the folder's name on disk, kept on purpose."""
+    word = text[start:end]
+    return word[:1].isupper() and word.isascii() and _FOLDER.match(text, end) is not None
+
+
 def _prefix(text: str, source: str | None, start: int, end: int) -> bool:
     """Whether the Latin words at text[start:end] open the text with a colon as they open
     its source: a log message's category (Session: …, AudioEngine: …), kept as code."""
@@ -481,7 +491,11 @@ class _Reader:
         if _acronym(name):
             return False
         if other.script == "kana":
-            return self.sounds_alike(name, other.text) and not _verb_for_agent(name, other.text)
+            return (
+                self.sounds_alike(name, other.text)
+                and not _verb_for_agent(name, other.text)
+                and not _agent_for_word(name, other.text)
+            )
         squashed = spelling_key(name)
         kana = "".join(a for a in other.atoms if is_katakana(a[0]))
         rest = spelling_key("".join(a for a in other.atoms if not is_katakana(a[0])))
@@ -499,6 +513,18 @@ def _verb_for_agent(latin: str, kana: str) -> bool:
     ends as its verb does (ビルド, チェック, スキャン): build and builder are two words, where
     the noun ends in ー or a kana of the ア row (ビルダー, サーバ, プリンタ)."""
     return latin.lower().endswith("er") and kana[-1] in "ドトスズクグブプフムン"
+
+
+_A_ROW_LONG = re.compile("[アカガサザタダナハバパマヤャラワ]ー$")
+
+
+def _agent_for_word(latin: str, kana: str) -> bool:
+    """The other way round: an English word (Map, Scan) set against a katakana agent noun,
+    ending in an ア-row kana and ー (マッパー, スキャナー), where the English does not end as
+    an agent noun or its loanword does (Server, Color, Star, Centre, Tour)."""
+    return _A_ROW_LONG.search(kana) is not None and not latin.lower().endswith(
+        ("er", "or", "ar", "re", "our", "a")
+    )
 
 
 def _nested(a: Form, b: Form) -> bool:

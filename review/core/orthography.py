@@ -369,7 +369,12 @@ Reading = tuple[tuple[tuple[str, str], ...], str, str, tuple[int, int], str]
 form, its surface, its span in the text and its conjugation type ("" if it has none)."""
 
 
-_RUN = re.compile(r"[\u3041-\u3096\u309d\u309e\u30a1-\u30fa\u30fc-\u30fe\u3400-\u9fff々〆]{2,}")
+# runs of two characters at least, and a kanji alone opening a sentence before its comma
+# (尚、 beside なお、)
+_RUN = re.compile(
+    r"[\u3041-\u3096\u309d\u309e\u30a1-\u30fa\u30fc-\u30fe\u3400-\u9fff々〆]{2,}"
+    r"|(?<![^\s。！？」])[\u3400-\u9fff](?=[、，])"
+)
 _BOUNDARY = frozenset(" \t\n\u3000。、．，！？!?「」『』（）()【】［］[]・：:；;…―\"'“”‘’")
 
 

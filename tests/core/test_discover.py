@@ -1460,3 +1460,21 @@ def test_a_key_of_a_shortcut_is_no_spelling_of_a_loanword() -> None:
     sources = ("Tab", "Shift+Backtab", "Ctrl+Tab", "Ctrl+Shift+Backtab", "Tab width:")
     document = doc("タブ", "Shift+Tab", "Ctrl+Tab", "Ctrl+Shift+Tab", "タブ幅:", sources=sources)
     assert not any("Tab" in group for group in group_sets(document))
+
+
+def test_an_agent_noun_and_a_folder_s_name_are_no_spelling_of_the_word() -> None:
+    """Round 106: Map beside マッパー (mapper) is two words, and Desktop in Desktop フォルダー
+    is the folder's name on disk, kept in English beside デスクトップ."""
+    mapper = doc("地図はMapで開く", "付近のマッパー", "マッパーの一覧", "Mapを表示")
+    assert not any({"Map", "マッパー"} <= g for g in group_sets(mapper))
+    assert {"Map", "マップ"} in group_sets(doc("Mapを開く", "Mapを表示", "マップを閉じる"))
+    folder = doc(
+        "Desktop フォルダーの内容を表示する",
+        "デスクトップに表示",
+        "デスクトップの設定",
+        "Desktop フォルダー内のすべて",
+    )
+    assert not any("Desktop" in g for g in group_sets(folder))
+    assert {"Desktop", "デスクトップ"} in group_sets(
+        doc("Desktopに表示", "デスクトップの設定", "デスクトップを開く")
+    )

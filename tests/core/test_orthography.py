@@ -117,6 +117,8 @@ def _groups(*texts: str) -> list[set[str]]:
         # dictionary has (リマインダー)
         (("カレンダーを開く", "カレンダアプリで確認"), {"カレンダー", "カレンダ"}),
         (("リマインダーをオフにする", "リマインダメールを送信"), {"リマインダー", "リマインダ"}),
+        # the hundred-and-thirty-eighth: a kanji alone opening a sentence before its comma
+        (("なお、当日は休館です。", "尚、駐車場はありません。"), {"なお", "尚"}),
         # など and 等 (トウ), and ほか and 他 in one sense: two words to Sudachi (sets 3-27)
         (("書類などを提出", "住民票等を添付"), {"など", "等"}),
         (("ほかの方法もあります", "他の会員に"), {"ほか", "他"}),  # other
