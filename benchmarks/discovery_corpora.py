@@ -437,7 +437,7 @@ def main() -> None:
         "held out, 130th": HUNDRED_AND_THIRTIETH_HELD_OUT,
         "held out, 131st": HUNDRED_AND_THIRTY_FIRST_HELD_OUT,
         "held out, 132nd": HUNDRED_AND_THIRTY_SECOND_HELD_OUT,
-        "held out, 133th": HUNDRED_AND_THIRTY_THIRD_HELD_OUT,
+        "held out, 133rd": HUNDRED_AND_THIRTY_THIRD_HELD_OUT,
         "held out, 134th": HUNDRED_AND_THIRTY_FOURTH_HELD_OUT,
         "held out, 135th": HUNDRED_AND_THIRTY_FIFTH_HELD_OUT,
         "held out, 136th": HUNDRED_AND_THIRTY_SIXTH_HELD_OUT,
