@@ -1385,16 +1385,27 @@ def _spelled_alike(
 
 def _name_and_two_words(a: str, b: str, name: str, reader: _Reader) -> bool:
     """Whether two renderings of a name are the name and two different words after it (Check
-    in, Check out: チェックイン, チェックアウト), not one word spelled two ways
-    (フォルダオーバーレイ, フォルダーオーバーレイ: ー after the name)."""
+    in, Check out: チェックイン, チェックアウト) or before it (In Point, Out Point: インポイント,
+    アウトポイント), not one word spelled two ways (フォルダオーバーレイ, フォルダーオーバーレイ:
+    ー after the name)."""
     shortest = min(len(a), len(b))
     shared = next((i for i in range(shortest) if a[i] != b[i]), shortest)
     start, tails = a[:shared], (a[shared:], b[shared:])
-    return (
+    if (
         len(start) >= 2
         and all(len(tail) >= 2 and tail[0] not in _NOT_A_START for tail in tails)
         and fuzz.ratio(*map(spelling_key, tails)) < SOURCE_RENDERING_CUTOFF
         and reader.sounds_alike(name, start)
+    ):
+        return True
+    shared = next((i for i in range(shortest) if a[-1 - i] != b[-1 - i]), shortest)
+    end, heads = a[len(a) - shared :], (a[: len(a) - shared], b[: len(b) - shared])
+    return (
+        len(end) >= 2
+        and end[0] not in _NOT_A_START
+        and all(len(head) >= 2 and all(map(is_katakana, head)) for head in heads)
+        and fuzz.ratio(*map(spelling_key, heads)) < SOURCE_RENDERING_CUTOFF
+        and any(reader.sounds_alike(word, end) for word in name.split())
     )
 
 

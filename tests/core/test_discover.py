@@ -1478,3 +1478,17 @@ def test_an_agent_noun_and_a_folder_s_name_are_no_spelling_of_the_word() -> None
     assert {"Desktop", "デスクトップ"} in group_sets(
         doc("Desktopに表示", "デスクトップの設定", "デスクトップを開く")
     )
+
+
+def test_two_words_before_one_source_name_are_two_words() -> None:
+    """Round 107 (Olive): インポイント and アウトポイント both render Point, in In Point and Out
+    Point: the name after two different words, as チェックイン and チェックアウト put it
+    before them; not one word spelled two ways."""
+    document = doc(
+        "インポイントに移動",
+        "アウトポイントに移動",
+        "インポイントを設定",
+        "アウトポイントを設定",
+        sources=("Go to In Point", "Go to Out Point", "Set In Point", "Set Out Point"),
+    )
+    assert not any({"インポイント", "アウトポイント"} <= g for g in group_sets(document))
