@@ -4,6 +4,7 @@
     python benchmarks/qa_precision.py sample DIR OUT [--review N] [--pofilter N]
     python benchmarks/qa_precision.py score OUT
     python benchmarks/qa_precision.py rescore OUT DIR
+    python benchmarks/qa_precision.py tally [--first N] [--last N] [--pythonpath CHECKOUT]
 
 `counts` runs `review check --no-glossary` (`--pythonpath`: another checkout's, given a PO
 file as JSONL if it predates the PO reader) and translate-toolkit's `pofilter --language=ja`
@@ -25,7 +26,8 @@ each tool, and of each tool overall, and how often the judges agree.
 
 `rescore` runs the checks as they are now on DIR and counts which of OUT's judged review
 findings they still give: what became of a round after its reasons tuned the checks (not a
-held-out figure).
+held-out figure). `tally` does so for every judged round in tests/data/qa at once (each
+judged-roundN with its heldout-roundN), the figures after every fit by kind.
 """
 
 from __future__ import annotations
@@ -40,9 +42,11 @@ import subprocess
 import sys
 import tempfile
 from collections import Counter, defaultdict
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
+QA_DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "qa"
 # Each tool's kinds, in neutral words: the claim the judge checks.
 CATEGORY = {
     "placeholder": "markup",
@@ -470,38 +474,52 @@ def score(out: Path) -> None:
     print(f"\njudges agree on {agreed} of {len(twice)} items labelled twice")
 
 
-def rescore(out: Path, folder: Path) -> None:
+def rescore(rounds: list[tuple[Path, Path]], pythonpath: str | None = None) -> None:
     """The judged review findings that the checks as they are now still give (the same kind
-    on the same segment, the same text where it had one), real and false: what became of a
-    round once its reasons tuned the checks. Not a held-out figure."""
-    keys = [
-        row
-        for row in map(json.loads, (out / "key.jsonl").read_text(encoding="utf-8").splitlines())
-        if row["tool"] == "review"
-    ]
-    labels, _ = _labels(out)
-    now: set[tuple[str, str, str, str]] = set()
-    for path in sorted({folder / row["file"] for row in keys}):
-        for found in review_findings(path)[1]:
-            now.add((found["file"], found["segment"], found["kind"], found["text"]))
-            now.add((found["file"], found["segment"], found["kind"], ""))
+    on the same segment, the same text where it had one), real and false: what became of
+    each round (its OUT, judged, and its DIR of files) once its reasons tuned the checks. Not
+    a held-out figure."""
+    keys = []
+    for out, folder in rounds:
+        labels, _ = _labels(out)
+        for line in (out / "key.jsonl").read_text(encoding="utf-8").splitlines():
+            row = json.loads(line)
+            if row["tool"] == "review" and row["item"] in labels:
+                keys.append((folder, row, labels[row["item"]]))
+    paths = sorted({folder / row["file"] for folder, row, _ in keys})
+    now: set[tuple[Path, str, str, str]] = set()
+    with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
+        for path, (_, found) in zip(
+            paths, pool.map(lambda p: review_findings(p, pythonpath), paths), strict=True
+        ):
+            for f in found:
+                now.add((path, f["segment"], f["kind"], f["text"]))
+                now.add((path, f["segment"], f["kind"], ""))
     table: dict[str, Counter[str]] = defaultdict(Counter)
-    for row in keys:
-        still = (row["file"], row["segment"], row["kind"], row["text"]) in now
-        outcome = f"{'kept' if still else 'dropped'} {labels[row['item']]}"
-        for kind in (row["kind"], "all" if row["kind"] == "variant" else "all but variants"):
-            table[kind][outcome] += 1
-        if row["kind"] != "variant":
-            table["all"][outcome] += 1
+    for folder, row, label in keys:
+        still = (folder / row["file"], row["segment"], row["kind"], row["text"]) in now
+        outcome = f"{'kept' if still else 'dropped'} {label}"
+        table[row["kind"]][outcome] += 1
+        table["all variants" if row["kind"] == "variant" else "all but variants"][outcome] += 1
     print("| kind | kept real | kept false | dropped real | dropped false | precision now |")
     print("|---|---|---|---|---|---|")
     for kind, n in sorted(table.items(), key=lambda kv: (kv[0].startswith("all"), kv[0])):
         kept = n["kept real"] + n["kept false"]
-        precision = f"{n['kept real'] / kept:.0%}" if kept else "-"
+        precision = f"{n['kept real'] / kept:.1%}" if kept else "-"
         print(
             f"| {kind} | {n['kept real']} | {n['kept false']} | {n['dropped real']} | "
             f"{n['dropped false']} | {precision} |"
         )
+
+
+def judged_rounds(first: int, last: int) -> list[tuple[Path, Path]]:
+    """Each judged round from `first` to `last` with the folder of its files."""
+    found = []
+    for out in QA_DATA.glob("judged-round*"):
+        number = int(out.name.removeprefix("judged-round"))
+        if first <= number <= last and (out / "key.jsonl").exists():
+            found.append((number, out, QA_DATA / f"heldout-round{number}"))
+    return [(out, folder) for _, out, folder in sorted(found)]
 
 
 def main() -> None:
@@ -524,6 +542,10 @@ def main() -> None:
     rescoring = sub.add_parser("rescore")
     rescoring.add_argument("out", type=Path)
     rescoring.add_argument("folder", type=Path)
+    tallying = sub.add_parser("tally")
+    tallying.add_argument("--first", type=int, default=1)
+    tallying.add_argument("--last", type=int, default=10**6)
+    tallying.add_argument("--pythonpath")
     args = parser.parse_args()
     if args.command == "counts":
         counts(args.folder, args.pythonpath, not args.no_pofilter)
@@ -538,7 +560,9 @@ def main() -> None:
             args.most,
         )
     elif args.command == "rescore":
-        rescore(args.out, args.folder)
+        rescore([(args.out, args.folder)])
+    elif args.command == "tally":
+        rescore(judged_rounds(args.first, args.last), args.pythonpath)
     else:
         score(args.out)
 

@@ -47,6 +47,7 @@ from review.core.orthography import (
     as_verb,
     dictionary_words_apart,
     everyday_word,
+    known_words,
     latin_head,
     latin_name,
     negation,
@@ -134,6 +135,8 @@ class Form:
     keyed: int = 0  # occurrences as a key of a shortcut (`_in_shortcut`)
     sourced: array[int] = field(default_factory=lambda: array("i"))
     occurrences: list[Occurrence] = field(default_factory=list)
+    # a word written only inside katakana compounds (`_pieces`): each, and where it begins
+    within: tuple[tuple[str, int], ...] = ()
 
     @property
     def script(self) -> str:
@@ -936,13 +939,16 @@ def covering_entry(glossary: Glossary | None, group: VariantGroup) -> Entry | No
 
 def discover_terms(terms: Terms, glossary: Glossary | None = None) -> list[VariantGroup]:
     """The groups of `discover`, from the terms of the whole document (the reduce)."""
-    forms, aligned = terms.forms, terms.aligned
+    pieces, of_words = _pieces(terms.forms)
+    forms, aligned = {**terms.forms, **pieces}, terms.aligned
     links = _Links(forms)
-    for a, b, why in _candidate_links(forms, terms.renderings, terms.sources):
+    for a, b, why in _candidate_links(terms.forms, terms.renderings, terms.sources):
         if _as_their_sources(forms[a], forms[b]):
             continue
         if not _sources_disagree(a, b, forms, aligned, terms.sources):
             links.link(a, b, why, by_sound=why in _BY_SOUND or why.startswith("one source"))
+    for word, piece in of_words:
+        links.link(word, piece, _why_alike(word, piece))
     accepted = accepted_forms(glossary)
     by_spellings: dict[frozenset[str], VariantGroup] = {}
     for members in links.groups():
@@ -974,6 +980,99 @@ def _varying_part(members: list[str], forms: dict[str, Form]) -> list[str]:
         return members
     parts = list(dict.fromkeys(a[varying[0]] for a in atoms))
     return parts if len(parts) == len(members) and all(p in forms for p in parts) else members
+
+
+# each key a piece is compared by, with the kana it has at least: ー and ッ left out tell
+# short words apart too often (ストリー in ストリーモン is no ストーリー)
+_PIECE_KEYS = ((spelling_key, 4), (trailing_key, 5), (skeleton, 5))
+_PIECE = 4  # kana of a piece at least; its compound's other part has one fewer at least
+_NO_WORD_START = frozenset("ーッァィゥェォャュョヮ")
+_LONGEST_COMPOUND = 30  # kana: a longer run is no compound of words (a line of ー)
+
+
+def _pieces(forms: dict[str, Form]) -> tuple[dict[str, Form], list[tuple[str, str]]]:
+    """Words written only inside katakana compounds, another spelling of a word written on
+    its own (プレヴュー in プレヴューモード beside プレビュー, ハバネーロ in ハバネーロソース
+    beside ハバネロ, ヴィーガン in ヴィーガンメニュー beside ビーガン): a compound's first or
+    last part whose key is that word's, where its other part is a word of the dictionary and
+    the compound is never written with the word itself (that is the compounds' own group),
+    and the two are not two words of the dictionary (シリコン, シリコーン). Each piece, and
+    each word with a piece that spells it, which is all a piece is linked with."""
+    index: dict[tuple[int, str], list[str]] = defaultdict(list)
+    for term, form in forms.items():
+        if form.standalone and len(form.atoms) == 1 and is_katakana(term[0]):
+            for i, (keyer, _) in enumerate(_PIECE_KEYS):
+                index[(i, keyer(term))].append(term)
+    found: dict[str, Form] = {}
+    of_words: set[tuple[str, str]] = set()
+    if not index:
+        return found, []
+    for compound, form in forms.items():
+        if not (_PIECE + 2 <= len(compound) <= _LONGEST_COMPOUND) or len(form.atoms) != 1:
+            continue
+        if not is_katakana(compound[0]):
+            continue
+        for cut in range(2, len(compound) - 1):
+            for piece, at in ((compound[:cut], 0), (compound[cut:], cut)):
+                if len(piece) < _PIECE or piece in forms:
+                    continue
+                keys = (
+                    (i, keyer(piece))
+                    for i, (keyer, least) in enumerate(_PIECE_KEYS)
+                    if len(piece) >= least
+                )
+                words = {w for key in keys for w in index.get(key, ())}
+                spelt = [w for w in words if _piece_of(piece, w, compound, at, forms)]
+                if spelt:
+                    _add_piece(found, piece, compound, at, form)
+                    of_words.update((word, piece) for word in spelt)
+    return found, sorted(of_words)
+
+
+def _piece_of(piece: str, word: str, compound: str, at: int, forms: dict[str, Form]) -> bool:
+    """Whether `piece`, at `at` in `compound`, is another spelling of `word` (`_pieces`):
+    its compound's other part is a word of three kana at least (not パラ of パラメータタグ),
+    the two differ away from the cut, where a word cut wrongly would (ナイト|リービルド, of
+    ナイトリービルド: a last part's first two kana; a first part's last kana, save a word-final
+    ー, リマインダ|メール), and the piece is no compound of the dictionary's words itself
+    (ライブラリパース, library parse)."""
+    cut = len(piece) if at == 0 else at
+    rest = compound[cut:] if at == 0 else compound[:cut]
+    near = piece[:2] != word[:2] if at else piece[-1] != word[-1]
+    return (
+        word != piece
+        and piece[0] not in _NO_WORD_START
+        and len(rest) >= _PIECE - 1
+        and (word + rest if at == 0 else rest + word) not in forms
+        and not (near and (at or trailing_key(piece) != trailing_key(word)))
+        and everyday_word(rest)
+        and not any(a < cut < b for a, b in known_words(compound))  # ランチ|タイム: no cut there
+        and len(known_words(piece)) < 2
+        and not dictionary_words_apart(piece, word)
+        and not (everyday_word(piece) and everyday_word(word))
+    )
+
+
+def _why_alike(word: str, piece: str) -> str:
+    """The reason a piece spells its word, in the words `_candidate_links` gives."""
+    if spelling_key(word) == spelling_key(piece):
+        return "small kana or ヴ"
+    return "word-final ー" if trailing_key(word) == trailing_key(piece) else "ー or ッ"
+
+
+def _add_piece(found: dict[str, Form], piece: str, compound: str, at: int, form: Form) -> None:
+    def moved(occurrence: Occurrence) -> Occurrence:
+        start = occurrence.start + at
+        return Occurrence(occurrence.segment, start, start + len(piece))
+
+    known = found.get(piece)
+    if known is None:
+        known = found[piece] = Form(piece, (piece,), first=moved(form.first))
+    known.count += form.count
+    known.unsourced += form.unsourced
+    known.sourced.extend(form.sourced)
+    known.occurrences.extend(map(moved, form.occurrences))
+    known.within += ((compound, at),)
 
 
 def _as_their_sources(a: Form, b: Form) -> bool:
@@ -1648,11 +1747,13 @@ class Spellings:
     def __init__(self, groups: Iterable[VariantGroup] = (), coded: Set[str] = frozenset()) -> None:
         self.coded = coded
         self.wanted: dict[str, tuple[str, str, str]] = {}
+        self.inside: dict[str, tuple[int, str]] = {}  # a compound: where a piece is, which
         for group in groups:
             message = _message(group)
             for form in group.forms:
                 if form.text != group.suggestion:
                     self.wanted[form.text] = (group.suggestion, message, group.rule)
+                    self.inside.update((c, (at, form.text)) for c, at in form.within)
         self.written = _Written(self.wanted)
 
     def findings(self, segment: Segment) -> list[Finding]:
@@ -1695,6 +1796,13 @@ class Spellings:
             wanted = self.wanted.get(spelling)
             if wanted is not None and not _cased_as_said(spelling, wanted[0], segment.source):
                 found.append(_variant(segment, start, end, spelling, *wanted))
+            elif (inside := self.inside.get(spelling)) is not None:
+                at, piece = inside
+                found.append(
+                    _variant(
+                        segment, start + at, start + at + len(piece), piece, *self.wanted[piece]
+                    )
+                )
         return _without_overlaps(_not_searched_both(text, found))
 
 

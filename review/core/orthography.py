@@ -191,7 +191,7 @@ def _katakana(ch: str) -> bool:
 
 
 @functools.lru_cache(maxsize=4096)
-def _known_words(run: str) -> tuple[tuple[int, int], ...]:
+def known_words(run: str) -> tuple[tuple[int, int], ...]:
     """The spans of the words of the dictionary in a katakana run, at the finest split (an
     unknown run, a name, is one out-of-vocabulary token: no span)."""
     from sudachipy import tokenizer as modes
@@ -224,7 +224,7 @@ def inside_katakana_word(text: str, start: int, end: int) -> bool:
     while right < len(text) and _katakana(text[right]):
         right += 1
     first, last = start - left, end - left
-    for a, b in _known_words(text[left:right]):
+    for a, b in known_words(text[left:right]):
         if a <= first and last <= b and b - a > last - first:  # inside a longer word: スラックス
             return True
         # a word the match cuts, most of it outside: ゲートウェイ; not トリム in アップストリム,
@@ -234,7 +234,7 @@ def inside_katakana_word(text: str, start: int, end: int) -> bool:
     # a run the dictionary reads as one unknown word (バイリニアフィルタリング), read again from
     # the match: the word it begins (フィルタリング)
     return first > 0 and any(
-        a == 0 and b > end - start for a, b in _known_words(text[start:right])[:1]
+        a == 0 and b > end - start for a, b in known_words(text[start:right])[:1]
     )
 
 
@@ -673,6 +673,9 @@ def _unpotential(morpheme: Any, pos: tuple[str, ...]) -> tuple[str, str]:
     return written, conjugation
 
 
+_AT_A_PLACE = frozenset("にをへ")  # 刺しゅうの上に当て布: the place, though 刺しゅう is an act
+
+
 def _said_alike(
     morpheme: Any,
     pos: tuple[str, ...],
@@ -687,9 +690,9 @@ def _said_alike(
     (公用文) tell apart: other (他の方法, ほかの方法), besides (給水所のほか、 医師の他、), and
     その他 and この他 (そのほか, このほか), each with its その or この; 又は and または (or),
     which also is not (また); 上 and うえ after an act (`on_act`: ご確認の上, 記入したうえで),
-    upon doing it, which is not the place (棚の上)."""
+    upon doing it, which is not the place (棚の上, 刺しゅうの上に)."""
     surface = morpheme.surface()
-    if on_act and surface in ("上", "うえ") and pos[0] == "名詞":
+    if on_act and surface in ("上", "うえ") and pos[0] == "名詞" and following not in _AT_A_PLACE:
         return ("上", "名詞:ウエ(行いの)"), surface
     if surface in ("又", "また") and pos[0] == "接続詞" and following == "は":
         return ("又は", "接続詞:マタハ"), surface

@@ -531,6 +531,50 @@ def test_a_compound_s_latin_word_spelled_in_katakana_is_a_variant() -> None:
     ]
 
 
+def test_a_variant_written_only_inside_a_katakana_compound_is_found_there() -> None:
+    """Issue 17's second missed class beyond ー (sets 122, 138, 146): プレヴュー only in
+    プレヴューモード beside プレビュー, ハバネーロ only in ハバネーロソース beside ハバネロ. The
+    check flags the piece inside its compound, and the fix makes the compound's own spelling."""
+    document = doc(
+        "プレビュー",
+        "このファイル形式はプレビューに対応していません。",
+        "訳文をプレヴューモードで開く",
+        "ハバネロは辛い。",
+        "ハバネロを使う。",
+        "ハバネーロソースをかける。",
+    )
+    assert sorted(map(sorted, group_sets(document))) == [
+        ["ハバネロ", "ハバネーロ"],
+        ["プレビュー", "プレヴュー"],
+    ]
+    found = [f for f in check_document(document, None) if f.kind is FindingKind.VARIANT]
+    assert sorted((f.segment, f.start, f.end, f.text, f.suggestion) for f in found) == [
+        ("2", 3, 8, "プレヴュー", "プレビュー"),
+        ("5", 0, 5, "ハバネーロ", "ハバネロ"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("texts", "groups"),
+    [
+        (("シリコンの板", "シリコンを使う", "シリコーンシーラントを使う。"), []),  # two words
+        (("ティータイムです", "ティータイムに", "ランチタイムです"), []),  # no cut in ランチ
+        (("ユーザーの名前", "ユーザーが来る", "ユーザーアカウントを作る"), []),  # the word itself
+        (
+            ("ウェブサイト", "ウェブサイトを見る", "ウエブサイトを見る"),
+            [{"ウェブサイト", "ウエブサイト"}],
+        ),
+    ],
+)
+def test_a_compound_s_part_is_no_variant_of_another_word(
+    texts: tuple[str, ...], groups: list[set[str]]
+) -> None:
+    """Where a part of a compound is another word (シリコーン, silicone, beside シリコン), or
+    the cut would split a word (ランチ|タイム), or the compound varies as a whole (that is its
+    own group): no piece."""
+    assert group_sets(doc(*texts)) == groups
+
+
 def test_a_word_of_a_name_kept_in_english_is_no_spelling_of_its_loanword() -> None:
     """Rounds 21–22: Player only ever in Adobe Flash Player, beside プレーヤー; FILE, a
     metavariable as the source writes it, beside ファイル. But English prose left

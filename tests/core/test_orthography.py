@@ -210,6 +210,7 @@ def test_one_word_written_two_ways_is_a_group(texts: tuple[str, ...], group: set
         ("ラッピングのうえ、発送します。", "乾燥棚の上を歩かない。"),  # upon wrapping; on top
         ("香水のにおいが強い。", "ゴミの臭いがする。"),  # 臭, a common kanji: a word of its own
         ("お申し出のうえ、ご提示ください。", "棚の上に置く。"),
+        ("確認したうえでお受けします。", "刺しゅうの上に当て布をする。"),  # an act's place (150th)
         ("プロフィールを編集", "プロファイルを選択"),  # synonyms, neither clipped
         ("ログインする。", "サインインする。"),
         ("ショルダーバッグを買う。", "ショルダーが痛い。"),  # a compound, not a clipping

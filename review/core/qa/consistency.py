@@ -379,6 +379,8 @@ def _in_order(letters: str, word: str) -> bool:
 
 
 _VERBAL = re.compile(r"(?:する|します)?[。.]?$")
+_POLITE = re.compile(r"(?<=[\u3041-\u3096\u3400-\u9fff])ます$")  # 開きます, 閉じます
+_ICHIDAN = re.compile(r"(?<=[いきしちにひみりぎじびえけせてねへめれげぜでべ])る$")  # 閉じる
 _BRACKETS = frozenset({"『』", "「」", "《》", "【】", "〈〉"})
 _AROUND_COLON = re.compile(r"[ \t]*([:：])[ \t]*")
 _ENCLOSED = re.compile(r"([『「《【〈])([^『「《【〈』」》】〉]+)([』」》】〉])")
@@ -396,17 +398,19 @@ _TOWARDS = re.compile(
 def _plain(target: str) -> str:
     """A translation as one thing is said as a label and as an action, which are one
     translation (インストールの開始, インストールを開始, インストール開始; 共有, 共有する;
-    表示, 表示します; 取り消し, 取り消す), a direction with へ or に, and a title written with
-    its brackets and without (『原神』, 原神), and a colon with spaces around it and without
-    (エラー: そのアドレス, エラー:そのアドレス; not シーン名: and シーン名, nor 地域： and
-    地域:)."""
+    表示, 表示します; 取り消し, 取り消す; 開く, 開きます; 閉じる, 閉じます), a direction
+    with へ or に, and a title written with its brackets and without (『原神』, 原神), and a
+    colon with spaces around it and without (エラー: そのアドレス, エラー:そのアドレス; not
+    シーン名: and シーン名, nor 地域： and 地域:)."""
     target = _AROUND_COLON.sub(r"\1", target)
     enclosed = _ENCLOSED.fullmatch(target)
     if enclosed and enclosed.group(1) + enclosed.group(3) in _BRACKETS:
         target = enclosed.group(2)
-    plain = _LINKING.sub("", _VERBAL.sub("", target, count=1))
+    plain = _LINKING.sub("", _POLITE.sub("", _VERBAL.sub("", target, count=1)))
     if "へ" in plain:
         plain = _TOWARDS.sub("に", plain)
+    if _ICHIDAN.search(plain):
+        return plain[:-1]
     stem = _STEM_OF.get(plain[-1:])
     if stem and _VERB_BEFORE.match(plain[-2:-1]):
         plain = plain[:-1] + stem

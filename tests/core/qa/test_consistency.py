@@ -273,6 +273,10 @@ def test_one_source_written_two_ways_shares_its_translation(
         ("やり直す", "やり直し", False),
         ("切り取る", "切り取り", False),  # round 71 (Rawstudio): a ラ-row verb and its stem
         ("テキスト編集", "テキストを編集します", False),  # round 62: a compound, said with を
+        ("ディレクトリを開く", "ディレクトリを開きます", False),  # a label, its tooltip (round 108)
+        ("ウィンドウを閉じる", "ウィンドウを閉じます。", False),
+        ("表示している", "表示しています", False),
+        ("ファイルを開く", "ファイルを開けます", True),  # can open: another verb
     ],
 )
 def test_a_label_and_an_action_are_one_translation(one: str, other: str, told: bool) -> None:
