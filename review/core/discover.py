@@ -45,6 +45,8 @@ from review.core.orthography import (
     CLIPPED,
     OrthographicGroup,
     as_verb,
+    available,
+    dictionary_spelling,
     dictionary_words_apart,
     everyday_word,
     known_words,
@@ -53,6 +55,7 @@ from review.core.orthography import (
     negation,
     orthographic_groups,
     read,
+    read_as_words,
     replacement_of,
     verb_in_full,
 )
@@ -947,8 +950,8 @@ def discover_terms(terms: Terms, glossary: Glossary | None = None) -> list[Varia
             continue
         if not _sources_disagree(a, b, forms, aligned, terms.sources):
             links.link(a, b, why, by_sound=why in _BY_SOUND or why.startswith("one source"))
-    for word, piece in of_words:
-        links.link(word, piece, _why_alike(word, piece))
+    for word, piece, why in of_words:
+        links.link(word, piece, why)
     accepted = accepted_forms(glossary)
     by_spellings: dict[frozenset[str], VariantGroup] = {}
     for members in links.groups():
@@ -990,7 +993,7 @@ _NO_WORD_START = frozenset("ーッァィゥェォャュョヮ")
 _LONGEST_COMPOUND = 30  # kana: a longer run is no compound of words (a line of ー)
 
 
-def _pieces(forms: dict[str, Form]) -> tuple[dict[str, Form], list[tuple[str, str]]]:
+def _pieces(forms: dict[str, Form]) -> tuple[dict[str, Form], list[tuple[str, str, str]]]:
     """Words written only inside katakana compounds, another spelling of a word written on
     its own (プレヴュー in プレヴューモード beside プレビュー, ハバネーロ in ハバネーロソース
     beside ハバネロ, ヴィーガン in ヴィーガンメニュー beside ビーガン): a compound's first or
@@ -1004,9 +1007,9 @@ def _pieces(forms: dict[str, Form]) -> tuple[dict[str, Form], list[tuple[str, st
             for i, (keyer, _) in enumerate(_PIECE_KEYS):
                 index[(i, keyer(term))].append(term)
     found: dict[str, Form] = {}
-    of_words: set[tuple[str, str]] = set()
+    of_words: set[tuple[str, str, str]] = set()
     if not index:
-        return found, []
+        return found, _dictionary_pieces(forms, found)
     for compound, form in forms.items():
         if not (_PIECE + 2 <= len(compound) <= _LONGEST_COMPOUND) or len(form.atoms) != 1:
             continue
@@ -1025,8 +1028,8 @@ def _pieces(forms: dict[str, Form]) -> tuple[dict[str, Form], list[tuple[str, st
                 spelt = [w for w in words if _piece_of(piece, w, compound, at, forms)]
                 if spelt:
                     _add_piece(found, piece, compound, at, form)
-                    of_words.update((word, piece) for word in spelt)
-    return found, sorted(of_words)
+                    of_words.update((word, piece, _why_alike(word, piece)) for word in spelt)
+    return found, sorted(of_words) + _dictionary_pieces(forms, found)
 
 
 def _piece_of(piece: str, word: str, compound: str, at: int, forms: dict[str, Form]) -> bool:
@@ -1050,6 +1053,107 @@ def _piece_of(piece: str, word: str, compound: str, at: int, forms: dict[str, Fo
         and len(known_words(piece)) < 2
         and not dictionary_words_apart(piece, word)
         and not (everyday_word(piece) and everyday_word(word))
+    )
+
+
+_DICTIONARY_PIECE = 2  # kana of a piece the dictionary spells at least (エア of エアストーン)
+_REACH = 3  # kana past a cut a word of the dictionary may run on (ア|ーティスト)
+
+
+def _loose_key(term: str) -> str:
+    """A key that two spellings of one word the dictionary knows mostly share (ウエブ, ウェブ;
+    エアー, エア; ダイア, ダイヤ), for the few pieces worth asking the dictionary about."""
+    return skeleton(term).replace("ヤ", "ア")
+
+
+def _dictionary_pieces(
+    forms: dict[str, Form], found: dict[str, Form]
+) -> list[tuple[str, str, str]]:
+    """Words the dictionary gives one spelling, written two ways where one of them, or both,
+    is written only inside katakana compounds: ウエブ of ウエブサービス beside ウェブ of
+    ウェブサイト, エアー of エアーポンプ beside エア of エアストーン, アクセサリ of
+    アクセサリセット beside アクセサリー. A piece is a common noun of the dictionary whose
+    compound's other part the dictionary reads as words, cut where the dictionary cuts the
+    compound (or where it reads the compound as one unknown word, or as one word it also
+    knows with the other spelling: ウエブサイト, ウェブサイト), and the compound is never
+    written with the other spelling (the compounds' own group). Adds each piece to `found`;
+    the links, each piece with a word written on its own or else with the commonest piece."""
+    if not available():
+        return []
+    alone: dict[str, set[str]] = defaultdict(set)
+    cuts: dict[str, list[tuple[str, str, int]]] = defaultdict(list)
+    for term, form in forms.items():
+        if len(form.atoms) != 1 or not is_katakana(term[0]):
+            continue
+        if form.standalone:
+            alone[_loose_key(term)].add(term)
+        if not 2 * _DICTIONARY_PIECE <= len(term) <= _LONGEST_COMPOUND:
+            continue
+        for cut in range(_DICTIONARY_PIECE, len(term) - _DICTIONARY_PIECE + 1):
+            for piece, at in ((term[:cut], 0), (term[cut:], cut)):
+                if piece not in forms and piece[0] not in _NO_WORD_START:
+                    cuts[_loose_key(piece)].append((piece, term, at))
+    links: list[tuple[str, str, str]] = []
+    for key, candidates in cuts.items():
+        words = alone.get(key, set())
+        if len(words | {piece for piece, _, _ in candidates}) < 2:
+            continue
+        spelt: dict[str, set[str]] = defaultdict(set)
+        for word in words:
+            if spelling := dictionary_spelling(word):
+                spelt[spelling].add(word)
+        placed: dict[str, list[tuple[str, str, int]]] = defaultdict(list)
+        for piece, compound, at in candidates:
+            if spelling := dictionary_spelling(piece):
+                placed[spelling].append((piece, compound, at))
+        for spelling, pieces in placed.items():
+            spellings = spelt[spelling] | {piece for piece, _, _ in pieces}
+            kept = [
+                (piece, compound, at)
+                for piece, compound, at in pieces
+                if _dictionary_cut(piece, compound, at, spellings - {piece}, forms)
+            ]
+            if len(spelt[spelling] | {piece for piece, _, _ in kept}) < 2:
+                continue
+            for piece, compound, at in kept:
+                _add_piece(found, piece, compound, at, forms[compound])
+            written = sorted(spelt[spelling], key=lambda w: -forms[w].count) or sorted(
+                {piece for piece, _, _ in kept}, key=lambda p: -found[p].count
+            )
+            why = f"one word to Sudachi ({spelling})"
+            links += [(written[0], piece, why) for piece in {p for p, _, _ in kept} - {written[0]}]
+    return links
+
+
+def _dictionary_cut(
+    piece: str, compound: str, at: int, others: set[str], forms: dict[str, Form]
+) -> bool:
+    """Whether `piece`, at `at` in `compound`, is a word of it (`_dictionary_pieces`): its
+    other part three kana at least (not デス of デストラクタ), no word of the dictionary
+    running on across the cut (アーティスト of フルアーティスト, ミステリアス), and a short
+    piece spelled as another only with a small kana or a word-final ー (not クイン of
+    キックイン, which the dictionary reads as クイーン)."""
+    cut = len(piece) if at == 0 else at
+    rest = compound[cut:] if at == 0 else compound[:cut]
+    if len(rest) < _PIECE - 1 or rest[0] in _NO_WORD_START:
+        return False
+    if len(piece) < _PIECE and trailing_key(piece) not in map(trailing_key, others):
+        return False
+    for more in range(1, min(_REACH, len(rest) - 1) + 1):
+        longer = compound[: cut + more] if at == 0 else compound[cut - more :]
+        if known_words(longer) == ((0, len(longer)),):
+            return False
+    if any((other + rest if at == 0 else rest + other) in forms for other in others):
+        return False
+    spans = known_words(compound)
+    if not (read_as_words(rest) or (not spans and len(rest) >= _PIECE - 1)):
+        return False  # コアレス of コアレスモータ, a compound the dictionary does not know
+    crossing = [(a, b) for a, b in spans if a < cut < b]
+    if not crossing:
+        return True
+    whole = dictionary_spelling(compound)
+    return crossing == [(0, len(compound))] and any(
+        dictionary_spelling(other + rest if at == 0 else rest + other) == whole for other in others
     )
 
 

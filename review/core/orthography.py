@@ -258,6 +258,35 @@ def everyday_word(text: str) -> bool:
     return found[0].part_of_speech()[1] in ("普通名詞", "数詞")
 
 
+@functools.lru_cache(maxsize=1 << 16)
+def dictionary_spelling(word: str) -> str:
+    """The spelling the dictionary gives a katakana word it reads as one common noun (ウエブ:
+    ウェブ, メーン: メイン, アクセサリ: アクセサリー), which names its entry: two spellings
+    with one are one word (シリコン and シリコーン, ボウル and ボール have two); "" for any
+    other word."""
+    tokenizer = _tokenizer()
+    if tokenizer is None or not _KATAKANA_WORD.fullmatch(word):
+        return ""
+    from sudachipy import tokenizer as modes
+
+    found = tokenizer.tokenize(word, modes.Tokenizer.SplitMode.C)
+    if len(found) != 1 or found[0].is_oov() or found[0].part_of_speech()[1] != "普通名詞":
+        return ""
+    return str(found[0].normalized_form())
+
+
+def read_as_words(run: str) -> bool:
+    """Whether the dictionary reads a katakana run as its words, end to end (ストーン,
+    コアビット), with nothing unknown in it."""
+    spans = known_words(run)
+    return (
+        bool(spans)
+        and spans[0][0] == 0
+        and spans[-1][1] == len(run)
+        and all(a[1] == b[0] for a, b in itertools.pairwise(spans))
+    )
+
+
 _LONGEST_WORD = 64  # a katakana run longer is no word (ーーー… drawn as a line)
 _LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9\-]*[A-Za-z0-9]")
 
