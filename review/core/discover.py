@@ -1009,7 +1009,7 @@ def _pieces(forms: dict[str, Form]) -> tuple[dict[str, Form], list[tuple[str, st
     found: dict[str, Form] = {}
     of_words: set[tuple[str, str, str]] = set()
     if not index:
-        return found, _dictionary_pieces(forms, found)
+        return found, _dictionary_pieces(forms, found) + _joined_pieces(forms, found)
     for compound, form in forms.items():
         if not (_PIECE + 2 <= len(compound) <= _LONGEST_COMPOUND) or len(form.atoms) != 1:
             continue
@@ -1029,7 +1029,7 @@ def _pieces(forms: dict[str, Form]) -> tuple[dict[str, Form], list[tuple[str, st
                 if spelt:
                     _add_piece(found, piece, compound, at, form)
                     of_words.update((word, piece, _why_alike(word, piece)) for word in spelt)
-    return found, sorted(of_words) + _dictionary_pieces(forms, found)
+    return found, sorted(of_words) + _dictionary_pieces(forms, found) + _joined_pieces(forms, found)
 
 
 def _piece_of(piece: str, word: str, compound: str, at: int, forms: dict[str, Form]) -> bool:
@@ -1133,11 +1133,32 @@ def _dictionary_cut(
     running on across the cut (アーティスト of フルアーティスト, ミステリアス), and a short
     piece spelled as another only with a small kana or a word-final ー (not クイン of
     キックイン, which the dictionary reads as クイーン)."""
+    if len(piece) < _PIECE and trailing_key(piece) not in map(trailing_key, others):
+        return False
+    if not _cut_between_words(piece, compound, at, others, forms):
+        return False
+    cut = len(piece) if at == 0 else at
+    rest = compound[cut:] if at == 0 else compound[:cut]
+    crossing = [(a, b) for a, b in known_words(compound) if a < cut < b]
+    if not crossing:
+        return True
+    whole = dictionary_spelling(compound)
+    return crossing == [(0, len(compound))] and any(
+        dictionary_spelling(other + rest if at == 0 else rest + other) == whole for other in others
+    )
+
+
+def _cut_between_words(
+    piece: str, compound: str, at: int, others: set[str], forms: dict[str, Form]
+) -> bool:
+    """Whether a compound's first part (`at` 0) or last part, `piece`, may be a word of its
+    own there: the other part three kana at least, read as words (or the compound is one the
+    dictionary does not know: コアレス of コアレスモータ), no word of the dictionary running on
+    across the cut, and the compound never written with `others`, another spelling of the
+    piece (that is the compounds' own group)."""
     cut = len(piece) if at == 0 else at
     rest = compound[cut:] if at == 0 else compound[:cut]
     if len(rest) < _PIECE - 1 or rest[0] in _NO_WORD_START:
-        return False
-    if len(piece) < _PIECE and trailing_key(piece) not in map(trailing_key, others):
         return False
     for more in range(1, min(_REACH, len(rest) - 1) + 1):
         longer = compound[: cut + more] if at == 0 else compound[cut - more :]
@@ -1145,16 +1166,70 @@ def _dictionary_cut(
             return False
     if any((other + rest if at == 0 else rest + other) in forms for other in others):
         return False
-    spans = known_words(compound)
-    if not (read_as_words(rest) or (not spans and len(rest) >= _PIECE - 1)):
-        return False  # コアレス of コアレスモータ, a compound the dictionary does not know
-    crossing = [(a, b) for a, b in spans if a < cut < b]
-    if not crossing:
-        return True
-    whole = dictionary_spelling(compound)
-    return crossing == [(0, len(compound))] and any(
-        dictionary_spelling(other + rest if at == 0 else rest + other) == whole for other in others
-    )
+    return read_as_words(rest) or (not known_words(compound) and len(rest) >= _PIECE - 1)
+
+
+def _joined_pieces(forms: dict[str, Form], found: dict[str, Form]) -> list[tuple[str, str, str]]:
+    """A word written on its own, and with ・ between its parts only inside a longer chain
+    (セルフ・サービス of セルフ・サービスカウンター, チェック・アウト of
+    エクスプレス・チェック・アウト, beside セルフサービス and チェックアウト), or the other way
+    round (フルール・ド・セル on its own, フルールドセル of フルールドセルキャラメル). Adds each
+    piece to `found`; the links."""
+    plain: set[str] = set()
+    joined: dict[str, str] = {}
+    for term, form in forms.items():
+        if form.standalone and is_katakana(term[0]) and all(map(is_katakana, term.split("・"))):
+            if len(form.atoms) == 1 and len(term) >= _PIECE:
+                plain.add(term)
+            elif len(form.atoms) > 1 and term.count("・") == len(form.atoms) - 1:
+                joined[term.replace("・", "")] = term
+    links: list[tuple[str, str, str]] = []
+    for term, form in forms.items():
+        if not is_katakana(term[0]) or len(term) > _LONGEST_COMPOUND:
+            continue
+        if len(form.atoms) > 1 and term.count("・") == len(form.atoms) - 1:
+            found_here = _joined_inside(term, plain, forms)
+        elif len(form.atoms) == 1 and joined:
+            found_here = [
+                (joined[piece], piece, at)
+                for cut in range(_PIECE, len(term) - _PIECE + 2)
+                for piece, at in ((term[:cut], 0), (term[cut:], cut))
+                if piece in joined
+                and piece not in forms
+                and _cut_between_words(piece, term, at, {joined[piece]}, forms)
+            ]
+        else:
+            continue
+        for word, piece, at in found_here:
+            _add_piece(found, piece, term, at, form)
+            links.append((word, piece, "width, case, ・ or spacing"))
+    return links
+
+
+def _joined_inside(
+    chain: str, plain: set[str], forms: dict[str, Form]
+) -> list[tuple[str, str, int]]:
+    """The words of `plain` written with ・ inside `chain` (`_joined_pieces`): each, its
+    spelling there, and where it begins; from an atom's start to an atom's end, or into an
+    atom whose rest is a word of its own (セルフ・サービス|カウンター)."""
+    starts = [0] + [i + 1 for i, ch in enumerate(chain) if ch == "・"]
+    inside = []
+    for start in starts:
+        for end in range(start + _PIECE, len(chain) + 1):
+            piece = chain[start:end]
+            if "・" not in piece or piece.endswith("・") or piece in forms:
+                continue
+            word = piece.replace("・", "")
+            if word not in plain or chain.replace(piece, word) in forms:
+                continue
+            if end < len(chain) and chain[end] != "・":  # into an atom: the rest a word
+                first = chain.rfind("・", 0, end) + 1
+                last = chain.find("・", end)
+                last = len(chain) if last < 0 else last
+                if not _cut_between_words(chain[first:end], chain[first:last], 0, set(), forms):
+                    continue
+            inside.append((word, piece, start))
+    return inside
 
 
 def _why_alike(word: str, piece: str) -> str:
@@ -1172,6 +1247,8 @@ def _add_piece(found: dict[str, Form], piece: str, compound: str, at: int, form:
     known = found.get(piece)
     if known is None:
         known = found[piece] = Form(piece, (piece,), first=moved(form.first))
+    elif (compound, at) in known.within:  # found by another rule too
+        return
     known.count += form.count
     known.unsourced += form.unsourced
     known.sourced.extend(form.sourced)
@@ -1284,8 +1361,14 @@ def _candidate_links(
                 yield a, b, reason
     # two words of the dictionary (インターフェース, インターフェイス) are Sudachi's to unite,
     # in compounds too; a name or a word it lacks (サンシェイド) is told here
-    for keyer, why in ((long_e_key, "エイ or エー"), (ti_key, "ティ or チ"), (wa_key, "ワ or ア")):
-        for a, b, reason in _same_key(kana_like, keyer, MIN_SKELETON, why):
+    for keyer, least, why in (
+        (long_e_key, MIN_SKELETON - 1, "エイ or エー"),
+        (ti_key, MIN_SKELETON, "ティ or チ"),
+        (wa_key, MIN_SKELETON, "ワ or ア"),
+    ):
+        for a, b, reason in _same_key(kana_like, keyer, least, why):
+            if len(keyer(a)) < MIN_SKELETON and not _one_long_vowel(a, b):
+                continue  # テンプ, ティンプー: more than one sound apart
             if skeleton(a) != skeleton(b) and not (everyday_word(a) and everyday_word(b)):
                 yield a, b, reason
     for keyer, why in ((voicing_key, "ス or ズ"), (ex_key, "エクス or エキス")):
@@ -1671,6 +1754,18 @@ def _capitalised(a: str, b: str, forms: dict[str, Form]) -> bool:
     if forms[a].script != "latin" or forms[b].script != "latin" or a.lower() != b.lower():
         return False  # other scripts, or width (USB/ＵＳＢ) and joiners differ too
     return a[1:] == b[1:] or a.isupper() or b.isupper()
+
+
+def _one_long_vowel(a: str, b: str) -> bool:
+    """Whether two spellings differ in one long vowel only, written イ, ー or not at all
+    (リテイク, リテーク; レイシオ, レシオ)."""
+    ops = Levenshtein.opcodes(a, b)
+    changed = [
+        (a[op.src_start : op.src_end], b[op.dest_start : op.dest_end])
+        for op in ops
+        if op.tag != "equal"
+    ]
+    return len(changed) == 1 and set(changed[0]) <= {"イ", "ー", ""}
 
 
 def _swaps_long_vowel_and_geminate(a: str, b: str) -> bool:

@@ -622,6 +622,51 @@ def test_a_compound_is_not_cut_where_the_dictionary_sees_no_word(compound: str, 
     assert group_sets(doc(*texts)) == []
 
 
+def test_a_word_written_with_a_joiner_only_inside_a_chain_is_found_there() -> None:
+    """Sets 40–154's misses: セルフ・サービス only in セルフ・サービスカウンター beside
+    セルフサービス, チェック・アウト only in エクスプレス・チェック・アウト beside チェックアウト,
+    and the other way round, フルールドセル only in フルールドセルキャラメル beside
+    フルール・ド・セル. Each is flagged where it is written."""
+    document = doc(
+        "空いたグラスはセルフ・サービスカウンターへお戻しください。",
+        "ドリンクはセルフサービスです。",
+        "お水はセルフサービスです。",
+        "エクスプレス・チェック・アウトをご利用ください。",
+        "チェックアウトは11時です。",
+        "チェックアウトの前に",
+        "名物はフルール・ド・セルです。",
+        "フルール・ド・セルは夏に採れます。",
+        "フルールドセルキャラメルをどうぞ。",
+    )
+    found = [f for f in check_document(document, None) if f.kind is FindingKind.VARIANT]
+    assert sorted((f.segment, f.start, f.end, f.text, f.suggestion) for f in found) == [
+        ("0", 7, 15, "セルフ・サービス", "セルフサービス"),
+        ("3", 7, 15, "チェック・アウト", "チェックアウト"),
+        ("8", 0, 7, "フルールドセル", "フルール・ド・セル"),
+    ]
+
+
+def test_a_joined_word_is_no_piece_of_an_atom_that_goes_on_as_another_word() -> None:
+    """The part after the joiner must end at a word: not セルフ・サービ|スカウト."""
+    assert group_sets(doc("セルフサービ", "セルフサービを", "セルフ・サービスカウトの")) == []
+
+
+@pytest.mark.parametrize(
+    ("majority", "minority", "grouped"),
+    [
+        ("リテイク", "リテーク", True),  # set 151: one long vowel, イ or ー
+        ("ドレージ", "ドレイジ", True),  # set 153
+        ("レシオ", "レイシオ", True),  # a real file: one long vowel, written or not
+        ("テンプ", "ティンプー", False),  # a real file: Thimphu, more than one sound apart
+    ],
+)
+def test_a_short_word_s_long_e_is_a_variant_only_one_sound_apart(
+    majority: str, minority: str, grouped: bool
+) -> None:
+    texts = (f"{majority}を確認する", f"{majority}の指示", f"{minority}の伝票")
+    assert group_sets(doc(*texts)) == ([{majority, minority}] if grouped else [])
+
+
 def test_a_word_of_a_name_kept_in_english_is_no_spelling_of_its_loanword() -> None:
     """Rounds 21–22: Player only ever in Adobe Flash Player, beside プレーヤー; FILE, a
     metavariable as the source writes it, beside ファイル. But English prose left
