@@ -821,7 +821,15 @@ def one_group_a_word(
     spelling a word holds with more (インターフェース, インタフェース beside the word that holds
     インターフェイス too). `forms`: every chain the terms hold."""
     spellings = [{s.text for s in word.spellings} for word in words]
-    groups = [g for g in groups if not any({f.text for f in g.forms} < w for w in spellings)]
+    groups = [
+        g
+        for g in groups
+        if not any(
+            {f.text for f in g.forms} < w
+            or ({f.text for f in g.forms} <= w and all(map(_by_dictionary, g.evidence)))
+            for w in spellings
+        )
+    ]
     words = untaken(words, groups, forms)
     parts = [{s.text for s in word.spellings} for word in words]
     return [
@@ -1066,6 +1074,16 @@ def _loose_key(term: str) -> str:
     return skeleton(term).replace("ヤ", "ア")
 
 
+_BY_DICTIONARY = "one word to Sudachi ("  # `_dictionary_pieces`' evidence, the word's spelling
+
+
+def _by_dictionary(evidence: str) -> bool:
+    """Whether a link is `_dictionary_pieces`' alone, which the orthographic group of the same
+    spellings tells better where Sudachi reads the compound too (デバイス|ドライバ): it counts
+    every occurrence as read in its sentence."""
+    return evidence.startswith(_BY_DICTIONARY) and "," not in evidence
+
+
 def _dictionary_pieces(
     forms: dict[str, Form], found: dict[str, Form]
 ) -> list[tuple[str, str, str]]:
@@ -1113,6 +1131,13 @@ def _dictionary_pieces(
                 for piece, compound, at in pieces
                 if _dictionary_cut(piece, compound, at, spellings - {piece}, forms)
             ]
+            # compounds that are one word of the dictionary in two spellings (インターフェイス,
+            # インタフェース) are that word's group, at its width: not their parts'
+            wholes: dict[str, set[str]] = defaultdict(set)
+            for piece, compound, _ in kept:
+                if whole := dictionary_spelling(compound):
+                    wholes[whole].add(piece)
+            kept = [p for p in kept if len(wholes.get(dictionary_spelling(p[1]), ())) < 2]
             if len(spelt[spelling] | {piece for piece, _, _ in kept}) < 2:
                 continue
             for piece, compound, at in kept:
@@ -1120,7 +1145,7 @@ def _dictionary_pieces(
             written = sorted(spelt[spelling], key=lambda w: -forms[w].count) or sorted(
                 {piece for piece, _, _ in kept}, key=lambda p: -found[p].count
             )
-            why = f"one word to Sudachi ({spelling})"
+            why = f"{_BY_DICTIONARY}{spelling})"
             links += [(written[0], piece, why) for piece in {p for p, _, _ in kept} - {written[0]}]
     return links
 
@@ -1947,11 +1972,14 @@ class Spellings:
         self.coded = coded
         self.wanted: dict[str, tuple[str, str, str]] = {}
         self.inside: dict[str, tuple[int, str]] = {}  # a compound: where a piece is, which
+        self.spelt: dict[str, frozenset[str]] = {}  # each spelling's group's spellings
         for group in groups:
             message = _message(group)
+            spelt = frozenset(form.text for form in group.forms)
             for form in group.forms:
                 if form.text != group.suggestion:
                     self.wanted[form.text] = (group.suggestion, message, group.rule)
+                    self.spelt[form.text] = spelt
                     self.inside.update((c, (at, form.text)) for c, at in form.within)
         self.written = _Written(self.wanted)
 
@@ -1993,6 +2021,8 @@ class Spellings:
             if spelling in self.coded and _source_writes(spelling, segment.source, plural=True):
                 continue  # the class, as its source names it (Instantiating Resource with …)
             wanted = self.wanted.get(spelling)
+            if wanted is not None and _glossed(text, start, end, self.spelt[spelling]):
+                continue  # ユーザー（ユーザ）: the other spelling given as a gloss
             if wanted is not None and not _cased_as_said(spelling, wanted[0], segment.source):
                 found.append(_variant(segment, start, end, spelling, *wanted))
             elif (inside := self.inside.get(spelling)) is not None:
@@ -2051,6 +2081,7 @@ class Writings:
         self.in_full: set[tuple[tuple[str, str], str]] = set()  # verbs, official writing's way
         self.unclipped: dict[tuple[str, str], str] = {}
         self.said_whole: set[str] = set()  # whole words the document clips only as said
+        self.written_as: dict[tuple[str, str], frozenset[str]] = {}
         surfaces: set[str] = set()
         for word in words:
             group = orthographic_group(word, accepted)
@@ -2063,6 +2094,7 @@ class Writings:
             message = _message(group)
             chosen = next(s for s in word.spellings if s.text == group.suggestion)
             key = (word.word, word.part_of_speech)
+            self.written_as[key] = frozenset(t for s in word.spellings for t in s.surfaces)
             for spelling in word.spellings:
                 if verb_in_full(word, spelling, chosen):
                     self.in_full.add((key, spelling.text))  # 読み込む beside 読込
@@ -2092,11 +2124,27 @@ class Writings:
                 continue  # a verb in full beside its shortened noun, as official writing has it
             if spelling == "ない" and negation(segment.target, start):
                 continue  # 望ましくない: an auxiliary, in kana beside the adjective 無い
+            glosses = (self.written_as.get(key, frozenset()) for key in keys)
+            if any(_glossed(segment.target, start, end, spelt) for spelt in glosses):
+                continue  # アンパサンド（アンド）: the other spelling given as a gloss
             if wanted is not None and not _quoted_whole(segment.target, start, end):
                 suggestion, message, rule = wanted
                 written = _inflected(suggestion, spelling, surface)
                 found.append(_variant(segment, start, end, surface, written, message, rule))
         return _without_overlaps(_not_searched_both(segment.target, found))
+
+
+_BRACKETS = {"(": ")", "（": "）"}
+
+
+def _glossed(text: str, start: int, end: int, spellings: Set[str]) -> bool:
+    """Whether text[start:end] is in brackets right after another spelling of its word
+    (アンパサンド（アンド）, 関係（かんけい）): a gloss of it. The spelling glossed is the text's
+    own, and is told (ユーザ(user) beside ユーザー)."""
+    before, after = text[:start].rstrip(" "), text[end:].lstrip(" ")
+    if before[-1:] not in _BRACKETS or after[:1] != _BRACKETS[before[-1]]:
+        return False
+    return any(before[:-1].rstrip(" ").endswith(s) for s in spellings if s != text[start:end])
 
 
 def _clips_as_said(clippings: list[str], whole: str, terms: Terms) -> bool:

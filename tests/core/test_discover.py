@@ -1628,3 +1628,25 @@ def test_two_words_before_one_source_name_are_two_words() -> None:
         sources=("Go to In Point", "Go to Out Point", "Set In Point", "Set Out Point"),
     )
     assert not any({"インポイント", "アウトポイント"} <= g for g in group_sets(document))
+
+
+def test_a_spelling_given_in_brackets_as_a_gloss_of_another_is_not_flagged() -> None:
+    """Round 109 (Pathauto): アンパサンド（アンド）, one spelling glossing the other. The
+    spelling written on its own elsewhere is still flagged."""
+    document = doc("ヒーターを使う", "ヒーターの電源", "ヒーター（ヒータ）の説明", "ヒータを切る")
+    found = [f for f in check_document(document, None) if f.kind is FindingKind.VARIANT]
+    assert [(f.segment, f.text) for f in found] == [("3", "ヒータ")]
+
+
+def test_a_dictionary_word_s_parts_defer_to_the_word_read_in_its_sentence() -> None:
+    """Rounds 20 and 51: ドライバ of デバイスドライバ, which Sudachi reads as a word in its
+    sentence too, is the orthographic group's, counted there (ドライバー twice, so the
+    suggestion); インターフェイス beside インタフェース is one dictionary word in two spellings,
+    told whole, not as インター beside インタ."""
+    document = doc(
+        "システム提供外のデバイスドライバ使用時", "現在のドライバーを切り離す", "ドライバーの更新"
+    )
+    found = [f for f in check_document(document, None) if f.kind is FindingKind.VARIANT]
+    assert [(f.segment, f.text, f.suggestion) for f in found] == [("0", "ドライバ", "ドライバー")]
+    document = doc("インタフェース名を指定", "インタフェースを開く", "送信元のインターフェイス名")
+    assert group_sets(document) == [{"インタフェース", "インターフェイス"}]

@@ -38,8 +38,10 @@ _CODE = re.compile(
     # strftime's era and alternative digits (%EY, the Japanese era's year), not %E and a Y;
     # not compared, as %Y is not: the source's fields are not printf's
     r"|(?P<strftime>%[EO][cCxXyYdeHImMSuUVwW])"
-    # Symfony's %count%, not %dx%d (two printf fields and an x)
-    r"|(?P<named>%[A-Za-z_][A-Za-z0-9_.\-]*[A-Za-z0-9_]%(?!%|\d*(?:\.\d+)?[dixXfsgeu]\b))"
+    # Symfony's %count%, not %dx%d (two printf fields and an x); Drupal's %old_alias, not
+    # %o and a word (but %spipe is printf's %s run into a word, as in C)
+    r"|(?P<named>%[A-Za-z_][A-Za-z0-9_.\-]*[A-Za-z0-9_]%(?!%|\d*(?:\.\d+)?[dixXfsgeu]\b)"
+    r"|%[a-z][a-z0-9]*_[a-z0-9_]*[a-z0-9](?![A-Za-z0-9_%]))"
     r"|(?P<percent>%%)"
     r"|(?P<printf>%\([A-Za-z_]\w*\)[-+#0 ]*\d*(?:\.\d+)?[diouxXeEfFgGcrsa]"
     r"|%(?:\d+\$)?[-+#0']*(?:\d+|\*(?:\d+\$)?)?(?:\.(?:\d+|\*(?:\d+\$)?))?(?:hh|h|ll|l|L|q|j|z|t)?"

@@ -480,6 +480,17 @@ def _marked_up(number: Number, segment: Segment, read: tuple[str, str]) -> bool:
     return in_markup(segment.target, read[1]) > in_markup(segment.source, read[0])
 
 
+def _zero_past_the_hour(number: Number, source: str) -> bool:
+    """Whether `number` is a clock's or a timer's zero minutes or seconds (the :00 of 10:00),
+    which Japanese leaves out (10 分, 10時)."""
+    return (
+        set(number.text) == {"0"}
+        and number.start >= 2
+        and source[number.start - 1] == ":"
+        and source[number.start - 2].isdigit()
+    )
+
+
 def _in_range(number: Number, source: str, target: str) -> bool:
     """A whole number inside a range the target gives from two numbers the source lists
     with it (team 0, 1 or 2; team 0 から team 2)."""
@@ -520,6 +531,8 @@ def match_numbers(segment: Segment) -> NumberMatch:
             continue  # 6 months said as 半年, 12 hours as 半日
         if match is None and number.value == 0 and not have and _NEGATION.search(target):
             continue  # no submissions left: 0 said as a negation (残っていません)
+        if match is None and _zero_past_the_hour(number, source):
+            continue  # 10:00 minutes: 10 分
         if match is None and _in_range(number, segment.source, segment.target):
             continue  # team 0, 1 or 2: team 0 から team 2
         if match is None and _named_again(number, segment.source, segment.target):

@@ -430,6 +430,9 @@ def bilingual(source: str | None, target: str) -> tuple[int, int] | None:
     return start, end
 
 
+_FRAGMENT = re.compile(r"\s*[a-z]{1,3}\s*")  # a piece of a sentence built from pieces
+
+
 def labelled(label: tuple[int, int] | None, start: int, end: int) -> bool:
     """Whether text[start:end] lies in the source a bilingual label copies (`bilingual`)."""
     return label is not None and label[0] <= start and end <= label[1]
@@ -441,6 +444,8 @@ def check_untranslated(segment: Segment, glossary_forms: Collection[str] = ()) -
     source = segment.source or ""
     whole = None
     if source.strip() and not text.strip():
+        if text and _FRAGMENT.fullmatch(source):
+            return []  # "the" or "e" of a sentence built from pieces, blanked on purpose
         whole = "empty target: not translated"
     elif _FILLER.search(source) and _FILLER.search(text):
         return []  # Lorem ipsum, the quick brown fox: filler or a font's sample, kept

@@ -1108,3 +1108,32 @@ def test_paragraphs_joined_in_qt_rich_text_are_layout() -> None:
     assert check_markup(seg(source, split)) == []
     table = "<html><body><table><tr><td>Esc</td><td>Stop</td></tr></table></body></html>"
     assert check_markup(seg(table, table.replace("<td>Stop</td>", "<td>停止<td>")))
+
+
+def test_drupal_s_named_placeholders_are_named_whole() -> None:
+    """Round 109 (Pathauto): Drupal's %old_alias is one placeholder, not printf's %o and a
+    word; where the translation drops one of two, the finding names it. printf's %lu and
+    %s are still printf's, and so is %s run into a word (round 51)."""
+    source = (
+        "Created new alias %dst for %src, replacing %old_alias. %old_alias now redirects to %dst"
+    )
+    target = (
+        "%src の新しい URL エイリアス %dst を作成しました。"
+        "%old_alias は、今後 %dst へリダイレクトされます。"
+    )
+    told = check_markup(seg(source, target))
+    assert [(f.kind, f.message) for f in told] == [
+        ("placeholder", "missing placeholder “%old_alias” (source has 2, target 1)")
+    ]
+    assert check_markup(seg("%lu items in %s", "%s に %lu 件")) == []
+    told = check_markup(seg("pipe %d", "%spipe %d"))  # round 51: printf's %s run into a word
+    assert [(f.kind, f.message) for f in told] == [
+        ("placeholder", "extra placeholder “%s” (source has 0, target 1)")
+    ]
+
+
+def test_a_drupal_placeholder_run_into_japanese_is_the_same_placeholder() -> None:
+    """The 33 MB of real segments (a Drupal module's PO): %field_keyが is %field_key."""
+    source = "The field key %field_key is already in use by %existing_field"
+    target = "項目キー%field_keyは、項目%existing_fieldによってすでに使用されています"
+    assert check_markup(seg(source, target)) == []

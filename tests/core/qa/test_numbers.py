@@ -380,3 +380,21 @@ def test_a_kanji_numeral_after_dai_is_the_number() -> None:
     """Round 103 (WSJT-X): Region 2 as 第二地域, an ordinal in kanji; 一般 is still a word."""
     assert check_numbers(Segment("1", "第二地域", source="Region 2")) == []
     assert check_numbers(Segment("1", "一般地域", source="Region 2"))
+
+
+def test_a_clock_s_zero_minutes_may_be_left_out() -> None:
+    """Round 109 (Open Event Server): "10:00 minutes" as 10 分; minutes that are not zero,
+    and another hour, are still told."""
+    source = "After 10:00 minutes, the reservation we're holding will be released to others."
+    assert (
+        check_numbers(
+            Segment("1", "10 分後、保持している予約を他の人に解放します。", source=source)
+        )
+        == []
+    )
+    assert [
+        f.kind for f in check_numbers(Segment("1", "10時に開始", source="Starts at 10:30"))
+    ] == ["number"]
+    assert [
+        f.kind for f in check_numbers(Segment("1", "11時に開始", source="Starts at 10:00"))
+    ] == ["number"]

@@ -374,3 +374,14 @@ def test_a_row_of_measurements_kept_as_it_is_is_not_untranslated() -> None:
     assert check_untranslated(Segment("1", row, source=row)) == []
     sentence = "Copy %1 to the folder | then open it | and close the window"
     assert check_untranslated(Segment("1", sentence, source=sentence)) != []
+
+
+def test_a_piece_of_a_sentence_blanked_on_purpose_is_no_empty_target() -> None:
+    """Round 109 (Open Event Server): "the" and "e", pieces of a sentence built from pieces,
+    translated as one space; an empty target, and a word blanked, are still untranslated."""
+    assert check_untranslated(Segment("1", " ", source="the")) == []
+    assert [f.kind for f in check_untranslated(Segment("1", "", source="the"))] == ["untranslated"]
+    assert [f.kind for f in check_untranslated(Segment("1", " ", source="Cancel"))] == [
+        "untranslated"
+    ]
+    assert [f.kind for f in check_untranslated(Segment("1", " ", source="OK"))] == ["untranslated"]
