@@ -1191,7 +1191,7 @@ def _cut_between_words(
             return False
     if any((other + rest if at == 0 else rest + other) in forms for other in others):
         return False
-    return read_as_words(rest) or (not known_words(compound) and len(rest) >= _PIECE - 1)
+    return read_as_words(rest) or not known_words(compound)
 
 
 def _joined_pieces(forms: dict[str, Form], found: dict[str, Form]) -> list[tuple[str, str, str]]:
