@@ -213,6 +213,21 @@ def pofilter_findings(path: Path) -> list[dict[str, Any]]:
             converted = Path(scratch) / "converted.po"
             subprocess.run(["ts2po", str(path), str(converted)], capture_output=True, check=True)
             return [f | {"file": path.name} for f in pofilter_findings(converted)]
+        if path.suffix == ".xcstrings":  # nor a string catalog: as Xcode exports it, XLIFF
+            from dataclasses import replace
+
+            from review.core.model import Status
+            from review.formats.documents import read_document, render_document
+
+            converted = Path(scratch) / "converted.xlf"
+            document = read_document(path)
+            done = [  # its translated strings as translated, not as the review's new ones
+                replace(s, status=Status.APPROVED) if s.tool_status == "translated" else s
+                for s in document.segments
+            ]
+            document = replace(document, segments=done)
+            converted.write_bytes(render_document(document, "xliff12", target_lang="ja"))
+            return [f | {"file": path.name} for f in pofilter_findings(converted)]
         out = Path(scratch) / f"out{path.suffix}"
         command = ["pofilter", "--language=ja", "--nofuzzy", str(path), str(out)]
         command += [f"--excludefilter={test}" for test in EXCLUDED_TESTS]

@@ -17,7 +17,8 @@ if TYPE_CHECKING:
     from review.formats.markdown import MarkdownOptions
 
 READ_FORMATS = (
-    "jsonl", "tsv", "csv", "txt", "markdown", "xliff", "tmx", "po", "ts", "xlsx", "package"
+    "jsonl", "tsv", "csv", "txt", "markdown", "xliff", "tmx", "po", "ts", "xcstrings", "xlsx",
+    "package",
 )  # fmt: skip
 # `xliff` keeps the version the document was read in (1.2 for other formats);
 # `xliff12` and `xliff2` choose one.
@@ -31,10 +32,12 @@ WRITE_FORMATS = (
     "tmx",
     "po",
     "ts",
+    "xcstrings",
     "xlsx",
     "package",
 )
-_FILE_FORMATS = ("xliff", "tmx", "po", "ts", "xlsx", "package")  # read from bytes, written back
+# read from bytes, written back
+_FILE_FORMATS = ("xliff", "tmx", "po", "ts", "xcstrings", "xlsx", "package")
 PACKAGE_EXTENSIONS = (".xlz", ".sdlppx", ".sdlrpx", ".mqxlz")
 _EXTENSIONS = {
     **dict.fromkeys(PACKAGE_EXTENSIONS, "package"),
@@ -48,6 +51,7 @@ _EXTENSIONS = {
     ".po": "po",
     ".pot": "po",
     ".ts": "ts",
+    ".xcstrings": "xcstrings",
     ".jsonl": "jsonl",
     ".ndjson": "jsonl",
     ".tsv": "tsv",
@@ -186,7 +190,7 @@ def document_from_text(
 
 
 def _read_file_format(path: Path, data: bytes, fmt: str, encoding: str | None) -> Document:
-    from review.formats import package, po, tmx, ts, xliff, xlsx
+    from review.formats import package, po, tmx, ts, xcstrings, xliff, xlsx
 
     if fmt == "package":
         rows, package_origin = package.parse(data, path, encoding)
@@ -201,6 +205,9 @@ def _read_file_format(path: Path, data: bytes, fmt: str, encoding: str | None) -
     if fmt == "ts":
         rows, ts_origin = ts.parse(data, path, encoding)
         return replace(_document(path, rows), origin=ts_origin, notices=ts_origin.notices)
+    if fmt == "xcstrings":
+        rows, xc_origin = xcstrings.parse(data, path, encoding)
+        return replace(_document(path, rows), origin=xc_origin, notices=xc_origin.notices)
     if fmt == "tmx":
         rows, tmx_origin = tmx.parse(data, path, encoding)
         return replace(_document(path, rows), origin=tmx_origin, notices=tmx_origin.notices)
@@ -250,7 +257,7 @@ def render_document(
     not change; any other output is UTF-8. `findings` become XLIFF notes; the languages name
     the TMX and new XLIFF sides; `final` marks approved XLIFF 1.2 segments `final`, not
     `signed-off`; `keep_mt` keeps a revised segment's MT beside it in XLIFF."""
-    from review.formats import jsonl, package, plaintext, po, table, tmx, ts, xliff, xlsx
+    from review.formats import jsonl, package, plaintext, po, table, tmx, ts, xcstrings, xliff, xlsx
 
     segments = document.segments
     from review.formats.markdown import MarkdownOrigin, restored
@@ -264,6 +271,8 @@ def render_document(
         return po.render(document)
     if fmt == "ts":
         return ts.render(document)
+    if fmt == "xcstrings":
+        return xcstrings.render(document)
     if fmt == "xlsx":
         return xlsx.render(document)
     if fmt.startswith("xliff"):

@@ -427,6 +427,20 @@ def _jsonl(document: Document, text: str, starts: list[int]) -> dict[str, Locate
     return located
 
 
+def _xcstrings(document: Document, text: str) -> dict[str, Located]:
+    """Each string's `value` in an Xcode string catalog, between its quotes."""
+    from review.formats.xcstrings import values
+
+    wanted = document.by_id()
+    located: dict[str, Located] = {}
+    for segment_id, (start, end) in values(text, document.path or Path("doc.xcstrings")).items():
+        segment = wanted.get(segment_id)
+        if segment is not None:
+            where = (start + 1, end - 1)
+            located[segment_id] = Located(segment.target, JSON.read(text, *where), *where, JSON)
+    return located
+
+
 # TSV and CSV: the cell holding the text the reader sees
 
 _CSV_QUOTED = re.compile(r'"((?:[^"]|"")*)"')
@@ -512,7 +526,7 @@ def line_starts(text: str, ends: re.Pattern[str] = _NEWLINE) -> list[int]:
     return [0, *(m.end() for m in ends.finditer(text))]
 
 
-LOCATED_FORMATS = ("xliff", "tmx", "ts", "po", "jsonl", "tsv", "csv")
+LOCATED_FORMATS = ("xliff", "tmx", "ts", "po", "jsonl", "xcstrings", "tsv", "csv")
 
 
 def locate(document: Document, text: str, fmt: str) -> dict[str, Located]:
@@ -524,5 +538,7 @@ def locate(document: Document, text: str, fmt: str) -> dict[str, Located]:
         return _po(document, text, line_starts(text))
     if fmt == "jsonl":
         return _jsonl(document, text, line_starts(text))
+    if fmt == "xcstrings":
+        return _xcstrings(document, text)
     ends = _CSV_LINE_END if fmt == "csv" else _NEWLINE
     return _table(document, text, line_starts(text, ends), fmt)

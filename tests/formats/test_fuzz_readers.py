@@ -29,7 +29,7 @@ FUZZ = settings(
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
 
-DOCUMENTS = ("jsonl", "tsv", "csv", "txt", "xliff", "tmx")
+DOCUMENTS = ("jsonl", "tsv", "csv", "txt", "xliff", "tmx", "xcstrings")
 GLOSSARIES = ("tsv", "csv", "tbx", "yml")
 
 
@@ -102,6 +102,48 @@ def table_garbage(draw: st.DrawFn, separator: str) -> bytes:
     rows = draw(st.lists(st.lists(TEXT, max_size=6), max_size=6))
     text = "\n".join(separator.join(row) for row in [header, *rows])
     return text.encode(draw(st.sampled_from(["utf-8", "utf-16", "utf-8-sig"])), "surrogatepass")
+
+
+CATALOG_NAMES = st.sampled_from(
+    [
+        "sourceLanguage",
+        "strings",
+        "localizations",
+        "en",
+        "ja",
+        "ja-JP",
+        "stringUnit",
+        "state",
+        "value",
+        "variations",
+        "plural",
+        "device",
+        "one",
+        "other",
+        "substitutions",
+        "shouldTranslate",
+    ]
+)
+CATALOG_VALUE = st.recursive(
+    st.none() | st.booleans() | st.integers() | TEXT,
+    lambda inner: (
+        st.lists(inner, max_size=2) | st.dictionaries(CATALOG_NAMES | TEXT, inner, max_size=4)
+    ),
+    max_leaves=16,
+)
+
+
+@st.composite
+def catalog_garbage(draw: st.DrawFn) -> bytes:
+    """An Xcode string catalog's shape, with anything at any place, cut anywhere or not."""
+    text = json.dumps(
+        {"sourceLanguage": "en", "strings": draw(CATALOG_VALUE)},
+        indent=draw(st.sampled_from([None, 2])),
+        ensure_ascii=draw(st.booleans()),
+    )
+    if draw(st.booleans()):
+        text = text[: draw(st.integers(0, len(text)))]
+    return text.encode("utf-8")
 
 
 XML_NAMES = st.sampled_from(
@@ -236,6 +278,7 @@ STRUCTURED = {
     "txt": TEXT.map(lambda t: t.encode("utf-8", "surrogatepass")),
     "xliff": xml_garbage(),
     "tmx": xml_garbage(),
+    "xcstrings": catalog_garbage(),
     "tbx": xml_garbage(),
     "yml": YAML_VALUE.map(_yaml),
 }

@@ -22,6 +22,7 @@ QA = REAL.parent / "qa"
 _SUFFIX = {"xliff": ".xlf", "tmx": ".tmx", "po": ".po", "jsonl": ".jsonl", "tsv": ".tsv"}
 _SUFFIX["csv"] = ".csv"
 _SUFFIX["ts"] = ".ts"
+_SUFFIX["xcstrings"] = ".xcstrings"
 
 # no digits: a fresh XLIFF reads `<x1/>` as an inline code
 _TEXT = st.text(alphabet="aZあ漢ー😀&<>\"'\\\t\n ;#,", min_size=1, max_size=12).filter(str.strip)
