@@ -147,6 +147,19 @@ def test_a_word_written_again_inside_text_is_no_quoted_name() -> None:
     assert [f.message for f in found] == ["stray space in Japanese text"]
 
 
+def test_a_space_after_a_japanese_comma_or_period_is_stray_before_latin_too() -> None:
+    """Round 110: 、 and 。 carry their own space, so one after them is stray before a Latin
+    word, a number or a placeholder too (pofilter's puncspacing there: 37 real of 39); a
+    placeholder spaced on both sides elsewhere in the segment is no quoted name."""
+    text = "現在 WhiskyWine %@ を使用していますが、 %@ を利用可能です。 Wine を更新します。"
+    found = spacing(Segment(id="x", mt=text, source="x"))
+    assert [(f.start, f.message) for f in found] == [
+        (27, "stray space in Japanese text"),
+        (text.index("。 ") + 1, "stray space in Japanese text"),
+    ]
+    assert spacing(Segment(id="x", mt="環境変数 TMP が設定されています。", source="x")) == []
+
+
 def test_a_document_that_writes_its_words_apart_is_its_style() -> None:
     """Tux Paint's text for children (round 22) writes its words apart (分かち書き): a third
     of its Japanese segments, five at least, so written are its style, not stray spaces."""
