@@ -34,12 +34,13 @@ FORMAT_HELP = {
     "tmx": "a translation memory of the approved segments",
     "po": "gettext PO: back into its own file, else one message per segment",
     "ts": "Qt Linguist: back into its own file, else one message per segment",
+    "xcstrings": "Xcode string catalog: back into its own file, else a new catalog",
     "xlsx": "Excel: the review's cells in its own workbook, else a new table",
     "package": "the package back, its reviewed XLIFF files rewritten (Trados: .sdlrpx)",
 }
 _EXTENSION = {"markdown": "md", "xliff": "xlf", "xliff12": "xlf", "xliff2": "xlf"}
 _RETURNED = {".sdlppx": ".sdlrpx"}  # what a Trados project package goes back as
-_WRITTEN_BACK = ("xliff", "po", "ts", "tmx", "xlsx", "package", "markdown")
+_WRITTEN_BACK = ("xliff", "po", "ts", "xcstrings", "tmx", "xlsx", "package", "markdown")
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,7 +99,7 @@ class ExportScreen(ModalScreen[ExportRequest | None]):
             with RadioSet(id="formats"):
                 for fmt in offered(self.document):
                     yield RadioButton(
-                        f"{fmt:<8}{FORMAT_HELP.get(fmt, '')}", value=fmt == self.fmt, name=fmt
+                        f"{fmt:<10}{FORMAT_HELP.get(fmt, '')}", value=fmt == self.fmt, name=fmt
                     )
             beside = self.folder == self.document.parent
             folder = "the document's folder" if beside else str(self.folder)
