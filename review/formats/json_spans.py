@@ -62,6 +62,8 @@ def parse(text: str, path: Path, descend: Callable[[Place], bool] | None = None)
         except json.JSONDecodeError as exc:
             message = f"not valid JSON: {exc.msg} (column {exc.colno})"
             raise InputError(path, message, exc.lineno) from None
+        except ValueError as exc:  # a number of more digits than Python reads
+            raise InputError(path, f"not readable: {str(exc).split(':')[0]}") from None
         except RecursionError:
             pass
         raise InputError(path, "nested too deeply to read") from None

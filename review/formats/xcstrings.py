@@ -58,10 +58,11 @@ class _String:
 
     id: str
     key: str
-    source: str
+    source: str | None
     unit: Value | None
     entry: Value
     line: int
+    use: str  # its key where that is no source text, and its case: told apart by the checks
 
 
 def _text(node: Value | None) -> str:
@@ -94,22 +95,28 @@ def _japanese(seen: dict[str, None]) -> str:
     return regional[0] if regional else _JAPANESE
 
 
-def _leaves(node: Value, case: tuple[str, ...] = ()) -> list[tuple[tuple[str, ...], Value]]:
+def _leaves(
+    node: Value, key: str, starts: list[int], path: Path, case: tuple[str, ...] = ()
+) -> list[tuple[tuple[str, ...], Value]]:
     """Each string unit of a localization, with its case: (), ("plural", "one"),
-    ("@count@", "plural", "other"), …"""
+    ("@count@", "plural", "other"), …; refused where a level is not an object."""
+    _check_object(node, key, starts, path)
     found: list[tuple[tuple[str, ...], Value]] = []
     unit = node.get("stringUnit")
     if unit is not None:
         found.append((case, unit))
     variations = node.get("variations")
     if variations is not None:
+        _check_object(variations, key, starts, path)
         for kind, cases in variations.members().items():
+            _check_object(cases.value, key, starts, path)
             for name, member in cases.value.members().items():
-                found.extend(_leaves(member.value, (*case, kind, name)))
+                found.extend(_leaves(member.value, key, starts, path, (*case, kind, name)))
     substitutions = node.get("substitutions")
     if substitutions is not None:
+        _check_object(substitutions, key, starts, path)
         for name, member in substitutions.members().items():
-            found.extend(_leaves(member.value, (*case, f"@{name}@")))
+            found.extend(_leaves(member.value, key, starts, path, (*case, f"@{name}@")))
     return found
 
 
@@ -129,18 +136,24 @@ def _at(node: Value | None, case: tuple[str, ...]) -> Value | None:
     return None if node is None else node.get("stringUnit")
 
 
-def _source(key: str, said: Value | None, case: tuple[str, ...]) -> str:
+def _source(key: str, said: Value | None, case: tuple[str, ...], target: str) -> str | None:
     """The source language's string at `case`: as it is, or its plural's `other`, or its
-    own string unit; else the key."""
+    own string unit; else the key, which Xcode makes of the source text. None where the
+    source says nothing to compare the string with: a substitution's case the source
+    language lacks (`%arg 件`), or a string with substitutions (`%#@count@`) that its source
+    writes as printf's fields (`%lld`)."""
     tries = [case]
     if len(case) >= 2 and case[-2] == "plural" and case[-1] != "other":
         tries.append((*case[:-1], "other"))
-    tries.append(())
+    if not any(step.startswith("@") for step in case):
+        tries.append(())
     for place in tries:
         unit = _at(said, place)
         value = _text(None if unit is None else unit.get("value"))
         if value:
-            return value
+            return None if "%#@" in target and "%#@" not in value else value
+    if any(step.startswith("@") for step in case) or ("%#@" in target and "%#@" not in key):
+        return None
     return key
 
 
@@ -177,23 +190,47 @@ def _strings(text: str, path: Path) -> tuple[list[_String], XcstringsOrigin]:
         localizations = entry.get("localizations")
         said = None if localizations is None else localizations.get(source_lang)
         ours = None if localizations is None else localizations.get(target_lang)
+        for node in (localizations, said, ours):
+            _check_object(node, key, starts, path)
         leaves: list[tuple[tuple[str, ...], Value | None]] = []
-        leaves.extend([] if ours is None else _leaves(ours))
+        leaves.extend([] if ours is None else _leaves(ours, key, starts, path))
         for case, unit in leaves or [((), None)]:
-            if unit is not None:
-                _check_unit(unit, key, starts, path)
+            target = "" if unit is None else _check_unit(unit, key, starts, path)
             wanted = f"{key}[{'.'.join(case)}]" if case else key
             segment_id = ids.unique(wanted, len(found) + 1, line)
-            found.append(_String(segment_id, key, _source(key, said, case), unit, entry, line))
+            source = _source(key, said, case, target)
+            # a key of its own (menu.open, status.open, both "Open") names a use, as a PO
+            # msgctxt does; a case is a use of its own too
+            use = ".".join(case) if source in (key, None) else ".".join((key, *case))
+            found.append(_String(segment_id, key, source, unit, entry, line, use))
     return found, XcstringsOrigin(b"", None, source_lang, target_lang, ids.notices())
 
 
-def _check_unit(unit: Value, key: str, starts: list[int], path: Path) -> None:
+def _check_object(node: Value | None, key: str, starts: list[int], path: Path) -> None:
+    if node is not None and not isinstance(node.value, dict):
+        line = bisect_right(starts, node.start)
+        raise InputError(path, f"the string “{key}”: an object was expected here", line)
+
+
+def _check_unit(unit: Value, key: str, starts: list[int], path: Path) -> str:
+    """A string unit's value, refused where the unit is no object with text in it."""
+    _check_object(unit, key, starts, path)
     for field in ("value", "state"):
         value = unit.get(field)
+        if value is None and field == "value":
+            line = bisect_right(starts, unit.start)
+            raise InputError(path, f"the string “{key}”: a string unit without a “value”", line)
         if value is not None and not isinstance(value.value, str):
             line = bisect_right(starts, value.start)
             raise InputError(path, f"the string “{key}”: its “{field}” is not text", line)
+        if value is not None and isinstance(value.value, str) and _HALF_PAIR.search(value.value):
+            line = bisect_right(starts, value.start)
+            message = f"the string “{key}”: its “{field}” holds half a surrogate pair"
+            raise InputError(path, message, line)
+    return _text(unit.get("value"))
+
+
+_HALF_PAIR = re.compile("[\ud800-\udfff]")
 
 
 def _segment(string: _String) -> Segment:
@@ -203,6 +240,7 @@ def _segment(string: _String) -> Segment:
         id=string.id,
         mt=target,
         source=string.source or None,
+        context=string.use,
         tool_status=(state or TRANSLATED) if string.unit is not None else UNTRANSLATED,
     )
 
@@ -247,7 +285,7 @@ def _fresh(document: Document) -> bytes:
             localizations[target_lang] = {"stringUnit": _unit(segment.target, _state(segment))}
         strings[segment.id] = {"localizations": localizations} if localizations else {}
     catalog = {"sourceLanguage": source_lang, "strings": strings, "version": "1.0"}
-    return (_dumped(catalog, "", "  ", " : ") + "\n").encode("utf-8")
+    return _dumped(catalog, "", "  ", " : ").encode("utf-8")  # no final line end, as Xcode
 
 
 def _unit(value: str, state: str) -> dict[str, str]:
@@ -262,6 +300,11 @@ def _state(segment: Segment, had: str = "") -> str:
     return had
 
 
+def _order(key: str) -> tuple[str, str]:
+    """Xcode's order of keys: case aside (config.winecfg before config.winVersion)."""
+    return key.casefold(), key
+
+
 def _dumped(value: object, indent: str, unit: str, colon: str) -> str:
     """A value as Xcode writes it: each member on its own line, keys sorted, `colon`
     between key and value, text as it is but for JSON's escapes."""
@@ -272,7 +315,7 @@ def _dumped(value: object, indent: str, unit: str, colon: str) -> str:
         members = [
             f"{inner}{json.dumps(key, ensure_ascii=False)}{colon}"
             f"{_dumped(value[key], inner, unit, colon)}"
-            for key in sorted(value)
+            for key in sorted(value, key=_order)
         ]
         return "{\n" + ",\n".join(members) + "\n" + indent + "}"
     return json.dumps(value, ensure_ascii=False)
@@ -358,7 +401,7 @@ def _member_edit(obj: Value, key: str, value: object, style: _Style, file: Encod
         return Edit(obj.start, obj.end, file.lines(body))
     inner = _indent_at(text, members[0][1].key_start)
     written = f"{_quoted(key)}{style.colon}{_dumped(value, inner, style.unit, style.colon)}"
-    after = next((m for name, m in members if name > key), None)
+    after = next((m for name, m in members if _order(name) > _order(key)), None)
     if after is not None:
         return Edit(after.key_start, after.key_start, file.lines(f"{written},\n{inner}"))
     last = members[-1][1].value

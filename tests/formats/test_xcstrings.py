@@ -148,7 +148,8 @@ def test_each_japanese_string_is_a_segment_with_its_source(catalog: Path) -> Non
         "%lld files[plural.other]": ("%lld files", "%lld 個のファイル", "translated"),
         "Close": ("Close", "", UNTRANSLATED),  # no Japanese: the key is its source
         "Found %#@count@": ("Found %#@count@", "%#@count@ が見つかりました", "translated"),
-        "Found %#@count@[@count@.plural.other]": ("Found %#@count@", "%arg 件", "needs_review"),
+        # a substitution's case the source language lacks: nothing to compare it with
+        "Found %#@count@[@count@.plural.other]": (None, "%arg 件", "needs_review"),
         "Open": ("Open", "開く", "needs_review"),
         "Quit": ("Quit", "", UNTRANSLATED),
         "settings.title": ("Settings", "設定", "translated"),  # the source language's string
@@ -303,6 +304,25 @@ def test_a_segment_the_catalog_lacks_is_refused(catalog: Path) -> None:
             "its “value” is not text",
         ),
         ("[" * 100_000 + "]" * 100_000, None, "nested too deeply"),
+        ('{"strings": {"a": {"localizations": []}}}', 1, "an object was expected here"),
+        ('{"strings": {"a": {"localizations": {"ja": "開く"}}}}', 1, "an object was expected"),
+        ('{"strings": {"a": {"localizations": {"ja": {"stringUnit": "x"}}}}}', 1, "an object"),
+        (
+            '{"strings": {"a": {"localizations": {"ja": {"variations": {"plural": 1}}}}}}',
+            1,
+            "an object was expected here",
+        ),
+        (
+            '{"strings": {"a": {"localizations": {"ja": {"stringUnit": {"state": "new"}}}}}}',
+            1,
+            "a string unit without a “value”",
+        ),
+        (
+            '{"strings": {"a": {"localizations": {"ja": {"stringUnit": {"value": "\\ud83d"}}}}}}',
+            1,
+            "half a surrogate pair",
+        ),
+        ('{"strings": {"a": ' + "1" * 5000 + "}}", None, "not readable"),
     ],
 )
 def test_a_bad_catalog_is_one_line(
@@ -333,6 +353,104 @@ def test_any_other_document_becomes_a_new_catalog(tmp_path: Path) -> None:
     ]
     assert {s.id: s.tool_status for s in again.segments}["Open"] == "needs_review"
     assert path.read_text(encoding="utf-8").startswith('{\n  "sourceLanguage" : "en",\n')
+
+
+SUBSTITUTED = """{
+  "sourceLanguage" : "en",
+  "strings" : {
+    "%lld files in %lld folders" : {
+      "localizations" : {
+        "ja" : {
+          "stringUnit" : {
+            "state" : "translated",
+            "value" : "%#@arg2@内の%#@arg1@"
+          },
+          "substitutions" : {
+            "arg1" : {
+              "argNum" : 1,
+              "formatSpecifier" : "lld",
+              "variations" : {
+                "plural" : {
+                  "other" : {
+                    "stringUnit" : {
+                      "state" : "translated",
+                      "value" : "%arg 個のファイル"
+                    }
+                  }
+                }
+              }
+            },
+            "arg2" : {
+              "argNum" : 2,
+              "formatSpecifier" : "lld",
+              "variations" : {
+                "plural" : {
+                  "other" : {
+                    "stringUnit" : {
+                      "state" : "translated",
+                      "value" : "%arg 個のフォルダ"
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    },
+    "menu.open" : {
+      "localizations" : {
+        "en" : { "stringUnit" : { "state" : "translated", "value" : "Open" } },
+        "ja" : { "stringUnit" : { "state" : "translated", "value" : "開く" } }
+      }
+    },
+    "Pick" : {
+      "localizations" : {
+        "ja" : {
+          "variations" : {
+            "device" : {
+              "mac" : { "stringUnit" : { "state" : "translated", "value" : "クリックして選択" } },
+              "iphone" : { "stringUnit" : { "state" : "translated", "value" : "タップして選択" } }
+            }
+          }
+        }
+      }
+    },
+    "status.open" : {
+      "localizations" : {
+        "en" : { "stringUnit" : { "state" : "translated", "value" : "Open" } },
+        "ja" : { "stringUnit" : { "state" : "translated", "value" : "営業中" } }
+      }
+    }
+  },
+  "version" : "1.0"
+}"""
+
+
+def test_a_correct_catalog_of_substitutions_cases_and_keys_gives_no_finding(
+    tmp_path: Path,
+) -> None:
+    """The reviewer's: a translation with substitutions where the source language has none,
+    device cases, and two keys of their own that both say Open, each right."""
+    path = tmp_path / "Localizable.xcstrings"
+    path.write_text(SUBSTITUTED, encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, "-m", "review", "check", str(path), "--no-glossary", "--format", "json"],
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    report = json.loads(done.stdout)
+    assert report["segments"] == 7 and report["findings"] == []
+
+
+def test_a_new_catalog_orders_its_keys_as_xcode_does(tmp_path: Path) -> None:
+    document = Document(
+        [Segment(k, "訳", source=k) for k in ("config.winVersion", "config.winecfg")]
+    )
+    written = render_document(document, "xcstrings").decode("utf-8")
+    assert written.index("winecfg") < written.index("winVersion")
+    assert written.endswith("}")
 
 
 TEXTS = st.text(st.characters(exclude_categories=("Cs",)), min_size=1, max_size=30)

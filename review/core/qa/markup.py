@@ -41,7 +41,8 @@ _CODE = re.compile(
     # Symfony's %count%, not %dx%d (two printf fields and an x); Drupal's %old_alias, not
     # %o and a word (but %spipe is printf's %s run into a word, as in C)
     r"|(?P<named>%[A-Za-z_][A-Za-z0-9_.\-]*[A-Za-z0-9_]%(?!%|\d*(?:\.\d+)?[dixXfsgeu]\b)"
-    r"|%[a-z][a-z0-9]*_[a-z0-9_]*[a-z0-9](?![A-Za-z0-9_%]))"
+    r"|%[a-z][a-z0-9]*_[a-z0-9_]*[a-z0-9](?![A-Za-z0-9_%])"
+    r"|%#@[A-Za-z_]\w*@)"  # an Xcode string catalog's substitution, %#@count@
     r"|(?P<percent>%%)"
     r"|(?P<printf>%\([A-Za-z_]\w*\)[-+#0 ]*\d*(?:\.\d+)?[diouxXeEfFgGcrsa]"
     r"|%(?:\d+\$)?[-+#0']*(?:\d+|\*(?:\d+\$)?)?(?:\.(?:\d+|\*(?:\d+\$)?))?(?:hh|h|ll|l|L|q|j|z|t)?"
