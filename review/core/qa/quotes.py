@@ -25,10 +25,12 @@ _SINGLE = re.compile(r"(?<![A-Za-z0-9])'|'(?![A-Za-z0-9])")  # a quote, not don'
 _LIST_MARKER = re.compile(r"(?:^|(?<=[\s。、]))(?:[0-9０-９a-z]{1,2}[.．]?|例)[)）]$")  # 1) 例)
 
 
-def _unpaired(text: str) -> tuple[list[int], list[int]]:
-    """Positions of unmatched openers/closers, and of straight quotes left over (odd one)."""
+def _unpaired(text: str) -> tuple[list[int], list[int], list[tuple[int, int]]]:
+    """Positions of unmatched openers/closers, of straight quotes left over (odd one), and
+    the pairs of brackets in two widths (いいえ(それが何なのか分かりません）)."""
     stack: list[int] = []
     stray: list[int] = []
+    mixed: list[tuple[int, int]] = []
     for i, ch in enumerate(text):
         if ch in _MARKS and _quoted_mark(text, i):
             continue  # 「(」を入力: the mark named, not used
@@ -38,12 +40,14 @@ def _unpaired(text: str) -> tuple[list[int], list[int]]:
             continue  # 1) or 3.) numbering a list
         elif ch in _CLOSERS:
             if stack and text[stack[-1]] in (_CLOSERS[ch], _OTHER_WIDTH.get(_CLOSERS[ch])):
+                if text[stack[-1]] != _CLOSERS[ch]:
+                    mixed.append((stack[-1], i))
                 stack.pop()
             else:
                 stray.append(i)
     straight = [i for i, ch in enumerate(text) if ch == '"']
     odd = straight[-1:] if len(straight) % 2 else []
-    return sorted(stack + stray), odd
+    return sorted(stack + stray), odd, mixed
 
 
 _FAMILY = {
@@ -58,7 +62,7 @@ _FAMILY = {
 def _families(source: str) -> Counter[str]:
     """The marks a source leaves unpaired, by family: a message that goes on in another
     (`" already exists!`), a regular expression's `\\z(`. A straight quote may become 「 or 」."""
-    unpaired, odd = _unpaired(masked(source))
+    unpaired, odd, _ = _unpaired(masked(source))
     families = Counter(_FAMILY[source[pos]] for pos in unpaired + odd)
     families["straight"] += len(_SINGLE.findall(source)) % 2  # press ' / ' to see more
     families["open"] += families["straight"]
@@ -152,7 +156,10 @@ def _unpaired_findings(segment: Segment, out: list[Finding]) -> set[int]:
             )
         )
 
-    unpaired, odd = _unpaired(masked(text))  # not the quotes of a tag's attributes
+    unpaired, odd, mixed = _unpaired(masked(text))  # not the quotes of a tag's attributes
+    for opened, shut in mixed:  # judged real 3 times in 3
+        opener = text[opened]
+        add(shut, f"opens with {opener} but closes with {text[shut]}", _PAIRS[opener])
     left_open = _families(segment.source or "")
     used: set[int] = set()
     for pos in odd + unpaired:

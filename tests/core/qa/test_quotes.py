@@ -34,6 +34,19 @@ def test_unpaired_brackets() -> None:
     assert [(f.segment, f.text) for f in found] == [("s1", "「"), ("s2", "）"), ("s3", "『")]
 
 
+def test_a_bracket_closed_in_the_other_width_is_told_once() -> None:
+    """Round 111: いいえ(それが何なのか分かりません）, a pair in two widths, judged real 3 times
+    in 3: one finding, on the closer, suggesting the opener's own."""
+    [found] = check_quotes(segs("いいえ(それが何なのか分かりません）"))
+    assert (found.text, found.suggestion, found.message) == (
+        "）",
+        ")",
+        "opens with ( but closes with ）",
+    )
+    [found] = check_quotes(segs("遅延（ms)"))
+    assert found.suggestion == "）"
+
+
 def test_straight_quotes_only_are_not_mixed() -> None:
     assert check_quotes(segs('"A"と言った。', '"B"と言った。')) == []
 
@@ -76,7 +89,8 @@ def test_quotes_the_source_has_and_brackets_in_mixed_widths() -> None:
         ),
         Segment("s3", "用紙の幅 (または自動用紙検知の場合）", source="Paper width (or auto)"),
     ]
-    assert check_quotes(segments) == []
+    # a pair in two widths is a pair (no unpaired mark), told once for its widths (round 111)
+    assert [f.message for f in check_quotes(segments)] == ["opens with ( but closes with ）"]
 
 
 def test_a_mark_the_source_leaves_open_or_a_mark_named_is_not_unpaired() -> None:
