@@ -452,14 +452,22 @@ def _runs(text: str) -> Iterator[tuple[int, str, str]]:
         after = text[start - 1] if start and text[start - 1] not in _BOUNDARY else ""
         if _COUNTED.search(text, max(0, start - 64), start):  # what ends just before
             after = "0"  # 3 通, %ld 通: a number, spaced or a placeholder, before a counter
-        yield start, match.group(), after
+        mark = text[match.end() : match.end() + 1]
+        yield start, match.group(), after + _MARK_SEPARATOR + (mark if mark in _ENDS else "")
 
 
-def _read_run(text: str, after: str) -> Iterator[Reading]:
+_ALL_HIRAGANA = re.compile(r"[\u3041-\u3096]+")
+_MARK_SEPARATOR = "\x00"  # between what a run follows and the sentence mark after it
+_ENDS = frozenset("、。，．")
+
+
+def _read_run(text: str, around: str) -> Iterator[Reading]:
     tokenizer = _tokenizer()
     if tokenizer is None:
         return
     from sudachipy import tokenizer as sudachi
+
+    after, _, mark = around.partition(_MARK_SEPARATOR)
 
     whole = sudachi.Tokenizer.SplitMode.C
     parts, nouns = sudachi.Tokenizer.SplitMode.B, sudachi.Tokenizer.SplitMode.A
@@ -472,9 +480,7 @@ def _read_run(text: str, after: str) -> Iterator[Reading]:
     stem: tuple[int, Any] | None = None  # 押 (押し) just read: with the noun after it
     named: tuple[int, Any] | None = None  # a noun just read: with the suffix after it
     verbed: tuple[int, Any] | None = None  # a verb just read: with the adjective after it
-    morphemes = (
-        (offset, m) for offset, piece in _pieces(text) for m in tokenizer.tokenize(piece, whole)
-    )
+    morphemes = _morphemes(tokenizer, text, mark, whole)
     for offset, morpheme in morphemes:
         surface = morpheme.surface()
         pos = morpheme.part_of_speech()
@@ -862,6 +868,25 @@ def _honoured(offset: int, prefix: Any, noun_offset: int, noun: Any) -> Reading:
         keys.append((spelling.translate(_TO_KATAKANA), SCRIPT))  # おすすめ, オススメ
     span = (offset + prefix.begin(), noun_offset + noun.end())
     return tuple(keys), spelling, prefix.surface() + noun.surface(), span, ""
+
+
+def _morphemes(tokenizer: Any, text: str, mark: str, mode: Any) -> Iterator[tuple[int, Any]]:
+    """The run's words, each with its piece's offset. A run that ends in a noun in
+    hiragana before a sentence mark is read again with the mark (手順でたたみ、: たたむ, a
+    verb, which without the 、 Sudachi reads as 畳)."""
+    pieces = list(_pieces(text))
+    for offset, piece in pieces[:-1]:
+        yield from ((offset, m) for m in tokenizer.tokenize(piece, mode))
+    offset, piece = pieces[-1]
+    found = list(tokenizer.tokenize(piece, mode))
+    if (
+        mark
+        and found
+        and found[-1].part_of_speech()[0] == "名詞"
+        and _ALL_HIRAGANA.fullmatch(found[-1].surface())
+    ):
+        found = [m for m in tokenizer.tokenize(piece + mark, mode) if m.begin() < len(piece)]
+    yield from ((offset, m) for m in found)
 
 
 def _pieces(text: str, most: int = 4000) -> Iterable[tuple[int, str]]:

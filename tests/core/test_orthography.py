@@ -272,6 +272,10 @@ def test_one_word_written_two_ways_is_a_group(texts: tuple[str, ...], group: set
         ("なが袖のシャツ", "長い袖"),
         # the ninety-third: a word doubled, in kanji then in kana, is one expression
         ("患者さまお一人おひとりに", "一人ひとりが大切", "一言ひとこと添える"),
+        # the hundred-and-sixty-third: a verb in kana before 、, which Sudachi reads as a noun
+        # at the end of a run (たたむ, not 畳); and なる, not 隣
+        ("畳の上を歩きます。", "袱紗は手順でたたみ、道具を清めます。", "畳に上がる前に"),
+        ("隣の席に座る。", "既定値は4326となり、計算はそれを使います。"),
     ],
 )
 def test_different_words_and_uses_are_never_one_group(texts: tuple[str, ...]) -> None:
