@@ -4,17 +4,20 @@ written back into its own file.
 Reading: each key of `strings` is a message, but those marked `shouldTranslate: false`. Its
 Japanese localization (`ja`, else a regional `ja-…`) gives one segment for each string it
 holds: its `stringUnit`, and each case of its variations (plural, device) and of its
-substitutions' variations. The id is the key, with the case after it in brackets
-(`%lld files[plural.other]`, `Open[device.mac]`, `%#@count@[@count@.plural.other]`). A key with no
-Japanese string is one segment, with no target. The source is the source language's string
-at the same place (its `other` for a plural case it lacks, else its `stringUnit`), else the
-key, which Xcode makes of the source text. The file's own state is `tool_status`: the string
-unit's `state` (`translated`, `needs_review`, `new`), or `untranslated`.
+substitutions' variations. The id is the key (a line break shown as `\\n`), with the case
+after it in brackets (`%lld files[plural.other]`, `Open[device.mac]`,
+`%#@count@[@count@.plural.other]`). A key with no Japanese string is one segment, with no
+target. The source is the source language's string at the same place (its `other` for a
+plural case it lacks, else its `stringUnit`), else the key, which Xcode makes of the source
+text; none for a substitution's case the source language lacks. Each case, and a key of its
+own (menu.open), is the segment's `context`. The file's own state is `tool_status`: the
+string unit's `state` (`translated`, `needs_review`, `new`), or `untranslated`.
 
 Writing back changes, in each string the review changed, only its `value` and its `state`
-(an approved or edited string becomes `translated`, a rejected one `needs_review`); a new
-Japanese string is added where the key had none, in Xcode's layout and key order. Every
-other character stays as it was. Any other document becomes a new catalog of its segments.
+(an approved or edited string becomes `translated`, a rejected one `needs_review`, a cleared
+one `new`); a new Japanese string is added where the key had none, in Xcode's layout and key
+order. Every other character stays as it was. Any other document becomes a new catalog of its
+segments.
 """
 
 from __future__ import annotations
@@ -29,12 +32,13 @@ from review.core.model import UNTRANSLATED, Document, Segment, Status
 from review.formats import json_spans
 from review.formats.errors import InputError
 from review.formats.json_spans import Member, Value
-from review.formats.review_ids import ReviewIds, refuse_strangers
+from review.formats.review_ids import ReviewIds, refuse_strangers, shown
 from review.formats.spliced import Edit, EncodedText, read_text_file
 from review.formats.textio import line_starts
 
 TRANSLATED = "translated"
 NEEDS_REVIEW = "needs_review"
+NEW = "new"
 _JAPANESE = "ja"
 _CASE_KINDS = ("plural", "device")
 _COLON = re.compile(r'"\s*:\s*')
@@ -196,7 +200,7 @@ def _strings(text: str, path: Path) -> tuple[list[_String], XcstringsOrigin]:
         leaves.extend([] if ours is None else _leaves(ours, key, starts, path))
         for case, unit in leaves or [((), None)]:
             target = "" if unit is None else _check_unit(unit, key, starts, path)
-            wanted = f"{key}[{'.'.join(case)}]" if case else key
+            wanted = shown(f"{key}[{'.'.join(case)}]" if case else key)  # a line break shown as \n
             segment_id = ids.unique(wanted, len(found) + 1, line)
             source = _source(key, said, case, target)
             # a key of its own (menu.open, status.open, both "Open") names a use, as a PO
@@ -293,6 +297,8 @@ def _unit(value: str, state: str) -> dict[str, str]:
 
 
 def _state(segment: Segment, had: str = "") -> str:
+    if not segment.target:
+        return NEW  # a string cleared: no translation for the app to show
     if segment.status is Status.REJECTED:
         return NEEDS_REVIEW
     if segment.status in (Status.APPROVED, Status.EDITED) or not had:

@@ -444,6 +444,15 @@ def test_a_correct_catalog_of_substitutions_cases_and_keys_gives_no_finding(
     assert report["segments"] == 7 and report["findings"] == []
 
 
+def test_a_cleared_string_is_new_and_a_key_with_a_line_break_is_one_line(tmp_path: Path) -> None:
+    text = CATALOG.replace('"Open" : {', '"Open\\nnow" : {')
+    document = read_document_text(text, tmp_path)
+    assert "Open\\nnow" in {s.id for s in document.segments}  # an id on one line
+    written = json.loads(render_document(_edited(document, {"Open\\nnow": ""}), "xcstrings"))
+    unit = written["strings"]["Open\nnow"]["localizations"]["ja"]["stringUnit"]
+    assert unit == {"state": "new", "value": ""}
+
+
 def test_a_new_catalog_orders_its_keys_as_xcode_does(tmp_path: Path) -> None:
     document = Document(
         [Segment(k, "訳", source=k) for k in ("config.winVersion", "config.winecfg")]
