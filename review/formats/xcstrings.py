@@ -9,8 +9,8 @@ after it in brackets (`%lld files[plural.other]`, `Open[device.mac]`,
 `%#@count@[@count@.plural.other]`). A key with no Japanese string is one segment, with no
 target. The source is the source language's string at the same place (its `other` for a
 plural case it lacks, else its `stringUnit`), else the key, which Xcode makes of the source
-text; none for a substitution's case the source language lacks. Each case, and a key of its
-own (menu.open), is the segment's `context`. The file's own state is `tool_status`: the
+text; none for a substitution's case the source language lacks. Each case is the segment's
+`context`. The file's own state is `tool_status`: the
 string unit's `state` (`translated`, `needs_review`, `new`), or `untranslated`.
 
 Writing back changes, in each string the review changed, only its `value` and its `state`
@@ -66,7 +66,7 @@ class _String:
     unit: Value | None
     entry: Value
     line: int
-    use: str  # its key where that is no source text, and its case: told apart by the checks
+    use: str  # its plural or device case: each told apart from the others by the checks
 
 
 def _text(node: Value | None) -> str:
@@ -140,7 +140,7 @@ def _at(node: Value | None, case: tuple[str, ...]) -> Value | None:
     return None if node is None else node.get("stringUnit")
 
 
-def _source(key: str, said: Value | None, case: tuple[str, ...], target: str) -> str | None:
+def _source(key: str, said: Value | None, case: tuple[str, ...], substituted: bool) -> str | None:
     """The source language's string at `case`: as it is, or its plural's `other`, or its
     own string unit; else the key, which Xcode makes of the source text. None where the
     source says nothing to compare the string with: a substitution's case the source
@@ -155,8 +155,8 @@ def _source(key: str, said: Value | None, case: tuple[str, ...], target: str) ->
         unit = _at(said, place)
         value = _text(None if unit is None else unit.get("value"))
         if value:
-            return None if "%#@" in target and "%#@" not in value else value
-    if any(step.startswith("@") for step in case) or ("%#@" in target and "%#@" not in key):
+            return None if substituted and "%#@" not in value else value
+    if any(step.startswith("@") for step in case) or (substituted and "%#@" not in key):
         return None
     return key
 
@@ -199,14 +199,15 @@ def _strings(text: str, path: Path) -> tuple[list[_String], XcstringsOrigin]:
         leaves: list[tuple[tuple[str, ...], Value | None]] = []
         leaves.extend([] if ours is None else _leaves(ours, key, starts, path))
         for case, unit in leaves or [((), None)]:
-            target = "" if unit is None else _check_unit(unit, key, starts, path)
+            if unit is not None:
+                _check_unit(unit, key, starts, path)
             wanted = shown(f"{key}[{'.'.join(case)}]" if case else key)  # a line break shown as \n
             segment_id = ids.unique(wanted, len(found) + 1, line)
-            source = _source(key, said, case, target)
-            # a key of its own (menu.open, status.open, both "Open") names a use, as a PO
-            # msgctxt does; a case is a use of its own too
-            use = ".".join(case) if source in (key, None) else ".".join((key, *case))
-            found.append(_String(segment_id, key, source, unit, entry, line, use))
+            substituted = ours is not None and ours.get("substitutions") is not None
+            source = _source(key, said, case, substituted)
+            # each case is a use of its own (its plural forms, its devices' words); a key of
+            # its own is not, as an XLIFF unit's id is not: Whisky's keys are all their own
+            found.append(_String(segment_id, key, source, unit, entry, line, ".".join(case)))
     return found, XcstringsOrigin(b"", None, source_lang, target_lang, ids.notices())
 
 
@@ -216,8 +217,8 @@ def _check_object(node: Value | None, key: str, starts: list[int], path: Path) -
         raise InputError(path, f"the string “{key}”: an object was expected here", line)
 
 
-def _check_unit(unit: Value, key: str, starts: list[int], path: Path) -> str:
-    """A string unit's value, refused where the unit is no object with text in it."""
+def _check_unit(unit: Value, key: str, starts: list[int], path: Path) -> None:
+    """Refused: a string unit that is no object with text in it."""
     _check_object(unit, key, starts, path)
     for field in ("value", "state"):
         value = unit.get(field)
@@ -231,7 +232,6 @@ def _check_unit(unit: Value, key: str, starts: list[int], path: Path) -> str:
             line = bisect_right(starts, value.start)
             message = f"the string “{key}”: its “{field}” holds half a surrogate pair"
             raise InputError(path, message, line)
-    return _text(unit.get("value"))
 
 
 _HALF_PAIR = re.compile("[\ud800-\udfff]")
