@@ -709,6 +709,7 @@ def _unpotential(morpheme: Any, pos: tuple[str, ...]) -> tuple[str, str]:
 
 
 _AT_A_PLACE = frozenset("にをへ")  # 刺しゅうの上に当て布: the place, though 刺しゅう is an act
+_AFTER_A_NOUN = frozenset("のがをにはでともへや")
 
 
 def _said_alike(
@@ -720,13 +721,21 @@ def _said_alike(
     on_act: bool = False,
 ) -> tuple[tuple[str, str], str] | None:
     """The group and the spelling of a word written in kanji and in kana that Sudachi reads
-    as two words: など and 等 after a word (書類等, read トウ; not 1等, 等倍, nor the plural
-    of 彼等, 奴等, read ら); ほか and 他 in each of their senses, which the style guides
-    (公用文) tell apart: other (他の方法, ほかの方法), besides (給水所のほか、 医師の他、), and
-    その他 and この他 (そのほか, このほか), each with its その or この; 又は and または (or),
-    which also is not (また); 上 and うえ after an act (`on_act`: ご確認の上, 記入したうえで),
-    upon doing it, which is not the place (棚の上, 刺しゅうの上に)."""
+    as two words, or as one that is two: など and 等 after a word (書類等, read トウ; not
+    1等, 等倍, nor the plural of 彼等, 奴等, read ら); ほか and 他 in each of their senses,
+    which the style guides (公用文) tell apart: other (他の方法, ほかの方法), besides
+    (給水所のほか、 医師の他、), and その他 and この他 (そのほか, このほか), each with its その
+    or この; 又は and または (or), which also is not (また); 上 and うえ after an act
+    (`on_act`: ご確認の上, 記入したうえで), upon doing it, which is not the place (棚の上,
+    刺しゅうの上に); 詰まり, a jam, before a particle, and つまり, in short, which Sudachi
+    reads as one adverb."""
     surface = morpheme.surface()
+    if surface in ("つまり", "詰まり") and morpheme.normalized_form() == "詰まり":
+        # 詰まりの多くは (a jam), before a particle, against つまり、 (in short), which
+        # Sudachi reads as one adverb
+        if following and following in _AFTER_A_NOUN:
+            return ("詰まり", "名詞:ツマリ"), surface
+        return ("つまり", "副詞:ツマリ"), surface
     if on_act and surface in ("上", "うえ") and pos[0] == "名詞" and following not in _AT_A_PLACE:
         return ("上", "名詞:ウエ(行いの)"), surface
     if surface in ("又", "また") and pos[0] == "接続詞" and following == "は":

@@ -276,6 +276,8 @@ def test_one_word_written_two_ways_is_a_group(texts: tuple[str, ...], group: set
         # at the end of a run (たたむ, not 畳); and なる, not 隣
         ("畳の上を歩きます。", "袱紗は手順でたたみ、道具を清めます。", "畳に上がる前に"),
         ("隣の席に座る。", "既定値は4326となり、計算はそれを使います。"),
+        # the hundred-and-seventieth: 詰まり, a jam, and つまり, in short (one adverb to Sudachi)
+        ("錠剤の詰まりを取り除きます。", "詰まりの多くは粉が原因です。つまり、清掃で防げます。"),
     ],
 )
 def test_different_words_and_uses_are_never_one_group(texts: tuple[str, ...]) -> None:
