@@ -446,7 +446,8 @@ def _without_doubling(run: str, readings: tuple[Reading, ...]) -> tuple[Reading,
 
 def _runs(text: str) -> Iterator[tuple[int, str, str]]:
     """The runs of kana and kanji of `text`, each with its offset and what it follows where
-    that is part of a word (Latin, digits: PDFを下さい), else ""."""
+    that is part of a word (Latin, digits: PDFを下さい), else "", and after that the sentence
+    mark that follows the run, if one does (`_morphemes` reads a run's last word with it)."""
     for match in _RUN.finditer(text):
         start = match.start()
         after = text[start - 1] if start and text[start - 1] not in _BOUNDARY else ""
