@@ -129,6 +129,20 @@ def _env(pythonpath: str | None) -> dict[str, str]:
     return env
 
 
+def file_name(path: Path) -> str:
+    """A file's name in a round's folder: Android strings by their project and folder
+    (`owner__repo/values-ja/strings.xml`), their source being beside them."""
+    return "/".join(path.parts[-3:]) if path.parent.name.startswith("values-") else path.name
+
+
+def documents_in(folder: Path) -> list[Path]:
+    """A round's documents: its files, and the Japanese strings of each Android project."""
+    found: list[Path] = []
+    for path in sorted(folder.iterdir()):
+        found.extend(sorted(path.glob("values-*/strings.xml")) if path.is_dir() else [path])
+    return found
+
+
 def _segments(path: Path) -> dict[str, Any]:
     from review.formats.documents import read_document
 
@@ -144,7 +158,7 @@ def review_findings(path: Path, pythonpath: str | None = None) -> tuple[int, lis
                 "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8"
             )
             segments, found = review_findings(converted, pythonpath)
-            return segments, [f | {"file": path.name} for f in found]
+            return segments, [f | {"file": file_name(path)} for f in found]
     done = subprocess.run(
         [
             sys.executable,
@@ -168,7 +182,7 @@ def review_findings(path: Path, pythonpath: str | None = None) -> tuple[int, lis
     found = [
         {
             "tool": "review",
-            "file": path.name,
+            "file": file_name(path),
             "segment": f["segment"],
             "kind": f["kind"],
             "text": f["text"],
@@ -212,8 +226,9 @@ def pofilter_findings(path: Path) -> list[dict[str, Any]]:
         if path.suffix == ".ts":  # pofilter reads no TS: translate-toolkit's ts2po first
             converted = Path(scratch) / "converted.po"
             subprocess.run(["ts2po", str(path), str(converted)], capture_output=True, check=True)
-            return [f | {"file": path.name} for f in pofilter_findings(converted)]
-        if path.suffix == ".xcstrings":  # nor a string catalog: as Xcode exports it, XLIFF
+            return [f | {"file": file_name(path)} for f in pofilter_findings(converted)]
+        if path.suffix in (".xcstrings", ".xml"):  # nor a string catalog (as Xcode exports
+            # it, XLIFF), nor Android strings
             from dataclasses import replace
 
             from review.core.model import Status
@@ -222,12 +237,14 @@ def pofilter_findings(path: Path) -> list[dict[str, Any]]:
             converted = Path(scratch) / "converted.xlf"
             document = read_document(path)
             done = [  # its translated strings as translated, not as the review's new ones
-                replace(s, status=Status.APPROVED) if s.tool_status == "translated" else s
+                replace(s, status=Status.APPROVED)
+                if s.tool_status == "translated" or (path.suffix == ".xml" and s.target)
+                else s
                 for s in document.segments
             ]
             document = replace(document, segments=done)
             converted.write_bytes(render_document(document, "xliff12", target_lang="ja"))
-            return [f | {"file": path.name} for f in pofilter_findings(converted)]
+            return [f | {"file": file_name(path)} for f in pofilter_findings(converted)]
         out = Path(scratch) / f"out{path.suffix}"
         command = ["pofilter", "--language=ja", "--nofuzzy", str(path), str(out)]
         command += [f"--excludefilter={test}" for test in EXCLUDED_TESTS]
@@ -258,7 +275,7 @@ def pofilter_findings(path: Path) -> list[dict[str, Any]]:
     return [
         {
             "tool": "pofilter",
-            "file": path.name,
+            "file": file_name(path),
             "segment": segment,
             "kind": what.split("\t")[0],
             "text": "",
@@ -271,7 +288,7 @@ def pofilter_findings(path: Path) -> list[dict[str, Any]]:
 def counts(folder: Path, pythonpath: str | None, pofilter: bool = True) -> None:
     total = 0
     by_tool: dict[str, Counter[str]] = {"review": Counter(), "pofilter": Counter()}
-    for path in sorted(folder.iterdir()):
+    for path in documents_in(folder):
         segments, found = review_findings(path, pythonpath)
         total += segments
         by_tool["review"].update(f["kind"] for f in found)
@@ -373,9 +390,9 @@ def sample(
 
     rng = random.Random(15)
     documents: dict[str, dict[str, Any]] = {}
-    for path in sorted(folder.iterdir()):
+    for path in documents_in(folder):
         try:
-            documents[path.name] = _segments(path)
+            documents[file_name(path)] = _segments(path)
         except InputError as exc:  # refused: its one line, and nothing of it sampled
             print(f"review: {exc}", file=sys.stderr)
     review: list[dict[str, Any]] = []

@@ -17,8 +17,8 @@ if TYPE_CHECKING:
     from review.formats.markdown import MarkdownOptions
 
 READ_FORMATS = (
-    "jsonl", "tsv", "csv", "txt", "markdown", "xliff", "tmx", "po", "ts", "xcstrings", "xlsx",
-    "package",
+    "jsonl", "tsv", "csv", "txt", "markdown", "xliff", "tmx", "po", "ts", "xcstrings", "android",
+    "xlsx", "package",
 )  # fmt: skip
 # `xliff` keeps the version the document was read in (1.2 for other formats);
 # `xliff12` and `xliff2` choose one.
@@ -33,11 +33,12 @@ WRITE_FORMATS = (
     "po",
     "ts",
     "xcstrings",
+    "android",
     "xlsx",
     "package",
 )
 # read from bytes, written back
-_FILE_FORMATS = ("xliff", "tmx", "po", "ts", "xcstrings", "xlsx", "package")
+_FILE_FORMATS = ("xliff", "tmx", "po", "ts", "xcstrings", "android", "xlsx", "package")
 PACKAGE_EXTENSIONS = (".xlz", ".sdlppx", ".sdlrpx", ".mqxlz")
 _EXTENSIONS = {
     **dict.fromkeys(PACKAGE_EXTENSIONS, "package"),
@@ -86,7 +87,7 @@ def format_of(
     option that names it (`--input-format` for a document read, `--format` for an output).
     A document read is sniffed where its extension says nothing, and one whose content is a
     workbook or a package is not read as text."""
-    fmt = given or _EXTENSIONS.get(path.suffix.lower())
+    fmt = given or _EXTENSIONS.get(path.suffix.lower()) or _android_strings(path, sniffed=False)
     if option == "--input-format":
         if path.is_dir():
             raise InputError(path, "is a folder, not a document")
@@ -141,9 +142,23 @@ def read_document(
 
 def extension_format(path: Path) -> str | None:
     """The format a file's extension names, if any, as documents are read (an `.xlf2` is
-    read as any XLIFF)."""
+    read as any XLIFF; an `.xml` of Android strings as those)."""
     fmt = _EXTENSIONS.get(path.suffix.lower())
+    if fmt is None:
+        return _android_strings(path)
     return "xliff" if fmt == "xliff2" else fmt
+
+
+def _android_strings(path: Path, *, sniffed: bool = True) -> str | None:
+    """`android` for an `.xml` in a `values-ja` folder, or (`sniffed`) any `.xml` holding
+    Android string resources."""
+    from review.formats.android import source_file
+
+    if path.suffix.lower() != ".xml":
+        return None
+    if source_file(path) is not None or (sniffed and sniff(path) == "android"):
+        return "android"
+    return None
 
 
 def document_from_text(
@@ -190,7 +205,7 @@ def document_from_text(
 
 
 def _read_file_format(path: Path, data: bytes, fmt: str, encoding: str | None) -> Document:
-    from review.formats import package, po, tmx, ts, xcstrings, xliff, xlsx
+    from review.formats import android, package, po, tmx, ts, xcstrings, xliff, xlsx
 
     if fmt == "package":
         rows, package_origin = package.parse(data, path, encoding)
@@ -208,6 +223,9 @@ def _read_file_format(path: Path, data: bytes, fmt: str, encoding: str | None) -
     if fmt == "xcstrings":
         rows, xc_origin = xcstrings.parse(data, path, encoding)
         return replace(_document(path, rows), origin=xc_origin, notices=xc_origin.notices)
+    if fmt == "android":
+        rows, android_origin = android.parse(data, path, encoding)
+        return replace(_document(path, rows), origin=android_origin, notices=android_origin.notices)
     if fmt == "tmx":
         rows, tmx_origin = tmx.parse(data, path, encoding)
         return replace(_document(path, rows), origin=tmx_origin, notices=tmx_origin.notices)
@@ -257,7 +275,19 @@ def render_document(
     not change; any other output is UTF-8. `findings` become XLIFF notes; the languages name
     the TMX and new XLIFF sides; `final` marks approved XLIFF 1.2 segments `final`, not
     `signed-off`; `keep_mt` keeps a revised segment's MT beside it in XLIFF."""
-    from review.formats import jsonl, package, plaintext, po, table, tmx, ts, xcstrings, xliff, xlsx
+    from review.formats import (
+        android,
+        jsonl,
+        package,
+        plaintext,
+        po,
+        table,
+        tmx,
+        ts,
+        xcstrings,
+        xliff,
+        xlsx,
+    )
 
     segments = document.segments
     from review.formats.markdown import MarkdownOrigin, restored
@@ -273,6 +303,8 @@ def render_document(
         return ts.render(document)
     if fmt == "xcstrings":
         return xcstrings.render(document)
+    if fmt == "android":
+        return android.render(document)
     if fmt == "xlsx":
         return xlsx.render(document)
     if fmt.startswith("xliff"):

@@ -12,7 +12,7 @@ from review.formats.errors import InputError
 ZIP_MAGIC = b"PK\x03\x04"
 _HEAD = 8192
 _ROOT = re.compile(rb"<(?![?!])(?:[\w.-]+:)?([\w.-]+)")
-_XML_ROOTS = {b"xliff": "xliff", b"tmx": "tmx", b"ts": "ts"}
+_XML_ROOTS = {b"xliff": "xliff", b"tmx": "tmx", b"ts": "ts", b"resources": "android"}
 _TERMBASES = (b"martif", b"tbx")
 _PO = re.compile(rb"^(?:msgctxt|msgid) \"", re.MULTILINE)
 XLIFF_MEMBERS = (".xlf", ".xliff", ".sdlxliff", ".mqxliff", ".mxliff")  # a package's files

@@ -17,7 +17,9 @@ from review.tui.screens.export import ExportScreen, default_name
 from tests.tui.conftest import SIZE, AppFactory, one_unit_xliff, settle
 
 
-@pytest.mark.parametrize("fmt", [f for f in WRITE_FORMATS if f not in ("package", "markdown")])
+@pytest.mark.parametrize(
+    "fmt", [f for f in WRITE_FORMATS if f not in ("package", "markdown", "android")]
+)
 async def test_export_each_format(make_app: AppFactory, seed_copy: Path, fmt: str) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
@@ -185,6 +187,17 @@ def test_markdown_and_packages_are_offered_only_for_their_own_kind() -> None:
     assert "markdown" in offered(Path("notes.md")) and "package" not in offered(Path("notes.md"))
     assert "markdown" not in offered(Path("job.jsonl")) and "package" in offered(Path("job.xlz"))
     assert default_name(Path("notes.md"), "markdown") == "notes.reviewed.md"
+
+
+def test_android_strings_are_offered_back_over_themselves_only(tmp_path: Path) -> None:
+    from review.tui.screens.export import offered, own_format
+
+    strings = tmp_path / "res" / "values-ja" / "strings.xml"
+    strings.parent.mkdir(parents=True)
+    strings.write_text("<resources/>", encoding="utf-8")
+    assert own_format(strings) == "android" and "android" in offered(strings)
+    assert default_name(strings, "android") == "strings.xml"  # another .xml would be built in
+    assert "android" not in offered(Path("job.xlf"))
 
 
 def test_a_cat_tools_file_is_offered_back_in_its_own_format_and_extension() -> None:

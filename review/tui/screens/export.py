@@ -35,12 +35,15 @@ FORMAT_HELP = {
     "po": "gettext PO: back into its own file, else one message per segment",
     "ts": "Qt Linguist: back into its own file, else one message per segment",
     "xcstrings": "Xcode string catalog: back into its own file, else a new catalog",
+    "android": "Android strings: back into its own values-ja file",
     "xlsx": "Excel: the review's cells in its own workbook, else a new table",
     "package": "the package back, its reviewed XLIFF files rewritten (Trados: .sdlrpx)",
 }
 _EXTENSION = {"markdown": "md", "xliff": "xlf", "xliff12": "xlf", "xliff2": "xlf"}
 _RETURNED = {".sdlppx": ".sdlrpx"}  # what a Trados project package goes back as
-_WRITTEN_BACK = ("xliff", "po", "ts", "xcstrings", "tmx", "xlsx", "package", "markdown")
+_WRITTEN_BACK = (
+    "xliff", "po", "ts", "xcstrings", "android", "tmx", "xlsx", "package", "markdown"
+)  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,7 +61,10 @@ def own_format(document: Path) -> str:
 
 def default_name(document: Path, fmt: str) -> str:
     """The file offered: beside the document, `.reviewed` before its extension, which a file
-    written back in its own format keeps (a Trados package goes back as .sdlrpx)."""
+    written back in its own format keeps (a Trados package goes back as .sdlrpx); Android
+    strings, the file itself, as any other `.xml` beside it would be built into the app."""
+    if fmt == "android":
+        return document.name
     if fmt == "package" or (fmt != "txt" and fmt == own_format(document)):
         suffix = document.suffix.lower()
         return f"{document.stem}.reviewed{_RETURNED.get(suffix, suffix)}"
@@ -67,9 +73,13 @@ def default_name(document: Path, fmt: str) -> str:
 
 def offered(document: Path) -> list[str]:
     """The formats a document can be exported to: a package only from a package, Markdown
-    only from Markdown."""
+    only from Markdown, Android strings only from Android strings."""
     suffix = document.suffix.lower()
-    only = {"package": suffix in PACKAGE_EXTENSIONS, "markdown": suffix in (".md", ".markdown")}
+    only = {
+        "package": suffix in PACKAGE_EXTENSIONS,
+        "markdown": suffix in (".md", ".markdown"),
+        "android": extension_format(document) == "android",
+    }
     return [fmt for fmt in WRITE_FORMATS if only.get(fmt, True)]
 
 
