@@ -213,6 +213,7 @@ def _slots(
     sources = _entries(default) if default is not None else {}
     slots: list[_Slot] = []
     names = [*sources, *(name for name in japanese if name not in sources)]
+    before = root  # a string the file lacks is placed after the one before it
     for position, name in enumerate(names, 1):
         said, own = sources.get(name), japanese.get(name)
         kind = own.kind if own is not None else sources[name].kind
@@ -226,11 +227,13 @@ def _slots(
             if said_text is None and said is not None and said.kind == "plurals":
                 said_text = said_items.get(_OTHER)
             text = own_items.get(key)
-            place = text if text is not None else own.element if own is not None else root
+            place = text if text is not None else own.element if own is not None else before
             line = place.sourceline or 1
             wanted = name if kind == "string" else f"{name}[{key}]"
             source = None if said_text is None else text_of(said_text)
             slots.append(_Slot(ids.unique(wanted, position, line), name, key, source, text, line))
+        if own is not None:
+            before = own.element
     return slots, ids.notices()
 
 

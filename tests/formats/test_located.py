@@ -167,7 +167,9 @@ def test_entities_codes_and_line_joins_map_to_the_file() -> None:
 def _real_documents() -> list[Path]:
     folders = [REAL / name for name in ("xliff12", "xliff2", "sdlxliff", "mqxliff", "tmx", "po")]
     folders += [p for p in QA.iterdir() if p.name.startswith("heldout-round1")]
-    return sorted(p for folder in folders for p in folder.iterdir() if p.suffix != ".md")
+    return sorted(
+        p for folder in folders for p in folder.iterdir() if p.is_file() and p.suffix != ".md"
+    )
 
 
 def _text_of(path: Path) -> str:

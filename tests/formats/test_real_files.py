@@ -29,18 +29,24 @@ DOCUMENTS = sorted(
     p
     for folder in QA.iterdir()
     if folder.name.startswith(("tune", "heldout"))
-    for p in folder.iterdir()
+    for entry in folder.iterdir()
+    for p in (entry.glob("values-*/strings.xml") if entry.is_dir() else [entry])  # Android's
 )
 TERMBASES = sorted((REAL / "tbx").iterdir())
 
 
 def _format(path: Path) -> str:
-    return {".tmx": "tmx", ".po": "po", ".ts": "ts", ".xcstrings": "xcstrings"}.get(
-        path.suffix, "xliff"
-    )
+    formats = {".tmx": "tmx", ".po": "po", ".ts": "ts", ".xcstrings": "xcstrings"}
+    return formats.get(path.suffix, "android" if path.suffix == ".xml" else "xliff")
 
 
 def _copy(path: Path, tmp_path: Path) -> Path:
+    """A copy of the file in `tmp_path`; of Android strings, with their project's default
+    strings beside them, as the reader finds them."""
+    if path.suffix == ".xml":
+        project = tmp_path / path.parent.parent.name
+        shutil.copytree(path.parent.parent, project)
+        return project / path.parent.name / path.name
     copy = tmp_path / path.name
     shutil.copyfile(path, copy)
     return copy
@@ -58,9 +64,19 @@ def test_a_no_op_round_trip_gives_the_same_bytes(path: Path, tmp_path: Path) -> 
     copy = _copy(path, tmp_path)
     document = read_document(copy, fmt=_format(path))
     assert document.segments
-    out = tmp_path / ("out" + copy.suffix)
+    out = _out(copy, tmp_path)
     write_document(document, out, _format(path))
     assert out.read_bytes() == path.read_bytes()
+
+
+def _out(copy: Path, tmp_path: Path) -> Path:
+    """Where a copy is written to: Android strings in another Japanese folder of their
+    project, whose default strings are their source."""
+    if copy.suffix != ".xml":
+        return tmp_path / ("out" + copy.suffix)
+    folder = copy.parent.parent / "values-ja-out"
+    folder.mkdir()
+    return folder / copy.name
 
 
 def _edited(segment: Segment) -> Segment:
@@ -73,7 +89,7 @@ def test_an_edit_changes_that_target_and_nothing_else(path: Path, tmp_path: Path
     document = read_document(copy, fmt=_format(path))
     chosen = {document.segments[0].id, document.segments[-1].id}
     segments = [_edited(s) if s.id in chosen else s for s in document.segments]
-    out = tmp_path / ("out" + copy.suffix)
+    out = _out(copy, tmp_path)
     write_document(replace(document, segments=segments), out, _format(path))
     again = read_document(out, fmt=_format(path))
     assert [s.id for s in again.segments] == [s.id for s in document.segments]
