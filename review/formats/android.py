@@ -72,7 +72,7 @@ class _Slot:
     id: str
     entry: str  # the resource's name
     key: str  # the plural's quantity or the array's index; "" for a string
-    source: str | None
+    source: etree._Element | None  # the default's text (None: it has none)
     text: etree._Element | None
     line: int
 
@@ -230,8 +230,8 @@ def _slots(
             place = text if text is not None else own.element if own is not None else before
             line = place.sourceline or 1
             wanted = name if kind == "string" else f"{name}[{key}]"
-            source = None if said_text is None else text_of(said_text)
-            slots.append(_Slot(ids.unique(wanted, position, line), name, key, source, text, line))
+            unique = ids.unique(wanted, position, line)
+            slots.append(_Slot(unique, name, key, said_text, text, line))
         if own is not None:
             before = own.element
     return slots, ids.notices()
@@ -259,7 +259,7 @@ def _segment(slot: _Slot) -> Segment:
     return Segment(
         id=slot.id,
         mt=target,
-        source=slot.source or None,
+        source=text_of(slot.source) or None,
         tool_status="" if target else UNTRANSLATED,
         context=slot.key if slot.key and not slot.key.isdigit() else "",
     )

@@ -168,6 +168,7 @@ class Tracked:
             for node in nodes
         ]
         self._parent = {child: i for i, was in enumerate(self._was) for child in was.children}
+        self._position = {c: at for was in self._was for at, c in enumerate(was.children)}
         spans = _spans(self.encoded.text)
         self._spans = spans if spans is not None and len(spans) == len(nodes) else None
         self._same: dict[int, bool] = {}
@@ -376,7 +377,7 @@ class Tracked:
         if parent is None:
             return ""
         siblings = self._was[parent].children
-        position = siblings.index(index)
+        position = self._position[index]
         if position + 1 < len(siblings):
             following = self._old(siblings[position + 1]).start
         else:
