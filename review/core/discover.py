@@ -1750,10 +1750,13 @@ _AGENT_ENDING = dict(zip("グドトスクブプズムルツ", "ガダタサカ�
 
 def _agent_form(word: str, other: str) -> bool:
     """Whether `other` is the English agent noun of `word` in katakana, its -er clipped or
-    not (デバッグ, デバッガ; スキャン, スキャナー): another word, not a spelling of it."""
+    not (デバッグ, デバッガ; スキャン, スキャナー; フォロー, フォロワー; ビュー, ビューワー):
+    another word, not a spelling of it."""
     agent = other.rstrip("ー")
     if word.endswith("ン"):
         return agent == word[:-1] + "ナ"
+    if word.endswith("ー"):
+        return agent in (word[:-1] + "ワ", word + "ワ")
     ending = _AGENT_ENDING.get(word[-1:])
     return ending is not None and agent == word[:-1] + ending
 

@@ -1316,6 +1316,14 @@ def test_a_verb_and_its_agent_noun_are_two_words() -> None:
     assert group_sets(document) == []
 
 
+def test_follow_and_follower_are_two_words() -> None:
+    """QA round 113 (Tusky): Follow's フォロー and Followers' フォロワー render one source name
+    to the alignment, but the -er is another word (as view, viewer: ビュー, ビューワー)."""
+    tusky = QA_DATA / "heldout-round113" / "tuskyapp__Tusky" / "values-ja" / "strings.xml"
+    groups = group_sets(read_document(tusky))
+    assert not any({"フォロー", "フォロワー"} <= group for group in groups)
+
+
 def test_english_filling_brackets_after_japanese_is_a_gloss() -> None:
     """Round 64 (LDAP Account Manager): ドメイン管理者(Domain Admins) glosses the group's
     English name; ドメイン is not spelled twice."""

@@ -1093,6 +1093,25 @@ def _break_issues(source: str, text: str) -> list[_Issue]:
     return [(extra[0].start(), extra[-1].end(), message, "")]
 
 
+def _tab_issues(source: str, text: str) -> list[_Issue]:
+    """Tabs inside a text of one line: none lost (a menu item's before its shortcut), none
+    added where the source has none; the span of the target's first one where it added
+    one. Tabs at either end are the outer whitespace's (a menu item's source may end in the
+    tab its translation has before the shortcut); a help text's columns, laid out in lines,
+    may align with tabs or spaces."""
+    had, has = source.count("\t"), text.count("\t")
+    if had == has or "\n" in source.strip() + text.strip():
+        return []
+    s, t = source.strip().count("\t"), text.strip().count("\t")
+    message = f"the target has {_noun(t, 'tab')} inside, the source {s}"
+    if t < s and has < had:
+        return [(0, 0, message, None)]
+    if t and not had:
+        at = text.index("\t", len(text) - len(text.lstrip()))
+        return [(at, at + 1, message, "")]
+    return []
+
+
 # tags of HTML that no other markup of messages has (Pango's <b>, <i>, <span> and <a> keep
 # their line breaks): the text is HTML, where a line break is a space
 _HTML_ONLY = re.compile(r"(?i)<(?:strong|em|p|br|div|html|body|li|ul|ol|table|tr|td|h[1-6])\b")
@@ -1310,7 +1329,8 @@ def check_markup(segment: Segment) -> list[Finding]:
         end = len(text.rstrip())
         text = text[: note.start()] + "〇" * (end - note.start()) + text[end:]
     outer = source[0] + source[-1] + text[0] + text[-1]
-    if _MARKERS.search(source) is None and "\n" not in text and not any(map(str.isspace, outer)):
+    quiet = "\n" not in text and "\t" not in text
+    if _MARKERS.search(source) is None and quiet and not any(map(str.isspace, outer)):
         return []
     # a source ending in a line break and an indentation ends its XML element's line, not
     # its text, when the target ends in neither (round 15: Files' "…contextual data.\n  ")
@@ -1336,6 +1356,7 @@ def check_markup(segment: Segment) -> list[Finding]:
         (FindingKind.PLACEHOLDER, Severity.ERROR, placeholders),
         (FindingKind.URL, Severity.ERROR, _url_issues(source_urls, target_urls, renamed)),
         (FindingKind.WHITESPACE, Severity.WARNING, [] if layout else _break_issues(source, text)),
+        (FindingKind.WHITESPACE, Severity.WARNING, [] if layout else _tab_issues(source, text)),
         (FindingKind.WHITESPACE, Severity.WARNING, _escape_issues(source_codes, codes)),
         (FindingKind.PLACEHOLDER, Severity.ERROR, _selector_issues(source_codes, codes)),
     ]

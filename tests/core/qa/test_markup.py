@@ -306,6 +306,23 @@ def test_missing_and_inner_newlines() -> None:
     )
 
 
+def test_a_tab_added_or_lost_inside_a_line() -> None:
+    """QA round 113 (Tusky): a tab before the placeholder, which the source has not."""
+    text = "再生に失敗しました: \t%1$s"
+    [found] = check_markup(seg("Playback failed: %1$s", text))
+    assert (found.start, found.end, found.suggestion) == (
+        text.index("\t"),
+        text.index("\t") + 1,
+        "",
+    )
+    assert found.message == "the target has 1 tab inside, the source 0"
+    [lost] = check_markup(seg("&Open\tCtrl+O", "開く(&O) Ctrl+O"))
+    assert (lost.start, lost.end) == (0, 0)
+    # a menu item's tab before its shortcut, at its source's end; columns of a help text
+    assert check_markup(seg("&Open Builder view\t", "Builderを開く(&O)\t")) == []
+    assert check_markup(seg("-a\tall\n-b\tbrief", "-a      すべて\n-b      簡潔")) == []
+
+
 def test_a_paragraph_split_into_paragraphs_of_japanese() -> None:
     source = "Are you sure? All your settings will be overridden."
     assert check_markup(seg(source, "設定を上書きします。\n\nよろしいですか？")) == []
