@@ -96,6 +96,7 @@ _TO_KATAKANA = str.maketrans({chr(c): chr(c + 0x60) for c in range(0x3041, 0x309
 _TO_HIRAGANA = str.maketrans({chr(c + 0x60): chr(c) for c in range(0x3041, 0x3097)})
 _KANJI_KANA = re.compile(r"[\u3041-\u3096\u3400-\u9fff々〆]+")
 _KANJI_THEN_KANA = re.compile(r"[\u3400-\u9fff々]+[\u3041-\u3096]*")  # 埃, 匂い
+_KANA_THEN_KANJI = re.compile(r"([\u3041-\u3096]{2,})[\u3400-\u9fff々]+")  # くぬぎ林
 _VOWEL_KANA = frozenset("アイウエオァィゥェォャュョッンー")  # kana that carry on the mora before
 _COUNTED = re.compile(r"(?:\d|%[-+ #0]*\d*l{0,2}[diu])[ \t]*\Z")  # a number just before
 _GLIDED = frozenset("ィェォ")  # ウィ, ウェ, イェ: a sound of their own
@@ -598,6 +599,9 @@ def _read_run(text: str, around: str) -> Iterator[Reading]:
             0,
             len(text),
         )  # 是非、: a word that is a run of its own
+        if (kana_head := _kana_head(morpheme, pos)) is not None:
+            head = (offset + morpheme.begin(), offset + morpheme.begin() + len(kana_head))
+            yield ((kana_head.translate(_TO_KATAKANA), SCRIPT),), kana_head, kana_head, head, ""
         pieces = [(morpheme, pos, before, auxiliary, bound)]
         if len(surface) > 2:
             split = morpheme.split(nouns if pos[0] == "名詞" else parts)
@@ -1122,6 +1126,17 @@ def _in_kana(morpheme: Any, pos: tuple[str, ...]) -> tuple[str, str]:
     if _KATAKANA_WORD.fullmatch(surface) and "ー" not in surface:
         return (surface, SCRIPT)
     return ("", "")
+
+
+def _kana_head(morpheme: Any, pos: tuple[str, ...]) -> str | None:
+    """The hiragana word a compound noun of the dictionary begins with, read as written
+    (くぬぎ林, クヌギバヤシ: くぬぎ), which Sudachi does not split: the word `_in_kana` keys
+    by its kana, as in クヌギの木."""
+    found = _KANA_THEN_KANJI.fullmatch(morpheme.surface())
+    if pos[:2] != ("名詞", "普通名詞") or morpheme.is_oov() or found is None:
+        return None
+    head = found.group(1)
+    return head if morpheme.reading_form().startswith(head.translate(_TO_KATAKANA)) else None
 
 
 def _in_rare_kanji(morpheme: Any, pos: tuple[str, ...]) -> tuple[str, str]:

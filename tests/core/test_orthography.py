@@ -78,6 +78,8 @@ def _groups(*texts: str) -> list[set[str]]:
         (("段ボールで出す", "ダンボールを捨てる"), {"段ボール", "ダンボール"}),
         (("猫を飼う", "ネコの餌"), {"猫", "ネコ"}),  # katakana the dictionary writes in kanji
         (("わくわくする仕事", "ワクワクする職場"), {"わくわく", "ワクワク"}),  # an adverb too
+        # a compound's hiragana head Sudachi reads whole (くぬぎ林, set 178)
+        (("クヌギの木を切る", "くぬぎ林を歩く", "クヌギの炭"), {"クヌギ", "くぬぎ"}),
         (("初めてでも分かりやすい。", "訪問し、わかりやすい助言を行う。"), {"分かる", "わかる"}),
         # the fifteenth: a noun with a kanji in kana, two words to the dictionary
         (("雨よけカバーを付ける", "雨除けカバーを外す"), {"雨よけ", "雨除け"}),
