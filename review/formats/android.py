@@ -8,11 +8,13 @@ no source, and a notice says so). Each `<string>`, each `<item>` of a `<plurals>
 Japanese file's, and each the default file has that the Japanese one lacks, with no target
 (a plural only its `other` form, the one Japanese uses). Ids are the resource names, a form
 or an item after it in brackets (`files_deleted[other]`, `planets[0]`); a plural form's
-quantity is its `context`. The text is the string the app shows: Android's escapes (`\\'`,
-`\\"`, `\\n`, `\\t`, `\\@`, `\\uXXXX`) resolved, whitespace outside double quotes collapsed,
-the quotes dropped; markup inside a string (`<b>`, `<xliff:g id="n">%d</xliff:g>`) is shown
-as written. The file's own state is `tool_status`: `untranslated` for a string it lacks or
-leaves empty.
+quantity is its `context`, and its name but the last word the `part` of the app that
+shows it (`global_settings_splitview` of `global_settings_splitview_never`: Never as
+分割しない there, 同期しない in `background_ops`). The text is the string the app shows:
+Android's escapes (`\\'`, `\\"`, `\\n`, `\\t`, `\\@`, `\\uXXXX`) resolved, whitespace
+outside double quotes collapsed, the quotes dropped; markup inside a string (`<b>`,
+`<xliff:g id="n">%d</xliff:g>`) is shown as written. The file's own state is
+`tool_status`: `untranslated` for a string it lacks or leaves empty.
 
 Writing back changes only the strings the review changed, escaped as Android reads them
 (markup parsed back where the string had markup); a string the Japanese file lacked is added
@@ -262,6 +264,7 @@ def _segment(slot: _Slot) -> Segment:
         source=text_of(slot.source) or None,
         tool_status="" if target else UNTRANSLATED,
         context=slot.key if slot.key and not slot.key.isdigit() else "",
+        part=slot.entry.rpartition("_")[0],
     )
 
 

@@ -13,7 +13,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from review.core.model import Document
+from review.core.checks import ALL_QA
+from review.core.engine import checked_document
+from review.core.model import Document, FindingKind
 from review.formats.android import text_of
 from review.formats.documents import extension_format, read_document, render_document
 from review.formats.errors import InputError
@@ -116,7 +118,44 @@ def test_each_string_form_and_item_is_a_segment_with_its_default_as_source(
         ("stale", None, "古い文字列", ""),
     ]
     assert document.by_id()["files[other]"].context == "other"
+    assert document.by_id()["open"].part == "" and document.by_id()["files[other]"].part == ""
     assert extension_format(_project(tmp_path / "again")) == "android"
+
+
+def test_a_one_word_label_may_be_said_its_own_way_in_each_part_of_the_app(
+    tmp_path: Path,
+) -> None:
+    """QA round 114 (Thunderbird): Never is 分割しない for the split view, 同期しない for the
+    background sync, as the names' parts tell; said two ways in one part, it is told."""
+    strings = {
+        "splitview_never": ("Never", "分割しない"),
+        "background_ops_never": ("Never", "同期しない"),
+        "sync_never": ("Never", "しない"),
+        "sync_always": ("Always", "常に同期"),
+    }
+    default = "".join(f'<string name="{k}">{s}</string>' for k, (s, _) in strings.items())
+    japanese = "".join(f'<string name="{k}">{t}</string>' for k, (_, t) in strings.items())
+    path = _project(
+        tmp_path, f"<resources>{japanese}</resources>", f"<resources>{default}</resources>"
+    )
+    document = read_document(path)
+    assert document.by_id()["background_ops_never"].part == "background_ops"
+
+    def told_of(document: Document) -> list[str]:
+        found, _ = checked_document(document, None, ALL_QA, [])
+        return [f.segment for f in found if f.kind is FindingKind.INCONSISTENCY]
+
+    told = told_of(document)
+    assert told == []
+    (path.parent.parent / "values" / "strings.xml").write_text(
+        default.join(("<resources>", '<string name="sync_off">Never</string></resources>')),
+        encoding="utf-8",
+    )
+    path.write_text(
+        japanese.join(("<resources>", '<string name="sync_off">無効</string></resources>')),
+        encoding="utf-8",
+    )
+    assert told_of(read_document(path)) == ["sync_never", "sync_off"]
 
 
 @pytest.mark.parametrize(
