@@ -337,6 +337,8 @@ _KEY_IN_NUMBER = re.compile(r"(\d\.?)&(?=\d)")  # 1.&5x: a menu's key marker in 
 _ONE_TO_ONE = re.compile(r"(?<![\d:.])1 ?: ?1(?![\d:.])")  # Zoom 1:1, 等倍 or 100%
 _RATIO = re.compile(r"\d ?[:：] ?\d")
 _HALF = re.compile(r"(?<![\d/.])1/2(?![\d/.])")
+_ADULTS_ONLY = re.compile(r"(?<![\d.])18 ?\+")  # an age rating: 18+, (18+)
+_ADULTS = re.compile(r"成人|アダルト|大人向け")
 
 
 def _unmarked(text: str) -> str:
@@ -345,11 +347,14 @@ def _unmarked(text: str) -> str:
 
 def _said_in_words(source: str, target: str) -> str:
     """`source` without the ratios the target says in a word of its own: 1:1 (等倍, 正方形,
-    真円) where the target writes no ratio, and 1/2 where it writes 半."""
+    真円) where the target writes no ratio, 1/2 where it writes 半, and an age rating, 18+,
+    where it writes 成人 (成人向け, for adults)."""
     if _RATIO.search(target) is None:
         source = _ONE_TO_ONE.sub(lambda m: "\0" * len(m.group()), source)
     if "半" in target:
         source = _HALF.sub("\0\0\0", source)
+    if _ADULTS.search(target):
+        source = _ADULTS_ONLY.sub(lambda m: "\0" * len(m.group()), source)
     return source
 
 

@@ -319,6 +319,11 @@ def test_a_duration_said_in_other_units(source: str, target: str, told: bool) ->
         # RedNotebook (round 47): a kanji numeral before 文字
         ("words with 4 letters or less", "四文字以下の単語", False),
         ("words with 4 letters or less", "三文字以下の単語", True),
+        # Tachiyomi (round 114): an age rating said as for adults
+        ("May contain NSFW (18+) content", "成人向けのコンテンツが含まれる可能性があります", False),
+        ("18+", "成人向け", False),
+        ("18+", "子ども向け", True),
+        ("Ages 12+", "成人向け", True),
     ],
 )
 def test_a_ratio_said_in_a_word(source: str, target: str, told: bool) -> None:
