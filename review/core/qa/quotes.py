@@ -1,4 +1,4 @@
-"""Quotes and brackets: unpaired 「」『』（）()“” and straight quotes, and quote styles mixed
+"""Quotes and brackets: unpaired 「」『』（）()“”‘’ and straight quotes, and quote styles mixed
 in one document (「…」 in one segment, "…" around Japanese in another). Straight quotes
 around Latin text ("Hello World", "${file}") mark a name or a value, not a quotation, those
 of a source that quotes the same way ("Copy" → "コピー") follow it, and 1) or 3.) numbers a
@@ -16,7 +16,7 @@ from review.core.model import Finding, FindingKind, Segment, Severity
 from review.core.qa import JAPANESE, finding, some
 from review.core.qa.markup import masked
 
-_PAIRS = {"「": "」", "『": "』", "（": "）", "(": ")", "“": "”"}
+_PAIRS = {"「": "」", "『": "』", "（": "）", "(": ")", "“": "”", "‘": "’"}
 _SHORT = 20  # a quotation up to this long is reported whole, with its 「…」 form
 _CLOSERS = {close: open_ for open_, close in _PAIRS.items()}
 _MARKS = frozenset(_PAIRS) | frozenset(_CLOSERS)
@@ -38,6 +38,8 @@ def _unpaired(text: str) -> tuple[list[int], list[int], list[tuple[int, int]]]:
             stack.append(i)
         elif ch in ")）" and not stack and _LIST_MARKER.search(text, max(0, i - 4), i + 1):
             continue  # 1) or 3.) numbering a list
+        elif ch == "’" and not (stack and text[stack[-1]] == "‘"):
+            continue  # an apostrophe (Don’t, users’), unless a ‘ is open
         elif ch in _CLOSERS:
             if stack and text[stack[-1]] in (_CLOSERS[ch], _OTHER_WIDTH.get(_CLOSERS[ch])):
                 if text[stack[-1]] != _CLOSERS[ch]:
@@ -53,8 +55,8 @@ def _unpaired(text: str) -> tuple[list[int], list[int], list[tuple[int, int]]]:
 _FAMILY = {
     **dict.fromkeys("(（", "("),
     **dict.fromkeys(")）", ")"),
-    **dict.fromkeys("「『“", "open"),
-    **dict.fromkeys("」』”", "close"),
+    **dict.fromkeys("「『“‘", "open"),
+    **dict.fromkeys("」』”’", "close"),
     '"': "straight",
 }
 

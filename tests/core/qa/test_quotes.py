@@ -47,6 +47,13 @@ def test_a_bracket_closed_in_the_other_width_is_told_once() -> None:
     assert found.suggestion == "）"
 
 
+def test_single_curly_quotes_pair_and_an_apostrophe_is_no_closer() -> None:
+    """Round 115 (KeePassDX): ‘戻る‘ opens twice; ’ with no ‘ open is an apostrophe."""
+    found = check_quotes(segs("‘戻る‘ を押してください", "‘/config' ディレクトリ"))
+    assert [(f.segment, f.text) for f in found] == [("s1", "‘"), ("s1", "‘"), ("s2", "‘")]
+    assert check_quotes(segs("‘戻る’を押す", "Don’t Panic とユーザー’ のデータ")) == []
+
+
 def test_straight_quotes_only_are_not_mixed() -> None:
     assert check_quotes(segs('"A"と言った。', '"B"と言った。')) == []
 
