@@ -1130,10 +1130,15 @@ def _in_kana(morpheme: Any, pos: tuple[str, ...]) -> tuple[str, str]:
 
 def _kana_head(morpheme: Any, pos: tuple[str, ...]) -> str | None:
     """The hiragana word a compound noun of the dictionary begins with, read as written
-    (くぬぎ林, クヌギバヤシ: くぬぎ), which Sudachi does not split: the word `_in_kana` keys
-    by its kana, as in クヌギの木."""
+    (くぬぎ林, クヌギバヤシ: くぬぎ), where Sudachi has no finer split of it: the word
+    `_in_kana` keys by its kana, as in クヌギの木. A compound it splits is read in its parts
+    (やり方: the verb やる, no 槍)."""
     found = _KANA_THEN_KANJI.fullmatch(morpheme.surface())
     if pos[:2] != ("名詞", "普通名詞") or morpheme.is_oov() or found is None:
+        return None
+    from sudachipy import tokenizer as sudachi
+
+    if len(morpheme.split(sudachi.Tokenizer.SplitMode.A)) > 1:
         return None
     head = found.group(1)
     return head if morpheme.reading_form().startswith(head.translate(_TO_KATAKANA)) else None

@@ -321,6 +321,7 @@ def test_a_tab_added_or_lost_inside_a_line() -> None:
     # a menu item's tab before its shortcut, at its source's end; columns of a help text
     assert check_markup(seg("&Open Builder view\t", "Builderを開く(&O)\t")) == []
     assert check_markup(seg("-a\tall\n-b\tbrief", "-a      すべて\n-b      簡潔")) == []
+    assert check_markup(seg("Last change\t\t\t:", "最終変更日\t\t:")) == []  # a column's
 
 
 def test_a_paragraph_split_into_paragraphs_of_japanese() -> None:
