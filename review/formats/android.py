@@ -3,18 +3,22 @@ source the default resources' string of the same name, written back into the Jap
 
 Reading: the file given is the Japanese one (`values-ja`, `values-ja-rJP`, `values-b+ja`);
 its source is the file of the same name in `values` beside it (a file elsewhere is read with
-no source, and a notice says so). Each `<string>`, each `<item>` of a `<plurals>` and each
-`<item>` of a `<string-array>` is a segment, but those marked `translatable="false"`: the
-Japanese file's, and each the default file has that the Japanese one lacks, with no target
-(a plural only its `other` form, the one Japanese uses). Ids are the resource names, a form
-or an item after it in brackets (`files_deleted[other]`, `planets[0]`); a plural form's
-quantity is its `context`, and its name but the last word the `part` of the app that
-shows it (`global_settings_splitview` of `global_settings_splitview_never`: Never as
-分割しない there, 同期しない in `background_ops`). The text is the string the app shows:
-Android's escapes (`\\'`, `\\"`, `\\n`, `\\t`, `\\@`, `\\uXXXX`) resolved, whitespace
-outside double quotes collapsed, the quotes dropped; markup inside a string (`<b>`,
-`<xliff:g id="n">%d</xliff:g>`) is shown as written. The file's own state is
-`tool_status`: `untranslated` for a string it lacks or leaves empty.
+no source, and a notice says so). Each `<string>` (and `<item type="string">`), each
+`<item>` of a `<plurals>` and each `<item>` of a `<string-array>` is a segment, but those the
+default marks `translatable="false"`: the Japanese file's, and each the default file has that
+the Japanese one lacks, with no target (of a plural, its `other` form, the one Japanese uses,
+always). A resource is its kind, name and product: a string and a plural may share a name,
+and a string's `product="tablet"` variant is one of its own. Ids are the resource names, the
+product after `@`, a form or an item after it in brackets (`files_deleted[other]`,
+`planets[0]`, `app_name@tablet`); a plural form's quantity is its `context`, and its name
+but the last word the `part` of the app that shows it (`global_settings_splitview` of
+`global_settings_splitview_never`: Never as 分割しない there, 同期しない in `background_ops`).
+The text is the string the app shows: Android's escapes (`\\'`, `\\"`, `\\n`, `\\t`, `\\@`,
+`\\uXXXX`) resolved, whitespace outside double quotes collapsed, the quotes dropped; markup
+inside a string (`<b>`,
+`<xliff:g id="n">%d</xliff:g>`) is shown as written; a character escaped in two halves
+(`\\uD83D\\uDE00`) is one. The file's own state is `tool_status`: `untranslated` for a
+string it lacks or leaves empty.
 
 Writing back changes only the strings the review changed, escaped as Android reads them
 (markup parsed back where the string had markup); a string the Japanese file lacked is added
@@ -27,6 +31,7 @@ from __future__ import annotations
 
 import copy
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -66,13 +71,16 @@ class _Entry:
     element: etree._Element
 
 
+_Key = tuple[str, str, str]  # a resource's kind, name and product: Android's own key
+
+
 @dataclass(frozen=True, slots=True)
 class _Slot:
     """A segment of a resource: its id, its source, and where its Japanese text is (None:
     the Japanese file lacks it)."""
 
     id: str
-    entry: str  # the resource's name
+    entry: _Key
     key: str  # the plural's quantity or the array's index; "" for a string
     source: etree._Element | None  # the default's text (None: it has none)
     text: etree._Element | None
@@ -91,17 +99,25 @@ def is_android(path: Path) -> bool:
     return path.suffix.lower() == ".xml" and sniff(path) == "android"
 
 
-def _entries(root: etree._Element) -> dict[str, _Entry]:
-    found: dict[str, _Entry] = {}
+def _entries(root: etree._Element, wanted: Collection[_Key] = ()) -> dict[_Key, _Entry]:
+    """The string resources of a file by kind, name and product (`<string name="x">` and
+    `<plurals name="x">` are two; so are a string's `product="tablet"` and default ones;
+    `<item type="string">` is a string), but those marked `translatable="false"` unless
+    `wanted` (the Japanese file's own copy of a string the default translates)."""
+    found: dict[_Key, _Entry] = {}
     for element in root:
         if not isinstance(element.tag, str):
             continue
         kind, name = local(element), element.get("name")
+        if kind == "item" and element.get("type") == "string":
+            kind = "string"
         if kind not in ("string", "plurals", "string-array") or not name:
             continue
-        if element.get("translatable") == "false":
+        product = element.get("product", "")
+        key = (kind, name, "" if product == "default" else product)
+        if element.get("translatable") == "false" and key not in wanted:
             continue
-        found.setdefault(name, _Entry(kind, name, element))
+        found.setdefault(key, _Entry(kind, name, element))
     return found
 
 
@@ -195,7 +211,22 @@ def text_of(element: etree._Element | None) -> str:
         else:
             out.append(piece)
     text = re.sub("\0+", " ", "".join(out).strip("\0"))
-    return text
+    return _SURROGATES.sub(_joined, text) if _SURROGATE.search(text) else text
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_SURROGATES = re.compile("[\ud800-\udbff][\udc00-\udfff]|[\ud800-\udfff]")
+
+
+def _joined(match: re.Match[str]) -> str:
+    """A character Java's escapes wrote in two halves (`\\uD83D\\uDE00`) as one; half of
+    one alone, which no text can carry, as U+FFFD."""
+    pair = match.group()
+    return (
+        pair.encode("utf-16-le", "surrogatepass").decode("utf-16-le")
+        if len(pair) == 2
+        else "\ufffd"
+    )
 
 
 def _read(data: bytes, path: Path, encoding: str | None) -> etree._Element:
@@ -211,17 +242,17 @@ def _slots(
     root: etree._Element, default: etree._Element | None
 ) -> tuple[list[_Slot], tuple[str, ...]]:
     ids = ReviewIds("strings")
-    japanese = _entries(root)
     sources = _entries(default) if default is not None else {}
+    japanese = _entries(root, sources)
     slots: list[_Slot] = []
-    names = [*sources, *(name for name in japanese if name not in sources)]
+    entries = [*sources, *(key for key in japanese if key not in sources)]
     before = root  # a string the file lacks is placed after the one before it
-    for position, name in enumerate(names, 1):
-        said, own = sources.get(name), japanese.get(name)
-        kind = own.kind if own is not None else sources[name].kind
+    for position, entry in enumerate(entries, 1):
+        said, own = sources.get(entry), japanese.get(entry)
+        kind, name, product = entry
         said_items, own_items = _items(said), _items(own)
-        if kind == "plurals":
-            keys = list(own_items) or [_OTHER]
+        if kind == "plurals":  # its `other`, the one form Japanese uses, always
+            keys = list(dict.fromkeys([*own_items, _OTHER]))
         else:
             keys = list(dict.fromkeys([*own_items, *said_items]))
         for key in keys:
@@ -231,9 +262,10 @@ def _slots(
             text = own_items.get(key)
             place = text if text is not None else own.element if own is not None else before
             line = place.sourceline or 1
-            wanted = name if kind == "string" else f"{name}[{key}]"
+            wanted = f"{name}@{product}" if product else name
+            wanted = wanted if kind == "string" else f"{wanted}[{key}]"
             unique = ids.unique(wanted, position, line)
-            slots.append(_Slot(unique, name, key, said_text, text, line))
+            slots.append(_Slot(unique, entry, key, said_text, text, line))
         if own is not None:
             before = own.element
     return slots, ids.notices()
@@ -264,7 +296,7 @@ def _segment(slot: _Slot) -> Segment:
         source=text_of(slot.source) or None,
         tool_status="" if target else UNTRANSLATED,
         context=slot.key if slot.key and not slot.key.isdigit() else "",
-        part=slot.entry.rpartition("_")[0],
+        part=slot.entry[1].rpartition("_")[0],
     )
 
 
@@ -393,15 +425,15 @@ def _insert(parent: etree._Element, anchor: etree._Element | None, new: etree._E
     anchor.tail = separator
 
 
-def _made(root: etree._Element, slot: _Slot, sources: dict[str, _Entry]) -> etree._Element:
+def _made(root: etree._Element, slot: _Slot, sources: dict[_Key, _Entry]) -> etree._Element:
     """The element for a slot the Japanese file lacks, made: the resource after the one
     before it in the default file, or the plural's form or the array's items in it."""
-    own = _entries(root).get(slot.entry)
+    own = _entries(root, sources).get(slot.entry)
     said = sources[slot.entry]
     closing = "\n"
     if own is None:
-        made = etree.Element(said.element.tag, name=slot.entry)
-        for attribute in ("formatted", "product"):
+        made = etree.Element(said.element.tag, name=said.name)
+        for attribute in ("type", "formatted", "product"):
             if said.element.get(attribute) is not None:
                 made.set(attribute, said.element.get(attribute, ""))
         _insert(root, _anchor(root, slot.entry, sources), made)
@@ -409,7 +441,7 @@ def _made(root: etree._Element, slot: _Slot, sources: dict[str, _Entry]) -> etre
             return made
         closing = _separator(root, "\n    ")
         made.text = closing + ("\t" if closing.endswith("\t") else "    ")
-        own = _Entry(said.kind, slot.entry, made)
+        own = _Entry(said.kind, said.name, made)
     if own.kind == "plurals":
         return _append(own.element, etree.Element("item", quantity=slot.key), closing)
     have = len(_items(own))
@@ -431,10 +463,12 @@ def _append(container: etree._Element, item: etree._Element, closing: str) -> et
     return item
 
 
-def _anchor(root: etree._Element, name: str, sources: dict[str, _Entry]) -> etree._Element | None:
-    """The Japanese element of the nearest resource before `name` in the default file."""
-    own = _entries(root)
-    before = list(sources)[: list(sources).index(name)]
+def _anchor(
+    root: etree._Element, entry: _Key, sources: dict[_Key, _Entry]
+) -> etree._Element | None:
+    """The Japanese element of the nearest resource before `entry` in the default file."""
+    own = _entries(root, sources)
+    before = list(sources)[: list(sources).index(entry)]
     for earlier in reversed(before):
         if earlier in own:
             return own[earlier].element

@@ -180,6 +180,57 @@ def test_the_text_is_the_string_the_app_shows(raw: str, shown: str) -> None:
     assert text_of(etree.fromstring(f"<string>{raw}</string>")) == shown
 
 
+def test_a_character_escaped_in_two_halves_is_one(tmp_path: Path) -> None:
+    """A reviewer's find: Java's \\uD83D\\uDE00 had read as two halves no file can carry,
+    and check, fix and export ended in a traceback."""
+    path = _project(
+        tmp_path,
+        '<resources><string name="s">笑顔 \\uD83D\\uDE00 \\uD83D</string></resources>',
+        '<resources><string name="s">Smile \\uD83D\\uDE00</string></resources>',
+    )
+    assert read_document(path).by_id()["s"].target == "笑顔 😀 \ufffd"
+    assert "😀" in _edited(path, {"s": "笑顔 😀"})
+
+
+def test_each_product_kind_and_item_string_is_its_own_resource(tmp_path: Path) -> None:
+    """A reviewer's finds: a string's product variants, a string and a plural of one name,
+    `<item type="string">`, a string the Japanese file marks untranslatable, and a plural
+    without `other` (the form Japanese uses) are each read, and written back without a
+    duplicate resource."""
+    default = (
+        '<resources><string name="x" product="tablet">Tablet</string><string name="x">Phone'
+        '</string><string name="files">Files</string><plurals name="files"><item quantity='
+        '"one">%d file</item><item quantity="other">%d files</item></plurals>'
+        '<string name="i">Item</string><string name="n">No</string></resources>'
+    )
+    japanese = (
+        '<resources><string name="x">電話</string><plurals name="files"><item quantity="one">'
+        '%d 個</item></plurals><item type="string" name="i">アイテム</item>'
+        '<string name="n" translatable="false">No</string></resources>'
+    )
+    path = _project(tmp_path, japanese, default)
+    document = read_document(path)
+    rows = [(s.id, s.source, s.target) for s in document.segments]
+    assert rows == [
+        ("x@tablet", "Tablet", ""),
+        ("x", "Phone", "電話"),
+        ("files", "Files", ""),
+        ("files[one]", "%d file", "%d 個"),
+        ("files[other]", "%d files", ""),
+        ("i", "Item", "アイテム"),
+        ("n", "No", "No"),
+    ]
+    written = _edited(
+        path, {"x@tablet": "タブ", "files[other]": "%d 個", "i": "項目", "n": "いいえ"}
+    )
+    assert written.count('name="x"') == 2 and 'product="tablet">タブ<' in written
+    assert written.count('name="i"') == 1 and written.count('name="n"') == 1
+    assert '<item quantity="other">%d 個</item>' in written
+    out = path.parent / "out.xml"
+    out.write_text(written, encoding="utf-8")
+    assert read_document(out).by_id()["files[other]"].target == "%d 個"
+
+
 def test_writing_nothing_changed_gives_the_same_bytes(tmp_path: Path) -> None:
     path = _project(tmp_path, JAPANESE.replace("\n", "\r\n"))
     document = read_document(path)
