@@ -15,10 +15,9 @@ but the last word the `part` of the app that shows it (`global_settings_splitvie
 `global_settings_splitview_never`: Never as 分割しない there, 同期しない in `background_ops`).
 The text is the string the app shows: Android's escapes (`\\'`, `\\"`, `\\n`, `\\t`, `\\@`,
 `\\uXXXX`) resolved, whitespace outside double quotes collapsed, the quotes dropped; markup
-inside a string (`<b>`,
-`<xliff:g id="n">%d</xliff:g>`) is shown as written; a character escaped in two halves
-(`\\uD83D\\uDE00`) is one. The file's own state is `tool_status`: `untranslated` for a
-string it lacks or leaves empty.
+inside a string (`<b>`, `<xliff:g id="n">%d</xliff:g>`) is shown as written; a character
+escaped in two halves (`\\uD83D\\uDE00`) is one. The file's own state is `tool_status`:
+`untranslated` for a string it lacks or leaves empty.
 
 Writing back changes only the strings the review changed, escaped as Android reads them
 (markup parsed back where the string had markup); a string the Japanese file lacked is added
