@@ -39,7 +39,6 @@ from lxml import etree
 from review.core.model import UNTRANSLATED, Document, Segment
 from review.formats.errors import InputError
 from review.formats.review_ids import ReviewIds, refuse_strangers
-from review.formats.sniff import sniff
 from review.formats.textio import read_bytes
 from review.formats.xmlsafe import check_text, local, parse_xml
 from review.formats.xmlsplice import Tracked
@@ -94,10 +93,6 @@ def source_file(path: Path) -> Path | None:
     return path.parent.parent / "values" / path.name
 
 
-def is_android(path: Path) -> bool:
-    return path.suffix.lower() == ".xml" and sniff(path) == "android"
-
-
 def _entries(root: etree._Element, wanted: Collection[_Key] = ()) -> dict[_Key, _Entry]:
     """The string resources of a file by kind, name and product (`<string name="x">` and
     `<plurals name="x">` are two; so are a string's `product="tablet"` and default ones;
@@ -139,7 +134,7 @@ def _unescaped(raw: str, quoted: bool) -> tuple[str, bool]:
     out: list[str] = []
     at = 0
     for match in _ESCAPE.finditer(raw):
-        out.append(_dequoted(raw[at : match.start()], quoted, out))
+        out.append(_dequoted(raw[at : match.start()], quoted))
         quoted = _quote_state(raw[at : match.start()], quoted)
         code = match.group(1)
         if len(code) == 5:
@@ -147,7 +142,7 @@ def _unescaped(raw: str, quoted: bool) -> tuple[str, bool]:
         else:
             out.append(_ESCAPED.get(code, code))
         at = match.end()
-    out.append(_dequoted(raw[at:], quoted, out))
+    out.append(_dequoted(raw[at:], quoted))
     return "".join(out), _quote_state(raw[at:], quoted)
 
 
@@ -155,7 +150,7 @@ def _quote_state(raw: str, quoted: bool) -> bool:
     return quoted ^ (raw.count('"') % 2 == 1)
 
 
-def _dequoted(raw: str, quoted: bool, out: list[str]) -> str:
+def _dequoted(raw: str, quoted: bool) -> str:
     """`raw` without its double quotes, whitespace outside them as one space each (marked
     `\0`, so that runs across pieces collapse into one)."""
     pieces: list[str] = []
