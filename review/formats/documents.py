@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from review.core.model import Document, Finding, Segment
 from review.formats.errors import InputError
@@ -204,6 +204,10 @@ def document_from_text(
     return replace(_document(path, rows), origin=TextOrigin(fmt, path, data, encoding))
 
 
+# a file format's reader: the segments with their lines, and an origin that has `notices`
+_Parser = Callable[[bytes, Path, str | None], tuple[list[tuple[int, Segment]], Any]]
+
+
 def _read_file_format(path: Path, data: bytes, fmt: str, encoding: str | None) -> Document:
     from review.formats import android, package, po, tmx, ts, xcstrings, xliff, xlsx
 
@@ -211,25 +215,18 @@ def _read_file_format(path: Path, data: bytes, fmt: str, encoding: str | None) -
         rows, package_origin = package.parse(data, path, encoding)
         notices = tuple(n for part in package_origin.parts for n in part.document.notices)
         return replace(_document(path, rows), origin=package_origin, notices=notices)
+    origin: Any
     if fmt == "xlsx":
-        rows, xlsx_origin = xlsx.parse_document(data, path)
-        return replace(_document(path, rows), origin=xlsx_origin, notices=xlsx_origin.notices)
-    if fmt == "po":
-        rows, po_origin = po.parse(data, path, encoding)
-        return replace(_document(path, rows), origin=po_origin, notices=po_origin.notices)
-    if fmt == "ts":
-        rows, ts_origin = ts.parse(data, path, encoding)
-        return replace(_document(path, rows), origin=ts_origin, notices=ts_origin.notices)
-    if fmt == "xcstrings":
-        rows, xc_origin = xcstrings.parse(data, path, encoding)
-        return replace(_document(path, rows), origin=xc_origin, notices=xc_origin.notices)
-    if fmt == "android":
-        rows, android_origin = android.parse(data, path, encoding)
-        return replace(_document(path, rows), origin=android_origin, notices=android_origin.notices)
-    if fmt == "tmx":
-        rows, tmx_origin = tmx.parse(data, path, encoding)
-        return replace(_document(path, rows), origin=tmx_origin, notices=tmx_origin.notices)
-    rows, origin = xliff.parse(data, path, encoding)
+        rows, origin = xlsx.parse_document(data, path)
+    else:
+        parsers: dict[str, _Parser] = {
+            "po": po.parse,
+            "ts": ts.parse,
+            "xcstrings": xcstrings.parse,
+            "android": android.parse,
+            "tmx": tmx.parse,
+        }
+        rows, origin = parsers.get(fmt, xliff.parse)(data, path, encoding)
     return replace(_document(path, rows), origin=origin, notices=origin.notices)
 
 
