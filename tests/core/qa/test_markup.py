@@ -306,6 +306,18 @@ def test_missing_and_inner_newlines() -> None:
     )
 
 
+def test_a_placeholder_added_where_the_source_has_no_code() -> None:
+    """Round 116 (Etar): the target adds %1$s, which no argument fills (pofilter's catch,
+    judged real); Android's xliff:g is a note to translators, whose id may differ in case."""
+    text = "予定がエクスポートされました: %1$s"
+    [found] = check_markup(seg("Event exported successfully", text))
+    assert (found.start, found.end) == (text.index("%1$s"), len(text))
+    assert found.message == "extra placeholder “%1$s” (source has 0, target 1)"
+    assert check_markup(seg("VIDEO", "デモ動画<b>新</b>")) == []  # a tag for emphasis
+    source = 'Today at <xliff:g id="time_interval">%s</xliff:g>'
+    assert check_markup(seg(source, '今日の <xliff:g id="TIME_INTERVAL">%s</xliff:g>')) == []
+
+
 def test_a_tab_added_or_lost_inside_a_line() -> None:
     """QA round 113 (Tusky): a tab before the placeholder, which the source has not."""
     text = "再生に失敗しました: \t%1$s"
