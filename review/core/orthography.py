@@ -875,6 +875,8 @@ def _honoured(offset: int, prefix: Any, noun_offset: int, noun: Any) -> Reading:
         keys.append((prefix.reading_form() + noun.reading_form(), MIXED))
     if not (stem and _KANJI.search(noun.surface())):
         keys.append(("御" + noun.normalized_form(), "名詞(御)"))
+        if stem and (as_noun := _honorific_noun(prefix.surface() + noun.surface())):
+            keys.append(as_noun)  # おすすめします: the noun お勧め, as おすすめです reads
     else:  # お勧め: the noun the dictionary writes 御勧め and reads オススメ (おすすめ)
         reading = prefix.reading_form() + noun.reading_form()
         keys.append(("御" + noun.surface(), f"名詞:{reading}"))
@@ -882,6 +884,18 @@ def _honoured(offset: int, prefix: Any, noun_offset: int, noun: Any) -> Reading:
         keys.append((spelling.translate(_TO_KATAKANA), SCRIPT))  # おすすめ, オススメ
     span = (offset + prefix.begin(), noun_offset + noun.end())
     return tuple(keys), spelling, prefix.surface() + noun.surface(), span, ""
+
+
+@functools.lru_cache(maxsize=4096)
+def _honorific_noun(written: str) -> tuple[str, str] | None:
+    """The key of the noun the dictionary reads `written` as on its own (おすすめ: 御勧め, read
+    オススメ), where it reads it as one noun."""
+    from sudachipy import tokenizer as modes
+
+    found = _tokenizer().tokenize(written, modes.Tokenizer.SplitMode.C)
+    if len(found) != 1 or found[0].part_of_speech()[0] != "名詞" or found[0].is_oov():
+        return None
+    return found[0].normalized_form(), f"名詞:{found[0].reading_form()}"
 
 
 def _morphemes(tokenizer: Any, text: str, mark: str, mode: Any) -> Iterator[tuple[int, Any]]:

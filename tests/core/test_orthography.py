@@ -148,6 +148,9 @@ def _groups(*texts: str) -> list[set[str]]:
         (("インクが滲んだ", "文字がにじむ"), {"滲む", "にじむ"}),
         # the sixtieth: お and a verb's stem in kanji, the noun the dictionary has in kana
         (("トマトがおすすめです", "レベル2をお勧めしています"), {"おすすめ", "お勧め"}),
+        # vrarcade's miss: お and the stem in kana of a verb, the noun the
+        # dictionary reads the two as (おすすめします, お勧めです)
+        (("ご予約をおすすめします", "パッケージがお勧めです"), {"おすすめ", "お勧め"}),
         # the sixty-third and sixty-fourth: the formal noun after a clause, in kanji and in
         # kana; a numeral with its counter (Sudachi reads 一 as 1 and ひと as 一)
         (("線路を清潔に保つことが大切です", "誰でも使用する事ができます"), {"こと", "事"}),
