@@ -96,7 +96,12 @@ _TO_KATAKANA = str.maketrans({chr(c): chr(c + 0x60) for c in range(0x3041, 0x309
 _TO_HIRAGANA = str.maketrans({chr(c + 0x60): chr(c) for c in range(0x3041, 0x3097)})
 _KANJI_KANA = re.compile(r"[\u3041-\u3096\u3400-\u9fff々〆]+")
 _KANJI_THEN_KANA = re.compile(r"[\u3400-\u9fff々]+[\u3041-\u3096]*")  # 埃, 匂い
-_KANA_THEN_KANJI = re.compile(r"([\u3041-\u3096]{2,})[\u3400-\u9fff々]+")  # くぬぎ林
+_KANA_THEN_KANJI = re.compile(  # くぬぎ林, つや消し, ゴミ箱
+    r"([\u3041-\u3096]{2,}|[\u30a1-\u30fa\u30fc]{2,})[\u3400-\u9fff々][\u3041-\u3096\u3400-\u9fff々]*"
+)
+_KANJI_THEN_KANA_WORD = re.compile(
+    r"[\u3400-\u9fff々]+([\u3041-\u3096]{2,}|[\u30a1-\u30fa\u30fc]{2,})"
+)  # 生ごみ
 _VOWEL_KANA = frozenset("アイウエオァィゥェォャュョッンー")  # kana that carry on the mora before
 _COUNTED = re.compile(r"(?:\d|%[-+ #0]*\d*l{0,2}[diu])[ \t]*\Z")  # a number just before
 _GLIDED = frozenset("ィェォ")  # ウィ, ウェ, イェ: a sound of their own
@@ -599,9 +604,10 @@ def _read_run(text: str, around: str) -> Iterator[Reading]:
             0,
             len(text),
         )  # 是非、: a word that is a run of its own
-        if (kana_head := _kana_head(morpheme, pos)) is not None:
-            head = (offset + morpheme.begin(), offset + morpheme.begin() + len(kana_head))
-            yield ((kana_head.translate(_TO_KATAKANA), SCRIPT),), kana_head, kana_head, head, ""
+        if (kana_part := _kana_part(morpheme, pos)) is not None:
+            at, kana = kana_part
+            part = (offset + morpheme.begin() + at, offset + morpheme.begin() + at + len(kana))
+            yield ((kana.translate(_TO_KATAKANA), SCRIPT),), kana, kana, part, ""
         pieces = [(morpheme, pos, before, auxiliary, bound)]
         if len(surface) > 2:
             split = morpheme.split(nouns if pos[0] == "名詞" else parts)
@@ -634,6 +640,8 @@ def _read_run(text: str, around: str) -> Iterator[Reading]:
                 bound=piece_bound,
                 alone=alone and piece is morpheme,
             )
+            if surface == "もの" and before_form.startswith("連体形"):
+                keys = tuple(k for k in keys if k[1] != SCRIPT)  # 許諾したもの: no モノ
             if noun == "stem":  # the stem as a noun is spelled as written (見きわめの)
                 as_noun = tuple(k for k in keys if k[1] == MIXED or k[1].endswith(_AS_NOUN))
                 keys = tuple(k for k in keys if k not in as_noun)
@@ -1142,20 +1150,29 @@ def _in_kana(morpheme: Any, pos: tuple[str, ...]) -> tuple[str, str]:
     return ("", "")
 
 
-def _kana_head(morpheme: Any, pos: tuple[str, ...]) -> str | None:
-    """The hiragana word a compound noun of the dictionary begins with, read as written
-    (くぬぎ林, クヌギバヤシ: くぬぎ), where Sudachi has no finer split of it: the word
-    `_in_kana` keys by its kana, as in クヌギの木. A compound it splits is read in its parts
+def _kana_part(morpheme: Any, pos: tuple[str, ...]) -> tuple[int, str] | None:
+    """The word in kana a compound noun of the dictionary begins or ends with, read as
+    written (くぬぎ林, クヌギバヤシ: くぬぎ; つや消し: つや; ゴミ箱: ゴミ; 生ごみ, ナマゴミ: ごみ),
+    where Sudachi has no finer split of it, with where it begins: the word `_in_kana` keys by
+    its kana, as in クヌギの木 or ごみを捨てる. A compound it splits is read in its parts
     (やり方: the verb やる, no 槍)."""
-    found = _KANA_THEN_KANJI.fullmatch(morpheme.surface())
-    if pos[:2] != ("名詞", "普通名詞") or morpheme.is_oov() or found is None:
+    surface = morpheme.surface()
+    if pos[:2] != ("名詞", "普通名詞") or morpheme.is_oov():
+        return None
+    reading = morpheme.reading_form()
+    if (head := _KANA_THEN_KANJI.fullmatch(surface)) is not None:
+        at, kana = 0, head.group(1)
+        if not reading.startswith(kana.translate(_TO_KATAKANA)):
+            return None
+    elif (tail := _KANJI_THEN_KANA_WORD.fullmatch(surface)) is not None:
+        at, kana = tail.start(1), tail.group(1)
+        if not reading.endswith(kana.translate(_TO_KATAKANA)):
+            return None
+    else:
         return None
     from sudachipy import tokenizer as sudachi
 
-    if len(morpheme.split(sudachi.Tokenizer.SplitMode.A)) > 1:
-        return None
-    head = found.group(1)
-    return head if morpheme.reading_form().startswith(head.translate(_TO_KATAKANA)) else None
+    return None if len(morpheme.split(sudachi.Tokenizer.SplitMode.A)) > 1 else (at, kana)
 
 
 def _in_rare_kanji(morpheme: Any, pos: tuple[str, ...]) -> tuple[str, str]:

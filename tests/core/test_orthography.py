@@ -80,6 +80,13 @@ def _groups(*texts: str) -> list[set[str]]:
         (("わくわくする仕事", "ワクワクする職場"), {"わくわく", "ワクワク"}),  # an adverb too
         # a compound's hiragana head Sudachi reads whole (くぬぎ林, set 178)
         (("クヌギの木を切る", "くぬぎ林を歩く", "クヌギの炭"), {"クヌギ", "くぬぎ"}),
+        # its head or tail in either kana (つや消し, ゴミ箱, 生ごみ: tileshop, orchard, gearrental)
+        (("ツヤありとツヤなし", "床にはつや消しタイプを"), {"ツヤ", "つや"}),
+        (("ごみはすべてお持ち帰りください", "ゴミ箱は駐車場横に"), {"ごみ", "ゴミ"}),
+        (
+            ("ゴミはすべて取り除いて", "ゴミ袋を配ります", "生ごみはお持ち帰りください"),
+            {"ゴミ", "ごみ"},
+        ),
         (("初めてでも分かりやすい。", "訪問し、わかりやすい助言を行う。"), {"分かる", "わかる"}),
         # the fifteenth: a noun with a kanji in kana, two words to the dictionary
         (("雨よけカバーを付ける", "雨除けカバーを外す"), {"雨よけ", "雨除け"}),
@@ -284,6 +291,8 @@ def test_one_word_written_two_ways_is_a_group(texts: tuple[str, ...], group: set
         ("隣の席に座る。", "既定値は4326となり、計算はそれを使います。"),
         # the hundred-and-seventieth: 詰まり, a jam, and つまり, in short (one adverb to Sudachi)
         ("錠剤の詰まりを取り除きます。", "詰まりの多くは粉が原因です。つまり、清掃で防げます。"),
+        # the formal noun もの after a clause is no モノ, a thing (round 33's モノ作り)
+        ("許諾したものと見なされます", "色々とモノ作りが好きです"),
     ],
 )
 def test_different_words_and_uses_are_never_one_group(texts: tuple[str, ...]) -> None:
