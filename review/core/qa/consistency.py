@@ -497,6 +497,10 @@ _BRITISH = (
         "iz",
     ),  # synchronise(d), -isation
     (re.compile(r"(?<=[a-z]{3})our(?=s?$|ed$|ing$|ite)"), "or"),  # colour, behaviour, favourite
+    (re.compile(r"^licence(?=[sd]?$)"), "license"),  # the noun, and the verb in Britain too
+    (re.compile(r"^(cen|me|li|thea)tre(?=s?$)"), r"\1ter"),  # centre, metre, theatre
+    (re.compile(r"^(def|off)ence(?=s?$)"), r"\1ense"),  # defence, offence
+    (re.compile(r"^(catalo|dialo|analo)gue(?=s?$)"), r"\1g"),  # catalogue, dialogue
 )
 
 

@@ -243,6 +243,8 @@ def test_english_words_kept_in_katakana_tell_which_source_a_translation_fits(
         (("Multipurpose tray", "多目的トレイ"), ("Multi-purpose tray", "多目的トレイ")),
         (("Dot", "継続ダメージ"), ("Damage Over Time", "継続ダメージ")),  # round 17
         (("SLv.", "スキルレベル"), ("Skill Level", "スキルレベル")),
+        (("Licence", "ライセンス"), ("Licenses", "ライセンス")),  # round 117: British, American
+        (("Visitor centre", "ビジターセンター"), ("Visitor Center", "ビジターセンター")),
     ],
 )
 def test_one_source_written_two_ways_shares_its_translation(
