@@ -260,13 +260,17 @@ class _Periods:
     kinds: tuple[FindingKind, ...] = (FindingKind.SENTENCE_SHAPE,)
     scope: Scope = Scope.DOCUMENT
 
-    def map(self, segments: Sequence[Segment], first: int, context: Context) -> Styled:
+    def map(
+        self, segments: Sequence[Segment], first: int, context: Context
+    ) -> tuple[Styled, Styled]:
         return period_stats(segments)
 
-    def add(self, merged: Styled, part: Styled) -> Styled:
-        return add_styled(merged, part)
+    def add(
+        self, merged: tuple[Styled, Styled], part: tuple[Styled, Styled]
+    ) -> tuple[Styled, Styled]:
+        return add_styled(merged[0], part[0]), add_styled(merged[1], part[1])
 
-    def reduce(self, merged: Styled, context: Context) -> Reduced:
+    def reduce(self, merged: tuple[Styled, Styled], context: Context) -> Reduced:
         return ById(period_findings(merged))
 
 

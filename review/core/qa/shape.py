@@ -3,7 +3,8 @@ sentences meet without 。 (…を開始 また、…). Headlines are exempt, an
 ending in a noun (a label: 検索履歴の削除), with the colon its source has (ページ:, こう付け加え
 た:), or a short message without 。 (保存しました), as UI text writes them; a long sentence or
 one whose other sentences end in 。 wants it, unless the document writes its sentences
-without (most of them, five at least: `period_findings`, over the whole document)."""
+without (most of them, five at least: `period_findings`, over the whole document); a long
+one in the plain form (…を制御する) only where the document's sentences are in the plain form."""
 
 from __future__ import annotations
 
@@ -38,6 +39,12 @@ _PREDICATE_END = "すたるいだうんよねさ"
 # a short message (保存しました, ファイルが見つかりません) goes without 。 in UI text; one this
 # long, or one whose other sentences have it, is prose that wants it
 _SENTENCE = 40
+# a long message alone wants 。 where it is said politely (…を選択してください); one in the plain
+# form (…を制御する, …を表示する) is a setting's or a command's description, which UI text
+# writes without
+_POLITE_END = re.compile(
+    r"(?:ます|ました|ません|ませんでした|です|でした|でしょう|ましょう|ください|下さい)$"
+)
 RUN_ON = re.compile(rf"(?<={_JA})[ \u3000]+(?=(?:{'|'.join(CONJUNCTIONS)}))")
 
 
@@ -114,40 +121,52 @@ def _body(segment: Segment) -> tuple[str, bool]:
     return body, bool(body) and not parenthetical and not terminal and not _headline(segment)
 
 
-def period_stats(segments: Iterable[Segment]) -> Styled:
+def period_stats(segments: Iterable[Segment]) -> tuple[Styled, Styled]:
     """The sentences that want a final 。 and end without it (the findings), how many end
     in a predicate without it (保存しました: short or long; the style), and how many end
-    with it."""
+    with it; and apart, the long ones alone in their segment that end in the plain form
+    without it (…を制御する), with how many sentences end in 。 after the polite form and how
+    many after the plain (whether the document is written in です・ます)."""
     missing: list[Finding] = []
-    ended = bare = 0
+    described: list[Finding] = []
+    ended = bare = polite = plain = 0
     for segment in segments:
         body, sentence = _body(segment)
         if not sentence:
             continue
         if body[-1] in "。．":
             ended += 1
+            if _POLITE_END.search(body[:-1]):
+                polite += 1
+            elif body[-2:-1] in _PREDICATE_END:
+                plain += 1
         elif body[-1] in _PREDICATE_END:
             bare += 1
         if body[-1] in _PREDICATE_END and ("。" in body or len(body) >= _SENTENCE):
-            missing.append(
-                finding(
-                    segment.id,
-                    FindingKind.SENTENCE_SHAPE,
-                    Severity.INFO,
-                    segment.target,
-                    len(body),
-                    len(body),
-                    "no sentence-final punctuation (。)",
-                    "。",
-                )
+            found = finding(
+                segment.id,
+                FindingKind.SENTENCE_SHAPE,
+                Severity.INFO,
+                segment.target,
+                len(body),
+                len(body),
+                "no sentence-final punctuation (。)",
+                "。",
             )
-    return Styled(missing, bare, ended)
+            alone = "。" not in body and not _POLITE_END.search(body)
+            (described if alone else missing).append(found)
+    return Styled(missing, bare, ended), Styled(described, polite, plain)
 
 
-def period_findings(stats: Styled) -> list[Finding]:
+def period_findings(stats: tuple[Styled, Styled]) -> list[Finding]:
     """A sentence without a final 。, unless the document writes its sentences so: most of
     them, five at least, end in a predicate without it (a project's style, as Aegisub's
-    dialogs are)."""
-    if stats.styled >= HOUSE_STYLE and stats.styled > stats.counted:
+    dialogs are). A long one alone in its segment, in the plain form, only where the
+    document's sentences are in the plain form too (a news story's, not an app's whose
+    sentences are in です・ます, where it is a setting's description: …を制御する)."""
+    periods, described = stats
+    if periods.styled >= HOUSE_STYLE and periods.styled > periods.counted:
         return []
-    return stats.found
+    if described.styled > described.counted:
+        return periods.found
+    return periods.found + described.found

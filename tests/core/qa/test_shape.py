@@ -117,3 +117,22 @@ def test_an_option_s_help_line_goes_without_a_period() -> None:
     assert shape(Segment(id="1", source=option + source, mt=option + help_text)) == []
     [found] = shape(Segment(id="1", source=source, mt=help_text))
     assert found.message == "no sentence-final punctuation (。)"
+
+
+def test_a_plain_description_alone_wants_no_period_in_a_polite_document() -> None:
+    # rounds 105 and 117: a setting's description in the plain form, among sentences in
+    # です・ます, is written without 。; the same sentence in a news story is told
+    description = (
+        "端末内テキストの点滅を、エスケープコードが使われているときに許可するかどうかを制御する"
+    )
+    polite = [
+        Segment(f"p{i}", f"設定{i}を保存しました。次に進んでください。", source="A. B.")
+        for i in range(3)
+    ]
+    segments = [*polite, Segment("d", description, source="Controls blinking.")]
+    assert shape(*segments) == []
+    plain = [
+        Segment(f"n{i}", f"彼は研究所{i}を設立した。詳細は語らなかった。", source="A. B.")
+        for i in range(3)
+    ]
+    assert [f.segment for f in shape(*plain, segments[-1])] == ["d"]
