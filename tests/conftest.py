@@ -6,6 +6,10 @@ there, reads there anything but the shipped files, or opens review state there
 The per-user folders (review state of the installed example, the reviewer's config) point
 into a temporary folder for the whole session, subprocesses included, through
 REVIEW_DATA_DIR and REVIEW_CONFIG_DIR.
+
+Under pytest-xdist the controller sets all this up before it starts its workers, which
+inherit the environment (and so the guard, through the sitecustomize), take per-user folders
+of their own, and leave the check at the end to the controller.
 """
 
 from __future__ import annotations
@@ -47,6 +51,11 @@ def _tree(folder: Path) -> dict[str, tuple[int, int]]:
 def pytest_sessionstart(session: pytest.Session) -> None:
     """Before any test: the per-user folders in a temporary folder, and the guard's audit
     hook in this process and (through a sitecustomize on PYTHONPATH) in every subprocess."""
+    worker = getattr(session.config, "workerinput", None)  # set in pytest-xdist's workers
+    if worker is not None:
+        for variable in ("REVIEW_DATA_DIR", "REVIEW_CONFIG_DIR"):
+            os.environ[variable] += f"-{worker['workerid']}"
+        return
     home = Path(tempfile.mkdtemp(prefix="review-tests-"))
     session.config.stash[_HOME] = home
     (home / "site").mkdir()

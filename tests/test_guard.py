@@ -44,13 +44,15 @@ PROBES = {
 }
 
 
-@pytest.mark.parametrize(("probe", "fails"), [("clean", False), ("writes", True),
-                                              ("subprocess", True), ("reads", True),
-                                              ("subprocess-reads", True),
-                                              ("reads-shipped", False)])  # fmt: skip
+@pytest.mark.parametrize(("probe", "fails", "workers"),
+                         [("clean", False, 0), ("writes", True, 0), ("subprocess", True, 0),
+                          ("reads", True, 0), ("subprocess-reads", True, 0),
+                          ("reads-shipped", False, 0), ("clean", False, 2), ("reads", True, 2),
+                          ("subprocess", True, 2)])  # fmt: skip
 def test_the_guard_fails_a_session_that_touches_the_shipped_folders(
-    tmp_path: Path, probe: str, fails: bool
+    tmp_path: Path, probe: str, fails: bool, workers: int
 ) -> None:
+    """Run by one process, or by pytest-xdist's workers, as `.ci/run` runs the tests."""
     stand_in = tmp_path / "repo"
     example_copy(stand_in)  # the shipped files only: never what a user left beside them
     (stand_in / "pairs" / "left.review.sqlite").write_bytes(b"")
@@ -60,7 +62,7 @@ def test_the_guard_fails_a_session_that_touches_the_shipped_folders(
     env = {**os.environ, "REVIEW_TEST_GUARD_ROOT": str(stand_in)}
     result = subprocess.run(
         [sys.executable, "-m", "pytest", "-q", "-p", "tests.conftest", "-p", "no:cacheprovider",
-         "--rootdir", str(tests), str(tests)],
+         "-n", str(workers), "--rootdir", str(tests), str(tests)],
         capture_output=True, text=True, cwd=ROOT, env=env, timeout=120,
     )  # fmt: skip
     assert (result.returncode != 0) == fails, result.stdout + result.stderr
