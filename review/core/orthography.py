@@ -59,6 +59,7 @@ _KANA_PREFIX = re.compile(r"[おごオゴ]")
 CLIPPED = "略語"
 MIXED = "交ぜ書き"
 SCRIPT = "script"
+SHORT = "okurigana:short"  # a noun whose short form the dictionary lacks (飲比べ, 飲み比べ)
 _GIVING = frozenset({"頂く", "下さる"})
 _HONORIFIC_AUXILIARIES = frozenset({"頂く", "下さる", "致す"})
 # the particle and verb of a compound particle, as written before its て: について,
@@ -502,6 +503,8 @@ def _read_run(text: str, around: str) -> Iterator[Reading]:
             yield _verb_suffixed(*verbed, offset, morpheme)
         if stem is not None and pos[0] == "名詞" and _KANJI.match(surface):
             yield _unstemmed(*stem, offset, morpheme)
+        if named is not None and (short := _short_form(*named, offset, morpheme)) is not None:
+            yield short
         named = (offset, morpheme) if pos[0] in ("名詞", "代名詞") else None
         verbed = (offset, morpheme) if pos[0] == "動詞" else None
         stem = (offset, morpheme) if pos[0] == "名詞" and _okurigana_dropped(morpheme) else None
@@ -847,6 +850,34 @@ def _unstemmed(offset: int, stem: Any, noun_offset: int, noun: Any) -> Reading:
     return ((family,) if family[0] else ()), spelling, spelling, span, ""
 
 
+_SHORT_FORM = re.compile(r"[\u3400-\u9fff]{2,}[\u3041-\u3096]")  # 飲比べ, 摘取り, 水合せ
+_LONG_FORM = re.compile(r"[\u3400-\u9fff][\u3400-\u9fff\u3041-\u3096]*[\u3041-\u3096]")
+
+
+def _skeleton(spelling: str) -> tuple[str, str]:
+    """A noun of the dictionary written with okurigana inside it (飲み比べ, 摘み取り, 水合わせ),
+    by its kanji and its last kana: the key of its short form, which the dictionary lacks and
+    reads as two words (飲 and 比べ, 水 and 合せ)."""
+    kanji = _KANJI.findall(spelling)
+    if len(kanji) < 2 or not _LONG_FORM.fullmatch(spelling) or len(spelling) <= len(kanji) + 1:
+        return ("", "")
+    return ("".join(kanji) + spelling[-1], SHORT)
+
+
+def _short_form(offset: int, noun: Any, next_offset: int, following: Any) -> Reading | None:
+    """A noun in kanji and the noun or suffix after it, written as one word that drops the
+    okurigana of a longer one (飲比べ for 飲み比べ), if the two read as no word of the
+    dictionary: keyed as the longer one's `_skeleton`, which `_short_forms` checks."""
+    spelling = noun.surface() + following.surface()
+    if not _SHORT_FORM.fullmatch(spelling) or following.part_of_speech()[0] not in (
+        "名詞",
+        "接尾辞",
+    ):
+        return None
+    span = (offset + noun.begin(), next_offset + following.end())
+    return ((spelling, SHORT),), spelling, spelling, span, ""
+
+
 def _suffixed(offset: int, noun: Any, suffix_offset: int, suffix: Any) -> Reading:
     """A noun with its suffix, as one word: 皆様 and 皆さま, 私共 and 私ども, 発行済 and
     発行済み (the suffix in kanji or in kana, the noun as it is written: マネージャ等 and
@@ -1052,6 +1083,7 @@ def _keys(
         *_clipped(morpheme, pos),
         _partly_in_kana(morpheme, pos, noun == "stem"),
         _name_kana(morpheme, pos),
+        _skeleton(surface) if (pos[0] == "名詞" or noun) and not morpheme.is_oov() else ("", ""),
     )
     return tuple(key for key in keys if key[0])
 
@@ -1263,6 +1295,7 @@ def groups_of(found: dict[tuple[str, str], dict[str, Spelling]]) -> list[Orthogr
             or len(_styles(spellings)) > 1
             or _read_alike(spellings)
         )
+        and (kind != SHORT or not all(_skeleton(text)[0] for text in spellings))
         and len(kept := _one_word(spellings.values(), kind, word)) > 1
     ]
     # a family told only by its readings comes last: a word's own group holds its spellings

@@ -299,6 +299,37 @@ def test_different_words_and_uses_are_never_one_group(texts: tuple[str, ...]) ->
     assert _groups(*texts) == []
 
 
+@pytest.mark.parametrize(
+    ("long", "short", "text"),
+    [
+        ("飲み比べ", "飲比べ", "{}セットです。"),  # Sudachi: 飲 and 比べ
+        ("水合わせ", "水合せ", "{}を行います。"),  # 水 and the suffix 合せ
+        ("削り出し", "削出し", "{}で作ります。"),
+        ("摘み取り", "摘取り", "{}体験です。"),  # a verb's stem before a noun
+    ],
+)
+def test_a_short_form_the_dictionary_lacks_is_its_long_form_s(
+    long: str, short: str, text: str
+) -> None:
+    """Sets 1-198's misses: a noun's okurigana dropped where the dictionary holds only the
+    long form, which reads the short one as two words."""
+    [group] = _groups(text.format(long), text.format(long), text.format(short))
+    assert short in group
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        # one kanji and last kana, two words, each of the dictionary
+        ("落ち込みが見られます。", "落ち込みが見られます。", "落とし込みが必要です。"),
+        ("取り込みを進めます。", "取り組みを進めます。"),
+        ("生き物を守る", "生物の授業"),  # the short form a word of its own, read otherwise
+    ],
+)
+def test_long_forms_that_share_their_kanji_are_not_one_short_form(texts: tuple[str, ...]) -> None:
+    assert _groups(*texts) == []
+
+
 def test_an_okurigana_family_suggests_its_commonest_way_of_writing() -> None:
     """Round 73 (SquirrelMail): 読み込める, 読み込み and 読み込む once each are three times
     読み込, against 読込 once: the suggestion is written 読み込, and 読込 is the one told."""
