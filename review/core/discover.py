@@ -75,6 +75,7 @@ from review.core.phonetics import (
     trailing_key,
     voicing_key,
     wa_key,
+    wh_key,
 )
 from review.core.qa.markup import masked
 from review.core.qa.untranslated import (
@@ -1390,6 +1391,7 @@ def _candidate_links(
         (long_e_key, MIN_SKELETON - 1, "エイ or エー"),
         (ti_key, MIN_SKELETON, "ティ or チ"),
         (wa_key, MIN_SKELETON, "ワ or ア"),
+        (wh_key, MIN_SKELETON, "ホイ or ウィ"),
     ):
         for a, b, reason in _same_key(kana_like, keyer, least, why):
             if len(keyer(a)) < MIN_SKELETON and not _one_long_vowel(a, b):

@@ -1492,15 +1492,17 @@ def _styles(spellings: dict[str, Spelling]) -> set[str]:
 
 
 def _read_alike(spellings: dict[str, Spelling]) -> bool:
-    """Whether two of a family's forms as written are read alike and spelled apart: 見積もり
-    and 見積り, 仕上がり and 仕上り, whose endings hide the kana one drops (not 仕上がり and
-    仕上げ, read apart)."""
-    read: dict[str, str] = {}
-    for spelling in spellings.values():
-        for surface in spelling.surfaces:
-            if read.setdefault(_reading(surface), surface) != surface:
-                return True
-    return False
+    """Whether two of a family's forms as written are read alike, or one as the start of the
+    other, and spelled apart: 見積もり and 見積り, 仕上がり and 仕上り, 見合せ and 見合わせる,
+    whose endings hide the kana one drops (not 仕上がり and 仕上げ, read apart; nor 見合わ
+    and 見合わせる, the one written as the other's start)."""
+    surfaces = {surface for spelling in spellings.values() for surface in spelling.surfaces}
+    return any(
+        _reading(b).startswith(_reading(a)) and not b.startswith(a)
+        for a in surfaces
+        for b in surfaces
+        if a != b
+    )
 
 
 # The kana that follow a verb's stem in its inflected forms, by the row of its last kana

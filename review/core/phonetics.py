@@ -83,6 +83,15 @@ def wa_key(term: str) -> str:
     return skeleton(_O_ROW_WA.sub(r"\1ア", spelling_key(term)))
 
 
+_WH = re.compile(r"(?:^|(?<=[・=\s]))ホイ(?=ッ)")
+
+
+def wh_key(term: str) -> str:
+    """skeleton, a word's first ホイッ read as ウィッ, English wh- written two ways
+    (ホイットコム/ウィットコム, ホイッスル/ウィッスル)."""
+    return skeleton(_WH.sub("ウイ", term))
+
+
 def voicing_key(term: str) -> str:
     """spelling_key, ズ read as ス (ニュースレター/ニューズレター, ジーンズ/ジーンス), and a
     compound's last バッグ as バック, the bag misheard (キャリーバッグ/キャリーバック)."""

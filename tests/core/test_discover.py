@@ -667,6 +667,16 @@ def test_a_short_word_s_long_e_is_a_variant_only_one_sound_apart(
     assert group_sets(doc(*texts)) == ([{majority, minority}] if grouped else [])
 
 
+def test_a_name_s_wh_in_hoi_or_wi_is_a_variant() -> None:
+    """Sets 199-203 (goclub, geologysurvey): Whitford, Whitcomb written ホイッ and ウィッ."""
+    texts = (
+        "ホイットフォード先生が指導します",
+        "ホイットフォード先生の講座",
+        "ウィットフォード先生へ",
+    )
+    assert group_sets(doc(*texts)) == [{"ホイットフォード", "ウィットフォード"}]
+
+
 def test_a_word_of_a_name_kept_in_english_is_no_spelling_of_its_loanword() -> None:
     """Rounds 21–22: Player only ever in Adobe Flash Player, beside プレーヤー; FILE, a
     metavariable as the source writes it, beside ファイル. But English prose left

@@ -317,6 +317,16 @@ def test_a_short_form_the_dictionary_lacks_is_its_long_form_s(
     assert short in group
 
 
+def test_a_noun_short_of_its_okurigana_beside_its_verb_is_one_family() -> None:
+    """Sets 1-203 (airline, flightschool): 見合せ, which Sudachi reads as 見合わす, is read as
+    the start of 見合わせる, and written otherwise."""
+    assert _groups(
+        "フライトを見合わせることがあります。",
+        "フライトを見合わせる場合は、お知らせします。",
+        "天候により見合せとなったレッスンは無料です。",
+    ) == [{"見合わせる", "見合す"}]
+
+
 @pytest.mark.parametrize(
     "texts",
     [

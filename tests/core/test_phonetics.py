@@ -13,6 +13,7 @@ from review.core.phonetics import (
     trailing_key,
     voicing_key,
     wa_key,
+    wh_key,
 )
 
 
@@ -55,6 +56,10 @@ def test_trailing_key_and_skeleton() -> None:
     assert wa_key("デュボワ") == wa_key("デュボア")  # Dubois, the forty-fifth set
     assert wa_key("ブロワー") == wa_key("ブロアー")
     assert wa_key("パワー") != wa_key("パアー"), "ワ after an a-row kana is no ア"
+    assert wh_key("ホイットコム") == wh_key("ウィットコム")  # Whitcomb, the 203rd set
+    assert wh_key("ジョン・ホイットフォード") == wh_key("ジョン・ウィットフォード")
+    assert wh_key("ホイール") != wh_key("ウイール"), "only before ッ: ホイール, a wheel"
+    assert wh_key("ボホイット") != wh_key("ボウィット"), "only at a word's start"
     assert voicing_key("ニューズレター") == voicing_key("ニュースレター")
     assert voicing_key("ジーンズ") == voicing_key("ジーンス")
     assert voicing_key("バス") != voicing_key("パス")
