@@ -865,9 +865,9 @@ def _skeleton(spelling: str) -> tuple[str, str]:
 
 
 def _short_form(offset: int, noun: Any, next_offset: int, following: Any) -> Reading | None:
-    """A noun in kanji and the noun or suffix after it, written as one word that drops the
-    okurigana of a longer one (飲比べ for 飲み比べ), if the two read as no word of the
-    dictionary: keyed as the longer one's `_skeleton`, which `_short_forms` checks."""
+    """A noun in kanji and the noun or suffix after it that Sudachi read apart, as one word
+    that drops the okurigana of a longer one (飲比べ for 飲み比べ): keyed as the longer one's
+    `_skeleton`, a group that `groups_of` keeps only where such a short form is in it."""
     spelling = noun.surface() + following.surface()
     if not _SHORT_FORM.fullmatch(spelling) or following.part_of_speech()[0] not in (
         "名詞",
