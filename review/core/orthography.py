@@ -1076,7 +1076,10 @@ def _keys(
         family,
         nouns,
         vowel,
-        _in_kana(morpheme, pos) if not _KANA_PREFIX.fullmatch(before) else ("", ""),
+        # not after お or ご, nor after a number, where it counts (1コマ, a lesson: no 駒)
+        _in_kana(morpheme, pos)
+        if not (_KANA_PREFIX.fullmatch(before) or before.isdigit())
+        else ("", ""),
         _in_rare_kanji(morpheme, pos),
         _verb_in_rare_kanji(morpheme, pos),
         _with_prefix(morpheme, pos),

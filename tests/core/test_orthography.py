@@ -291,6 +291,8 @@ def test_one_word_written_two_ways_is_a_group(texts: tuple[str, ...], group: set
         ("隣の席に座る。", "既定値は4326となり、計算はそれを使います。"),
         # the hundred-and-seventieth: 詰まり, a jam, and つまり, in short (one adverb to Sudachi)
         ("錠剤の詰まりを取り除きます。", "詰まりの多くは粉が原因です。つまり、清掃で防げます。"),
+        # the 207th set: コマ after a number counts lesson slots; 駒 is a shamisen's bridge
+        ("1か月に最大4コマまで予約できます。", "駒は小さく落としやすいです。"),
         # the formal noun もの after a clause is no モノ, a thing (round 33's モノ作り)
         ("許諾したものと見なされます", "色々とモノ作りが好きです"),
     ],
