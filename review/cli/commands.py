@@ -78,7 +78,7 @@ def _document_arguments(
             "document",
             type=Path,
             nargs="?" if optional else None,
-            default=example() if optional else None,
+            default=None,  # given none: the shipped example (`main`, `_tui`)
             help=f"the document {what}",
         )
     parser.add_argument(
@@ -877,6 +877,7 @@ def _tui(argv: list[str]) -> int:
         print(f"review: {typo}", file=sys.stderr)
         return EXIT_BAD_INPUT
     args = build_tui_parser().parse_args(argv)
+    args.document = args.document or example()
     driven = "TEXTUAL_DRIVER" in os.environ  # served: textual-serve's web driver, over pipes
     if not driven and not (sys.stdin.isatty() and sys.stdout.isatty()):
         print(
@@ -926,6 +927,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if run is None:
         parser.print_help()
         return EXIT_OK
+    if "document" in args and args.document is None:  # discover, export, serve given none
+        args.document = example()
+        print(f"review: no document given: the shipped example, {args.document}", file=sys.stderr)
     try:
         code = run(args)
         sys.stdout.flush()

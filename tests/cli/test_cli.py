@@ -616,12 +616,18 @@ def test_fix_in_place_with_nothing_to_fix_leaves_the_file_untouched(
     assert (after.st_ino, after.st_mtime_ns) == (before.st_ino, before.st_mtime_ns)
 
 
+@pytest.mark.parametrize("command", [["score"], ["discover"], ["export", "--format", "txt"]])
 def test_given_no_document_a_command_says_it_takes_the_shipped_example(
-    capsys: pytest.CaptureFixture[str], seed_copy: Path, monkeypatch: pytest.MonkeyPatch
+    capsys: pytest.CaptureFixture[str],
+    seed_copy: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    command: list[str],
 ) -> None:
-    """An empty `$FILES` in a script must not pass for a checked file list unnoticed."""
+    """An empty `$FILES` in a script must not pass for a checked file list unnoticed: the
+    commands of many documents and those of one say it alike."""
     from review.cli import commands
 
     monkeypatch.setattr(commands, "example", lambda: seed_copy)  # not the repository's
-    code, _, err = run(capsys, "score")
-    assert code == 0 and err == f"review: no document given: the shipped example, {seed_copy}\n"
+    code, _, err = run(capsys, *command)
+    assert code == 0
+    assert err.startswith(f"review: no document given: the shipped example, {seed_copy}\n")
