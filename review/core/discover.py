@@ -52,6 +52,7 @@ from review.core.orthography import (
     known_words,
     latin_head,
     latin_name,
+    loanword,
     negation,
     orthographic_groups,
     read,
@@ -87,6 +88,7 @@ from review.core.qa.untranslated import (
 )
 from review.core.rules import RuleTimeout
 from review.core.textnorm import NormalizedText
+from review.core.units import UNIT_NAMES
 
 _KATA = f"[{KATAKANA}]+"
 _LETTERS = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff"  # Scheffé, Gauḍa
@@ -137,6 +139,7 @@ class Form:
     unsourced: int = 0  # occurrences in segments without a source
     copied: int = 0  # occurrences in segments whose source holds it as it is written
     keyed: int = 0  # occurrences as a key of a shortcut (`_in_shortcut`)
+    fused: int = 0  # occurrences of a Latin word written as one with kanji or katakana after it
     sourced: array[int] = field(default_factory=lambda: array("i"))
     occurrences: list[Occurrence] = field(default_factory=list)
     # a word written only inside katakana compounds (`_pieces`): each, and where it begins
@@ -220,6 +223,8 @@ def _extract(
             form.count += 1
             if _in_shortcut(text, start, end):
                 form.keyed += 1
+            if end < len(text) and _FUSED.match(text, end) and not is_katakana(surface[-1]):
+                form.fused += 1
             if keep:
                 form.occurrences.append(Occurrence(segment.id, start, end))
             if sourced:
@@ -235,6 +240,7 @@ def _extract(
     return forms
 
 
+_FUSED = re.compile(r"[\u30a1-\u30fa\u3400-\u9fff々]")  # Web明細, Webブラウザ; not Webの
 _APART = re.compile(r"[ \u3000]{3,}|\s*[\t\n\r]\s*|(?<![\w-])--?[A-Za-z][\w-]*")
 
 
@@ -755,6 +761,7 @@ def add_terms(merged: Terms, part: Terms) -> Terms:
             known.unsourced += form.unsourced
             known.copied += form.copied
             known.keyed += form.keyed
+            known.fused += form.fused
             known.sourced.extend(form.sourced)
             known.occurrences.extend(form.occurrences)
     for mine, theirs in ((merged.aligned, part.aligned), (merged.renderings, part.renderings)):
@@ -960,6 +967,10 @@ def discover_terms(terms: Terms, glossary: Glossary | None = None) -> list[Varia
         if not _sources_disagree(a, b, forms, aligned, terms.sources):
             links.link(a, b, why, by_sound=why in _BY_SOUND or why.startswith("one source"))
     for word, piece, why in of_words:
+        if forms[word].script == "latin" and _sources_disagree(
+            word, piece, forms, aligned, terms.sources
+        ):
+            continue
         links.link(word, piece, why)
     accepted = accepted_forms(glossary)
     by_spellings: dict[frozenset[str], VariantGroup] = {}
@@ -1018,7 +1029,11 @@ def _pieces(forms: dict[str, Form]) -> tuple[dict[str, Form], list[tuple[str, st
     found: dict[str, Form] = {}
     of_words: set[tuple[str, str, str]] = set()
     if not index:
-        return found, _dictionary_pieces(forms, found) + _joined_pieces(forms, found)
+        return found, (
+            _dictionary_pieces(forms, found)
+            + _joined_pieces(forms, found)
+            + _dictionary_loanwords(forms, found)
+        )
     for compound, form in forms.items():
         if not (_PIECE + 2 <= len(compound) <= _LONGEST_COMPOUND) or len(form.atoms) != 1:
             continue
@@ -1038,7 +1053,12 @@ def _pieces(forms: dict[str, Form]) -> tuple[dict[str, Form], list[tuple[str, st
                 if spelt:
                     _add_piece(found, piece, compound, at, form)
                     of_words.update((word, piece, _why_alike(word, piece)) for word in spelt)
-    return found, sorted(of_words) + _dictionary_pieces(forms, found) + _joined_pieces(forms, found)
+    return found, (
+        sorted(of_words)
+        + _dictionary_pieces(forms, found)
+        + _joined_pieces(forms, found)
+        + _dictionary_loanwords(forms, found)
+    )
 
 
 def _piece_of(piece: str, word: str, compound: str, at: int, forms: dict[str, Form]) -> bool:
@@ -1171,6 +1191,67 @@ def _dictionary_cut(
     whole = dictionary_spelling(compound)
     return crossing == [(0, len(compound))] and any(
         dictionary_spelling(other + rest if at == 0 else rest + other) == whole for other in others
+    )
+
+
+def _dictionary_loanwords(
+    forms: dict[str, Form], found: dict[str, Form]
+) -> list[tuple[str, str, str]]:
+    """A word in Latin letters that the dictionary writes in katakana (Web: ウェブ), written
+    as one with Japanese words (Web明細, Webブラウザ: a loanword, not English quoted), beside
+    that katakana word written on its own, in either of the dictionary's spellings (ウエブ),
+    or only as the first or last part of a katakana compound (ウェブ of ウェブサイト; not
+    エンター of エンタープライズ, one word of the dictionary). Of `_latin_words` only, and not
+    an English word copied from the source wherever it is written beside its everyday
+    loanword (`_kept`: Port, ポート). Adds each piece to `found`; the links."""
+    if not available():
+        return []
+    wanted: dict[str, list[tuple[str, str]]] = defaultdict(list)  # a loose key: Latin, kana
+    for term in _latin_words(forms):
+        form = forms[term]
+        kana = loanword(term) if len(form.atoms) == 1 and form.fused else ""
+        if len(kana) >= 2 and not _kept(form, kana):
+            wanted[_loose_key(kana)].append((term, kana))
+    if not wanted:
+        return []
+    spellings = {kana for pairs in wanted.values() for _, kana in pairs}
+    lengths = range(min(map(len, spellings)) - 1, max(map(len, spellings)) + 2)  # ウエブ, ウェブ
+    links: list[tuple[str, str, str]] = []
+    for text, form in list(forms.items()):
+        if len(form.atoms) != 1 or not is_katakana(text[0]):
+            continue
+        for latin, kana in wanted.get(_loose_key(text), ()):
+            if dictionary_spelling(text) == kana:
+                links.append((latin, text, f"the dictionary writes {latin} as {kana}"))
+        if len(text) > _LONGEST_COMPOUND:
+            continue
+        for cut in range(2, len(text) - _PIECE + 2):
+            for piece, at in ((text[:cut], 0), (text[cut:], cut)):
+                if piece in forms or len(piece) not in lengths:
+                    continue
+                for latin, kana in wanted.get(_loose_key(piece), ()):
+                    if dictionary_spelling(piece) == kana and _loanword_cut(
+                        latin, piece, text, at, forms
+                    ):
+                        _add_piece(found, piece, text, at, form)
+                        links.append((latin, piece, f"the dictionary writes {latin} as {kana}"))
+    return links
+
+
+def _loanword_cut(latin: str, piece: str, compound: str, at: int, forms: dict[str, Form]) -> bool:
+    """Whether `piece`, at `at` in `compound`, is a word of it that `latin` spells
+    (`_dictionary_loanwords`): the compound is written with `latin` for the piece too
+    (ウェブサイト beside Webサイト), or its other part is words of the dictionary and no word
+    of the dictionary runs across the cut (not エンター of エンタープライズ, nor プロ of
+    プロセッシング)."""
+    cut = at or len(piece)
+    rest = compound[cut:] if at == 0 else compound[:cut]
+    if (latin + rest if at == 0 else rest + latin) in forms:
+        return True
+    return (
+        _cut_between_words(piece, compound, at, set(), forms)
+        and read_as_words(rest)
+        and not any(a < cut < b for a, b in known_words(compound))
     )
 
 
@@ -1314,7 +1395,13 @@ def _inside_another(part: VariantGroup, groups: list[VariantGroup]) -> bool:
     """Whether `part`'s spellings are written only inside another group's."""
     return not any(form.standalone for form in part.forms) and any(
         whole is not part
-        and all(any(_nested(form, other) for other in whole.forms) for form in part.forms)
+        and all(
+            any(
+                _nested(form, other) or any(c == other.text for c, _ in form.within)
+                for other in whole.forms
+            )
+            for form in part.forms
+        )
         for whole in groups
     )
 
@@ -1338,6 +1425,11 @@ def _varies_in(whole: VariantGroup, part: VariantGroup) -> bool:
     """Whether each spelling of `whole` is another of `part`'s in the same words around it,
     the suggestion in the suggestion where the whole name has a commonest spelling."""
     around, inner = set(), set()
+    # a piece of a compound written as one (ウェブ of ウェブサイト, beside Webサイト), where the
+    # piece is written elsewhere too: told by the whole where it is written only there
+    pieces = sum(f.count for f in part.forms) > sum(f.count for f in whole.forms) and not any(
+        "・" in f.text or " " in f.text for f in whole.forms
+    )
     for form in whole.forms:
         atoms = form.atoms
         found = [
@@ -1346,6 +1438,11 @@ def _varies_in(whole: VariantGroup, part: VariantGroup) -> bool:
             if len(p.atoms) < len(atoms)
             for i in range(len(atoms) - len(p.atoms) + 1)
             if atoms[i : i + len(p.atoms)] == p.atoms
+        ] + [
+            (_atoms_of(form.text[:at]), _atoms_of(form.text[at + len(p.text) :]), p.text)
+            for p in part.forms
+            for compound, at in p.within
+            if compound == form.text and pieces
         ]
         if len(found) != 1:
             return False
@@ -1356,6 +1453,10 @@ def _varies_in(whole: VariantGroup, part: VariantGroup) -> bool:
             if sum(f.count == commonest for f in whole.forms) == 1:
                 return False  # each told its own way: LDAPサーバー beside a commoner サーバ
     return len(around) == 1 and len(inner) == len(whole.forms)
+
+
+def _atoms_of(text: str) -> tuple[str, ...]:
+    return (text,) if text else ()
 
 
 def _outermost(members: list[str], forms: dict[str, Form]) -> list[str]:
@@ -1410,22 +1511,7 @@ def _candidate_links(
     kana_by_consonants: dict[str, list[str]] = defaultdict(list)
     for term, form in kana_like.items():
         kana_by_consonants[_term_consonants(form)].append(term)
-    # a Latin word written in lower case somewhere is a word, a command or a unit kept in
-    # English on purpose (commit, bit, path), not a name that katakana also spells
-    lowered = {t.lower() for t, f in forms.items() if f.script == "latin" and t.islower()}
-    # nor a word only ever part of a name in English (Protocol in Interledger Protocol)
-    in_names = _inside_latin_names(forms, words=2)
-    # nor a key only ever named in a shortcut (Tab in Ctrl+Tab)
-    latin = [
-        t
-        for t, f in forms.items()
-        if f.script == "latin"
-        and f.keyed < f.count
-        and not _acronym(t)
-        and t.lower() not in lowered
-        and t not in in_names
-    ]
-    for term in sorted(latin, key=lambda t: -forms[t].count):
+    for term in sorted(_latin_words(forms), key=lambda t: -forms[t].count):
         for key in latin_consonants(term):
             for other in kana_by_consonants.get(key, ()):
                 if reader.cross_script(forms[term], forms[other]) and not _kept(forms[term], other):
@@ -1433,6 +1519,7 @@ def _candidate_links(
 
     yield from _capitals_rendered(forms, kana_by_consonants, sources, reader)
     yield from _dictionary_names(forms, kana_like)
+    yield from _units_named(forms, kana_like, sources)
     yield from _compounds(forms, kana_like, reader)
 
     in_names = _inside_latin_names(forms)
@@ -1449,6 +1536,25 @@ def _candidate_links(
                 yield ordered[0], other, f"one source name, “{name}”, rendered two ways"
 
 
+def _latin_words(forms: dict[str, Form]) -> list[str]:
+    """The Latin words that katakana may spell too. Not a word written in lower case
+    somewhere, a word, a command or a unit kept in English on purpose (commit, bit, path);
+    nor a word only ever part of a name in English (Protocol in Interledger Protocol); nor a
+    key only ever named in a shortcut (Tab in Ctrl+Tab); nor a word in capitals (FILE, a
+    command line's metavariable)."""
+    lowered = {t.lower() for t, f in forms.items() if f.script == "latin" and t.islower()}
+    in_names = _inside_latin_names(forms, words=2)
+    return [
+        t
+        for t, f in forms.items()
+        if f.script == "latin"
+        and f.keyed < f.count
+        and not _acronym(t)
+        and t.lower() not in lowered
+        and t not in in_names
+    ]
+
+
 def _dictionary_names(
     forms: dict[str, Form], kana_like: dict[str, Form]
 ) -> Iterator[tuple[str, str, str]]:
@@ -1463,6 +1569,22 @@ def _dictionary_names(
         name = latin_name(term) if len(form.atoms) == 1 else ""
         for spelled in latin.get(exact_key(name), ()) if name else ():
             yield spelled, term, f"the dictionary writes {term} as {name}"
+
+
+def _units_named(
+    forms: dict[str, Form], kana_like: dict[str, Form], sources: Mapping[int, str]
+) -> Iterator[tuple[str, str, str]]:
+    """A unit's symbol (Hz, kg, pH) beside its name in katakana (ヘルツ, キロ, ペーハー), where
+    the source of each segment that writes the name writes the symbol: one unit written two
+    ways. Not キロ where a source says kilometres in words, beside kg."""
+    for term, form in forms.items():
+        names = UNIT_NAMES.get(term, ()) if form.script == "latin" else ()
+        said = re.compile(rf"(?<![{_LETTERS}]){re.escape(term)}(?![{_LETTERS}])")
+        for name in names:
+            other = kana_like.get(name)
+            written = [sources.get(i, "") for i in other.sourced] if other else []
+            if written and all(said.search(source) for source in written):
+                yield term, name, f"the unit {term} named {name}"
 
 
 def _capitals_rendered(

@@ -282,6 +282,24 @@ def dictionary_spelling(word: str) -> str:
     return str(found[0].normalized_form())
 
 
+@functools.lru_cache(maxsize=1 << 14)
+def loanword(latin: str) -> str:
+    """The katakana spelling the dictionary gives a word written in Latin letters that it
+    reads as one common noun (FAX: ファックス, Web: ウェブ, MIDI: ミディ): one loanword
+    written two ways; "" for any other word, a name (LINE, Google) or an acronym read letter
+    by letter (PDF) among them."""
+    tokenizer = _tokenizer()
+    if tokenizer is None or not _LATIN_NAME.fullmatch(latin):
+        return ""
+    from sudachipy import tokenizer as modes
+
+    found = tokenizer.tokenize(latin, modes.Tokenizer.SplitMode.C)
+    if len(found) != 1 or found[0].is_oov() or found[0].part_of_speech()[1] != "普通名詞":
+        return ""
+    normalized = str(found[0].normalized_form())
+    return normalized if _KATAKANA_WORD.fullmatch(normalized) else ""
+
+
 def read_as_words(run: str) -> bool:
     """Whether the dictionary reads a katakana run as its words, end to end (ストーン,
     コアビット), with nothing unknown in it."""

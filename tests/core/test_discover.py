@@ -531,6 +531,95 @@ def test_a_compound_s_latin_word_spelled_in_katakana_is_a_variant() -> None:
     ]
 
 
+def test_a_latin_word_the_dictionary_writes_in_katakana_is_that_word() -> None:
+    """Sets 1–208's misses: Web in Webブラウザ and Web明細 beside ウェブ only in ウェブページ;
+    Sudachi gives Web the katakana spelling ウェブ. Not a word in capitals copied from the
+    source (FILE, a command line's metavariable, beside ファイル), nor one written in lower
+    case too (home, a command), nor an English word copied from the source wherever it is
+    written beside its everyday loanword (Port, ポート), nor one never written as one with
+    Japanese words (Enter キー, a key's name in English; エンター of エンタープライズ is no
+    word of its own either)."""
+    document = doc(
+        "Webブラウザで開く",
+        "Web明細で確認できます。",
+        "詳しくはウェブページをご覧ください。",
+        "FILE を読み込みます。",
+        "ファイルを保存します。",
+        "Portを設定します。",
+        "ポートを開きます。",
+        "homeを実行します。",
+        "Homeに戻ります。",
+        "ホームに戻ります。",
+        "Enter キーを押します。",
+        "エンタープライズ版です。",
+        sources=(
+            "Open in web browser",
+            "See it in Web Statements.",
+            "See our web page.",
+            "Read FILE.",
+            "Save the file.",
+            "Set Port.",
+            "Open the port.",
+            "Run home.",
+            "Back to Home.",
+            "Back to home.",
+            "Press Enter.",
+            "It is the Enterprise edition.",
+        ),
+    )
+    assert group_sets(document) == [{"Web", "ウェブ"}]
+    found = [f for f in check_document(document, None) if f.kind is FindingKind.VARIANT]
+    assert {(f.segment, f.text, f.suggestion) for f in found} == {("2", "ウェブ", "Web")}
+
+
+def test_a_unit_s_symbol_and_its_name_are_one_unit() -> None:
+    """Sets 1–208's misses: 442Hz beside 数ヘルツ, 23kg beside 32キロ, pH beside ペーハー, where
+    the source of the segment that writes the name writes the symbol. A name the source does
+    not say as the symbol (キロ for kilometres, said in words) is not that symbol's."""
+    document = doc(
+        "基準ピッチは442Hzです。",
+        "440Hzを希望するお客様もいます。",
+        "数ヘルツ高く合わせます。",
+        "1個23kgまでです。",
+        "1個32キロまでです。",
+        "池の水のpHを測定する。",
+        "ペーハーの記録を保管する。",
+        "5mm以下です。",
+        sources=(
+            "Our standard pitch is 442 Hz.",
+            "Some ask for 440 Hz.",
+            "Set them a few Hz higher.",
+            "Up to 23 kg each.",
+            "Up to 32 kg each.",
+            "Measure the pH of the pond.",
+            "Keep the pH log.",
+            "Under 5 mm.",
+        ),
+    )
+    assert sorted(map(sorted, group_sets(document))) == [
+        ["Hz", "ヘルツ"],
+        ["kg", "キロ"],
+        ["pH", "ペーハー"],
+    ]
+    walked = doc(
+        "1個23kgまでです。",
+        "1個32キロまでです。",
+        "10キロ歩きます。",
+        sources=("Up to 23 kg each.", "Up to 32 kg each.", "We walk ten kilometres."),
+    )
+    assert group_sets(walked) == []
+
+
+def test_a_compound_written_with_its_latin_word_only_there_is_told_whole() -> None:
+    """Where the Latin word and its katakana are each written only in the one compound
+    (Webサイト, ウェブサイト), the compound is the group; where the word is written elsewhere
+    too (Web明細), the word is."""
+    only_there = doc("当社のWebサイトで登録", "当社ウェブサイトをご覧ください")
+    assert group_sets(only_there) == [{"Webサイト", "ウェブサイト"}]
+    elsewhere = doc("当社のWebサイトで登録", "当社ウェブサイトをご覧ください", "Web明細を見る")
+    assert group_sets(elsewhere) == [{"Web", "ウェブ"}]
+
+
 def test_a_variant_written_only_inside_a_katakana_compound_is_found_there() -> None:
     """Issue 17's second missed class beyond ー (sets 122, 138, 146): プレヴュー only in
     プレヴューモード beside プレビュー, ハバネーロ only in ハバネーロソース beside ハバネロ. The
