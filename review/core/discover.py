@@ -69,6 +69,7 @@ from review.core.phonetics import (
     is_katakana,
     latin_consonants,
     long_e_key,
+    long_o_key,
     romaji,
     skeleton,
     spelling_key,
@@ -1490,6 +1491,7 @@ def _candidate_links(
     # in compounds too; a name or a word it lacks (サンシェイド) is told here
     for keyer, least, why in (
         (long_e_key, MIN_SKELETON - 1, "エイ or エー"),
+        (long_o_key, MIN_SKELETON - 1, "オウ or オー"),
         (ti_key, MIN_SKELETON, "ティ or チ"),
         (wa_key, MIN_SKELETON, "ワ or ア"),
         (wh_key, MIN_SKELETON, "ホイ or ウィ"),
@@ -1497,6 +1499,8 @@ def _candidate_links(
         for a, b, reason in _same_key(kana_like, keyer, least, why):
             if len(keyer(a)) < MIN_SKELETON and not _one_long_vowel(a, b):
                 continue  # テンプ, ティンプー: more than one sound apart
+            if keyer is long_o_key and all(known_words(t) == ((0, len(t)),) for t in (a, b)):
+                continue  # ソウル, ソール: two words of the dictionary (Seoul, a sole)
             if skeleton(a) != skeleton(b) and not (everyday_word(a) and everyday_word(b)):
                 yield a, b, reason
     for keyer, why in ((voicing_key, "ス or ズ"), (ex_key, "エクス or エキス")):
@@ -1909,15 +1913,15 @@ def _capitalised(a: str, b: str, forms: dict[str, Form]) -> bool:
 
 
 def _one_long_vowel(a: str, b: str) -> bool:
-    """Whether two spellings differ in one long vowel only, written イ, ー or not at all
-    (リテイク, リテーク; レイシオ, レシオ)."""
+    """Whether two spellings differ in one long vowel only, written イ, ウ, ー or not at all
+    (リテイク, リテーク; レイシオ, レシオ; ショウ, ショー)."""
     ops = Levenshtein.opcodes(a, b)
     changed = [
         (a[op.src_start : op.src_end], b[op.dest_start : op.dest_end])
         for op in ops
         if op.tag != "equal"
     ]
-    return len(changed) == 1 and set(changed[0]) <= {"イ", "ー", ""}
+    return len(changed) == 1 and set(changed[0]) <= {"イ", "ウ", "ー", ""}
 
 
 def _swaps_long_vowel_and_geminate(a: str, b: str) -> bool:

@@ -505,6 +505,7 @@ def _read_run(text: str, around: str) -> Iterator[Reading]:
     held: tuple[int, Any] | None = None  # お, ご or 御 just read: with the noun it honours
     stem: tuple[int, Any] | None = None  # 押 (押し) just read: with the noun after it
     named: tuple[int, Any] | None = None  # a noun just read: with the suffix after it
+    shortened: tuple[int, Any] | None = None  # a noun or a prefix in kanji: a short form's start
     verbed: tuple[int, Any] | None = None  # a verb just read: with the adjective after it
     morphemes = _morphemes(tokenizer, text, mark, whole)
     for offset, morpheme in morphemes:
@@ -521,9 +522,12 @@ def _read_run(text: str, around: str) -> Iterator[Reading]:
             yield _verb_suffixed(*verbed, offset, morpheme)
         if stem is not None and pos[0] == "名詞" and _KANJI.match(surface):
             yield _unstemmed(*stem, offset, morpheme)
-        if named is not None and (short := _short_form(*named, offset, morpheme)) is not None:
+        if shortened is not None and (short := _short_form(*shortened, offset, morpheme)):
             yield short
         named = (offset, morpheme) if pos[0] in ("名詞", "代名詞") else None
+        # a kanji the dictionary reads as a prefix begins a short form too (打起し, 打ち起こし)
+        kanji_prefix = pos[0] == "接頭辞" and _KANJI.fullmatch(surface) is not None
+        shortened = (offset, morpheme) if named or kanji_prefix else None
         verbed = (offset, morpheme) if pos[0] == "動詞" else None
         stem = (offset, morpheme) if pos[0] == "名詞" and _okurigana_dropped(morpheme) else None
         held = (
@@ -883,8 +887,9 @@ def _skeleton(spelling: str) -> tuple[str, str]:
 
 
 def _short_form(offset: int, noun: Any, next_offset: int, following: Any) -> Reading | None:
-    """A noun in kanji and the noun or suffix after it that Sudachi read apart, as one word
-    that drops the okurigana of a longer one (飲比べ for 飲み比べ): keyed as the longer one's
+    """A noun in kanji, or a kanji Sudachi reads as a prefix (打 of 打起し), and the noun or
+    suffix after it that Sudachi read apart, as one word that drops the okurigana of a longer
+    one (飲比べ for 飲み比べ): keyed as the longer one's
     `_skeleton`, a group that `groups_of` keeps only where such a short form is in it."""
     spelling = noun.surface() + following.surface()
     if not _SHORT_FORM.fullmatch(spelling) or following.part_of_speech()[0] not in (

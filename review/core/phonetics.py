@@ -64,6 +64,15 @@ def long_e_key(term: str) -> str:
     return skeleton(_LONG_E.sub(r"\1", spelling_key(term)))
 
 
+_LONG_O = re.compile("([オコソトノホモヨロゴゾドボポョ])ウ")
+
+
+def long_o_key(term: str) -> str:
+    """skeleton, an o-row kana's ウ read as its long vowel (ショウケース/ショーケース, ピロウ/
+    ピロー)."""
+    return skeleton(_LONG_O.sub(r"\1", spelling_key(term)))
+
+
 def ti_key(term: str) -> str:
     """skeleton, ティ, ディ, テュ, デュ and ツィ read as チ, ジ, チュ, ジュ and チ (ポインセティア/
     ポインセチア, ロマンティック/ロマンチック, スタジオ/スタディオ, スパテュラ/スパチュラ,

@@ -756,6 +756,19 @@ def test_a_short_word_s_long_e_is_a_variant_only_one_sound_apart(
     assert group_sets(doc(*texts)) == ([{majority, minority}] if grouped else [])
 
 
+@pytest.mark.parametrize(
+    ("majority", "minority", "grouped"),
+    [
+        ("ショーケース", "ショウケース", True),  # sets 1–210: an o-row kana's long vowel as ウ
+        ("ピロートップ", "ピロウトップ", True),
+        ("ソール", "ソウル", False),  # two words of the dictionary: a sole, Seoul
+    ],
+)
+def test_a_long_o_written_u_is_a_variant(majority: str, minority: str, grouped: bool) -> None:
+    texts = (f"{majority}を確認する", f"{majority}の指示", f"{minority}の伝票")
+    assert group_sets(doc(*texts)) == ([{majority, minority}] if grouped else [])
+
+
 def test_a_name_s_wh_in_hoi_or_wi_is_a_variant() -> None:
     """Sets 199-203 (goclub, geologysurvey): Whitford, Whitcomb written ホイッ and ウィッ."""
     texts = (

@@ -308,6 +308,8 @@ def test_different_words_and_uses_are_never_one_group(texts: tuple[str, ...]) ->
         ("水合わせ", "水合せ", "{}を行います。"),  # 水 and the suffix 合せ
         ("削り出し", "削出し", "{}で作ります。"),
         ("摘み取り", "摘取り", "{}体験です。"),  # a verb's stem before a noun
+        ("打ち起こし", "打起し", "{}の練習です。"),  # set 209: 打, a prefix to Sudachi, and 起し
+        ("追い切り", "追切り", "{}の時計です。"),  # 追, a prefix, and 切り
     ],
 )
 def test_a_short_form_the_dictionary_lacks_is_its_long_form_s(

@@ -6,6 +6,7 @@ from review.core.phonetics import (
     consonants,
     latin_consonants,
     long_e_key,
+    long_o_key,
     romaji,
     skeleton,
     spelling_key,
@@ -47,6 +48,10 @@ def test_trailing_key_and_skeleton() -> None:
     assert long_e_key("サンシェイド") == long_e_key("サンシェード") == long_e_key("サンシェド")
     assert long_e_key("メイプル") == long_e_key("メープル")
     assert long_e_key("ボイラー") != long_e_key("ボーラー")
+    assert long_o_key("ショウケース") == long_o_key("ショーケース")  # sets 1–210
+    assert long_o_key("ピロウトップ") == long_o_key("ピロートップ")
+    assert long_o_key("ボウル") == long_o_key("ボール")  # two words: the dictionary's to part
+    assert long_o_key("ボウリング") != long_o_key("ボーイング")
     assert ti_key("ポインセティア") == ti_key("ポインセチア")
     assert ti_key("スタディオ") == ti_key("スタジオ")
     assert ti_key("テイスト") != ti_key("チスト")
