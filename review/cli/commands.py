@@ -234,7 +234,7 @@ def build_parser() -> argparse.ArgumentParser:
     discover.set_defaults(run=_discover)
 
     fix = commands.add_parser("fix", help="apply every glossary fix as a revision")
-    _document_arguments(fix, many=True)
+    _document_arguments(fix, many=True, optional=True)
     target = fix.add_mutually_exclusive_group(required=True)
     target.add_argument("-o", "--output", type=Path, metavar="OUT", help="write the fixed document")
     target.add_argument("--in-place", action="store_true", help="rewrite DOC itself, atomically")
@@ -570,6 +570,10 @@ def _discover(args: argparse.Namespace) -> int:
 
 
 def _fix(args: argparse.Namespace) -> int:
+    if args.in_place and isinstance(args.document, _ShippedExample):
+        raise InputError(
+            args.document[0], "the shipped example is not rewritten; write a fixed copy with -o OUT"
+        )
     documents = _documents(args)
     if len(documents) == 1:
         return _fix_one(args)

@@ -616,6 +616,29 @@ def test_fix_in_place_with_nothing_to_fix_leaves_the_file_untouched(
     assert (after.st_ino, after.st_mtime_ns) == (before.st_ino, before.st_mtime_ns)
 
 
+def test_fix_given_no_document_writes_a_fixed_copy_of_the_shipped_example(
+    capsys: pytest.CaptureFixture[str], seed_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A user who installed the package has no document of their own yet: `review fix -o
+    OUT` fixes the shipped example's names into OUT; `--in-place` would rewrite the shipped
+    file, and is refused."""
+    from review.cli import commands
+
+    monkeypatch.setattr(commands, "example", lambda: seed_copy)
+    before = seed_copy.read_bytes()
+    out = seed_copy.parent / "fixed.jsonl"
+    code, _, err = run(capsys, "fix", "-o", str(out))
+    assert code == 0 and err.startswith(
+        f"review: no document given: the shipped example, {seed_copy}\n"
+    )
+    revised = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert sum("revision" in record for record in revised) == 6
+    assert not any("オープンAI" in record.get("revision", "") for record in revised)
+    code, _, err = run(capsys, "fix", "--in-place")
+    assert code == 2 and "the shipped example is not rewritten" in err
+    assert seed_copy.read_bytes() == before
+
+
 @pytest.mark.parametrize("command", [["score"], ["discover"], ["export", "--format", "txt"]])
 def test_given_no_document_a_command_says_it_takes_the_shipped_example(
     capsys: pytest.CaptureFixture[str],

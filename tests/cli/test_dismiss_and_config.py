@@ -39,7 +39,7 @@ def test_the_read_only_verbs_without_a_document_read_the_shipped_example(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, seed_copy: Path
 ) -> None:
     """An installed user has no path to name the example by: discover, score and export
-    take it as check does; fix, which writes, still wants a document."""
+    take it as check does (fix too, into a copy: tests/cli/test_cli.py)."""
     from review.cli import commands
 
     monkeypatch.setattr(commands, "example", lambda: seed_copy)
@@ -49,8 +49,6 @@ def test_the_read_only_verbs_without_a_document_read_the_shipped_example(
     assert code == 0 and json.loads(out)
     code, out, _ = run(capsys, "export", "--format", "txt")
     assert code == 0 and len(out.splitlines()) == 35
-    with pytest.raises(SystemExit):
-        run(capsys, "fix", "-o", str(seed_copy.parent / "out.jsonl"))
 
 
 def test_the_config_beside_the_document_applies_and_the_command_line_wins(
