@@ -1581,10 +1581,9 @@ def _units_named(
     """A unit's symbol (Hz, kg, pH) beside its name in katakana (ヘルツ, キロ, ペーハー), where
     the source of each segment that writes the name writes the symbol: one unit written two
     ways. Not キロ where a source says kilometres in words, beside kg."""
-    for term, form in forms.items():
-        names = UNIT_NAMES.get(term, ()) if form.script == "latin" else ()
+    for term in sorted(UNIT_NAMES.keys() & forms.keys()):
         said = re.compile(rf"(?<![{_LETTERS}]){re.escape(term)}(?![{_LETTERS}])")
-        for name in names:
+        for name in UNIT_NAMES[term]:
             other = kana_like.get(name)
             written = [sources.get(i, "") for i in other.sourced] if other else []
             if written and all(said.search(source) for source in written):
