@@ -502,6 +502,7 @@ def _read_run(text: str, around: str) -> Iterator[Reading]:
     adjectival = False
     particled = particle_te = False
     prefix = honorific = verbal = person = upon = False
+    counted = after.isdigit()  # a number just before the run: 1セット
     held: tuple[int, Any] | None = None  # お, ご or 御 just read: with the noun it honours
     stem: tuple[int, Any] | None = None  # 押 (押し) just read: with the noun after it
     named: tuple[int, Any] | None = None  # a noun just read: with the suffix after it
@@ -557,7 +558,9 @@ def _read_run(text: str, around: str) -> Iterator[Reading]:
             upon,
             (surface == "の" and (verbal or honorific)) or (surface == "た" and pos[0] == "助動詞"),
         )
-        verbal = pos[:3] == ("名詞", "普通名詞", "サ変可能")
+        # not one counted (1セット下さい: one set, a thing; 下さい is the main verb)
+        verbal = pos[:3] == ("名詞", "普通名詞", "サ変可能") and not counted
+        counted = pos[1] == "数詞"
         # んで that Sudachi takes for a conjunction (そのままのんでください: の, んで) is a
         # verb's て-form all the same
         linked_before = linked

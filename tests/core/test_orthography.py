@@ -197,6 +197,8 @@ def test_one_word_written_two_ways_is_a_group(texts: tuple[str, ...], group: set
         ("会員の方は無料です。", "毎日取り組むほうが効果的です。"),  # かた, the comparative ほう
         ("フロントにお知らせください。", "「石鹸を下さい」と伝える"),  # after a verb's せ too
         ("お待ちください。", "ご連絡を下さい。"),  # お and a word: an auxiliary
+        # set 218: a verbal noun counted (1セット, one set) is a thing, given: a main verb
+        ("お越しください。", "お読みください。", "竹ヒゴを1セット下さい"),
         ("試してみる。", "画面を見る。"),
         ("したがって、変更します。", "規約に従って使います。"),  # conjunction, verb
         ("従って、変更します。", "規約にしたがって使います。"),
