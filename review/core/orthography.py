@@ -525,9 +525,12 @@ def _read_run(text: str, around: str) -> Iterator[Reading]:
             yield _unstemmed(*stem, offset, morpheme)
         if shortened is not None and (short := _short_form(*shortened, offset, morpheme)):
             yield short
+        if named is not None and (long := _long_form(*named, offset, morpheme)):
+            yield long
         named = (offset, morpheme) if pos[0] in ("名詞", "代名詞") else None
         # a kanji the dictionary reads as a prefix begins a short form too (打起し, 打ち起こし)
-        kanji_prefix = pos[0] == "接頭辞" and _KANJI.fullmatch(surface) is not None
+        in_kanji = _KANJI.fullmatch(surface) is not None
+        kanji_prefix = pos[0] in ("接頭辞", "動詞") and in_kanji  # 打起し; 使捨て, 使 a verb
         shortened = (offset, morpheme) if named or kanji_prefix else None
         verbed = (offset, morpheme) if pos[0] == "動詞" else None
         stem = (offset, morpheme) if pos[0] == "名詞" and _okurigana_dropped(morpheme) else None
@@ -895,13 +898,27 @@ def _short_form(offset: int, noun: Any, next_offset: int, following: Any) -> Rea
     one (飲比べ for 飲み比べ): keyed as the longer one's
     `_skeleton`, a group that `groups_of` keeps only where such a short form is in it."""
     spelling = noun.surface() + following.surface()
-    if not _SHORT_FORM.fullmatch(spelling) or following.part_of_speech()[0] not in (
-        "名詞",
-        "接尾辞",
-    ):
+    followed_by = (
+        ("名詞", "接尾辞", "動詞") if noun.part_of_speech()[0] == "動詞" else ("名詞", "接尾辞")
+    )
+    if not _SHORT_FORM.fullmatch(spelling) or following.part_of_speech()[0] not in followed_by:
         return None
     span = (offset + noun.begin(), next_offset + following.end())
     return ((spelling, SHORT),), spelling, spelling, span, ""
+
+
+def _long_form(offset: int, noun: Any, next_offset: int, following: Any) -> Reading | None:
+    """Two nouns Sudachi read apart, each with its okurigana (研ぎ and 直し of 研ぎ直し), as the
+    one word they make, keyed as `_skeleton` keys it: the long form of a short one (研直し)
+    that `groups_of` keeps only where the short form is written too."""
+    spelling = noun.surface() + following.surface()
+    if following.part_of_speech()[0] != "名詞" or _KANJI.fullmatch(noun.surface()):
+        return None
+    key = _skeleton(spelling)
+    if not key[0]:
+        return None
+    span = (offset + noun.begin(), next_offset + following.end())
+    return (key,), spelling, spelling, span, ""
 
 
 def _suffixed(offset: int, noun: Any, suffix_offset: int, suffix: Any) -> Reading:
@@ -1112,7 +1129,10 @@ def _keys(
         *_clipped(morpheme, pos),
         _partly_in_kana(morpheme, pos, noun == "stem"),
         _name_kana(morpheme, pos),
-        _skeleton(surface) if (pos[0] == "名詞" or noun) and not morpheme.is_oov() else ("", ""),
+        _skeleton(surface)
+        if (pos[0] == "名詞" or noun or (pos[0] == "動詞" and pos[5].startswith("連用形")))
+        and not morpheme.is_oov()
+        else ("", ""),
     )
     return tuple(key for key in keys if key[0])
 

@@ -312,6 +312,8 @@ def test_different_words_and_uses_are_never_one_group(texts: tuple[str, ...]) ->
         ("摘み取り", "摘取り", "{}体験です。"),  # a verb's stem before a noun
         ("打ち起こし", "打起し", "{}の練習です。"),  # set 209: 打, a prefix to Sudachi, and 起し
         ("追い切り", "追切り", "{}の時計です。"),  # 追, a prefix, and 切り
+        ("使い捨て", "使捨て", "{}の手袋です。"),  # set 216: 使, a verb in kanji, and 捨て
+        ("研ぎ直し", "研直し", "{}の料金です。"),  # set 218: the long form two nouns too
     ],
 )
 def test_a_short_form_the_dictionary_lacks_is_its_long_form_s(
@@ -321,6 +323,13 @@ def test_a_short_form_the_dictionary_lacks_is_its_long_form_s(
     long form, which reads the short one as two words."""
     [group] = _groups(text.format(long), text.format(long), text.format(short))
     assert short in group
+
+
+def test_a_verb_s_stem_ending_a_label_is_the_long_form_of_its_short_one() -> None:
+    """Set 211: 並べ替え, a menu label Sudachi reads as the verb's stem, beside 並替え, which it
+    reads as two nouns: one word, its okurigana dropped."""
+    [group] = _groups("日時で並べ替え", "シーン別に並べ替え", "並替えの順序をリセットしました。")
+    assert "並替え" in group
 
 
 def test_a_noun_short_of_its_okurigana_beside_its_verb_is_one_family() -> None:
