@@ -271,15 +271,8 @@ def dictionary_spelling(word: str) -> str:
     ウェブ, メーン: メイン, アクセサリ: アクセサリー), which names its entry: two spellings
     with one are one word (シリコン and シリコーン, ボウル and ボール have two); "" for any
     other word."""
-    tokenizer = _tokenizer()
-    if tokenizer is None or not _KATAKANA_WORD.fullmatch(word):
-        return ""
-    from sudachipy import tokenizer as modes
-
-    found = tokenizer.tokenize(word, modes.Tokenizer.SplitMode.C)
-    if len(found) != 1 or found[0].is_oov() or found[0].part_of_speech()[1] != "普通名詞":
-        return ""
-    return str(found[0].normalized_form())
+    noun = _common_noun(word) if _KATAKANA_WORD.fullmatch(word) else None
+    return "" if noun is None else str(noun.normalized_form())
 
 
 @functools.lru_cache(maxsize=1 << 14)
@@ -288,16 +281,22 @@ def loanword(latin: str) -> str:
     reads as one common noun (FAX: ファックス, Web: ウェブ, MIDI: ミディ): one loanword
     written two ways; "" for any other word, a name (LINE, Google) or an acronym read letter
     by letter (PDF) among them."""
+    noun = _common_noun(latin) if _LATIN_NAME.fullmatch(latin) else None
+    normalized = "" if noun is None else str(noun.normalized_form())
+    return normalized if _KATAKANA_WORD.fullmatch(normalized) else ""
+
+
+def _common_noun(word: str) -> Any:
+    """The morpheme of the one common noun of the dictionary that `word` is, or None."""
     tokenizer = _tokenizer()
-    if tokenizer is None or not _LATIN_NAME.fullmatch(latin):
-        return ""
+    if tokenizer is None:
+        return None
     from sudachipy import tokenizer as modes
 
-    found = tokenizer.tokenize(latin, modes.Tokenizer.SplitMode.C)
+    found = tokenizer.tokenize(word, modes.Tokenizer.SplitMode.C)
     if len(found) != 1 or found[0].is_oov() or found[0].part_of_speech()[1] != "普通名詞":
-        return ""
-    normalized = str(found[0].normalized_form())
-    return normalized if _KATAKANA_WORD.fullmatch(normalized) else ""
+        return None
+    return found[0]
 
 
 def read_as_words(run: str) -> bool:
@@ -506,7 +505,7 @@ def _read_run(text: str, around: str) -> Iterator[Reading]:
     held: tuple[int, Any] | None = None  # お, ご or 御 just read: with the noun it honours
     stem: tuple[int, Any] | None = None  # 押 (押し) just read: with the noun after it
     named: tuple[int, Any] | None = None  # a noun just read: with the suffix after it
-    shortened: tuple[int, Any] | None = None  # a noun or a prefix in kanji: a short form's start
+    shortened: tuple[int, Any] | None = None  # a short form's start: 飲 of 飲比べ, 打 of 打起し
     verbed: tuple[int, Any] | None = None  # a verb just read: with the adjective after it
     morphemes = _morphemes(tokenizer, text, mark, whole)
     for offset, morpheme in morphemes:
@@ -528,10 +527,9 @@ def _read_run(text: str, around: str) -> Iterator[Reading]:
         if named is not None and (long := _long_form(*named, offset, morpheme)):
             yield long
         named = (offset, morpheme) if pos[0] in ("名詞", "代名詞") else None
-        # a kanji the dictionary reads as a prefix begins a short form too (打起し, 打ち起こし)
-        in_kanji = _KANJI.fullmatch(surface) is not None
-        kanji_prefix = pos[0] in ("接頭辞", "動詞") and in_kanji  # 打起し; 使捨て, 使 a verb
-        shortened = (offset, morpheme) if named or kanji_prefix else None
+        # or a kanji the dictionary reads as a prefix or a verb (打 of 打起し, 使 of 使捨て)
+        in_kanji = pos[0] in ("接頭辞", "動詞") and _KANJI.fullmatch(surface) is not None
+        shortened = (offset, morpheme) if named or in_kanji else None
         verbed = (offset, morpheme) if pos[0] == "動詞" else None
         stem = (offset, morpheme) if pos[0] == "名詞" and _okurigana_dropped(morpheme) else None
         held = (
@@ -893,10 +891,11 @@ def _skeleton(spelling: str) -> tuple[str, str]:
 
 
 def _short_form(offset: int, noun: Any, next_offset: int, following: Any) -> Reading | None:
-    """A noun in kanji, or a kanji Sudachi reads as a prefix (打 of 打起し), and the noun or
-    suffix after it that Sudachi read apart, as one word that drops the okurigana of a longer
-    one (飲比べ for 飲み比べ): keyed as the longer one's
-    `_skeleton`, a group that `groups_of` keeps only where such a short form is in it."""
+    """A noun in kanji, or a kanji Sudachi reads as a prefix or a verb (打 of 打起し, 使 of
+    使捨て), and the noun or suffix (or, after a verb, the verb) after it that Sudachi read
+    apart, as one word that drops the okurigana of a longer one (飲比べ for 飲み比べ): keyed as
+    the longer one's `_skeleton`, a group that `groups_of` keeps only where such a short form
+    is in it."""
     spelling = noun.surface() + following.surface()
     followed_by = (
         ("名詞", "接尾辞", "動詞") if noun.part_of_speech()[0] == "動詞" else ("名詞", "接尾辞")
