@@ -959,10 +959,11 @@ def covering_entry(glossary: Glossary | None, group: VariantGroup) -> Entry | No
 
 def discover_terms(terms: Terms, glossary: Glossary | None = None) -> list[VariantGroup]:
     """The groups of `discover`, from the terms of the whole document (the reduce)."""
-    pieces, of_words = _pieces(terms.forms)
+    latin = _latin_words(terms.forms)
+    pieces, of_words = _pieces(terms.forms, latin)
     forms, aligned = {**terms.forms, **pieces}, terms.aligned
     links = _Links(forms)
-    for a, b, why in _candidate_links(terms.forms, terms.renderings, terms.sources):
+    for a, b, why in _candidate_links(terms.forms, terms.renderings, terms.sources, latin):
         if _as_their_sources(forms[a], forms[b]):
             continue
         if not _sources_disagree(a, b, forms, aligned, terms.sources):
@@ -1014,7 +1015,9 @@ _NO_WORD_START = frozenset("ーッァィゥェォャュョヮ")
 _LONGEST_COMPOUND = 30  # kana: a longer run is no compound of words (a line of ー)
 
 
-def _pieces(forms: dict[str, Form]) -> tuple[dict[str, Form], list[tuple[str, str, str]]]:
+def _pieces(
+    forms: dict[str, Form], latin: list[str]
+) -> tuple[dict[str, Form], list[tuple[str, str, str]]]:
     """Words written only inside katakana compounds, another spelling of a word written on
     its own (プレヴュー in プレヴューモード beside プレビュー, ハバネーロ in ハバネーロソース
     beside ハバネロ, ヴィーガン in ヴィーガンメニュー beside ビーガン): a compound's first or
@@ -1033,7 +1036,7 @@ def _pieces(forms: dict[str, Form]) -> tuple[dict[str, Form], list[tuple[str, st
         return found, (
             _dictionary_pieces(forms, found)
             + _joined_pieces(forms, found)
-            + _dictionary_loanwords(forms, found)
+            + _dictionary_loanwords(forms, found, latin)
         )
     for compound, form in forms.items():
         if not (_PIECE + 2 <= len(compound) <= _LONGEST_COMPOUND) or len(form.atoms) != 1:
@@ -1058,7 +1061,7 @@ def _pieces(forms: dict[str, Form]) -> tuple[dict[str, Form], list[tuple[str, st
         sorted(of_words)
         + _dictionary_pieces(forms, found)
         + _joined_pieces(forms, found)
-        + _dictionary_loanwords(forms, found)
+        + _dictionary_loanwords(forms, found, latin)
     )
 
 
@@ -1196,19 +1199,19 @@ def _dictionary_cut(
 
 
 def _dictionary_loanwords(
-    forms: dict[str, Form], found: dict[str, Form]
+    forms: dict[str, Form], found: dict[str, Form], latin: list[str]
 ) -> list[tuple[str, str, str]]:
     """A word in Latin letters that the dictionary writes in katakana (Web: ウェブ), written
     as one with Japanese words (Web明細, Webブラウザ: a loanword, not English quoted), beside
     that katakana word written on its own, in either of the dictionary's spellings (ウエブ),
     or only as the first or last part of a katakana compound (ウェブ of ウェブサイト; not
-    エンター of エンタープライズ, one word of the dictionary). Of `_latin_words` only, and not
-    an English word copied from the source wherever it is written beside its everyday
-    loanword (`_kept`: Port, ポート). Adds each piece to `found`; the links."""
+    エンター of エンタープライズ, one word of the dictionary). Of `latin` (`_latin_words`)
+    only, and not an English word copied from the source wherever it is written beside its
+    everyday loanword (`_kept`: Port, ポート). Adds each piece to `found`; the links."""
     if not available():
         return []
     wanted: dict[str, list[tuple[str, str]]] = defaultdict(list)  # a loose key: Latin, kana
-    for term in _latin_words(forms):
+    for term in latin:
         form = forms[term]
         kana = loanword(term) if len(form.atoms) == 1 and form.fused else ""
         if len(kana) >= 2 and not _kept(form, kana):
@@ -1221,21 +1224,21 @@ def _dictionary_loanwords(
     for text, form in list(forms.items()):
         if len(form.atoms) != 1 or not is_katakana(text[0]):
             continue
-        for latin, kana in wanted.get(_loose_key(text), ()):
+        for word, kana in wanted.get(_loose_key(text), ()):
             if dictionary_spelling(text) == kana:
-                links.append((latin, text, f"the dictionary writes {latin} as {kana}"))
+                links.append((word, text, f"the dictionary writes {word} as {kana}"))
         if len(text) > _LONGEST_COMPOUND:
             continue
         for cut in range(2, len(text) - _PIECE + 2):
             for piece, at in ((text[:cut], 0), (text[cut:], cut)):
                 if piece in forms or len(piece) not in lengths:
                     continue
-                for latin, kana in wanted.get(_loose_key(piece), ()):
+                for word, kana in wanted.get(_loose_key(piece), ()):
                     if dictionary_spelling(piece) == kana and _loanword_cut(
-                        latin, piece, text, at, forms
+                        word, piece, text, at, forms
                     ):
                         _add_piece(found, piece, text, at, form)
-                        links.append((latin, piece, f"the dictionary writes {latin} as {kana}"))
+                        links.append((word, piece, f"the dictionary writes {word} as {kana}"))
     return links
 
 
@@ -1473,7 +1476,10 @@ def _outermost(members: list[str], forms: dict[str, Form]) -> list[str]:
 
 
 def _candidate_links(
-    forms: dict[str, Form], renderings: dict[str, set[str]], sources: Mapping[int, str]
+    forms: dict[str, Form],
+    renderings: dict[str, set[str]],
+    sources: Mapping[int, str],
+    latin: list[str],
 ) -> Iterator[tuple[str, str, str]]:
     yield from _same_key(forms, exact_key, 1, "width, case, ・ or spacing")
     for a, b, reason in _same_key(forms, spelling_key, MIN_SMALL_KANA, "small kana or ヴ"):
@@ -1515,7 +1521,7 @@ def _candidate_links(
     kana_by_consonants: dict[str, list[str]] = defaultdict(list)
     for term, form in kana_like.items():
         kana_by_consonants[_term_consonants(form)].append(term)
-    for term in sorted(_latin_words(forms), key=lambda t: -forms[t].count):
+    for term in sorted(latin, key=lambda t: -forms[t].count):
         for key in latin_consonants(term):
             for other in kana_by_consonants.get(key, ()):
                 if reader.cross_script(forms[term], forms[other]) and not _kept(forms[term], other):
