@@ -32,7 +32,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence, Set
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import product
+from itertools import combinations, product
 from typing import Any, ClassVar, NamedTuple
 
 import ahocorasick
@@ -1534,6 +1534,9 @@ def _candidate_links(
 
     in_names = _inside_latin_names(forms)
     for name, rendered in renderings.items():
+        if name[0].islower():
+            yield from _word_rendered_two_ways(name, rendered, forms, sources)
+            continue
         # a rendering made of another (ダウンロードエラー, of ダウンロード) is another word
         ordered = sorted(
             t
@@ -1544,6 +1547,32 @@ def _candidate_links(
         for other in ordered[1:]:
             if _spelled_alike(forms[ordered[0]], forms[other], reader, name, in_names):
                 yield ordered[0], other, f"one source name, “{name}”, rendered two ways"
+
+
+def _word_rendered_two_ways(
+    word: str, rendered: set[str], forms: dict[str, Form], sources: Mapping[int, str]
+) -> Iterator[tuple[str, str, str]]:
+    """Pairs of katakana words that render one English word (ダイヤフラム, ダイアフラム for
+    diaphragm), a sound or two apart, of which the dictionary holds one at most: not two
+    words it holds (ガラス, グラス for glass; マシン, ミシン for machine), nor one made of the
+    other (ダイヤフラム, ダイヤフラム式)."""
+    ordered = sorted(
+        t
+        for t in rendered
+        if not any(o != t and o in t for o in rendered) and _named_often(forms[t], word, sources)
+    )
+    for a, b in combinations(ordered, 2):
+        key_a, key_b = spelling_key(a), spelling_key(b)  # one key: `_same_key`'s (ファン, フアン)
+        if (
+            not (dictionary_spelling(a) and dictionary_spelling(b))
+            and 0 < Levenshtein.distance(key_a, key_b) <= 2
+            and fuzz.ratio(key_a, key_b) >= 75
+            and not any(
+                _ing_form(*pair) or _agent_form(*pair) or _plural_form(*pair)
+                for pair in ((a, b), (b, a))
+            )
+        ):
+            yield a, b, f"one source word, “{word}”, rendered two ways"
 
 
 def _latin_words(forms: dict[str, Form]) -> list[str]:
@@ -1952,11 +1981,49 @@ def _alignments(
     for ordinal, segment in enumerate(segments, start=first):
         if not segment.source:
             continue
-        for term, (name, score) in _align(segment, forms, by_segment[ordinal]).items():
+        named = _align(segment, forms, by_segment[ordinal])
+        for term, (name, score) in named.items():
             if score >= 100:
                 aligned[term].add(name)
             renderings[name].add(term)
+        for term, word in _rendered_words(segment.source, forms, by_segment[ordinal]).items():
+            if term not in named:
+                renderings[word].add(term)
     return aligned, renderings
+
+
+_RENDERED_WORD = 4  # letters of an English word whose katakana renderings are compared
+
+
+def _rendered_words(source: str, forms: dict[str, Form], terms: set[str]) -> dict[str, str]:
+    """Katakana word → the one English word in lower case of the source it sounds like
+    (ダイアフラム, diaphragm): a source word rendered two ways is one word spelled two ways,
+    where the dictionary does not hold both as words of their own."""
+    words = {w for w in _COMMON_WORD.findall(source) if len(w) >= _RENDERED_WORD}
+    words -= FUNCTION_WORDS
+    if not words:
+        return {}
+    phrases = [o for p in _WORD_PAIR.findall(source) for o in latin_consonants(p.lower())]
+    found: dict[str, str] = {}
+    for term in terms:
+        form = forms[term]
+        if form.script != "kana" or len(form.atoms) != 1:
+            continue
+        key = _term_consonants(form)
+        fits = {w: score for w in words if (score := _fit(key, w)) >= SOURCE_ALIGN_CUTOFF}
+        if len(fits) == 1:
+            [(word, score)] = fits.items()
+            if not any(fuzz.ratio(key, o) > score for o in phrases):  # ロッカキー: locker key
+                found[term] = word
+    return found
+
+
+def _fit(key: str, word: str) -> float:
+    """How well a katakana word's consonants fit an English word's, saying no more."""
+    return max(
+        (fuzz.ratio(key, o) for o in latin_consonants(word) if len(key) <= len(o) + 1),
+        default=0.0,
+    )
 
 
 def _sources_disagree(

@@ -1770,3 +1770,49 @@ def test_a_dictionary_word_s_parts_defer_to_the_word_read_in_its_sentence() -> N
     assert [(f.segment, f.text, f.suggestion) for f in found] == [("0", "ドライバ", "ドライバー")]
     document = doc("インタフェース名を指定", "インタフェースを開く", "送信元のインターフェイス名")
     assert group_sets(document) == [{"インタフェース", "インターフェイス"}]
+
+
+def test_one_source_word_rendered_two_ways_is_a_variant() -> None:
+    """Set 222: diaphragm as ダイヤフラム and ダイアフラム; neither is caught by a spelling
+    key (ヤ against ア), and the dictionary holds only one of them."""
+    document = doc(
+        "キャップを外し、ダイヤフラムを取り外します。",
+        "ダイヤフラムは洗浄機に入れないでください。",
+        "排気ダイアフラムが破れている場合は交換します。",
+        sources=(
+            "Unscrew the cap and remove the diaphragm.",
+            "Do not put the diaphragm in the cleaner.",
+            "Replace the exhaust diaphragm if it is torn.",
+        ),
+    )
+    assert group_sets(document) == [{"ダイヤフラム", "ダイアフラム"}]
+
+
+def test_two_dictionary_words_for_one_source_word_are_two_words() -> None:
+    """ストライキ and ストライク both render strike: a walkout and a bowler's strike."""
+    document = doc(
+        "鉄道のストライキで大会は延期されました。",
+        "最初の投球でストライクを出しました。",
+        "ストライクが3回続くとターキーです。",
+        sources=(
+            "The tournament was postponed by a rail strike.",
+            "She rolled a strike with her first ball.",
+            "Three strikes in a row make a turkey.",
+        ),
+    )
+    assert group_sets(document) == []
+
+
+def test_a_compound_that_renders_two_source_words_is_not_the_word_rendered_twice() -> None:
+    """Set 188: ロッカキー renders locker key, not a spelling of ロッカー (locker)."""
+    document = doc(
+        "すべての持ち物はロッカーに預けていただきます。",
+        "ロッカーは無料でご利用いただけます。",
+        "ロッカキーを紛失された場合は、2,000円を申し受けます。",
+        sources=(
+            "All loose items must be stored in a locker.",
+            "Lockers are free of charge.",
+            "A fee of 2,000 yen will be charged for a lost locker key.",
+        ),
+    )
+    assert {"ロッカー", "ロッカキー"} not in group_sets(document)
