@@ -188,7 +188,7 @@ class _Variants:
 
     def reduce(self, merged: _Words, context: Context) -> Reduced:
         groups, spelled = one_group_a_word(
-            discover_terms(merged[0], context.glossary), groups_of(merged[1]), merged[0].forms
+            discover_terms(merged[0], context.glossary), groups_of(merged[1]), merged[0]
         )
         accepted = accepted_forms(context.glossary)
         spellings = Spellings(groups, merged[0].coded)

@@ -780,7 +780,7 @@ def discover(document: Document, glossary: Glossary | None = None) -> list[Varia
     is theirs)."""
     terms = collect_terms(document.segments, keep=True)
     katakana = discover_terms(terms, glossary)
-    groups, words = one_group_a_word(katakana, orthographic_groups(document.segments), terms.forms)
+    groups, words = one_group_a_word(katakana, orthographic_groups(document.segments), terms)
     accepted = accepted_forms(glossary)
     order = {segment.id: i for i, segment in enumerate(document.segments)}
     groups.extend(orthographic_group(word, accepted, order) for word in words)
@@ -820,7 +820,7 @@ def orthographic_group(
 
 
 def one_group_a_word(
-    groups: list[VariantGroup], words: list[OrthographicGroup], forms: Mapping[str, Form]
+    groups: list[VariantGroup], words: list[OrthographicGroup], terms: Terms
 ) -> tuple[list[VariantGroup], list[OrthographicGroup]]:
     """The katakana and Latin groups and the orthographic ones, each variation told once:
     less the words a katakana or Latin group tells already (`untaken`), and less the
@@ -828,7 +828,15 @@ def one_group_a_word(
     フィルターバスケット beside フィルタ, フィルター: that word's group, which Sudachi reads in
     the compound too, tells them, at each place); and less a katakana group whose every
     spelling a word holds with more (インターフェース, インタフェース beside the word that holds
-    インターフェイス too). `forms`: every chain the terms hold."""
+    インターフェイス too). Less, too, a word whose spellings render two words of the source
+    (セイル for sail, セール for sale: one word to Sudachi)."""
+    forms = terms.forms
+    rendered: dict[str, set[str]] = defaultdict(set)
+    for said, renderings in terms.renderings.items():
+        if said[0].islower():
+            for spelling in renderings:
+                rendered[spelling].add(said)
+    words = [w for w in words if not _renders_two_words(w, rendered)]
     spellings = [{s.text for s in word.spellings} for word in words]
     groups = [
         g
@@ -844,6 +852,22 @@ def one_group_a_word(
     return [
         g for g in groups if not any(_told_by([f.text for f in g.forms], part) for part in parts)
     ], words
+
+
+def _renders_two_words(word: OrthographicGroup, rendered: Mapping[str, set[str]]) -> bool:
+    """Whether each spelling of a word renders one English word of the source, and two of
+    them two words, not one inflected (`rendered`: spelling → the words in lower case it
+    renders; sail and sale, not category and categories)."""
+    said = [rendered.get(s.text, set()) for s in word.spellings]
+    if not all(
+        len(words) == 1 and consonants(s.text) in latin_consonants(next(iter(words)))
+        for s, words in zip(word.spellings, said, strict=True)
+    ):
+        return False  # アンチーク: not surely a rendering of the word it fits best
+    return any(
+        not (a.startswith(b[:-1]) or b.startswith(a[:-1]))
+        for a, b in combinations(sorted(set.union(*said)), 2)
+    )
 
 
 def _told_by(texts: list[str], part: set[str], apart: bool = False) -> bool:
@@ -1566,7 +1590,7 @@ def _word_rendered_two_ways(
         if (
             not (dictionary_spelling(a) and dictionary_spelling(b))
             and 0 < Levenshtein.distance(key_a, key_b) <= 2
-            and fuzz.ratio(key_a, key_b) >= 75
+            and fuzz.ratio(key_a, key_b) >= 70
             and not any(
                 _ing_form(*pair) or _agent_form(*pair) or _plural_form(*pair)
                 for pair in ((a, b), (b, a))
@@ -1999,7 +2023,7 @@ def _rendered_words(source: str, forms: dict[str, Form], terms: set[str]) -> dic
     """Katakana word → the one English word in lower case of the source it sounds like
     (ダイアフラム, diaphragm): a source word rendered two ways is one word spelled two ways,
     where the dictionary does not hold both as words of their own."""
-    words = {w for w in _COMMON_WORD.findall(source) if len(w) >= _RENDERED_WORD}
+    words = {_singular(w) for w in _COMMON_WORD.findall(source) if len(w) >= _RENDERED_WORD}
     words -= FUNCTION_WORDS
     if not words:
         return {}

@@ -1816,3 +1816,31 @@ def test_a_compound_that_renders_two_source_words_is_not_the_word_rendered_twice
         ),
     )
     assert {"ロッカー", "ロッカキー"} not in group_sets(document)
+
+
+def test_one_source_word_in_the_plural_and_not_is_rendered_two_ways() -> None:
+    """Set 224: catamaran as カタマラン, and as キャタマラン where the source says catamarans."""
+    document = doc(
+        "モノハルとカタマランの違いは何ですか？",
+        "カタマランは船体が2つあるため安定性が高くなります。",
+        "対象のキャタマランが最大15%割引になります。",
+        sources=(
+            "What is the difference between a monohull and a catamaran?",
+            "A catamaran has two hulls, so it is more stable.",
+            "Selected catamarans are up to 15% off.",
+        ),
+    )
+    assert group_sets(document) == [{"カタマラン", "キャタマラン"}]
+
+
+def test_two_katakana_words_the_dictionary_unites_that_render_two_source_words() -> None:
+    """Set 224: セイル for sail and セール for sale; Sudachi reads both as セール."""
+    document = doc(
+        "モノハルはセイルで帆走すると船体が大きく傾きます。",
+        "毎年冬には早期予約セールを開催しています。",
+        sources=(
+            "A monohull heels a lot under sail.",
+            "We hold an early-booking sale every winter.",
+        ),
+    )
+    assert group_sets(document) == []
