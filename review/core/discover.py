@@ -1590,7 +1590,7 @@ def _word_rendered_two_ways(
         if (
             not (dictionary_spelling(a) and dictionary_spelling(b))
             and 0 < Levenshtein.distance(key_a, key_b) <= 2
-            and fuzz.ratio(key_a, key_b) >= 70
+            and fuzz.ratio(key_a, key_b) >= 65
             and not any(
                 _ing_form(*pair) or _agent_form(*pair) or _plural_form(*pair)
                 for pair in ((a, b), (b, a))
@@ -2023,7 +2023,7 @@ def _rendered_words(source: str, forms: dict[str, Form], terms: set[str]) -> dic
     """Katakana word → the one English word in lower case of the source it sounds like
     (ダイアフラム, diaphragm): a source word rendered two ways is one word spelled two ways,
     where the dictionary does not hold both as words of their own."""
-    words = {_singular(w) for w in _COMMON_WORD.findall(source) if len(w) >= _RENDERED_WORD}
+    words = {_lemma(w) for w in _COMMON_WORD.findall(source) if len(w) >= _RENDERED_WORD}
     words -= FUNCTION_WORDS
     if not words:
         return {}
@@ -2040,6 +2040,16 @@ def _rendered_words(source: str, forms: dict[str, Form], terms: set[str]) -> dic
             if not any(fuzz.ratio(key, o) > score for o in phrases):  # ロッカキー: locker key
                 found[term] = word
     return found
+
+
+_PLURAL_ES = re.compile(r"(?:ch|sh|x|ss)es\Z")
+
+
+def _lemma(word: str) -> str:
+    """An English word in the singular: swatches, swatch; categories, category."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    return word[:-2] if _PLURAL_ES.search(word) else _singular(word)
 
 
 def _fit(key: str, word: str) -> float:

@@ -1844,3 +1844,18 @@ def test_two_katakana_words_the_dictionary_unites_that_render_two_source_words()
         ),
     )
     assert group_sets(document) == []
+
+
+def test_a_source_word_in_its_es_plural_is_the_word_rendered_two_ways() -> None:
+    """Set 233: swatches and swatch, rendered スワッチ and スウォッチ (ワ against ウォ)."""
+    document = doc(
+        "スワッチを無料で注文",
+        "1回のご注文につき、スワッチは5点までお選びいただけます。",
+        "画面上の色は、実際のスウォッチと異なる場合があります。",
+        sources=(
+            "Order swatches free of charge",
+            "You can choose up to five swatches per order.",
+            "Colours on your screen may differ from the actual swatch.",
+        ),
+    )
+    assert group_sets(document) == [{"スワッチ", "スウォッチ"}]
