@@ -2023,22 +2023,25 @@ def _rendered_words(source: str, forms: dict[str, Form], terms: set[str]) -> dic
     """Katakana word → the one English word in lower case of the source it sounds like
     (ダイアフラム, diaphragm): a source word rendered two ways is one word spelled two ways,
     where the dictionary does not hold both as words of their own."""
+    kana = [t for t in terms if forms[t].script == "kana" and len(forms[t].atoms) == 1]
+    if not kana:
+        return {}
     words = {_lemma(w) for w in _COMMON_WORD.findall(source) if len(w) >= _RENDERED_WORD}
     words -= FUNCTION_WORDS
-    if not words:
-        return {}
-    phrases = [o for p in _WORD_PAIR.findall(source) for o in latin_consonants(p.lower())]
+    phrases: list[str] | None = None
     found: dict[str, str] = {}
-    for term in terms:
-        form = forms[term]
-        if form.script != "kana" or len(form.atoms) != 1:
-            continue
-        key = _term_consonants(form)
+    for term in kana:
+        key = consonants(term)
         fits = {w: score for w in words if (score := _fit(key, w)) >= SOURCE_ALIGN_CUTOFF}
-        if len(fits) == 1:
-            [(word, score)] = fits.items()
-            if not any(fuzz.ratio(key, o) > score for o in phrases):  # ロッカキー: locker key
-                found[term] = word
+        if len(fits) != 1:
+            continue
+        [(word, score)] = fits.items()
+        if score < 100:  # two words of the source may fit better: ロッカキー, locker key
+            if phrases is None:
+                phrases = _WORD_PAIR.findall(source)
+            if any(fuzz.ratio(key, o) > score for p in phrases for o in latin_consonants(p)):
+                continue
+        found[term] = word
     return found
 
 
@@ -2052,6 +2055,7 @@ def _lemma(word: str) -> str:
     return word[:-2] if _PLURAL_ES.search(word) else _singular(word)
 
 
+@lru_cache(maxsize=1 << 16)
 def _fit(key: str, word: str) -> float:
     """How well a katakana word's consonants fit an English word's, saying no more."""
     return max(

@@ -237,6 +237,7 @@ def latin_consonants(word: str) -> tuple[str, ...]:
     return tuple(keys)
 
 
+@lru_cache(maxsize=65536)
 def consonants(term: str) -> str:
     """The consonant skeleton of a katakana (or mixed) term; small kana add no consonant."""
     text = _JOINERS.sub("", unicodedata.normalize("NFKC", term).casefold())
