@@ -2048,6 +2048,7 @@ def _rendered_words(source: str, forms: dict[str, Form], terms: set[str]) -> dic
 _PLURAL_ES = re.compile(r"(?:ch|sh|x|ss)es\Z")
 
 
+@lru_cache(maxsize=1 << 16)
 def _lemma(word: str) -> str:
     """An English word in the singular: swatches, swatch; categories, category."""
     if word.endswith("ies") and len(word) > 4:
