@@ -100,7 +100,10 @@ _LATIN_WORDS = re.compile(rf"{_LATIN}(?: {_LATIN})*")
 # name; not Web & PDF, two words)
 _JOINER = "[・= ]|(?<=[a-z0-9]) &&? (?=[A-Z][a-z])"
 _CHAIN = re.compile(f"(?:{_KATA}|{_LATIN})(?:(?:{_JOINER})?(?:{_KATA}|{_LATIN}))*")
-_NAME_WORD = r"[A-Z][A-Za-z0-9'’\-.&]*[A-Za-z0-9]"  # Rogers, not "Rogers." nor "Rogers'"
+_CAPITAL = "A-Z\u00c0-\u00d6\u00d8-\u00de"  # Åström, Ørsted
+_NAME_WORD = (
+    rf"[{_CAPITAL}][{_LETTERS}0-9'’\-.&]*[{_LETTERS}0-9]"  # Rogers, not "Rogers." nor "Rogers'"
+)
 _SOURCE_NAME = re.compile(rf"{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|[A-Z]\b))*")
 
 _NAMED_IN = 5  # a spelling renders a name said in one in so many of its segments, at least

@@ -1859,3 +1859,19 @@ def test_a_source_word_in_its_es_plural_is_the_word_rendered_two_ways() -> None:
         ),
     )
     assert group_sets(document) == [{"スワッチ", "スウォッチ"}]
+
+
+def test_a_source_name_with_letters_beyond_ascii_is_one_name() -> None:
+    """Sets 235 and 236: Annika Sørensen as セーレンセン and ソーレンセン; the ø cut the name
+    in two, so neither spelling rendered it."""
+    document = doc(
+        "品質管理責任者のアニカ・セーレンセンが改訂を担当します。",
+        "不良品の判定は、アニカ・ソーレンセンまたはその代理者が行います。",
+        "問題があればアニカ・セーレンセンに報告してください。",
+        sources=(
+            "This manual is revised by quality manager Annika Sørensen.",
+            "Defective items are judged by Annika Sørensen or her deputy.",
+            "Report any problems to Annika Sørensen.",
+        ),
+    )
+    assert {"セーレンセン", "ソーレンセン"} in group_sets(document)
