@@ -1583,10 +1583,11 @@ def _word_rendered_two_ways(
     diaphragm), a sound or two apart, of which the dictionary holds one at most: not two
     words it holds (ガラス, グラス for glass; マシン, ミシン for machine), nor one made of the
     other (ダイヤフラム, ダイヤフラム式)."""
+    said = word[:-1] if word.endswith("y") else word  # gallery, said as galleries
     ordered = sorted(
         t
         for t in rendered
-        if not any(o != t and o in t for o in rendered) and _named_often(forms[t], word, sources)
+        if not any(o != t and o in t for o in rendered) and _named_often(forms[t], said, sources)
     )
     for a, b in combinations(ordered, 2):
         key_a, key_b = spelling_key(a), spelling_key(b)  # one key: `_same_key`'s (ファン, フアン)
@@ -2029,8 +2030,11 @@ def _rendered_words(source: str, forms: dict[str, Form], terms: set[str]) -> dic
     kana = [t for t in terms if forms[t].script == "kana" and len(forms[t].atoms) == 1]
     if not kana:
         return {}
-    words = {_lemma(w) for w in _COMMON_WORD.findall(source) if len(w) >= _RENDERED_WORD}
-    words -= FUNCTION_WORDS
+    words = {
+        _lemma(w)
+        for w in _COMMON_WORD.findall(source)
+        if len(w) >= _RENDERED_WORD and w not in FUNCTION_WORDS
+    }
     phrases: list[str] | None = None
     found: dict[str, str] = {}
     for term in kana:

@@ -1875,3 +1875,32 @@ def test_a_source_name_with_letters_beyond_ascii_is_one_name() -> None:
         ),
     )
     assert {"セーレンセン", "ソーレンセン"} in group_sets(document)
+
+
+def test_a_source_word_said_only_in_its_ies_plural_is_the_word_rendered_two_ways() -> None:
+    """galleries, the only form the sources say, rendered ギャラリー and ギャレリー; the
+    finding names the word in the singular."""
+    document = doc(
+        "2階のギャラリーをご覧ください。",
+        "ギャレリーは9時に開きます。",
+        "ギャラリーの写真です。",
+        sources=(
+            "Visit the galleries upstairs.",
+            "The galleries open at nine.",
+            "Photos of the galleries.",
+        ),
+    )
+    [group] = discover(document)
+    assert {f.text for f in group.forms} == {"ギャラリー", "ギャレリー"}
+    assert any("“gallery”" in e for e in group.evidence)
+
+
+def test_a_function_word_of_the_source_is_rendered_by_no_katakana() -> None:
+    """this is no word ティー renders, and does not keep ドア from rendering door."""
+    from review.core.discover import _rendered_words, extract_terms
+
+    segment = Segment(
+        "1", "ドアが閉まらない。このティーは熱い。", source="Why does this door stick?"
+    )
+    forms = extract_terms([segment])
+    assert _rendered_words(segment.source or "", forms, set(forms)) == {"ドア": "door"}
