@@ -6,6 +6,9 @@
     [checks.spacing]
     severity = "info"        # `spacing` findings are infos
 
+    [checks.shared-translation]
+    enabled = true           # a kind off by default (`OPT_IN`), switched on
+
 One table per finding kind (`FINDING_KINDS`, from the checks' registry), each with `enabled`
 (true/false) and `severity` ("error", "warning", "info"). `configure` turns them into
 `CheckOptions`: a kind that is off is dropped, and a check none of whose kinds is left does
@@ -23,7 +26,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any, Protocol
 
-from review.core.checks import FINDING_KINDS, CheckOptions
+from review.core.checks import FINDING_KINDS, OPT_IN, CheckOptions
 from review.core.model import Severity
 
 KEYS = frozenset({"enabled", "severity"})
@@ -43,6 +46,7 @@ def configure(config: ConfigTables, base: CheckOptions) -> CheckOptions:
     """`base` with the config's `[checks.<kind>]` tables applied; a bad table or value raises
     the config's error (an InputError naming the file and the table's line)."""
     checks = config.table("checks")
+    on: set[str] = set()
     off: set[str] = set()
     severities: dict[str, Severity] = {}
     for kind, value in checks.items():
@@ -58,8 +62,7 @@ def configure(config: ConfigTables, base: CheckOptions) -> CheckOptions:
             raise config.error(
                 f"[{name}]: enabled must be true or false, not “{enabled}”", name, "enabled"
             )
-        if not enabled:
-            off.add(kind)
+        (off if not enabled else on).add(kind)
         if "severity" in table:
             severity = table["severity"]
             try:
@@ -70,4 +73,5 @@ def configure(config: ConfigTables, base: CheckOptions) -> CheckOptions:
                     name,
                     "severity",
                 ) from None
-    return replace(base, severities=tuple(sorted(severities.items()))).without(off)
+    opted = base.also(on & OPT_IN)
+    return replace(opted, severities=tuple(sorted(severities.items()))).without(off)

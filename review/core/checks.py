@@ -75,6 +75,8 @@ class Context:
     glossary: Glossary | None = None
     forms: frozenset[str] = frozenset()
     """The words of the glossary's forms (lower case), which the untranslated check lets by."""
+    off: frozenset[str] = frozenset()
+    """The finding kinds switched off (`CheckOptions.off`): a check need not make them."""
 
 
 class Check(Protocol):
@@ -214,7 +216,7 @@ class _Quotes:
 @dataclass(frozen=True, slots=True)
 class _Consistency:
     name: str = "consistency"
-    kinds: tuple[FindingKind, ...] = (FindingKind.INCONSISTENCY,)
+    kinds: tuple[FindingKind, ...] = (FindingKind.INCONSISTENCY, FindingKind.SHARED_TRANSLATION)
     scope: Scope = Scope.DOCUMENT
 
     def map(self, segments: Sequence[Segment], first: int, context: Context) -> list[Row]:
@@ -225,7 +227,8 @@ class _Consistency:
         return merged
 
     def reduce(self, merged: list[Row], context: Context) -> Reduced:
-        return ById(consistency_findings(merged))
+        shared = FindingKind.SHARED_TRANSLATION not in context.off
+        return ById(consistency_findings(merged, shared=shared))
 
 
 @dataclass(frozen=True, slots=True)
@@ -339,6 +342,12 @@ QA_SWITCHES: Mapping[str, str] = {
 FINDING_KINDS: tuple[str, ...] = tuple(kind.value for kind in FindingKind)
 """Every kind of finding, in the order the help lists them."""
 
+OPT_IN: frozenset[str] = frozenset({FindingKind.SHARED_TRANSLATION.value})
+"""The kinds that are off until a user switches them on (`--with KIND`, or `enabled = true`
+in review.toml): one translation given to different sources is mostly two ways of saying
+one thing on well-kept files (Remove and Delete both 削除), so it is told only on request, as
+Trados and memoQ do."""
+
 
 @dataclass(frozen=True, slots=True)
 class CheckOptions:
@@ -357,7 +366,7 @@ class CheckOptions:
     spacing: bool = False
     consistency: bool = False
     markup: bool = False
-    off: frozenset[str] = frozenset()
+    off: frozenset[str] = OPT_IN
     severities: tuple[tuple[str, Severity], ...] = field(default=())
 
     def runs(self, check: Check) -> bool:
@@ -374,6 +383,13 @@ class CheckOptions:
         if FindingKind.TERM_MISSING in dropped:
             switches["key_terms"] = False
         return replace(self, off=frozenset(dropped), **switches)
+
+    def also(self, kinds: Iterable[str]) -> CheckOptions:
+        """These options with findings of the given kinds made again (an `OPT_IN` kind, or
+        one switched off), and the check of each switched on."""
+        wanted = frozenset(kinds)
+        switches: dict[str, Any] = {QA_SWITCHES[k]: True for k in wanted if k in QA_SWITCHES}
+        return replace(self, off=self.off - wanted, **switches)
 
     def settle(self, findings: Iterable[Finding]) -> list[Finding]:
         """The findings without the kinds switched off, each with its configured severity."""

@@ -106,7 +106,7 @@ class Plan:
     bulk: Engine | None = field(init=False)
 
     def __post_init__(self) -> None:
-        self.context = Context(self.glossary, glossary_forms(self.glossary))
+        self.context = Context(self.glossary, glossary_forms(self.glossary), self.options.off)
         self.bulk = Engine(self.glossary) if self.glossary is not None else None
 
     @property

@@ -43,6 +43,7 @@ class FindingKind(StrEnum):
     SPACING = "spacing"
     REPETITION = "repetition"
     INCONSISTENCY = "inconsistency"
+    SHARED_TRANSLATION = "shared-translation"
     PLACEHOLDER = "placeholder"
     URL = "url"
     WHITESPACE = "whitespace"

@@ -140,6 +140,7 @@ _KIND_CATEGORIES = {
     "sentence-shape": "Fluency/Punctuation",
     "repetition": "Fluency/Grammar",
     "inconsistency": "Fluency/Inconsistency",
+    "shared-translation": "Fluency/Inconsistency",
     "placeholder": "Accuracy/Omission",
     "url": "Accuracy/Mistranslation",
     "whitespace": "Fluency/Punctuation",

@@ -24,10 +24,11 @@ from review.core.places import beside
 if TYPE_CHECKING:
     from filelock import BaseFileLock
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 """1: meta, segments, history. 2: history.step groups the edits of one save_many.
 3: dismissals (findings marked as false positives) and annotations (MQM errors).
-4: segments.source, the source an edit was made against (null in older states)."""
+4: segments.source, the source an edit was made against (null in older states).
+5: inconsistency dismissals copied to shared-translation, since split from it."""
 SUFFIX = ".review.sqlite"
 LOCK_SUFFIX = ".review.lock"
 
@@ -120,7 +121,17 @@ def _add_source(db: sqlite3.Connection) -> None:
         db.execute("ALTER TABLE segments ADD COLUMN source TEXT")
 
 
-_MIGRATIONS = {2: _add_steps, 3: _nothing, 4: _add_source}
+def _split_shared_translations(db: sqlite3.Connection) -> None:
+    """An inconsistency dismissed before `shared-translation` was a kind of its own covered
+    both on its segment (their keys were one): it covers the new kind's finding there too."""
+    db.execute(
+        "INSERT OR IGNORE INTO dismissals (segment, rule, kind, text, note, at) "
+        "SELECT segment, 'qa:shared-translation', 'shared-translation', text, note, at "
+        "FROM dismissals WHERE kind = 'inconsistency'"
+    )
+
+
+_MIGRATIONS = {2: _add_steps, 3: _nothing, 4: _add_source, 5: _split_shared_translations}
 """What brings a state of version n-1 to version n."""
 
 

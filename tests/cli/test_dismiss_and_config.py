@@ -191,3 +191,28 @@ def test_fix_leaves_preferences_unless_asked(
     run(capsys, *args, "--include-preferences")
     assert json.loads(out_path.read_text(encoding="utf-8"))["revision"] == "OpenAIの生成AI"
     assert run(capsys, "check", str(out_path), "--glossary", str(glossary))[0] == 0
+
+
+def test_one_translation_of_different_sources_is_told_with_the_kind_switched_on(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    doc = tmp_path / "app.jsonl"
+    rows = [
+        {"id": "a", "source": "Add favorite", "mt": "お気に入りを削除"},
+        {"id": "b", "source": "Remove favorite", "mt": "お気に入りを削除"},
+    ]
+    doc.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), "utf-8")
+    kinds = [f["kind"] for f in findings(capsys, doc)["findings"]]
+    assert "shared-translation" not in kinds  # off unless asked for
+    told = findings(capsys, doc, "--with", "shared-translation")["findings"]
+    assert [(f["segment"], f["kind"], f["severity"]) for f in told] == [
+        ("b", "shared-translation", "info")  # nothing tells which is wrong: the later
+    ]
+    assert "Add favorite" in told[0]["message"]
+    (tmp_path / "review.toml").write_text(
+        "[checks.shared-translation]\nenabled = true\n", encoding="utf-8"
+    )
+    assert [f["kind"] for f in findings(capsys, doc)["findings"]] == ["shared-translation"]
+    with pytest.raises(SystemExit) as refused:
+        run(capsys, "check", str(doc), "--with", "number")  # on already
+    assert refused.value.code == 2 and "invalid choice" in capsys.readouterr().err

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from review.core.check_config import FINDING_KINDS, configure
 from review.core.checks import ALL_QA, split_dismissed
 from review.core.engine import check_document
-from review.core.model import Dismissal, Finding, Severity
+from review.core.model import Dismissal, Document, Finding, Segment, Severity
 from review.formats.config import CONFIG_NAME, load_config
 from review.formats.documents import read_document
 from review.formats.errors import InputError
@@ -48,6 +48,40 @@ def test_spacing_off_keeps_repetition(tmp_path: Path) -> None:
     assert "spacing" in options.off and "repetition" not in options.off
     both = "[checks.spacing]\nenabled = false\n[checks.repetition]\nenabled = false\n"
     assert not configure(_config(tmp_path, both), ALL_QA).spacing
+
+
+_ON = "[checks.shared-translation]\nenabled = true\n"
+_SHARED = [
+    Segment("a", "会社を去った。", source="He left the firm."),
+    Segment("b", "会社を去った。", source="He quit the company."),
+    Segment("c", "保存", source="Save"),
+    Segment("d", "セーブ", source="Save"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("", ["inconsistency"]),  # one translation for two sources: only when asked for
+        (_ON, ["shared-translation", "inconsistency"]),
+        (_ON + "[checks.inconsistency]\nenabled = false\n", ["shared-translation"]),
+        ("[checks.inconsistency]\nenabled = false\n", []),
+    ],
+)
+def test_a_kind_off_by_default_is_switched_on_by_the_config(
+    tmp_path: Path, text: str, kinds: list[str]
+) -> None:
+    options = configure(_config(tmp_path, text), ALL_QA)
+    assert options.consistency == bool(kinds)  # a check with no kind left costs nothing
+    found = check_document(Document(list(_SHARED)), None, options)
+    assert [f.kind for f in found] == kinds
+
+
+def test_a_kind_switched_on_runs_its_check_though_its_sibling_is_off(tmp_path: Path) -> None:
+    off = configure(_config(tmp_path, "[checks.inconsistency]\nenabled = false\n"), ALL_QA)
+    assert not off.consistency
+    found = check_document(Document(list(_SHARED)), None, off.also(["shared-translation"]))
+    assert [f.kind for f in found] == ["shared-translation"]
 
 
 def test_glossary_findings_can_be_demoted(tmp_path: Path) -> None:

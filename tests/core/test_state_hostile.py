@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from review.core.model import Dismissal
 from review.core.session import ReviewSession
 from review.core.state import _SCHEMA, SCHEMA_VERSION, ReviewState, StateError, state_path
 from review.core.workspace import open_document
@@ -69,13 +70,29 @@ def test_an_older_schema_is_migrated_in_place_and_its_edits_kept(seed_copy: Path
             (segment.id, segment.mt),
         )
     with ReviewState.open(seed_copy) as state:
-        assert state.get("schema") == str(SCHEMA_VERSION) == "4"
+        assert state.get("schema") == str(SCHEMA_VERSION) == "5"
         columns = {row[1] for row in state._db.execute("PRAGMA table_info(history)")}
         assert "step" in columns
         columns = {row[1] for row in state._db.execute("PRAGMA table_info(segments)")}
         assert "source" in columns
         assert state.dismissals() == [] and state.annotations() == []
     assert open_document(seed_copy).document.segments[2].revision == "old edit"
+
+
+def test_an_inconsistency_dismissed_before_the_split_still_covers_its_shared_translation(
+    seed_copy: Path,
+) -> None:
+    with ReviewState.open(seed_copy) as state:
+        state.dismiss(Dismissal("s03", "qa:inconsistency", "inconsistency", "", "same term"))
+        state.dismiss(Dismissal("s04", "qa:spacing", "spacing", " ", ""))
+        state.put("schema", "4")  # as review wrote it when one kind told both
+    with ReviewState.open(seed_copy) as state:
+        assert state.get("schema") == str(SCHEMA_VERSION)
+        assert sorted((d.segment, d.kind, d.rule, d.note) for d in state.dismissals()) == [
+            ("s03", "inconsistency", "qa:inconsistency", "same term"),
+            ("s03", "shared-translation", "qa:shared-translation", "same term"),
+            ("s04", "spacing", "qa:spacing", ""),
+        ]
 
 
 def test_a_new_state_is_written_at_the_current_version(seed_copy: Path) -> None:

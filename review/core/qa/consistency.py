@@ -1,6 +1,7 @@
-"""Inconsistency across the document: one source translated differently (in one context:
-a PO msgctxt, or the case of a letter, tells uses apart: AM/am), and different
-sources given the same translation where those sources say different things (“Iranian
+"""Inconsistency across the document: one source translated differently (`inconsistency`; in
+one context: a PO msgctxt, or the case of a letter, tells uses apart: AM/am), and different
+sources given the same translation (`shared-translation`, off unless asked for) where those
+sources say different things (“Iranian
 Rial” and “Brazilian Real” both ブラジル・レアル; not “Email confirmation” and “Email address
 confirmation”: sources sharing half their content words are one thing said two ways).
 Different sources are told once, on the segment the shared translation fits less (its
@@ -91,13 +92,15 @@ def consistency_rows(segments: Iterable[Segment]) -> list[Row]:
     ]
 
 
-def consistency_findings(rows: Sequence[Row]) -> list[Finding]:
+def consistency_findings(rows: Sequence[Row], shared: bool = True) -> list[Finding]:
+    """One source translated differently (`inconsistency`), and, with `shared`, different
+    sources given one translation (`shared-translation`)."""
     findings: list[Finding] = []
     by_source: dict[tuple[str, str], list[Row]] = {}
     by_target: dict[str, list[Row]] = {}
     for row in rows:
         by_source.setdefault((row.context, row.source), []).append(row)
-        if len(row.target) >= _MIN_TARGET:
+        if shared and len(row.target) >= _MIN_TARGET:
             by_target.setdefault(row.target, []).append(row)
     by_id = {row.segment: row for row in rows}
     order = {row.segment: i for i, row in enumerate(rows)}
@@ -128,6 +131,7 @@ def consistency_findings(rows: Sequence[Row]) -> list[Finding]:
             findings.append(
                 _finding(
                     row,
+                    FindingKind.INCONSISTENCY,
                     Severity.WARNING,
                     f"the same source is translated {other} in {some(others, total)}",
                 )
@@ -163,7 +167,12 @@ def consistency_findings(rows: Sequence[Row]) -> list[Finding]:
             elif total > 1:
                 given += f" and {total - 1} more"
             findings.append(
-                _finding(row, Severity.INFO, f"this translation is also given to {given}")
+                _finding(
+                    row,
+                    FindingKind.SHARED_TRANSLATION,
+                    Severity.INFO,
+                    f"this translation is also given to {given}",
+                )
             )
     return findings
 
@@ -840,8 +849,8 @@ def _quoted(text: str, most: int = 40) -> str:
     return f"“{text if len(text) <= most else text[: most - 1] + '…'}”"
 
 
-def _finding(row: Row, severity: Severity, message: str) -> Finding:
-    return finding(row.segment, FindingKind.INCONSISTENCY, severity, "", 0, 0, message)
+def _finding(row: Row, kind: FindingKind, severity: Severity, message: str) -> Finding:
+    return finding(row.segment, kind, severity, "", 0, 0, message)
 
 
 def check_consistency(segments: Sequence[Segment]) -> list[Finding]:

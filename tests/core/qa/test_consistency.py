@@ -5,7 +5,11 @@ from dataclasses import replace
 import pytest
 
 from review.core.model import Segment
-from review.core.qa.consistency import check_consistency
+from review.core.qa.consistency import (
+    check_consistency,
+    consistency_findings,
+    consistency_rows,
+)
 from review.formats.documents import read_document
 from tests.conftest import SEED_PAIRS
 
@@ -106,8 +110,11 @@ def test_different_sources_same_target() -> None:
         Segment(id="d", source="Right.", mt="はい。"),  # too short to matter
     ]
     found = check_consistency(segments)
-    assert [(f.segment, f.severity.value) for f in found] == [("b", "info")]  # told once
+    assert [(f.segment, f.kind, f.severity.value) for f in found] == [
+        ("b", "shared-translation", "info")  # told once, as a kind of its own
+    ]
     assert "in a" in found[0].message
+    assert consistency_findings(consistency_rows(segments), shared=False) == []
 
 
 def test_check_document_on_the_seed_reports_the_qa_cases_once() -> None:
