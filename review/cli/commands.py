@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from review import __version__
 from review.cli import batch as batch_cli
-from review.core.checks import OPT_IN, QA_SWITCHES
+from review.core.checks import QA_SWITCHES
 from review.core.places import example
 from review.core.wording import counted
 from review.formats.documents import (
@@ -193,14 +193,10 @@ def build_parser() -> argparse.ArgumentParser:
         help=f"skip one QA check; repeatable: {', '.join(sorted(QA_SWITCHES))}",
     )
     check.add_argument(
-        "--with",
-        dest="also",
-        action="append",
-        default=[],
-        choices=sorted(OPT_IN),
-        metavar="KIND",
-        help="also run a check that is off by default; repeatable: "
-        f"{', '.join(sorted(OPT_IN))} (one translation given to different sources)",
+        "--every-shared-translation",
+        action="store_true",
+        help="tell each translation given to different sources (shared-translation), not "
+        "only in a document that does it often (one segment in a hundred, a sign of copying)",
     )
     check.add_argument(
         "--show-dismissed",
@@ -380,7 +376,7 @@ def _workspace(
         switches=Switches(
             no_qa=getattr(args, "no_qa", False),
             skip=tuple(getattr(args, "skip", ())),
-            also=tuple(getattr(args, "also", ())),
+            every_shared_translation=getattr(args, "every_shared_translation", False),
             no_key_terms=getattr(args, "no_key_terms", False),
             no_variants=getattr(args, "no_variants", False),
         ),

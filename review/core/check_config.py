@@ -7,7 +7,7 @@
     severity = "info"        # `spacing` findings are infos
 
     [checks.shared-translation]
-    enabled = true           # a kind off by default (`OPT_IN`), switched on
+    everywhere = true        # told in every document, not only where it is common
 
 One table per finding kind (`FINDING_KINDS`, from the checks' registry), each with `enabled`
 (true/false) and `severity` ("error", "warning", "info"). `configure` turns them into
@@ -26,8 +26,8 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any, Protocol
 
-from review.core.checks import FINDING_KINDS, OPT_IN, CheckOptions
-from review.core.model import Severity
+from review.core.checks import FINDING_KINDS, CheckOptions
+from review.core.model import FindingKind, Severity
 
 KEYS = frozenset({"enabled", "severity"})
 
@@ -46,8 +46,8 @@ def configure(config: ConfigTables, base: CheckOptions) -> CheckOptions:
     """`base` with the config's `[checks.<kind>]` tables applied; a bad table or value raises
     the config's error (an InputError naming the file and the table's line)."""
     checks = config.table("checks")
-    on: set[str] = set()
     off: set[str] = set()
+    everywhere = base.every_shared_translation
     severities: dict[str, Severity] = {}
     for kind, value in checks.items():
         name = f"checks.{kind}"
@@ -56,13 +56,16 @@ def configure(config: ConfigTables, base: CheckOptions) -> CheckOptions:
                 f"[checks]: unknown check kind “{kind}” (kinds: {', '.join(FINDING_KINDS)})",
                 name if isinstance(value, dict) else "checks",
             )
-        table = config.table(name, allowed=KEYS)
-        enabled = table.get("enabled", True)
-        if not isinstance(enabled, bool):
-            raise config.error(
-                f"[{name}]: enabled must be true or false, not “{enabled}”", name, "enabled"
-            )
-        (off if not enabled else on).add(kind)
+        shared = kind == FindingKind.SHARED_TRANSLATION
+        table = config.table(name, allowed=KEYS | {"everywhere"} if shared else KEYS)
+        for key in ("enabled", "everywhere"):
+            if not isinstance(table.get(key, True), bool):
+                raise config.error(
+                    f"[{name}]: {key} must be true or false, not “{table[key]}”", name, key
+                )
+        if not table.get("enabled", True):
+            off.add(kind)
+        everywhere = table.get("everywhere", everywhere)
         if "severity" in table:
             severity = table["severity"]
             try:
@@ -73,5 +76,8 @@ def configure(config: ConfigTables, base: CheckOptions) -> CheckOptions:
                     name,
                     "severity",
                 ) from None
-    opted = base.also(on & OPT_IN)
-    return replace(opted, severities=tuple(sorted(severities.items()))).without(off)
+    return replace(
+        base,
+        severities=tuple(sorted(severities.items())),
+        every_shared_translation=everywhere,
+    ).without(off)

@@ -77,6 +77,8 @@ class Context:
     """The words of the glossary's forms (lower case), which the untranslated check lets by."""
     off: frozenset[str] = frozenset()
     """The finding kinds switched off (`CheckOptions.off`): a check need not make them."""
+    every_shared_translation: bool = False
+    """`CheckOptions.every_shared_translation`."""
 
 
 class Check(Protocol):
@@ -228,7 +230,8 @@ class _Consistency:
 
     def reduce(self, merged: list[Row], context: Context) -> Reduced:
         shared = FindingKind.SHARED_TRANSLATION not in context.off
-        return ById(consistency_findings(merged, shared=shared))
+        everywhere = context.every_shared_translation
+        return ById(consistency_findings(merged, shared=shared, everywhere=everywhere))
 
 
 @dataclass(frozen=True, slots=True)
@@ -342,12 +345,6 @@ QA_SWITCHES: Mapping[str, str] = {
 FINDING_KINDS: tuple[str, ...] = tuple(kind.value for kind in FindingKind)
 """Every kind of finding, in the order the help lists them."""
 
-OPT_IN: frozenset[str] = frozenset({FindingKind.SHARED_TRANSLATION.value})
-"""The kinds that are off until a user switches them on (`--with KIND`, or `enabled = true`
-in review.toml): one translation given to different sources is mostly two ways of saying
-one thing on well-kept files (Remove and Delete both 削除), so it is told only on request, as
-Trados and memoQ do."""
-
 
 @dataclass(frozen=True, slots=True)
 class CheckOptions:
@@ -366,7 +363,10 @@ class CheckOptions:
     spacing: bool = False
     consistency: bool = False
     markup: bool = False
-    off: frozenset[str] = OPT_IN
+    off: frozenset[str] = frozenset()
+    every_shared_translation: bool = False
+    """Tell each translation given to different sources, not only in a document that does
+    it often (`review.core.qa.consistency`)."""
     severities: tuple[tuple[str, Severity], ...] = field(default=())
 
     def runs(self, check: Check) -> bool:
@@ -383,13 +383,6 @@ class CheckOptions:
         if FindingKind.TERM_MISSING in dropped:
             switches["key_terms"] = False
         return replace(self, off=frozenset(dropped), **switches)
-
-    def also(self, kinds: Iterable[str]) -> CheckOptions:
-        """These options with findings of the given kinds made again (an `OPT_IN` kind, or
-        one switched off), and the check of each switched on."""
-        wanted = frozenset(kinds)
-        switches: dict[str, Any] = {QA_SWITCHES[k]: True for k in wanted if k in QA_SWITCHES}
-        return replace(self, off=self.off - wanted, **switches)
 
     def settle(self, findings: Iterable[Finding]) -> list[Finding]:
         """The findings without the kinds switched off, each with its configured severity."""

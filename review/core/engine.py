@@ -106,7 +106,12 @@ class Plan:
     bulk: Engine | None = field(init=False)
 
     def __post_init__(self) -> None:
-        self.context = Context(self.glossary, glossary_forms(self.glossary), self.options.off)
+        self.context = Context(
+            self.glossary,
+            glossary_forms(self.glossary),
+            self.options.off,
+            self.options.every_shared_translation,
+        )
         self.bulk = Engine(self.glossary) if self.glossary is not None else None
 
     @property

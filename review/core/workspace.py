@@ -49,17 +49,18 @@ without them brings back the source pane and the same MQM word count."""
 
 @dataclass(frozen=True, slots=True)
 class Switches:
-    """What the command line switches off, over the project config, and the kinds off by
-    default (`OPT_IN`) that it switches on (`also`, before anything is switched off)."""
+    """What the command line switches off, over the project config; and whether each
+    translation given to different sources is told (`CheckOptions.every_shared_translation`)."""
 
     no_qa: bool = False
     skip: tuple[str, ...] = ()
     no_key_terms: bool = False
     no_variants: bool = False
-    also: tuple[str, ...] = ()
+    every_shared_translation: bool = False
 
     def apply(self, options: CheckOptions) -> CheckOptions:
-        options = options.also(self.also)
+        if self.every_shared_translation:
+            options = replace(options, every_shared_translation=True)
         if self.no_qa:
             options = options.without(kind for check in QA_CHECKS for kind in check.kinds)
         options = options.without(self.skip)

@@ -193,7 +193,7 @@ def test_fix_leaves_preferences_unless_asked(
     assert run(capsys, "check", str(out_path), "--glossary", str(glossary))[0] == 0
 
 
-def test_one_translation_of_different_sources_is_told_with_the_kind_switched_on(
+def test_each_translation_of_different_sources_is_told_on_request(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
     doc = tmp_path / "app.jsonl"
@@ -203,16 +203,15 @@ def test_one_translation_of_different_sources_is_told_with_the_kind_switched_on(
     ]
     doc.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), "utf-8")
     kinds = [f["kind"] for f in findings(capsys, doc)["findings"]]
-    assert "shared-translation" not in kinds  # off unless asked for
-    told = findings(capsys, doc, "--with", "shared-translation")["findings"]
+    assert "shared-translation" not in kinds  # once: not a document that copies
+    told = findings(capsys, doc, "--every-shared-translation")["findings"]
     assert [(f["segment"], f["kind"], f["severity"]) for f in told] == [
         ("b", "shared-translation", "info")  # nothing tells which is wrong: the later
     ]
     assert "Add favorite" in told[0]["message"]
     (tmp_path / "review.toml").write_text(
-        "[checks.shared-translation]\nenabled = true\n", encoding="utf-8"
+        "[checks.shared-translation]\neverywhere = true\n", encoding="utf-8"
     )
     assert [f["kind"] for f in findings(capsys, doc)["findings"]] == ["shared-translation"]
-    with pytest.raises(SystemExit) as refused:
-        run(capsys, "check", str(doc), "--with", "number")  # on already
-    assert refused.value.code == 2 and "invalid choice" in capsys.readouterr().err
+    skipped = findings(capsys, doc, "--skip", "shared-translation")["findings"]
+    assert skipped == []

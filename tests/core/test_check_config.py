@@ -50,38 +50,38 @@ def test_spacing_off_keeps_repetition(tmp_path: Path) -> None:
     assert not configure(_config(tmp_path, both), ALL_QA).spacing
 
 
-_ON = "[checks.shared-translation]\nenabled = true\n"
-_SHARED = [
+_SHARED = [  # one translation given to another source once: told only on request
     Segment("a", "会社を去った。", source="He left the firm."),
     Segment("b", "会社を去った。", source="He quit the company."),
     Segment("c", "保存", source="Save"),
     Segment("d", "セーブ", source="Save"),
 ]
+_EVERYWHERE = "[checks.shared-translation]\neverywhere = true\n"
 
 
 @pytest.mark.parametrize(
     ("text", "kinds"),
     [
-        ("", ["inconsistency"]),  # one translation for two sources: only when asked for
-        (_ON, ["shared-translation", "inconsistency"]),
-        (_ON + "[checks.inconsistency]\nenabled = false\n", ["shared-translation"]),
+        ("", ["inconsistency"]),
+        (_EVERYWHERE, ["shared-translation", "inconsistency"]),
+        (_EVERYWHERE + "[checks.inconsistency]\nenabled = false\n", ["shared-translation"]),
+        (_EVERYWHERE + "enabled = false\n", ["inconsistency"]),
         ("[checks.inconsistency]\nenabled = false\n", []),
     ],
 )
-def test_a_kind_off_by_default_is_switched_on_by_the_config(
+def test_each_shared_translation_is_told_where_the_config_asks(
     tmp_path: Path, text: str, kinds: list[str]
 ) -> None:
     options = configure(_config(tmp_path, text), ALL_QA)
-    assert options.consistency == bool(kinds)  # a check with no kind left costs nothing
     found = check_document(Document(list(_SHARED)), None, options)
     assert [f.kind for f in found] == kinds
 
 
-def test_a_kind_switched_on_runs_its_check_though_its_sibling_is_off(tmp_path: Path) -> None:
-    off = configure(_config(tmp_path, "[checks.inconsistency]\nenabled = false\n"), ALL_QA)
-    assert not off.consistency
-    found = check_document(Document(list(_SHARED)), None, off.also(["shared-translation"]))
-    assert [f.kind for f in found] == ["shared-translation"]
+def test_everywhere_is_for_shared_translations_only(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match=r"review.toml:2: .*unknown key “everywhere”"):
+        configure(_config(tmp_path, "[checks.number]\neverywhere = true\n"), ALL_QA)
+    with pytest.raises(InputError, match="everywhere must be true or false"):
+        configure(_config(tmp_path, '[checks.shared-translation]\neverywhere = "yes"\n'), ALL_QA)
 
 
 def test_glossary_findings_can_be_demoted(tmp_path: Path) -> None:

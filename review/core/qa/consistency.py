@@ -1,7 +1,7 @@
 """Inconsistency across the document: one source translated differently (`inconsistency`; in
 one context: a PO msgctxt, or the case of a letter, tells uses apart: AM/am), and different
-sources given the same translation (`shared-translation`, off unless asked for) where those
-sources say different things (“Iranian
+sources given the same translation (`shared-translation`, in a document that does it often)
+where those sources say different things (“Iranian
 Rial” and “Brazilian Real” both ブラジル・レアル; not “Email confirmation” and “Email address
 confirmation”: sources sharing half their content words are one thing said two ways).
 Different sources are told once, on the segment the shared translation fits less (its
@@ -92,9 +92,12 @@ def consistency_rows(segments: Iterable[Segment]) -> list[Row]:
     ]
 
 
-def consistency_findings(rows: Sequence[Row], shared: bool = True) -> list[Finding]:
+def consistency_findings(
+    rows: Sequence[Row], shared: bool = True, everywhere: bool = False
+) -> list[Finding]:
     """One source translated differently (`inconsistency`), and, with `shared`, different
-    sources given one translation (`shared-translation`)."""
+    sources given one translation (`shared-translation`): in a document that does it often
+    (`_copied`), or in any with `everywhere`."""
     findings: list[Finding] = []
     by_source: dict[tuple[str, str], list[Row]] = {}
     by_target: dict[str, list[Row]] = {}
@@ -137,6 +140,7 @@ def consistency_findings(rows: Sequence[Row], shared: bool = True) -> list[Findi
                 )
             )
     renderings = _Renderings(rows)
+    told_shared: list[Finding] = []
     for target, group in by_target.items():
         if _filler(target, group):
             continue
@@ -166,7 +170,7 @@ def consistency_findings(rows: Sequence[Row], shared: bool = True) -> list[Findi
                 given += f" in {some(others, total)}"  # (a PO file's are its msgids)
             elif total > 1:
                 given += f" and {total - 1} more"
-            findings.append(
+            told_shared.append(
                 _finding(
                     row,
                     FindingKind.SHARED_TRANSLATION,
@@ -174,7 +178,22 @@ def consistency_findings(rows: Sequence[Row], shared: bool = True) -> list[Findi
                     f"this translation is also given to {given}",
                 )
             )
+    if everywhere or _copied(len(told_shared), len(rows)):
+        findings.extend(told_shared)
     return findings
+
+
+_COPIED_FROM = 3
+_COPIED_SHARE = 100
+
+
+def _copied(shared: int, rows: int) -> bool:
+    """Whether a document gives one translation to different sources often enough (three
+    times, and once in a hundred segments) to show translations copied onto other sources.
+    Where it does not, such pairs are mostly one thing said two ways (Remove and Delete both
+    削除): on the judged real files of issue 15, 747 of 894 were real in documents that do it
+    often, 161 of 522 in the rest."""
+    return shared >= _COPIED_FROM and shared * _COPIED_SHARE >= rows
 
 
 def _elsewhere(row: Row, group: list[Row]) -> bool:
@@ -853,5 +872,7 @@ def _finding(row: Row, kind: FindingKind, severity: Severity, message: str) -> F
     return finding(row.segment, kind, severity, "", 0, 0, message)
 
 
-def check_consistency(segments: Sequence[Segment]) -> list[Finding]:
-    return consistency_findings(consistency_rows(segments))
+def check_consistency(segments: Sequence[Segment], everywhere: bool = True) -> list[Finding]:
+    """Both kinds' findings on the segments; each shared translation unless `everywhere` is
+    False (then as `review check` tells them)."""
+    return consistency_findings(consistency_rows(segments), everywhere=everywhere)

@@ -117,6 +117,37 @@ def test_different_sources_same_target() -> None:
     assert consistency_findings(consistency_rows(segments), shared=False) == []
 
 
+def _copies(copied: int, others: int) -> list[Segment]:
+    """`copied` pairs of different sources given one translation, among `others` segments."""
+    pairs = [
+        Segment(f"{side}{i}", f"写真{i}を削除しました", source=f"{said} {i}")
+        for i in range(copied)
+        for side, said in (("a", "Deleted photo"), ("r", "Restored album"))
+    ]
+    rest = [
+        Segment(f"o{i}", f"その他の文{i}です", source=f"Other sentence {i}") for i in range(others)
+    ]
+    return pairs + rest
+
+
+@pytest.mark.parametrize(
+    ("copied", "others", "told"),
+    [
+        (3, 200, 3),  # three in 206 segments: a document that copies translations
+        (2, 100, 0),  # twice: two ways of saying one thing, as likely as a copy
+        (3, 400, 0),  # three in 406: too rare to show copying
+        (5, 490, 5),  # once in a hundred (500 segments)
+    ],
+)
+def test_shared_translations_are_told_where_the_document_copies_them(
+    copied: int, others: int, told: int
+) -> None:
+    segments = _copies(copied, others)
+    found = check_consistency(segments, everywhere=False)
+    assert [f.kind for f in found] == ["shared-translation"] * told
+    assert len(check_consistency(segments)) == copied  # everywhere: each
+
+
 def test_check_document_on_the_seed_reports_the_qa_cases_once() -> None:
     from review.core.checks import ALL_QA, CheckOptions
     from review.core.engine import check_document
