@@ -5,7 +5,10 @@ Reading: a message is a segment; its id is the msgid, after `[msgctxt] ` when it
 A plural message gives one segment per form (`ID[N]`; the source of form 0 is the msgid, of
 the others the msgid_plural), unless the language has one form (Japanese), when it is one
 segment under its plain id, whose source is the msgid_plural (the form with the number).
-The translator comment is the segment's note, the msgctxt its `context`. The file's own
+The translator comment is the segment's note, the msgctxt its `context`. In a file that
+qualifies its msgids as glib's Q_() and Ruby-gettext's s_() do (`LDAP|Attribute|cn`, each
+translation rendering only the part after the last `|`), that part is the source and the
+qualifier the context. The file's own
 state is `tool_status`: `untranslated`, `fuzzy` or `translated`. Obsolete (`#~`) messages
 and the header are not segments.
 
@@ -169,24 +172,48 @@ def parse(
     lines = text.splitlines()
     nplurals = _plural_forms(po)
     all_ids, ids = _ids(po)
+    qualified = _qualifies(_entries(po))
     rows: list[tuple[int, Segment]] = []
     for entry, pairs in zip(_entries(po), all_ids, strict=True):
         for (segment_id, _), (plural, source, target) in zip(
             pairs, _forms(entry, nplurals), strict=True
         ):
+            context = entry.msgctxt or ""
+            qualifier = _QUALIFIER.match(source) if qualified else None
+            if qualifier:
+                source = source[qualifier.end() :]
+                context = " ".join(filter(None, (context, qualifier.group()[:-1])))
             segment = Segment(
                 id=segment_id,
                 mt=target,
                 source=source or None,
                 note=entry.tcomment or "",
                 tool_status=_tool_status(entry, target),
-                context=entry.msgctxt or "",
+                context=context,
                 role=_role(entry),
             )
             rows.append((_msgstr_line(lines, _line(entry), plural), segment))
     language = po.metadata.get("Language") or None
     origin = PoOrigin(data, encoding, language, ids.notices())
     return rows, origin
+
+
+_QUALIFIER = re.compile(r"(?:\w[\w.:#-]*\|)+(?=\S)")  # LDAP|Attribute| before the text shown
+_QUALIFIED_FROM = 3
+
+
+def _qualifies(entries: Iterable[polib.POEntry]) -> bool:
+    """Whether the file's qualified msgids (`Q_("Action|Open")`) are translated without
+    their qualifier, three at least and twice as many as keep it: a msgid such as
+    `Yes|No`, translated はい|いいえ, is text with a bar in it."""
+    dropped = kept = 0
+    for entry in entries:
+        if entry.msgstr and _QUALIFIER.match(entry.msgid):
+            if entry.msgstr.count("|") < entry.msgid.count("|"):
+                dropped += 1
+            else:
+                kept += 1
+    return dropped >= _QUALIFIED_FROM and dropped >= 2 * kept
 
 
 _PO4A_TYPE = re.compile(r"^type: *(\S[^\n]*?) *$", re.MULTILINE)

@@ -103,6 +103,52 @@ def test_without_plural_forms_a_message_has_the_forms_it_gives(tmp_path: Path) -
     assert render_document(done, "po").decode().endswith('msgstr[0] "%s 件のタスク"\n')
 
 
+def _qualified(rows: list[tuple[str, str]]) -> str:
+    return HEADER + "".join(f'msgid "{msgid}"\nmsgstr "{msgstr}"\n\n' for msgid, msgstr in rows)
+
+
+def test_a_qualified_msgid_s_source_is_the_text_after_its_qualifier(tmp_path: Path) -> None:
+    path = _write(
+        tmp_path,
+        _qualified(
+            [
+                ("LDAP|Attribute|cn", "cn (共通名)"),
+                ("LDAP|Description|Attribute|cn|RFC2256: common name", "RFC2256: 共通名"),
+                ("Note|C#", "ド#"),
+                ("Action|Open", ""),  # not translated yet: as the file does the others
+                ("Yes|No", "はい|いいえ"),  # the file's convention is Q_(): text after the bar
+                ("(tcp|udp) port", "(tcp|udp) ポート"),
+            ]
+        ),
+    )
+    document = read_document(path)
+    assert [(s.id, s.source, s.context) for s in document.segments] == [
+        ("LDAP|Attribute|cn", "cn", "LDAP|Attribute"),
+        (
+            "LDAP|Description|Attribute|cn|RFC2256: common name",
+            "RFC2256: common name",
+            "LDAP|Description|Attribute|cn",
+        ),
+        ("Note|C#", "C#", "Note"),
+        ("Action|Open", "Open", "Action"),
+        ("Yes|No", "No", "Yes"),
+        ("(tcp|udp) port", "(tcp|udp) port", ""),
+    ]
+    assert render_document(document, "po") == path.read_bytes()
+
+
+def test_msgids_with_a_bar_their_translations_keep_are_text(tmp_path: Path) -> None:
+    rows = [("First|Go to first page", "最初へ|最初のページへ移動します")] * 3 + [
+        ("Note|C", "ド"),
+        ("Note|D", "レ"),
+        ("Note|E", "ミ"),
+    ]
+    rows = [(f"{msgid} {i}", f"{msgstr} {i}") for i, (msgid, msgstr) in enumerate(rows)]
+    document = read_document(_write(tmp_path, _qualified(rows)))
+    assert [s.source for s in document.segments][:1] == ["First|Go to first page 0"]
+    assert all(s.context == "" for s in document.segments)  # three kept, three dropped
+
+
 def test_nothing_changed_is_the_same_bytes(tmp_path: Path) -> None:
     for newline in ("\n", "\r\n"):
         data = FILE.replace("\n", newline).encode("utf-8")

@@ -553,14 +553,44 @@ def match_numbers(segment: Segment) -> NumberMatch:
     return NumberMatch(sorted(found, key=lambda pair: pair[0].start), missing, have)
 
 
+_CODE = re.compile(r"(?<![\w.-])([A-Z]{2,})(\d{2,})(?![\w.-])")  # RFC2587, ISO8601
+
+
+def _changed_codes(segment: Segment) -> list[Finding]:
+    """A standard's or a product's code the target writes with other digits (RFC2587 as
+    RFC2287): its number, glued to its letters, is no number the number check reads."""
+    source = {(m.group(1), m.group(2)) for m in _CODE.finditer(masked(segment.source or ""))}
+    if not source:
+        return []
+    kept = {(m.group(1), m.group(2)) for m in _CODE.finditer(segment.target)}
+    findings = []
+    for m in _CODE.finditer(segment.target):
+        letters, digits = m.group(1), m.group(2)
+        wanted = sorted(d for name, d in source - kept if name == letters)
+        if (letters, digits) not in source and wanted:
+            findings.append(
+                finding(
+                    segment.id,
+                    FindingKind.NUMBER,
+                    Severity.ERROR,
+                    segment.target,
+                    m.start(2),
+                    m.end(2),
+                    f"source has “{letters}{wanted[0]}” but the target has {letters}{digits}",
+                )
+            )
+    return findings
+
+
 def check_numbers(segment: Segment) -> list[Finding]:
     """A source number missing from the target (at 0:0), or changed (on the target number).
     A number the source spells out (two, a dozen) is not missing: Japanese says it in a word
-    of its own (two-factor 二要素, between two checks 間隔), as judges found of 18 in 19."""
+    of its own (two-factor 二要素, between two checks 間隔), as judges found of 18 in 19. A
+    code whose digits changed (`_changed_codes`) is a changed number too."""
     text = segment.target
     matched = match_numbers(segment)
     missing, have = matched.missing, list(matched.unused)
-    findings: list[Finding] = []
+    findings: list[Finding] = _changed_codes(segment)
     for number in missing:
         if have and not number.word:
             other = have.pop(0)

@@ -403,3 +403,27 @@ def test_a_clock_s_zero_minutes_may_be_left_out() -> None:
     assert [
         f.kind for f in check_numbers(Segment("1", "11時に開始", source="Starts at 10:00"))
     ] == ["number"]
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "told"),
+    [
+        (
+            "RFC2587: PKI user",
+            "RFC2287: PKIユーザ",
+            ["source has “RFC2587” but the target has RFC2287"],
+        ),
+        ("RFC2587: PKI user", "RFC2587: PKIユーザ", []),
+        ("RFC2587: PKI user", "PKIユーザ (RFC 2587)", []),  # written apart: read as a number
+        ("Supports MP3 and AAC", "MP3 と AAC に対応", []),
+        ("ISO8601 and RFC3339", "RFC3339 と ISO8601", []),  # in another order
+        ("Uses X500 names", "X500 の名前", []),  # one letter: no code read
+    ],
+)
+def test_a_code_written_with_other_digits_is_a_changed_number(
+    source: str, target: str, told: list[str]
+) -> None:
+    found = check_numbers(Segment("1", target, source=source))
+    assert [f.message for f in found] == told
+    for f in found:
+        assert target[f.start : f.end] == f.text == "2287"
