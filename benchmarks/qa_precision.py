@@ -490,7 +490,7 @@ def score(out: Path) -> None:
     table: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     for item, label in labels.items():
         key = keys[item]
-        table[(key["tool"], key["kind"])][label] += 1
+        table[(key["tool"], kind_now(key))][label] += 1
         if key["kind"] != "variant":
             table[(key["tool"], "all but variants")][label] += 1
         table[(key["tool"], "all")][label] += 1
@@ -517,7 +517,7 @@ def rescore(rounds: list[tuple[Path, Path]], pythonpath: str | None = None) -> N
         for line in (out / "key.jsonl").read_text(encoding="utf-8").splitlines():
             row = json.loads(line)
             if row["tool"] == "review" and row["item"] in labels:
-                keys.append((folder, row, labels[row["item"]]))
+                keys.append((folder, row | {"kind": kind_now(row)}, labels[row["item"]]))
     paths = sorted({folder / row["file"] for folder, row, _ in keys})
     now: set[tuple[Path, str, str, str]] = set()
     with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
@@ -542,6 +542,14 @@ def rescore(rounds: list[tuple[Path, Path]], pythonpath: str | None = None) -> N
             f"| {kind} | {n['kept real']} | {n['kept false']} | {n['dropped real']} | "
             f"{n['dropped false']} | {precision} |"
         )
+
+
+def kind_now(row: dict[str, Any]) -> str:
+    """The kind a judged finding has now: one translation given to different sources was an
+    inconsistency until it became `shared-translation`."""
+    if row["kind"] == "inconsistency" and row["message"].startswith("this translation is"):
+        return "shared-translation"
+    return str(row["kind"])
 
 
 def judged_rounds(first: int, last: int) -> list[tuple[Path, Path]]:

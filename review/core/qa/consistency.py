@@ -1,9 +1,9 @@
 """Inconsistency across the document: one source translated differently (`inconsistency`; in
 one context: a PO msgctxt, or the case of a letter, tells uses apart: AM/am), and different
 sources given the same translation (`shared-translation`, in a document that does it often)
-where those sources say different things (“Iranian
-Rial” and “Brazilian Real” both ブラジル・レアル; not “Email confirmation” and “Email address
-confirmation”: sources sharing half their content words are one thing said two ways).
+where those sources say different things (“Iranian Rial” and “Brazilian Real” both
+ブラジル・レアル; not “Email confirmation” and “Email address confirmation”: sources sharing
+half their content words are one thing said two ways).
 Different sources are told once, on the segment the shared translation fits less (its
 numbers, placeholders, Latin words; then the share of its words that the translation renders
 as the rest of the document does), else on the later one. Findings sit at 0:0 and name five
