@@ -166,8 +166,11 @@ def _unpaired_findings(segment: Segment, out: list[Finding]) -> set[int]:
     used: set[int] = set()
     for pos in odd + unpaired:
         family = _FAMILY.get(text[pos], "")
-        if _quoted_mark(text, pos) or left_open[family] > 0:
-            left_open[family] -= 1  # the source leaves it open too: "file: \"" → "ファイル: \""
+        # a straight quote may stand for the “ or ” the source leaves open (Click “ → 追加")
+        families = (family, "open", "close") if family == "straight" else (family,)
+        left = next((f for f in families if left_open[f] > 0), family)
+        if _quoted_mark(text, pos) or left_open[left] > 0:
+            left_open[left] -= 1  # the source leaves it open too: "file: \"" → "ファイル: \""
             used.add(pos)
     unpaired = [pos for pos in unpaired if pos not in used]
     odd = [pos for pos in odd if pos not in used]

@@ -119,6 +119,10 @@ def test_a_mark_the_source_leaves_open_or_a_mark_named_is_not_unpaired() -> None
     assert found("after typing '('", "「(」を入力した後") == []
     assert found("(one KEY=VALUE per line)", "環境変数 (1行につき1つの KEY=VALUE)") == []
     assert found("Don't forget it", "忘れるなよ、「") == ["「"]  # an apostrophe quotes nothing
+    # round 123 (Deepin Music): a curly quote the source leaves open, straight in the target
+    assert found("No songs yet. Click “", 'まだ曲がありません"') == []
+    assert found("” to add songs to the playlist", '"をクリックして追加します') == []
+    assert found("Click the button", 'ボタンを"クリック') == ['"']
 
 
 def test_a_bracket_carried_over_to_the_next_segment_is_paired() -> None:
