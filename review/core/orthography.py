@@ -499,7 +499,7 @@ def _read_run(text: str, around: str) -> Iterator[Reading]:
     previous, verb, linked, linked_before = after, False, False, False
     previous_pos = previous_form = ""
     adjectival = False
-    particled = particle_te = False
+    particled = particle_te = as_te = said_as = False
     prefix = honorific = verbal = person = upon = False
     counted = after.isdigit()  # a number just before the run: 1セット
     held: tuple[int, Any] | None = None  # お, ご or 御 just read: with the noun it honours
@@ -546,7 +546,11 @@ def _read_run(text: str, around: str) -> Iterator[Reading]:
         auxiliary = (
             verb
             or adjectival
-            or (linked and not (particle_te and morpheme.normalized_form() not in _AFTER_TE))
+            or (
+                linked
+                and not (particle_te and morpheme.normalized_form() not in _AFTER_TE)
+                and not (as_te and morpheme.normalized_form() == "頂く")
+            )
             or (before == "も" and linked_before)
             or honorific
         )
@@ -569,7 +573,11 @@ def _read_run(text: str, around: str) -> Iterator[Reading]:
         # について, として, によって end in a particle's て, not a verb's, so the verb after
         # them is a main verb (企業について見る; but ついて来る, follow, is ついて and 来る)
         particle_te = linked and particled
+        # 頂く after として is the main verb: 手数料として頂きます, receive as a fee (but
+        # 初期値としてください, make it the initial value, is する's て and ください)
+        as_te = particle_te and said_as
         particled = pos[0] == "動詞" and (before, surface) in _PARTICLE_VERBS
+        said_as = particled and (before, surface) == ("と", "し")
         # ご利用 that Sudachi reads as one word is お/ご and a word all the same
         honorific = prefix or (pos[0] == "名詞" and bool(_HONORIFIC_WORD.match(surface)))
         prefix = pos[0] == "接頭辞"

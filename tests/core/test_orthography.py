@@ -222,6 +222,8 @@ def test_one_word_written_two_ways_is_a_group(texts: tuple[str, ...], group: set
         ("そのままにする。", "ママに聞く。"),  # まま is an adverb too: not ママ in kana
         ("水でそのままのんでください。", "いつものお薬を下さい。"),  # んで: a て-form
         ("ノーズを前に向けてください。", "「予備のフィンを下さい」と伝える"),  # not に向けて
+        # 頂く after として is the main verb, receive as (sets 244 and 245: 手数料として頂きます)
+        ("内容をご確認いただきます。", "3%を手数料として頂きます。"),
         ("ラッピングのうえ、発送します。", "乾燥棚の上を歩かない。"),  # upon wrapping; on top
         ("香水のにおいが強い。", "ゴミの臭いがする。"),  # 臭, a common kanji: a word of its own
         ("お申し出のうえ、ご提示ください。", "棚の上に置く。"),
