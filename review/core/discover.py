@@ -1580,9 +1580,10 @@ def _word_rendered_two_ways(
     word: str, rendered: set[str], forms: dict[str, Form], sources: Mapping[int, str]
 ) -> Iterator[tuple[str, str, str]]:
     """Pairs of katakana words that render one English word (ダイヤフラム, ダイアフラム for
-    diaphragm), a sound or two apart, of which the dictionary holds one at most: not two
-    words it holds (ガラス, グラス for glass; マシン, ミシン for machine), nor one made of the
-    other (ダイヤフラム, ダイヤフラム式)."""
+    diaphragm), a sound or two apart, of which the dictionary holds one at most, or which
+    differ in a ー alone (ヌバック, ヌーバック for nubuck): not two words it holds (ガラス,
+    グラス for glass; マシン, ミシン for machine), nor one made of the other (ダイヤフラム,
+    ダイヤフラム式)."""
     said = word[:-1] if word.endswith("y") else word  # gallery, said as galleries
     ordered = sorted(
         t
@@ -1592,7 +1593,10 @@ def _word_rendered_two_ways(
     for a, b in combinations(ordered, 2):
         key_a, key_b = spelling_key(a), spelling_key(b)  # one key: `_same_key`'s (ファン, フアン)
         if (
-            not (dictionary_spelling(a) and dictionary_spelling(b))
+            (
+                not (dictionary_spelling(a) and dictionary_spelling(b))
+                or a.replace("ー", "") == b.replace("ー", "")
+            )
             and 0 < Levenshtein.distance(key_a, key_b) <= 2
             and fuzz.ratio(key_a, key_b) >= 65
             and not any(
@@ -2006,6 +2010,7 @@ def _alignments(
     each name, the spellings that render it."""
     aligned: dict[str, set[str]] = defaultdict(set)
     renderings: dict[str, set[str]] = defaultdict(set)
+    lowered = frozenset(w for s in segments for w in _COMMON_WORD.findall(s.source or ""))
     for ordinal, segment in enumerate(segments, start=first):
         if not segment.source:
             continue
@@ -2014,8 +2019,10 @@ def _alignments(
             if score >= 100:
                 aligned[term].add(name)
             renderings[name].add(term)
-        for term, word in _rendered_words(segment.source, forms, by_segment[ordinal]).items():
-            if term not in named:
+        said = _rendered_words(segment.source, forms, by_segment[ordinal], lowered)
+        for term, word in said.items():
+            # a name at a sentence's start that is the word too: Nubuck is …; on nubuck
+            if term not in named or named[term][0].lower() == word:
                 renderings[word].add(term)
     return aligned, renderings
 
@@ -2023,16 +2030,24 @@ def _alignments(
 _RENDERED_WORD = 4  # letters of an English word whose katakana renderings are compared
 
 
-def _rendered_words(source: str, forms: dict[str, Form], terms: set[str]) -> dict[str, str]:
+_SENTENCE_START = re.compile(r"(?:^|(?<=[.!?:]\s))\s*([A-Z][a-z]{2,})\b")
+
+
+def _rendered_words(
+    source: str, forms: dict[str, Form], terms: set[str], lowered: Set[str] = frozenset()
+) -> dict[str, str]:
     """Katakana word → the one English word in lower case of the source it sounds like
     (ダイアフラム, diaphragm): a source word rendered two ways is one word spelled two ways,
-    where the dictionary does not hold both as words of their own."""
+    where the dictionary does not hold both as words of their own. A word capitalised at a
+    sentence's start is that word where the sources write it in lower case too (`lowered`:
+    Nubuck is …, stains on nubuck …)."""
     kana = [t for t in terms if forms[t].script == "kana" and len(forms[t].atoms) == 1]
     if not kana:
         return {}
+    starting = [m.group(1).lower() for m in _SENTENCE_START.finditer(source)]
     words = {
         _lemma(w)
-        for w in _COMMON_WORD.findall(source)
+        for w in (*_COMMON_WORD.findall(source), *(w for w in starting if w in lowered))
         if len(w) >= _RENDERED_WORD and w not in FUNCTION_WORDS
     }
     phrases: list[str] | None = None

@@ -1904,3 +1904,57 @@ def test_a_function_word_of_the_source_is_rendered_by_no_katakana() -> None:
     )
     forms = extract_terms([segment])
     assert _rendered_words(segment.source or "", forms, set(forms)) == {"ドア": "door"}
+
+
+def test_a_word_capitalised_at_a_sentence_s_start_is_the_word_the_sources_write() -> None:
+    """Set 246: Nubuck at a sentence's start is the nubuck of the other sources, so
+    ヌーバック there and ヌバック elsewhere render one word (they differ in a ー alone, and
+    the dictionary holds ヌバック)."""
+    sources = (
+        "Suede and nubuck have a raised surface.",
+        "Nubuck is more delicate than suede.",
+        "Stains on nubuck can be removed with an eraser.",
+    )
+    document = doc(
+        "スエードやヌバックは起毛しています。",
+        "ヌーバックはスエードよりも繊細です。",
+        "ヌバックのシミは消しゴムで落とせます。",
+        sources=sources,
+    )
+    [group] = discover(document)
+    assert {f.text for f in group.forms} == {"ヌバック", "ヌーバック"}
+    assert any("“nubuck”" in e for e in group.evidence)
+    from review.core.discover import _rendered_words, extract_terms
+
+    segment = Segment("2", "ヌーバックは繊細です。", source=sources[1])
+    forms = extract_terms([segment])
+    assert _rendered_words(sources[1], forms, set(forms)) == {}  # a name, as far as it knows
+    said = _rendered_words(sources[1], forms, set(forms), frozenset({"nubuck"}))
+    assert said == {"ヌーバック": "nubuck"}
+
+
+def test_a_word_at_a_sentence_s_start_fitting_two_words_renders_neither() -> None:
+    """mypaint: フォルダー in “Failed … folder” fits failed and folder alike."""
+    from review.core.discover import _rendered_words, extract_terms
+
+    segment = Segment("1", "失敗しました。出力先のフォルダー", source="Failed. Target folder.")
+    forms = extract_terms([segment])
+    found = _rendered_words(segment.source or "", forms, set(forms), frozenset({"failed"}))
+    assert found == {}
+
+
+def test_two_dictionary_words_a_long_vowel_apart_rendering_one_word_are_one() -> None:
+    """Set 225: chrome rendered クロム and クローム, both words the dictionary holds, which
+    differ in a ー alone (not ストライキ and ストライク, two words for strike)."""
+    document = doc(
+        "クロムなめしの革は柔らかい。",
+        "クロームなめしは短時間で終わる。",
+        "クロムなめしの価格表です。",
+        sources=(
+            "Chrome-tanned leather is soft. The chrome process is quick.",
+            "The chrome process takes little time.",
+            "Price list for chrome tanning.",
+        ),
+    )
+    [group] = discover(document)
+    assert {f.text for f in group.forms} == {"クロム", "クローム"}
