@@ -8,9 +8,8 @@ segment under its plain id, whose source is the msgid_plural (the form with the 
 The translator comment is the segment's note, the msgctxt its `context`. In a file that
 qualifies its msgids as glib's Q_() and Ruby-gettext's s_() do (`LDAP|Attribute|cn`, each
 translation rendering only the part after the last `|`), that part is the source and the
-qualifier the context. The file's own
-state is `tool_status`: `untranslated`, `fuzzy` or `translated`. Obsolete (`#~`) messages
-and the header are not segments.
+qualifier the context. The file's own state is `tool_status`: `untranslated`, `fuzzy` or
+`translated`. Obsolete (`#~`) messages and the header are not segments.
 
 Writing back changes, in each message the review changed, only its msgstr lines, its `#,`
 flags line (an approved or edited message loses `fuzzy`, a rejected one gains it) and its
@@ -204,8 +203,9 @@ _QUALIFIED_FROM = 3
 
 def _qualifies(entries: Iterable[polib.POEntry]) -> bool:
     """Whether the file's qualified msgids (`Q_("Action|Open")`) are translated without
-    their qualifier, three at least and twice as many as keep it: a msgid such as
-    `Yes|No`, translated はい|いいえ, is text with a bar in it."""
+    their qualifier, three at least and twice as many as keep it: where the translations
+    keep the bar (Delphi's `First|Go to first page`, 最初へ|最初のページへ移動します), it is
+    text."""
     dropped = kept = 0
     for entry in entries:
         if entry.msgstr and _QUALIFIER.match(entry.msgid):
