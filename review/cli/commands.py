@@ -13,6 +13,7 @@ import json
 import os
 import sys
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -539,7 +540,9 @@ def _dismiss(args: argparse.Namespace) -> int:
         sys.stdout.write(render(saved, document=name))
         return EXIT_OK
     workspace = _workspace(args)
-    found = check_document(workspace.document, workspace.glossary, workspace.options)
+    # every finding `check` may list, each shared translation too (--every-shared-translation)
+    options = replace(workspace.options, every_shared_translation=True)
+    found = check_document(workspace.document, workspace.glossary, options)
     chosen = pick(
         args.document, found, args.keys, segment=args.segment, rule=args.rule, text=args.text
     )

@@ -121,6 +121,16 @@ def _add_source(db: sqlite3.Connection) -> None:
         db.execute("ALTER TABLE segments ADD COLUMN source TEXT")
 
 
+def _requalified(saved: str, now: str) -> bool:
+    """One source with a gettext qualifier before it and the other without (LDAP|Attribute|cn
+    and cn): one message, read before and after a PO file's qualifiers were read apart."""
+    short, long = sorted((saved, now), key=len)
+    qualifier = long[: -len(short)]
+    return (
+        long.endswith(short) and qualifier.endswith("|") and not any(c.isspace() for c in qualifier)
+    )
+
+
 def _split_shared_translations(db: sqlite3.Connection) -> None:
     """An inconsistency dismissed before `shared-translation` was a kind of its own covered
     both on its segment (their keys were one): it covers the new kind's finding there too."""
@@ -400,7 +410,12 @@ class ReviewState:
                 segments.append(segment)
                 continue
             mt, revision, status, note, source = row
-            moved = source is not None and segment.source is not None and source != segment.source
+            moved = (
+                source is not None
+                and segment.source is not None
+                and source != segment.source
+                and not _requalified(source, segment.source)
+            )
             if moved or (mt != segment.mt and (revision is None or revision != segment.mt)):
                 stale.append(segment.id)
                 segments.append(segment)

@@ -215,3 +215,7 @@ def test_each_translation_of_different_sources_is_told_on_request(
     assert [f["kind"] for f in findings(capsys, doc)["findings"]] == ["shared-translation"]
     skipped = findings(capsys, doc, "--skip", "shared-translation")["findings"]
     assert skipped == []
+    (tmp_path / "review.toml").unlink()
+    assert run(capsys, "dismiss", str(doc), told[0]["key"])[0] == 0  # told on request only
+    again = findings(capsys, doc, "--every-shared-translation")["findings"]
+    assert again == []

@@ -61,6 +61,22 @@ def test_an_edit_is_not_laid_over_another_source(tmp_path: Path) -> None:
     assert [s.target for s in document.segments] == ["", ""] and stale == ["#2"]
 
 
+def test_an_edit_made_on_a_qualified_msgid_survives_its_qualifier_read_apart(
+    tmp_path: Path,
+) -> None:
+    """A PO file's `LDAP|Attribute|cn`, saved as that source by an earlier review, is the
+    `cn` it is read as now; `Status|cn` is another source."""
+    path = tmp_path / "doc.po"
+    old = Segment("LDAP|Attribute|cn", "cn", source="LDAP|Attribute|cn")
+    with ReviewState.open(path) as state:
+        state.save(old, old.revised("共通名 (cn)"))
+    for source, kept in (("cn", True), ("Status cn", False), ("LDAP|Attribute|cn", True)):
+        now = Document([Segment("LDAP|Attribute|cn", "cn", source=source)])
+        with ReviewState.open(path) as state:
+            document, stale = state.apply(now)
+        assert (document.segments[0].revision == "共通名 (cn)", stale == []) == (kept, kept)
+
+
 def test_undo_and_redo_survive_reopening(tmp_path: Path) -> None:
     path = tmp_path / "doc.jsonl"
     segment = Segment("1", "あ")

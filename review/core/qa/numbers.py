@@ -553,7 +553,7 @@ def match_numbers(segment: Segment) -> NumberMatch:
     return NumberMatch(sorted(found, key=lambda pair: pair[0].start), missing, have)
 
 
-_CODE = re.compile(r"(?<![\w.-])([A-Z]{2,})(\d{2,})(?![\w.-])")  # RFC2587, ISO8601
+_CODE = re.compile(r"(?<![A-Za-z0-9.-])([A-Z]{2,})([0-9]{2,})(?![A-Za-z0-9.-])")  # RFC2587
 
 
 def _changed_codes(segment: Segment) -> list[Finding]:
@@ -562,9 +562,10 @@ def _changed_codes(segment: Segment) -> list[Finding]:
     source = {(m.group(1), m.group(2)) for m in _CODE.finditer(masked(segment.source or ""))}
     if not source:
         return []
-    kept = {(m.group(1), m.group(2)) for m in _CODE.finditer(segment.target)}
+    target = masked(segment.target)  # not a URL's or a tag's (example.org/RFC7230)
+    kept = {(m.group(1), m.group(2)) for m in _CODE.finditer(target)}
     findings = []
-    for m in _CODE.finditer(segment.target):
+    for m in _CODE.finditer(target):
         letters, digits = m.group(1), m.group(2)
         wanted = sorted(d for name, d in source - kept if name == letters)
         if (letters, digits) not in source and wanted:

@@ -164,7 +164,7 @@ def _unpaired_findings(segment: Segment, out: list[Finding]) -> set[int]:
         add(shut, f"opens with {opener} but closes with {text[shut]}", _PAIRS[opener])
     left_open = _families(segment.source or "")
     used: set[int] = set()
-    for pos in odd + unpaired:
+    for pos in unpaired + odd:  # the target's own 「 or “ first, then a straight quote
         family = _FAMILY.get(text[pos], "")
         # a straight quote may stand for the “ or ” the source leaves open (Click “ → 追加")
         families = (family, "open", "close") if family == "straight" else (family,)

@@ -418,6 +418,13 @@ def test_a_clock_s_zero_minutes_may_be_left_out() -> None:
         ("Supports MP3 and AAC", "MP3 と AAC に対応", []),
         ("ISO8601 and RFC3339", "RFC3339 と ISO8601", []),  # in another order
         ("Uses X500 names", "X500 の名前", []),  # one letter: no code read
+        (  # beside kana
+            "See RFC2287 for details",
+            "詳細はRFC2587を参照",
+            ["source has “RFC2287” but the target has RFC2587"],
+        ),
+        ("RFC2587: PKI user", "RFC２５８７: PKIユーザ", []),  # full width: the width check's
+        ("Read RFC2616, see https://x.org/RFC7230", "https://x.org/RFC7230 の RFC2616", []),
     ],
 )
 def test_a_code_written_with_other_digits_is_a_changed_number(
@@ -426,4 +433,4 @@ def test_a_code_written_with_other_digits_is_a_changed_number(
     found = check_numbers(Segment("1", target, source=source))
     assert [f.message for f in found] == told
     for f in found:
-        assert target[f.start : f.end] == f.text == "2287"
+        assert target[f.start : f.end] == f.text == f.message[-4:]

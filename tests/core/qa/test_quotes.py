@@ -123,6 +123,7 @@ def test_a_mark_the_source_leaves_open_or_a_mark_named_is_not_unpaired() -> None
     assert found("No songs yet. Click “", 'まだ曲がありません"') == []
     assert found("” to add songs to the playlist", '"をクリックして追加します') == []
     assert found("Click the button", 'ボタンを"クリック') == ['"']
+    assert found("Click “Add", '「追加"をクリック') == ['"']  # the 「 renders the “ left open
 
 
 def test_a_bracket_carried_over_to_the_next_segment_is_paired() -> None:
