@@ -846,7 +846,7 @@ def one_group_a_word(
         for g in groups
         if not any(
             {f.text for f in g.forms} < w
-            or ({f.text for f in g.forms} <= w and all(map(_by_dictionary, g.evidence)))
+            or ({f.text for f in g.forms} <= w and all(map(_deferred, g.evidence)))
             for w in spellings
         )
     ]
@@ -988,6 +988,7 @@ def discover_terms(terms: Terms, glossary: Glossary | None = None) -> list[Varia
     """The groups of `discover`, from the terms of the whole document (the reduce)."""
     latin = _latin_words(terms.forms)
     pieces, of_words = _pieces(terms.forms, latin)
+    of_words += _long_vowel_pieces(terms, pieces)
     forms, aligned = {**terms.forms, **pieces}, terms.aligned
     links = _Links(forms)
     for a, b, why in _candidate_links(terms.forms, terms.renderings, terms.sources, latin):
@@ -1127,6 +1128,12 @@ def _loose_key(term: str) -> str:
 
 
 _BY_DICTIONARY = "one word to Sudachi ("  # `_dictionary_pieces`' evidence, the word's spelling
+
+
+def _deferred(evidence: str) -> bool:
+    """Whether a link is one that an orthographic group of the same spellings tells better
+    (`one_group_a_word`)."""
+    return _by_dictionary(evidence) or evidence == _LONG_VOWEL_DROPPED
 
 
 def _by_dictionary(evidence: str) -> bool:
@@ -1305,6 +1312,86 @@ def _cut_between_words(
     if any((other + rest if at == 0 else rest + other) in forms for other in others):
         return False
     return read_as_words(rest) or not known_words(compound)
+
+
+_LONG_VOWEL_WORD = 3  # kana before a word-final ー that may be dropped (タイマ, タイマー)
+_LONG_VOWEL_DROPPED = "word-final ー, inside a compound"  # `_long_vowel_pieces`' evidence
+
+
+def _long_vowel_pieces(terms: Terms, found: dict[str, Form]) -> list[tuple[str, str, str]]:
+    """A katakana word written on its own with a word-final ー and only inside compounds
+    without it, or the other way round (フライヤー and フライヤバスケット, タイマー and
+    インターバルタイマアプリ, コンテナ and コンテナーヤード): the final ー that technical writing
+    drops from a word of three kana or more (JIS Z 8301), one word. The piece is a compound's
+    first, last or middle part (`_long_vowel_cut`), and where the source names the word, the
+    compound's sources name it too; not a piece another rule found. Adds each piece to
+    `found`; the links, which an orthographic group of the same spellings tells better (it
+    counts every occurrence as read in its sentence)."""
+    forms = terms.forms
+    wanted: dict[str, str] = {}  # a spelling written only inside compounds: its word
+    for term, form in forms.items():
+        if form.standalone and len(form.atoms) == 1 and is_katakana(term[0]):
+            other = term[:-1] if term.endswith("ー") else term + "ー"
+            if len(other.rstrip("ー")) >= _LONG_VOWEL_WORD and other not in forms:
+                wanted[other] = term
+    links: list[tuple[str, str, str]] = []
+    if not wanted:
+        return links
+    earlier = set(found)  # pieces another rule found
+    named: dict[str, set[str]] = defaultdict(set)
+    for name, spellings in terms.renderings.items():
+        for spelling in spellings & set(wanted.values()):
+            named[spelling].add(name)
+    for compound, form in forms.items():
+        if not _PIECE + 2 <= len(compound) <= _LONGEST_COMPOUND or len(form.atoms) != 1:
+            continue
+        if not is_katakana(compound[0]):
+            continue
+        for start in range(len(compound)):
+            for end in range(start + _LONG_VOWEL_WORD, len(compound) + 1):
+                piece = compound[start:end]
+                word = wanted.get(piece)
+                if word is None or piece in earlier or (start == 0 and end == len(compound)):
+                    continue
+                names = named.get(word, set())
+                cut = _long_vowel_cut(piece, word, compound, start, forms)
+                if cut is None or ((names or cut) and not _named_in(names, form, terms.sources)):
+                    continue
+                _add_piece(found, piece, compound, start, form)
+                links.append((word, piece, _LONG_VOWEL_DROPPED))
+    return links
+
+
+def _long_vowel_cut(
+    piece: str, word: str, compound: str, start: int, forms: dict[str, Form]
+) -> bool | None:
+    """Whether `piece`, at `start` in `compound`, is a part of it of its own
+    (`_long_vowel_pieces`): each other part three kana at least, read as words, the piece
+    inside no longer word of the dictionary (not センタ of センタリング), and the compound
+    never written with the word itself (that is the compounds' own group). None if not; True
+    if a word of the dictionary runs across a cut, which the source must then settle
+    (Sudachi's アクセサ|リセット; タイプ|バスケット, no タイプバ of タイプバー)."""
+    end = start + len(piece)
+    spans = known_words(compound)
+    if any(a <= start and end <= b and b - a > end - start for a, b in spans):
+        return None
+    before, after = compound[:start], compound[end:]
+    if before and not _cut_between_words(piece, before + piece, start, {word}, forms):
+        return None
+    if after and not _cut_between_words(piece, piece + after, 0, {word}, forms):
+        return None
+    return any(a < cut < b for cut in (start, end) for a, b in spans)
+
+
+def _named_in(names: set[str], form: Form, sources: Mapping[int, str]) -> bool:
+    """Whether the source of every segment a form is written in that has one names one of
+    `names` (a word, or its plural), and one such source at least."""
+    if not names or not form.sourced:
+        return False
+    pattern = re.compile(
+        r"\b(?:" + "|".join(map(re.escape, sorted(names))) + r")(?:s|es)?\b", re.IGNORECASE
+    )
+    return all(pattern.search(sources.get(ordinal, "")) for ordinal in set(form.sourced))
 
 
 def _joined_pieces(forms: dict[str, Form], found: dict[str, Form]) -> list[tuple[str, str, str]]:

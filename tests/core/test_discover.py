@@ -1958,3 +1958,54 @@ def test_two_dictionary_words_a_long_vowel_apart_rendering_one_word_are_one() ->
     )
     [group] = discover(document)
     assert {f.text for f in group.forms} == {"クロム", "クローム"}
+
+
+def test_a_word_written_without_its_final_long_vowel_only_inside_compounds_is_one_word() -> None:
+    """Sets 206 and 223: フライヤー on its own, フライヤ only in フライヤバスケット; タイマー on
+    its own, タイマ only in the middle of インターバルタイマアプリ (JIS Z 8301's dropped ー)."""
+    document = doc(
+        "フライヤーの電源を入れます。",
+        "フライヤーの油を抜きます。",
+        "フライヤバスケットを洗います。",
+        "タイマーを使います。",
+        "インターバルタイマアプリが便利です。",
+        "タイマーを開始します。",
+    )
+    groups = group_sets(document)
+    assert {"フライヤー", "フライヤ"} in groups
+    assert {"タイマー", "タイマ"} in groups
+
+
+def test_a_compound_the_source_names_otherwise_holds_no_word_without_its_long_vowel() -> None:
+    """Set 186: タイプバー on its own and タイプバスケット, a typebasket, which Sudachi reads
+    タイプ|バスケット: no タイプバ in it; nor センタ in センタリング, one word."""
+    document = doc(
+        "タイプバーの錆を落とします。",
+        "タイプバスケットのほこりを取ります。",
+        "センターに置きます。",
+        "センタリングします。",
+        sources=(
+            "We remove rust from the typebars.",
+            "We remove dust from the typebasket.",
+            "Place it in the centre.",
+            "Apply centring.",
+        ),
+    )
+    groups = group_sets(document)
+    assert not any("タイプバ" in g or "センタ" in g for g in groups)
+
+
+def test_a_compound_the_source_names_with_the_word_holds_it_without_its_long_vowel() -> None:
+    """Set 121: アクセサリー on its own, アクセサリセット, which Sudachi reads アクセサ|リセット,
+    where the source says accessory set."""
+    document = doc(
+        "アクセサリーは販売していますか。",
+        "アクセサリーを販売しています。",
+        "アクセサリセットもございます。",
+        sources=(
+            "Do you sell candle accessories?",
+            "We sell wick trimmers and other accessories.",
+            "An accessory set is also available.",
+        ),
+    )
+    assert {"アクセサリー", "アクセサリ"} in group_sets(document)
