@@ -655,7 +655,9 @@ def _align(
                 key = _term_consonants(form)
                 if len(key) < 2:
                     continue
-                person = form.script == "kana" and len(form.atoms) > 1 and " " in name
+                person = form.script == "kana" and (
+                    (len(form.atoms) > 1 and " " in name) or _surname(name, plain, forms)
+                )
                 score, option = max((_consonant_fit(key, o, person), o) for o in name_consonants)
                 if len(key) > len(option) + 1:
                     continue  # ドキュメントタイプ does not render Document: more than it says
@@ -706,10 +708,28 @@ def _in_order(atoms: tuple[str, ...], words: list[str]) -> bool:
 _VOICING = str.maketrans("gzdb", "kstp")
 
 
+def _surname(name: str, plain: set[str], forms: Mapping[str, Form]) -> bool:
+    """Whether a source name of one word may be a person's (Gonzalez, rendered ゴンサレス as
+    Spanish says it and ゴンザレス): capitalised, five letters at least, never written in
+    lower case in its sentence nor kept in Latin letters in a target, and no loanword of the
+    dictionary (Version, Music)."""
+    return (
+        " " not in name
+        and len(name) >= 5
+        and name[0].isupper()
+        and name[1:].islower()
+        and name.lower() not in plain
+        and name not in forms
+        and name.lower() not in forms
+        and not loanword(name)
+    )
+
+
 def _consonant_fit(kana: str, latin: str, person: bool) -> float:
     """How well a katakana spelling's consonants match a name's; in a name of several words
     (a person's), a consonant voiced in one and not in the other costing less than another
-    consonant (Maria Gonzalez: マリア・ゴンサレス, as Spanish says it, and ゴンザレス)."""
+    consonant (Maria Gonzalez: マリア・ゴンサレス, as Spanish says it, and ゴンザレス; the
+    surname alone, `_surname`)."""
     if not person:
         return fuzz.ratio(kana, latin)
     folded = fuzz.ratio(kana.translate(_VOICING), latin.translate(_VOICING)) - 5

@@ -2009,3 +2009,19 @@ def test_a_compound_the_source_names_with_the_word_holds_it_without_its_long_vow
         ),
     )
     assert {"アクセサリー", "アクセサリ"} in group_sets(document)
+
+
+def test_a_surname_voiced_in_one_rendering_and_not_in_the_other_is_one_name() -> None:
+    """Set 249: Gonzalez rendered ゴンザレス and, as Spanish says it, ゴンサレス, the surname
+    alone as well as with the first name."""
+    document = doc(
+        "午前の部は、マリア・ゴンザレス氏による講義でした。",
+        "ゴンサレス氏はまた、通訳人は裁判所に相談すべきだと強調しました。",
+        "ゴンザレス氏は会員の取り組みをたたえました。",
+        sources=(
+            "The morning session was a lecture by Maria Gonzalez.",
+            "Gonzalez also stressed that interpreters should consult the court.",
+            "Gonzalez praised the members' efforts.",
+        ),
+    )
+    assert {"ゴンザレス", "ゴンサレス"} in group_sets(document)
