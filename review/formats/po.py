@@ -103,9 +103,10 @@ def _line(entry: polib.POEntry) -> int:
 
 def _msgstr_line(lines: list[str], first: int, plural: int | None) -> int:
     """The 1-based line of a message's msgstr (msgstr[N] of a plural form), where a report
-    points the reviewer; the message's first line if it cannot be found."""
+    points the reviewer, past however many reference lines come before it; the message's
+    first line if it cannot be found."""
     keyword = "msgstr" if plural is None else f"msgstr[{plural}]"
-    for number in range(first - 1, min(len(lines), first + 200)):
+    for number in range(first - 1, len(lines)):
         line = lines[number]
         if line.startswith(keyword) and (plural is not None or line[6:7] in (" ", "\t")):
             return number + 1

@@ -78,6 +78,15 @@ def test_messages_are_segments(tmp_path: Path) -> None:
     assert document.lines["One file"] == 18  # its msgstr[0], where the target is
 
 
+def test_a_message_s_line_is_its_msgstr_s_past_hundreds_of_references(tmp_path: Path) -> None:
+    """Pandora FMS's "Description", used in 280 source files: its msgstr, where a report
+    points, is on the line after its 280 reference lines and its msgid."""
+    references = "".join(f"#: src/page{i}.php:{i}\n" for i in range(280))
+    text = HEADER + references + 'msgid "Description"\nmsgstr "説明"\n'
+    document = read_document(_write(tmp_path, text))
+    assert document.lines["Description"] == text.count("\n")
+
+
 def test_a_language_with_two_forms_gives_a_segment_per_form(tmp_path: Path) -> None:
     text = (
         HEADER.replace("nplurals=1; plural=0;", "nplurals=2; plural=(n != 1);")
