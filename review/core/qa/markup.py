@@ -45,7 +45,9 @@ _CODE = re.compile(
     r"|%#@[A-Za-z_]\w*@)"  # an Xcode string catalog's substitution, %#@count@
     r"|(?P<percent>%%)"
     r"|(?P<printf>%\([A-Za-z_]\w*\)[-+#0 ]*\d*(?:\.\d+)?[diouxXeEfFgGcrsa]"
-    r"|%(?:\d+\$)?[-+#0']*(?:\d+|\*(?:\d+\$)?)?(?:\.(?:\d+|\*(?:\d+\$)?))?(?:hh|h|ll|l|L|q|j|z|t)?"
+    # not a % inside a word (username%password: no %p)
+    r"|(?!(?<=[A-Za-z]{2})%[A-Za-z][a-z])"
+    r"%(?:\d+\$)?[-+#0']*(?:\d+|\*(?:\d+\$)?)?(?:\.(?:\d+|\*(?:\d+\$)?))?(?:hh|h|ll|l|L|q|j|z|t)?"
     r"[diuoxXeEfFgGaAcsSp@rvqwT])"  # v, q, w, T: Go's
     r"|(?P<qt>%&?L?(?:[1-9][0-9]?|n[1-9]?)(?![0-9]))"  # Qt's %1, %L2, %n; Scratch's %n1
     rf"|(?P<inflection>{_INFLECTION.pattern})"
@@ -79,6 +81,7 @@ _ATTRIBUTE_RUN = re.compile(r"(=\s*(?:\"[^\"]*\"|'[^']*'))(?=[A-Za-z_:])")  # hr
 _PROSE_VALUE = re.compile(
     r"(?i)(?<=\s)(title|alt|aria-label|placeholder|label)\s*=\s*(?:\"[^\"]*\"|'[^']*')"
 )
+_QUOTED_VALUE = re.compile(r"""\s*=\s*(["'])([^"'<>]*)\1""")
 _EMPTY_VALUE = re.compile(r"(?<=[\w:.\-])\s*=\s*(?:\"\"|'')")
 _INDENT = re.compile(r"(?<=\n)[ \t]+")
 _NEWLINE = re.compile(r"\r?\n")
@@ -98,11 +101,11 @@ _WS_NAMES = {
     "\t": "tab",
 }
 
-# a language in a URL: a path's segment (/ja/, /en-us/, Google's /intl/ja/), a host's first
-# label (ja.), a file name's suffix (Tutorial_Ja.html), a licence's deed (deed.ja), a query's
-# value (?hl=ja): a page in the reader's language, not another page
+# a language in a URL: a path's segment (/ja/, /en-us/, Google's /intl/ja/, a final /ja), a
+# host's first label (ja.), a file name's suffix (Tutorial_Ja.html), a licence's deed
+# (deed.ja), a query's value (?hl=ja): a page in the reader's language, not another page
 _LANGUAGE = re.compile(
-    r"(?i)(?<=/)(?:(?:lang|language|locale|intl)/)?(?:ja|jp|en)(?:[-_][a-z]{2})?/"
+    r"(?i)(?<=/)(?:(?:lang|language|locale|intl)/)?(?:ja|jp|en)(?:[-_][a-z]{2})?(?:/|(?=$|[?#\"']))"
     r"|(?<=/)deed\.(?:ja|en)(?=$|[?#\"'])"
     r"|(?<=\w)[-_.](?:ja|jp|en)(?:[-_][a-z]{2})?(?=\.[a-z]{2,5}(?:$|[?#\"']))"
     r"|(?<=//)(?:ja|jp|en)\.(?=[a-z0-9-]+\.)"
@@ -412,6 +415,7 @@ def _key(token: str) -> str:
     if _XLIFF_G.match(key):
         return "<xliff:g>"  # Android's note to translators (id, example), which aapt2 strips
     key = _EMPTY_VALUE.sub("", key)  # translate="" is translate, an attribute without value
+    key = _QUOTED_VALUE.sub(r'="\2"', key)  # href='%s', id = "x": href="%s", id="x"
     key = _PROSE_VALUE.sub(r"\1=…", key)  # title="Remmina のリリースノート": translated
     return _TAG_END.sub(r"\1", _ATTRIBUTE_RUN.sub(r"\1 ", _page(key)))
 
@@ -926,10 +930,10 @@ def _in_wrapper(keys: list[str]) -> bool:
 
 
 def _as_written(key: str, written: set[str]) -> str:
-    """A placeholder as its text writes it (%i, not %d; {{ limit }}), where it writes it one
-    way."""
+    """A placeholder or tag as its text writes it (%i, not %d; {{ limit }}; <a href='x'>),
+    where it writes it one way."""
     [only] = written if len(written) == 1 else [key]
-    return only if only.startswith(("%", "{{")) else key
+    return only if only.startswith(("%", "{{", "<")) else key
 
 
 def _restyled(source: str, text: str, want_count: Counter[str], have_count: Counter[str]) -> None:

@@ -1167,3 +1167,19 @@ def test_a_drupal_placeholder_run_into_japanese_is_the_same_placeholder() -> Non
     source = "The field key %field_key is already in use by %existing_field"
     target = "項目キー%field_keyは、項目%existing_fieldによってすでに使用されています"
     assert check_markup(seg(source, target)) == []
+
+
+def test_a_link_to_the_site_s_japanese_home_and_attributes_quoted_otherwise() -> None:
+    """Round 124 (Pandora FMS): pandorafms.com as pandorafms.com/ja, its Japanese pages; an
+    attribute's value in single quotes, or with spaces around its =, is the same attribute;
+    username%password holds no %p. Another site, or another value, is still a change."""
+    source = 'For more, visit <a href="http://pandorafms.com">http://pandorafms.com</a>.'
+    target = '詳細は <a href="http://pandorafms.com/ja">http://pandorafms.com</a> を参照。'
+    assert check_markup(seg(source, target)) == []
+    assert check_markup(seg(source, target.replace("/ja", "/de"))) != []
+    assert check_markup(seg('Get <a href="%s">more</a>', "<a href='%s'>詳細</a>を入手")) == []
+    assert check_markup(seg('<b id="x">A</b>', '<b id = "x">A</b>')) == []
+    assert check_markup(seg('<b id="x">A</b>', "<b id='y'>A</b>")) != []
+    assert check_markup(seg("Comma separated username%password pairs", "ユーザ名%パスワード")) == []
+    assert check_markup(seg("%d file%s", "%d ファイル")) != []
+    assert check_markup(seg("X:%.2f %s%stype:%d", "X:%.2f %s%sタイプ:%d")) == []  # ngraph's
