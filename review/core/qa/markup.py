@@ -361,10 +361,10 @@ def _code_of(text: str, m: re.Match[str]) -> list[tuple[int, int]]:
 
 # a command line's options and settings: --memory, --disk device=cdrom, memory=1024
 # (not the bracket closing around one: 環境変数 (KEY=VALUE))
+_VALUE_CHAR = r"(?:[^\s、。,，\"'<>\u3000-\u9fff\uff00-\uffef]|(?<=\d),(?=\d{3}))"  # 2,000,000
 _OPTION = re.compile(
-    r"(?<![\w-])--[A-Za-z][A-Za-z0-9_-]*"
-    r"(?:=[^\s、。,，\"'<>\u3000-\u9fff\uff00-\uffef]*(?<![)）]))?"
-    r"|(?<![A-Za-z0-9_.-])[A-Za-z_][A-Za-z0-9_.-]*=[^\s、。,，\"'<>\u3000-\u9fff\uff00-\uffef]*"
+    rf"(?<![\w-])--[A-Za-z][A-Za-z0-9_-]*(?:={_VALUE_CHAR}*(?<![)）]))?"
+    rf"|(?<![A-Za-z0-9_.-])[A-Za-z_][A-Za-z0-9_.-]*={_VALUE_CHAR}*"
     r"[^\s、。,，\"'<>)）\u3000-\u9fff\uff00-\uffef]"
 )
 

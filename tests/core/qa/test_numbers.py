@@ -3,6 +3,7 @@ from __future__ import annotations
 import pytest
 
 from review.core.model import Segment
+from review.core.qa.markup import protected_spans
 from review.core.qa.numbers import check_numbers, match_numbers, source_numbers, target_numbers
 from review.formats.documents import read_document
 from tests.conftest import SEED_PAIRS
@@ -434,3 +435,12 @@ def test_a_code_written_with_other_digits_is_a_changed_number(
     assert [f.message for f in found] == told
     for f in found:
         assert target[f.start : f.end] == f.text == f.message[-4:]
+
+
+def test_a_setting_s_value_with_thousands_separators_is_one_value() -> None:
+    """Round 125 (Subway Tooter): default=2,000,000 is the setting's value, code as a
+    setting is, not default=2 and a number 000,000 the translation lost."""
+    source = "Max bitrate (default=2,000,000. It may be reduced by the server.)"
+    target = "最大ビットレート(デフォルト=2,000,000。サーバによって減る場合があります。)"
+    assert check_numbers(Segment("1", target, source=source)) == []
+    assert any(source[s:e].startswith("default=2,000,000") for s, e in protected_spans(source))
