@@ -694,6 +694,39 @@ def _read_run(text: str, around: str) -> Iterator[Reading]:
             if keys:
                 spelling, conjugation = _unpotential(piece, piece_pos)
                 yield keys, spelling, piece.surface(), span, conjugation
+            if piece is morpheme and (stem_noun := _stem_as_noun(morpheme, pos, text, span[1]))[0]:
+                yield (stem_noun,), surface, surface, span, ""
+
+
+_NOUN_AFTER = re.compile(r"[がを]|[はも](?!し[なま])")  # よごれが, よごれは; not よごれはしない
+
+
+def _stem_as_noun(morpheme: Any, pos: tuple[str, ...], text: str, end: int) -> tuple[str, str]:
+    """The key of the noun a verb's stem in kana is, before a case particle (たまったよごれは:
+    the noun 汚れ, which Sudachi read as the verb 汚れる), where the dictionary holds that
+    spelling as a common noun; else none."""
+    surface = morpheme.surface()
+    if (
+        pos[0] != "動詞"
+        or not pos[5].startswith("連用形")
+        or len(surface) < 3
+        or not _KANA_WORD.fullmatch(surface)
+        or not _NOUN_AFTER.match(text, end)
+    ):
+        return ("", "")
+    return _common_noun_key(surface)
+
+
+@functools.lru_cache(maxsize=4096)
+def _common_noun_key(surface: str) -> tuple[str, str]:
+    dictionary = _dictionary()
+    entries = dictionary.lookup(surface) if dictionary is not None else ()
+    nouns = {
+        (e.normalized_form(), f"名詞:{e.reading_form()}")
+        for e in entries
+        if e.part_of_speech()[:2] == ("名詞", "普通名詞")
+    }
+    return nouns.pop() if len(nouns) == 1 else ("", "")
 
 
 def _as_run(text: str, span: tuple[int, int], keys: tuple[tuple[str, str], ...]) -> Reading:

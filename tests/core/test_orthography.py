@@ -744,3 +744,18 @@ def test_a_name_run_into_a_word_is_told_as_the_run_unless_written_alone() -> Non
         "ヴァレンタインブーケのご予約",
     )
     assert alone == [{"バレンタイン", "ヴァレンタイン"}]
+
+
+def test_a_verb_s_stem_in_kana_before_a_case_particle_is_the_noun() -> None:
+    """Set 256: たまったよごれは, which Sudachi reads as the verb 汚れる, is the noun 汚れ
+    written in kana; よごれはしない stays the verb."""
+    document = _document(
+        "ガラスの汚れはどのように掃除しますか。",
+        "樹液の汚れは乾くと落ちにくくなります。",
+        "フレームに沿ってたまったよごれは、雨もりの原因になります。",
+    )
+    [group] = orthographic_groups(document.segments)
+    assert [s.text for s in group.spellings] == ["汚れ", "よごれ"]
+    assert not orthographic_groups(
+        _document("ガラスの汚れを拭きます。", "この布はよごれはしない。").segments
+    )
