@@ -702,9 +702,9 @@ _NOUN_AFTER = re.compile(r"[がを]|[はも](?!し[なま])")  # よごれが, �
 
 
 def _stem_as_noun(morpheme: Any, pos: tuple[str, ...], text: str, end: int) -> tuple[str, str]:
-    """The key of the noun a verb's stem in kana is, before a case particle (たまったよごれは:
+    """The key of the noun a verb's stem in kana is, before が, を, は or も (たまったよごれは:
     the noun 汚れ, which Sudachi read as the verb 汚れる), where the dictionary holds that
-    spelling as a common noun; else none."""
+    spelling as one common noun; else none."""
     surface = morpheme.surface()
     if (
         pos[0] != "動詞"
