@@ -1358,27 +1358,30 @@ def _long_vowel_pieces(terms: Terms, found: dict[str, Form]) -> list[tuple[str, 
     if not wanted:
         return links
     earlier = set(found)  # pieces another rule found
+    words = set(wanted.values())
     named: dict[str, set[str]] = defaultdict(set)
     for name, spellings in terms.renderings.items():
-        for spelling in spellings & set(wanted.values()):
+        for spelling in spellings & words:
             named[spelling].add(name)
+    automaton = ahocorasick.Automaton()
+    for piece in wanted:
+        automaton.add_word(piece, piece)
+    automaton.make_automaton()
     for compound, form in forms.items():
         if not _PIECE + 2 <= len(compound) <= _LONGEST_COMPOUND or len(form.atoms) != 1:
             continue
         if not is_katakana(compound[0]):
             continue
-        for start in range(len(compound)):
-            for end in range(start + _LONG_VOWEL_WORD, len(compound) + 1):
-                piece = compound[start:end]
-                word = wanted.get(piece)
-                if word is None or piece in earlier or (start == 0 and end == len(compound)):
-                    continue
-                names = named.get(word, set())
-                cut = _long_vowel_cut(piece, word, compound, start, forms)
-                if cut is None or ((names or cut) and not _named_in(names, form, terms.sources)):
-                    continue
-                _add_piece(found, piece, compound, start, form)
-                links.append((word, piece, _LONG_VOWEL_DROPPED))
+        for last, piece in automaton.iter(compound):
+            start, word = last + 1 - len(piece), wanted[piece]
+            if piece in earlier or len(piece) == len(compound):
+                continue
+            names = named.get(word, set())
+            cut = _long_vowel_cut(piece, word, compound, start, forms)
+            if cut is None or ((names or cut) and not _named_in(names, form, terms.sources)):
+                continue
+            _add_piece(found, piece, compound, start, form)
+            links.append((word, piece, _LONG_VOWEL_DROPPED))
     return links
 
 
