@@ -30,7 +30,7 @@ import unicodedata
 from array import array
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence, Set
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import combinations, product
 from typing import Any, ClassVar, NamedTuple
@@ -923,7 +923,9 @@ def untaken(
     or every spelling of the word only inside the spellings of one group (スティーブン and
     スティーヴン in スティーブン・クラーク and スティーヴン・クラーク; ウィーク in
     ゴールデンウィーク; ウォーム in ウォームアップ, and in ウォームアップエリア too)."""
-    taken = {form.text for group in groups for form in group.forms}
+    taken = {form.text for group in groups for form in group.forms} | {
+        compound for group in groups for form in group.forms for compound, _ in form.within
+    }
     spelled = [[form.text for form in group.forms] for group in groups]
     return [
         word
@@ -1026,7 +1028,7 @@ def discover_terms(terms: Terms, glossary: Glossary | None = None) -> list[Varia
     by_spellings: dict[frozenset[str], VariantGroup] = {}
     for members in links.groups():
         if len(kept := _outermost(members, forms)) > 1:
-            kept = _varying_part(kept, forms)
+            kept = _part_on_its_own(_varying_part(kept, forms), forms)
             evidence = links.evidence[links.find(members[0])]
             if (same := by_spellings.get(frozenset(kept))) is not None:
                 same.evidence = sorted(set(same.evidence) | evidence)
@@ -1053,6 +1055,61 @@ def _varying_part(members: list[str], forms: dict[str, Form]) -> list[str]:
         return members
     parts = list(dict.fromkeys(a[varying[0]] for a in atoms))
     return parts if len(parts) == len(members) and all(p in forms for p in parts) else members
+
+
+_OWN_PART = 3  # kana of a word written on its own that a compound's spellings vary in, at least
+
+
+def _part_on_its_own(members: list[str], forms: dict[str, Form]) -> list[str]:
+    """Katakana compounds whose spellings differ inside one word that the document also
+    writes on its own (ジカウイルス and ジカウィルス, beside ウイルス; ポリッシングホイール and
+    ポリシングホイール, beside ポリッシング中) as that word's spellings, each counted inside its
+    compounds too: the word is what varies, and what a fix changes everywhere. The word is cut
+    where the dictionary reads no word across the cut. Else `members` as they are."""
+    if any(len(forms[m].atoms) != 1 or not is_katakana(m[0]) for m in members):
+        return members
+    best: tuple[str, str] | None = None  # the words before and after the part
+    for member in members:
+        for i, j in combinations(range(len(member) + 1), 2):
+            word = member[i:j]
+            if (
+                j - i < _OWN_PART
+                or j - i == len(member)
+                or (best and j - i <= len(member) - len(best[0]) - len(best[1]))
+                or not ((own := forms.get(word)) and own.standalone and len(own.atoms) == 1)
+            ):
+                continue
+            before, after = member[:i], member[j:]
+            if all(_cut_around(m, before, after) for m in members):
+                best = before, after
+    if best is None:
+        return members
+    before, after = best
+    parts = {m: m[len(before) : len(m) - len(after)] for m in members}
+    if len(set(parts.values())) != len(members):
+        return members
+    found = {p: _copied(forms[p]) for p in parts.values() if p in forms}
+    for member, part in parts.items():
+        _add_piece(found, part, member, len(before), forms[member])
+    forms.update(found)
+    return list(parts.values())
+
+
+def _cut_around(member: str, before: str, after: str) -> bool:
+    """Whether `member` is `before`, a word, and `after`, the dictionary reading no word
+    across either cut (not ワイヤ|ーロープ, nor インター|フェース)."""
+    end = len(member) - len(after)
+    return (
+        member.startswith(before)
+        and member.endswith(after)
+        and end > len(before)
+        and member[len(before)] not in _NO_WORD_START
+        and not any(a < cut < b for a, b in known_words(member) for cut in (len(before), end))
+    )
+
+
+def _copied(form: Form) -> Form:
+    return replace(form, sourced=array("i", form.sourced), occurrences=list(form.occurrences))
 
 
 # each key a piece is compared by, with the kana it has at least: ー and ッ left out tell

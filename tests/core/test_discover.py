@@ -643,6 +643,25 @@ def test_a_variant_written_only_inside_a_katakana_compound_is_found_there() -> N
     ]
 
 
+def test_compounds_varying_in_a_word_written_on_its_own_are_that_word_s_group() -> None:
+    """Sets 259-263: ジカウイルス and ジカウィルス beside ウイルス on its own is ウイルス's
+    group, counted inside the compound too, and the check flags ウィルス inside its compound;
+    the dictionary reads no word across the cut (not ワイヤ|ーロープ)."""
+    document = doc(
+        "蚊はジカウイルスを媒介します。",
+        "ウイルスの感染例はありません。",
+        "一部の国ではジカウィルスが流行しています。",
+    )
+    [group] = discover(document)
+    assert [(f.text, f.count) for f in group.forms] == [("ウイルス", 2), ("ウィルス", 1)]
+    found = [f for f in check_document(document, None) if f.kind is FindingKind.VARIANT]
+    assert [(f.segment, f.start, f.end, f.text, f.suggestion) for f in found] == [
+        ("2", 8, 12, "ウィルス", "ウイルス")
+    ]
+    wire = doc("ワイヤロープを点検", "ワイヤロープを交換", "ワイヤーロープの摩耗", "ロープを張る")
+    assert group_sets(wire) == [{"ワイヤロープ", "ワイヤーロープ"}]
+
+
 @pytest.mark.parametrize(
     ("texts", "groups"),
     [
