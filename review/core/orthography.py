@@ -35,6 +35,8 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+import ahocorasick
+
 from review.core.common_kanji import COMMON_KANJI
 from review.core.model import Segment
 from review.core.phonetics import consonants
@@ -1408,6 +1410,7 @@ def groups_of(found: dict[tuple[str, str], dict[str, Spelling]]) -> list[Orthogr
             owner.update(dict.fromkeys(texts, group))
         elif len(held) == 1 and SCRIPT in (group.part_of_speech, held[0].part_of_speech):
             _join(held[0], group, owner)  # マンガ, まんが (one word in two scripts) and 漫画
+    groups = _without_words_inside(groups)
     heads: dict[str, set[str]] = {}  # each spelling with kanji: its group's other spellings
     for group in groups:
         texts = {s.text for s in group.spellings}
@@ -1470,6 +1473,42 @@ def _join(group: OrthographicGroup, other: OrthographicGroup, owner: dict[str, A
     if extra and all(_alike(e, s, group.part_of_speech) for e in extra for s in group.spellings):
         group.spellings = sorted(group.spellings + extra, key=lambda s: (-s.count, s.first))
         owner.update(dict.fromkeys((s.text for s in extra), group))
+
+
+def _without_words_inside(groups: list[OrthographicGroup]) -> list[OrthographicGroup]:
+    """Less the words written in kana one way at least (いす, 椅子) that are written, each
+    way, only inside the spellings of one other group, as often as they are written (車いす
+    and 車椅子; かす in 天かす and 天カス): that group's variation, told by it. (A word with
+    okurigana is told in its compounds' stead: 問合せ in お問合せ, 最寄 in 最寄駅.)"""
+    parts = [g for g in groups if any(_KANA.fullmatch(s.text) for s in g.spellings)]
+    if not parts:
+        return groups
+    automaton = ahocorasick.Automaton()
+    for text in {s.text for group in parts for s in group.spellings}:
+        automaton.add_word(text, text)
+    automaton.make_automaton()
+    holding: dict[str, list[OrthographicGroup]] = defaultdict(list)  # a word: groups holding it
+    for group in groups:
+        held = {t for s in group.spellings for _, t in automaton.iter(s.text) if t != s.text}
+        for text in held:
+            holding[text].append(group)
+    inside = {
+        id(part)
+        for part in parts
+        if any(
+            whole is not part and _only_inside(part, whole)
+            for whole in holding.get(part.spellings[0].text, ())
+        )
+    }
+    return [group for group in groups if id(group) not in inside]
+
+
+def _only_inside(part: OrthographicGroup, whole: OrthographicGroup) -> bool:
+    return all(
+        s.count <= sum(w.count * w.text.count(s.text) for w in whole.spellings)
+        and any(s.text in w.text and s.text != w.text for w in whole.spellings)
+        for s in part.spellings
+    )
 
 
 def _told_by_part(group: OrthographicGroup, heads: dict[str, set[str]]) -> bool:

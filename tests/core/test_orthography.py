@@ -601,6 +601,20 @@ def test_a_katakana_word_s_english_plural_is_a_word_of_its_own() -> None:
     assert _groups("ブルー・ベルベット・レコーズを応援", "レコードを買う", "レコードの発送") == []
 
 
+def test_a_word_in_kana_written_only_inside_a_compound_is_the_compound_s_group() -> None:
+    """Sets 264-268: いす and 椅子, written only in 車いす and 車椅子, and かす, only in
+    天かす and 天カス, are those compounds' variation, told once; a word written on its own
+    too keeps its group."""
+    assert _groups("車いすの移動", "車いすをお持ちでない", "車椅子を折りたたむ") == [
+        {"車いす", "車椅子"}
+    ]
+    assert _groups("天かすを加える", "天かすを多めに", "天カスは湿気を吸う") == [
+        {"天かす", "天カス"}
+    ]
+    alone = _groups("車いすの移動", "車いすをお持ちでない", "車椅子を折りたたむ", "いすに座る")
+    assert {"いす", "椅子"} in alone
+
+
 def test_a_katakana_compound_is_not_told_by_a_word_inside_it() -> None:
     """コンテキスト is not テキスト with コン before it: its group stands (the review of
     `_told_by_part`)."""
