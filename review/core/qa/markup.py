@@ -417,7 +417,16 @@ def _key(token: str) -> str:
     key = _EMPTY_VALUE.sub("", key)  # translate="" is translate, an attribute without value
     key = _QUOTED_VALUE.sub(r'="\2"', key)  # href='%s', id = "x": href="%s", id="x"
     key = _PROSE_VALUE.sub(r"\1=…", key)  # title="Remmina のリリースノート": translated
-    return _TAG_END.sub(r"\1", _ATTRIBUTE_RUN.sub(r"\1 ", _page(key)))
+    return _TAG_END.sub(r"\1", _ATTRIBUTE_RUN.sub(r"\1 ", _link_key(key)))
+
+
+def _link_key(text: str) -> str:
+    """`_page`, its scheme the URL check's to compare (an upgrade to https is no change)."""
+    return _SECURE.sub("http://", _page(text))
+
+
+_SECURE = re.compile(r"(?i)\bhttps://")
+_INSECURE = re.compile(r"(?i)^http://")  # a source's link the target may upgrade
 
 
 # words in braces ({no title}, Erlang's {Module, [Options]}, Jmol's { number number number }):
@@ -1047,7 +1056,7 @@ def _url_issues(
             best = max(alike, key=lambda u: len(_shared(u[0], url)))
             left.remove(best)
             if (
-                _page(best[0]) != _page(url)
+                _page(best[0]) not in (_page(url), _page(_INSECURE.sub("https://", url)))
                 and renamed.get(best[0]) != url
                 and not _japanese_site(best[0], url)
                 and not _japanese_wikipedia(best[0], url)
@@ -1360,7 +1369,7 @@ def check_markup(segment: Segment) -> list[Finding]:
     wanted, have = _compared(source, source_codes, source_urls, text, codes, target_urls)
     renamed = _renamed_links(source, text, source_urls, target_urls)
     for theirs, ours in renamed.items():  # <a href="https://w32tex.org/"> for miktex.org's
-        have = [(k.replace(_page(theirs), _page(ours)), s, e) for k, s, e in have]
+        have = [(k.replace(_link_key(theirs), _link_key(ours)), s, e) for k, s, e in have]
     # an English plural's forms (file$|s$) are no variants of the message (one|many)
     plain = _INFLECTION.sub(lambda m: "\0" * len(m.group()), source)
     placeholders = _placeholder_issues(plain, wanted, text, have)

@@ -28,10 +28,11 @@ _BEFORE_PARTICLE = re.compile(
 # a space inside a sentence: after kana of a particle or an ending, or after 。、 (霧 有効 and
 # 左スティック 下, nouns side by side, are a label's separator); after 、 or 。 before a Latin
 # word, a number or a placeholder too (使用していますが、 %@ を; judged real 37 times in 39),
-# the mark's own width being its space
+# the mark's own width being its space; not before a line break tag, where HTML shows none
 # a full-width space between words sets them apart on purpose (裏向き　守備: 16 of 18 judged)
 _BETWEEN_JAPANESE = re.compile(
-    rf"(?<=[\u3040-\u309f、。]) (?={_JA})|(?<=[、。])\u3000(?={_JA})|(?<=[、。]) (?=[\w%{{$<])"
+    rf"(?<=[\u3040-\u309f、。]) (?={_JA})|(?<=[、。])\u3000(?={_JA})"
+    rf"|(?<=[、。]) (?=[\w%{{$]|<(?!br\b))"
 )
 # a polite sentence's end: a space after it parts two sentences of a terse message
 # (終了します 原因: 割り込み), as a period would

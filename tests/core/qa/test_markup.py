@@ -248,6 +248,19 @@ def test_changed_url_is_reported_on_the_target_url() -> None:
     assert found.message == "URL changed: the source has “https://example.com/a?b=1”"
 
 
+def test_a_link_upgraded_to_https_is_no_change_but_one_downgraded_is() -> None:
+    """Round 126: http://protonstatus.com/ written https:// in the target, in a link's tag
+    too, was judged harmless; https:// made http:// is told, once, by the URL check."""
+    source = 'See <a href="http://status.example.com/">status</a> or http://example.com/a'
+    text = '<a href="https://status.example.com/">状態</a>または https://example.com/a を参照'
+    assert check_markup(seg(source, text)) == []
+    found = check_markup(seg(source.replace("http:", "https:"), text.replace("https:", "http:")))
+    assert [(f.kind, f.text) for f in found] == [
+        (FindingKind.URL, "http://status.example.com/"),
+        (FindingKind.URL, "http://example.com/a"),
+    ]
+
+
 def test_changed_url_pairs_with_the_most_alike() -> None:
     source = "See https://a.example.com/x and https://b.example.org/y"
     text = "https://b.example.org/zとhttps://a.example.com/x2を参照"

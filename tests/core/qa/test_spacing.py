@@ -158,6 +158,8 @@ def test_a_space_after_a_japanese_comma_or_period_is_stray_before_latin_too() ->
         (text.index("。 ") + 1, "stray space in Japanese text"),
     ]
     assert spacing(Segment(id="x", mt="環境変数 TMP が設定されています。", source="x")) == []
+    # round 126: before a line break tag, where HTML shows no space
+    assert spacing(Segment(id="x", mt="確認してください。 <br/><br/>次へ", source="x")) == []
 
 
 def test_a_document_that_writes_its_words_apart_is_its_style() -> None:
