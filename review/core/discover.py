@@ -78,6 +78,7 @@ from review.core.phonetics import (
     voicing_key,
     wa_key,
     wh_key,
+    yo_key,
 )
 from review.core.qa.markup import masked
 from review.core.qa.untranslated import (
@@ -1695,6 +1696,7 @@ def _candidate_links(
         (ti_key, MIN_SKELETON, "ティ or チ"),
         (wa_key, MIN_SKELETON, "ワ or ア"),
         (wh_key, MIN_SKELETON, "ホイ or ウィ"),
+        (yo_key, MIN_SKELETON, "オ or ョ"),
     ):
         for a, b, reason in _same_key(kana_like, keyer, least, why):
             if len(keyer(a)) < MIN_SKELETON and not _one_long_vowel(a, b):

@@ -101,6 +101,14 @@ def wh_key(term: str) -> str:
     return skeleton(_WH.sub("ウイ", term))
 
 
+_I_ROW_THEN_O = re.compile("([キシチニヒミリギジビピ])オ")
+
+
+def yo_key(term: str) -> str:
+    """skeleton, an i-row kana's オ read as its contracted ョ (チャンピオン/チャンピョン)."""
+    return skeleton(_I_ROW_THEN_O.sub(r"\1ヨ", spelling_key(term)))
+
+
 def voicing_key(term: str) -> str:
     """spelling_key, ズ read as ス (ニュースレター/ニューズレター, ジーンズ/ジーンス), and a
     compound's last バッグ as バック, the bag misheard (キャリーバッグ/キャリーバック)."""

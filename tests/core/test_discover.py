@@ -2044,3 +2044,9 @@ def test_a_surname_voiced_in_one_rendering_and_not_in_the_other_is_one_name() ->
         ),
     )
     assert {"ゴンザレス", "ゴンサレス"} in group_sets(document)
+
+
+def test_an_o_contracted_to_yo_is_a_variant() -> None:
+    """Sets 249 and 259-263: チャンピオン and チャンピョン, a contracted オ."""
+    document = doc("昨年のチャンピオンが出場", "チャンピオンに挑戦", "前回チャンピョンの記録")
+    assert group_sets(document) == [{"チャンピオン", "チャンピョン"}]

@@ -125,3 +125,12 @@ def test_ex_as_ekusu_or_ekisu_is_one_spelling() -> None:
     assert ex_key("エクストラクター") == ex_key("エキストラクター")
     assert ex_key("エクスプレス") == ex_key("エキスプレス")
     assert ex_key("テキスト") != ex_key("テクスト")
+
+
+def test_an_i_row_kana_s_o_and_its_contracted_yo_are_one_spelling() -> None:
+    """Sets 249 and 259-263: チャンピオン written チャンピョン, the オ contracted."""
+    from review.core.phonetics import yo_key
+
+    assert yo_key("チャンピオン") == yo_key("チャンピョン")
+    assert yo_key("ライオン") != yo_key("ラヨン")  # イ is no i-row consonant's
+    assert yo_key("ピアノ") != yo_key("ピャノ")  # オ alone is read so
