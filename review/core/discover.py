@@ -1087,8 +1087,9 @@ def _part_on_its_own(members: list[str], forms: dict[str, Form]) -> list[str]:
         return members
     before, after = best
     parts = {m: m[len(before) : len(m) - len(after)] for m in members}
-    if len(set(parts.values())) != len(members):
-        return members
+    standing = [p for p in parts.values() if p in forms and forms[p].standalone]
+    if len(set(parts.values())) != len(members) or len(standing) > 1:
+        return members  # プラグ and フラグ, each on its own: two words (ホットアンフラグ, a typo)
     found = {p: _copied(forms[p]) for p in parts.values() if p in forms}
     for member, part in parts.items():
         _add_piece(found, part, member, len(before), forms[member])
