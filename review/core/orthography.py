@@ -1262,7 +1262,7 @@ def _in_kana(morpheme: Any, pos: tuple[str, ...]) -> tuple[str, str]:
     in two scripts. Not a noun that is also an adverb (まま, ママ) nor a name."""
     surface = morpheme.surface()
     noun = pos[:2] == ("名詞", "普通名詞")
-    if not (noun or pos[0] == "副詞") or len(surface) < (2 if noun else 3):
+    if not (noun or pos[0] in ("副詞", "形状詞")) or len(surface) < (2 if noun else 3):
         return ("", "")  # ばん, an adverb of two kana, is no バン
     if morpheme.is_oov():
         return ("", "")

@@ -773,3 +773,10 @@ def test_a_verb_s_stem_in_kana_before_a_case_particle_is_the_noun() -> None:
     assert not orthographic_groups(
         _document("ガラスの汚れを拭きます。", "この布はよごれはしない。").segments
     )
+
+
+def test_an_adjectival_noun_in_hiragana_and_in_katakana_is_one_word() -> None:
+    """The fourteenth set (recruiting): ぴったりの and ピッタリの, which Sudachi reads as an
+    adverb and as an adjectival noun (形状詞), are one word in two scripts."""
+    groups = _groups("あなたにぴったりの求人です。", "いつでもピッタリの仕事が見つかります。")
+    assert groups == [{"ぴったり", "ピッタリ"}]
