@@ -1978,8 +1978,10 @@ def _compounds(
         for cut in range(2, len(term) - 1):
             for mixed in by_tail.get(term[cut:], ()):
                 head = forms[mixed].atoms[0]
-                if _acronym(head) and len(head) > 1:
-                    alike = term[:cut] in _letter_by_letter(head)
+                if _acronym(head) and len(head) > 1:  # QRコード; SIMカード, read as a word
+                    alike = term[:cut] in _letter_by_letter(head) or (
+                        len(head) >= 3 and reader.sounds_alike(head.lower(), term[:cut])
+                    )
                 else:
                     alike = term[:cut] in _LETTER_NAMES.get(
                         head.lower(), ()

@@ -618,6 +618,9 @@ def test_a_compound_written_with_its_latin_word_only_there_is_told_whole() -> No
     assert group_sets(only_there) == [{"Webサイト", "ウェブサイト"}]
     elsewhere = doc("当社のWebサイトで登録", "当社ウェブサイトをご覧ください", "Web明細を見る")
     assert group_sets(elsewhere) == [{"Web", "ウェブ"}]
+    # an acronym read as a word (set 276): SIMカード, シムカード; QRコード is spelled out
+    sim = doc("SIMカードを差し込みます。", "SIMカードの向き", "他社のシムカードは使えません。")
+    assert group_sets(sim) == [{"SIMカード", "シムカード"}]
 
 
 def test_a_variant_written_only_inside_a_katakana_compound_is_found_there() -> None:
