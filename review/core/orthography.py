@@ -1273,6 +1273,13 @@ def _in_kana(morpheme: Any, pos: tuple[str, ...]) -> tuple[str, str]:
     return ("", "")
 
 
+@functools.lru_cache(maxsize=4096)
+def _a_verb(text: str) -> bool:
+    """Whether the dictionary reads `text`, on its own, as one verb (住まい: 住まう)."""
+    found = _tokenizer().tokenize(text)
+    return len(found) == 1 and found[0].part_of_speech()[0] == "動詞"
+
+
 def _kana_part(morpheme: Any, pos: tuple[str, ...]) -> tuple[int, str] | None:
     """The word in kana a compound noun of the dictionary begins or ends with, read as
     written (くぬぎ林, クヌギバヤシ: くぬぎ; つや消し: つや; ゴミ箱: ゴミ; 生ごみ, ナマゴミ: ごみ),
@@ -1289,8 +1296,8 @@ def _kana_part(morpheme: Any, pos: tuple[str, ...]) -> tuple[int, str] | None:
             return None
     elif (tail := _KANJI_THEN_KANA_WORD.fullmatch(surface)) is not None:
         at, kana = tail.start(1), tail.group(1)
-        if not reading.endswith(kana.translate(_TO_KATAKANA)):
-            return None
+        if not reading.endswith(kana.translate(_TO_KATAKANA)) or _a_verb(surface):
+            return None  # 住まい: 住まう's okurigana, no まい
     else:
         return None
     from sudachipy import tokenizer as sudachi

@@ -780,3 +780,10 @@ def test_an_adjectival_noun_in_hiragana_and_in_katakana_is_one_word() -> None:
     adverb and as an adjectival noun (形状詞), are one word in two scripts."""
     groups = _groups("あなたにぴったりの求人です。", "いつでもピッタリの仕事が見つかります。")
     assert groups == [{"ぴったり", "ピッタリ"}]
+
+
+def test_a_verb_s_okurigana_is_no_word_in_kana() -> None:
+    """Round 127 (Kontalk): お住まい (住まう's okurigana) beside マイページ is no まい and マイ;
+    生ごみ's ごみ beside ゴミ is a word in two scripts."""
+    assert _groups("お住まいの国コードを選択", "マイページを開く") == []
+    assert _groups("生ごみを捨てる", "ゴミ箱に入れる", "ごみを出す") == [{"ごみ", "ゴミ"}]
