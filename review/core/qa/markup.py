@@ -228,8 +228,12 @@ def _site_named(url: str, words: str) -> bool:
 
 def _page(text: str) -> str:
     """A URL, or a tag holding one, as the page it names: without a language in it, nor a
-    final slash (https://proj.org/ is https://proj.org)."""
-    return _EMPTY_QUERY.sub("", _FINAL_SLASH.sub("", _LANGUAGE.sub("", text)))
+    final slash (https://proj.org/ is https://proj.org), nor www. before its host
+    (http://www.yabause.org/ is http://yabause.org, round 127)."""
+    return _WWW.sub("", _EMPTY_QUERY.sub("", _FINAL_SLASH.sub("", _LANGUAGE.sub("", text))))
+
+
+_WWW = re.compile(r"(?i)(?<=://)www\.")
 
 
 _Url = tuple[str, int, int, bool]

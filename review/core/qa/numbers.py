@@ -347,15 +347,32 @@ def _unmarked(text: str) -> str:
 
 def _said_in_words(source: str, target: str) -> str:
     """`source` without the ratios the target says in a word of its own: 1:1 (等倍, 正方形,
-    真円) where the target writes no ratio, 1/2 where it writes 半, and an age rating, 18+,
-    where it writes 成人 (成人向け, for adults)."""
+    真円) where the target writes no ratio, 1/2 where it writes 半, an age rating, 18+,
+    where it writes 成人 (成人向け, for adults), 24/7 where it writes 年中無休, and the
+    prices in another currency where it gives prices in yen."""
     if _RATIO.search(target) is None:
         source = _ONE_TO_ONE.sub(lambda m: "\0" * len(m.group()), source)
     if "半" in target:
         source = _HALF.sub("\0\0\0", source)
     if _ADULTS.search(target):
         source = _ADULTS_ONLY.sub(lambda m: "\0" * len(m.group()), source)
+    if _YEN.search(target) and not _OTHER_CURRENCY.search(target):
+        source = _PRICE.sub(lambda m: "\0" * len(m.group()), source)
+    if _ALWAYS.search(target):
+        source = _ROUND_THE_CLOCK.sub(lambda m: "\0" * len(m.group()), source)
     return source
+
+
+# a price the target gives in yen where the source gives dollars (Donate $10: 1,000円,
+# round 127), converted, not changed
+_PRICE = re.compile(
+    r"[$€£]\s?\d[\d,]*(?:\.\d+)?|\d[\d,]*(?:\.\d+)?\s?(?:USD|EUR|GBP|dollars?|euros?)\b",
+    re.IGNORECASE,
+)
+_YEN = re.compile(r"\d[\d,]*\s?円")
+_OTHER_CURRENCY = re.compile(r"[$€£]|ドル|ユーロ|ポンド")
+_ROUND_THE_CLOCK = re.compile(r"(?<![\d/])24 ?/ ?7(?![\d/])")  # 24時間年中無休, 24時間365日
+_ALWAYS = re.compile(r"年中無休|365日|24時間|いつでも|常時|終日")
 
 
 def _blank(text: str, numbers: list[Number]) -> str:

@@ -325,6 +325,13 @@ def test_a_duration_said_in_other_units(source: str, target: str, told: bool) ->
         ("18+", "成人向け", False),
         ("18+", "子ども向け", True),
         ("Ages 12+", "成人向け", True),
+        # Yaba Sanshiro, Bitwarden (round 127): prices in yen, round the clock
+        ("$10", "1,000円", False),
+        ("Donate $5 now", "今すぐ500円を寄付", False),
+        ("Costs $10", "12ドルかかります", True),
+        ("Receive 24/7 priority support", "24時間年中無休の優先サポートを受ける", False),
+        ("Open 24/7", "24時間営業", False),
+        ("Open 24/7", "12時間営業", True),
     ],
 )
 def test_a_ratio_said_in_a_word(source: str, target: str, told: bool) -> None:
