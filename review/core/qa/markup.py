@@ -228,12 +228,8 @@ def _site_named(url: str, words: str) -> bool:
 
 def _page(text: str) -> str:
     """A URL, or a tag holding one, as the page it names: without a language in it, nor a
-    final slash (https://proj.org/ is https://proj.org), nor www. before its host
-    (http://www.yabause.org/ is http://yabause.org, round 127)."""
-    return _WWW.sub("", _EMPTY_QUERY.sub("", _FINAL_SLASH.sub("", _LANGUAGE.sub("", text))))
-
-
-_WWW = re.compile(r"(?i)(?<=://)www\.")
+    final slash (https://proj.org/ is https://proj.org)."""
+    return _EMPTY_QUERY.sub("", _FINAL_SLASH.sub("", _LANGUAGE.sub("", text)))
 
 
 _Url = tuple[str, int, int, bool]
@@ -431,6 +427,9 @@ def _link_key(text: str) -> str:
 
 _SECURE = re.compile(r"(?i)\bhttps://")
 _INSECURE = re.compile(r"(?i)^http://")  # a source's link the target may upgrade
+# www. the target adds before a host (http://www.yabause.org/ for http://yabause.org, round
+# 127), the site's full name; one the target drops may name no site
+_WWW = re.compile(r"(?i)(?<=://)www\.")
 
 
 # words in braces ({no title}, Erlang's {Module, [Options]}, Jmol's { number number number }):
@@ -1059,8 +1058,9 @@ def _url_issues(
         if alike:
             best = max(alike, key=lambda u: len(_shared(u[0], url)))
             left.remove(best)
+            pages = {_page(url), _page(_INSECURE.sub("https://", url))}
             if (
-                _page(best[0]) not in (_page(url), _page(_INSECURE.sub("https://", url)))
+                not pages & {_page(best[0]), _page(_WWW.sub("", best[0], count=1))}
                 and renamed.get(best[0]) != url
                 and not _japanese_site(best[0], url)
                 and not _japanese_wikipedia(best[0], url)
