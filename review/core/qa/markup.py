@@ -1228,8 +1228,9 @@ def _outer_issues(
         if not have and not _runs_on(edge):
             continue  # after 。 or before （ nothing runs together: the space is not needed
         word = source.rstrip()[-1:] if where == "ends" else source.lstrip()[:1]
-        if not have and want == " " and (word.isalnum() or word == "%"):
-            continue  # a word's space ("Sell count: x ", " SP", " %"), which Japanese does without
+        if not have and want in (" ", "\u00a0") and (word.isalnum() or word == "%"):
+            continue  # a word's space ("Sell count: x ", " SP", " %"; a no-break one before a
+            # unit, "\u00a0km", round 128), which Japanese does without
         if not want and edge in (":", "："):
             continue  # a space after a label's colon, before its value
         if not have and where == "ends" and _KEYED_LABEL.search(text):

@@ -422,6 +422,7 @@ def test_trailing_whitespace_lost_or_changed() -> None:
     assert check_markup(seg(" Part of aMule is based on \n", " aMuleのある部分は\n")) == []
     # a word's space, which Japanese does without (ValyriaTear, Shaarli: round 21)
     assert check_markup(seg("Sell count: x ", "売却数：x")) == []
+    assert check_markup(seg("\u00a0km/h", "km/時")) == []  # a no-break one (round 128)
     assert check_markup(seg(" SP", "SP")) == []
     assert check_markup(seg(" %", "%")) == []  # a unit after a value (Shotcut, round 100)
     assert check_markup(seg("Shared links on ", "次において共有されたリンク:")) == []
