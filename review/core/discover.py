@@ -919,7 +919,8 @@ def _told_by(texts: list[str], part: set[str], apart: bool = False) -> bool:
 def untaken(
     words: list[OrthographicGroup], groups: list[VariantGroup], forms: Mapping[str, Form]
 ) -> list[OrthographicGroup]:
-    """Less the words a katakana or Latin group tells already: as one of its spellings; as
+    """Less the words a katakana or Latin group tells already: as one of its spellings, or
+    a compound one of them is counted inside (レインウエア, its ウエア in ウェア's group); as
     its spellings with one frame around them (ユーザー名, ユーザ名 beside ユーザー, ユーザ);
     or every spelling of the word only inside the spellings of one group (スティーブン and
     スティーヴン in スティーブン・クラーク and スティーヴン・クラーク; ウィーク in
