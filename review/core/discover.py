@@ -1030,8 +1030,10 @@ def discover_terms(terms: Terms, glossary: Glossary | None = None) -> list[Varia
     by_spellings: dict[frozenset[str], VariantGroup] = {}
     for members in links.groups():
         if len(kept := _outermost(members, forms)) > 1:
-            kept = _part_on_its_own(_varying_part(kept, forms), forms)
             evidence = links.evidence[links.find(members[0])]
+            kept = _varying_part(kept, forms)
+            if not all(why.startswith("one source") for why in evidence):
+                kept = _part_on_its_own(kept, forms)
             if (same := by_spellings.get(frozenset(kept))) is not None:
                 same.evidence = sorted(set(same.evidence) | evidence)
             else:
@@ -1067,7 +1069,9 @@ def _part_on_its_own(members: list[str], forms: dict[str, Form]) -> list[str]:
     writes on its own (ジカウイルス and ジカウィルス, beside ウイルス; ポリッシングホイール and
     ポリシングホイール, beside ポリッシング中) as that word's spellings, each counted inside its
     compounds too: the word is what varies, and what a fix changes everywhere. The word is cut
-    where the dictionary reads no word across the cut. Else `members` as they are."""
+    where the dictionary reads no word across the cut. Else `members` as they are. (Only
+    compounds spelled alike: two a source renders two ways may differ anywhere, ドリフト
+    アライメント and ドリフトアラインツール for Drift Align.)"""
     if any(len(forms[m].atoms) != 1 or not is_katakana(m[0]) for m in members):
         return members
     best: tuple[str, str] | None = None  # the words before and after the part
@@ -1981,8 +1985,8 @@ def _compounds(
                 head = forms[mixed].atoms[0]
                 if _acronym(head) and len(head) > 1:  # QRコード; SIMカード, read as a word
                     alike = term[:cut] in _letter_by_letter(head) or (
-                        len(head) >= 3 and reader.sounds_alike(head.lower(), term[:cut])
-                    )
+                        3 <= len(head) <= 4 and reader.sounds_alike(head.lower(), term[:cut])
+                    )  # not a longer word in capitals, a file's name (LICENSEファイル)
                 else:
                     alike = term[:cut] in _LETTER_NAMES.get(
                         head.lower(), ()

@@ -663,18 +663,16 @@ def test_compounds_varying_in_a_word_written_on_its_own_are_that_word_s_group() 
     ]
     wire = doc("ワイヤロープを点検", "ワイヤロープを交換", "ワイヤーロープの摩耗", "ロープを張る")
     assert group_sets(wire) == [{"ワイヤロープ", "ワイヤーロープ"}]
-    # each part a word on its own: a typo of the compound (round 10, virt-manager), no plug
-    # written flag elsewhere
+    # a compound the source renders two ways, a typo into another word (round 10,
+    # virt-manager): no plug written flag elsewhere
     typo = doc(
         "ホットアンプラグに成功しました",
         "ホットアンプラグを使う",
-        "プラグを抜く",
         "ホットアンフラグに成功しました。",
         "フラグを設定",
         sources=(
             "Hotunplug succeeded",
             "Use hotunplug",
-            "Pull the plug",
             "Device hotunplug successful.",
             "Set the flag",
         ),
