@@ -1062,6 +1062,7 @@ def _varying_part(members: list[str], forms: dict[str, Form]) -> list[str]:
 
 
 _OWN_PART = 3  # kana of a word written on its own that a compound's spellings vary in, at least
+_KANA_ONLY = re.compile("[\u30a1-\u30faー]+")
 
 
 def _part_on_its_own(members: list[str], forms: dict[str, Form]) -> list[str]:
@@ -1072,8 +1073,8 @@ def _part_on_its_own(members: list[str], forms: dict[str, Form]) -> list[str]:
     where the dictionary reads no word across the cut. Else `members` as they are. (Only
     compounds spelled alike: two a source renders two ways may differ anywhere, ドリフト
     アライメント and ドリフトアラインツール for Drift Align.)"""
-    if any(len(forms[m].atoms) != 1 or not is_katakana(m[0]) for m in members):
-        return members
+    if not all(len(forms[m].atoms) == 1 and _KANA_ONLY.fullmatch(m) for m in members):
+        return members  # not ユーザー・グループ, ユーザーグループ: a ・ or a space varies
     best: tuple[str, str] | None = None  # the words before and after the part
     for member in members:
         for i, j in combinations(range(len(member) + 1), 2):

@@ -663,6 +663,9 @@ def test_compounds_varying_in_a_word_written_on_its_own_are_that_word_s_group() 
     ]
     wire = doc("ワイヤロープを点検", "ワイヤロープを交換", "ワイヤーロープの摩耗", "ロープを張る")
     assert group_sets(wire) == [{"ワイヤロープ", "ワイヤーロープ"}]
+    # round 67 (sysPass): a ・ that varies is no part
+    dotted = doc("ユーザー・グループ・プロファイルを設定", "ユーザーグループ", "グループを選択")
+    assert group_sets(dotted) == [{"ユーザー・グループ", "ユーザーグループ"}]
     # a compound the source renders two ways, a typo into another word (round 10,
     # virt-manager): no plug written flag elsewhere
     typo = doc(
