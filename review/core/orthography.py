@@ -608,9 +608,11 @@ def _read_run(text: str, around: str) -> Iterator[Reading]:
             # 火災のような事が起きて: a matter, an incident, written in kanji: not the formal noun
             yield (("事", "名詞:事柄"),), surface, surface, span, ""
             continue
-        if surface in ("事", "こと") and before_form.startswith("連体形"):
-            # 使用する事, 保つこと: the formal noun after a clause, in kanji or in kana
-            yield (("こと", "形式名詞"),), surface, surface, span, ""
+        if surface in ("事", "こと", "物", "もの") and before_form.startswith("連体形"):
+            # 使用する事, 保つこと, 掲載するもの: the formal noun after a clause, in kanji or in
+            # kana; not the thing (被写体の物や人, round 129)
+            formal = "こと" if surface in ("事", "こと") else "もの"
+            yield ((formal, "形式名詞"),), surface, surface, span, ""
             continue
         if particled:  # a compound particle's verb (にとって's とっ) is no spelling of 取る,
             # but the particle's own (に沿って, にそって)

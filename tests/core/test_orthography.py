@@ -787,3 +787,10 @@ def test_a_verb_s_okurigana_is_no_word_in_kana() -> None:
     生ごみ's ごみ beside ゴミ is a word in two scripts."""
     assert _groups("お住まいの国コードを選択", "マイページを開く") == []
     assert _groups("生ごみを捨てる", "ゴミ箱に入れる", "ごみを出す") == [{"ごみ", "ゴミ"}]
+
+
+def test_a_thing_is_no_formal_noun() -> None:
+    """Round 129 (Wikimedia Commons): 被写体の物や人 (a thing) beside 負うものとします (the
+    formal noun after a clause) is no variant; 個人のもの and 他人の物, two things, are."""
+    assert _groups("規約に従うものとします。", "責任を負うものとします。", "被写体の物や人") == []
+    assert _groups("個人のものです。", "他人のものを使う", "被写体の物や人") == [{"もの", "物"}]
