@@ -26,6 +26,7 @@ from rapidfuzz.distance import Indel
 from review.core.model import Finding, FindingKind, Segment, Severity
 from review.core.phonetics import KATAKANA, consonants, latin_consonants
 from review.core.qa import JAPANESE, finding, message_key, some
+from review.core.qa.markup import masked
 from review.core.qa.untranslated import FUNCTION_WORDS, abbreviates
 
 _MIN_TARGET = 5  # short targets (はい, 注) legitimately render many sources
@@ -41,6 +42,7 @@ _TARGET_KEY = re.compile(
     r"|[_&](?=[A-Za-z0-9\u3041-\u30fa\u3400-\u9fff])|&(?=[\s.…:：]*$)"
 )
 _AS_IT_IS = re.compile(r"[A-Z]{2,4}")  # OK, PDF, URL: kept as they are in Japanese too
+_LETTER = re.compile(r"[^\W\d_]")  # a source of placeholders alone has none
 _COMPARED_SOURCES = 50  # a bigger group of sources for one target is compared as all different
 
 
@@ -108,6 +110,8 @@ def consistency_findings(
     by_id = {row.segment: row for row in rows}
     order = {row.segment: i for i, row in enumerate(rows)}
     for group in by_source.values():
+        if not _LETTER.search(masked(group[0].source)):
+            continue  # %1$d as %1$d here and %1$d 個 there: each setting's own unit (round 129)
         best = _best(group)
         plain = None if best is None else _plain(best)
         translated = [row for row in group if JAPANESE.search(row.target)]

@@ -82,6 +82,7 @@ _PROSE_VALUE = re.compile(
     r"(?i)(?<=\s)(title|alt|aria-label|placeholder|label)\s*=\s*(?:\"[^\"]*\"|'[^']*')"
 )
 _QUOTED_VALUE = re.compile(r"""\s*=\s*(["'])([^"'<>]*)\1""")
+_UNQUOTED_VALUE = re.compile(r"""(?<=[\w-])=([^\s"'<>=`]+?)(?=\s|/?>|$)""")
 _EMPTY_VALUE = re.compile(r"(?<=[\w:.\-])\s*=\s*(?:\"\"|'')")
 _INDENT = re.compile(r"(?<=\n)[ \t]+")
 _NEWLINE = re.compile(r"\r?\n")
@@ -416,6 +417,7 @@ def _key(token: str) -> str:
         return "<xliff:g>"  # Android's note to translators (id, example), which aapt2 strips
     key = _EMPTY_VALUE.sub("", key)  # translate="" is translate, an attribute without value
     key = _QUOTED_VALUE.sub(r'="\2"', key)  # href='%s', id = "x": href="%s", id="x"
+    key = _UNQUOTED_VALUE.sub(r'="\1"', key)  # href=https://…: href="https://…" (round 129)
     key = _PROSE_VALUE.sub(r"\1=…", key)  # title="Remmina のリリースノート": translated
     return _TAG_END.sub(r"\1", _ATTRIBUTE_RUN.sub(r"\1 ", _link_key(key)))
 

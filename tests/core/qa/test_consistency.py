@@ -34,6 +34,19 @@ def test_same_source_different_targets() -> None:
     assert [f.segment for f in check_consistency(keyed)] == ["1"]  # the key left in place
 
 
+def test_a_source_of_placeholders_alone_is_rendered_by_its_place() -> None:
+    """Round 129 (Vespucci): %1$d as %1$d in one setting and %1$d 個 in others, each
+    setting's own unit, was judged false four times; a source with words still is told."""
+    segments = [
+        Segment("a", "%1$d", source="%1$d"),
+        Segment("b", "%1$d 個", source="%1$d"),
+        Segment("c", "%1$d 個", source="%1$d"),
+        Segment("d", "%d 個のノード", source="%d nodes"),
+        Segment("e", "%d 件のノード", source="%d nodes"),
+    ]
+    assert [f.segment for f in check_consistency(segments)] == ["e"]
+
+
 def test_a_source_wrapped_for_a_dialog_is_another_message() -> None:
     """Sylpheed (round 30): "Could not convert address book,\ncould not create…" for a
     dialog and the same words on one line, each translated for its place."""

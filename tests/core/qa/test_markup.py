@@ -254,6 +254,10 @@ def test_a_link_upgraded_to_https_is_no_change_but_one_downgraded_is() -> None:
     source = 'See <a href="http://status.example.com/">status</a> or http://example.com/a'
     text = '<a href="https://status.example.com/">状態</a>または https://example.com/a を参照'
     assert check_markup(seg(source, text)) == []
+    # round 129 (Wikimedia Commons): an attribute's value unquoted in the source
+    unquoted = "<a href=https://commons.wikimedia.org/wiki/Feedback>Feedback</a>"
+    quoted = '<a href="https://commons.wikimedia.org/wiki/Feedback">Feedback</a>'
+    assert check_markup(seg(f"Posted to {unquoted}", f"{quoted} に投稿されます")) == []
     # round 127: www. added before the host is the same site; dropped, it may name none
     assert check_markup(seg("see http://yabause.org.", "http://www.yabause.org/ を参照")) == []
     assert check_markup(seg("see http://www.yabause.org.", "http://yabause.org/ を参照")) != []
