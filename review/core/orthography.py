@@ -509,8 +509,8 @@ def _read_run(text: str, around: str) -> Iterator[Reading]:
     named: tuple[int, Any] | None = None  # a noun just read: with the suffix after it
     shortened: tuple[int, Any] | None = None  # a short form's start: 飲 of 飲比べ, 打 of 打起し
     verbed: tuple[int, Any] | None = None  # a verb just read: with the adjective after it
-    morphemes = _morphemes(tokenizer, text, mark, whole)
-    for offset, morpheme in morphemes:
+    morphemes = list(_morphemes(tokenizer, text, mark, whole))
+    for index, (offset, morpheme) in enumerate(morphemes):
         surface = morpheme.surface()
         pos = morpheme.part_of_speech()
         if held is not None and (
@@ -695,6 +695,13 @@ def _read_run(text: str, around: str) -> Iterator[Reading]:
                 and _KATAKANA_WORD.fullmatch(piece.surface())
             ):
                 yield _as_run(text, span, keys)
+            okurigana = tuple(k for k in keys if k[1].startswith(_BY_OKURIGANA))
+            if okurigana and _okurigana_bearing(piece):
+                compound = _compound_around(morphemes, index)
+                if compound[0] < span[0] or compound[1] > span[1]:
+                    # the compound too, where its spellings are written only there: a
+                    # compound may drop okurigana its word keeps (通行止 of 止め)
+                    yield _within(text, span, compound, okurigana, _IN_COMPOUND)
             if keys:
                 spelling, conjugation = _unpotential(piece, piece_pos)
                 yield keys, spelling, piece.surface(), span, conjugation
@@ -742,13 +749,63 @@ def _as_run(text: str, span: tuple[int, int], keys: tuple[tuple[str, str], ...])
         left -= 1
     while right < len(text) and _katakana(text[right]):
         right += 1
-    before, after = text[left : span[0]], text[span[1] : right]
-    run = text[left:right]
-    keys = tuple((before + key + after, f"{kind}{_WITH_NAME}{key}") for key, kind in keys)
-    return keys, run, run, (left, right), ""
+    return _within(text, span, (left, right), keys, _WITH_NAME)
+
+
+def _within(
+    text: str,
+    span: tuple[int, int],
+    whole: tuple[int, int],
+    keys: tuple[tuple[str, str], ...],
+    marker: str,
+) -> Reading:
+    """A word read as the whole it is written in (`whole`, a span around `span`), keyed by
+    the whole with the word's key in it and, after `marker`, the word's key."""
+    before, after = text[whole[0] : span[0]], text[span[1] : whole[1]]
+    run = text[whole[0] : whole[1]]
+    keys = tuple((before + key + after, f"{kind}{marker}{key}") for key, kind in keys)
+    return keys, run, run, whole, ""
 
 
 _WITH_NAME = ", with the name "
+_IN_COMPOUND = ", in the compound "
+_BY_OKURIGANA = ("okurigana", "名詞:")  # a family's key, or a noun's normalized form's
+_JOINS_BEFORE = frozenset({"名詞", "接頭辞"})
+_JOINS_AFTER = frozenset({"名詞", "接尾辞"})
+_KANA_BETWEEN = re.compile(r"[\u3400-\u9fff]+[\u3041-\u3096]+[\u3400-\u9fff]")
+
+
+def _okurigana_bearing(piece: Any) -> bool:
+    """Whether a word in kanji is written with okurigana or without its dictionary's (止め,
+    止): a word whose okurigana may vary. Not a word of two verbs (問い合わせ, 引き落とし),
+    a word of its own in the compounds it makes (問い合わせフォーム)."""
+    surface, normalized = piece.surface(), piece.normalized_form()
+    kanji = _KANJI.findall(surface)
+    return (
+        bool(kanji)
+        and kanji == _KANJI.findall(normalized)  # not 雨よけ (雨除け): kanji against kana
+        and (bool(_HIRAGANA.search(surface)) or _okurigana_dropped(piece))
+        and _KANA_BETWEEN.search(normalized) is None
+    )
+
+
+def _compound_around(morphemes: list[tuple[int, Any]], index: int) -> tuple[int, int]:
+    """The span of the compound noun a word is written in (通行止め of 通行 and 止め; 草刈り機;
+    取り出し口): the nouns, prefixes and suffixes around it, none of them in hiragana alone."""
+    pos = morphemes[index][1].part_of_speech()
+    first = last = index
+    if pos[0] == "名詞" or (pos[0] == "動詞" and pos[5].startswith("連用形")):
+        while first > 0 and _joins(morphemes[first - 1][1], _JOINS_BEFORE):
+            first -= 1
+        while last + 1 < len(morphemes) and _joins(morphemes[last + 1][1], _JOINS_AFTER):
+            last += 1
+    (start, opening), (end, closing) = morphemes[first], morphemes[last]
+    return start + opening.begin(), end + closing.end()
+
+
+def _joins(morpheme: Any, parts: frozenset[str]) -> bool:
+    pos = morpheme.part_of_speech()
+    return pos[0] in parts and pos[1] != "数詞" and _KANA_WORD.fullmatch(morpheme.surface()) is None
 
 
 def _at_their_width(
@@ -756,12 +813,14 @@ def _at_their_width(
 ) -> dict[tuple[str, str], dict[str, Spelling]]:
     """The words less either a name's part written only inside its runs (ベルク, ベルグ only in
     ベルクハイム, ベルグハイム) or those runs, where the name is written alone too (バレンタイン
-    beside バレンタインブーケ): each told at the width of what varies."""
+    beside バレンタインブーケ): each told at the width of what varies. So for a word whose
+    okurigana may vary and its compounds (止め in 通行止め, 通行止; `_IN_COMPOUND`)."""
     kept = dict(found)
     for key, spellings in found.items():
-        if _WITH_NAME not in key[1]:
+        marker = next((m for m in (_WITH_NAME, _IN_COMPOUND) if m in key[1]), "")
+        if not marker:
             continue
-        part_kind, part = key[1].rsplit(_WITH_NAME, 1)
+        part_kind, part = key[1].rsplit(marker, 1)
         alone = found.get((part, part_kind), {})
         if sum(s.count for s in alone.values()) <= sum(s.count for s in spellings.values()):
             kept.pop((part, part_kind), None)
@@ -1388,7 +1447,10 @@ def groups_of(found: dict[tuple[str, str], dict[str, Spelling]]) -> list[Orthogr
     """`orthographic_groups`, from the words of the whole document (the reduce)."""
     candidates = [
         OrthographicGroup(word, kind, kept)
-        for (word, kind), spellings in _at_their_width(found).items()
+        for word, kind, spellings in (
+            (word, kind.split(_IN_COMPOUND)[0], spellings)
+            for (word, kind), spellings in _at_their_width(found).items()
+        )
         if len(spellings) > 1
         and (
             not kind.startswith("okurigana")

@@ -794,3 +794,23 @@ def test_a_thing_is_no_formal_noun() -> None:
     formal noun after a clause) is no variant; 個人のもの and 他人の物, two things, are."""
     assert _groups("規約に従うものとします。", "責任を負うものとします。", "被写体の物や人") == []
     assert _groups("個人のものです。", "他人のものを使う", "被写体の物や人") == [{"もの", "物"}]
+
+
+def test_a_word_dropping_okurigana_only_inside_one_compound_is_told_as_the_compound() -> None:
+    # 通行止 drops the okurigana of 止め, as a compound may: the compound is what varies
+    assert {"通行止め", "通行止"} in _groups(
+        "国道は通行止めです。", "市道も通行止めです。", "県道は通行止となります。"
+    )
+    assert {"日焼け止め", "日焼止め"} in _groups(
+        "日焼け止めを塗る。", "日焼け止めを持参。", "日焼止めは売店にあります。"
+    )
+    # 日焼け written alone too: the word's group, at the word's width
+    assert {"日焼け", "日焼"} in _groups(
+        "日焼けに注意。", "日焼け止めを塗る。", "日焼止めは売店にあります。"
+    )
+    # a word of two verbs is a word of its own in its compounds (問い合わせフォーム)
+    found = _groups(
+        "問い合わせフォームから送信。", "問い合わせフォームを開く。", "問合せフォームの使い方。"
+    )
+    assert {"問い合わせ", "問合せ"} in found
+    assert not any("問合せフォーム" in group for group in found)
