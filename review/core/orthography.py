@@ -996,15 +996,18 @@ def _skeleton(spelling: str) -> tuple[str, str]:
 
 def _short_form(offset: int, noun: Any, next_offset: int, following: Any) -> Reading | None:
     """A noun in kanji, or a kanji Sudachi reads as a prefix or a verb (打 of 打起し, 使 of
-    使捨て), and the noun or suffix (or, after a verb, the verb) after it that Sudachi read
-    apart, as one word that drops the okurigana of a longer one (飲比べ for 飲み比べ): keyed as
-    the longer one's `_skeleton`, a group that `groups_of` keeps only where such a short form
-    is in it."""
+    使捨て), and the noun, suffix or verb's stem (or, after a verb, the verb) after it that
+    Sudachi read apart (吊 and 下げ), as one word that drops the okurigana of a longer one
+    (飲比べ for 飲み比べ): keyed as the longer one's `_skeleton`, a group that `groups_of`
+    keeps only where such a short form is in it."""
     spelling = noun.surface() + following.surface()
     followed_by = (
         ("名詞", "接尾辞", "動詞") if noun.part_of_speech()[0] == "動詞" else ("名詞", "接尾辞")
     )
-    if not _SHORT_FORM.fullmatch(spelling) or following.part_of_speech()[0] not in followed_by:
+    pos = following.part_of_speech()
+    if not _SHORT_FORM.fullmatch(spelling) or not (
+        pos[0] in followed_by or (pos[0] == "動詞" and pos[5].startswith("連用形"))
+    ):
         return None
     span = (offset + noun.begin(), next_offset + following.end())
     return ((spelling, SHORT),), spelling, spelling, span, ""

@@ -316,6 +316,8 @@ def test_different_words_and_uses_are_never_one_group(texts: tuple[str, ...]) ->
         ("追い切り", "追切り", "{}の時計です。"),  # 追, a prefix, and 切り
         ("使い捨て", "使捨て", "{}の手袋です。"),  # set 216: 使, a verb in kanji, and 捨て
         ("研ぎ直し", "研直し", "{}の料金です。"),  # set 218: the long form two nouns too
+        ("植え付け", "植付け", "{}の時期です。"),  # 植 and the verb's stem 付け
+        ("吊り下げ", "吊下げ", "{}式の照明です。"),
     ],
 )
 def test_a_short_form_the_dictionary_lacks_is_its_long_form_s(
