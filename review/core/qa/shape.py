@@ -13,6 +13,7 @@ from collections.abc import Iterable
 
 from review.core.model import Finding, FindingKind, Segment, Severity
 from review.core.qa import HOUSE_STYLE, Styled, finding
+from review.core.qa.markup import masked
 
 _FINAL = "。．.！？!?…"
 _CLOSING = "」』）)”’\"'"
@@ -142,7 +143,7 @@ def period_stats(segments: Iterable[Segment]) -> tuple[Styled, Styled]:
                 plain += 1
         elif body[-1] in _PREDICATE_END:
             bare += 1
-        if body[-1] in _PREDICATE_END and ("。" in body or len(body) >= _SENTENCE):
+        if body[-1] in _PREDICATE_END and ("。" in body or _read_length(body) >= _SENTENCE):
             found = finding(
                 segment.id,
                 FindingKind.SENTENCE_SHAPE,
@@ -156,6 +157,12 @@ def period_stats(segments: Iterable[Segment]) -> tuple[Styled, Styled]:
             alone = "。" not in body and not _POLITE_END.search(body)
             (described if alone else missing).append(found)
     return Styled(missing, bare, ended), Styled(described, polite, plain)
+
+
+def _read_length(text: str) -> int:
+    """How long `text` reads: its placeholders and markup left out (<xliff:g id="song">%s
+    </xliff:g>を削除しました is a short message)."""
+    return len(masked(text).replace("\0", ""))
 
 
 def period_findings(stats: tuple[Styled, Styled]) -> list[Finding]:

@@ -136,3 +136,15 @@ def test_a_plain_description_alone_wants_no_period_in_a_polite_document() -> Non
         for i in range(3)
     ]
     assert [f.segment for f in shape(*plain, segments[-1])] == ["d"]
+
+
+def test_a_message_short_but_for_its_markup_goes_without_a_period() -> None:
+    # Shuttle (round 130): toasts whose placeholder's markup made them look long
+    toast = '<xliff:g id="song_name">%s</xliff:g>をお気に入りに追加しました'
+    source = '<xliff:g id="song_name">%s</xliff:g> added to favorites.'
+    assert shape(Segment(id="t", source=source, mt=toast)) == []
+    long = (
+        '<xliff:g id="n">%s</xliff:g>を削除すると、'
+        "この曲を含むすべてのプレイリストと再生キューからも完全に削除されます"
+    )
+    assert shape(Segment(id="l", source="Deleting %s removes it from every playlist.", mt=long))
