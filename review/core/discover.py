@@ -1031,7 +1031,7 @@ def discover_terms(terms: Terms, glossary: Glossary | None = None) -> list[Varia
     for members in links.groups():
         if len(kept := _outermost(members, forms)) > 1:
             evidence = links.evidence[links.find(members[0])]
-            kept = _varying_part(kept, forms)
+            kept = _latin_word_in_compounds(_varying_part(kept, forms), forms)
             if not all(why.startswith("one source") for why in evidence):
                 kept = _part_on_its_own(kept, forms)
             if (same := by_spellings.get(frozenset(kept))) is not None:
@@ -1099,6 +1099,38 @@ def _part_on_its_own(members: list[str], forms: dict[str, Form]) -> list[str]:
     found = {p: _copied(forms[p]) for p in parts.values() if p in forms}
     for member, part in parts.items():
         _add_piece(found, part, member, len(before), forms[member])
+    forms.update(found)
+    return list(parts.values())
+
+
+_LATIN_PART = re.compile(_LATIN)
+
+
+def _latin_word_in_compounds(members: list[str], forms: dict[str, Form]) -> list[str]:
+    """Compounds of a Latin word or its rendering in katakana and one katakana word after
+    them (Webサイト and ウェブサイト; SIMカード and シムカード) as the word's spellings, each
+    counted inside its compounds too: the word is what varies, whether or not it is also
+    written on its own. Not a letter (Oリング, eラーニング: the compound is the word). Else
+    `members` as they are."""
+    ending = min(members, key=len)
+    while ending and not all(m.endswith(ending) for m in members):
+        ending = ending[1:]
+    if len(ending) < 2 or not _KANA_ONLY.fullmatch(ending):
+        return members
+    parts = {m: m[: len(m) - len(ending)] for m in members}
+    latin = [p for p in parts.values() if len(p) > 1 and _LATIN_PART.fullmatch(p)]
+    kana = [m for m, p in parts.items() if len(p) > 1 and _KANA_ONLY.fullmatch(p)]
+    if (
+        not latin
+        or not kana
+        or len(latin) + len(kana) != len(members)
+        or len(set(parts.values())) != len(members)
+        or not all(_cut_around(m, "", ending) for m in kana)
+    ):
+        return members
+    found = {p: _copied(forms[p]) for p in parts.values() if p in forms}
+    for member, part in parts.items():
+        _add_piece(found, part, member, 0, forms[member])
     forms.update(found)
     return list(parts.values())
 
