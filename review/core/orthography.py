@@ -1485,13 +1485,14 @@ def groups_of(found: dict[tuple[str, str], dict[str, Spelling]]) -> list[Orthogr
         elif len(held) == 1 and SCRIPT in (group.part_of_speech, held[0].part_of_speech):
             _join(held[0], group, owner)  # マンガ, まんが (one word in two scripts) and 漫画
     groups = _without_words_inside(groups)
-    heads: dict[str, set[str]] = {}  # each spelling with kanji: its group's other spellings
+    heads: dict[str, set[str]] = {}  # each spelling: its group's other spellings
+    counts: dict[str, int] = {}
     for group in groups:
         texts = {s.text for s in group.spellings}
-        for text in texts:
-            if _KANJI.search(text):
-                heads[text] = texts - {text}
-    groups = [group for group in groups if not _told_by_part(group, heads)]
+        for spelling in group.spellings:
+            heads[spelling.text] = texts - {spelling.text}
+            counts[spelling.text] = spelling.count
+    groups = [group for group in groups if not _told_by_part(group, heads, counts)]
     for group in groups:
         if group.part_of_speech.startswith("okurigana"):
             group.spellings = _by_style(group.spellings)
@@ -1585,16 +1586,23 @@ def _only_inside(part: OrthographicGroup, whole: OrthographicGroup) -> bool:
     )
 
 
-def _told_by_part(group: OrthographicGroup, heads: dict[str, set[str]]) -> bool:
+def _told_by_part(
+    group: OrthographicGroup, heads: dict[str, set[str]], counts: dict[str, int]
+) -> bool:
     """Whether a compound's spellings differ only as its first word's group does (最寄り駅,
     最寄駅 beside 最寄り, 最寄), or as its last word's (お問合せ, お問い合わせ beside 問合せ,
-    問い合わせ), a word with kanji that Sudachi reads in the compound too: that group told
-    again. (コンテキスト, コンテクスト is not テキスト's: katakana words are not read apart.)"""
-    texts = {s.text for s in group.spellings}
+    問い合わせ), a word that Sudachi reads in the compound too: that group told again. A
+    word with kanji is read there; a katakana word where it is counted as often as the
+    compound (メイプル in メイプルシロップ; not テキスト in コンテキスト, one word)."""
+    texts = {s.text: s.count for s in group.spellings}
+
+    def part(word: str, whole: str) -> bool:
+        return word in heads and (_KANJI.search(word) is not None or counts[word] >= texts[whole])
+
     return all(
         any(
-            (t[:cut] in heads and any(b + t[cut:] in texts for b in heads[t[:cut]]))
-            or (t[cut:] in heads and any(t[:cut] + b in texts for b in heads[t[cut:]]))
+            (part(t[:cut], t) and any(b + t[cut:] in texts for b in heads[t[:cut]]))
+            or (part(t[cut:], t) and any(t[:cut] + b in texts for b in heads[t[cut:]]))
             for cut in range(1, len(t))
         )
         for t in texts

@@ -816,3 +816,17 @@ def test_a_word_dropping_okurigana_only_inside_one_compound_is_told_as_the_compo
     )
     assert {"問い合わせ", "問合せ"} in found
     assert not any("問合せフォーム" in group for group in found)
+
+
+def test_a_compound_varying_as_its_katakana_part_does_is_that_part_s_group() -> None:
+    # sets 292 and 295: メイプル in メイプルシロップ, counted in the compound, tells it
+    groups = _groups(
+        "バターとメープルシロップを添えて。",
+        "メープルバターを合わせた一皿です。",
+        "純粋なメイプルシロップを食べ比べ。",
+    )
+    assert groups == [{"メープル", "メイプル"}]
+    # a word Sudachi does not read inside the compound tells nothing
+    assert {"コンテキスト", "コンテクスト"} in _groups(
+        "コンテキストを保存。", "コンテクストを読む。", "テキストを保存。", "テクストを読む。"
+    )
