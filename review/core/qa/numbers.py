@@ -22,7 +22,15 @@ _WORDS = {
     "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100, "dozen": 12,
 }  # fmt: skip
-_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9}
+_SCALES = {
+    "thousand": 1e3,
+    "million": 1e6,
+    "billion": 1e9,
+    "trillion": 1e12,
+    "bn": 1e9,
+    "mln": 1e6,  # 1 mln notes (AndStatus, round 130): 100万
+    "bln": 1e9,
+}
 _MONTHS = {
     m: i + 1
     for i, m in enumerate(
@@ -48,7 +56,7 @@ _IDIOM = re.compile(
     r"way|thing|time|hand|such)\b",
     re.IGNORECASE,
 )
-_SCALE = r"(?:\s*(thousand|million|billion|trillion|bn)\b)?"
+_SCALE = rf"(?:\s*({'|'.join(_SCALES)})\b)?"
 _EN_NUMBER = re.compile(
     r"(?<!\w)(?<!\d\.)\$?(\d{1,3}(?:,\d{3})+|\d{1,3}(?:[’']\d{3})+|\d+)(?:\.(\d+))?(st|nd|rd|th)?(?![^\Wx]|x\w)"
     + _SCALE

@@ -451,3 +451,9 @@ def test_a_setting_s_value_with_thousands_separators_is_one_value() -> None:
     target = "最大ビットレート(デフォルト=2,000,000。サーバによって減る場合があります。)"
     assert check_numbers(Segment("1", target, source=source)) == []
     assert any(source[s:e].startswith("default=2,000,000") for s, e in protected_spans(source))
+
+
+def test_a_scale_s_abbreviation_is_the_scale() -> None:
+    # AndStatus (round 130): 1 mln notes, 100万 メッセージ
+    assert check_numbers(seg("1 mln notes", "100万 メッセージ")) == []
+    assert check_numbers(seg("2 bln rows", "20億行")) == []
