@@ -249,7 +249,9 @@ _CREDIT = re.compile(r"powered by\b", re.IGNORECASE)  # a credit line, kept as i
 
 
 def _titled(words: list[str]) -> bool:
-    """Most words capitalised: a name or a title (Windows Subsystem for Linux)."""
+    """Most words capitalised: a name or a title (Windows Subsystem for Linux; WireGuard for
+    Android v%s, whose v is a version's, no word)."""
+    words = [w for w in words if len(w) > 1 or w.lower() in FUNCTION_WORDS]
     return sum(w[0].isupper() for w in words) * 2 > len(words)
 
 
