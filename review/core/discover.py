@@ -1016,7 +1016,9 @@ def discover_terms(terms: Terms, glossary: Glossary | None = None) -> list[Varia
     forms, aligned = {**terms.forms, **pieces}, terms.aligned
     links = _Links(forms)
     for a, b, why in _candidate_links(terms.forms, terms.renderings, terms.sources, latin):
-        if _as_their_sources(forms[a], forms[b]):
+        if _as_their_sources(forms[a], forms[b]) or _name_and_noun(
+            forms[a], forms[b], terms.sources
+        ):
             continue
         if not _sources_disagree(a, b, forms, aligned, terms.sources):
             links.link(a, b, why, by_sound=why in _BY_SOUND or why.startswith("one source"))
@@ -1606,6 +1608,29 @@ def _as_their_sources(a: Form, b: Form) -> bool:
     segment writes it (Django Admin in a heading, Django admin in the prose; the model
     Question, the word question): the source's own spellings, kept."""
     return a.script == b.script == "latin" and all(f.copied * 10 >= f.count * 9 for f in (a, b))
+
+
+def _name_and_noun(a: Form, b: Form, sources: Mapping[int, str]) -> bool:
+    """A name of three capitalised Latin words or more, written as its sources write it (OI
+    File Manager), and katakana whose every source writes the name's last words in lower
+    case too (a file manager: ファイルマネージャ): a product and a thing, two words."""
+    for name, other in ((a, b), (b, a)):
+        words = name.text.split()
+        if (
+            name.script != "latin"
+            or other.script != "kana"
+            or len(words) < 3  # not Apple Pay: "pay" in a source is the verb as often
+            or not all(w[0].isupper() for w in words)
+            or name.copied < name.count
+            or other.unsourced
+            or not other.sourced
+        ):
+            continue
+        thing = " ".join(words[1:]).lower()
+        texts = [sources[ordinal] for ordinal in set(other.sourced)]
+        if all(thing in text for text in texts):
+            return True
+    return False
 
 
 def _without_parts(groups: list[VariantGroup]) -> list[VariantGroup]:

@@ -2076,3 +2076,19 @@ def test_an_o_contracted_to_yo_is_a_variant() -> None:
     """Sets 249 and 259-263: チャンピオン and チャンピョン, a contracted オ."""
     document = doc("昨年のチャンピオンが出場", "チャンピオンに挑戦", "前回チャンピョンの記録")
     assert group_sets(document) == [{"チャンピオン", "チャンピョン"}]
+
+
+def test_a_product_named_in_latin_is_no_spelling_of_the_thing_it_names() -> None:
+    """AdAway (QA round 130): OI File Manager, the product, beside ファイルマネージャ where
+    the sources say "file manager"."""
+    document = doc(
+        "ファイルマネージャが見つかりません。OI File Managerをインストールしてください。",
+        "ファイルマネージャがインストールされていません",
+        "OI File Managerをインストールしますか？",
+        sources=(
+            "No file manager could be found. You can install OI File Manager.",
+            "No file manager installed",
+            "Do you want to install OI File Manager?",
+        ),
+    )
+    assert group_sets(document) == []
