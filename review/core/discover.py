@@ -1128,6 +1128,7 @@ def _latin_word_in_compounds(members: list[str], forms: dict[str, Form]) -> list
         or len(latin) + len(kana) != len(members)
         or len(set(parts.values())) != len(members)
         or not all(_cut_around(m, "", ending) for m in kana)
+        or not all(_read_as(word, parts[m]) for word in latin for m in kana)
     ):
         return members
     found = {p: _copied(forms[p]) for p in parts.values() if p in forms}
@@ -1135,6 +1136,20 @@ def _latin_word_in_compounds(members: list[str], forms: dict[str, Form]) -> list
         _add_piece(found, part, member, 0, forms[member])
     forms.update(found)
     return list(parts.values())
+
+
+_VOWELS = frozenset("aeiouAEIOU")
+_VOWEL_KANA = frozenset("アイウエオ")
+
+
+def _read_as(latin: str, kana: str) -> bool:
+    """Whether katakana reads a Latin word, by sound or letter by letter (QR: キューアール),
+    a vowel that opens it sounded (not ノード for Inode)."""
+    if kana in _letter_by_letter(latin):
+        return True
+    return (latin[0] not in _VOWELS or kana[0] in _VOWEL_KANA) and _Reader().sounds_alike(
+        latin, kana
+    )
 
 
 def _cut_around(member: str, before: str, after: str) -> bool:

@@ -625,6 +625,9 @@ def test_a_compound_written_with_its_latin_word_only_there_is_told_whole() -> No
     # not a letter: Oリング, オーリング are one word
     ring = doc("Oリングを交換します。", "Oリングの点検", "オーリングは消耗品です。")
     assert group_sets(ring) == [{"Oリング", "オーリング"}]
+    # nor katakana that drops the word's first vowel (ノード, a node, for Inode: LAM)
+    inode = doc("Inodeクオータを設定", "Inodeクオータの上限", "ノードクオータを超えました")
+    assert group_sets(inode) == [{"Inodeクオータ", "ノードクオータ"}]
 
 
 def test_a_variant_written_only_inside_a_katakana_compound_is_found_there() -> None:
