@@ -958,7 +958,9 @@ def _agent(piece: Any, following: str) -> bool:
     """Whether a compound's noun, written without its okurigana, makes with 人 or 者 after
     it the agent noun official writing spells so (支払人, 申込者, 受取人): that noun's
     fixed spelling, not the noun (支払い) written short."""
-    return following in ("人", "者") and _okurigana_dropped(piece)
+    return following in ("人", "者") and (
+        _okurigana_dropped(piece) or piece.surface() in _FIXED_NOUNS  # 受取 of 受取人
+    )
 
 
 def _okurigana_dropped(morpheme: Any) -> bool:

@@ -188,6 +188,8 @@ def test_one_word_written_two_ways_is_a_group(texts: tuple[str, ...], group: set
         # 支払者 are agent nouns of fixed spelling, no spelling of 支払い
         ("ログイン時に表示", "PayPal時に", "支払い時の決済", "困ったときは"),
         ("支払人は資金を送る", "支払者が払う", "支払いを行う", "支払いの確認"),
+        # round 132 (Bitcoin Wallet): 受取人, of the fixed noun 受取, beside お受け取り
+        ("受取人を確認", "受取人の住所", "お受け取りください", "受け取りの確認"),
         ("機関に届ける。", "期間を延ばす。"),
         ("事の経緯を話す", "使用することができます"),  # a matter, and the formal noun
         # the hundredth: 事 as a matter that happens, after a clause too
