@@ -217,7 +217,7 @@ def _extract(
                 coded.add(surface)
             if whole and (_aside(text, start, end) or _prefix(text, segment.source, start, end)):
                 broken = nend
-            if nend <= broken or _folder_name(text, start, end):
+            if nend <= broken or _folder_name(text, start, end) or _extension(text, start, end):
                 continue
             form = forms.get(surface)
             if form is None:
@@ -381,6 +381,21 @@ def _folder_name(text: str, start: int, end: int) -> bool:
     フォルダー, Downloads ディレクトリ): the folder's name on disk, kept on purpose."""
     word = text[start:end]
     return word[:1].isupper() and word.isascii() and _FOLDER.match(text, end) is not None
+
+
+def _extension(text: str, start: int, end: int) -> bool:
+    """Whether the Latin word at text[start:end] is a file's extension after its dot (.pdbか
+    .yesファイル beside YESファイル, Alkitab): written as the file is named."""
+    head = _LETTERS_AND_DIGITS.match(text, start, end)
+    return (
+        text[start - 1 : start] == "."
+        and _LETTERS_AND_DIGITS.match(text[start - 2 : start - 1]) is None  # not Node.js
+        and head is not None
+        and head.end() - start <= 5
+    )
+
+
+_LETTERS_AND_DIGITS = re.compile(r"[A-Za-z0-9]+")
 
 
 def _prefix(text: str, source: str | None, start: int, end: int) -> bool:

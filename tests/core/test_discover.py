@@ -2095,3 +2095,12 @@ def test_a_product_named_in_latin_is_no_spelling_of_the_thing_it_names() -> None
         ),
     )
     assert group_sets(document) == []
+
+
+def test_a_file_s_extension_after_its_dot_is_no_spelling() -> None:
+    """Alkitab (QA round 132): .yesファイル, the extension as the file is named, beside
+    YESファイル."""
+    document = doc(
+        "YESファイルを開く", "YESファイルを保存", "YESファイルを削除", ".pdbか.yesファイルを選択"
+    )
+    assert group_sets(document) == []
