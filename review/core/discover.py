@@ -1855,6 +1855,8 @@ def _word_rendered_two_ways(
     )
     for a, b in combinations(ordered, 2):
         key_a, key_b = spelling_key(a), spelling_key(b)  # one key: `_same_key`'s (ファン, フアン)
+        if _written_beside(forms[a], forms[b], said, sources):
+            continue  # カール, カルテ in one sentence: curl and the record, two words
         if (
             (
                 not (dictionary_spelling(a) and dictionary_spelling(b))
@@ -1868,6 +1870,18 @@ def _word_rendered_two_ways(
             )
         ):
             yield a, b, f"one source word, “{word}”, rendered two ways"
+
+
+def _written_beside(a: Form, b: Form, word: str, sources: Mapping[int, str]) -> bool:
+    """Whether one spelling is written only in segments that hold the other too, whose
+    sources say the word once: two words of the source, not one rendered two ways."""
+    first, second = set(a.sourced), set(b.sourced)
+    return (
+        bool(first)
+        and bool(second)
+        and (first <= second or second <= first)
+        and all(sources[o].lower().count(word) <= 1 for o in first & second)
+    )
 
 
 def _latin_words(forms: dict[str, Form]) -> list[str]:

@@ -919,9 +919,14 @@ def _clipped_parts(word: str) -> list[tuple[int, str]]:
         ):
             # レビュ|アー: レビュアー, one word read on (not フッタ|ウィジェット, カレンダ|アプリ)
             continue
+        if word[cut:] in _ENGLISH_SUFFIXES:
+            continue  # リフレクソロジ|スト: reflexologist, the -ology's -ist, no word clipped
         if all(short or _nouns(part) for short, (_, part) in zip(clipped, halves, strict=True)):
             return [half for short, half in zip(clipped, halves, strict=True) if short]
     return []
+
+
+_ENGLISH_SUFFIXES = frozenset({"スト", "ズム"})
 
 
 def _long_vowel_dropped(part: str) -> bool:

@@ -2104,3 +2104,17 @@ def test_a_file_s_extension_after_its_dot_is_no_spelling() -> None:
         "YESファイルを開く", "YESファイルを保存", "YESファイルを削除", ".pdbか.yesファイルを選択"
     )
     assert group_sets(document) == []
+
+
+def test_two_words_of_one_sentence_are_no_rendering_of_its_one_source_word() -> None:
+    """Set 311: カール (curl) and カルテ (the customer record) in one sentence whose source
+    says curl once."""
+    document = doc(
+        "カール、太さ、長さをカルテに記録してください。",
+        "カールの強さを選びます。",
+        sources=(
+            "Record the curl, thickness and length in the customer record.",
+            "Choose the strength of the curl.",
+        ),
+    )
+    assert group_sets(document) == []
