@@ -426,6 +426,13 @@ _TOWARDS = re.compile(
 )
 
 
+# a counter ending a count, 件 for chores and 点 for products: what is counted, where no
+# word after it names it (not %d 個のノード, %d 件のノード)
+_COUNTER = re.compile(
+    r"((?:\d|%(?:\d+\$)?d)\s*)[件点個台枚本冊名人回匹頭羽軒通杯着足隻機](?=\s*[。、]?\s*$)"
+)
+
+
 @functools.lru_cache(maxsize=4096)
 def _plain(target: str) -> str:
     """A translation as one thing is said as a label and as an action, which are one
@@ -433,8 +440,9 @@ def _plain(target: str) -> str:
     表示, 表示します; 取り消し, 取り消す; 開く, 開きます; 閉じる, 閉じます), a direction
     with へ or に, and a title written with its brackets and without (『原神』, 原神), and a
     colon with spaces around it and without (エラー: そのアドレス, エラー:そのアドレス; not
-    シーン名: and シーン名, nor 地域： and 地域:)."""
-    target = _AROUND_COLON.sub(r"\1", target)
+    シーン名: and シーン名, nor 地域： and 地域:), and a count with another counter (期限超過
+    %1$d 件, 期限超過 %1$d 点: what is counted, which the source does not say)."""
+    target = _COUNTER.sub(r"\1件", _AROUND_COLON.sub(r"\1", target))
     enclosed = _ENCLOSED.fullmatch(target)
     if enclosed and enclosed.group(1) + enclosed.group(3) in _BRACKETS:
         target = enclosed.group(2)

@@ -688,3 +688,13 @@ def test_a_verb_s_stem_and_its_dictionary_form_are_one_translation() -> None:
         "b", "マウスホイールでタブを閉じる", source="Switch tabs using the mouse wheel"
     )
     assert check_consistency(segments)
+
+
+def test_a_count_s_counter_is_what_is_counted() -> None:
+    """Round 134 (Grocy): 期限超過 %1$d 件 for chores and 点 for products, one English
+    source, judged false three times; a counter before the noun it counts is still told."""
+    segments = [
+        Segment("a", "期限超過 %1$d 件", source="%1$d overdue"),
+        Segment("b", "期限超過 %1$d 点", source="%1$d overdue"),
+    ]
+    assert check_consistency(segments) == []
