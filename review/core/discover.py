@@ -1839,12 +1839,16 @@ def _candidate_links(
                 yield ordered[0], other, f"one source name, “{name}”, rendered two ways"
 
 
+_OU_LONG = re.compile("(?<=[アカガサザタダナハバパマヤャラワァオコゴソゾトドノホボポモヨョロォ])ウ")
+
+
 def _word_rendered_two_ways(
     word: str, rendered: set[str], forms: dict[str, Form], sources: Mapping[int, str]
 ) -> Iterator[tuple[str, str, str]]:
     """Pairs of katakana words that render one English word (ダイヤフラム, ダイアフラム for
     diaphragm), a sound or two apart, of which the dictionary holds one at most, or which
-    differ in a ー alone (ヌバック, ヌーバック for nubuck): not two words it holds (ガラス,
+    differ in a ー alone (ヌバック, ヌーバック for nubuck) or in a long vowel written ウ or ー
+    (ボウル, ボール for bowl; ファウル, ファール for foul): not two words it holds (ガラス,
     グラス for glass; マシン, ミシン for machine), nor one made of the other (ダイヤフラム,
     ダイヤフラム式)."""
     said = word[:-1] if word.endswith("y") else word  # gallery, said as galleries
@@ -1861,6 +1865,7 @@ def _word_rendered_two_ways(
             (
                 not (dictionary_spelling(a) and dictionary_spelling(b))
                 or a.replace("ー", "") == b.replace("ー", "")
+                or _OU_LONG.sub("ー", a) == _OU_LONG.sub("ー", b)
             )
             and 0 < Levenshtein.distance(key_a, key_b) <= 2
             and fuzz.ratio(key_a, key_b) >= 65

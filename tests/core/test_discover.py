@@ -1981,6 +1981,34 @@ def test_a_word_capitalised_at_a_sentence_s_start_is_the_word_the_sources_write(
     assert said == {"ヌーバック": "nubuck"}
 
 
+def test_two_dictionary_words_rendering_one_word_with_a_long_vowel_as_u_or_bar_are_one() -> None:
+    """Sets 73-318 list ボウル, ボール for bowl fourteen times and ファウル, ファール for foul
+    three: both words of the dictionary, whose long vowel is written ウ or ー. A ball beside
+    a bowl is two words (the distinct pairs of eleven sets)."""
+    document = doc(
+        "肉はステンレスのボウルに入れます。",
+        "タレは大きめのボウルで合わせます。",
+        "解凍には別のボールを使います。",
+        sources=(
+            "Put the meat in a stainless steel bowl.",
+            "Mix the sauce in a large bowl.",
+            "Use a separate bowl to thaw frozen items.",
+        ),
+    )
+    assert group_sets(document) == [{"ボウル", "ボール"}]
+    apart = doc(
+        "餌はボウルに入れます。",
+        "ボウルは毎日洗います。",
+        "ボール遊びは庭でどうぞ。",
+        sources=(
+            "Put the food in the bowl.",
+            "Wash the bowl every day.",
+            "Ball games are welcome in the garden.",
+        ),
+    )
+    assert group_sets(apart) == []
+
+
 def test_a_word_at_a_sentence_s_start_fitting_two_words_renders_neither() -> None:
     """mypaint: フォルダー in “Failed … folder” fits failed and folder alike."""
     from review.core.discover import _rendered_words, extract_terms
