@@ -1012,8 +1012,10 @@ def _short_form(offset: int, noun: Any, next_offset: int, following: Any) -> Rea
         ("名詞", "接尾辞", "動詞") if noun.part_of_speech()[0] == "動詞" else ("名詞", "接尾辞")
     )
     pos = following.part_of_speech()
+    # a verb's stem: its 連用形, or an 一段 verb's 未然形, which is the same (分けず, 分けます)
+    stem = pos[5].startswith("連用形") or ("一段" in pos[4] and pos[5].startswith("未然形"))
     if not _SHORT_FORM.fullmatch(spelling) or not (
-        pos[0] in followed_by or (pos[0] == "動詞" and pos[5].startswith("連用形"))
+        pos[0] in followed_by or (pos[0] == "動詞" and stem)
     ):
         return None
     span = (offset + noun.begin(), next_offset + following.end())

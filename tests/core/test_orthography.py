@@ -333,6 +333,13 @@ def test_a_short_form_the_dictionary_lacks_is_its_long_form_s(
     assert short in group
 
 
+def test_an_ichidan_verb_s_stem_before_a_negative_ends_a_short_form() -> None:
+    """Set 322: 切分けず, which Sudachi reads as the noun 切 and 分け, the 未然形 of 分ける,
+    the same as its stem (切分けます): 切り分け with its okurigana dropped."""
+    [group] = _groups("半分に切り分けます。", "8等分に切り分けます。", "切分けずにお渡しします。")
+    assert "切分け" in group
+
+
 def test_a_verb_s_stem_ending_a_label_is_the_long_form_of_its_short_one() -> None:
     """Set 211: 並べ替え, a menu label Sudachi reads as the verb's stem, beside 並替え, which it
     reads as two nouns: one word, its okurigana dropped."""
