@@ -70,6 +70,7 @@ from review.core.phonetics import (
     latin_consonants,
     long_e_key,
     long_o_key,
+    one_sound_key,
     romaji,
     skeleton,
     spelling_key,
@@ -1839,18 +1840,15 @@ def _candidate_links(
                 yield ordered[0], other, f"one source name, “{name}”, rendered two ways"
 
 
-_OU_LONG = re.compile("(?<=[アカガサザタダナハバパマヤャラワァオコゴソゾトドノホボポモヨョロォ])ウ")
-
-
 def _word_rendered_two_ways(
     word: str, rendered: set[str], forms: dict[str, Form], sources: Mapping[int, str]
 ) -> Iterator[tuple[str, str, str]]:
     """Pairs of katakana words that render one English word (ダイヤフラム, ダイアフラム for
     diaphragm), a sound or two apart, of which the dictionary holds one at most, or which
-    differ in a ー alone (ヌバック, ヌーバック for nubuck) or in a long vowel written ウ or ー
-    (ボウル, ボール for bowl; ファウル, ファール for foul): not two words it holds (ガラス,
-    グラス for glass; マシン, ミシン for machine), nor one made of the other (ダイヤフラム,
-    ダイヤフラム式)."""
+    differ in a ー alone (ヌバック, ヌーバック for nubuck) or in one sound written two ways
+    (`one_sound_key`: ボウル, ボール for bowl; シェラック, セラック): not two words it holds
+    (ガラス, グラス for glass; マシン, ミシン for machine), nor one made of the other
+    (ダイヤフラム, ダイヤフラム式)."""
     said = word[:-1] if word.endswith("y") else word  # gallery, said as galleries
     ordered = sorted(
         t
@@ -1865,7 +1863,7 @@ def _word_rendered_two_ways(
             (
                 not (dictionary_spelling(a) and dictionary_spelling(b))
                 or a.replace("ー", "") == b.replace("ー", "")
-                or _OU_LONG.sub("ー", a) == _OU_LONG.sub("ー", b)
+                or one_sound_key(a) == one_sound_key(b)
             )
             and 0 < Levenshtein.distance(key_a, key_b) <= 2
             and fuzz.ratio(key_a, key_b) >= 65

@@ -73,6 +73,16 @@ def long_o_key(term: str) -> str:
     return skeleton(_LONG_O.sub(r"\1", spelling_key(term)))
 
 
+_DIPHTHONG_U = re.compile("([アカガサザタダナハバパマヤャラワオコゴソゾトドノホボポモヨョロ])ウ")
+
+
+def one_sound_key(term: str) -> str:
+    """spelling_key, a long vowel written ウ read as ー (ボウル/ボール, ファウル/ファール) and
+    シェ, ジェ as セ, ゼ (シェラック/セラック); ー and ッ kept (ボート, ボット)."""
+    key = _DIPHTHONG_U.sub(r"\1ー", spelling_key(term))
+    return key.replace("シエ", "セ").replace("ジエ", "ゼ")
+
+
 def ti_key(term: str) -> str:
     """skeleton, ティ, ディ, テュ, デュ and ツィ read as チ, ジ, チュ, ジュ and チ (ポインセティア/
     ポインセチア, ロマンティック/ロマンチック, スタジオ/スタディオ, スパテュラ/スパチュラ,

@@ -1981,10 +1981,11 @@ def test_a_word_capitalised_at_a_sentence_s_start_is_the_word_the_sources_write(
     assert said == {"ヌーバック": "nubuck"}
 
 
-def test_two_dictionary_words_rendering_one_word_with_a_long_vowel_as_u_or_bar_are_one() -> None:
+def test_two_dictionary_words_rendering_one_word_with_one_sound_two_ways_are_one() -> None:
     """Sets 73-318 list ボウル, ボール for bowl fourteen times and ファウル, ファール for foul
-    three: both words of the dictionary, whose long vowel is written ウ or ー. A ball beside
-    a bowl is two words (the distinct pairs of eleven sets)."""
+    three: both words of the dictionary, whose long vowel is written ウ or ー; sets 320 and
+    an earlier one シェラック, セラック for shellac. A ball beside a bowl is two words (the
+    distinct pairs of eleven sets)."""
     document = doc(
         "肉はステンレスのボウルに入れます。",
         "タレは大きめのボウルで合わせます。",
@@ -2007,6 +2008,17 @@ def test_two_dictionary_words_rendering_one_word_with_a_long_vowel_as_u_or_bar_a
         ),
     )
     assert group_sets(apart) == []
+    shellac = doc(
+        "ケースはセラックで塗装しました。",
+        "セラックは温かみのある光沢を生みます。",
+        "シェラックが標準的な仕上げでした。",
+        sources=(
+            "The case was refinished with shellac.",
+            "Shellac gives a warm glow.",
+            "Shellac was the standard finish.",
+        ),
+    )
+    assert group_sets(shellac) == [{"セラック", "シェラック"}]
 
 
 def test_a_word_at_a_sentence_s_start_fitting_two_words_renders_neither() -> None:

@@ -7,6 +7,7 @@ from review.core.phonetics import (
     latin_consonants,
     long_e_key,
     long_o_key,
+    one_sound_key,
     romaji,
     skeleton,
     spelling_key,
@@ -105,6 +106,14 @@ def test_a_final_u_is_a_long_vowel_as_a_long_mark_is() -> None:
     """The seventy-sixth held-out corpus: オークホロウ and オークホロー, both Oak Hollow."""
     assert consonants("オークホロウ") == consonants("オークホロー") == "khr"
     assert consonants("ウェブ") == "wb"
+
+
+def test_one_sound_key_reads_a_long_vowel_s_u_and_she_alike_and_keeps_length() -> None:
+    assert one_sound_key("ボウル") == one_sound_key("ボール")
+    assert one_sound_key("ファウル") == one_sound_key("ファール")
+    assert one_sound_key("シェラック") == one_sound_key("セラック")
+    assert one_sound_key("ボート") != one_sound_key("ボット")  # a boat, a bot
+    assert one_sound_key("ビート") != one_sound_key("ビット")
 
 
 def test_consonants_tell_different_words_apart() -> None:
