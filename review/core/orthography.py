@@ -725,7 +725,25 @@ def _stem_as_noun(morpheme: Any, pos: tuple[str, ...], text: str, end: int) -> t
         or not _NOUN_AFTER.match(text, end)
     ):
         return ("", "")
-    return _common_noun_key(surface)
+    noun = _common_noun_key(surface)
+    return noun if noun[0] else _stem_noun(morpheme, pos)
+
+
+_I_ROW = str.maketrans("うくぐすつぬぶむる", "いきぎしちにびみり")
+
+
+def _stem_noun(morpheme: Any, pos: tuple[str, ...]) -> tuple[str, str]:
+    """The noun a verb's stem makes, keyed as `_keys` keys that noun (its normalized form
+    and reading): ほてりも, read as 火照る, is the noun 火照り, which the dictionary holds in
+    kanji alone."""
+    normalized = morpheme.normalized_form()
+    if "一段" in pos[4]:
+        stem = normalized[:-1]
+    elif pos[4].startswith("五段"):
+        stem = normalized[:-1] + normalized[-1].translate(_I_ROW)
+    else:
+        return ("", "")
+    return (stem, f"名詞:{morpheme.reading_form()}")
 
 
 @functools.lru_cache(maxsize=4096)

@@ -788,6 +788,17 @@ def test_a_verb_s_stem_in_kana_before_a_case_particle_is_the_noun() -> None:
     )
 
 
+def test_a_verb_s_stem_in_kana_is_the_noun_the_dictionary_holds_only_in_kanji() -> None:
+    """Set 312: ほてりも, read as the verb 火照る, is the noun 火照り, which the dictionary
+    holds in kanji alone (no noun ほてり to look up)."""
+    groups = _groups(
+        "火照りが引かない場合は中止してください。",
+        "乾燥を防ぎ、ほてりも落ち着きやすくなります。",
+        "シャワーも火照りを和らげます。",
+    )
+    assert groups == [{"火照り", "ほてり"}]
+
+
 def test_an_adjectival_noun_in_hiragana_and_in_katakana_is_one_word() -> None:
     """The fourteenth set (recruiting): ぴったりの and ピッタリの, which Sudachi reads as an
     adverb and as an adjectival noun (形状詞), are one word in two scripts."""
