@@ -14,6 +14,9 @@ _CAMEL = re.compile(r"[a-z][A-Z]")
 _KEY = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[._][A-Za-z0-9]+)+")
 
 
+# a smiley of punctuation, whose bracket is no bracket: ;) ；） :( :-), where no word follows
+# (not 例:(以下): a bracket opened after a colon)
+EMOTICON = re.compile(r"[;:；：=][-‐^']?[()（）](?![\w\u3040-\u30ff\u3400-\u9fff])")
 HOUSE_STYLE = 5  # segments written one way that, enough of them, are a document's style
 
 

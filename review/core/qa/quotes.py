@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from review.core.model import Finding, FindingKind, Segment, Severity
-from review.core.qa import JAPANESE, finding, some
+from review.core.qa import EMOTICON, JAPANESE, finding, some
 from review.core.qa.markup import masked
 
 _PAIRS = {"「": "」", "『": "』", "（": "）", "(": ")", "“": "”", "‘": "’"}
@@ -49,7 +49,8 @@ def _unpaired(text: str) -> tuple[list[int], list[int], list[tuple[int, int]]]:
                 stray.append(i)
     straight = [i for i, ch in enumerate(text) if ch == '"']
     odd = straight[-1:] if len(straight) % 2 else []
-    return sorted(stack + stray), odd, mixed
+    smiles = {m.end() - 1 for m in EMOTICON.finditer(text)}
+    return sorted(set(stack + stray) - smiles), odd, mixed
 
 
 _FAMILY = {

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 
 from review.core.model import Finding, FindingKind, Segment, Severity
-from review.core.qa import HOUSE_STYLE, Styled, finding
+from review.core.qa import EMOTICON, HOUSE_STYLE, Styled, finding
 from review.core.qa.markup import masked
 
 _FINAL = "。．.！？!?…"
@@ -94,6 +94,8 @@ def check_shape(segment: Segment) -> list[Finding]:
             # こう答えている、, a whole clause before a quotation)
         elif body[-1] in ":：" and _EXAMPLE_NEXT.search(segment.source or ""):
             pass  # e.g. at the end, 例: before the example that follows
+        elif EMOTICON.fullmatch(text.rstrip(), len(body) - 1):
+            pass  # a smiley's ; or : (…させるよ；）)
         elif body[-1] in "、,:：;；":
             findings.append(
                 finding(

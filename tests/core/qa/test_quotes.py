@@ -34,6 +34,14 @@ def test_unpaired_brackets() -> None:
     assert [(f.segment, f.text) for f in found] == [("s1", "「"), ("s2", "）"), ("s3", "『")]
 
 
+def test_a_smiley_s_bracket_is_no_bracket() -> None:
+    """Round 136 (Aliucord Manager): …クラッシュさせるよ；） and 試みがありました…:(, a wink and a
+    frown, judged false three times of three; a bracket a colon opens before a word is one."""
+    assert check_quotes(segs("クラッシュさせるよ；）", "試みがありました…:(", "またね ;-)")) == []
+    [found] = check_quotes(segs("値:(以下を参照"))
+    assert found.text == "("
+
+
 def test_a_bracket_closed_in_the_other_width_is_told_once() -> None:
     """Round 111: いいえ(それが何なのか分かりません）, a pair in two widths, judged real 3 times
     in 3: one finding, on the closer, suggesting the opener's own."""

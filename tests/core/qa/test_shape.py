@@ -29,6 +29,14 @@ def test_seed_shape() -> None:
     assert document.by_id()["s23"].target[run_on.start - 2 : run_on.end + 2] == "開始 また"
 
 
+def test_a_smiley_ending_a_message_is_no_semicolon() -> None:
+    """Round 136: …クラッシュさせるよ；）, a wink, does not end the sentence with ；."""
+    source = "The IWillCrashYourDiscord plugin crashes your discord."
+    assert check_shape(Segment("1", "Discordをクラッシュさせるよ；）", source=source)) == []
+    [found] = check_shape(Segment("2", "Discordをクラッシュさせる；", source=source))
+    assert found.text == "；"
+
+
 def test_headlines_are_exempt() -> None:
     assert check_shape(Segment(id="h", source="OpenAI Hires Talent", mt="OpenAIが人材を採用")) == []
     assert check_shape(Segment(id="h", mt="短い見出し")) == []
