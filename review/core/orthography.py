@@ -1005,15 +1005,22 @@ def _unstemmed(offset: int, stem: Any, noun_offset: int, noun: Any) -> Reading:
     return ((family,) if family[0] else ()), spelling, spelling, span, ""
 
 
-_SHORT_FORM = re.compile(r"[\u3400-\u9fff]{2,}[\u3041-\u3096]")  # 飲比べ, 摘取り, 水合せ
+# 飲比べ, 摘取り, 水合せ; 焼餃子, 仕込水 (all kanji)
+_SHORT_FORM = re.compile(r"[\u3400-\u9fff]{2,}[\u3041-\u3096]?")
 _LONG_FORM = re.compile(r"[\u3400-\u9fff][\u3400-\u9fff\u3041-\u3096]*[\u3041-\u3096]")
+# 焼き餃子, 仕込み水: okurigana inside, a kanji last (not お or ご: 参加者ご自身)
+_INNER_OKURIGANA = re.compile(
+    r"[\u3400-\u9fff]+(?:(?![おご][\u3400-\u9fff])[\u3041-\u3096]+[\u3400-\u9fff]+)+"
+)
 
 
-def _skeleton(spelling: str) -> tuple[str, str]:
+def _skeleton(spelling: str, *, inner: bool = True) -> tuple[str, str]:
     """A noun of the dictionary written with okurigana inside it (飲み比べ, 摘み取り, 水合わせ),
     by its kanji and its last kana: the key of its short form, which the dictionary lacks and
     reads as two words (飲 and 比べ, 水 and 合せ)."""
     kanji = _KANJI.findall(spelling)
+    if inner and len(kanji) >= 2 and _INNER_OKURIGANA.fullmatch(spelling):
+        return ("".join(kanji), SHORT)  # 焼き餃子: 焼餃子, a word of the dictionary
     if len(kanji) < 2 or not _LONG_FORM.fullmatch(spelling) or len(spelling) <= len(kanji) + 1:
         return ("", "")
     return ("".join(kanji) + spelling[-1], SHORT)
@@ -1047,7 +1054,7 @@ def _long_form(offset: int, noun: Any, next_offset: int, following: Any) -> Read
     spelling = noun.surface() + following.surface()
     if following.part_of_speech()[0] != "名詞" or _KANJI.fullmatch(noun.surface()):
         return None
-    key = _skeleton(spelling)
+    key = _skeleton(spelling, inner=False)  # 全て削除: two words, not 全削除 spelled long
     if not key[0]:
         return None
     span = (offset + noun.begin(), next_offset + following.end())

@@ -322,6 +322,9 @@ def test_different_words_and_uses_are_never_one_group(texts: tuple[str, ...]) ->
         ("研ぎ直し", "研直し", "{}の料金です。"),  # set 218: the long form two nouns too
         ("植え付け", "植付け", "{}の時期です。"),  # 植 and the verb's stem 付け
         ("吊り下げ", "吊下げ", "{}式の照明です。"),
+        ("焼き餃子", "焼餃子", "{}を注文します。"),  # set 333: 焼, a prefix ショウ, and 餃子
+        ("仕込み水", "仕込水", "{}を使います。"),  # set 329: 仕込 and the suffix 水
+        ("巻き爪", "巻爪", "{}の治療です。"),  # all kanji, a kanji last
     ],
 )
 def test_a_short_form_the_dictionary_lacks_is_its_long_form_s(
@@ -331,6 +334,20 @@ def test_a_short_form_the_dictionary_lacks_is_its_long_form_s(
     long form, which reads the short one as two words."""
     [group] = _groups(text.format(long), text.format(long), text.format(short))
     assert short in group
+
+
+def test_two_words_with_okurigana_are_no_long_form_of_a_kanji_compound() -> None:
+    """Rounds 100, 120 and 17 (Shotcut, wallabag, PrincessGuide): 全て削除 (すべて and 削除,
+    two words) beside 全削除 (ぜん, a prefix) is a choice of words, not 全削除 with its
+    okurigana written."""
+    assert _groups("全て削除します。", "全削除を実行します。", "全削除しました。") == []
+
+
+def test_an_honorific_inside_a_compound_is_no_okurigana() -> None:
+    """Set 126 (bikepacking): 参加者ご自身 beside 参加者自身 is ご, the honorific, not a
+    compound's okurigana dropped."""
+    texts = ("参加者ご自身で確認してください。", "参加者ご自身の責任です。", "参加者自身の判断で")
+    assert _groups(*texts) == []
 
 
 def test_an_ichidan_verb_s_stem_before_a_negative_ends_a_short_form() -> None:
