@@ -1017,10 +1017,11 @@ _INNER_OKURIGANA = re.compile(
 def _skeleton(spelling: str, *, inner: bool = True) -> tuple[str, str]:
     """A noun of the dictionary written with okurigana inside it (飲み比べ, 摘み取り, 水合わせ),
     by its kanji and its last kana: the key of its short form, which the dictionary lacks and
-    reads as two words (飲 and 比べ, 水 and 合せ)."""
+    reads as two words (飲 and 比べ, 水 and 合せ); one that ends in a kanji (焼き餃子), by its
+    kanji alone (焼餃子), where it is one word of the dictionary (`inner`)."""
     kanji = _KANJI.findall(spelling)
     if inner and len(kanji) >= 2 and _INNER_OKURIGANA.fullmatch(spelling):
-        return ("".join(kanji), SHORT)  # 焼き餃子: 焼餃子, a word of the dictionary
+        return ("".join(kanji), SHORT)
     if len(kanji) < 2 or not _LONG_FORM.fullmatch(spelling) or len(spelling) <= len(kanji) + 1:
         return ("", "")
     return ("".join(kanji) + spelling[-1], SHORT)
