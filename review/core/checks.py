@@ -185,14 +185,16 @@ class _Variants:
     scope: Scope = Scope.DOCUMENT
 
     def map(self, segments: Sequence[Segment], first: int, context: Context) -> _Words:
-        return collect_terms(segments, first), words(segments, keep=False)
+        return collect_terms(segments, first), words(segments, keep=False, first=first)
 
     def add(self, merged: _Words, part: _Words) -> _Words:
         return add_terms(merged[0], part[0]), add_words(merged[1], part[1])
 
     def reduce(self, merged: _Words, context: Context) -> Reduced:
         groups, spelled = one_group_a_word(
-            discover_terms(merged[0], context.glossary), groups_of(merged[1]), merged[0]
+            discover_terms(merged[0], context.glossary),
+            groups_of(merged[1], merged[0].sources),
+            merged[0],
         )
         accepted = accepted_forms(context.glossary)
         spellings = Spellings(groups, merged[0].coded)

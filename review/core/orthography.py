@@ -31,7 +31,7 @@ import itertools
 import re
 import threading
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -40,6 +40,7 @@ import ahocorasick
 from review.core.common_kanji import COMMON_KANJI
 from review.core.model import Segment
 from review.core.phonetics import consonants
+from review.core.qa.untranslated import FUNCTION_WORDS
 
 _JAPANESE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff々〆]")
 _KANJI = re.compile(r"[\u3400-\u9fff々〆]")
@@ -135,6 +136,7 @@ class Spelling:
     conjugation: str = ""  # Sudachi's conjugation type (五段-ワア行, 形容詞), if it inflects
     surfaces: set[str] = field(default_factory=set)
     occurrences: list[tuple[str, int, int]] = field(default_factory=list)  # segment, span
+    segments: list[int] = field(default_factory=list)  # a word in two scripts: where, some
 
 
 @dataclass(slots=True)
@@ -368,12 +370,14 @@ def latin_head(word: str) -> int:
 
 
 def words(
-    segments: Iterable[Segment], *, keep: bool = True
+    segments: Iterable[Segment], *, keep: bool = True, first: int = 0
 ) -> dict[tuple[str, str], dict[str, Spelling]]:
     """Every content word of the targets by (normalized form, part of speech), with its
     spellings. A compound (プロキシサーバ, 問合せ先) counts as itself and as its parts.
     `keep`: every occurrence too (`discover`, for the reviewer to see them); the variant
-    check does without, and finds the spellings it flags again in each segment.
+    check does without, and finds the spellings it flags again in each segment. A word
+    keyed by its reading, in two scripts, keeps the ordinals of some of its segments (the
+    first of which is the document's `first`), whose sources `groups_of` compares.
 
     Sudachi reads each run of kana and kanji once however often it is written (most are
     written many times); Latin, digits, spaces and punctuation, which no word of these
@@ -381,24 +385,37 @@ def words(
     found: dict[tuple[str, str], dict[str, Spelling]] = {}
     if _tokenizer() is None:
         return found
-    places: dict[tuple[str, str], list[tuple[str, int]]] = {}  # a run: where it is written
-    for segment in segments:
+    places: dict[tuple[str, str], list[tuple[str, int, int]]] = {}  # a run: where written
+    for ordinal, segment in enumerate(segments, start=first):
         for offset, run, after in _runs(segment.target):
-            places.setdefault((run, after), []).append((segment.id, offset))
+            places.setdefault((run, after), []).append((segment.id, offset, ordinal))
     for (run, after), where in places.items():
         for keys, spelling, surface, (start, end), conjugation in _read_again(run, after):
-            first_id, offset = where[0]
+            first_id, offset, _ = where[0]
             for key in keys:
                 known = found.setdefault(key, {}).get(spelling)
                 if known is None:
-                    first = (first_id, offset + start, offset + end)
-                    known = Spelling(spelling, first=first, conjugation=conjugation)
+                    at = (first_id, offset + start, offset + end)
+                    known = Spelling(spelling, first=at, conjugation=conjugation)
                     found[key][spelling] = known
                 known.count += len(where)
                 known.surfaces.add(surface)
                 if keep:
-                    known.occurrences.extend((s, o + start, o + end) for s, o in where)
+                    known.occurrences.extend((s, o + start, o + end) for s, o, _ in where)
+                if key[1].endswith(SCRIPT):
+                    _sample(known.segments, (ordinal for _, _, ordinal in where))
     return found
+
+
+_SAMPLED = 16  # segments kept of a word in two scripts, whose sources tell what it renders
+
+
+def _sample(kept: list[int], ordinals: Iterable[int]) -> None:
+    for ordinal in ordinals:
+        if len(kept) >= _SAMPLED:
+            return
+        if ordinal not in kept:
+            kept.append(ordinal)
 
 
 def add_words(
@@ -416,6 +433,7 @@ def add_words(
             known.count += spelling.count
             known.surfaces |= spelling.surfaces
             known.occurrences.extend(spelling.occurrences)
+            _sample(known.segments, spelling.segments)
     return merged
 
 
@@ -1264,8 +1282,8 @@ def _keys(
         _in_kana(morpheme, pos)
         if not (_KANA_PREFIX.fullmatch(before) or before.isdigit())
         else ("", ""),
-        _in_rare_kanji(morpheme, pos),
-        _verb_in_rare_kanji(morpheme, pos),
+        _in_kanji(morpheme, pos),
+        _verb_in_kanji(morpheme, pos),
         _with_prefix(morpheme, pos),
         *_clipped(morpheme, pos),
         _partly_in_kana(morpheme, pos, noun == "stem"),
@@ -1404,33 +1422,40 @@ def _kana_part(morpheme: Any, pos: tuple[str, ...]) -> tuple[int, str] | None:
     return None if len(morpheme.split(sudachi.Tokenizer.SplitMode.A)) > 1 else (at, kana)
 
 
-def _in_rare_kanji(morpheme: Any, pos: tuple[str, ...]) -> tuple[str, str]:
-    """A common noun written in kanji that style guides write in kana (埃, 紐, 匂い: not all
-    of them `COMMON_KANJI`), by its reading, as `_in_kana` keys the noun in kana (ほこり, ひも,
-    におい), which the dictionary holds as words of their own: one word in two scripts."""
+def _in_kanji(morpheme: Any, pos: tuple[str, ...]) -> tuple[str, str]:
+    """A common noun written in kanji, by its reading, as `_in_kana` keys the noun in kana,
+    which the dictionary holds as a word of its own: one word in two scripts where the kanji
+    are rare and style guides write the word in kana (埃, 紐, 匂い: ほこり, ひも, におい), and
+    where the sources say so (`_in_common_kanji`: 切符, きっぷ, both ticket)."""
     surface = morpheme.surface()
     if (
         pos[:2] != ("名詞", "普通名詞")
         or morpheme.is_oov()
         or not _KANJI_THEN_KANA.fullmatch(surface)
-        or set(_KANJI.findall(surface)) <= COMMON_KANJI
     ):
         return ("", "")
     return (morpheme.reading_form(), SCRIPT)
 
 
-def _verb_in_rare_kanji(morpheme: Any, pos: tuple[str, ...]) -> tuple[str, str]:
-    """A verb of rare kanji (濡れる: not `COMMON_KANJI`) and the verb in kana that the
-    dictionary holds as a word of its own (ぬれる), by the reading of its dictionary form:
-    one word in two scripts. Not a kana verb the dictionary writes in kanji (はる, 張る, is
-    no spelling of 貼る)."""
-    if pos[0] != "動詞" or morpheme.is_oov():
-        return ("", "")
+def _in_common_kanji(spelling: str) -> bool:
+    """Whether a spelling's kanji are all `COMMON_KANJI`: a word in kana beside it is one
+    word in two scripts only where the sources say the same word (`groups_of`)."""
+    kanji = set(_KANJI.findall(spelling))
+    return bool(kanji) and kanji <= COMMON_KANJI
+
+
+def _verb_in_kanji(morpheme: Any, pos: tuple[str, ...]) -> tuple[str, str]:
+    """A verb in kanji (濡れる) and the verb in kana that the dictionary holds as a word of
+    its own (ぬれる), by the reading of its dictionary form: one word in two scripts, where
+    the kanji are rare or the sources say so (`_in_common_kanji`: 触れる, ふれる). Not a kana
+    verb the dictionary writes in kanji (はる, 張る, is no spelling of 貼る)."""
+    if pos[0] != "動詞" or pos[1] == "非自立可能" or morpheme.is_oov():
+        return ("", "")  # ておく: no 置く
     written = morpheme.dictionary_form()
     if _KANA_WORD.fullmatch(written):
         kana = _kana_verb(written)
         return (written.translate(_TO_KATAKANA), "動詞:" + SCRIPT) if kana else ("", "")
-    if not _KANJI_THEN_KANA.fullmatch(written) or set(_KANJI.findall(written)) <= COMMON_KANJI:
+    if not _KANJI_THEN_KANA.fullmatch(written):
         return ("", "")
     surface, reading = morpheme.surface(), morpheme.reading_form()
     pairs = enumerate(zip(surface, written, strict=False))
@@ -1475,18 +1500,24 @@ def _family(spelling: str, reading: str) -> tuple[str, str]:
     return (kanji, "okurigana:" + reading[:2])
 
 
-def orthographic_groups(segments: Iterable[Segment]) -> list[OrthographicGroup]:
+def orthographic_groups(segments: Sequence[Segment]) -> list[OrthographicGroup]:
     """The words of the targets spelled more than one way, most written first; a word in
     two groups (its normalized form's and its okurigana family's) is in the larger."""
-    return groups_of(words(segments))
+    sources = {i: s.source for i, s in enumerate(segments) if s.source}
+    return groups_of(words(segments), sources)
 
 
-def groups_of(found: dict[tuple[str, str], dict[str, Spelling]]) -> list[OrthographicGroup]:
-    """`orthographic_groups`, from the words of the whole document (the reduce)."""
+def groups_of(
+    found: dict[tuple[str, str], dict[str, Spelling]], sources: Mapping[int, str] | None = None
+) -> list[OrthographicGroup]:
+    """`orthographic_groups`, from the words of the whole document (the reduce); `sources`:
+    the document's sources by segment ordinal, which tell a word in common kanji and a word
+    in kana that read alike as one word (`_sourced`)."""
+    said = _Said(sources or {})
     candidates = [
         OrthographicGroup(word, kind, kept)
         for word, kind, spellings in (
-            (word, kind.split(_IN_COMPOUND)[0], spellings)
+            (word, kind.split(_IN_COMPOUND)[0], _sourced(spellings, kind, said))
             for (word, kind), spellings in _at_their_width(found).items()
         )
         if len(spellings) > 1
@@ -1536,6 +1567,78 @@ def groups_of(found: dict[tuple[str, str], dict[str, Spelling]]) -> list[Orthogr
             group.spellings = sorted(group.spellings, key=lambda s: _place(s, kana_first))
     groups.sort(key=lambda g: (-sum(s.count for s in g.spellings), g.word))
     return groups
+
+
+def _sourced(spellings: dict[str, Spelling], kind: str, said: _Said) -> dict[str, Spelling]:
+    """A word's spellings in two scripts, less those in common kanji (切符) that render no
+    word of the sources that a spelling in kana (きっぷ) renders too: a shared reading alone
+    is no proof of one word (雨 and あめ, candy)."""
+    if not kind.endswith(SCRIPT):
+        return spellings
+    kana = [
+        s
+        for s in spellings.values()
+        if not _KANJI.search(s.text)
+        and s.text.translate(_TO_KATAKANA) not in _FORMAL_NOUNS | _RELATIONAL
+    ]
+    return {
+        text: spelling
+        for text, spelling in spellings.items()
+        if not _in_common_kanji(text) or any(said.one_word(spelling, k) for k in kana)
+    }
+
+
+# relations written in kana (のもとで, under; とともに, with), no 元 (origin) nor 友 (friend)
+_RELATIONAL = frozenset({"モト", "トモ"})
+
+
+class _Said:
+    """The sources of a document by segment ordinal, and how many of them say each word."""
+
+    def __init__(self, sources: Mapping[int, str]) -> None:
+        self.sources = sources
+        self.saying: Counter[str] | None = None
+
+    def one_word(self, a: Spelling, b: Spelling) -> bool:
+        """Whether the sources of half the segments of each spelling, or more, say one word
+        (ticket for 切符 and for きっぷ), in three segments at least, never both in one
+        segment (where the two are two words of one sentence), and half the sources that say
+        it, or more, are theirs (not yes, or see, said everywhere)."""
+        if len(a.segments) + len(b.segments) < 3 or not set(a.segments).isdisjoint(b.segments):
+            return False
+        said_a = [_source_words(self.sources.get(i, "")) for i in a.segments]
+        said_b = [_source_words(self.sources.get(i, "")) for i in b.segments]
+        for word in set().union(*said_a) & set().union(*said_b):
+            in_a, in_b = sum(word in s for s in said_a), sum(word in s for s in said_b)
+            if 2 * in_a < len(said_a) or 2 * in_b < len(said_b):
+                continue
+            theirs = in_a * a.count / len(said_a) + in_b * b.count / len(said_b)
+            if 2 * theirs >= self._saying(word):
+                return True
+        return False
+
+    def _saying(self, word: str) -> int:
+        if self.saying is None:
+            self.saying = Counter(w for s in self.sources.values() for w in _source_words(s))
+        return self.saying[word]
+
+
+_SOURCE_WORD = re.compile(r"[a-z][a-z'-]{2,}")
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _source_words(source: str) -> frozenset[str]:
+    """The content words of a source in lower case, in the singular (tickets: ticket)."""
+    found = set()
+    for word in _SOURCE_WORD.findall(source.casefold()):
+        if word in FUNCTION_WORDS:
+            continue
+        if word.endswith("ies") and len(word) > 4:
+            word = word[:-3] + "y"
+        elif word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+            word = word[:-1]
+        found.add(word)
+    return frozenset(found)
 
 
 def _by_style(spellings: list[Spelling]) -> list[Spelling]:

@@ -869,3 +869,51 @@ def test_a_compound_varying_as_its_katakana_part_does_is_that_part_s_group() -> 
     assert {"コンテキスト", "コンテクスト"} in _groups(
         "コンテキストを保存。", "コンテクストを読む。", "テキストを保存。", "テクストを読む。"
     )
+
+
+def _sourced(*pairs: tuple[str, str]) -> list[set[str]]:
+    segments = [Segment(str(i), mt, source=source) for i, (source, mt) in enumerate(pairs)]
+    return [{s.text for s in g.spellings} for g in orthographic_groups(segments)]
+
+
+def test_a_word_in_common_kanji_and_in_kana_is_one_word_where_the_sources_say_one_word() -> None:
+    ticket = (
+        ("Buy a ticket at the gate.", "改札で切符を買ってください。"),
+        ("Tickets are sold on board.", "切符は船内でも販売しています。"),
+        ("Keep your ticket until you land.", "下船まできっぷをお持ちください。"),
+    )
+    assert {"切符", "きっぷ"} in _sourced(*ticket)
+    # read alike, the same word in the sources of neither (candy, rain): two words
+    assert _sourced(
+        ("Candy for the children.", "子どもたちにあめを配ります。"),
+        ("Sweets and candy are sold here.", "お菓子やあめを販売しています。"),
+        ("The market closes if it rains.", "雨の場合は中止です。"),
+    ) == []
+    # the same reading, without sources: no proof of one word
+    assert _groups(*(mt for _, mt in ticket)) == []
+    # both in one sentence: two words of it (ticket and a pass in the source)
+    assert {"切符", "きっぷ"} not in _sourced(
+        ("Show the ticket and the pass ticket.", "切符ときっぷを見せてください。"),
+        ("Tickets are sold on board.", "切符は船内でも販売しています。"),
+        ("Keep your ticket.", "きっぷをお持ちください。"),
+    )
+
+
+def test_a_verb_in_common_kanji_and_in_kana_is_one_verb_where_the_sources_say_one_word() -> None:
+    assert {"触れる", "ふれる"} in _sourced(
+        ("Do not touch the exhibits.", "展示物に触れないでください。"),
+        ("Please do not touch the glass.", "ガラスに触れないでください。"),
+        ("Children may touch the models.", "模型にはお子さまもふれることができます。"),
+    )
+    # ておく is an auxiliary, no 置く (put) written in kana
+    assert {"置く", "おく"} not in _sourced(
+        ("Put the bag on the shelf.", "かばんは棚に置いてください。"),
+        ("Put your shoes on the shelf.", "靴は棚に置いてください。"),
+        ("Check the shelf beforehand.", "棚を確認しておいてください。"),
+    )
+    # のもとで (under) is a relation written in kana, no 元 (origin) whatever the sources say
+    assert {"元", "もと"} not in _sourced(
+        ("Restore the original settings.", "設定を元に戻します。"),
+        ("The original file is kept.", "元のファイルは残ります。"),
+        ("Work under the original licence.", "当初のライセンスのもとで作業します。"),
+    )
