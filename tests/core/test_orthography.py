@@ -884,11 +884,14 @@ def test_a_word_in_common_kanji_and_in_kana_is_one_word_where_the_sources_say_on
     )
     assert {"切符", "きっぷ"} in _sourced(*ticket)
     # read alike, the same word in the sources of neither (candy, rain): two words
-    assert _sourced(
-        ("Candy for the children.", "子どもたちにあめを配ります。"),
-        ("Sweets and candy are sold here.", "お菓子やあめを販売しています。"),
-        ("The market closes if it rains.", "雨の場合は中止です。"),
-    ) == []
+    assert (
+        _sourced(
+            ("Candy for the children.", "子どもたちにあめを配ります。"),
+            ("Sweets and candy are sold here.", "お菓子やあめを販売しています。"),
+            ("The market closes if it rains.", "雨の場合は中止です。"),
+        )
+        == []
+    )
     # the same reading, without sources: no proof of one word
     assert _groups(*(mt for _, mt in ticket)) == []
     # both in one sentence: two words of it (ticket and a pass in the source)
