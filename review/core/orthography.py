@@ -1283,7 +1283,7 @@ def _keys(
         if not (_KANA_PREFIX.fullmatch(before) or before.isdigit())
         else ("", ""),
         _in_kanji(morpheme, pos),
-        _verb_in_kanji(morpheme, pos),
+        _verb_in_kanji(morpheme, pos) if kind != "動詞(という)" else ("", ""),
         _with_prefix(morpheme, pos),
         *_clipped(morpheme, pos),
         _partly_in_kana(morpheme, pos, noun == "stem"),
@@ -1453,8 +1453,7 @@ def _verb_in_kanji(morpheme: Any, pos: tuple[str, ...]) -> tuple[str, str]:
         return ("", "")  # ておく: no 置く
     written = morpheme.dictionary_form()
     if _KANA_WORD.fullmatch(written):
-        kana = _kana_verb(written)
-        return (written.translate(_TO_KATAKANA), "動詞:" + SCRIPT) if kana else ("", "")
+        return (written.translate(_TO_KATAKANA), "動詞:" + SCRIPT)
     if not _KANJI_THEN_KANA.fullmatch(written):
         return ("", "")
     surface, reading = morpheme.surface(), morpheme.reading_form()
@@ -1570,9 +1569,11 @@ def groups_of(
 
 
 def _sourced(spellings: dict[str, Spelling], kind: str, said: _Said) -> dict[str, Spelling]:
-    """A word's spellings in two scripts, less those in common kanji (切符) that render no
-    word of the sources that a spelling in kana (きっぷ) renders too: a shared reading alone
-    is no proof of one word (雨 and あめ, candy)."""
+    """A word's spellings in two scripts, less those that the sources must tell and do not:
+    a spelling in common kanji (切符) beside one in kana (きっぷ), and a verb in kana that the
+    dictionary holds only as the spelling of a verb in kanji (とらえる, as 捕らえる) beside
+    another in kanji (捉える), each of which is one word only where both render one word of
+    the sources (a shared reading alone is no proof: 雨 and あめ, candy; はる, 張る, and 貼る)."""
     if not kind.endswith(SCRIPT):
         return spellings
     kana = [
@@ -1581,10 +1582,18 @@ def _sourced(spellings: dict[str, Spelling], kind: str, said: _Said) -> dict[str
         if not _KANJI.search(s.text)
         and s.text.translate(_TO_KATAKANA) not in _FORMAL_NOUNS | _RELATIONAL
     ]
+    kanji = [s for s in spellings.values() if _KANJI.search(s.text)]
+    verbs = kind.startswith("動詞")
     return {
         text: spelling
         for text, spelling in spellings.items()
-        if not _in_common_kanji(text) or any(said.one_word(spelling, k) for k in kana)
+        if (
+            any(said.one_word(spelling, k) for k in kana)
+            if _in_common_kanji(text)
+            else any(said.one_word(k, spelling) for k in kanji)
+            if verbs and not _KANJI.search(text) and not _kana_verb(text)
+            else True
+        )
     }
 
 

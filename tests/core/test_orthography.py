@@ -920,3 +920,22 @@ def test_a_verb_in_common_kanji_and_in_kana_is_one_verb_where_the_sources_say_on
         ("The original file is kept.", "元のファイルは残ります。"),
         ("Work under the original licence.", "当初のライセンスのもとで作業します。"),
     )
+
+
+def test_a_verb_in_kana_the_dictionary_writes_in_other_kanji_is_one_verb_where_sources_agree() -> (
+    None
+):
+    # とらえる is 捕らえる to the dictionary; beside 捉える, both capture, it is 捉える in kana
+    capture = (
+        ("The telescope captures faint radio waves.", "望遠鏡は微弱な電波を捉えます。"),
+        ("Our antennas capture signals from far away.", "アンテナは遠くの信号を捉えます。"),
+        ("It can capture millimetre waves.", "ミリ波をとらえることができます。"),
+    )
+    assert {"捉える", "とらえる"} in _sourced(*capture)
+    assert {"捉える", "とらえる"} not in _groups(*(mt for _, mt in capture))
+    # とらえる as catching a thief (捕らえる) is no 捉える (grasping a meaning)
+    assert {"捉える", "とらえる"} not in _sourced(
+        ("Grasp the meaning of each chart.", "各グラフの意味を捉えます。"),
+        ("Grasp the meaning of the notice.", "通知の意味を捉えてください。"),
+        ("The guard caught the thief at the gate.", "警備員が門で泥棒をとらえました。"),
+    )
