@@ -1571,34 +1571,27 @@ def groups_of(
 def _sourced(spellings: dict[str, Spelling], kind: str, said: _Said) -> dict[str, Spelling]:
     """A word's spellings in two scripts, less those that the sources must tell and do not:
     a spelling in common kanji (切符) beside one in kana (きっぷ), and a verb in kana that the
-    dictionary holds only as the spelling of a verb in kanji (とらえる, as 捕らえる) beside
-    another in kanji (捉える), each of which is one word only where both render one word of
-    the sources (a shared reading alone is no proof: 雨 and あめ, candy; はる, 張る, and 貼る)."""
+    dictionary holds only as the spelling of a verb in other kanji (とらえる, as 捕らえる)
+    beside one in kanji (捉える). Each is one word with the other only where both render one
+    word of the sources: a shared reading alone is no proof (雨 and あめ, candy; a guard
+    catching a thief, とらえる, and a meaning grasped, 捉える)."""
     if not kind.endswith(SCRIPT):
         return spellings
     kana = [
         s
         for s in spellings.values()
-        if not _KANJI.search(s.text)
-        and s.text.translate(_TO_KATAKANA) not in _FORMAL_NOUNS | _RELATIONAL
+        if not _KANJI.search(s.text) and s.text.translate(_TO_KATAKANA) not in _UNPAIRED
     ]
     kanji = [s for s in spellings.values() if _KANJI.search(s.text)]
-    verbs = kind.startswith("動詞")
-    return {
-        text: spelling
-        for text, spelling in spellings.items()
-        if (
-            any(said.one_word(spelling, k) for k in kana)
-            if _in_common_kanji(text)
-            else any(said.one_word(k, spelling) for k in kanji)
-            if verbs and not _KANJI.search(text) and not _kana_verb(text)
-            else True
-        )
-    }
 
+    def told(spelling: Spelling) -> bool:
+        if _in_common_kanji(spelling.text):
+            return any(said.one_word(spelling, k) for k in kana)
+        if kind.startswith("動詞") and spelling in kana and not _kana_verb(spelling.text):
+            return any(said.one_word(k, spelling) for k in kanji)
+        return True
 
-# relations written in kana (のもとで, under; とともに, with), no 元 (origin) nor 友 (friend)
-_RELATIONAL = frozenset({"モト", "トモ"})
+    return {text: spelling for text, spelling in spellings.items() if told(spelling)}
 
 
 class _Said:
@@ -1669,6 +1662,11 @@ _FORMAL_NOUNS = {  # 時, 事, 物, 方, 他, 上, 所, 全て, 為, 訳, 筈, �
     *("トキ", "コト", "モノ", "ホウ", "ホカ", "ウエ", "トコロ", "スベテ"),
     *("タメ", "ワケ", "ハズ", "ウチ", "トオリ", "ママ", "ホド", "コロ"),
 }
+
+
+# words in kana never paired by their sources with a word in kanji: formal nouns, and
+# relations (のもとで, under; とともに, with; no 元, origin, nor 友, friend)
+_UNPAIRED = frozenset({*_FORMAL_NOUNS, "モト", "トモ"})
 
 
 def _written_in_kana(part_of_speech: str) -> bool:
