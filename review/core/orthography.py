@@ -1283,7 +1283,7 @@ def _keys(
         if not (_KANA_PREFIX.fullmatch(before) or before.isdigit())
         else ("", ""),
         _in_kanji(morpheme, pos),
-        _verb_in_kanji(morpheme, pos) if kind != "動詞(という)" else ("", ""),
+        _inflected_in_kanji(morpheme, pos) if kind != "動詞(という)" else ("", ""),
         _with_prefix(morpheme, pos),
         *_clipped(morpheme, pos),
         _partly_in_kana(morpheme, pos, noun == "stem"),
@@ -1444,16 +1444,17 @@ def _in_common_kanji(spelling: str) -> bool:
     return bool(kanji) and kanji <= COMMON_KANJI
 
 
-def _verb_in_kanji(morpheme: Any, pos: tuple[str, ...]) -> tuple[str, str]:
-    """A verb in kanji (濡れる) and the verb in kana that the dictionary holds as a word of
-    its own (ぬれる), by the reading of its dictionary form: one word in two scripts, where
-    the kanji are rare or the sources say so (`_in_common_kanji`: 触れる, ふれる). Not a kana
-    verb the dictionary writes in kanji (はる, 張る, is no spelling of 貼る)."""
-    if pos[0] != "動詞" or pos[1] == "非自立可能" or morpheme.is_oov():
-        return ("", "")  # ておく: no 置く
+def _inflected_in_kanji(morpheme: Any, pos: tuple[str, ...]) -> tuple[str, str]:
+    """A verb or an adjective in kanji (濡れる, 柔らかい) and the word in kana that the
+    dictionary holds as a word of its own (ぬれる, やわらかい), by the reading of its
+    dictionary form: one word in two scripts, where the kanji are rare or the sources say so
+    (`_in_common_kanji`: 触れる, ふれる; 温かい, あたたかい). Not a kana verb the dictionary
+    writes in kanji (はる, 張る, is no spelling of 貼る)."""
+    if pos[0] not in ("動詞", "形容詞") or pos[1] == "非自立可能" or morpheme.is_oov():
+        return ("", "")  # ておく: no 置く; ない, よい
     written = morpheme.dictionary_form()
     if _KANA_WORD.fullmatch(written):
-        return (written.translate(_TO_KATAKANA), "動詞:" + SCRIPT)
+        return (written.translate(_TO_KATAKANA), f"{pos[0]}:{SCRIPT}")
     if not _KANJI_THEN_KANA.fullmatch(written):
         return ("", "")
     surface, reading = morpheme.surface(), morpheme.reading_form()
@@ -1463,17 +1464,17 @@ def _verb_in_kanji(morpheme: Any, pos: tuple[str, ...]) -> tuple[str, str]:
     if shared == 0 or inflected >= len(reading):
         return ("", "")
     stem = reading[: len(reading) - inflected]
-    return (stem + written[shared:].translate(_TO_KATAKANA), "動詞:" + SCRIPT)
+    return (stem + written[shared:].translate(_TO_KATAKANA), f"{pos[0]}:{SCRIPT}")
 
 
 @functools.lru_cache(maxsize=4096)
-def _kana_verb(written: str) -> bool:
-    """Whether the dictionary holds a verb in kana as that word alone (ぬれる), not as a
-    spelling of a verb in kanji (はる, 張る)."""
+def _kana_word(written: str, part_of_speech: str) -> bool:
+    """Whether the dictionary holds a verb or an adjective in kana as that word alone
+    (ぬれる, やわらかい), not as a spelling of a word in kanji (はる, 張る; かたい, 固い)."""
     dictionary = _dictionary()
     entries = dictionary.lookup(written) if dictionary is not None else ()
-    verbs = {e.normalized_form() for e in entries if e.part_of_speech()[0] == "動詞"}
-    return verbs == {written}
+    words = {e.normalized_form() for e in entries if e.part_of_speech()[0] == part_of_speech}
+    return words == {written}
 
 
 @functools.lru_cache(maxsize=4096)
@@ -1587,7 +1588,8 @@ def _sourced(spellings: dict[str, Spelling], kind: str, said: _Said) -> dict[str
     def told(spelling: Spelling) -> bool:
         if _in_common_kanji(spelling.text):
             return any(said.one_word(spelling, k) for k in kana)
-        if kind.startswith("動詞") and spelling in kana and not _kana_verb(spelling.text):
+        part = kind.split(":")[0]
+        if part in ("動詞", "形容詞") and spelling in kana and not _kana_word(spelling.text, part):
             return any(said.one_word(k, spelling) for k in kanji)
         return True
 
@@ -1630,7 +1632,9 @@ _SOURCE_WORD = re.compile(r"[a-z][a-z'-]{2,}")
 
 @functools.lru_cache(maxsize=1 << 16)
 def _source_words(source: str) -> frozenset[str]:
-    """The content words of a source in lower case, in the singular (tickets: ticket)."""
+    """The content words of a source in lower case, in the singular (tickets: ticket), an
+    adjective's comparative and the verb made of it read as the adjective (softer, soften:
+    soft)."""
     found = set()
     for word in _SOURCE_WORD.findall(source.casefold()):
         if word in FUNCTION_WORDS:
@@ -1639,6 +1643,8 @@ def _source_words(source: str) -> frozenset[str]:
             word = word[:-3] + "y"
         elif word.endswith("s") and not word.endswith("ss") and len(word) > 3:
             word = word[:-1]
+        if word.endswith(("er", "en")) and len(word) > 5:
+            word = word[:-2]
         found.add(word)
     return frozenset(found)
 
