@@ -540,6 +540,12 @@ def _read_run(text: str, around: str) -> Iterator[Reading]:
             yield _suffixed(*named, offset, morpheme)
         if verbed is not None and pos[:2] == ("接尾辞", "形容詞的"):
             yield _verb_suffixed(*verbed, offset, morpheme)
+        if (
+            verbed is not None
+            and pos[0] == "名詞"
+            and (joined := _joined(*verbed, offset, morpheme))
+        ):
+            yield joined
         if stem is not None and pos[0] == "名詞" and _KANJI.match(surface):
             yield _unstemmed(*stem, offset, morpheme)
         if shortened is not None and (short := _short_form(*shortened, offset, morpheme)):
@@ -1091,6 +1097,26 @@ def _suffixed(offset: int, noun: Any, suffix_offset: int, suffix: Any) -> Readin
         key = (noun.reading_form() + suffix.normalized_form(), "数詞+助数詞")  # 一つ, ひとつ
     span = (offset + noun.begin(), suffix_offset + suffix.end())
     return (key,), spelling, spelling, span, ""
+
+
+def _joined(offset: int, verb: Any, noun_offset: int, noun: Any) -> Reading | None:
+    """A verb's stem and a noun in kanji after it that Sudachi read apart (焼き and 菓子) as
+    the noun of the dictionary they make, keyed as that noun: one word with its short form,
+    which Sudachi reads whole (焼菓子, normalized 焼き菓子)."""
+    dictionary = _dictionary()
+    if dictionary is None or not verb.part_of_speech()[5].startswith("連用形"):
+        return None
+    spelling = verb.surface() + noun.surface()
+    if not _KANJI.match(noun.surface()) or not _KANJI_KANA.fullmatch(spelling):
+        return None
+    entries = [
+        e for e in dictionary.lookup(spelling) if e.part_of_speech()[:2] == ("名詞", "普通名詞")
+    ]
+    if not entries:
+        return None
+    span = (offset + verb.begin(), noun_offset + noun.end())
+    keys = _keys(entries[0], entries[0].part_of_speech(), "", False)
+    return (keys, spelling, spelling, span, "") if keys else None
 
 
 def _verb_suffixed(offset: int, verb: Any, suffix_offset: int, suffix: Any) -> Reading:

@@ -969,3 +969,15 @@ def test_an_adjective_in_common_kanji_and_in_kana_is_one_word_where_the_sources_
             ("The lift is fast.", "リフトはとてもはやいです。"),
         )
     )
+
+
+def test_a_verb_s_stem_and_a_noun_read_apart_are_the_noun_they_make() -> None:
+    # held-out sets 301, 345 and 348: Sudachi reads 焼き菓子 as 焼き and 菓子, and 焼菓子 whole
+    document = _document(
+        "焼き菓子を販売します。", "焼き菓子の詰め合わせ。", "焼菓子は日持ちします。"
+    )
+    found = [f for f in check_document(document, None) if f.kind is FindingKind.VARIANT]
+    assert [(f.segment, f.text, f.suggestion) for f in found] == [("3", "焼菓子", "焼き菓子")]
+    # the stem alone is the verb, and a noun after it that makes no word of the dictionary
+    # leaves it so (焼き and 芋 stay apart from 焼く)
+    assert _groups("焼き芋を売ります。", "パンを焼きます。", "焼くだけです。") == []
