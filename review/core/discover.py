@@ -58,6 +58,8 @@ from review.core.orthography import (
     read,
     read_as_words,
     replacement_of,
+    synonyms,
+    two_loanwords,
     verb_in_full,
 )
 from review.core.overlaps import Covered
@@ -1864,6 +1866,7 @@ def _word_rendered_two_ways(
                 not (dictionary_spelling(a) and dictionary_spelling(b))
                 or a.replace("ー", "") == b.replace("ー", "")
                 or one_sound_key(a) == one_sound_key(b)
+                or (bool(synonyms(a) & synonyms(b)) and not two_loanwords(a, b))
             )
             and 0 < Levenshtein.distance(key_a, key_b) <= 2
             and fuzz.ratio(key_a, key_b) >= 65

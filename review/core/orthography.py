@@ -1563,6 +1563,7 @@ def groups_of(
             id(g) in last,
             -len(g.spellings),
             -sum(s.count for s in g.spellings),
+            g.part_of_speech.endswith(SCRIPT),  # named by its word, not by its reading
             g.word,
         )
     )
@@ -1807,10 +1808,13 @@ def _one_word(spellings: Iterable[Spelling], kind: str, word: str = "") -> list[
 _TWO_LOANWORDS = (("カラメル", "キャラメル"),)
 
 
+def two_loanwords(a: str, b: str) -> bool:
+    """Whether two spellings are `_TWO_LOANWORDS`, alone or in compounds alike."""
+    return any(a.replace(x, y) == b or b.replace(x, y) == a for x, y in _TWO_LOANWORDS)
+
+
 def _alike(a: Spelling, b: Spelling, kind: str, word: str = "") -> bool:
-    if any(
-        a.text.replace(x, y) == b.text or b.text.replace(x, y) == a.text for x, y in _TWO_LOANWORDS
-    ):
+    if two_loanwords(a.text, b.text):
         return False
     if kind == CLIPPED:
         return _clipping(a.text, b.text)
@@ -1871,6 +1875,19 @@ def _clipping(a: str, b: str) -> bool:
     if not whole.startswith(bare) and consonants(bare[-1]) == consonants(whole[len(bare) - 1]):
         return False  # ドキュメント, ドキュメンテーション: the word and its derivative
     return _senses(short) == 1
+
+
+@functools.lru_cache(maxsize=4096)
+def synonyms(word: str) -> frozenset[int]:
+    """The synonym groups of the dictionary a word it reads as one word is in (アロマセラピー
+    and アロマテラピー share one; サッシュ is the window's sash and the belt)."""
+    from sudachipy import tokenizer as modes
+
+    tokenizer = _tokenizer()
+    found = tokenizer.tokenize(word, modes.Tokenizer.SplitMode.C) if tokenizer else []
+    if len(found) != 1 or found[0].is_oov():
+        return frozenset()
+    return frozenset(found[0].synonym_group_ids())
 
 
 @functools.lru_cache(maxsize=4096)

@@ -1981,6 +1981,34 @@ def test_a_word_capitalised_at_a_sentence_s_start_is_the_word_the_sources_write(
     assert said == {"ヌーバック": "nubuck"}
 
 
+def test_two_dictionary_words_of_one_synonym_group_rendering_one_word_are_one() -> None:
+    """Sets 289, 301 and 325: aromatherapy as アロマテラピー and アロマセラピー, two words of
+    the dictionary in one of its synonym groups; カラメル and キャラメル, in one too, are the
+    sauce and the sweet (distinct in two sets)."""
+    document = doc(
+        "アロマテラピーの講座を開きます。",
+        "アロマテラピーで使う精油は販売しています。",
+        "アロマセラピーは医療行為ではありません。",
+        sources=(
+            "We hold an aromatherapy course.",
+            "We sell the essential oils used in aromatherapy.",
+            "Aromatherapy is not a medical treatment.",
+        ),
+    )
+    assert group_sets(document) == [{"アロマテラピー", "アロマセラピー"}]
+    sweets = doc(
+        "キャラメルを煮詰めます。",
+        "キャラメルは冷ましてから切ります。",
+        "カラメルは焦がしすぎないでください。",
+        sources=(
+            "Cook the caramel down.",
+            "Cool the caramel before cutting it.",
+            "Do not burn the caramel.",
+        ),
+    )
+    assert group_sets(sweets) == []
+
+
 def test_two_dictionary_words_rendering_one_word_with_one_sound_two_ways_are_one() -> None:
     """Sets 73-318 list ボウル, ボール for bowl fourteen times and ファウル, ファール for foul
     three: both words of the dictionary, whose long vowel is written ウ or ー; sets 320 and

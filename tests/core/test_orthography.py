@@ -981,3 +981,17 @@ def test_a_verb_s_stem_and_a_noun_read_apart_are_the_noun_they_make() -> None:
     # the stem alone is the verb, and a noun after it that makes no word of the dictionary
     # leaves it so (焼き and 芋 stay apart from 焼く)
     assert _groups("焼き芋を売ります。", "パンを焼きます。", "焼くだけです。") == []
+
+
+def test_a_group_read_alike_and_one_to_sudachi_is_named_by_its_word() -> None:
+    # the reading's key holds the same spellings where the sources agree: the message names
+    # 宜しい, as before that key, not ヨロシイ
+    said = [
+        ("Are you sure you want to delete it?", "削除してもよろしいですか？"),
+        ("Are you sure you want to cancel?", "キャンセルしてもよろしいですか？"),
+        ("Are you sure?", "宜しいですか？"),
+    ]
+    segments = [Segment(str(i), mt, source=source) for i, (source, mt) in enumerate(said)]
+    assert [(g.word, g.part_of_speech) for g in orthographic_groups(segments)] == [
+        ("宜しい", "形容詞")
+    ]
