@@ -1103,20 +1103,24 @@ def _joined(offset: int, verb: Any, noun_offset: int, noun: Any) -> Reading | No
     """A verb's stem and a noun in kanji after it that Sudachi read apart (焼き and 菓子) as
     the noun of the dictionary they make, keyed as that noun: one word with its short form,
     which Sudachi reads whole (焼菓子, normalized 焼き菓子)."""
-    dictionary = _dictionary()
-    if dictionary is None or not verb.part_of_speech()[5].startswith("連用形"):
-        return None
     spelling = verb.surface() + noun.surface()
-    if not _KANJI.match(noun.surface()) or not _KANJI_KANA.fullmatch(spelling):
+    if not (
+        verb.part_of_speech()[5].startswith("連用形")
+        and _KANJI.match(noun.surface())
+        and _KANJI_KANA.fullmatch(spelling)
+        and (keys := _noun_keys(spelling))
+    ):
         return None
-    entries = [
-        e for e in dictionary.lookup(spelling) if e.part_of_speech()[:2] == ("名詞", "普通名詞")
-    ]
-    if not entries:
-        return None
-    span = (offset + verb.begin(), noun_offset + noun.end())
-    keys = _keys(entries[0], entries[0].part_of_speech(), "", False)
-    return (keys, spelling, spelling, span, "") if keys else None
+    return keys, spelling, spelling, (offset + verb.begin(), noun_offset + noun.end()), ""
+
+
+@functools.lru_cache(maxsize=4096)
+def _noun_keys(spelling: str) -> tuple[tuple[str, str], ...]:
+    """The keys of the common noun of the dictionary `spelling` is, or none."""
+    dictionary = _dictionary()
+    entries = dictionary.lookup(spelling) if dictionary is not None else ()
+    nouns = [e for e in entries if e.part_of_speech()[:2] == ("名詞", "普通名詞")]
+    return _keys(nouns[0], nouns[0].part_of_speech(), "", False) if nouns else ()
 
 
 def _verb_suffixed(offset: int, verb: Any, suffix_offset: int, suffix: Any) -> Reading:
