@@ -1807,9 +1807,10 @@ def _one_word(spellings: Iterable[Spelling], kind: str, word: str = "") -> list[
     return kept
 
 
-# loanwords Sudachi writes as one that cooks and style guides keep apart: caramel sauce
-# (カラメル) and the sweet (キャラメル), a held-out pair three sets listed as distinct
-_TWO_LOANWORDS = (("カラメル", "キャラメル"),)
+# loanwords Sudachi holds as one, or in one synonym group, that cooks and style guides keep
+# apart: caramel sauce (カラメル) and the sweet (キャラメル), a held-out pair three sets listed
+# as distinct; a settings or hardware profile (プロファイル) and a person's (プロフィール)
+_TWO_LOANWORDS = (("カラメル", "キャラメル"), ("プロファイル", "プロフィール"))
 
 
 def two_loanwords(a: str, b: str) -> bool:

@@ -2186,3 +2186,15 @@ def test_two_words_of_one_sentence_are_no_rendering_of_its_one_source_word() -> 
         ),
     )
     assert group_sets(document) == []
+
+
+def test_a_settings_profile_and_a_person_s_profile_are_two_words() -> None:
+    """Real files (simplex-chat, qTox): プロファイル and プロフィール share a synonym group of
+    the dictionary, but style guides keep a settings profile and a person's apart."""
+    document = doc(
+        "プロファイルを読み込みます。",
+        "プロファイルを保存しました。",
+        "プロフィールを編集",
+        sources=("Loading the profile.", "Profile saved.", "Edit profile"),
+    )
+    assert group_sets(document) == []
