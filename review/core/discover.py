@@ -1866,7 +1866,11 @@ def _word_rendered_two_ways(
                 not (dictionary_spelling(a) and dictionary_spelling(b))
                 or a.replace("ー", "") == b.replace("ー", "")
                 or one_sound_key(a) == one_sound_key(b)
-                or (bool(synonyms(a) & synonyms(b)) and not two_loanwords(a, b))
+                or (
+                    bool(synonyms(a) & synonyms(b))
+                    and dictionary_spelling(a) != dictionary_spelling(b)  # not one already
+                    and not two_loanwords(a, b)
+                )
             )
             and 0 < Levenshtein.distance(key_a, key_b) <= 2
             and fuzz.ratio(key_a, key_b) >= 65
