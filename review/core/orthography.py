@@ -527,6 +527,7 @@ def _read_run(text: str, around: str) -> Iterator[Reading]:
     named: tuple[int, Any] | None = None  # a noun just read: with the suffix after it
     shortened: tuple[int, Any] | None = None  # a short form's start: 飲 of 飲比べ, 打 of 打起し
     verbed: tuple[int, Any] | None = None  # a verb just read: with the adjective after it
+    worded: tuple[int, Any] | None = None  # a noun or a stem: with the kana or kanji after it
     morphemes = list(_morphemes(tokenizer, text, mark, whole))
     for index, (offset, morpheme) in enumerate(morphemes):
         surface = morpheme.surface()
@@ -546,6 +547,8 @@ def _read_run(text: str, around: str) -> Iterator[Reading]:
             and (joined := _joined(*verbed, offset, morpheme))
         ):
             yield joined
+        if worded is not None and (apart := _written_apart(*worded, offset, morpheme)):
+            yield apart
         if stem is not None and pos[0] == "名詞" and _KANJI.match(surface):
             yield _unstemmed(*stem, offset, morpheme)
         if shortened is not None and (short := _short_form(*shortened, offset, morpheme)):
@@ -557,6 +560,7 @@ def _read_run(text: str, around: str) -> Iterator[Reading]:
         in_kanji = pos[0] in ("接頭辞", "動詞") and _KANJI.fullmatch(surface) is not None
         shortened = (offset, morpheme) if named or in_kanji else None
         verbed = (offset, morpheme) if pos[0] == "動詞" else None
+        worded = (offset, morpheme) if _part_of_a_word(pos) else None
         stem = (offset, morpheme) if pos[0] == "名詞" and _okurigana_dropped(morpheme) else None
         held = (
             (offset, morpheme)
@@ -1121,6 +1125,31 @@ def _noun_keys(spelling: str) -> tuple[tuple[str, str], ...]:
     entries = dictionary.lookup(spelling) if dictionary is not None else ()
     nouns = [e for e in entries if e.part_of_speech()[:2] == ("名詞", "普通名詞")]
     return _keys(nouns[0], nouns[0].part_of_speech(), "", False) if nouns else ()
+
+
+def _part_of_a_word(pos: tuple[str, ...]) -> bool:
+    return pos[0] in ("名詞", "接尾辞") or (pos[0] == "動詞" and pos[5].startswith("連用形"))
+
+
+def _written_apart(offset: int, first: Any, next_offset: int, second: Any) -> Reading | None:
+    """A word in kanji and a word in kana after it, or the other way round, that Sudachi read
+    apart (砂 and あび, くみ and 置き) as the noun they make, keyed by its reading as
+    `_partly_in_kana` keys a noun written with kanji and kana (砂浴び, 汲み置き): `_alike`
+    keeps it only beside the noun it spells with some kanji in kana."""
+    a, b = first.surface(), second.surface()
+    kana = first if _KANA_WORD.fullmatch(a) else second if _KANA_WORD.fullmatch(b) else None
+    if (
+        kana is None
+        or len(kana.surface()) < 2
+        # a noun the dictionary writes in kanji varies as itself (入力もれ: もれ, 漏れ)
+        or (kana.part_of_speech()[0] == "名詞" and kana.normalized_form() != kana.surface())
+        or not _part_of_a_word(second.part_of_speech())
+        or offset + first.end() != next_offset + second.begin()
+        or not (_KANJI.search(a + b) and _KANJI_KANA.fullmatch(a + b))
+    ):
+        return None
+    span = (offset + first.begin(), next_offset + second.end())
+    return ((first.reading_form() + second.reading_form(), MIXED),), a + b, a + b, span, ""
 
 
 def _verb_suffixed(offset: int, verb: Any, suffix_offset: int, suffix: Any) -> Reading:

@@ -995,3 +995,18 @@ def test_a_group_read_alike_and_one_to_sudachi_is_named_by_its_word() -> None:
     assert [(g.word, g.part_of_speech) for g in orthographic_groups(segments)] == [
         ("宜しい", "形容詞")
     ]
+
+
+def test_a_word_in_kanji_and_one_in_kana_read_apart_are_the_noun_they_make() -> None:
+    # held-out sets 357 and 355: Sudachi reads 砂あび as 砂 and the verb あび, くみ置き as くみ
+    # and 置き; 砂浴び and 汲み置き are nouns of its dictionary
+    assert _groups("砂浴びをします。", "砂浴びは1日10分です。", "砂あび用の容器です。") == [
+        {"砂浴び", "砂あび"}
+    ]
+    assert _groups("汲み置きした水道水", "汲み置きした水は", "置いたくみ置きの水") == [
+        {"汲み置き", "くみ置き"}
+    ]
+    # a noun the dictionary writes in kanji varies as itself, not as the compound around it
+    assert _groups("入力漏れがあります。", "記入漏れを防ぐ。", "入力もれを確認します。") == [
+        {"漏れ", "もれ"}
+    ]
