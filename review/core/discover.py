@@ -2215,9 +2215,11 @@ def _ing_form(word: str, other: str) -> bool:
 
 def _bag_misheard(a: str, b: str) -> bool:
     """Of two compounds, one ending in バッグ and one in バック, whether the bag is misheard
-    (キャリーバッグ, キャリーバック): each one word of the dictionary, or neither; not
-    ペーパーバック, a paperback, beside ペーパーバッグ."""
-    return everyday_word(a) == everyday_word(b)
+    (キャリーバッグ, キャリーバック): each one word of the dictionary, or neither, or the bag
+    alone (ティーバッグ, not ティーバック); not ペーパーバック, a paperback, beside
+    ペーパーバッグ."""
+    bag = a if a.endswith("バッグ") else b
+    return everyday_word(a) == everyday_word(b) or everyday_word(bag)
 
 
 def _plural_form(word: str, other: str) -> bool:
