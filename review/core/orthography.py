@@ -1897,7 +1897,7 @@ def _clipping(a: str, b: str) -> bool:
     アルミニウム; not プロファイル of プロフィール, サブフォルダ of サブディレクトリー); not a
     word of its own inside the other (ショルダー of ショルダーバッグ), the other's -ing form
     (ランキング of ランク), nor a word of several senses (ネット: a net, the internet, a
-    network)."""
+    network; three synonym groups)."""
     short, long = sorted((a, b), key=lambda word: len(word.replace("ー", "")))
     bare, whole = short.replace("ー", ""), long.replace("ー", "")
     if len(bare) < 3 or _first_word(long) == short or long.endswith("ング"):
@@ -1908,7 +1908,7 @@ def _clipping(a: str, b: str) -> bool:
         return False  # メッセ of メッセンジャー cuts a sound in two
     if not whole.startswith(bare) and consonants(bare[-1]) == consonants(whole[len(bare) - 1]):
         return False  # ドキュメント, ドキュメンテーション: the word and its derivative
-    return _senses(short) == 1
+    return len(synonyms(short)) == 1
 
 
 @functools.lru_cache(maxsize=4096)
@@ -1922,14 +1922,6 @@ def synonyms(word: str) -> frozenset[int]:
     if len(found) != 1 or found[0].is_oov():
         return frozenset()
     return frozenset(found[0].synonym_group_ids())
-
-
-@functools.lru_cache(maxsize=4096)
-def _senses(word: str) -> int:
-    """How many synonym groups of the dictionary the word is in (ネット: three)."""
-    tokenizer = _tokenizer()
-    found = tokenizer.tokenize(word) if tokenizer else []
-    return len(found[0].synonym_group_ids()) if len(found) == 1 else 0
 
 
 def _styles(spellings: dict[str, Spelling]) -> set[str]:
