@@ -1068,12 +1068,29 @@ def _short_form(offset: int, noun: Any, next_offset: int, following: Any) -> Rea
     pos = following.part_of_speech()
     # a verb's stem: its 連用形, or an 一段 verb's 未然形, which is the same (分けず, 分けます)
     stem = pos[5].startswith("連用形") or ("一段" in pos[4] and pos[5].startswith("未然形"))
-    if not _SHORT_FORM.fullmatch(spelling) or not (
-        pos[0] in followed_by or (pos[0] == "動詞" and stem)
-    ):
+    if not (pos[0] in followed_by or (pos[0] == "動詞" and stem)):
         return None
     span = (offset + noun.begin(), next_offset + following.end())
-    return ((spelling, SHORT),), spelling, spelling, span, ""
+    if _SHORT_FORM.fullmatch(spelling):
+        return ((spelling, SHORT),), spelling, spelling, span, ""
+    # one kanji and a word with its okurigana (焼 and 上がり): a word of the dictionary with
+    # that kanji's okurigana left out (焼上がり, of 焼き上がり), keyed as that word
+    whole = _with_okurigana(noun.surface(), following.surface())
+    key = _skeleton(whole, inner=False) if whole else ("", "")
+    return ((key,), spelling, spelling, span, "") if key[0] else None
+
+
+_STEM_KANA = "きりいちしみぎびけえ"  # a verb's 連用形 ending: 焼き, 取り, 言い, 打ち, 話し
+
+
+@functools.lru_cache(maxsize=4096)
+def _with_okurigana(kanji: str, rest: str) -> str:
+    """The word of the dictionary that one kanji, a verb's stem's kana and `rest` spell
+    (焼, 上がり: 焼き上がり), or ""."""
+    dictionary = _dictionary()
+    if dictionary is None or not _KANJI.fullmatch(kanji):
+        return ""
+    return next((w for k in _STEM_KANA if dictionary.lookup(w := kanji + k + rest)), "")
 
 
 def _long_form(offset: int, noun: Any, next_offset: int, following: Any) -> Reading | None:
@@ -1585,7 +1602,11 @@ def groups_of(
             or len(_styles(spellings)) > 1
             or _read_alike(spellings)
         )
-        and (kind != SHORT or not all(_skeleton(text)[0] for text in spellings))
+        and (
+            kind != SHORT
+            or not all(_skeleton(text)[0] for text in spellings)
+            or any(_fewer_okurigana(a, b) for a in spellings for b in spellings)
+        )
         and len(kept := _one_word(spellings.values(), kind, word)) > 1
     ]
     # a family told only by its readings comes last: a word's own group holds its spellings
@@ -1627,6 +1648,20 @@ def groups_of(
             group.spellings = sorted(group.spellings, key=lambda s: _place(s, kana_first))
     groups.sort(key=lambda g: (-sum(s.count for s in g.spellings), g.word))
     return groups
+
+
+def _fewer_okurigana(long: str, short: str) -> bool:
+    """Whether `short` is `long` with some of its okurigana left out, its first kanji's
+    among them and its last kana kept (焼上がり of 焼き上がり; not 音取込み of 音取り込み, where
+    取り込み is the word written two ways)."""
+    if len(short) >= len(long) or long[-1] != short[-1] or len(short) < 2:
+        return False
+    if not (_HIRAGANA.fullmatch(long[1]) and _KANJI.fullmatch(short[1])):
+        return False
+    if _KANJI.findall(long) != _KANJI.findall(short):
+        return False
+    rest = iter(long)
+    return all(ch in rest for ch in short)
 
 
 def _sourced(spellings: dict[str, Spelling], kind: str, said: _Said) -> dict[str, Spelling]:

@@ -1010,3 +1010,16 @@ def test_a_word_in_kanji_and_one_in_kana_read_apart_are_the_noun_they_make() -> 
     assert _groups("入力漏れがあります。", "記入漏れを防ぐ。", "入力もれを確認します。") == [
         {"漏れ", "もれ"}
     ]
+
+
+def test_a_kanji_without_its_okurigana_before_a_word_is_the_word_it_shortens() -> None:
+    # held-out sets 235, 332, 343 and 352 among others: Sudachi reads 焼上がり as the prefix 焼
+    # (ショウ) and 上がり; the dictionary holds 焼き上がり
+    assert _groups("焼き上がりは10分後", "焼き上がりの色を見る", "焼上がりを待つ") == [
+        {"焼き上がり", "焼上がり"}
+    ]
+    # no word of the dictionary: the word that varies is 取り込み, not the run around it
+    assert _groups("音取り込みを開始", "音取り込みの設定", "音取込みを止める") == [
+        {"取り込み", "取込み"}
+    ]
+    assert _groups("生き物を飼う", "生き物の世話", "生物の授業") == []
