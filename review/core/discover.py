@@ -525,7 +525,11 @@ class _Reader:
         term the Latin atoms must match literally and the katakana ones by sound."""
         name = latin.text
         if _acronym(name):
-            return False
+            return (
+                other.script == "kana"
+                and _loanword_in_capitals(latin)
+                and dictionary_spelling(other.text) == loanword(name)
+            )
         if other.script == "kana":
             return (
                 self.sounds_alike(name, other.text)
@@ -1907,10 +1911,17 @@ def _latin_words(forms: dict[str, Form]) -> list[str]:
         for t, f in forms.items()
         if f.script == "latin"
         and f.keyed < f.count
-        and not _acronym(t)
+        and (not _acronym(t) or _loanword_in_capitals(f))
         and t.lower() not in lowered
         and t not in in_names
     ]
+
+
+def _loanword_in_capitals(form: Form) -> bool:
+    """Whether a word in capitals is a loanword of the dictionary (FAX, BOX of ギフトBOX) that
+    the sources write otherwise in most of its places (by fax, a gift box): a style of
+    writing the loanword, not a name, a constant or a metavariable copied as it is."""
+    return form.copied * 2 < form.count and bool(loanword(form.text))
 
 
 def _dictionary_names(

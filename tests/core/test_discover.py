@@ -576,6 +576,25 @@ def test_a_latin_word_the_dictionary_writes_in_katakana_is_that_word() -> None:
     assert {(f.segment, f.text, f.suggestion) for f in found} == {("2", "ウェブ", "Web")}
 
 
+def test_a_loanword_in_capitals_is_that_loanword() -> None:
+    """Sets 1–363's misses: FAX where the sources say fax, beside ファックス; BOX of ギフトBOX
+    where they say a gift box, beside ボックス. Not a word in capitals the sources write so
+    too (FAX: the source's own style, or a constant)."""
+    document = doc(
+        "届出は電話、FAX、またはフォームで受け付けます。",
+        "FAX:555-0148",
+        "ファックスで送った場合は、電話でもご連絡ください。",
+        sources=("Reports can be made by phone, by fax or a form.", "Fax: 555-0148", "By fax."),
+    )
+    assert group_sets(document) == [{"FAX", "ファックス"}]
+    copied = doc(
+        "FAXで送ります。",
+        "ファックスで送ります。",
+        sources=("Send it by FAX.", "Send it by fax."),
+    )
+    assert group_sets(copied) == []
+
+
 def test_a_unit_s_symbol_and_its_name_are_one_unit() -> None:
     """Sets 1–208's misses: 442Hz beside 数ヘルツ, 23kg beside 32キロ, pH beside ペーハー, where
     the source of the segment that writes the name writes the symbol. A name the source does
