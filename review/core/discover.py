@@ -148,6 +148,7 @@ class Form:
     copied: int = 0  # occurrences in segments whose source holds it as it is written
     keyed: int = 0  # occurrences as a key of a shortcut (`_in_shortcut`)
     fused: int = 0  # occurrences of a Latin word written as one with kanji or katakana after it
+    paired: int = 0  # occurrences of a word in capitals beside another by a slash (ON/OFF)
     sourced: array[int] = field(default_factory=lambda: array("i"))
     occurrences: list[Occurrence] = field(default_factory=list)
     # a word written only inside katakana compounds (`_pieces`): each, and where it begins
@@ -233,6 +234,8 @@ def _extract(
                 form.keyed += 1
             if end < len(text) and _FUSED.match(text, end) and not is_katakana(surface[-1]):
                 form.fused += 1
+            if _PAIRED_CAPITALS.match(text, end) or _CAPITALS_PAIRED.search(text, 0, start):
+                form.paired += 1
             if keep:
                 form.occurrences.append(Occurrence(segment.id, start, end))
             if sourced:
@@ -347,6 +350,11 @@ _NAME_PREFIX = re.compile(r"(?<![A-Za-z0-9_:/.-])[a-z][a-z0-9]*:\Z")  # 社会�
 
 _MODIFIER = re.compile(r"(?i:ctrl|control|shift|alt|altgr|meta|cmd|command|option|win|super|fn)")
 _AFTER_MODIFIER = re.compile(rf"(?<![A-Za-z]){_MODIFIER.pattern}\s*\+\s*$")
+
+
+_SWITCH_STATES = frozenset({"ON", "OFF"})
+_PAIRED_CAPITALS = re.compile(r"\s*/\s*[A-Z]{2,}(?![A-Za-z])")
+_CAPITALS_PAIRED = re.compile(r"(?<![A-Za-z])[A-Z]{2,}\s*/\s*$")
 
 
 def _in_shortcut(text: str, start: int, end: int) -> bool:
@@ -524,12 +532,8 @@ class _Reader:
         """A Latin term and a katakana or mixed term that spell the same name; in a mixed
         term the Latin atoms must match literally and the katakana ones by sound."""
         name = latin.text
-        if _acronym(name):
-            return (
-                other.script == "kana"
-                and _loanword_in_capitals(latin)
-                and dictionary_spelling(other.text) == loanword(name)
-            )
+        if _acronym(name):  # a loanword in capitals (`_latin_words`)
+            return other.script == "kana" and dictionary_spelling(other.text) == loanword(name)
         if other.script == "kana":
             return (
                 self.sounds_alike(name, other.text)
@@ -809,6 +813,7 @@ def add_terms(merged: Terms, part: Terms) -> Terms:
             known.copied += form.copied
             known.keyed += form.keyed
             known.fused += form.fused
+            known.paired += form.paired
             known.sourced.extend(form.sourced)
             known.occurrences.extend(form.occurrences)
     for mine, theirs in ((merged.aligned, part.aligned), (merged.renderings, part.renderings)):
@@ -1032,7 +1037,9 @@ def covering_entry(glossary: Glossary | None, group: VariantGroup) -> Entry | No
 
 def discover_terms(terms: Terms, glossary: Glossary | None = None) -> list[VariantGroup]:
     """The groups of `discover`, from the terms of the whole document (the reduce)."""
-    latin = _latin_words(terms.forms)
+    latin = [
+        t for t in _latin_words(terms.forms) if not _acronym(t) or not _in_sources(t, terms.sources)
+    ]
     pieces, of_words = _pieces(terms.forms, latin)
     of_words += _long_vowel_pieces(terms, pieces)
     forms, aligned = {**terms.forms, **pieces}, terms.aligned
@@ -1045,8 +1052,9 @@ def discover_terms(terms: Terms, glossary: Glossary | None = None) -> list[Varia
         if not _sources_disagree(a, b, forms, aligned, terms.sources):
             links.link(a, b, why, by_sound=why in _BY_SOUND or why.startswith("one source"))
     for word, piece, why in of_words:
-        if forms[word].script == "latin" and _sources_disagree(
-            word, piece, forms, aligned, terms.sources
+        if forms[word].script == "latin" and (
+            _sources_disagree(word, piece, forms, aligned, terms.sources)
+            or (_acronym(word) and not _named_often(forms[piece], word, terms.sources))
         ):
             continue
         links.link(word, piece, why)
@@ -1821,7 +1829,11 @@ def _candidate_links(
     for term in sorted(latin, key=lambda t: -forms[t].count):
         for key in latin_consonants(term):
             for other in kana_by_consonants.get(key, ()):
-                if reader.cross_script(forms[term], forms[other]) and not _kept(forms[term], other):
+                if (
+                    reader.cross_script(forms[term], forms[other])
+                    and not _kept(forms[term], other)
+                    and (not _acronym(term) or _named_often(forms[other], term, sources))
+                ):
                     yield term, other, _CROSS_SCRIPT
 
     yield from _capitals_rendered(forms, kana_by_consonants, sources, reader)
@@ -1903,25 +1915,43 @@ def _latin_words(forms: dict[str, Form]) -> list[str]:
     somewhere, a word, a command or a unit kept in English on purpose (commit, bit, path);
     nor a word only ever part of a name in English (Protocol in Interledger Protocol); nor a
     key only ever named in a shortcut (Tab in Ctrl+Tab); nor a word in capitals (FILE, a
-    command line's metavariable)."""
+    command line's metavariable), save a loanword in capitals (`_loanword_in_capitals`)."""
     lowered = {t.lower() for t, f in forms.items() if f.script == "latin" and t.islower()}
     in_names = _inside_latin_names(forms, words=2)
+    chained = {
+        a for f in forms.values() if f.script == "latin" and len(f.atoms) > 1 for a in f.atoms
+    }
     return [
         t
         for t, f in forms.items()
         if f.script == "latin"
         and f.keyed < f.count
-        and (not _acronym(t) or _loanword_in_capitals(f))
+        and (not _acronym(t) or _loanword_in_capitals(f, chained))
         and t.lower() not in lowered
         and t not in in_names
     ]
 
 
-def _loanword_in_capitals(form: Form) -> bool:
-    """Whether a word in capitals is a loanword of the dictionary (FAX, BOX of ギフトBOX) that
-    the sources write otherwise in most of its places (by fax, a gift box): a style of
-    writing the loanword, not a name, a constant or a metavariable copied as it is."""
-    return form.copied * 2 < form.count and bool(loanword(form.text))
+def _in_sources(word: str, sources: Mapping[int, str]) -> bool:
+    """Whether a source writes `word` as it is, as a word (LIST, a metavariable)."""
+    said = re.compile(rf"(?<![A-Za-z]){re.escape(word)}(?![A-Za-z])")
+    return any(said.search(source) for source in sources.values())
+
+
+def _loanword_in_capitals(form: Form, chained: set[str]) -> bool:
+    """Whether a word in capitals is a loanword of the dictionary (FAX, BOX of ギフトBOX): a
+    style of writing the loanword where no source writes it so (by fax, a gift box;
+    `discover_terms` asks `_in_sources`), not a name, a constant or a metavariable (LIST)
+    copied as it is. Not a switch's state, which Japanese interfaces write in capitals by
+    convention (OFF, ON/OFF, beside オフにする), nor a word written only in a chain of Latin
+    words (HTTP PROXY, ALTER TABLE). Where it is linked by sound, the sources of the katakana
+    must say it too (`_candidate_links`: not キュー for a queue, beside CUE of a cue sheet)."""
+    return (
+        not form.paired
+        and form.text not in _SWITCH_STATES
+        and (form.standalone > 0 or form.text not in chained)
+        and bool(loanword(form.text))
+    )
 
 
 def _dictionary_names(

@@ -593,6 +593,28 @@ def test_a_loanword_in_capitals_is_that_loanword() -> None:
         sources=("Send it by FAX.", "Send it by fax."),
     )
     assert group_sets(copied) == []
+    labels = doc(
+        "通知のON/OFFを切り替えます。",
+        "電源をオフにします。",
+        "環境変数でHTTP PROXYが設定されています。",
+        "プロキシを使います。",
+        sources=("Turn notifications on/off.", "Turn the power off.", "HTTP proxy is set.", ""),
+    )
+    assert group_sets(labels) == []  # a switch's label; a chain of words in capitals
+    others = doc(
+        "仮想マシンの電源をOFFにします。",
+        "埋め込みCUEシート",
+        "再生キューに追加します。",
+        sources=("Power off the machine.", "Embedded cuesheet", "Add to the playback queue."),
+    )
+    assert group_sets(others) == []  # a switch's state; キュー for a queue, not a cue
+    metavariable = doc(
+        "LIST",
+        "コロンで区切られた LIST を使用する",
+        "リストを表示します。",
+        sources=("LIST", "use colon separated section list", "Show the list."),
+    )
+    assert group_sets(metavariable) == []  # a source writes LIST so
 
 
 def test_a_unit_s_symbol_and_its_name_are_one_unit() -> None:
