@@ -520,7 +520,7 @@ def _read_run(text: str, around: str) -> Iterator[Reading]:
     previous_pos = previous_form = ""
     adjectival = False
     particled = particle_te = as_te = said_as = False
-    prefix = honorific = verbal = person = upon = False
+    prefix = honorific = verbal = person = upon = conditional = False
     counted = after.isdigit()  # a number just before the run: 1セット
     held: tuple[int, Any] | None = None  # お, ご or 御 just read: with the noun it honours
     stem: tuple[int, Any] | None = None  # 押 (押し) just read: with the noun after it
@@ -549,6 +549,8 @@ def _read_run(text: str, around: str) -> Iterator[Reading]:
             yield joined
         if worded is not None and (apart := _written_apart(*worded, offset, morpheme)):
             yield apart
+        if worded is not None and (numbered := _numbered(*worded, offset, morpheme)):
+            yield numbered
         if stem is not None and pos[0] == "名詞" and _KANJI.match(surface):
             yield _unstemmed(*stem, offset, morpheme)
         if shortened is not None and (short := _short_form(*shortened, offset, morpheme)):
@@ -583,7 +585,7 @@ def _read_run(text: str, around: str) -> Iterator[Reading]:
             )
             or (before == "も" and linked_before)
             or honorific
-        )
+        ) and not (conditional and morpheme.normalized_form() != "良い")
         # いただく, くださる after a verbal noun: 応援いただき, 連絡下さい (応援していただき);
         # いたす there is する's humble form (感謝いたします, as お願い致します), no main verb
         auxiliary = auxiliary or (verbal and morpheme.normalized_form() in _AFTER_VERBAL)
@@ -600,6 +602,9 @@ def _read_run(text: str, around: str) -> Iterator[Reading]:
         # verb's て-form all the same
         linked_before = linked
         linked = pos[1] == "接続助詞" or (pos[0] == "接続詞" and surface == "んで")
+        # after a condition a verb is a main verb (あったら下さい, あれば下さい: give me if
+        # you have), save よい (…ばよい, …たらいい: an auxiliary)
+        conditional = pos[5].startswith("仮定形") or (conditional and surface == "ば")
         # について, として, によって end in a particle's て, not a verb's, so the verb after
         # them is a main verb (企業について見る; but ついて来る, follow, is ついて and 来る)
         particle_te = linked and particled
@@ -1169,6 +1174,28 @@ def _written_apart(offset: int, first: Any, next_offset: int, second: Any) -> Re
     return ((first.reading_form() + second.reading_form(), MIXED),), a + b, a + b, span, ""
 
 
+_NATIVE_NUMERALS = {"一": "ヒト", "ひと": "ヒト", "二": "フタ", "ふた": "フタ"}
+
+
+def _numbered(offset: int, numeral: Any, next_offset: int, noun: Any) -> Reading | None:
+    """One or two read the native way (ひと, ふた) before a noun in kanji, and the numeral in
+    kanji before it (ひと晩 and 一晩, ふた手 and 二手), which Sudachi reads apart and the
+    kanji as イチ: the noun they make, keyed by its reading with ヒト or フタ, as
+    `_written_apart` keys it."""
+    kana = _NATIVE_NUMERALS.get(numeral.surface())
+    if (
+        kana is None
+        or numeral.part_of_speech()[1] != "数詞"
+        or noun.part_of_speech()[:2] != ("名詞", "普通名詞")
+        or not _KANJI.match(noun.surface())
+        or offset + numeral.end() != next_offset + noun.begin()
+    ):
+        return None
+    written = numeral.surface() + noun.surface()
+    span = (offset + numeral.begin(), next_offset + noun.end())
+    return ((kana + noun.reading_form(), MIXED),), written, written, span, ""
+
+
 def _verb_suffixed(offset: int, verb: Any, suffix_offset: int, suffix: Any) -> Reading:
     """A verb's stem and the adjective made of it, as one word: 見やすい and 見易い, 読みづらい
     and 読み辛い (the adjective in kana or in kanji, by its reading: 分かりにくい is no
@@ -1554,6 +1581,16 @@ def _kana_word(written: str, part_of_speech: str) -> bool:
 
 
 @functools.lru_cache(maxsize=4096)
+def _also_a_word_of_its_own(written: str, part: str) -> bool:
+    """Whether the dictionary holds a common noun in kana as a word of its own and as the
+    spelling of another word too (むら: unevenness, and 村)."""
+    dictionary = _dictionary()
+    entries = dictionary.lookup(written) if dictionary is not None else ()
+    words = {e.normalized_form() for e in entries if e.part_of_speech()[:2] == (part, "普通名詞")}
+    return written in words and len(words) > 1
+
+
+@functools.lru_cache(maxsize=4096)
 def _homograph(surface: str) -> bool:
     """Whether the dictionary has this spelling as two verbs read two ways (行っ: イッ,
     オコナッ; not 分かっ, 分かる or 分る, which is one word)."""
@@ -1670,20 +1707,30 @@ def _sourced(spellings: dict[str, Spelling], kind: str, said: _Said) -> dict[str
     dictionary holds only as the spelling of a verb in other kanji (とらえる, as 捕らえる)
     beside one in kanji (捉える). Each is one word with the other only where both render one
     word of the sources: a shared reading alone is no proof (雨 and あめ, candy; a guard
-    catching a thief, とらえる, and a meaning grasped, 捉える)."""
-    if not kind.endswith(SCRIPT):
-        return spellings
+    catching a thief, とらえる, and a meaning grasped, 捉える). So too a word in kana that the
+    dictionary holds as a word of its own as well as a word of one kanji's (むら, unevenness,
+    beside 村, a village), whichever of them the dictionary reads it as."""
     kana = [
         s
         for s in spellings.values()
         if not _KANJI.search(s.text) and s.text.translate(_TO_KATAKANA) not in _UNPAIRED
     ]
     kanji = [s for s in spellings.values() if _KANJI.search(s.text)]
+    part = kind.split(":")[0]
+    if not kind.endswith(SCRIPT):
+        if not kanji:
+            return spellings
+        return {
+            text: spelling
+            for text, spelling in spellings.items()
+            if spelling not in kana
+            or not _also_a_word_of_its_own(text, part)
+            or any(len(k.text) > 1 or said.one_word(spelling, k) for k in kanji)
+        }
 
     def told(spelling: Spelling) -> bool:
         if _in_common_kanji(spelling.text):
             return any(said.one_word(spelling, k) for k in kana)
-        part = kind.split(":")[0]
         if part in ("動詞", "形容詞") and spelling in kana and not _kana_word(spelling.text, part):
             return any(said.one_word(k, spelling) for k in kanji)
         return True

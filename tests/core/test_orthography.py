@@ -226,6 +226,10 @@ def test_one_word_written_two_ways_is_a_group(texts: tuple[str, ...], group: set
         ("そのままにする。", "ママに聞く。"),  # まま is an adverb too: not ママ in kana
         ("水でそのままのんでください。", "いつものお薬を下さい。"),  # んで: a て-form
         ("ノーズを前に向けてください。", "「予備のフィンを下さい」と伝える"),  # not に向けて
+        # set 368: after a condition, a main verb (give me if you have)
+        ("切手をお持ちください。", "いらない切手があったら下さい。"),
+        ("資料をお送りください。", "余りがあれば下さい。"),
+        ("色付きにむらが見られます。", "2つの村を訪れます。"),  # set 366: unevenness, villages
         # 頂く after として is the main verb, receive as (sets 244 and 245: 手数料として頂きます)
         ("内容をご確認いただきます。", "3%を手数料として頂きます。"),
         ("ラッピングのうえ、発送します。", "乾燥棚の上を歩かない。"),  # upon wrapping; on top
@@ -1010,6 +1014,14 @@ def test_a_word_in_kanji_and_one_in_kana_read_apart_are_the_noun_they_make() -> 
     assert _groups("入力漏れがあります。", "記入漏れを防ぐ。", "入力もれを確認します。") == [
         {"漏れ", "もれ"}
     ]
+
+
+def test_one_read_the_native_way_before_a_noun_is_one_word_with_its_kanji() -> None:
+    # sets 242, 346, 347 and 364: Sudachi reads ひと晩 as ひと and 晩, 一晩 as 一 (イチ) and 晩
+    assert _groups("一晩置いてください。", "冷蔵庫で一晩休ませる。", "生地をひと晩寝かせる。") == [
+        {"一晩", "ひと晩"}
+    ]
+    assert _groups("一回押す。", "一回だけ", "一部を変更する。") == []  # イチ: no ひと in sight
 
 
 def test_a_kanji_without_its_okurigana_before_a_word_is_the_word_it_shortens() -> None:
