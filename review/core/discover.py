@@ -234,7 +234,7 @@ def _extract(
                 form.keyed += 1
             if end < len(text) and _FUSED.match(text, end) and not is_katakana(surface[-1]):
                 form.fused += 1
-            if _PAIRED_CAPITALS.match(text, end) or _CAPITALS_PAIRED.search(text, 0, start):
+            if surface.isupper() and _paired(text, start, end):
                 form.paired += 1
             if keep:
                 form.occurrences.append(Occurrence(segment.id, start, end))
@@ -355,6 +355,15 @@ _AFTER_MODIFIER = re.compile(rf"(?<![A-Za-z]){_MODIFIER.pattern}\s*\+\s*$")
 _SWITCH_STATES = frozenset({"ON", "OFF"})
 _PAIRED_CAPITALS = re.compile(r"\s*/\s*[A-Z]{2,}(?![A-Za-z])")
 _CAPITALS_PAIRED = re.compile(r"(?<![A-Za-z])[A-Z]{2,}\s*/\s*$")
+
+
+def _paired(text: str, start: int, end: int) -> bool:
+    """Whether the word at text[start:end] is paired by a slash with a word in capitals
+    (ON/OFF)."""
+    return bool(
+        _PAIRED_CAPITALS.match(text, end)
+        or _CAPITALS_PAIRED.search(text, max(0, start - 24), start)
+    )
 
 
 def _in_shortcut(text: str, start: int, end: int) -> bool:

@@ -1718,7 +1718,7 @@ def _sourced(spellings: dict[str, Spelling], kind: str, said: _Said) -> dict[str
     kanji = [s for s in spellings.values() if _KANJI.search(s.text)]
     part = kind.split(":")[0]
     if not kind.endswith(SCRIPT):
-        if not kanji:
+        if part != "名詞" or not kanji:
             return spellings
         return {
             text: spelling
