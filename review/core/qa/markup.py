@@ -310,6 +310,8 @@ def _branches(text: str, start: int, end: int) -> list[tuple[str, int, int, int]
     assert head is not None
     position = text.find(",", head.end())
     position = end - 1 if position < 0 else position + 1
+    if head.group(2).lower() == "choice":
+        return _choices(text, position, end - 1)
     branches: list[tuple[str, int, int, int]] = []
     while position < end - 1:
         opening = text.find("{", position, end - 1)
@@ -323,6 +325,36 @@ def _branches(text: str, start: int, end: int) -> list[tuple[str, int, int, int]
         selector = text[position:opening].strip()
         branches.append(
             (selector, opening - len(text[position:opening].lstrip()), opening + 1, close)
+        )
+        position = close + 1
+    return branches
+
+
+_LIMIT = re.compile(r"\s*-?(?:\d+(?:\.\d+)?|\u221e)\s*(?:#|<|\u2264)")
+
+
+def _choices(text: str, start: int, end: int) -> list[tuple[str, int, int, int]]:
+    """The branches of a Java ChoiceFormat between text[start:end] (-1#none|1#{0} file|1<{0}
+    files): its limits, as `_branches` gives selectors, each message up to the next | outside
+    braces."""
+    branches: list[tuple[str, int, int, int]] = []
+    position = start
+    while position < end:
+        limit = _LIMIT.match(text, position, end)
+        if limit is None:
+            break
+        depth, close = 0, limit.end()
+        while close < end and not (text[close] == "|" and depth == 0):
+            depth += {"{": 1, "}": -1}.get(text[close], 0)
+            close += 1
+        selector = limit.group().strip()
+        branches.append(
+            (
+                selector,
+                position + len(limit.group()) - len(limit.group().lstrip()),
+                limit.end(),
+                close,
+            )
         )
         position = close + 1
     return branches

@@ -83,6 +83,18 @@ def test_an_icu_branch_the_source_lacks() -> None:
     assert check_markup(seg(source, "{VAR_PLURAL, plural, other {<x1/>件のエラー}}")) == []
 
 
+def test_a_java_choice_s_branches_are_its_limits() -> None:
+    """Round 139 (Voice Notify): a ChoiceFormat's branches are `limit#text`, parted by |."""
+    source = "Identical message within {0,choice,-1#infinite seconds|1#{0} second|1<{0} seconds}"
+    target = "{0,choice,-1#無限秒|1#{0} 秒|1<{0} 秒} 以内の同一メッセージ"
+    assert check_markup(seg(source, target)) == []
+    [found] = check_markup(seg(source, "{0,choice,-1#無限秒|2#{0} 秒|1<{0} 秒} 以内"))
+    assert (found.kind, found.text) == ("placeholder", "2#")
+    assert masked("{0,choice,0#no files|1<{0} files}") == (
+        "\0" * len("{0,choice,0#") + "no files" + "\0" * len("|1<{0}") + " files\0"
+    )
+
+
 def test_protected_spans_whole_tag_with_its_attributes() -> None:
     text = 'Open <a href="x" target="_blank">link</a>'
     start = text.index("<a")
