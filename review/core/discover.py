@@ -2224,7 +2224,23 @@ def _spelled_alike(
         return False
     if _name_and_two_words(a.text, b.text, name, reader):
         return False
+    if a.script == b.script == "kana" and _name_then_two_words(a.text, b.text, name, reader):
+        return False
     return fuzz.ratio(spelling_key(a.text), spelling_key(b.text)) >= SOURCE_RENDERING_CUTOFF
+
+
+def _name_then_two_words(a: str, b: str, name: str, reader: _Reader) -> bool:
+    """Whether two katakana compounds begin with the name, rendered alike, and go on with two
+    words of the dictionary (ヘッドセットオン, ヘッドセットオフ for Headset on and off), not
+    with one word spelled two ways (ウェブ, ウエブ)."""
+    common = 0
+    while common < min(len(a), len(b)) and a[common] == b[common]:
+        common += 1
+    for cut in range(common, 1, -1):
+        head, rest_a, rest_b = a[:cut], a[cut:], b[cut:]
+        if everyday_word(rest_a) and everyday_word(rest_b) and reader.sounds_alike(name, head):
+            return dictionary_spelling(rest_a) != dictionary_spelling(rest_b)
+    return False
 
 
 def _name_and_two_words(a: str, b: str, name: str, reader: _Reader) -> bool:

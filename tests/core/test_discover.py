@@ -576,6 +576,20 @@ def test_a_latin_word_the_dictionary_writes_in_katakana_is_that_word() -> None:
     assert {(f.segment, f.text, f.suggestion) for f in found} == {("2", "ウェブ", "Web")}
 
 
+def test_a_name_then_two_words_is_no_variant() -> None:
+    """Round 139 (Voice Notify): Headset on and Headset off, rendered ヘッドセットオン and
+    ヘッドセットオフ, are the name and two words; ウェブサイト beside ウエブサイト is one."""
+    document = doc(
+        "ヘッドセットオン",
+        "ヘッドセットオフ",
+        "ウェブサイトを開く",
+        "ウェブサイトを見る",
+        "ウエブサイトを閉じる",
+        sources=("Headset on", "Headset off", "Open the website", "See the website", "Close it"),
+    )
+    assert group_sets(document) == [{"ウェブサイト", "ウエブサイト"}]
+
+
 def test_a_loanword_in_capitals_is_that_loanword() -> None:
     """Sets 1–363's misses: FAX where the sources say fax, beside ファックス; BOX of ギフトBOX
     where they say a gift box, beside ボックス. Not a word in capitals the sources write so
