@@ -53,6 +53,7 @@ from review.core.orthography import (
     latin_head,
     latin_name,
     loanword,
+    name_read_as,
     negation,
     orthographic_groups,
     read,
@@ -715,7 +716,13 @@ def _align(
                 scored.append((score, name, term))
     aligned: dict[str, tuple[str, float]] = {}
     used: set[str] = set()
-    for score, name, term in sorted(scored, key=lambda i: (-i[0], -len(i[1]), -len(i[2]), i[2])):
+
+    def order(item: tuple[float, str, str]) -> tuple[float, float, int, int, str]:
+        score, name, term = item  # of two names that fit alike, the one it sounds nearer
+        near = fuzz.ratio(romaji(term), name.lower()) if forms[term].script == "kana" else 100.0
+        return (-score, -near, -len(name), -len(term), term)  # (Catuai, not Caturra)
+
+    for score, name, term in sorted(scored, key=order):
         if term not in aligned and name not in used:
             aligned[term] = (name, score)
             used.add(name)
@@ -2003,8 +2010,9 @@ def _capitals_rendered(
     """A word in capitals that the source writes (ID; LINE, an app) and katakana also spells,
     letter by letter (アイディー) or as a word (ライン), where the segments of the katakana
     say it in capitals and do not keep it: one name written two ways. As a word, only one
-    the sources never write in lower case: INDEX beside index, DEBUG beside debugging are a
-    command line's metavariables, and インデックス renders the English word."""
+    the sources never write in lower case (INDEX beside index, DEBUG beside debugging are a
+    command line's metavariables, and インデックス renders the English word), or a name the
+    dictionary reads as the katakana (LINE: ライン, beside out of line)."""
     for term, form in forms.items():
         if form.script != "latin" or not _acronym(term) or form.copied < form.count:
             continue
@@ -2033,8 +2041,8 @@ def _capitals_rendered(
                     lower_case = any(
                         m.group() != term for text in sources.values() for m in said.finditer(text)
                     )
-                if lower_case:
-                    continue
+                if lower_case and name_read_as(term) != other:
+                    continue  # but LINE, an app the dictionary reads ライン, beside out of line
             yield term, other, _CROSS_SCRIPT
 
 

@@ -354,6 +354,20 @@ def dictionary_words_apart(a: str, b: str) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=4096)
+def name_read_as(word: str) -> str:
+    """The reading the dictionary gives a name it holds as written in Latin letters (LINE:
+    ライン, NASA: ナサ), or ""."""
+    dictionary = _dictionary()
+    entries = dictionary.lookup(word) if dictionary is not None else ()
+    readings = {
+        e.reading_form()
+        for e in entries
+        if e.part_of_speech()[1] == "固有名詞" and e.normalized_form() == word
+    }
+    return readings.pop() if len(readings) == 1 else ""
+
+
 def latin_name(word: str) -> str:
     """The name the dictionary writes a katakana word as in Latin letters (ワイファイ: Wi-Fi,
     グーグル: Google), or ""."""

@@ -576,6 +576,20 @@ def test_a_latin_word_the_dictionary_writes_in_katakana_is_that_word() -> None:
     assert {(f.segment, f.text, f.suggestion) for f in found} == {("2", "ウェブ", "Web")}
 
 
+def test_two_names_of_one_segment_go_to_the_renderings_they_sound_nearer() -> None:
+    """Set 369: Catuai and Caturra in one source fit カトゥアイ alike by their consonants;
+    カトゥアイ sounds nearer Catuai, and カトゥーラ renders Caturra: no variant."""
+    document = doc(
+        "3つ目は、カトゥアイ種を使ったナチュラルです。",
+        "カトゥアイは、その親品種の一つであるカトゥーラとは別の品種です。",
+        sources=(
+            "Third is a natural made from the Catuai variety.",
+            "Catuai is a different variety from Caturra, one of its parents.",
+        ),
+    )
+    assert group_sets(document) == []
+
+
 def test_a_name_then_two_words_is_no_variant() -> None:
     """Round 139 (Voice Notify): Headset on and Headset off, rendered ヘッドセットオン and
     ヘッドセットオフ, are the name and two words; ウェブサイト beside ウエブサイト is one."""
@@ -1186,6 +1200,20 @@ def test_a_word_in_capitals_spelled_in_katakana_where_the_source_says_it_is_a_va
         ["LINE", "ライン"],
         ["QR", "キューアール"],
     ]
+    # set 357: the app the dictionary reads ライン, though a source says line in lower case
+    line = doc(
+        "かみ合わせがずれると歯が削れません。",
+        "お電話またはLINEでご予約ください。",
+        "LINE公式アカウントでご確認いただけます。",
+        "ラインでのご返信には1営業日かかります。",
+        sources=(
+            "When the bite is out of line, the teeth do not wear down.",
+            "Please call us or send a message on LINE.",
+            "Check our LINE official account.",
+            "Replies on LINE may take a business day.",
+        ),
+    )
+    assert group_sets(line) == [{"LINE", "ライン"}]
 
 
 def test_a_word_in_capitals_kept_where_katakana_renders_another_word_is_no_variant() -> None:
