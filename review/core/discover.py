@@ -2232,40 +2232,25 @@ def _spelled_alike(
         return False
     if _name_and_two_words(a.text, b.text, name, reader):
         return False
-    if a.script == b.script == "kana" and _name_then_two_words(a.text, b.text, name, reader):
-        return False
     return fuzz.ratio(spelling_key(a.text), spelling_key(b.text)) >= SOURCE_RENDERING_CUTOFF
-
-
-def _name_then_two_words(a: str, b: str, name: str, reader: _Reader) -> bool:
-    """Whether two katakana compounds begin with the name, rendered alike, and go on with two
-    words of the dictionary (ヘッドセットオン, ヘッドセットオフ for Headset on and off), not
-    with one word spelled two ways (ウェブ, ウエブ)."""
-    common = 0
-    while common < min(len(a), len(b)) and a[common] == b[common]:
-        common += 1
-    for cut in range(common, 1, -1):
-        head, rest_a, rest_b = a[:cut], a[cut:], b[cut:]
-        if everyday_word(rest_a) and everyday_word(rest_b) and reader.sounds_alike(name, head):
-            return dictionary_spelling(rest_a) != dictionary_spelling(rest_b)
-    return False
 
 
 def _name_and_two_words(a: str, b: str, name: str, reader: _Reader) -> bool:
     """Whether two renderings of a name are the name and two different words after it (Check
     in, Check out: チェックイン, チェックアウト) or before it (In Point, Out Point: インポイント,
     アウトポイント), not one word spelled two ways (フォルダオーバーレイ, フォルダーオーバーレイ:
-    ー after the name)."""
+    ー after the name). The words after it may begin alike (ヘッドセットオン, ヘッドセットオフ
+    for Headset on and off)."""
     shortest = min(len(a), len(b))
     shared = next((i for i in range(shortest) if a[i] != b[i]), shortest)
-    start, tails = a[:shared], (a[shared:], b[shared:])
-    if (
-        len(start) >= 2
-        and all(len(tail) >= 2 and tail[0] not in _NOT_A_START for tail in tails)
-        and fuzz.ratio(*map(spelling_key, tails)) < SOURCE_RENDERING_CUTOFF
-        and reader.sounds_alike(name, start)
-    ):
-        return True
+    for cut in range(shared, 1, -1):
+        start, tails = a[:cut], (a[cut:], b[cut:])
+        if (
+            all(len(tail) >= 2 and tail[0] not in _NOT_A_START for tail in tails)
+            and fuzz.ratio(*map(spelling_key, tails)) < SOURCE_RENDERING_CUTOFF
+            and reader.sounds_alike(name, start)
+        ):
+            return True
     shared = next((i for i in range(shortest) if a[-1 - i] != b[-1 - i]), shortest)
     end, heads = a[len(a) - shared :], (a[: len(a) - shared], b[: len(b) - shared])
     return (
