@@ -43,6 +43,7 @@ from review.core.glossary import Entry, Glossary
 from review.core.model import Document, Finding, FindingKind, Segment, Severity
 from review.core.orthography import (
     CLIPPED,
+    IDIOM,
     OrthographicGroup,
     as_verb,
     available,
@@ -59,6 +60,7 @@ from review.core.orthography import (
     read,
     read_as_words,
     replacement_of,
+    source_words,
     synonyms,
     two_loanwords,
     verb_in_full,
@@ -76,6 +78,7 @@ from review.core.phonetics import (
     one_sound_key,
     romaji,
     skeleton,
+    small_kana_key,
     spelling_key,
     ti_key,
     trailing_key,
@@ -622,6 +625,10 @@ class _Links:
             self.evidence[ra] |= self.evidence.pop(rb, set())
         self.evidence[ra].add(why)
 
+    def linked(self, a: str, b: str) -> bool:
+        """Whether two spellings are in one group."""
+        return a in self._parent and b in self._parent and self.find(a) == self.find(b)
+
     def _chains_swap(self, a: str, b: str) -> bool:
         if self._forms[a].script != "kana" or self._forms[b].script != "kana":
             return False
@@ -881,6 +888,8 @@ def orthographic_group(
         f"{max((s.text for s in word.spellings), key=len)} clipped, in Sudachi's synonyms: "
         f"{written}"
         if word.part_of_speech == CLIPPED
+        else f"one expression, its verb read alike ({word.word}): {written}"
+        if word.part_of_speech == IDIOM
         else f"one word to Sudachi ({word.word}, {word.part_of_speech}): {written}"
     ]
     return VariantGroup(forms, preferred, evidence, word)
@@ -914,11 +923,15 @@ def one_group_a_word(
             for w in spellings
         )
     ]
-    words = untaken(words, groups, forms)
-    parts = [{s.text for s in word.spellings} for word in words]
+    kept = untaken(words, groups, forms)
+    # and a word a katakana group is too (ウェア, ウエア), the compounds it varies in
+    # (アウターウェア, which the dictionary holds as one word)
+    grouped = [{f.text for f in g.forms} for g in groups]
+    parts = [{s.text for s in word.spellings} for word in kept]
+    parts += [w for w in spellings if w in grouped]
     return [
         g for g in groups if not any(_told_by([f.text for f in g.forms], part) for part in parts)
-    ], words
+    ], kept
 
 
 def _renders_two_words(word: OrthographicGroup, rendered: Mapping[str, set[str]]) -> bool:
@@ -1081,7 +1094,7 @@ def discover_terms(terms: Terms, glossary: Glossary | None = None) -> list[Varia
             evidence = links.evidence[links.find(members[0])]
             kept = _latin_word_in_compounds(_varying_part(kept, forms), forms)
             if not all(why.startswith("one source") for why in evidence):
-                kept = _part_on_its_own(kept, forms)
+                kept = _part_on_its_own(kept, forms, links.linked)
             if (same := by_spellings.get(frozenset(kept))) is not None:
                 same.evidence = sorted(set(same.evidence) | evidence)
             else:
@@ -1113,7 +1126,9 @@ _OWN_PART = 3  # kana of a word written on its own that a compound's spellings v
 _KANA_ONLY = re.compile("[\u30a1-\u30faー]+")
 
 
-def _part_on_its_own(members: list[str], forms: dict[str, Form]) -> list[str]:
+def _part_on_its_own(
+    members: list[str], forms: dict[str, Form], linked: Callable[[str, str], bool]
+) -> list[str]:
     """Katakana compounds whose spellings differ inside one word that the document also
     writes on its own (ジカウイルス and ジカウィルス, beside ウイルス; ポリッシングホイール and
     ポリシングホイール, beside ポリッシング中) as that word's spellings, each counted inside its
@@ -1142,8 +1157,11 @@ def _part_on_its_own(members: list[str], forms: dict[str, Form]) -> list[str]:
     before, after = best
     parts = {m: m[len(before) : len(m) - len(after)] for m in members}
     standing = [p for p in parts.values() if p in forms and forms[p].standalone]
-    if len(set(parts.values())) != len(members) or len(standing) > 1:
-        return members  # プラグ and フラグ, each on its own: two words (ホットアンフラグ, a typo)
+    if len(set(parts.values())) != len(members) or any(
+        not linked(standing[0], other) for other in standing[1:]
+    ):
+        return members  # プラグ and フラグ, each on its own: two words (ホットアンフラグ, a typo);
+        # but ウェア and ウエア, one word spelled two ways on its own too
     found = {p: _copied(forms[p]) for p in parts.values() if p in forms}
     for member, part in parts.items():
         _add_piece(found, part, member, len(before), forms[member])
@@ -1802,8 +1820,11 @@ def _candidate_links(
     latin: list[str],
 ) -> Iterator[tuple[str, str, str]]:
     yield from _same_key(forms, exact_key, 1, "width, case, ・ or spacing")
-    for a, b, reason in _same_key(forms, spelling_key, MIN_SMALL_KANA, "small kana or ヴ"):
-        if exact_key(a) != exact_key(b):  # not the same evidence told twice (OpenAI/openai)
+    for a, b, reason in _same_key(forms, spelling_key, MIN_SMALL_KANA - 1, "small kana or ヴ"):
+        if exact_key(a) != exact_key(b) and (  # not one evidence told twice (OpenAI/openai)
+            len(spelling_key(a)) >= MIN_SMALL_KANA
+            or (_small_kana_apart(a, b) and _said_alike(forms[a], forms[b], sources))
+        ):
             yield a, b, reason
     kana_like = {t: f for t, f in forms.items() if f.script != "latin"}
     for keyer, minimum, why in (
@@ -2303,6 +2324,27 @@ def _agent_form(word: str, other: str) -> bool:
         return agent in (word[:-1] + "ワ", word + "ワ")
     ending = _AGENT_ENDING.get(word[-1:])
     return ending is not None and agent == word[:-1] + ending
+
+
+def _small_kana_apart(a: str, b: str) -> bool:
+    """Whether two katakana spellings differ in a small vowel's size only (ウエス, ウェス),
+    which is no other sound even in a word of three kana; ヴ may be (ヴァン, バン)."""
+    return is_katakana(a) and is_katakana(b) and small_kana_key(a) == small_kana_key(b)
+
+
+def _said_alike(a: Form, b: Form, sources: Mapping[int, str]) -> bool:
+    """Whether one word of the sources is said in half the segments of each spelling, or
+    more (rag for ウエス and for ウェス; not Juan for フアン and fan for ファン), and no
+    segment writes both (フアン氏によると…ファンではなく: Huang, and fans)."""
+    said_a = [source_words(sources[i]) for i in a.sourced if i in sources]
+    said_b = [source_words(sources[i]) for i in b.sourced if i in sources]
+    if not said_a or not said_b or not set(a.sourced).isdisjoint(b.sourced):
+        return False
+    return any(
+        2 * sum(word in s for s in said_a) >= len(said_a)
+        and 2 * sum(word in s for s in said_b) >= len(said_b)
+        for word in set().union(*said_a) & set().union(*said_b)
+    )
 
 
 def _same_key(

@@ -62,6 +62,7 @@ _KANA_PREFIX = re.compile(r"[おごオゴ]")
 CLIPPED = "略語"
 MIXED = "交ぜ書き"
 SCRIPT = "script"
+IDIOM = "動詞:慣用"  # a verb with its noun and particle (気を付ける), by the verb's reading
 SHORT = "okurigana:short"  # a noun whose short form the dictionary lacks (飲比べ, 飲み比べ)
 _GIVING = frozenset({"頂く", "下さる"})
 _HONORIFIC_AUXILIARIES = frozenset({"頂く", "下さる", "致す"})
@@ -667,6 +668,8 @@ def _read_run(text: str, around: str) -> Iterator[Reading]:
             continue
         if pos[0] not in _CONTENT or surface.isascii():
             continue
+        if (idiom := _idiom(morphemes, index)) is not None:
+            yield idiom
         if surface == "時" and (
             before_pos == "名詞" or (before_pos == "動詞" and before_form.startswith("連用形"))
         ):
@@ -1561,6 +1564,54 @@ def _in_common_kanji(spelling: str) -> bool:
     return bool(kanji) and kanji <= COMMON_KANJI
 
 
+_IDIOM_PARTICLES = frozenset("をにが")
+
+
+def _idiom(morphemes: list[tuple[int, Any]], index: int) -> Reading | None:
+    """A verb with the noun and case particle before it (気を付ける and 気をつける, 身に付ける
+    and 身につける), by the verb's reading: one expression in kanji or in kana, where the
+    dictionary gives the verb in kana a normalized form of its own (つける: 付ける, 着ける or
+    点ける); not where it gives the kanji (もどす: 戻す), and the verb's own group holds both.
+    The expression is the spelling, so that a fix or a glossary rule changes it there only
+    (not 電気をつける, nor 見つける)."""
+    if index < 2:
+        return None
+    (noun_offset, noun), (_, particle), (offset, verb) = morphemes[index - 2 : index + 1]
+    if (
+        verb.part_of_speech()[0] != "動詞"
+        or (_KANA_WORD.fullmatch(verb.surface()) and _KANJI.search(verb.normalized_form()))
+        or particle.surface() not in _IDIOM_PARTICLES
+        or particle.part_of_speech()[1] != "格助詞"
+        or noun.part_of_speech()[:2] != ("名詞", "普通名詞")
+        or not _KANJI_KANA.fullmatch(noun.surface())
+        or not (reading := _dictionary_reading(verb))
+    ):
+        return None
+    said = noun.surface() + particle.surface()
+    spelling, conjugation = _unpotential(verb, verb.part_of_speech())
+    span = (noun_offset + noun.begin(), offset + verb.end())
+    surface = said + verb.surface()
+    return ((said + reading, IDIOM),), said + spelling, surface, span, conjugation
+
+
+def _dictionary_reading(morpheme: Any) -> str:
+    """The reading of a verb's or an adjective's dictionary form, in katakana (付け: ツケル,
+    かかっ: カカル); "" where the dictionary form's kana do not follow the surface's."""
+    written: str = morpheme.dictionary_form()
+    if _KANA_WORD.fullmatch(written):
+        return written.translate(_TO_KATAKANA)
+    if not _KANJI_THEN_KANA.fullmatch(written):
+        return ""
+    surface: str = morpheme.surface()
+    reading: str = morpheme.reading_form()
+    pairs = enumerate(zip(surface, written, strict=False))
+    shared = next((i for i, (a, b) in pairs if a != b), min(len(surface), len(written)))
+    inflected = len(surface) - shared  # 濡れ, 濡れる: none; 滲ん, 滲む: ん
+    if shared == 0 or inflected >= len(reading):
+        return ""
+    return reading[: len(reading) - inflected] + written[shared:].translate(_TO_KATAKANA)
+
+
 def _inflected_in_kanji(morpheme: Any, pos: tuple[str, ...]) -> tuple[str, str]:
     """A verb or an adjective in kanji (濡れる, 柔らかい) and the word in kana that the
     dictionary holds as a word of its own (ぬれる, やわらかい), by the reading of its
@@ -1569,19 +1620,8 @@ def _inflected_in_kanji(morpheme: Any, pos: tuple[str, ...]) -> tuple[str, str]:
     writes in kanji (はる, 張る, is no spelling of 貼る)."""
     if pos[0] not in ("動詞", "形容詞") or pos[1] == "非自立可能" or morpheme.is_oov():
         return ("", "")  # ておく: no 置く; ない, よい
-    written = morpheme.dictionary_form()
-    if _KANA_WORD.fullmatch(written):
-        return (written.translate(_TO_KATAKANA), f"{pos[0]}:{SCRIPT}")
-    if not _KANJI_THEN_KANA.fullmatch(written):
-        return ("", "")
-    surface, reading = morpheme.surface(), morpheme.reading_form()
-    pairs = enumerate(zip(surface, written, strict=False))
-    shared = next((i for i, (a, b) in pairs if a != b), min(len(surface), len(written)))
-    inflected = len(surface) - shared  # 濡れ, 濡れる: none; 滲ん, 滲む: ん
-    if shared == 0 or inflected >= len(reading):
-        return ("", "")
-    stem = reading[: len(reading) - inflected]
-    return (stem + written[shared:].translate(_TO_KATAKANA), f"{pos[0]}:{SCRIPT}")
+    reading = _dictionary_reading(morpheme)
+    return (reading, f"{pos[0]}:{SCRIPT}") if reading else ("", "")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -1766,8 +1806,8 @@ class _Said:
         it, or more, are theirs (not yes, or see, said everywhere)."""
         if len(a.segments) + len(b.segments) < 3 or not set(a.segments).isdisjoint(b.segments):
             return False
-        said_a = [_source_words(self.sources.get(i, "")) for i in a.segments]
-        said_b = [_source_words(self.sources.get(i, "")) for i in b.segments]
+        said_a = [source_words(self.sources.get(i, "")) for i in a.segments]
+        said_b = [source_words(self.sources.get(i, "")) for i in b.segments]
         for word in set().union(*said_a) & set().union(*said_b):
             in_a, in_b = sum(word in s for s in said_a), sum(word in s for s in said_b)
             if 2 * in_a < len(said_a) or 2 * in_b < len(said_b):
@@ -1779,7 +1819,7 @@ class _Said:
 
     def _saying(self, word: str) -> int:
         if self.saying is None:
-            self.saying = Counter(w for s in self.sources.values() for w in _source_words(s))
+            self.saying = Counter(w for s in self.sources.values() for w in source_words(s))
         return self.saying[word]
 
 
@@ -1787,7 +1827,7 @@ _SOURCE_WORD = re.compile(r"[a-z][a-z'-]{2,}")
 
 
 @functools.lru_cache(maxsize=1 << 16)
-def _source_words(source: str) -> frozenset[str]:
+def source_words(source: str) -> frozenset[str]:
     """The content words of a source in lower case, in the singular (tickets: ticket), an
     adjective's comparative and the verb made of it read as the adjective (softer, soften:
     soft)."""

@@ -46,6 +46,11 @@ def spelling_key(term: str) -> str:
     return text.translate(_SMALL).translate(_OLD)
 
 
+def small_kana_key(term: str) -> str:
+    """Width, case and joiners erased, and small vowels written large (ウェス: ウエス)."""
+    return exact_key(term).translate(_SMALL)
+
+
 def trailing_key(term: str) -> str:
     """spelling_key without a word-final ー (コンピュータ/コンピューター)."""
     return spelling_key(term).rstrip("ー")

@@ -2306,3 +2306,64 @@ def test_a_settings_profile_and_a_person_s_profile_are_two_words() -> None:
         sources=("Loading the profile.", "Profile saved.", "Edit profile"),
     )
     assert group_sets(document) == []
+
+
+def test_a_word_of_three_kana_varying_in_a_small_vowel_is_one_word_where_the_sources_agree() -> (
+    None
+):
+    """Sets 377 and earlier: ウエス and ウェス (a rag), which the dictionary holds as a noun
+    and as a name; not Juan's フアン beside fan's ファン, where the sources say two words."""
+    found = discover(
+        doc(
+            "乾いたウエスで拭いてください。",
+            "溶剤を含ませたウエスは使用しないでください。",
+            "使用済みのウェスは缶に保管してください。",
+            "フアンがサーブを打った。",
+            "ファンが声援を送った。",
+            "ファンクラブに入会した。",
+            sources=(
+                "Wipe it with a dry rag.",
+                "Do not use a rag soaked in solvent.",
+                "Store used rags in a metal can.",
+                "Juan served.",
+                "The fans cheered.",
+                "I joined the fan club.",
+            ),
+        )
+    )
+    assert [{f.text for f in g.forms} for g in found] == [{"ウエス", "ウェス"}]
+
+
+def test_a_compound_of_the_dictionary_varying_as_its_word_does_is_that_word_s_group() -> None:
+    """Set 105: アウターウェア and アウターウエア beside ウェア and ウエア are the word's group
+    once, though the dictionary holds the compound as one word that cannot be cut, and the
+    word of three kana is a katakana group too."""
+    found = discover(
+        doc(
+            "防寒ウェアは必須です。",
+            "アウターウェアも貸し出しています。",
+            "濡れたアウターウエアは乾燥室に掛けてください。",
+            "重ね着できるウエアが最適です。",
+            "ベースレイヤー用のウェアを販売しています。",
+        )
+    )
+    assert [{f.text for f in g.forms} for g in found] == [{"ウェア", "ウエア"}]
+
+
+def test_compounds_varying_as_a_word_written_two_ways_on_its_own_are_that_word_s_group() -> None:
+    """ジカウイルス and ジカウィルス beside ウイルス and ウィルス, each on its own: one word
+    spelled two ways, told once, in the compounds too (not two words, as プラグ and フラグ
+    on their own are)."""
+    found = discover(
+        doc(
+            "ジカウイルスの感染",
+            "ジカウイルスが広がる",
+            "ジカウィルスの対策",
+            "ウイルスに注意",
+            "ウイルスの検査",
+            "ウィルスを防ぐ",
+        )
+    )
+    assert [{f.text for f in g.forms} for g in found] == [{"ウイルス", "ウィルス"}]
+    (group,) = found
+    assert sum(f.count for f in group.forms) == 6

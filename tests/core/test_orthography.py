@@ -1035,3 +1035,27 @@ def test_a_kanji_without_its_okurigana_before_a_word_is_the_word_it_shortens() -
         {"取り込み", "取込み"}
     ]
     assert _groups("生き物を飼う", "生き物の世話", "生物の授業") == []
+
+
+def test_a_verb_after_its_noun_and_particle_in_kanji_and_in_kana_is_one_expression() -> None:
+    """Sets 378 and earlier: 気を付ける and 気をつける, 身に付ける and 身につける, which Sudachi
+    keeps apart (つける may be 付ける, 着ける or 点ける), are one expression written two ways;
+    the fix changes the expression only, not つける elsewhere (電気をつける, 見つける), and two
+    verbs in kanji are no variant (写真を撮る, 写真を取る)."""
+    segments = [
+        Segment("1", "足元に気を付けてください。"),
+        Segment("2", "段差に気を付けてください。"),
+        Segment("3", "熱い湯に気をつけてください。"),
+        Segment("4", "電気をつけてください。"),
+        Segment("5", "宝物を見つけました。"),
+        Segment("6", "写真を撮ります。"),
+        Segment("7", "写真を取ります。"),
+    ]
+    assert [{s.text for s in g.spellings} for g in orthographic_groups(segments)] == [
+        {"気を付ける", "気をつける"}
+    ]
+    found = [f for f in check_document(Document(segments), None) if f.kind == "variant"]
+    assert [(f.segment, f.text, f.suggestion) for f in found] == [("3", "気をつけ", "気を付け")]
+    (group,) = orthographic_groups(segments)
+    assert ("気をつけて", "気を付けて") in replacements(group, "気を付ける")
+    assert all(old.startswith("気を") for old, _ in replacements(group, "気を付ける"))
