@@ -39,7 +39,7 @@ import ahocorasick
 
 from review.core.common_kanji import COMMON_KANJI
 from review.core.model import Segment
-from review.core.phonetics import consonants
+from review.core.phonetics import consonants, romaji
 from review.core.qa.untranslated import FUNCTION_WORDS
 
 _JAPANESE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff々〆]")
@@ -391,8 +391,9 @@ def words(
     spellings. A compound (プロキシサーバ, 問合せ先) counts as itself and as its parts.
     `keep`: every occurrence too (`discover`, for the reviewer to see them); the variant
     check does without, and finds the spellings it flags again in each segment. A word
-    keyed by its reading, in two scripts, keeps the ordinals of some of its segments (the
-    first of which is the document's `first`), whose sources `groups_of` compares.
+    keyed by its reading, in two scripts, or written in hiragana keeps the ordinals of some
+    of its segments (the first of which is the document's `first`), whose sources
+    `groups_of` compares.
 
     Sudachi reads each run of kana and kanji once however often it is written (most are
     written many times); Latin, digits, spaces and punctuation, which no word of these
@@ -407,6 +408,7 @@ def words(
     for (run, after), where in places.items():
         for keys, spelling, surface, (start, end), conjugation in _read_again(run, after):
             first_id, offset, _ = where[0]
+            in_kana = _KANA_WORD.fullmatch(spelling) is not None
             for key in keys:
                 known = found.setdefault(key, {}).get(spelling)
                 if known is None:
@@ -417,7 +419,7 @@ def words(
                 known.surfaces.add(surface)
                 if keep:
                     known.occurrences.extend((s, o + start, o + end) for s, o, _ in where)
-                if key[1].endswith(SCRIPT):
+                if in_kana or key[1].endswith(SCRIPT):
                     _sample(known.segments, (ordinal for _, _, ordinal in where))
     return found
 
@@ -1684,7 +1686,7 @@ def groups_of(
     candidates = [
         OrthographicGroup(word, kind, kept)
         for word, kind, spellings in (
-            (word, kind.split(_IN_COMPOUND)[0], _sourced(spellings, kind, said))
+            (word, kind.split(_IN_COMPOUND)[0], _sourced(_unnamed(spellings, said), kind, said))
             for (word, kind), spellings in _at_their_width(found).items()
         )
         if len(spellings) > 1
@@ -1753,6 +1755,31 @@ def _fewer_okurigana(long: str, short: str) -> bool:
         return False
     rest = iter(long)
     return all(ch in rest for ch in short)
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+")
+_NAME_TAIL = 3  # letters a name in the sources may have after a word in hiragana's sound
+
+
+def _unnamed(spellings: dict[str, Spelling], said: _Said) -> dict[str, Spelling]:
+    """Less a word in hiragana that the sources of most of its segments say as the start of
+    a longer name (みな of みなと湖畔公園, which Sudachi reads as 皆, for Minato Lakeside
+    Park); not the whole name (さくら and 桜 of Sakura Printing: one name spelled two ways)."""
+
+    def named(spelling: Spelling) -> bool:
+        if not spelling.segments or not _KANA_WORD.fullmatch(spelling.text):
+            return False
+        sound = romaji(spelling.text.translate(_TO_KATAKANA))
+        names = [
+            any(
+                word.lower().startswith(sound) and 0 < len(word) - len(sound) <= _NAME_TAIL
+                for word in _CAPITALISED.findall(said.sources.get(i, ""))
+            )
+            for i in spelling.segments
+        ]
+        return 2 * sum(names) > len(names)
+
+    return {text: spelling for text, spelling in spellings.items() if not named(spelling)}
 
 
 def _sourced(spellings: dict[str, Spelling], kind: str, said: _Said) -> dict[str, Spelling]:

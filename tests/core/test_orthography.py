@@ -1059,3 +1059,19 @@ def test_a_verb_after_its_noun_and_particle_in_kanji_and_in_kana_is_one_expressi
     (group,) = orthographic_groups(segments)
     assert ("気をつけて", "気を付けて") in replacements(group, "気を付ける")
     assert all(old.startswith("気を") for old, _ in replacements(group, "気を付ける"))
+
+
+def test_a_word_in_hiragana_cut_from_a_longer_name_is_no_spelling_of_the_word() -> None:
+    """Sets 376 and 381: みな of みなと湖畔公園 (Minato Lakeside Park), which Sudachi reads as
+    皆, is no spelling of 皆 (皆さん); but さくら beside 桜 of Sakura Printing is one name
+    spelled two ways."""
+    segments = [
+        Segment("1", "みなと湖畔公園で開催します。", source="It is held at Minato Lakeside Park."),
+        Segment("2", "ボランティアの皆さんに感謝します。", source="We thank the volunteers."),
+        Segment("3", "皆さんのご来場をお待ちしています。", source="We look forward to seeing you."),
+        Segment("4", "さくら印刷にご注文ください。", source="Order from Sakura Printing."),
+        Segment("5", "桜印刷の営業時間", source="Sakura Printing's opening hours"),
+    ]
+    assert [{s.text for s in g.spellings} for g in orthographic_groups(segments)] == [
+        {"さくら", "桜"}
+    ]
