@@ -104,13 +104,15 @@ _WS_NAMES = {
 
 # a language in a URL: a path's segment (/ja/, /en-us/, Google's /intl/ja/, a final /ja), a
 # host's first label (ja.), a file name's suffix (Tutorial_Ja.html), a licence's deed
-# (deed.ja), a query's value (?hl=ja): a page in the reader's language, not another page
+# (deed.ja), a query's value (?hl=ja): a page in the reader's language, not another page; and
+# a search's words (?q=regex+tutorial), which a translation may search for in Japanese
 _LANGUAGE = re.compile(
     r"(?i)(?<=/)(?:(?:lang|language|locale|intl)/)?(?:ja|jp|en)(?:[-_][a-z]{2})?(?:/|(?=$|[?#\"']))"
     r"|(?<=/)deed\.(?:ja|en)(?=$|[?#\"'])"
     r"|(?<=\w)[-_.](?:ja|jp|en)(?:[-_][a-z]{2})?(?=\.[a-z]{2,5}(?:$|[?#\"']))"
     r"|(?<=//)(?:ja|jp|en)\.(?=[a-z0-9-]+\.)"
-    r"|(?<=[?&])(?:(?:lang|hl|locale)=[a-z]{2}(?:[-_][a-z]{2})?|highlight=[^&#]*)&?"
+    r"|(?<=[?&])(?:(?:lang|hl|locale)=[a-z]{2}(?:[-_][a-z]{2})?"
+    r"|(?:highlight|q|query|search_query|keywords?)=[^&#\"']*)&?"
 )
 _TEMPLATE_LANGUAGE = re.compile(r"(?i)(?<=\w)[._](?:ja|jp|en)(?=\}\}$)")  # {{site.base_url.ja}}
 

@@ -760,6 +760,17 @@ def test_a_metavariable_of_words_a_language_path_and_a_search_highlight() -> Non
     )
 
 
+def test_a_search_link_s_words_searched_for_in_japanese_are_the_same_link() -> None:
+    """Pano Scrobbler (round 140): Google's search for "regex tutorial" as a search for
+    正規表現 使い方; another page or another site is still a changed link."""
+    source = 'Learn <a href="https://www.google.com/search?q=regex+tutorial">java regex</a>.'
+    japanese = "https://www.google.com/search?q=%E6%AD%A3%E8%A6%8F%E8%A1%A8%E7%8F%BE"
+    assert check_markup(seg(source, f'<a href="{japanese}">Javaの正規表現</a>を学ぶ。')) == []
+    for other in ("https://www.google.com/webhp?q=regex", "https://www.bing.com/search?q=regex"):
+        found = check_markup(seg(source, f'<a href="{other}">Javaの正規表現</a>を学ぶ。'))
+        assert any("URL changed" in f.message for f in found)
+
+
 def test_a_translator_s_note_at_the_end_has_lines_and_markup_of_its_own() -> None:
     """Pandoc's guide (round 29): (訳注: …) after a blank line, with its own tags and links;
     reStructuredText's ```name```_ is one literal."""
