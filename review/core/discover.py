@@ -1235,7 +1235,13 @@ def _copied(form: Form) -> Form:
 
 # each key a piece is compared by, with the kana it has at least: ー and ッ left out tell
 # short words apart too often (ストリー in ストリーモン is no ストーリー)
-_PIECE_KEYS = ((spelling_key, 4), (trailing_key, 5), (skeleton, 5))
+_PIECE_KEYS = (
+    (spelling_key, 4),
+    (trailing_key, 5),
+    (skeleton, 5),
+    (long_e_key, 6),  # ボロシリケート in ボロシリケートガラス, ボロシリケイト
+    (long_o_key, 6),
+)
 _PIECE = 4  # kana of a piece at least; its compound's other part has one fewer at least
 _NO_WORD_START = frozenset("ーッァィゥェォャュョヮ")
 _LONGEST_COMPOUND = 30  # kana: a longer run is no compound of words (a line of ー)
@@ -1662,7 +1668,11 @@ def _why_alike(word: str, piece: str) -> str:
     """The reason a piece spells its word, in the words `_candidate_links` gives."""
     if spelling_key(word) == spelling_key(piece):
         return "small kana or ヴ"
-    return "word-final ー" if trailing_key(word) == trailing_key(piece) else "ー or ッ"
+    if trailing_key(word) == trailing_key(piece):
+        return "word-final ー"
+    if skeleton(word) == skeleton(piece):
+        return "ー or ッ"
+    return "エイ or エー" if long_e_key(word) == long_e_key(piece) else "オウ or オー"
 
 
 def _add_piece(found: dict[str, Form], piece: str, compound: str, at: int, form: Form) -> None:
@@ -2501,7 +2511,7 @@ def _sources_disagree(
         if form.unsourced:  # a segment without a source: nothing to disagree with
             continue
         words = {
-            _singular(written)
+            _stem(_singular(written)) if kana else _singular(written)
             for name in names
             for w in name.casefold().split()
             for written in ({w, w.replace("-", ""), w.replace("-", " ")} if kana else {w})
@@ -2532,6 +2542,12 @@ def _renders_a_word(form: Form, texts: list[str]) -> bool:
         for phrase in phrases
         for option in latin_consonants(phrase)
     )
+
+
+def _stem(word: str) -> str:
+    """A word less the final e its -ing and -ed forms drop (slackline: slacklin, which
+    slacklining holds)."""
+    return word[:-1] if len(word) >= 6 and word.endswith("e") else word
 
 
 def _singular(word: str) -> str:

@@ -194,7 +194,7 @@ _LATIN_CLASS = {
 _AMBIGUOUS = {
     "c": ("k", "s"),
     "ch": ("t", "k", "s"),
-    "th": ("s", "t"),
+    "th": ("s", "t", "z"),  # ザ: leather → レザー
     "ts": ("t", "ts"),  # ツ: sports → スポーツ, Tsitsipas → ツィツィパス
     "g": ("g", "z"),
 }
@@ -205,7 +205,8 @@ _VOICELESS = frozenset("cfhkpst")
 @lru_cache(maxsize=65536)
 def latin_consonants(word: str) -> tuple[str, ...]:
     """The consonant skeletons an English spelling may have in katakana, most likely first."""
-    text = "".join(ch for ch in unicodedata.normalize("NFKC", word).lower() if ch.isalpha())
+    written = "".join(ch for ch in unicodedata.normalize("NFKC", word) if ch.isalpha())
+    text, named = written.lower(), written[:1].isupper()
     units: list[tuple[str, ...]] = []
     i = 0
     while i < len(text):
@@ -241,6 +242,10 @@ def latin_consonants(word: str) -> tuple[str, ...]:
                 units.append(("", "r"))  # non-rhotic: star → スター, wired → ワイアード
             elif ch == "w" and prev == "t":
                 units.append(("", "w"))  # ツイ: Twitch → ツイッチ
+            elif ch == "w" and nxt in "aei" and named:  # not Wool, ウール
+                units.append(("w", "b"))  # a name's W said as German says it: Werner → ヴェルナー
+            elif ch == "s" and nxt in _VOWELS and (not prev or prev in _VOWELS):
+                units.append(("s", "z"))  # ゾ, ゼ: Sophie → ゾフィー, Kreisel → クライゼル
             elif ch == "g" and prev == "n" and nxt not in _VOWELS:
                 units.append(("", "g"))  # samsung → サムスン
             elif ch == "s" and not nxt and prev and prev not in _VOICELESS:

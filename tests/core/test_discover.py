@@ -2367,3 +2367,53 @@ def test_compounds_varying_as_a_word_written_two_ways_on_its_own_are_that_word_s
     assert [{f.text for f in g.forms} for g in found] == [{"ウイルス", "ウィルス"}]
     (group,) = found
     assert sum(f.count for f in group.forms) == 6
+
+
+@pytest.mark.parametrize(
+    ("pairs", "group"),
+    [
+        (  # set 381: the name a sentence says, another sentence's -ing form (slacklining)
+            [
+                ("Slacklining is a sport.", "スラックラインはスポーツです。"),
+                ("Slackline equipment can be rented.", "スラック・ラインの用具を貸し出します。"),
+                ("Enjoy slacklining.", "スラックラインを楽しみましょう。"),
+            ],
+            {"スラックライン", "スラック・ライン"},
+        ),
+        (  # set 382: エイ or エー, one spelling only inside a compound
+            [
+                ("Made from borosilicate glass.", "ボロシリケートガラスで作られています。"),
+                ("Borosilicate glass resists heat.", "ボロシリケートガラスは熱に強い。"),
+                ("Order borosilicate tubes.", "ボロシリケイト管を発注してください。"),
+            ],
+            {"ボロシリケート", "ボロシリケイト"},
+        ),
+        (  # set 383: a name's W as German says it, ヴェ or ウェ
+            [
+                (
+                    "Curator Dr Oscar Werner designed it.",
+                    "オスカー・ヴェルナー博士が設計しました。",
+                ),
+                (
+                    "Dr Oscar Werner studies jellyfish.",
+                    "オスカー・ヴェルナー博士は研究しています。",
+                ),
+                ("Dr Werner likes to say so.", "ウェルナー博士はそう語っています。"),
+            ],
+            {"ヴェルナー", "ウェルナー"},
+        ),
+        (  # set 383: an s between vowels said as z, ゼ or セ
+            [
+                ("Keep them in kreisel tanks.", "クライゼル水槽で飼育します。"),
+                ("In a kreisel tank they drift.", "クライゼル水槽では漂います。"),
+                ("Adjust the flow for each kreisel.", "クライセルごとに流量を調整します。"),
+            ],
+            {"クライゼル", "クライセル"},
+        ),
+    ],
+)
+def test_renderings_of_one_source_word_apart_in_a_sound_english_spells_otherwise(
+    pairs: list[tuple[str, str]], group: set[str]
+) -> None:
+    found = discover(doc(*(mt for _, mt in pairs), sources=tuple(s for s, _ in pairs)))
+    assert [{f.text for f in g.forms} for g in found] == [group]
