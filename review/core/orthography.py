@@ -606,11 +606,13 @@ def _read_run(text: str, around: str) -> Iterator[Reading]:
         # いただく, くださる after a verbal noun: 応援いただき, 連絡下さい (応援していただき);
         # いたす there is する's humble form (感謝いたします, as お願い致します), no main verb
         auxiliary = auxiliary or (verbal and morpheme.normalized_form() in _AFTER_VERBAL)
-        # 上 or うえ after an act and の, or after a verb's た, is "upon" (確認の上, お申し出のうえ,
-        # 確認したうえで), no place (棚の上)
+        # 上 or うえ after an act and の, or after a verb's た or its plain form, is "upon" or
+        # "in doing" (確認の上, お申し出のうえ, 確認したうえで, 推定するうえで), no place (棚の上)
         on_act, upon = (
             upon,
-            (surface == "の" and (verbal or honorific)) or (surface == "た" and pos[0] == "助動詞"),
+            (surface == "の" and (verbal or honorific))
+            or (surface == "た" and pos[0] == "助動詞")
+            or (pos[0] == "動詞" and pos[5].startswith("連体形")),  # 推定するうえで
         )
         # not one counted (1セット下さい: one set, a thing; 下さい is the main verb)
         verbal = pos[:3] == ("名詞", "普通名詞", "サ変可能") and not counted
@@ -1343,6 +1345,8 @@ def _keys(
         morpheme.normalized_form() != "出来る"  # can: an auxiliary to no style guide
     ):
         kind = f"{pos[0]}({'補助' if auxiliary else '本動詞'})"
+        if before == "から" and morpheme.normalized_form() == "成る":
+            kind = "動詞(から成る)"  # consist of, written in kanji; なる, become, in kana
     elif (
         pos[0] == "動詞" and before in _CLAUSE_START and morpheme.normalized_form() in _CONJUNCTIVE
     ):

@@ -53,6 +53,7 @@ _WORDS = re.compile(
 
 
 _NUMERALS = frozenset("一二三四五六七八九十百千万")
+_SAID_TWICE = re.compile(r"(?i)\b([a-z]{2,})[ -]?\1\b")
 _SET_OFF = re.compile(r"[^\s]{1,20}(?= (?=[\u3040-\u30ff\u3400-\u9fff]))")
 
 
@@ -212,6 +213,8 @@ def check_spacing(segment: Segment) -> list[Finding]:
             continue  # a name (Tiny Tiny RSS), or words the source writes twice (help help)
         if word[0] in _NUMERALS:
             continue  # a number and its counter twice, an idiom (一語一語, 一歩一歩, 五分五分)
+        if m.group(2) and _SAID_TWICE.search(source):
+            continue  # a word the source says twice too (PrallPrall: プラルプラル, round 141)
         add(
             FindingKind.REPETITION, Severity.WARNING, m.start(), m.end(), f"repeated “{word}”", word
         )

@@ -201,6 +201,13 @@ def test_a_latin_word_twice_in_a_name_or_as_its_source_writes_it_is_no_repetitio
     assert kinds("the the ファイル") == [("repetition", "the the", "the")]
 
 
+def test_a_japanese_word_twice_where_the_source_says_it_twice_is_no_repetition() -> None:
+    """Denemo (round 141): an ornament named PrallPrall (or Prall Prall) is プラルプラル."""
+    assert spacing(Segment("x", "プラルプラル", source="PrallPrall")) == []
+    assert spacing(Segment("x", "プラルプラル (オフ/オン)", source="Prall Prall  (Off/On)")) == []
+    assert [f.kind for f in spacing(Segment("x", "プラルプラル", source="Prall"))] == ["repetition"]
+
+
 def test_a_space_after_a_polite_sentence_end_parts_two_sentences() -> None:
     """Lynx (round 25): a terse message parts its sentences with a space; a space after
     た inside a phrase (開いた 直線, round 13) is stray still."""
