@@ -477,6 +477,8 @@ _BRACED_WORDS = re.compile(
 
 
 _PROSE_BRACES = re.compile(r"\{[ \t]+\}")  # { }: the braces themselves, in prose
+# words of a sentence in braces, with its punctuation (%{error. defaulting to%}, a comment)
+_BRACED_PROSE = re.compile(r"\{[^{}]*?[^\W\d_]{2,}[.,;:]? [^\W\d_]{2,}[^{}]*\}")
 # a sentence's end inside braces: an array of sentences printed ({Groonga is fast.,…}), no
 # placeholder's name
 _BRACED_SENTENCE = re.compile(r"[^\W\d_]{2,}[.。!?！？](?:[,、\s]|$)")
@@ -852,7 +854,8 @@ def _compared(
         wanted = [(_POSITION.sub("%", key), s, e) for key, s, e in wanted]  # %1$@ to %2$@: %@〜%@
     if any(key == "{}" for key, _, _ in wanted) and not any(k[1:2].isdigit() for k, _, _ in wanted):
         have = [("{}" if _INDEX.fullmatch(k) else k, s, e) for k, s, e in _once(have, _INDEX)]
-    if _BRACED_WORDS.search(source):  # {no title} translated: {タイトルなし}
+    if _BRACED_WORDS.search(source) or _BRACED_PROSE.search(source):
+        # {no title} translated: {タイトルなし}; LilyPond's comment %{error. defaulting to%}
         have = [(k, s, e) for k, s, e in have if not (k[0] == "{" and any(map(is_japanese, k)))]
     if _PROSE_BRACES.search(source):  # map { } written map {}: the braces, as the source's
         have = [(k, s, e) for k, s, e in have if k != "{}"]

@@ -791,6 +791,9 @@ def test_words_in_braces_are_text_not_a_placeholder() -> None:
     described = seg("Enter list of {Module, [Options]}", "{モジュール, [オプション]}のリストを入力")
     assert check_markup(described) == []
     assert check_markup(seg("Total: {total, number}", "合計: {合計, number}")) != []
+    # and a sentence in braces with its punctuation: LilyPond's comment (Denemo, round 141)
+    comment = seg("%{error. defaulting to%}treble", "%{エラーです。デフォルトを使います%}treble")
+    assert check_markup(comment) == []
 
 
 def test_a_template_placeholder_s_inner_spaces_and_a_wiki_link_s_text() -> None:
