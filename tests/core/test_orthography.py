@@ -1075,3 +1075,12 @@ def test_a_word_in_hiragana_cut_from_a_longer_name_is_no_spelling_of_the_word() 
     assert [{s.text for s in g.spellings} for g in orthographic_groups(segments)] == [
         {"さくら", "桜"}
     ]
+
+
+def test_upon_doing_and_consist_of_are_no_spellings_of_the_place_and_become() -> None:
+    """Set 387: うえ after a verb's plain form (推定するうえで, in estimating) is no spelling
+    of 上, the place (採餌場の上); set 386: から成る (consists of) is no spelling of なる
+    (becomes). Fitted in ca46750."""
+    assert _groups("年齢を推定するうえで有用です。", "採餌場の上には海水面が広がる。") == []
+    assert _groups("3つの部品から成ります。", "平らになっています。") == []
+    assert _groups("平らになっています。", "静かに成ります。") == [{"なる", "成る"}]
