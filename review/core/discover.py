@@ -2339,7 +2339,7 @@ def _agent_form(word: str, other: str) -> bool:
 def _small_kana_apart(a: str, b: str) -> bool:
     """Whether two katakana spellings differ in a small vowel's size only (ウエス, ウェス),
     which is no other sound even in a word of three kana; ヴ may be (ヴァン, バン)."""
-    return is_katakana(a) and is_katakana(b) and small_kana_key(a) == small_kana_key(b)
+    return all(map(is_katakana, a + b)) and small_kana_key(a) == small_kana_key(b)
 
 
 def _said_alike(a: Form, b: Form, sources: Mapping[int, str]) -> bool:
