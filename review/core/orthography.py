@@ -713,6 +713,21 @@ def _read_run(text: str, around: str) -> Iterator[Reading]:
                     (piece, piece.part_of_speech(), "", False, bound or i > 0)
                     for i, piece in enumerate(split)
                 )
+                # a word of two verbs that the finest split cuts (立ち入り of 立ち入り禁止:
+                # 立ち, 入り), as the middle split reads it, beside 立入り on its own
+                cut = {piece.surface() for piece in split}
+                pieces.extend(
+                    (piece, piece.part_of_speech(), "", False, bound or piece.begin() > 0)
+                    for piece in morpheme.split(parts)
+                    if piece.surface() not in cut
+                    and (
+                        piece.part_of_speech()[0] == "名詞"
+                        or piece.part_of_speech()[5].startswith("連用形")
+                    )
+                    and _KANJI_KANA.fullmatch(piece.surface())
+                    and _HIRAGANA.search(piece.surface())
+                    and _KANJI.search(piece.surface())
+                )
         for piece, piece_pos, piece_before, piece_auxiliary, piece_bound in pieces:
             span = (offset + piece.begin(), offset + piece.end())
             if piece is not morpheme and (

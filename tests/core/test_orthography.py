@@ -1084,3 +1084,13 @@ def test_upon_doing_and_consist_of_are_no_spellings_of_the_place_and_become() ->
     assert _groups("年齢を推定するうえで有用です。", "採餌場の上には海水面が広がる。") == []
     assert _groups("3つの部品から成ります。", "平らになっています。") == []
     assert _groups("平らになっています。", "静かに成ります。") == [{"なる", "成る"}]
+
+
+def test_a_word_of_two_verbs_inside_a_compound_is_read_as_the_middle_split_reads_it() -> None:
+    """Sets 390 and earlier: 立ち入り of 立ち入り禁止, which Sudachi's finest split cuts into
+    立ち and 入り, beside 立入り on its own."""
+    assert _groups(
+        "「立ち入り禁止」の標識があります。",
+        "柵を越えて立ち入り禁止区域に入らないでください。",
+        "立入り規制に違反した場合、罰金が科されます。",
+    ) == [{"立ち入る", "立入り"}]
