@@ -242,6 +242,8 @@ def latin_consonants(word: str) -> tuple[str, ...]:
                 units.append(("", "r"))  # non-rhotic: star → スター, wired → ワイアード
             elif ch == "w" and prev == "t":
                 units.append(("", "w"))  # ツイ: Twitch → ツイッチ
+            elif ch == "v" and not prev and named:
+                units.append(("b", "f"))  # a name's V as German says it: Vogel → フォーゲル
             elif ch == "w" and nxt in "aei" and named:  # not Wool, ウール
                 units.append(("w", "b"))  # a name's W said as German says it: Werner → ヴェルナー
             elif ch == "s" and nxt in _VOWELS and (not prev or prev in _VOWELS):

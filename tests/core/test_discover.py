@@ -2417,3 +2417,20 @@ def test_renderings_of_one_source_word_apart_in_a_sound_english_spells_otherwise
 ) -> None:
     found = discover(doc(*(mt for _, mt in pairs), sources=tuple(s for s, _ in pairs)))
     assert [{f.text for f in g.forms} for g in found] == [group]
+
+
+def test_a_name_s_v_said_as_german_says_it_is_one_name_with_its_f() -> None:
+    """Sets 389 and 393: Vogel as フォーゲル and ヴォーゲル, one name spelled two ways."""
+    found = discover(
+        doc(
+            "店主のフォーゲル氏が修理します。",
+            "フォーゲル氏は30年の経験があります。",
+            "ヴォーゲル氏にご相談ください。",
+            sources=(
+                "Mr Vogel, the owner, repairs them.",
+                "Mr Vogel has 30 years of experience.",
+                "Ask Mr Vogel.",
+            ),
+        )
+    )
+    assert [{f.text for f in g.forms} for g in found] == [{"フォーゲル", "ヴォーゲル"}]
