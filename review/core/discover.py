@@ -2004,15 +2004,18 @@ def _loanword_in_capitals(form: Form, chained: set[str]) -> bool:
 def _dictionary_names(
     forms: dict[str, Form], kana_like: dict[str, Form]
 ) -> Iterator[tuple[str, str, str]]:
-    """A katakana name that the dictionary writes as a Latin spelling of the document
-    (ワイファイ: Wi-Fi; ブルートゥース: Bluetooth), each perhaps only in compounds
-    (ワイファイダイレクト, Wi-Fiネットワーク)."""
+    """A katakana name or common noun that the dictionary writes as a Latin spelling of the
+    document (ワイファイ: Wi-Fi; ブルートゥース: Bluetooth; ハサップ: HACCP), each perhaps only
+    in compounds (ワイファイダイレクト, Wi-Fiネットワーク)."""
     latin: dict[str, list[str]] = defaultdict(list)
     for text, form in forms.items():
         if form.script == "latin" and not text.islower():  # wifi: a command, a setting's key
             latin[exact_key(text)].append(text)
     for term, form in kana_like.items():
-        name = latin_name(term) if len(form.atoms) == 1 else ""
+        name = ""
+        if len(form.atoms) == 1:
+            spelled = dictionary_spelling(term)
+            name = latin_name(term) or (spelled if spelled.isascii() else "")
         for spelled in latin.get(exact_key(name), ()) if name else ():
             yield spelled, term, f"the dictionary writes {term} as {name}"
 

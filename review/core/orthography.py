@@ -276,7 +276,9 @@ def dictionary_spelling(word: str) -> str:
     ウェブ, メーン: メイン, アクセサリ: アクセサリー), which names its entry: two spellings
     with one are one word (シリコン and シリコーン, ボウル and ボール have two); "" for any
     other word."""
-    noun = _common_noun(word) if _KATAKANA_WORD.fullmatch(word) else None
+    if len(word) > _LONGEST_WORD or not _KATAKANA_WORD.fullmatch(word):
+        return ""  # ーーー… drawn as a line, which Sudachi may refuse to read
+    noun = _common_noun(word)
     return "" if noun is None else str(noun.normalized_form())
 
 
@@ -462,6 +464,7 @@ form, its surface, its span in the text and its conjugation type ("" if it has n
 # runs of two characters at least, and a kanji alone opening a sentence before its comma
 # (尚、 beside なお、)
 _RUN = re.compile(
+    r"(?:(?<![A-Za-z0-9])[A-Z](?=[\u3400-\u9fff]))?"  # a letter a kanji word begins with: X線
     r"[\u3041-\u3096\u309d\u309e\u30a1-\u30fa\u30fc-\u30fe\u3400-\u9fff々〆]{2,}"
     r"|(?<![^\s。！？」])[\u3400-\u9fff](?=[、，])"
 )
@@ -674,6 +677,8 @@ def _read_run(text: str, around: str) -> Iterator[Reading]:
             continue
         if (idiom := _idiom(morphemes, index)) is not None:
             yield idiom
+        if (lettered := _letter_word(morphemes, index)) is not None:
+            yield lettered
         if surface == "時" and (
             before_pos == "名詞" or (before_pos == "動詞" and before_form.startswith("連用形"))
         ):
@@ -1583,6 +1588,29 @@ def _in_common_kanji(spelling: str) -> bool:
     word in two scripts only where the sources say the same word (`groups_of`)."""
     kanji = set(_KANJI.findall(spelling))
     return bool(kanji) and kanji <= COMMON_KANJI
+
+
+def _letter_word(morphemes: list[tuple[int, Any]], index: int) -> Reading | None:
+    """A letter's name and the kanji word after it that the dictionary holds as one word
+    (エックス and 線 in エックス線検査, which Sudachi reads apart there): that word, which X線
+    is written as too."""
+    if index < 1:
+        return None
+    (offset, letter), (next_offset, word) = morphemes[index - 1], morphemes[index]
+    if letter.part_of_speech()[:2] != ("記号", "文字") or not _KANJI.match(word.surface()):
+        return None
+    joined = letter.surface() + word.surface()
+    dictionary = _dictionary()
+    nouns = [
+        e
+        for e in (dictionary.lookup(joined) if dictionary is not None else ())
+        if e.part_of_speech()[0] == "名詞" and e.surface() == joined
+    ]
+    if not nouns:
+        return None
+    key = (nouns[0].normalized_form(), f"名詞:{nouns[0].reading_form()}")
+    span = (offset + letter.begin(), next_offset + word.end())
+    return (key,), joined, joined, span, ""
 
 
 _IDIOM_PARTICLES = frozenset("をにが")

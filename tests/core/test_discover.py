@@ -2434,3 +2434,21 @@ def test_a_name_s_v_said_as_german_says_it_is_one_name_with_its_f() -> None:
         )
     )
     assert [{f.text for f in g.forms} for g in found] == [{"フォーゲル", "ヴォーゲル"}]
+
+
+def test_a_common_noun_the_dictionary_writes_in_latin_letters_is_one_word_with_them() -> None:
+    """Sets 394 and 397 and three earlier: ハサップ, which the dictionary writes HACCP (an
+    acronym read as a word, which no letter-by-letter reading finds)."""
+    found = discover(
+        doc(
+            "当工場は、HACCPに基づく計画に従って操業しています。",
+            "全従業員は、HACCPの規則に従わなければなりません。",
+            "新入社員は、ハサップ研修を修了しなければなりません。",
+            sources=(
+                "This plant operates under a plan based on HACCP.",
+                "All staff must follow the HACCP rules.",
+                "New staff must complete HACCP training.",
+            ),
+        )
+    )
+    assert [{f.text for f in g.forms} for g in found] == [{"HACCP", "ハサップ"}]

@@ -1094,3 +1094,28 @@ def test_a_word_of_two_verbs_inside_a_compound_is_read_as_the_middle_split_reads
         "柵を越えて立ち入り禁止区域に入らないでください。",
         "立入り規制に違反した場合、罰金が科されます。",
     ) == [{"立ち入る", "立入り"}]
+
+
+def test_a_letter_and_a_kanji_word_are_the_word_its_letter_s_name_begins() -> None:
+    """Sets 375, 395 and two earlier: X線 beside エックス線, which Sudachi reads as one word
+    alone and as エックス and 線 before 検査; a letter before a kanji word is read with it."""
+    assert _groups(
+        "エックス線検査が必要になることがよくあります。",
+        "エックス線画像は、モニターでお見せします。",
+        "X線検査の費用は約5,000円です。",
+    ) == [{"エックス線", "X線"}]
+    found = [
+        f
+        for f in check_document(
+            Document(
+                [
+                    Segment("1", "エックス線検査です。"),
+                    Segment("2", "エックス線画像。"),
+                    Segment("3", "X線検査の費用。"),
+                ]
+            ),
+            None,
+        )
+        if f.kind == "variant"
+    ]
+    assert [(f.segment, f.text) for f in found] == [("3", "X線")]
