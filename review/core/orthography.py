@@ -1286,20 +1286,65 @@ def _honorific_noun(written: str) -> tuple[str, str] | None:
 def _morphemes(tokenizer: Any, text: str, mark: str, mode: Any) -> Iterator[tuple[int, Any]]:
     """The run's words, each with its piece's offset. A run that ends in a noun in
     hiragana before a sentence mark is read again with the mark (手順でたたみ、: たたむ, a
-    verb, which without the 、 Sudachi reads as 畳)."""
+    verb, which without the 、 Sudachi reads as 畳), and so is one that ends in a verb's stem
+    after a case particle (身に付け、)."""
     pieces = list(_pieces(text))
     for offset, piece in pieces[:-1]:
-        yield from ((offset, m) for m in tokenizer.tokenize(piece, mode))
+        yield from _rejoined(offset, list(tokenizer.tokenize(piece, mode)))
     offset, piece = pieces[-1]
     found = list(tokenizer.tokenize(piece, mode))
     if (
         mark
         and found
         and found[-1].part_of_speech()[0] == "名詞"
-        and _ALL_HIRAGANA.fullmatch(found[-1].surface())
+        and (_ALL_HIRAGANA.fullmatch(found[-1].surface()) or _verb_stem_after_particle(found))
     ):
         found = [m for m in tokenizer.tokenize(piece + mark, mode) if m.begin() < len(piece)]
-    yield from ((offset, m) for m in found)
+    yield from _rejoined(offset, found)
+
+
+def _rejoined(offset: int, found: list[Any]) -> Iterator[tuple[int, Any]]:
+    """The words, each with the offset to add to its start: a noun and a suffix in kana that
+    the dictionary holds as one noun written with fewer okurigana are that noun (再読込み,
+    which Sudachi reads as 再読 and 込み where nothing follows, is 再読み込み)."""
+    index = 0
+    while index < len(found):
+        morpheme = found[index]
+        if index + 1 < len(found) and (whole := _one_noun(morpheme, found[index + 1])):
+            yield offset + morpheme.begin(), whole
+            index += 2
+            continue
+        yield offset, morpheme
+        index += 1
+
+
+def _one_noun(noun: Any, suffix: Any) -> Any:
+    if (
+        noun.part_of_speech()[:2] != ("名詞", "普通名詞")
+        or suffix.part_of_speech()[0] != "接尾辞"
+        or not _KANJI_THEN_KANA.fullmatch(written := noun.surface() + suffix.surface())
+        or not _HIRAGANA.search(suffix.surface())
+    ):
+        return None
+    entries = [
+        m
+        for m in _dictionary().lookup(written)
+        if m.part_of_speech()[:2] == ("名詞", "普通名詞") and m.normalized_form() != written
+    ]
+    if not entries or _KANJI.findall(entries[0].normalized_form()) != _KANJI.findall(written):
+        return None
+    return entries[0]
+
+
+def _verb_stem_after_particle(found: list[Any]) -> bool:
+    """Whether a run ends in a noun in kanji and kana after a case particle (技術を身に付け,
+    which Sudachi reads as a verb only with the 、 that follows)."""
+    return (
+        len(found) > 1
+        and found[-2].part_of_speech()[1] == "格助詞"
+        and _KANJI_THEN_KANA.fullmatch(surface := found[-1].surface()) is not None
+        and _HIRAGANA.fullmatch(surface[-1]) is not None
+    )
 
 
 def _pieces(text: str, most: int = 4000) -> Iterable[tuple[int, str]]:

@@ -1061,6 +1061,26 @@ def test_a_verb_after_its_noun_and_particle_in_kanji_and_in_kana_is_one_expressi
     assert all(old.startswith("気を") for old, _ in replacements(group, "気を付ける"))
 
 
+def test_a_verb_s_stem_before_a_comma_is_read_with_the_comma() -> None:
+    """Set 403: 技術を身に付け、 (Sudachi reads 付け as a noun without the 、 after it) beside
+    身につけます: one expression."""
+    assert _groups(
+        "セビリアで技術を身に付け、各地で公演してきました。",
+        "カスタネットを鳴らしながら身につけます。",
+        "動きを身につけるため、毎日練習してください。",
+    ) == [{"身に付ける", "身につける"}]
+
+
+def test_a_compound_written_short_is_the_dictionary_s_word_where_nothing_follows() -> None:
+    """Sets 400, 402 and four earlier: 再読込み at the end of a string, which Sudachi reads as
+    再読 and a suffix 込み, is 再読み込み, and its 読込み is 読み込む written short; 税込み, a
+    noun of its own, is left as it is."""
+    assert _groups("レシピを読み込んでいます…", "写真を読み込みました。", "タップして再読込み") == [
+        {"読み込む", "読込み"}
+    ]
+    assert _groups("価格は税込み", "税込みの価格です。") == []
+
+
 def test_a_word_in_hiragana_cut_from_a_longer_name_is_no_spelling_of_the_word() -> None:
     """Sets 376 and 381: みな of みなと湖畔公園 (Minato Lakeside Park), which Sudachi reads as
     皆, is no spelling of 皆 (皆さん); but さくら beside 桜 of Sakura Printing is one name
