@@ -63,6 +63,7 @@ CLIPPED = "略語"
 MIXED = "交ぜ書き"
 SCRIPT = "script"
 IDIOM = "動詞:慣用"  # a verb with its noun and particle (気を付ける), by the verb's reading
+LONG_VOWEL = "katakana:ー"  # a loanword with its final ー or without (サーバ, サーバー)
 SHORT = "okurigana:short"  # a noun whose short form the dictionary lacks (飲比べ, 飲み比べ)
 _GIVING = frozenset({"頂く", "下さる"})
 _HONORIFIC_AUXILIARIES = frozenset({"頂く", "下さる", "致す"})
@@ -692,7 +693,7 @@ def _read_run(text: str, around: str) -> Iterator[Reading]:
                     offset + morpheme.begin() + start,
                     offset + morpheme.begin() + start + len(clipped),
                 )
-                yield ((clipped, "katakana:ー"),), clipped, clipped, span, ""
+                yield ((clipped, LONG_VOWEL),), clipped, clipped, span, ""
         # a noun compound into its shortest parts (問合せ先: 問合せ, 先), anything else
         # into words (取り消す stays whole)
         bound = not (
@@ -1460,7 +1461,7 @@ def _keys(
         and (not morpheme.is_oov() or surface in _nouns(surface))
         and len(stem := surface.rstrip("ー")) >= 3
     ):
-        vowel = (stem, "katakana:ー")
+        vowel = (stem, LONG_VOWEL)
     keys = (
         (morpheme.normalized_form(), kind),
         sounded,
@@ -2111,6 +2112,8 @@ def _alike(a: Spelling, b: Spelling, kind: str, word: str = "") -> bool:
         return _kanji_as_kana(a.text, b.text) or _kanji_as_kana(b.text, a.text)
     if _KANA_WORD.fullmatch(a.text) and _KANA_WORD.fullmatch(b.text):
         return False
+    if kind == LONG_VOWEL and (_native_word(a.text) or _native_word(b.text)):
+        return False
     kanji_a, kanji_b = set(_KANJI.findall(a.text)), set(_KANJI.findall(b.text))
     if kanji_a - kanji_b and kanji_b - kanji_a:
         return (
@@ -2123,6 +2126,13 @@ def _alike(a: Spelling, b: Spelling, kind: str, word: str = "") -> bool:
     if a.conjugation.split("-")[0] != b.conjugation.split("-")[0]:
         return False
     return not a.conjugation or len(_reading(a.text)) == len(_reading(b.text))
+
+
+def _native_word(katakana: str) -> bool:
+    """Whether the dictionary holds a word in katakana as a word it writes in kana or kanji
+    (ジャガ: じゃが, of じゃがいも), no loanword that a final ー may lengthen (ジャガー)."""
+    written = dictionary_spelling(katakana)
+    return bool(written) and not _KATAKANA_WORD.fullmatch(written)
 
 
 @functools.lru_cache(maxsize=4096)

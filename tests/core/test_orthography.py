@@ -1081,6 +1081,22 @@ def test_a_compound_written_short_is_the_dictionary_s_word_where_nothing_follows
     assert _groups("価格は税込み", "税込みの価格です。") == []
 
 
+def test_a_native_word_in_katakana_is_no_loanword_without_its_final_long_vowel() -> None:
+    """Set 405: ジャガ of ジャガランディ (jaguarundi), which the dictionary holds as じゃが (of
+    じゃがいも), is no spelling of ジャガー (jaguar); サーバ beside サーバー still is."""
+    assert (
+        _groups(
+            "ジャガーはその何倍も大きな動物です。",
+            "ジャガーとよく間違えられます。",
+            "ジャガランディは隣で暮らしています。",
+        )
+        == []
+    )
+    assert _groups("サーバーに接続します。", "サーバーが停止しました。", "サーバ接続") == [
+        {"サーバー", "サーバ"}
+    ]
+
+
 def test_a_word_in_hiragana_cut_from_a_longer_name_is_no_spelling_of_the_word() -> None:
     """Sets 376 and 381: みな of みなと湖畔公園 (Minato Lakeside Park), which Sudachi reads as
     皆, is no spelling of 皆 (皆さん); but さくら beside 桜 of Sakura Printing is one name
