@@ -232,6 +232,8 @@ def _around(short: str, long: str) -> bool:
         return False
     if at == 0 and long[len(short) :] in _VERB_ENDINGS:
         return True  # タブを切り替え, タブを切り替える: a verb's stem and its dictionary form
+    if at > 0 and at + len(short) == len(long) and long[at - 1] in ":：":
+        return True  # 場風, 役牌：場風: the same words under a heading of their own
     return any(
         _HIRAGANA.search(extra) and len(extra) >= 2
         for extra in (long[:at], long[at + len(short) :])

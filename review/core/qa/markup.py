@@ -7,7 +7,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable
 
 from review.core.model import Finding, FindingKind, Segment, Severity
@@ -916,6 +916,8 @@ def _placeholder_issues(
     source: str, wanted: list[tuple[str, int, int]], text: str, have: list[tuple[str, int, int]]
 ) -> list[_Issue]:
     """Each placeholder and tag of the source as many times in the target, in any order."""
+    if _argument_typed_twice(wanted):
+        return []
     wanted, want_count, have_count = _tallies(source, wanted, text, have)
     issues: list[_Issue] = []
     translated = len(_TRANSLATED_VALUE.findall(text))  # <ファイル> for <file>: a value's name
@@ -952,6 +954,16 @@ def _placeholder_issues(
                 (start, end, f"extra {noun} “{shown}” (source has {s}, target {t})", None)
             )
     return issues + extras[::-1]
+
+
+def _argument_typed_twice(wanted: list[tuple[str, int, int]]) -> bool:
+    """Whether the source prints one numbered argument as two types (%1$s, then %1$d): a
+    source in error, which its translation may number right (%1$s, %2$s, %3$d)."""
+    typed: dict[str, set[str]] = defaultdict(set)
+    for key, _, _ in wanted:
+        if key.startswith("%") and (position := _POSITION.match(key)):
+            typed[position.group()].add(key[-1])
+    return any(len(types) > 1 for types in typed.values())
 
 
 _RICH_TEXT_WRAPPER = frozenset({"html", "head", "body", "p", "qt", "meta", "br"})

@@ -182,6 +182,16 @@ _WORD_FORMS = {
 """What shows a small number written as a word (two → 二要素, 両方) in a target."""
 
 
+_DIGIT_WORDS = {v: k for k, v in _KANJI_DIGITS.items() if 2 <= v <= 9}
+
+
+def _kanji_shown(number: Number, target: str) -> Number | None:
+    """Where a target with no number shows a digit of the source (2 to 9) as its kanji inside
+    a word, such as a name (9 tiles: 九蓮宝燈)."""
+    at = target.find(_DIGIT_WORDS[int(number.value)])
+    return None if at == -1 else Number(number.value, at, at + 1, target[at], word=True)
+
+
 def _kept(number: Number, target: str) -> Number | None:
     """A number word or month the target keeps in English (April 5th, three), or spells in
     katakana, as a name (サーティーン, ブロック・テン, ダース)."""
@@ -549,6 +559,8 @@ def match_numbers(segment: Segment) -> NumberMatch:
         match = next((n for n in have if _same(n.value, number.value)), None)
         if match is None and number.word:
             match = _word_shown(number, segment.target)
+        if match is None and not have and number.value in _DIGIT_WORDS:
+            match = _kanji_shown(number, target)  # 9 tiles: 九蓮宝燈, a hand's name
         if match is None and not number.text[:1].isdigit():
             match = _kept(number, target)
         if match is None:

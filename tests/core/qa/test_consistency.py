@@ -539,6 +539,20 @@ def test_spaces_around_a_colon_are_no_other_translation() -> None:
     assert [f.segment for f in check_consistency(segments)] == ["6", "9"]
 
 
+def test_a_translation_under_a_heading_of_its_own_is_the_same_translation() -> None:
+    """Round 143 (Mahjong Utils): Round Wind as 役牌：場風 in the list of hands and 場風
+    elsewhere is one translation under a heading; another word after the colon is told."""
+    segments = [
+        Segment("1", "役牌：場風", source="Round Wind"),
+        Segment("2", "場風", source="Round Wind"),
+        Segment("3", "場風", source="Round Wind"),
+        Segment("4", "役牌：自風", source="Seat Wind"),
+        Segment("5", "門風", source="Seat Wind"),
+        Segment("6", "門風", source="Seat Wind"),
+    ]
+    assert [f.segment for f in check_consistency(segments)] == ["4"]
+
+
 def test_sign_is_log_only_in_sign_in_and_sign_out() -> None:
     shared = [
         Segment("a", "ログファイル", source="Log file"),

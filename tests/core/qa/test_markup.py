@@ -1230,3 +1230,17 @@ def test_a_link_to_the_site_s_japanese_home_and_attributes_quoted_otherwise() ->
     assert check_markup(seg("Comma separated username%password pairs", "ユーザ名%パスワード")) == []
     assert check_markup(seg("%d file%s", "%d ファイル")) != []
     assert check_markup(seg("X:%.2f %s%stype:%d", "X:%.2f %s%sタイプ:%d")) == []  # ngraph's
+
+
+def test_a_source_that_types_one_argument_two_ways_is_not_compared() -> None:
+    """Round 143 (Mahjong Utils): a source printing %1$s and then %1$d is in error, and its
+    translation numbers the arguments right; a source that prints %1$s twice is compared
+    (%3$s added: judged real)."""
+    broken = "Draw %1$s then Discard %1$s (Waiting: %1$d)"
+    assert (
+        check_markup(Segment("x", "ツモ%1$sだら%2$s切る（%3$d枚待ちになる）", source=broken)) == []
+    )
+    [found] = check_markup(
+        Segment("x", "%1$s%2$sチー、%3$s切る", source="%1$s%2$s Chow, Discard %1$s")
+    )
+    assert found.text == "%3$s"

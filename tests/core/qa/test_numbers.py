@@ -457,3 +457,14 @@ def test_a_scale_s_abbreviation_is_the_scale() -> None:
     # AndStatus (round 130): 1 mln notes, 100万 メッセージ
     assert check_numbers(seg("1 mln notes", "100万 メッセージ")) == []
     assert check_numbers(seg("2 bln rows", "20億行")) == []
+
+
+def test_a_digit_may_be_shown_inside_a_name_in_a_target_with_no_number() -> None:
+    """Round 143 (Mahjong Utils): 9 different tiles as 純正九蓮宝燈, the hand's name; a target
+    with another number, or none at all, still misses it."""
+    source = "Nine Gates, waiting on 9 different tiles"
+    assert (
+        check_numbers(Segment("x", "純正九蓮宝燈（純正チュウレンポウトウ）", source=source)) == []
+    )
+    assert check_numbers(Segment("x", "純正九蓮宝燈、8種待ち", source=source)) != []
+    assert check_numbers(Segment("x", "少し待ってください。", source="Wait 5 minutes.")) != []
