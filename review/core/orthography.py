@@ -1117,6 +1117,8 @@ def _short_form(offset: int, noun: Any, next_offset: int, following: Any) -> Rea
     stem = pos[5].startswith("連用形") or ("一段" in pos[4] and pos[5].startswith("未然形"))
     if not (pos[0] in followed_by or (pos[0] == "動詞" and stem)):
         return None
+    if pos[0] == "動詞" and noun.part_of_speech()[2] == "副詞可能":
+        return None  # 現在売切れ: "sold out now", a noun said as an adverb and a verb
     span = (offset + noun.begin(), next_offset + following.end())
     if _SHORT_FORM.fullmatch(spelling):
         return ((spelling, SHORT),), spelling, spelling, span, ""
@@ -1305,13 +1307,16 @@ def _morphemes(tokenizer: Any, text: str, mark: str, mode: Any) -> Iterator[tupl
 
 
 def _rejoined(offset: int, found: list[Any]) -> Iterator[tuple[int, Any]]:
-    """The words, each with the offset to add to its start: a noun and a suffix in kana that
-    the dictionary holds as one noun written with fewer okurigana are that noun (再読込み,
-    which Sudachi reads as 再読 and 込み where nothing follows, is 再読み込み)."""
+    """The words, each with the offset to add to its start: two words, the second in kanji
+    and kana, that the dictionary holds as one word written with fewer okurigana are that
+    word (再読込み, which Sudachi reads as 再読 and 込み where nothing follows, is 再読み込み;
+    売切れ, read as 売 and 切れ before と, is 売り切れる)."""
     index = 0
     while index < len(found):
         morpheme = found[index]
-        if index + 1 < len(found) and (whole := _one_noun(morpheme, found[index + 1])):
+        if index + 1 < len(found) and (
+            whole := _one_word_written_short(morpheme, found[index + 1])
+        ):
             yield offset + morpheme.begin(), whole
             index += 2
             continue
@@ -1319,22 +1324,28 @@ def _rejoined(offset: int, found: list[Any]) -> Iterator[tuple[int, Any]]:
         index += 1
 
 
-def _one_noun(noun: Any, suffix: Any) -> Any:
+_JOINED_FIRST = frozenset({"名詞", "接尾辞"})
+_JOINED_SECOND = frozenset({"名詞", "接尾辞", "動詞"})
+
+
+def _one_word_written_short(first: Any, second: Any) -> Any:
     if (
-        noun.part_of_speech()[:2] != ("名詞", "普通名詞")
-        or suffix.part_of_speech()[0] != "接尾辞"
-        or not _KANJI_THEN_KANA.fullmatch(written := noun.surface() + suffix.surface())
-        or not _HIRAGANA.search(suffix.surface())
+        first.part_of_speech()[0] not in _JOINED_FIRST
+        or first.part_of_speech()[1] == "固有名詞"
+        or second.part_of_speech()[0] not in _JOINED_SECOND
+        or not _KANJI_THEN_KANA.fullmatch(written := first.surface() + second.surface())
+        or (not _KANJI.search(second.surface()) and second.part_of_speech()[0] != "接尾辞")
+        or not _HIRAGANA.search(second.surface())
     ):
         return None
     entries = [
         m
         for m in _dictionary().lookup(written)
-        if m.part_of_speech()[:2] == ("名詞", "普通名詞") and m.normalized_form() != written
+        if (m.part_of_speech()[:2] == ("名詞", "普通名詞") or m.part_of_speech()[0] == "動詞")
+        and m.normalized_form() != written
+        and _KANJI.findall(m.normalized_form()) == _KANJI.findall(written)
     ]
-    if not entries or _KANJI.findall(entries[0].normalized_form()) != _KANJI.findall(written):
-        return None
-    return entries[0]
+    return entries[0] if entries else None
 
 
 def _verb_stem_after_particle(found: list[Any]) -> bool:

@@ -1081,6 +1081,17 @@ def test_a_compound_written_short_is_the_dictionary_s_word_where_nothing_follows
     assert _groups("価格は税込み", "税込みの価格です。") == []
 
 
+def test_two_words_the_dictionary_holds_as_one_written_short_are_that_word() -> None:
+    """Set 411 and two earlier: 売切れ before と, which Sudachi reads as 売 and 切れ, is
+    売り切れる written short; 現在売り切れ (sold out now) is no compound of 現在, so the word
+    that varies is 売り切れ."""
+    assert _groups(
+        "このモデルは現在売り切れです。",
+        "クリーニングキットも現在売切れとなっております。",
+        "売り切れの商品が再入荷した際は、お知らせします。",
+    ) == [{"売り切れ", "売切れる"}]
+
+
 def test_a_native_word_in_katakana_is_no_loanword_without_its_final_long_vowel() -> None:
     """Set 405: ジャガ of ジャガランディ (jaguarundi), which the dictionary holds as じゃが (of
     じゃがいも), is no spelling of ジャガー (jaguar); サーバ beside サーバー still is."""
