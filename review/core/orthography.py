@@ -1459,6 +1459,8 @@ def _keys(
             suffix = (morpheme.normalized_form(), f"{kind}:～{_unvoiced(reading)}")
         kind = f"{kind}:{reading}"
     family = _family(morpheme.dictionary_form(), morpheme.reading_form())
+    if not family[0] and _KANJI.search(morpheme.dictionary_form()):  # 目ざめる: of 目覚める
+        family = _family(morpheme.normalized_form(), morpheme.reading_form())
     nouns = ("", "")
     if noun and family[0]:
         nouns = (family[0], family[1] + _AS_NOUN)

@@ -1092,6 +1092,16 @@ def test_two_words_the_dictionary_holds_as_one_written_short_are_that_word() -> 
     ) == [{"売り切れ", "売切れる"}]
 
 
+def test_a_verb_written_with_a_kanji_in_kana_is_of_its_noun_s_family() -> None:
+    """Set 411 and eleven earlier: 目ざめる, which the dictionary writes 目覚める, beside the
+    noun 目覚め; 取りやめ beside 取り止め; 片づけ beside 片付け."""
+    assert _groups(
+        "数週間に一度、短時間だけ目覚め、体温が上がります。",
+        "短い目覚めが健康維持に重要です。",
+        "マーモットが本格的に目ざめるのは4月頃です。",
+    ) == [{"目覚め", "目ざめる"}]
+
+
 def test_a_native_word_in_katakana_is_no_loanword_without_its_final_long_vowel() -> None:
     """Set 405: ジャガ of ジャガランディ (jaguarundi), which the dictionary holds as じゃが (of
     じゃがいも), is no spelling of ジャガー (jaguar); サーバ beside サーバー still is."""
