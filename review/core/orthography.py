@@ -1338,14 +1338,23 @@ def _one_word_written_short(first: Any, second: Any) -> Any:
         or not _HIRAGANA.search(second.surface())
     ):
         return None
+    suffixed = second.part_of_speech()[0] == "接尾辞"  # 色付き: 色付く, as 色づき is read
     entries = [
         m
         for m in _dictionary().lookup(written)
         if (m.part_of_speech()[:2] == ("名詞", "普通名詞") or m.part_of_speech()[0] == "動詞")
         and m.normalized_form() != written
         and _KANJI.findall(m.normalized_form()) == _KANJI.findall(written)
+        and (suffixed or _to_last_kanji(m.normalized_form()) != _to_last_kanji(written))
     ]
     return entries[0] if entries else None
+
+
+def _to_last_kanji(word: str) -> str:
+    """A word up to its last kanji: where okurigana left out of it show (売切 of 売切れ, 売り切
+    of 売り切れる), not where it only inflects (関連付け, 関連付ける: a noun and a word after it
+    that Sudachi reads apart in 関連づけ too)."""
+    return word[: max(i for i, ch in enumerate(word) if _KANJI.fullmatch(ch)) + 1]
 
 
 def _verb_stem_after_particle(found: list[Any]) -> bool:

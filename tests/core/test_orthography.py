@@ -1090,6 +1090,11 @@ def test_two_words_the_dictionary_holds_as_one_written_short_are_that_word() -> 
         "クリーニングキットも現在売切れとなっております。",
         "売り切れの商品が再入荷した際は、お知らせします。",
     ) == [{"売り切れ", "売切れる"}]
+    # judged real in round 75: a noun and a noun after it that the dictionary also holds as a
+    # verb are left apart, as Sudachi reads 関連づけ
+    assert _groups(
+        "組織と関連付けが出来ていません。", "データの関連づけが必要です。", "関連付けを確認"
+    ) == [{"付け", "づけ"}]
 
 
 def test_a_verb_written_with_a_kanji_in_kana_is_of_its_noun_s_family() -> None:
