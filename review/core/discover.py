@@ -64,6 +64,7 @@ from review.core.orthography import (
     synonyms,
     two_loanwords,
     verb_in_full,
+    without_glosses,
 )
 from review.core.overlaps import Covered
 from review.core.phonetics import (
@@ -260,10 +261,11 @@ _APART = re.compile(r"[ \u3000]{3,}|\s*[\t\n\r]\s*|(?<![\w-])--?[A-Za-z][\w-]*")
 
 
 def _blanked(text: str) -> str:
-    """`text` with what no term reaches across blanked (NULs, the same length): a URL or a
-    placeholder, a line break, a tab, the spaces that line up a help screen's columns
-    (-V                バージョンを表示), and a command line's options (-a  アスキーモード)."""
-    return _APART.sub(lambda m: "\0" * len(m.group()), masked(text))
+    """`text` with what no term reaches across blanked (NULs, the same length): a reading
+    given for learners (`without_glosses`), a URL or a placeholder, a line break, a tab,
+    the spaces that line up a help screen's columns (-V                バージョンを表示), and
+    a command line's options (-a  アスキーモード)."""
+    return _APART.sub(lambda m: "\0" * len(m.group()), masked(without_glosses(text)))
 
 
 def _as_is(segment: Segment) -> bool:

@@ -509,10 +509,36 @@ def _without_doubling(run: str, readings: tuple[Reading, ...]) -> tuple[Reading,
     return tuple(r for i, r in enumerate(readings) if i not in doubled)
 
 
+_GLOSSED = re.compile(r"([\u3400-\u9fff々]+)[（(]([\u3041-\u3096\u30a1-\u30faー]+)[）)]")
+_RUBY_TEXT = re.compile(r"<(rt|rp)>[^<]*</\1>", re.IGNORECASE)
+
+
+def without_glosses(text: str) -> str:
+    """`text` with its readings given for learners blanked (NULs, the same length): a ruby's
+    text (<rt>にほん</rt>), and a word in kanji with its reading in brackets after it
+    (平仮名（ひらがな）), the word too: a writer who gives both writes each on purpose."""
+    if "<r" in text or "<R" in text:
+        text = _RUBY_TEXT.sub(lambda m: "\0" * len(m.group()), text)
+    if "（" in text or "(" in text:
+        text = _GLOSSED.sub(_blank_gloss, text)
+    return text
+
+
+def _blank_gloss(match: re.Match[str]) -> str:
+    kanji, reading = match.group(1), match.group(2).translate(_TO_KATAKANA)
+    tokenizer = _tokenizer()
+    for start in range(len(kanji)):
+        word = kanji[start:]
+        if "".join(m.reading_form() for m in tokenizer.tokenize(word)) == reading:
+            return kanji[:start] + "\0" * (len(match.group()) - start)
+    return match.group()
+
+
 def _runs(text: str) -> Iterator[tuple[int, str, str]]:
     """The runs of kana and kanji of `text`, each with its offset and what it follows where
     that is part of a word (Latin, digits: PDFを下さい), else "", and after that the sentence
     mark that follows the run, if one does (`_morphemes` reads a run's last word with it)."""
+    text = without_glosses(text)
     for match in _RUN.finditer(text):
         start = match.start()
         after = text[start - 1] if start and text[start - 1] not in _BOUNDARY else ""
@@ -1826,6 +1852,7 @@ def groups_of(
             -len(g.spellings),
             -sum(s.count for s in g.spellings),
             g.part_of_speech.endswith(SCRIPT),  # named by its word, not by its reading
+            g.part_of_speech.startswith("okurigana"),  # by the word, not by its family
             g.word,
         )
     )

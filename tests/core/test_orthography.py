@@ -14,7 +14,12 @@ from review.core.discover import discover
 from review.core.engine import check_document
 from review.core.glossary_edit import add_to_glossary, promotion
 from review.core.model import Document, FindingKind, Segment
-from review.core.orthography import available, orthographic_groups, replacements
+from review.core.orthography import (
+    available,
+    orthographic_groups,
+    replacements,
+    without_glosses,
+)
 
 pytestmark = pytest.mark.skipif(not available(), reason="SudachiPy with sudachidict-core")
 
@@ -1105,6 +1110,30 @@ def test_a_verb_written_with_a_kanji_in_kana_is_of_its_noun_s_family() -> None:
         "短い目覚めが健康維持に重要です。",
         "マーモットが本格的に目ざめるのは4月頃です。",
     ) == [{"目覚め", "目ざめる"}]
+
+
+def test_a_word_s_own_group_tells_its_spellings_before_its_okurigana_family() -> None:
+    """The real files (git-cola, R, Denemo and others): 見付かり beside 見つかり is still told
+    once 目ざめる's family takes the dictionary's spelling (974e78a), which made a family
+    group of the same spellings that no fix could be given for."""
+    segments = [
+        Segment("1", "ファイルが見つかりません"),
+        Segment("2", "結果が見つかりませんでした"),
+        Segment("3", "他のアプリが見付かりませんでした"),
+    ]
+    found = [f for f in check_document(Document(segments), None) if f.kind == "variant"]
+    assert [(f.segment, f.text, f.suggestion) for f in found] == [("3", "見付かり", "見つかり")]
+
+
+def test_a_reading_given_for_learners_is_no_spelling() -> None:
+    """Round 144 (Kanji Dojo): 平仮名（ひらがな） and a ruby's text (<rt>にほんご</rt>) give a
+    word and its reading on purpose; neither is a spelling beside ひらがな or 日本."""
+    assert without_glosses("平仮名（ひらがな）と片仮名(かたかな)") == "\0" * 9 + "と" + "\0" * 9
+    assert (
+        without_glosses("<rt>にほんご</rt>設定（オプション）") == "\0" * 13 + "設定（オプション）"
+    )
+    assert _groups("•　平仮名（ひらがな）ー　日本語", "ひらがなを練習", "ひらがなで書く") == []
+    assert _groups("<ruby>日本<rt>にほん</rt></ruby>語", "日本の文字", "日本で") == []
 
 
 def test_a_native_word_in_katakana_is_no_loanword_without_its_final_long_vowel() -> None:

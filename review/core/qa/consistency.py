@@ -91,7 +91,11 @@ def consistency_rows(segments: Iterable[Segment]) -> list[Row]:
         and (source := _MNEMONIC.sub("", _norm_source(segment.source)))
         and segment.target.strip()
         and not message_key(segment.source)
+        and not _REFERENCE.fullmatch(segment.target.strip())
     ]
+
+
+_REFERENCE = re.compile(r"@(?:android:)?string/[\w.]+")  # Android: the text of another string
 
 
 def consistency_findings(

@@ -553,6 +553,17 @@ def test_a_translation_under_a_heading_of_its_own_is_the_same_translation() -> N
     assert [f.segment for f in check_consistency(segments)] == ["4"]
 
 
+def test_an_android_string_that_refers_to_another_is_no_translation() -> None:
+    """Round 144 (Kanji Dojo): Katakana as @string/katakana, the text of another string,
+    beside カタカナ."""
+    segments = [
+        Segment("1", "@string/katakana", source="Katakana"),
+        Segment("2", "カタカナ", source="Katakana"),
+        Segment("3", "カタカナ", source="Katakana"),
+    ]
+    assert check_consistency(segments) == []
+
+
 def test_sign_is_log_only_in_sign_in_and_sign_out() -> None:
     shared = [
         Segment("a", "ログファイル", source="Log file"),
