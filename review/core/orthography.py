@@ -2161,7 +2161,7 @@ def _alike(a: Spelling, b: Spelling, kind: str, word: str = "") -> bool:
         return _kanji_as_kana(a.text, b.text) or _kanji_as_kana(b.text, a.text)
     if _KANA_WORD.fullmatch(a.text) and _KANA_WORD.fullmatch(b.text):
         return False
-    if kind == LONG_VOWEL and (_native_word(a.text) or _native_word(b.text)):
+    if kind == LONG_VOWEL and _two_loanwords_or_native(a.text, b.text):
         return False
     kanji_a, kanji_b = set(_KANJI.findall(a.text)), set(_KANJI.findall(b.text))
     if kanji_a - kanji_b and kanji_b - kanji_a:
@@ -2175,6 +2175,16 @@ def _alike(a: Spelling, b: Spelling, kind: str, word: str = "") -> bool:
     if a.conjugation.split("-")[0] != b.conjugation.split("-")[0]:
         return False
     return not a.conjugation or len(_reading(a.text)) == len(_reading(b.text))
+
+
+def _two_loanwords_or_native(a: str, b: str) -> bool:
+    """Whether two katakana words that differ in a final ー are two words of the dictionary:
+    in synonym groups of their own (ドラマ, drama; ドラマー, a drummer), or one of them a word
+    it writes in kana or kanji (`_native_word`); not メモリ and メモリー, which share one."""
+    if _native_word(a) or _native_word(b):
+        return True
+    groups_a, groups_b = synonyms(a), synonyms(b)
+    return bool(groups_a and groups_b and not groups_a & groups_b)
 
 
 def _native_word(katakana: str) -> bool:

@@ -1138,7 +1138,8 @@ def test_a_reading_given_for_learners_is_no_spelling() -> None:
 
 def test_a_native_word_in_katakana_is_no_loanword_without_its_final_long_vowel() -> None:
     """Set 405: ジャガ of ジャガランディ (jaguarundi), which the dictionary holds as じゃが (of
-    じゃがいも), is no spelling of ジャガー (jaguar); サーバ beside サーバー still is."""
+    じゃがいも), is no spelling of ジャガー (jaguar); nor is ドラマ of ドラマー; サーバ beside
+    サーバー still is."""
     assert (
         _groups(
             "ジャガーはその何倍も大きな動物です。",
@@ -1150,6 +1151,8 @@ def test_a_native_word_in_katakana_is_no_loanword_without_its_final_long_vowel()
     assert _groups("サーバーに接続します。", "サーバーが停止しました。", "サーバ接続") == [
         {"サーバー", "サーバ"}
     ]
+    # set 415: ドラマ (drama) and ドラマー (a drummer), in synonym groups of their own
+    assert _groups("ドラマーの募集", "ドラマーが叩く", "テレビドラマの音楽") == []
 
 
 def test_a_word_in_hiragana_cut_from_a_longer_name_is_no_spelling_of_the_word() -> None:
