@@ -1844,15 +1844,20 @@ def groups_of(
         and len(kept := _one_word(spellings.values(), kind, word)) > 1
     ]
     # a family told only by its readings comes last: a word's own group holds its spellings
+    # and so does one whose spellings differ in a kanji written in kana (目覚め, 目ざめる)
     last = {id(g) for g in candidates if g.part_of_speech.startswith("okurigana")}
-    last &= {id(g) for g in candidates if len(_styles({s.text: s for s in g.spellings})) == 1}
+    last &= {
+        id(g)
+        for g in candidates
+        if len(_styles({s.text: s for s in g.spellings})) == 1
+        or len({tuple(_KANJI.findall(s.text)) for s in g.spellings}) > 1
+    }
     candidates.sort(
         key=lambda g: (
             id(g) in last,
             -len(g.spellings),
             -sum(s.count for s in g.spellings),
             g.part_of_speech.endswith(SCRIPT),  # named by its word, not by its reading
-            g.part_of_speech.startswith("okurigana"),  # by the word, not by its family
             g.word,
         )
     )

@@ -1113,9 +1113,10 @@ def test_a_verb_written_with_a_kanji_in_kana_is_of_its_noun_s_family() -> None:
 
 
 def test_a_word_s_own_group_tells_its_spellings_before_its_okurigana_family() -> None:
-    """The real files (git-cola, R, Denemo and others): 見付かり beside 見つかり is still told
-    once 目ざめる's family takes the dictionary's spelling (974e78a), which made a family
-    group of the same spellings that no fix could be given for."""
+    """The real files (git-cola, R, Denemo, PandoraFMS and others): 見付かり beside 見つかり,
+    塗りつぶし beside 塗り潰し, are still told once 目ざめる's family takes the dictionary's
+    spelling (974e78a): a family whose spellings differ in a kanji comes after the word's
+    own groups, which give the fix."""
     segments = [
         Segment("1", "ファイルが見つかりません"),
         Segment("2", "結果が見つかりませんでした"),
@@ -1123,6 +1124,16 @@ def test_a_word_s_own_group_tells_its_spellings_before_its_okurigana_family() ->
     ]
     found = [f for f in check_document(Document(segments), None) if f.kind == "variant"]
     assert [(f.segment, f.text, f.suggestion) for f in found] == [("3", "見付かり", "見つかり")]
+    painted = [
+        "塗り潰し",
+        "塗り潰しの積み上げ",
+        "透明に塗り潰す",
+        "塗りつぶしの色",
+        "塗りつぶし積み重ね",
+    ]
+    segments = [Segment(str(i), text) for i, text in enumerate(painted)]
+    found = [f for f in check_document(Document(segments), None) if f.kind == "variant"]
+    assert ("塗りつぶし", "塗り潰し") in {(f.text, f.suggestion) for f in found}
 
 
 def test_a_reading_given_for_learners_is_no_spelling() -> None:
