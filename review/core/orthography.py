@@ -1350,7 +1350,7 @@ def _rejoined(offset: int, found: list[Any]) -> Iterator[tuple[int, Any]]:
         index += 1
 
 
-_JOINED_FIRST = frozenset({"名詞", "接尾辞"})
+_JOINED_FIRST = frozenset({"名詞", "接尾辞", "動詞"})
 _JOINED_SECOND = frozenset({"名詞", "接尾辞", "動詞"})
 
 
@@ -1359,7 +1359,8 @@ def _one_word_written_short(first: Any, second: Any) -> Any:
         first.part_of_speech()[0] not in _JOINED_FIRST
         or first.part_of_speech()[1] == "固有名詞"
         or second.part_of_speech()[0] not in _JOINED_SECOND
-        or not _KANJI_THEN_KANA.fullmatch(written := first.surface() + second.surface())
+        or not _KANJI_KANA.fullmatch(written := first.surface() + second.surface())
+        or not _KANJI.match(written)
         or (not _KANJI.search(second.surface()) and second.part_of_speech()[0] != "接尾辞")
         or not _HIRAGANA.search(second.surface())
     ):
@@ -1371,16 +1372,11 @@ def _one_word_written_short(first: Any, second: Any) -> Any:
         if (m.part_of_speech()[:2] == ("名詞", "普通名詞") or m.part_of_speech()[0] == "動詞")
         and m.normalized_form() != written
         and _KANJI.findall(m.normalized_form()) == _KANJI.findall(written)
-        and (suffixed or _to_last_kanji(m.normalized_form()) != _to_last_kanji(written))
+        # written with fewer okurigana (売切れ: 売切れる, of 売り切れる), not only inflected
+        # (関連付け: 関連付ける, a noun and a noun that Sudachi reads apart in 関連づけ too)
+        and (suffixed or m.dictionary_form() != m.normalized_form())
     ]
     return entries[0] if entries else None
-
-
-def _to_last_kanji(word: str) -> str:
-    """A word up to its last kanji: where okurigana left out of it show (売切 of 売切れ, 売り切
-    of 売り切れる), not where it only inflects (関連付け, 関連付ける: a noun and a word after it
-    that Sudachi reads apart in 関連づけ too)."""
-    return word[: max(i for i, ch in enumerate(word) if _KANJI.fullmatch(ch)) + 1]
 
 
 def _verb_stem_after_particle(found: list[Any]) -> bool:

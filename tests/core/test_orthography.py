@@ -1095,6 +1095,11 @@ def test_two_words_the_dictionary_holds_as_one_written_short_are_that_word() -> 
         "クリーニングキットも現在売切れとなっております。",
         "売り切れの商品が再入荷した際は、お知らせします。",
     ) == [{"売り切れ", "売切れる"}]
+    # set 417: 炊き上り before が, read as 炊き and 上り (going up), is 炊き上がる written short
+    groups = _groups(
+        "炊き上がり後すぐにほぐします。", "炊き上がり時刻は目安です。", "炊き上りが硬い"
+    )
+    assert {"炊き上がる", "炊き上る"} in groups
     # judged real in round 75: a noun and a noun after it that the dictionary also holds as a
     # verb are left apart, as Sudachi reads 関連づけ
     assert _groups(
