@@ -527,6 +527,8 @@ def without_glosses(text: str) -> str:
 def _blank_gloss(match: re.Match[str]) -> str:
     kanji, reading = match.group(1), match.group(2).translate(_TO_KATAKANA)
     tokenizer = _tokenizer()
+    if tokenizer is None:
+        return match.group()
     for start in range(len(kanji)):
         word = kanji[start:]
         if "".join(m.reading_form() for m in tokenizer.tokenize(word)) == reading:
@@ -1333,10 +1335,10 @@ def _morphemes(tokenizer: Any, text: str, mark: str, mode: Any) -> Iterator[tupl
 
 
 def _rejoined(offset: int, found: list[Any]) -> Iterator[tuple[int, Any]]:
-    """The words, each with the offset to add to its start: two words, the second in kanji
-    and kana, that the dictionary holds as one word written with fewer okurigana are that
-    word (再読込み, which Sudachi reads as 再読 and 込み where nothing follows, is 再読み込み;
-    売切れ, read as 売 and 切れ before と, is 売り切れる)."""
+    """The words, each with the offset to add to its start: two words that the dictionary
+    holds as one word written with fewer okurigana are that word (再読込み, which Sudachi
+    reads as 再読 and 込み where nothing follows, is 再読み込み; 売切れ, read as 売 and 切れ
+    before と, is 売り切れる; 炊き上り, read as 炊き and 上り before が, is 炊き上がる)."""
     index = 0
     while index < len(found):
         morpheme = found[index]
@@ -1350,15 +1352,14 @@ def _rejoined(offset: int, found: list[Any]) -> Iterator[tuple[int, Any]]:
         index += 1
 
 
-_JOINED_FIRST = frozenset({"名詞", "接尾辞", "動詞"})
-_JOINED_SECOND = frozenset({"名詞", "接尾辞", "動詞"})
+_JOINED = frozenset({"名詞", "接尾辞", "動詞"})
 
 
 def _one_word_written_short(first: Any, second: Any) -> Any:
     if (
-        first.part_of_speech()[0] not in _JOINED_FIRST
+        first.part_of_speech()[0] not in _JOINED
         or first.part_of_speech()[1] == "固有名詞"
-        or second.part_of_speech()[0] not in _JOINED_SECOND
+        or second.part_of_speech()[0] not in _JOINED
         or not _KANJI_KANA.fullmatch(written := first.surface() + second.surface())
         or not _KANJI.match(written)
         or (not _KANJI.search(second.surface()) and second.part_of_speech()[0] != "接尾辞")
