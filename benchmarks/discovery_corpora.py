@@ -580,6 +580,7 @@ FOUR_HUNDRED_AND_NINETEENTH_HELD_OUT = ("weasel", "freezer", "horn")  # the same
 FOUR_HUNDRED_AND_TWENTIETH_HELD_OUT = ("stork", "trimmer", "coral")  # the same
 FOUR_HUNDRED_AND_TWENTY_FIRST_HELD_OUT = ("mole", "grill", "synthesizer")  # the same
 FOUR_HUNDRED_AND_TWENTY_THIRD_HELD_OUT = ("mink", "oven", "triangle")  # the same
+FOUR_HUNDRED_AND_TWENTY_SECOND_HELD_OUT = ("condor", "curler", "shark")  # the same
 
 
 def predicted(segments: list[Segment]) -> list[set[str]]:
@@ -1119,6 +1120,7 @@ def main() -> None:
         "held out, 420th": FOUR_HUNDRED_AND_TWENTIETH_HELD_OUT,
         "held out, 421st": FOUR_HUNDRED_AND_TWENTY_FIRST_HELD_OUT,
         "held out, 423rd": FOUR_HUNDRED_AND_TWENTY_THIRD_HELD_OUT,
+        "held out, 422nd": FOUR_HUNDRED_AND_TWENTY_SECOND_HELD_OUT,
     }
     for split, names in splits.items():
         for name in names:
