@@ -64,7 +64,8 @@ def _document_arguments(
     what = (
         "(.jsonl, .tsv, .csv, .txt, .md, .xlf/.xliff, .sdlxliff, .mqxliff, .mxliff, .tmx, .po, "
         ".ts, .xcstrings, .xlsx, a package: .sdlppx/.sdlrpx/.xlz/.mqxlz, an .xcloc folder, "
-        "Android's res/values-ja/strings.xml; else told by its content)"
+        "Android's res/values-ja/strings.xml, Apple's ja.lproj/*.strings; else told by its "
+        "content)"
     )
     if many:
         parser.add_argument(

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 READ_FORMATS = (
     "jsonl", "tsv", "csv", "txt", "markdown", "xliff", "tmx", "po", "ts", "xcstrings", "android",
-    "xlsx", "package",
+    "strings", "xlsx", "package",
 )  # fmt: skip
 # `xliff` keeps the version the document was read in (1.2 for other formats);
 # `xliff12` and `xliff2` choose one.
@@ -34,11 +34,12 @@ WRITE_FORMATS = (
     "ts",
     "xcstrings",
     "android",
+    "strings",
     "xlsx",
     "package",
 )
 # read from bytes, written back
-_FILE_FORMATS = ("xliff", "tmx", "po", "ts", "xcstrings", "android", "xlsx", "package")
+_FILE_FORMATS = ("xliff", "tmx", "po", "ts", "xcstrings", "android", "strings", "xlsx", "package")
 PACKAGE_EXTENSIONS = (".xlz", ".sdlppx", ".sdlrpx", ".mqxlz")
 _EXTENSIONS = {
     **dict.fromkeys(PACKAGE_EXTENSIONS, "package"),
@@ -53,6 +54,7 @@ _EXTENSIONS = {
     ".pot": "po",
     ".ts": "ts",
     ".xcstrings": "xcstrings",
+    ".strings": "strings",
     ".jsonl": "jsonl",
     ".ndjson": "jsonl",
     ".tsv": "tsv",
@@ -209,7 +211,7 @@ _Parser = Callable[[bytes, Path, str | None], tuple[list[tuple[int, Segment]], A
 
 
 def _read_file_format(path: Path, data: bytes, fmt: str, encoding: str | None) -> Document:
-    from review.formats import android, package, po, tmx, ts, xcstrings, xliff, xlsx
+    from review.formats import android, apple_strings, package, po, tmx, ts, xcstrings, xliff, xlsx
 
     if fmt == "package":
         rows, package_origin = package.parse(data, path, encoding)
@@ -224,6 +226,7 @@ def _read_file_format(path: Path, data: bytes, fmt: str, encoding: str | None) -
             "ts": ts.parse,
             "xcstrings": xcstrings.parse,
             "android": android.parse,
+            "strings": apple_strings.parse,
             "tmx": tmx.parse,
         }
         rows, origin = parsers.get(fmt, xliff.parse)(data, path, encoding)
@@ -274,6 +277,7 @@ def render_document(
     `signed-off`; `keep_mt` keeps a revised segment's MT beside it in XLIFF."""
     from review.formats import (
         android,
+        apple_strings,
         jsonl,
         package,
         plaintext,
@@ -302,6 +306,8 @@ def render_document(
         return xcstrings.render(document)
     if fmt == "android":
         return android.render(document)
+    if fmt == "strings":
+        return apple_strings.render(document)
     if fmt == "xlsx":
         return xlsx.render(document)
     if fmt.startswith("xliff"):

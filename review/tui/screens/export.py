@@ -36,13 +36,14 @@ FORMAT_HELP = {
     "ts": "Qt Linguist: back into its own file, else one message per segment",
     "xcstrings": "Xcode string catalog: back into its own file, else a new catalog",
     "android": "Android strings: back into its own values-ja file",
+    "strings": "Apple strings: back into its own ja.lproj file",
     "xlsx": "Excel: the review's cells in its own workbook, else a new table",
     "package": "the package back, its reviewed XLIFF files rewritten (Trados: .sdlrpx)",
 }
 _EXTENSION = {"markdown": "md", "xliff": "xlf", "xliff12": "xlf", "xliff2": "xlf"}
 _RETURNED = {".sdlppx": ".sdlrpx"}  # what a Trados project package goes back as
 _WRITTEN_BACK = (
-    "xliff", "po", "ts", "xcstrings", "android", "tmx", "xlsx", "package", "markdown"
+    "xliff", "po", "ts", "xcstrings", "android", "strings", "tmx", "xlsx", "package", "markdown"
 )  # fmt: skip
 
 
@@ -62,8 +63,8 @@ def own_format(document: Path) -> str:
 def default_name(document: Path, fmt: str) -> str:
     """The file offered: beside the document, `.reviewed` before its extension, which a file
     written back in its own format keeps (a Trados package goes back as .sdlrpx); Android
-    strings, the file itself, as any other `.xml` beside it would be built into the app."""
-    if fmt == "android":
+    and Apple strings, the file itself, where its source is found beside it by its name."""
+    if fmt in ("android", "strings"):
         return document.name
     if fmt == "package" or (fmt != "txt" and fmt == own_format(document)):
         suffix = document.suffix.lower()
@@ -79,6 +80,7 @@ def offered(document: Path) -> list[str]:
         "package": suffix in PACKAGE_EXTENSIONS,
         "markdown": suffix in (".md", ".markdown"),
         "android": extension_format(document) == "android",
+        "strings": extension_format(document) == "strings",
     }
     return [fmt for fmt in WRITE_FORMATS if only.get(fmt, True)]
 

@@ -1,0 +1,286 @@
+"""Apple strings files (`ja.lproj/Localizable.strings`): each Japanese string a segment, its
+source the string of the same key in the development language's file beside it, written back
+into the Japanese file.
+
+Reading: the file given is the Japanese one (in `ja.lproj`, `ja-JP.lproj`, `ja_JP.lproj` or
+`Japanese.lproj`); its source is the file of the same name in `en.lproj` beside it, else
+`Base.lproj`, `en-US.lproj` or `English.lproj` (a file elsewhere is read with no source, and a
+notice says so). Each `"key" = "value";` is a segment, keys and values quoted or bare words
+as the old-style property lists write them, with `/* … */` and `// …` comments between them;
+a key alone (`"key";`) is its own value. Ids are the keys (a key given twice is `key#N` the
+second time); the text is the value with its escapes resolved (`\\"`, `\\\\`, `\\n`, `\\t`,
+`\\r`, `\\U20AC` and an escaped pair of surrogates as one character, octal `\\101`). A key
+whose words are an identifier (`menu.speed`) names the `part` of the app that shows it
+(`menu`). A key the source file has and the Japanese one lacks is a segment with no target
+(`untranslated`); the Japanese file's keys the source lacks follow the source's.
+
+Writing back changes only the values the review changed, escaped as the file reads them; a
+key the Japanese file lacked is added on a line of its own after the entry of the key before
+it in the source file. Every other byte stays, in the file's encoding (UTF-16 with its byte
+order mark, as Xcode wrote it, or UTF-8) and line ends."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from review.core.model import UNTRANSLATED, Document, Segment
+from review.formats.errors import InputError
+from review.formats.review_ids import ReviewIds, refuse_strangers, shown
+from review.formats.spliced import Edit, EncodedText, read_text_file
+from review.formats.textio import read_bytes
+
+_JAPANESE_FOLDER = re.compile(r"(?:ja(?:[-_][A-Za-z]+)?|Japanese)\.lproj", re.IGNORECASE)
+_SOURCE_FOLDERS = ("en.lproj", "Base.lproj", "en-US.lproj", "English.lproj")
+_BARE = re.compile(r"[A-Za-z0-9_$+/:.\-]+")
+_IDENTIFIER = re.compile(r"[A-Za-z][A-Za-z0-9_]*(?:[._][A-Za-z0-9_]+)+")
+_STRING_STOP = re.compile(r'["\\]')
+_ESCAPE = re.compile(r"\\(?:([Uu])([0-9A-Fa-f]{1,4})|([0-7]{1,3})|(.))", re.DOTALL)
+_ESCAPED = {"a": "\a", "b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t", "v": "\v"}
+_WRITTEN = {'"': '\\"', "\\": "\\\\", "\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+@dataclass(frozen=True, slots=True)
+class StringsOrigin:
+    """The Japanese file a document was read from, and its source file."""
+
+    data: bytes
+    encoding: str | None
+    source_path: Path | None
+    notices: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    """One `key = value;`: its key and value, where the value's text is in the file (a key
+    alone: an empty span before its `;`), whether it is quoted, and where the entry ends."""
+
+    key: str
+    value: str
+    start: int
+    end: int
+    quoted: bool
+    close: int  # just after the `;`
+    line: int
+
+
+def source_file(path: Path) -> Path | None:
+    """The source file beside a Japanese one (`ja.lproj/Localizable.strings` →
+    `en.lproj/Localizable.strings`, else `Base.lproj/…`); None for a file outside a Japanese
+    `.lproj` folder, or with no source file beside it."""
+    if _JAPANESE_FOLDER.fullmatch(path.parent.name) is None:
+        return None
+    for folder in _SOURCE_FOLDERS:
+        found = path.parent.parent / folder / path.name
+        if found.is_file():
+            return found
+    return None
+
+
+def _unescaped(raw: str) -> str:
+    def one(match: re.Match[str]) -> str:
+        unicode, digits, octal, other = match.groups()
+        if unicode:
+            return chr(int(digits, 16))
+        if octal:
+            return chr(int(octal, 8))
+        return str(_ESCAPED.get(other, other))
+
+    text = _ESCAPE.sub(one, raw)
+    if any("\ud800" <= c <= "\udfff" for c in text):  # a pair of \U escapes: one character
+        text = text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+    return text
+
+
+def _escaped(text: str) -> str:
+    return "".join(_WRITTEN.get(c, c) for c in text)
+
+
+class _Scanner:
+    """The entries of a strings file's text, in order."""
+
+    def __init__(self, text: str, path: Path) -> None:
+        self.text, self.path, self.at = text, path, 0
+
+    def _line(self, at: int | None = None) -> int:
+        return self.text.count("\n", 0, self.at if at is None else at) + 1
+
+    def _fail(self, message: str, at: int | None = None) -> InputError:
+        return InputError(self.path, message, self._line(at))
+
+    def _skip(self) -> None:
+        text = self.text
+        while self.at < len(text):
+            if text[self.at].isspace():
+                self.at += 1
+            elif text.startswith("/*", self.at):
+                end = text.find("*/", self.at + 2)
+                if end == -1:
+                    raise self._fail("a comment /* is never closed")
+                self.at = end + 2
+            elif text.startswith("//", self.at):
+                end = text.find("\n", self.at)
+                self.at = len(text) if end == -1 else end + 1
+            else:
+                return
+
+    def _word(self, what: str) -> tuple[str, int, int, bool]:
+        """A quoted or bare string: its text, where its raw text is, whether quoted."""
+        text, start = self.text, self.at
+        if start < len(text) and text[start] == '"':
+            at = start + 1
+            while True:
+                found = _STRING_STOP.search(text, at)
+                if found is None:
+                    raise self._fail(f"the {what} opened here is never closed", start)
+                if found.group() == "\\":
+                    at = found.end() + 1
+                    continue
+                self.at = found.end()
+                return _unescaped(text[start + 1 : found.start()]), start + 1, found.start(), True
+        bare = _BARE.match(text, start)
+        if bare is None:
+            shown_char = text[start] if start < len(text) else "the end of the file"
+            raise self._fail(f"expected a {what}, found “{shown_char}”")
+        self.at = bare.end()
+        return bare.group(), start, bare.end(), False
+
+    def _expect(self, char: str, after: str) -> None:
+        self._skip()
+        if not self.text.startswith(char, self.at):
+            found = self.text[self.at] if self.at < len(self.text) else "the end of the file"
+            raise self._fail(f"expected “{char}” after the {after}, found “{found}”")
+        self.at += 1
+
+    def entries(self) -> list[_Entry]:
+        found: list[_Entry] = []
+        while True:
+            self._skip()
+            if self.at >= len(self.text):
+                return found
+            line = self._line()
+            key, *_ = self._word("key")
+            self._skip()
+            if self.text.startswith(";", self.at):  # a key alone is its own value
+                found.append(_Entry(key, key, self.at, self.at, False, self.at + 1, line))
+                self.at += 1
+                continue
+            self._expect("=", f"key “{key}”")
+            self._skip()
+            value, start, end, quoted = self._word(f"value of “{key}”")
+            self._expect(";", f"value of “{key}”")
+            found.append(_Entry(key, value, start, end, quoted, self.at, line))
+
+
+def _read(data: bytes, path: Path, encoding: str | None) -> tuple[EncodedText, list[_Entry]]:
+    file = read_text_file(data, path, encoding=encoding)
+    return file, _Scanner(file.text, path).entries()
+
+
+@dataclass(frozen=True, slots=True)
+class _Slot:
+    """A segment: its id and key, its source, and its entry in the Japanese file (None: the
+    file lacks it; then `after`, the entry it is added after, if any)."""
+
+    id: str
+    key: str
+    source: str | None
+    entry: _Entry | None
+    after: _Entry | None
+    line: int
+
+
+def _slots(
+    entries: list[_Entry], sources: list[_Entry] | None
+) -> tuple[list[_Slot], tuple[str, ...]]:
+    ids = ReviewIds("strings")
+    said = {entry.key: entry.value for entry in sources or []}
+    own: dict[str, list[_Entry]] = {}
+    for one in entries:
+        own.setdefault(one.key, []).append(one)
+    keys = list(dict.fromkeys([*(e.key for e in sources or []), *own]))
+    slots: list[_Slot] = []
+    before: _Entry | None = None
+    for position, key in enumerate(keys, 1):
+        written: list[_Entry | None] = [*own.get(key, [])] or [None]
+        for entry in written:
+            line = entry.line if entry is not None else before.line if before else 1
+            unique = ids.unique(shown(key), position, line)
+            slots.append(_Slot(unique, key, said.get(key), entry, before, line))
+        if key in own:
+            before = own[key][-1]
+    return slots, ids.notices()
+
+
+def _sources(path: Path) -> tuple[list[_Entry] | None, Path | None, tuple[str, ...]]:
+    if _JAPANESE_FOLDER.fullmatch(path.parent.name) is None:
+        return None, None, (f"not in a ja.lproj folder: {path.name} is read with no source",)
+    found = source_file(path)
+    if found is None:
+        return None, None, (f"no en.lproj or Base.lproj {path.name} beside it: no source",)
+    return _read(read_bytes(found), found, None)[1], found, ()
+
+
+def _part(key: str) -> str:
+    return key.rpartition(".")[0] if _IDENTIFIER.fullmatch(key) else ""
+
+
+def parse(
+    data: bytes, path: Path, encoding: str | None = None
+) -> tuple[list[tuple[int, Segment]], StringsOrigin]:
+    _, entries = _read(data, path, encoding)
+    sources, source_path, notices = _sources(path)
+    slots, id_notices = _slots(entries, sources)
+    rows = []
+    for slot in slots:
+        target = slot.entry.value if slot.entry is not None else ""
+        segment = Segment(
+            id=slot.id,
+            mt=target,
+            source=slot.source or None,
+            tool_status="" if target else UNTRANSLATED,
+            part=_part(slot.key),
+        )
+        rows.append((slot.line, segment))
+    return rows, StringsOrigin(data, encoding, source_path, notices + id_notices)
+
+
+def render(document: Document) -> bytes:
+    origin = document.origin
+    path = document.path or Path("Localizable.strings")
+    if not isinstance(origin, StringsOrigin):
+        raise InputError(path, "a strings file is written back into the file it was read from")
+    file, entries = _read(origin.data, path, origin.encoding)
+    sources = None
+    if origin.source_path is not None:
+        sources = _read(read_bytes(origin.source_path), origin.source_path, None)[1]
+    slots, _ = _slots(entries, sources)
+    refuse_strangers(document.segments, {slot.id for slot in slots}, path, "strings file")
+    wanted = document.by_id()
+    edits: list[Edit] = []
+    for slot in slots:
+        segment = wanted.get(slot.id)
+        entry = slot.entry
+        current = entry.value if entry is not None else ""
+        if segment is None or segment.target == current:
+            continue
+        value = _escaped(segment.target)
+        if entry is None:
+            line = f'"{_escaped(slot.key)}" = "{value}";'
+            if slot.after is None:
+                edits.append(Edit(0, 0, line + "\n"))
+            else:
+                edits.append(Edit(slot.after.close, slot.after.close, "\n" + line))
+        elif entry.start == entry.end and not entry.quoted:  # a key alone
+            edits.append(Edit(entry.start, entry.end, f' = "{value}"'))
+        elif entry.quoted:
+            edits.append(Edit(entry.start, entry.end, value))
+        else:
+            edits.append(Edit(entry.start, entry.end, f'"{value}"'))
+    written = file.splice([_in_lines(file, edit) for edit in edits], path)
+    return written
+
+
+def _in_lines(file: EncodedText, edit: Edit) -> Edit:
+    return Edit(edit.start, edit.end, file.lines(edit.text))
