@@ -130,16 +130,23 @@ def _env(pythonpath: str | None) -> dict[str, str]:
 
 
 def file_name(path: Path) -> str:
-    """A file's name in a round's folder: Android strings by their project and folder
-    (`owner__repo/values-ja/strings.xml`), their source being beside them."""
-    return "/".join(path.parts[-3:]) if path.parent.name.startswith("values-") else path.name
+    """A file's name in a round's folder: Android and Apple strings by their project and
+    folder (`owner__repo/values-ja/strings.xml`, `owner__repo/ja.lproj/Localizable.strings`),
+    their source being beside them."""
+    paired = path.parent.name.startswith("values-") or path.parent.name.endswith(".lproj")
+    return "/".join(path.parts[-3:]) if paired else path.name
 
 
 def documents_in(folder: Path) -> list[Path]:
-    """A round's documents: its files, and the Japanese strings of each Android project."""
+    """A round's documents: its files, and the Japanese strings of each Android or Apple
+    project."""
     found: list[Path] = []
     for path in sorted(folder.iterdir()):
-        found.extend(sorted(path.glob("values-*/strings.xml")) if path.is_dir() else [path])
+        if not path.is_dir():
+            found.append(path)
+            continue
+        found.extend(sorted(path.glob("values-*/strings.xml")))
+        found.extend(sorted(path.glob("ja*.lproj/*.strings")))
     return found
 
 
@@ -227,8 +234,8 @@ def pofilter_findings(path: Path) -> list[dict[str, Any]]:
             converted = Path(scratch) / "converted.po"
             subprocess.run(["ts2po", str(path), str(converted)], capture_output=True, check=True)
             return [f | {"file": file_name(path)} for f in pofilter_findings(converted)]
-        if path.suffix in (".xcstrings", ".xml"):  # nor a string catalog (as Xcode exports
-            # it, XLIFF), nor Android strings
+        if path.suffix in (".xcstrings", ".xml", ".strings"):  # nor a string catalog (as
+            # Xcode exports it, XLIFF), nor Android or Apple strings
             from dataclasses import replace
 
             from review.core.model import Status
@@ -238,7 +245,7 @@ def pofilter_findings(path: Path) -> list[dict[str, Any]]:
             document = read_document(path)
             done = [  # its translated strings as translated, not as the review's new ones
                 replace(s, status=Status.APPROVED)
-                if s.tool_status == "translated" or (path.suffix == ".xml" and s.target)
+                if s.tool_status == "translated" or (path.suffix != ".xcstrings" and s.target)
                 else s
                 for s in document.segments
             ]
