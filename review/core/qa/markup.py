@@ -24,7 +24,7 @@ _URL = re.compile(
     rf"|(?P<host>(?<![A-Za-z0-9.\-/@])(?:[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?\.)+"
     rf"[a-z]{{2,}}/{_U}*)"
 )
-_TRAILING = ".,;:!?'\"*"
+_TRAILING = ".,;:!?'\"*([{"  # an opening bracket at the end opens a note after the URL
 _OPENER = {")": "(", "]": "[", "}": "{"}
 _INFLECTION = re.compile(r"\$[A-Za-z]*\|[A-Za-z]*\$")  # lftp's plural (director$y|ies$)
 _CODE = re.compile(

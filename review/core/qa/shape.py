@@ -46,6 +46,11 @@ _SENTENCE = 40
 _POLITE_END = re.compile(
     r"(?:ます|ました|ません|ませんでした|です|でした|でしょう|ましょう|ください|下さい)$"
 )
+# vertical text's punctuation (︰ for ：, ︒ for 。) in horizontal text, where it shows turned
+# on its side; not ︙ standing alone for a menu's icon (「︙」), nor a bracket of an emoticon
+_VERTICAL = {"\ufe10": "，", "\ufe11": "、", "\ufe12": "。", "\ufe13": "：", "\ufe14": "；",
+             "\ufe15": "！", "\ufe16": "？", "\ufe19": "…", "\ufe30": "："}  # fmt: skip
+_VERTICAL_FORM = re.compile(f"[{''.join(_VERTICAL)}]")
 RUN_ON = re.compile(rf"(?<={_JA})[ \u3000]+(?=(?:{'|'.join(CONJUNCTIONS)}))")
 
 
@@ -83,6 +88,7 @@ def check_shape(segment: Segment) -> list[Finding]:
         )
         for start, end in run_on_spans(text)
     ]
+    findings.extend(_vertical_forms(segment))
     body, _ = _body(segment)
     source_end = (segment.source or "").rstrip().rstrip(_CLOSING).rstrip()[-1:]
     if body and body[-1] not in _FINAL and not _headline(segment):
@@ -110,6 +116,29 @@ def check_shape(segment: Segment) -> list[Finding]:
                 )
             )
     return findings
+
+
+def _vertical_forms(segment: Segment) -> list[Finding]:
+    text = segment.target
+    found = []
+    for m in _VERTICAL_FORM.finditer(text):
+        before, after = text[m.start() - 1 : m.start()], text[m.end() : m.end() + 1]
+        if before in "「『[(（" and after in "」』])）":
+            continue  # ︙ named as the button that shows it
+        char = m.group()
+        found.append(
+            finding(
+                segment.id,
+                FindingKind.SENTENCE_SHAPE,
+                Severity.WARNING,
+                text,
+                m.start(),
+                m.end(),
+                f"“{char}” is vertical text's form: horizontal text writes “{_VERTICAL[char]}”",
+                _VERTICAL[char],
+            )
+        )
+    return found
 
 
 def _body(segment: Segment) -> tuple[str, bool]:

@@ -15,6 +15,7 @@ from review.core.qa.markup import (
     protected_spans,
 )
 from review.core.qa.numbers import check_numbers
+from review.core.qa.quotes import check_quotes
 from review.formats.documents import read_document
 from tests.conftest import SEED_PAIRS
 
@@ -124,6 +125,16 @@ def test_url_trailing_punctuation_is_left_out() -> None:
     text = "See https://en.wikipedia.org/wiki/Foo_(bar). (https://example.com)"
     spans = [text[s:e] for s, e in protected_spans(text)]
     assert spans == ["https://en.wikipedia.org/wiki/Foo_(bar)", "https://example.com"]
+
+
+def test_a_bracket_opened_after_a_url_is_not_part_of_it() -> None:
+    """Round 141 (Gobby): the URL, then (英語) for a page in English."""
+    source = "Please file a bug report at http://gobby.0x539.de/trac/newticket (if possible)."
+    target = "http://gobby.0x539.de/trac/newticket(英語)にバグレポートを記録してください。"
+    spans = [target[s:e] for s, e in protected_spans(target)]
+    assert spans == ["http://gobby.0x539.de/trac/newticket"]
+    assert check_markup(seg(source, target)) == []
+    assert check_quotes([seg(source, target)]) == []
 
 
 @pytest.mark.parametrize(

@@ -156,3 +156,14 @@ def test_a_message_short_but_for_its_markup_goes_without_a_period() -> None:
         "この曲を含むすべてのプレイリストと再生キューからも完全に削除されます"
     )
     assert shape(Segment(id="l", source="Deleting %s removes it from every playlist.", mt=long))
+
+
+def test_vertical_text_punctuation_in_horizontal_text() -> None:
+    """Round 144 (MusicRecognizer): 以下の点にご注意ください︰, the vertical form of ：, as the
+    judges and pofilter found; the overflow menu's 「︙」 names an icon."""
+    found = check_shape(Segment("1", "以下の点にご注意ください︰", source="Please note:"))
+    assert [(f.text, f.suggestion) for f in found] == [("︰", "：")]
+    assert (
+        check_shape(Segment("2", "右上の「︙」ボタンから更新してください。", source="Tap ⋮.")) == []
+    )
+    assert check_shape(Segment("3", "(╯°□°）╯︵ ┻━┻ を付ける", source="Prepends it")) == []
