@@ -2462,6 +2462,9 @@ def _rendered_words(
     for term in kana:
         key = consonants(term)
         fits = {w: score for w in words if (score := _fit(key, w)) >= SOURCE_ALIGN_CUTOFF}
+        if len(fits) > 1:  # one word whose sounds it has all, beside others a sound apart
+            # (ハイドロフォン: hydrophone, not dolphin), else none
+            fits = {w: score for w, score in fits.items() if score == 100}
         if len(fits) != 1:
             continue
         [(word, score)] = fits.items()

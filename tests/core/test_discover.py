@@ -2452,3 +2452,31 @@ def test_a_common_noun_the_dictionary_writes_in_latin_letters_is_one_word_with_t
         )
     )
     assert [{f.text for f in g.forms} for g in found] == [{"HACCP", "ハサップ"}]
+
+
+def test_a_sole_perfect_fit_among_the_source_s_words_is_the_word_rendered() -> None:
+    """Set 425: ハイドロフォン's sounds fit hydrophone wholly and dolphin nearly, in one
+    source; it renders hydrophone, which ハイドロホン renders too. Set 49 (kites): セール (sale)
+    and セイル (sail), each a perfect fit of its own source's word, stay apart."""
+    document = doc(
+        "海底に新しいハイドロフォンアレイを設置しました。",
+        "ハイドロフォンは、イルカのホイッスル音を24時間記録しています。",
+        "嵐で2台のハイドロホンが破損しました。",
+        sources=(
+            "We installed a new hydrophone array on the sea floor.",
+            "The hydrophones record dolphin whistles 24 hours a day.",
+            "Two hydrophones were damaged in a storm.",
+        ),
+    )
+    assert group_sets(document) == [{"ハイドロフォン", "ハイドロホン"}]
+    apart = doc(
+        "凧のセイルは丈夫な布です。",
+        "セイルを広げて風を受けます。",
+        "売店のセールは正午までです。",
+        sources=(
+            "The kite's sail is made of strong cloth.",
+            "Spread the sail to catch the wind.",
+            "The shop's sale ends at noon.",
+        ),
+    )
+    assert group_sets(apart) == []
