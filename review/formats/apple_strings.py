@@ -102,9 +102,16 @@ class _Scanner:
 
     def __init__(self, text: str, path: Path) -> None:
         self.text, self.path, self.at = text, path, 0
+        self._counted = (0, 1)  # a place read before, and its line: lines are counted on
 
     def _line(self, at: int | None = None) -> int:
-        return self.text.count("\n", 0, self.at if at is None else at) + 1
+        at = self.at if at is None else at
+        since, line = self._counted
+        if at < since:
+            since, line = 0, 1
+        line += self.text.count("\n", since, at)
+        self._counted = (at, line)
+        return line
 
     def _fail(self, message: str, at: int | None = None) -> InputError:
         return InputError(self.path, message, self._line(at))
