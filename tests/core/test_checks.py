@@ -42,6 +42,10 @@ def test_an_empty_target_is_one_finding_and_nothing_else() -> None:
         ("appEntity.localProfile", True),  # camel case (round 17, an Xcode export)
         ("Save", False),
         ("Save the file.", False),
+        ("send-sending-to", True),  # i18next's, in Status Desktop's TS file (round 147)
+        ("community-requests-to-join-title", True),
+        ("up-to-date", False),  # an English word of three parts
+        ("sign-in", False),  # two parts: as often an English word
     ],
 )
 def test_message_keys(source: str, key: bool) -> None:

@@ -12,6 +12,9 @@ from review.core.wording import plain_ids, quoted_id
 JAPANESE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")  # a kana or a kanji
 _CAMEL = re.compile(r"[a-z][A-Z]")
 _KEY = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[._][A-Za-z0-9]+)+")
+# i18next's and Lokalise's keys in lower case joined by hyphens, three words at least
+# (send-sending-to); two (sign-in, read-only) are as often an English word
+_KEBAB_KEY = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+){2,}")
 
 
 # a smiley of punctuation, whose bracket is no bracket: ;) ；） :( :-), where no word follows
@@ -35,9 +38,18 @@ def add_styled(merged: Styled, part: Styled) -> Styled:
     return Styled(merged.found, merged.styled + part.styled, merged.counted + part.counted)
 
 
+# English words of three hyphened parts, said as a label on their own
+_HYPHENED_WORDS = frozenset(
+    {"up-to-date", "peer-to-peer", "end-to-end", "one-to-one", "state-of-the-art",
+     "left-to-right", "right-to-left", "drag-and-drop", "do-it-yourself", "out-of-date",
+     "work-in-progress", "day-to-day", "face-to-face", "point-to-point", "plug-and-play"}
+)  # fmt: skip
+
+
 def message_key(source: str | None) -> bool:
-    """Whether a source is a message key (`edit.caption`, `part_db.title`), as Symfony and
-    other apps' XLIFF keep them, not text: checks that compare it with the target skip it.
+    """Whether a source is a message key (`edit.caption`, `part_db.title`,
+    `send-sending-to`), as Symfony and other apps' XLIFF and i18next's files keep them, not
+    text: checks that compare it with the target skip it.
     A dotted name in capitals (Node.js, ASP.NET) is a name, not a key; one in camel case
     (appEntity.localProfile) is a key. So are gettext's translator-credits and a bare number
     (a setting the translation chooses, as GNOME's first day of the week)."""
@@ -45,6 +57,8 @@ def message_key(source: str | None) -> bool:
         return False
     if credits(source) or source.strip().isdigit():
         return True  # translator-credits, or a number a translation sets (a week's first day)
+    if _KEBAB_KEY.fullmatch(source) is not None and source not in _HYPHENED_WORDS:
+        return True
     if _KEY.fullmatch(source) is None:
         return False
     return (
