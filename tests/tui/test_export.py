@@ -18,7 +18,7 @@ from tests.tui.conftest import SIZE, AppFactory, one_unit_xliff, settle
 
 
 @pytest.mark.parametrize(
-    "fmt", [f for f in WRITE_FORMATS if f not in ("package", "markdown", "android")]
+    "fmt", [f for f in WRITE_FORMATS if f not in ("package", "markdown", "android", "strings")]
 )
 async def test_export_each_format(make_app: AppFactory, seed_copy: Path, fmt: str) -> None:
     app = make_app()
@@ -198,6 +198,15 @@ def test_android_strings_are_offered_back_over_themselves_only(tmp_path: Path) -
     assert own_format(strings) == "android" and "android" in offered(strings)
     assert default_name(strings, "android") == "strings.xml"  # another .xml would be built in
     assert "android" not in offered(Path("job.xlf"))
+
+
+def test_apple_strings_are_offered_back_over_themselves_only() -> None:
+    from review.tui.screens.export import offered, own_format
+
+    strings = Path("App") / "ja.lproj" / "Localizable.strings"
+    assert own_format(strings) == "strings" and "strings" in offered(strings)
+    assert default_name(strings, "strings") == "Localizable.strings"  # its source is found by name
+    assert "strings" not in offered(Path("job.xlf"))
 
 
 def test_a_cat_tools_file_is_offered_back_in_its_own_format_and_extension() -> None:
