@@ -289,10 +289,18 @@ def _write_back(document: Document, origin: PoOrigin) -> bytes:
     all_ids, _ = _ids(po)
     for entry, pairs in zip(_entries(po), all_ids, strict=True):
         segments = [(by_id[i], plural) for i, plural in pairs if i in by_id]
+        note = entry.tcomment
         if not segments or not _wanted(entry, segments):
             continue
         start, end = _region(lines, starts, entry)
-        edits.append((start, end, _edited(lines[start:end], entry, newline, width, gettext_wrap)))
+        region = lines[start:end]
+        edits.append(
+            (
+                start,
+                end,
+                _edited(region, entry, newline, width, gettext_wrap, entry.tcomment != note),
+            )
+        )
     if not edits:
         return origin.data
     for start, end, region in reversed(edits):
@@ -396,13 +404,20 @@ def _breakable(line: str) -> bool:
 
 
 def _edited(
-    region: list[str], entry: polib.POEntry, newline: str, width: int, gettext_wrap: bool
+    region: list[str],
+    entry: polib.POEntry,
+    newline: str,
+    width: int,
+    gettext_wrap: bool,
+    note_changed: bool,
 ) -> list[str]:
-    """The message's lines with its comment, flags and msgstr lines made anew by polib,
-    wrapped at `width` (0: not at all); with `gettext_wrap`, a msgstr of wide text as gettext
-    wraps it."""
+    """The message's lines with its flags and msgstr lines, and its comment where the note
+    changed, made anew by polib (a comment kept keeps its lines as the file wrote them, an
+    empty `#` among them), wrapped at `width` (0: not at all); with `gettext_wrap`, a msgstr
+    of wide text as gettext wraps it."""
     fresh = [line + newline for line in entry.__unicode__(wrapwidth=width).splitlines()]
-    made: dict[str, list[str]] = {"comment": [], "flags": [], "msgstr": []}
+    kinds = ("comment", "flags", "msgstr") if note_changed else ("flags", "msgstr")
+    made: dict[str, list[str]] = {kind: [] for kind in kinds}
     for kind, line in _groups(fresh):
         if kind in made:
             made[kind].append(line)
@@ -410,8 +425,8 @@ def _edited(
         made["msgstr"] = [line + newline for line in _gettext_lines(entry)]
     old = _groups(region)
     had = {kind for kind, _ in old}
-    result: list[str] = [] if "comment" in had else list(made["comment"])
-    placed = {"comment"} - had
+    placed = {"comment"} - had if "comment" in made else set()
+    result: list[str] = list(made["comment"]) if placed else []
     for kind, line in old:
         if "flags" not in had | placed and line.lstrip().startswith(("msgctxt", "msgid", "#|")):
             result.extend(made["flags"])

@@ -310,6 +310,24 @@ def test_comments_gettext_reads_and_polib_does_not_are_kept(tmp_path: Path) -> N
     assert out == text.replace("%d 個のファイル", "%d ファイル")
 
 
+def test_an_edit_keeps_the_translator_comment_as_the_file_wrote_it(tmp_path: Path) -> None:
+    """Comix (round 148): an empty `#` above `# File: …` lines, which polib drops when it
+    writes the comment again; the message's translation edited, its comment is not."""
+    text = (
+        'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+        "#\n# File: src/about.py, line: 18\n#: src/about.py:19\n"
+        'msgid "About"\nmsgstr "Comixについて"\n'
+    )
+    path = _write(tmp_path, text)
+    document = read_document(path)
+    edited = document.segments[0].revised("Comix について")
+    out = render_document(_edited(document, {edited.id: edited}), "po").decode("utf-8")
+    assert out == text.replace("Comixについて", "Comix について")
+    noted = replace(edited, note="確認済み")
+    out = render_document(_edited(document, {noted.id: noted}), "po").decode("utf-8")
+    assert "# 確認済み\n" in out and "# File:" not in out  # the note replaces the comment
+
+
 def test_a_character_the_charset_lacks_is_one_line_and_no_file(tmp_path: Path) -> None:
     path = _write(tmp_path, FILE.replace("charset=UTF-8", "charset=EUC-JP"), encoding="euc_jp")
     document = read_document(path)
