@@ -159,6 +159,9 @@ def test_base_lproj_is_the_source_where_there_is_no_english_folder(tmp_path: Pat
         ('"a" = "あ";\n/* open\n', 2, "never closed"),
         ('"a" "あ";\n', 1, "expected “=”"),
         ('"a" = ;\n', 1, "expected a value"),
+        ('{\n"a" = "あ";\n', 1, "“{” opened here is never closed"),
+        ('{\n"a" = "あ";\n}\n"b" = "い";\n', 4, "nothing may follow the “}”"),
+        ("a = b+c;\n", 1, "expected “;”"),  # `+` is no bare-word character to Apple
     ],
 )
 def test_a_malformed_file_is_refused_with_its_line(
@@ -213,3 +216,134 @@ def test_real_files_read_and_write_back_unchanged(
     assert len(document.segments) == segments
     assert sum(s.source is not None for s in document.segments) >= segments - 10
     assert render_document(document, "strings") == path.read_bytes()
+
+
+def _revise(document, wanted: dict[str, str]):
+    return replace(
+        document,
+        segments=[s.revised(wanted[s.id]) if s.id in wanted else s for s in document.segments],
+    )
+
+
+def test_strings_in_braces_are_read_and_written_inside_them(tmp_path: Path) -> None:
+    # written as a property list's { … }, as MaddTheSane/OSXvnc's ja.lproj/Localizable.strings
+    # and danielj7/finkcommander's Japanese.lproj/Programmatic.strings are; Apple reads them
+    text = '{\n"Host Name" = "ホスト名";\n"IP Address" = "IP アドレス";\n}\n'
+    path = _project(tmp_path, text)
+    document = read_document(path)
+    assert document.by_id()["Host Name"].mt == "ホスト名"
+    assert render_document(document, "strings") == path.read_bytes()
+    written = render_document(_revise(document, {"open": "開く"}), "strings").decode()
+    assert (
+        written
+        == '{\n"open" = "開く";\n"Host Name" = "ホスト名";\n"IP Address" = "IP アドレス";\n}\n'
+    )
+    path.write_text(written, encoding="utf-8")
+    assert read_document(path).by_id()["open"].mt == "開く"
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "shown"),
+    [
+        # MiniKeePass/MiniKeePass ja.lproj/Localizable.strings, line 109: a full-width space
+        # after the `;`, where Apple's parser stops, so no key after it is translated
+        (
+            '"UTF-8" = "UTF-8";\n"Latin 2 (ISO/IEC 8859-2)" = "ラテン 2 (ISO/IEC 8859-2)";\u3000\n'
+            '"7-Bit ASCII" = "7-Bit ASCII";\n',
+            2,
+            "U+3000 IDEOGRAPHIC SPACE",
+        ),
+        ('"a"\u00a0= "あ";\n', 1, "U+00A0 NO-BREAK SPACE"),
+    ],
+)
+def test_a_space_apple_does_not_skip_is_refused_with_its_line(
+    tmp_path: Path, text: str, line: int, shown: str
+) -> None:
+    with pytest.raises(InputError) as raised:
+        read_document(_project(tmp_path, text))
+    assert raised.value.line == line
+    assert shown in str(raised.value) and "Apple's parser stops reading" in str(raised.value)
+
+
+@pytest.mark.parametrize("newline", ["\r", "\u2028"])
+def test_a_line_comment_ends_where_apple_ends_it(tmp_path: Path, newline: str) -> None:
+    text = f'// Japanese{newline}"open" = "開く";{newline}'
+    assert read_document(_project(tmp_path, text)).by_id()["open"].mt == "開く"
+
+
+def test_only_a_capital_u_escapes_a_code_point(tmp_path: Path) -> None:
+    # Apple's getSlashedChar knows \U alone: the app shows \u2026 as "u2026"
+    document = read_document(_project(tmp_path, '"open" = "\\u2026 \\U2026";\n'))
+    assert document.by_id()["open"].mt == "u2026 …"
+
+
+def test_single_quoted_strings_are_read_and_written_back(tmp_path: Path) -> None:
+    path = _project(tmp_path, "'open' = '「開く」と \"言う\"';\n")
+    document = read_document(path)
+    assert document.by_id()["open"].mt == '「開く」と "言う"'
+    assert render_document(document, "strings") == path.read_bytes()
+    written = render_document(_revise(document, {"open": 'it\'s "開く"'}), "strings")
+    assert written.decode() == "'open' = 'it\\'s \\\"開く\\\"';\n"
+    path.write_bytes(written)
+    assert read_document(path).by_id()["open"].mt == 'it\'s "開く"'
+
+
+@pytest.mark.parametrize("comment", ["  // TODO", " /* TODO */", " /* TODO */ // and more"])
+def test_a_missing_key_goes_after_the_comment_ending_the_line_before(
+    tmp_path: Path, comment: str
+) -> None:
+    # OpenEmu/OpenEmu's ja.lproj/OEControls.strings marks untranslated lines `// TODO`: the
+    # mark stays with its line, not with the key added after it
+    path = _project(tmp_path, f'"quote" = "Say";{comment}\n"Settings" = "設定";\n')
+    written = render_document(_revise(read_document(path), {"missing": "未翻訳"}), "strings")
+    assert written.decode() == (
+        f'"quote" = "Say";{comment}\n"missing" = "未翻訳";\n"Settings" = "設定";\n'
+    )
+
+
+def test_a_missing_key_goes_after_the_entry_when_a_comment_runs_on(tmp_path: Path) -> None:
+    path = _project(tmp_path, '"quote" = "Say"; /* runs\n on */\n"Settings" = "設定";\n')
+    written = render_document(_revise(read_document(path), {"missing": "未翻訳"}), "strings")
+    assert written.decode() == (
+        '"quote" = "Say";\n"missing" = "未翻訳"; /* runs\n on */\n"Settings" = "設定";\n'
+    )
+
+
+def test_a_repeated_key_notice_says_the_app_shows_the_last(tmp_path: Path) -> None:
+    # imagetasks/Pixea-Localizations ja.lproj/Localizable.strings gives "Can't open" twice,
+    # 開けない on line 44 and 開けません on line 232: Apple's parser keeps the last
+    text = '"Can\'t open" = "開けない";\n"open" = "開く";\n"Can\'t open" = "開けません";\n'
+    document = read_document(_project(tmp_path, text))
+    assert document.by_id()["Can't open#7"].mt == "開けません"
+    assert any(
+        "“Can't open”, lines 1, 3" in notice and "shows only the last" in notice
+        for notice in document.notices
+    )
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        # MaddTheSane/LaTexIt's palettes hold their Japanese.lproj/Localizable.strings as XML
+        (
+            b'<?xml version="1.0" encoding="UTF-8"?>\n<plist version="1.0">\n<dict>\n'
+            b"\t<key>arrows</key>\n\t<string>\xe7\x9f\xa2\xe5\x8d\xb0</string>\n</dict>\n</plist>\n",
+            "an XML property list",
+        ),
+        (b"bplist00\xd1\x01\x02QaQb\x08\x0b\x0d" + bytes(26), "binary"),
+    ],
+)
+def test_a_property_list_that_is_no_strings_text_is_named(
+    tmp_path: Path, data: bytes, message: str
+) -> None:
+    path = _project(tmp_path, "")
+    path.write_bytes(data)
+    with pytest.raises(InputError) as raised:
+        read_document(path)
+    assert message in str(raised.value) and raised.value.line == 1
+
+
+def test_a_file_apple_cannot_decode_is_read_with_a_notice(tmp_path: Path) -> None:
+    document = read_document(_project(tmp_path, '"open" = "ファイルを開く";\n', encoding="cp932"))
+    assert document.by_id()["open"].mt == "ファイルを開く"
+    assert any("only as UTF-8 or UTF-16" in notice for notice in document.notices)
