@@ -293,14 +293,9 @@ def _write_back(document: Document, origin: PoOrigin) -> bytes:
         if not segments or not _wanted(entry, segments):
             continue
         start, end = _region(lines, starts, entry)
-        region = lines[start:end]
-        edits.append(
-            (
-                start,
-                end,
-                _edited(region, entry, newline, width, gettext_wrap, entry.tcomment != note),
-            )
-        )
+        renoted = entry.tcomment != note
+        made = _edited(lines[start:end], entry, newline, width, gettext_wrap, renoted)
+        edits.append((start, end, made))
     if not edits:
         return origin.data
     for start, end, region in reversed(edits):
