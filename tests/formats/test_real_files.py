@@ -30,20 +30,30 @@ DOCUMENTS = sorted(
     for folder in QA.iterdir()
     if folder.name.startswith(("tune", "heldout"))
     for entry in folder.iterdir()
-    for p in (entry.glob("values-*/strings.xml") if entry.is_dir() else [entry])  # Android's
+    for p in (
+        [*entry.glob("values-*/strings.xml"), *entry.glob("ja*.lproj/*.strings")]  # Android's,
+        if entry.is_dir()  # Apple's
+        else [entry]
+    )
 )
 TERMBASES = sorted((REAL / "tbx").iterdir())
 
 
 def _format(path: Path) -> str:
-    formats = {".tmx": "tmx", ".po": "po", ".ts": "ts", ".xcstrings": "xcstrings"}
+    formats = {
+        ".tmx": "tmx",
+        ".po": "po",
+        ".ts": "ts",
+        ".xcstrings": "xcstrings",
+        ".strings": "strings",
+    }
     return formats.get(path.suffix, "android" if path.suffix == ".xml" else "xliff")
 
 
 def _copy(path: Path, tmp_path: Path) -> Path:
-    """A copy of the file in `tmp_path`; of Android strings, with their project's default
-    strings beside them, as the reader finds them."""
-    if path.suffix == ".xml":
+    """A copy of the file in `tmp_path`; of Android or Apple strings, with their project's
+    default or English strings beside them, as the reader finds them."""
+    if path.suffix in (".xml", ".strings"):
         project = tmp_path / path.parent.parent.name
         shutil.copytree(path.parent.parent, project)
         return project / path.parent.name / path.name
@@ -70,11 +80,11 @@ def test_a_no_op_round_trip_gives_the_same_bytes(path: Path, tmp_path: Path) -> 
 
 
 def _out(copy: Path, tmp_path: Path) -> Path:
-    """Where a copy is written to: Android strings in another Japanese folder of their
-    project, whose default strings are their source."""
-    if copy.suffix != ".xml":
+    """Where a copy is written to: Android and Apple strings in another Japanese folder of
+    their project, whose default or English strings are their source."""
+    if copy.suffix not in (".xml", ".strings"):
         return tmp_path / ("out" + copy.suffix)
-    folder = copy.parent.parent / "values-ja-out"
+    folder = copy.parent.parent / ("values-ja-out" if copy.suffix == ".xml" else "ja-out.lproj")
     folder.mkdir()
     return folder / copy.name
 
@@ -136,7 +146,7 @@ def test_a_real_termbase_reads_and_takes_an_addition_with_every_other_byte_kept(
 
 def test_the_xml_of_every_file_is_well_formed() -> None:
     for path in [*DOCUMENTS, *TERMBASES]:
-        if path.suffix not in (".po", ".xcstrings"):
+        if path.suffix not in (".po", ".xcstrings", ".strings"):
             etree.parse(str(path))
 
 
